@@ -1,0 +1,1 @@
+MATCH (c:Concept) RETURN c.id AS id

@@ -1,0 +1,2 @@
+MERGE (r:IngestRun {id: $id})
+SET r += $props

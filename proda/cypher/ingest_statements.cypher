@@ -1,0 +1,10 @@
+UNWIND $rows AS r
+MATCH (a:Concept {id: r.subject_id}), (b:Concept {id: r.object_id})
+MERGE (s:Statement {id: r.id})
+SET s.subject = r.subject, s.predicate = r.predicate, s.object = r.object,
+    s.source_quote = coalesce(s.source_quote, r.source_quote), s.domain = coalesce(s.domain, r.domain),
+    s.caption = r.subject + ' ' + r.predicate + ' ' + r.object
+MERGE (s)-[:SUBJECT]->(a)
+MERGE (s)-[:OBJECT]->(b)
+MERGE (a)-[rel:RELATES {statement_id: r.id}]->(b)
+SET rel.predicate = r.predicate

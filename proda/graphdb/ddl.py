@@ -1,0 +1,105 @@
+"""Backend-specific schema and index DDL, and the searches that depend on it.
+
+This is the one place where the embedded ArcadeDB and Neo4j differ: ArcadeDB
+wants SQL for types, full-text and vector indexes; Neo4j wants its Cypher DDL.
+Everything else in proda is shared Cypher.
+"""
+
+from __future__ import annotations
+
+from proda.graphdb.errors import StoreError
+
+# label -> properties with a non-unique lookup index (every label has a unique ``id``)
+LABELS: dict[str, list[str]] = {
+    "Document": ["path"],
+    "Chunk": ["doc_id"],
+    "Concept": ["key", "domain"],
+    "Statement": ["predicate"],
+    "Chain": ["domain"],
+    "Step": ["chain_id"],
+    "IngestRun": [],
+}
+EMBEDDING_DIM = 384
+
+
+def ensure_schema(store, labels: dict[str, list[str]] | None = None, dim: int = EMBEDDING_DIM) -> None:
+    """Create constraints and indexes if missing (idempotent, cheap to repeat)."""
+    labels = labels or LABELS
+    if store.backend == "neo4j":
+        _neo4j(store, labels, dim)
+    elif store.server is not None and store.server.owner:
+        _arcadedb(store.server, labels, dim)
+    # an attached embedded store: its owner already created the schema
+
+
+def _arcadedb(server, labels: dict[str, list[str]], dim: int) -> None:
+    for label, props in labels.items():
+        server.sql(f"CREATE VERTEX TYPE {label} IF NOT EXISTS")
+        server.sql(f"CREATE PROPERTY {label}.id IF NOT EXISTS STRING")
+        server.sql(f"CREATE INDEX IF NOT EXISTS ON {label} (id) UNIQUE")
+        for p in props:
+            server.sql(f"CREATE PROPERTY {label}.{p} IF NOT EXISTS STRING")
+            server.sql(f"CREATE INDEX IF NOT EXISTS ON {label} ({p}) NOTUNIQUE")
+    if "Concept" in labels:
+        for p in ("name", "definition"):
+            server.sql(f"CREATE PROPERTY Concept.{p} IF NOT EXISTS STRING")
+        server.sql("CREATE PROPERTY Concept.alias_keys IF NOT EXISTS LIST")
+        server.sql("CREATE INDEX IF NOT EXISTS ON Concept (alias_keys BY ITEM) NOTUNIQUE")
+        server.sql("CREATE INDEX IF NOT EXISTS ON Concept (name, definition) FULL_TEXT")
+        server.sql("CREATE PROPERTY Concept.embedding IF NOT EXISTS ARRAY_OF_FLOATS")
+        server.sql(
+            "CREATE INDEX IF NOT EXISTS ON Concept (embedding) LSM_VECTOR "
+            f'METADATA {{"dimensions": {dim}, "similarity": "COSINE"}}'
+        )
+
+
+def _neo4j(store, labels: dict[str, list[str]], dim: int) -> None:
+    stmts = []
+    for label, props in labels.items():
+        low = label.lower()
+        stmts.append(f"CREATE CONSTRAINT {low}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE")
+        stmts += [f"CREATE INDEX {low}_{p} IF NOT EXISTS FOR (n:{label}) ON (n.{p})" for p in props]
+    if "Concept" in labels:
+        stmts.append("CREATE FULLTEXT INDEX concept_text IF NOT EXISTS FOR (n:Concept) ON EACH [n.name, n.definition, n.aliases_text]")
+        stmts.append(
+            "CREATE VECTOR INDEX concept_embedding IF NOT EXISTS FOR (n:Concept) ON (n.embedding) "
+            f"OPTIONS {{indexConfig: {{`vector.dimensions`: {dim}, `vector.similarity_function`: 'cosine'}}}}"
+        )
+    for s in stmts:
+        store.write(s)
+
+
+def search_concepts(store, text: str, limit: int = 10) -> list[dict]:
+    """Full-text search over concept names and definitions: ``[{id, name, score}]``."""
+    if store.backend == "neo4j":
+        return store.read(
+            "CALL db.index.fulltext.queryNodes('concept_text', $q) YIELD node, score "
+            "RETURN node.id AS id, node.name AS name, score LIMIT $limit",
+            q=text, limit=limit,
+        )
+    if store.server is not None and store.server.owner:
+        words = " ".join(w for w in text.split() if w.isalnum())
+        if not words:
+            return []
+        rows = store.server.sql_query(
+            "SELECT id, name FROM Concept WHERE SEARCH_INDEX('Concept[name,definition]', ?) = true LIMIT ?",
+            words, limit,
+        )
+        return [{"id": r["id"], "name": r["name"], "score": None} for r in rows]
+    return store.read("concept_search_contains", q=text.lower(), limit=limit)
+
+
+def nearest_concepts(store, vector: list[float], k: int = 10) -> list[dict]:
+    """Vector-index neighbours of an embedding: ``[{id, name}]``."""
+    if store.backend == "neo4j":
+        return store.read(
+            "CALL db.index.vector.queryNodes('concept_embedding', $k, $v) YIELD node, score "
+            "RETURN node.id AS id, node.name AS name, score",
+            k=k, v=vector,
+        )
+    if store.server is not None and store.server.owner:
+        rows = store.server.sql_query(
+            "SELECT expand(vectorNeighbors('Concept[embedding]', ?, ?))", vector, k
+        )
+        return [{"id": r.get("id"), "name": r.get("name")} for r in rows]
+    raise StoreError("vector search needs the process that owns the embedded store, or Neo4j")

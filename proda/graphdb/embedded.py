@@ -1,0 +1,207 @@
+"""The embedded default: ArcadeDB in-process, reached through its Bolt plugin.
+
+Why Bolt and not ArcadeDB's Python API: every query then goes through the
+official ``neo4j`` driver, so the embedded store and a real Neo4j share one
+code path.  The server binds 127.0.0.1 on free ports with a random password,
+and writes ``server.json`` (mode 0600) so that a second ``proda`` process on
+the same project attaches to the running server instead of fighting over the
+database lock.  A process that finds the store locked and cannot attach gets
+``StoreInUse``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import secrets
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from proda.graphdb.errors import StoreError, StoreInUse
+
+BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
+INFO_FILE = "server.json"
+
+_LOG_PROPERTIES = """\
+handlers = java.util.logging.FileHandler
+.level = WARNING
+com.arcadedb.level = WARNING
+java.util.logging.FileHandler.level = INFO
+java.util.logging.FileHandler.pattern = {log}
+java.util.logging.FileHandler.formatter = java.util.logging.SimpleFormatter
+java.util.logging.FileHandler.limit = 10000000
+java.util.logging.FileHandler.count = 3
+"""
+
+
+@dataclass
+class Endpoint:
+    uri: str
+    user: str
+    password: str
+    database: str
+    attached: bool  # True: another process owns the server
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _port_open(port: int) -> bool:
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1.0):
+        return True
+    return False
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class EmbeddedServer:
+    """Owns (or attaches to) the ArcadeDB server of one project store folder."""
+
+    def __init__(self, path: Path, database: str = "kb", heap: str = "2g"):
+        self.path = Path(path).resolve()
+        self.database = database
+        self.heap = heap
+        self._server = None
+        self._db = None
+        self.endpoint: Endpoint | None = None
+
+    # -- lifecycle -----------------------------------------------------------------
+    def start(self) -> Endpoint:
+        self.path.mkdir(parents=True, exist_ok=True)
+        attached = self._try_attach()
+        if attached:
+            self.endpoint = attached
+            return attached
+        try:
+            self.endpoint = self._start_owned()
+        except StoreInUse:
+            # Another process may be starting right now: give it a moment to publish server.json.
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline:
+                time.sleep(0.5)
+                attached = self._try_attach()
+                if attached:
+                    self.endpoint = attached
+                    return attached
+            raise
+        return self.endpoint
+
+    def _info_path(self) -> Path:
+        return self.path / INFO_FILE
+
+    def _try_attach(self) -> Endpoint | None:
+        f = self._info_path()
+        if not f.exists():
+            return None
+        try:
+            info = json.loads(f.read_text())
+        except (OSError, ValueError):
+            return None
+        if info.get("pid") == os.getpid():
+            return None
+        if not _pid_alive(int(info.get("pid", -1))) or not _port_open(int(info.get("bolt_port", 0))):
+            with contextlib.suppress(OSError):
+                f.unlink()  # stale: its owner died (e.g. SIGKILL)
+            return None
+        return Endpoint(f"bolt://127.0.0.1:{info['bolt_port']}", "root", info["password"], info["database"], True)
+
+    def _start_owned(self) -> Endpoint:
+        logdir = self.path / "log"
+        logdir.mkdir(exist_ok=True)
+        props = self.path / "arcadedb-log.properties"
+        props.write_text(_LOG_PROPERTIES.format(log=(logdir / "arcadedb.log").as_posix()))
+        os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(logdir / "hs_err_%p.log"))
+        try:
+            import arcadedb_embedded as arcadedb
+            from arcadedb_embedded.jvm import start_jvm
+        except ImportError as e:  # pragma: no cover - dependency is declared
+            raise StoreError(f"embedded store needs the arcadedb-embedded package: {e}") from None
+        start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}"])
+        bolt, http = _free_port(), _free_port()
+        password = self._password()
+        server = arcadedb.create_server(
+            str(self.path / "server"),
+            root_password=password,
+            config={"http_port": http, "host": "127.0.0.1", "server_plugins": BOLT_PLUGIN, "bolt_port": bolt},
+        )
+        try:
+            server.start()
+        except Exception as e:  # ArcadeDBError wrapping the Java LockException
+            msg = str(e)
+            if "locked by another process" in msg or "LockException" in msg:
+                raise StoreInUse(f"{self.path}: store is in use by another process and could not be attached to") from None
+            raise StoreError(f"{self.path}: embedded store failed to start: {msg.splitlines()[0][:300]}") from None
+        self._server = server
+        try:
+            exists = (self.path / "server" / "databases" / self.database).exists()
+            self._db = server.get_database(self.database) if exists else server.create_database(self.database)
+        except Exception as e:
+            server.stop()
+            self._server = None
+            msg = str(e)
+            if "locked" in msg:
+                raise StoreInUse(f"{self.path}: store is in use by another process") from None
+            raise StoreError(f"{self.path}: cannot open embedded database: {msg.splitlines()[0][:300]}") from None
+        info = {"pid": os.getpid(), "bolt_port": bolt, "http_port": http, "password": password,
+                "database": self.database, "started": time.time()}
+        tmp = self._info_path().with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            json.dump(info, fh)
+        os.replace(tmp, self._info_path())
+        atexit.register(self.stop)
+        return Endpoint(f"bolt://127.0.0.1:{bolt}", "root", password, self.database, False)
+
+    def _password(self) -> str:
+        """The root password: random, made once per store (ArcadeDB keeps the first one it was given)."""
+        f = self.path / "secret"
+        if f.exists():
+            return f.read_text().strip()
+        pw = secrets.token_urlsafe(18)
+        fd = os.open(f, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(pw)
+        return pw
+
+    def stop(self) -> None:
+        if self._server is None:
+            return
+        with contextlib.suppress(OSError, ValueError):
+            info = json.loads(self._info_path().read_text())
+            if info.get("pid") == os.getpid():
+                self._info_path().unlink()
+        with contextlib.suppress(Exception):
+            self._server.stop()
+        self._server = None
+        self._db = None
+
+    # -- backend-specific access (DDL, full-text and vector search) ------------------
+    @property
+    def owner(self) -> bool:
+        return self._db is not None
+
+    def sql(self, command: str) -> None:
+        """Run ArcadeDB SQL (DDL only: schema creation has no portable Cypher form)."""
+        if self._db is None:
+            raise StoreError("SQL is only available in the process that owns the embedded store")
+        self._db.command("sql", command)
+
+    def sql_query(self, query: str, *args) -> list[dict]:
+        if self._db is None:
+            raise StoreError("SQL is only available in the process that owns the embedded store")
+        return self._db.query("sql", query, *args).to_list()

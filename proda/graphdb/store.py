@@ -1,0 +1,156 @@
+"""The graph store: one ``neo4j`` driver code path for both backends.
+
+Reads go through ``execute_read``; writes through ``execute_write`` (managed
+transactions, retried by the driver on transient errors), batched as
+``UNWIND $rows``.  Named queries come from :mod:`proda.cypher`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+
+from proda import cypher
+from proda.config import Config
+from proda.graphdb.embedded import EmbeddedServer
+from proda.graphdb.errors import ReadOnlyQuery, StoreError, StoreUnavailable
+
+_WRITE_CLAUSE = re.compile(
+    r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|LOAD\s+CSV|FOREACH|ALTER|GRANT|DENY|REVOKE)\b|\bCALL\s+\{[^}]*\bIN\s+TRANSACTIONS|\bCALL\s+(db|dbms|apoc)\.[\w.]*(create|drop|delete|set|kill)",
+    re.IGNORECASE,
+)
+_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def is_write_query(text: str) -> bool:
+    """True if a Cypher text contains a write clause (string literals and comments ignored)."""
+    return bool(_WRITE_CLAUSE.search(_STRINGS.sub(" ", text)))
+
+
+def _one_line(e: Exception) -> str:
+    msg = getattr(e, "message", None) or str(e)
+    return " ".join(str(msg).split())[:400]
+
+
+class GraphStore:
+    """A connected store.  Use as a context manager; ``close()`` also stops an owned embedded server."""
+
+    def __init__(self, uri: str, auth: tuple[str, str], database: str, backend: str,
+                 server: EmbeddedServer | None = None, batch_size: int = 1000):
+        self.uri, self.database, self.backend = uri, database, backend
+        self.server = server
+        self.batch_size = batch_size
+        try:
+            self.driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=10, max_transaction_retry_time=15)
+            self.driver.verify_connectivity()
+        except AuthError:
+            self._stop_server()
+            raise StoreUnavailable(f"{uri}: authentication failed (check NEO4J_USER / NEO4J_PASSWORD)") from None
+        except (ServiceUnavailable, OSError, ValueError) as e:
+            self._stop_server()
+            raise StoreUnavailable(f"{uri}: cannot reach the graph database ({_one_line(e)})") from None
+        except Neo4jError as e:
+            self._stop_server()
+            raise StoreUnavailable(f"{uri}: {_one_line(e)}") from None
+
+    # -- context management --------------------------------------------------------
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self.driver.close()
+        finally:
+            self._stop_server()
+
+    def _stop_server(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+    # -- queries -------------------------------------------------------------------
+    @staticmethod
+    def text(name_or_text: str) -> str:
+        """A named query (``"kb_stats"``) or, for ``proda query``, a user's Cypher text."""
+        return cypher.load(name_or_text) if re.fullmatch(r"[a-z0-9_]+", name_or_text) else name_or_text
+
+    def read(self, name: str, **params: Any) -> list[dict]:
+        """Run a named (or raw) read query; rows as dicts."""
+        q = self.text(name)
+        return self._run(q, params, write=False)
+
+    def read_only(self, text: str, params: dict[str, Any] | None = None) -> list[dict]:
+        """A user's query that must not write: refused if it has a write clause, run in a READ transaction."""
+        if is_write_query(text):
+            raise ReadOnlyQuery("query contains a write clause; pass --write to allow it")
+        return self._run(text, params or {}, write=False)
+
+    def write(self, name: str, **params: Any) -> list[dict]:
+        return self._run(self.text(name), params, write=True)
+
+    def write_rows(self, name: str, rows: Sequence[dict], batch_size: int | None = None,
+                   on_batch: Callable[[int], None] | None = None, **params: Any) -> int:
+        """``UNWIND $rows`` a named query over ``rows`` in batches, one managed transaction per batch."""
+        q = self.text(name)
+        n = batch_size or self.batch_size
+        for i in range(0, len(rows), n):
+            batch = list(rows[i : i + n])
+            self._run(q, {**params, "rows": batch}, write=True)
+            if on_batch:
+                on_batch(len(batch))
+        return len(rows)
+
+    def _run(self, q: str, params: dict[str, Any], write: bool) -> list[dict]:
+        def work(tx):
+            return tx.run(q, params).data()
+
+        try:
+            with self.driver.session(database=self.database) as s:
+                return s.execute_write(work) if write else s.execute_read(work)
+        except ServiceUnavailable as e:
+            raise StoreUnavailable(f"{self.uri}: lost the graph database ({_one_line(e)})") from None
+        except ClientError as e:
+            raise StoreError(f"query failed: {_one_line(e)}") from None
+        except Neo4jError as e:
+            raise StoreError(f"query failed: {_one_line(e)}") from None
+
+    def count(self, name: str, **params: Any) -> int:
+        rows = self.read(name, **params)
+        return int(next(iter(rows[0].values()))) if rows else 0
+
+
+def open_store(cfg: Config, ensure: bool = True) -> GraphStore:
+    """Connect to the configured backend and make sure its schema exists."""
+    from proda.graphdb import ddl
+
+    sc = cfg.store
+    if sc.backend == "neo4j":
+        if not sc.uri:
+            raise StoreError("store.backend is 'neo4j' but no URI is set (proda.toml [store] uri or NEO4J_URI)")
+        store = GraphStore(sc.uri, (sc.user, sc.password), sc.database if sc.database != "kb" else "neo4j",
+                           "neo4j", batch_size=sc.batch_size)
+    else:
+        server = EmbeddedServer(cfg.path(sc.path), database=sc.database, heap=sc.heap)
+        ep = server.start()
+        store = GraphStore(ep.uri, (ep.user, ep.password), ep.database, "embedded", server=server,
+                           batch_size=sc.batch_size)
+    if ensure:
+        ddl.ensure_schema(store)
+    return store
+
+
+def iter_batches(rows: Iterable[dict], n: int) -> Iterable[list[dict]]:
+    batch: list[dict] = []
+    for r in rows:
+        batch.append(r)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
