@@ -51,6 +51,8 @@ class LLMConfig(BaseModel):
     temperature: float = 0.0
     max_tokens: int = 2048
     cache_dir: str = ".proda/llm-cache"
+    extract_mode: Literal["chained", "combined"] = "chained"  # 3 calls per chunk top-down, or 1 call (cheaper, less reliable)
+    json_mode: bool = True  # send response_format=json_object (switched off automatically if the server rejects it)
 
 
 class ResolutionConfig(BaseModel):
@@ -151,6 +153,7 @@ model = "gpt-4o-mini"
 api_key_env = "OPENAI_API_KEY"
 concurrency = 4
 max_retries = 2
+extract_mode = "chained"  # "chained": L3, L2, L1 calls per chunk; "combined": one call
 
 [resolution]
 enabled = true

@@ -131,7 +131,10 @@ class EmbeddedServer:
             from arcadedb_embedded.jvm import start_jvm
         except ImportError as e:  # pragma: no cover - dependency is declared
             raise StoreError(f"embedded store needs the arcadedb-embedded package: {e}") from None
-        start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}"])
+        import jpype
+
+        if not jpype.isJVMStarted():  # one JVM per process: later stores share the first one's settings
+            start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}"])
         bolt, http = _free_port(), _free_port()
         password = self._password()
         server = arcadedb.create_server(

@@ -266,6 +266,13 @@ class LLMExtractor:
                 raise
         return out  # type: ignore[return-value]
 
+    def stats(self) -> dict[str, int]:
+        """Counters for the end-of-run summary: requests, cache hits, tokens, failures, rejected quotes."""
+        return {**self.client.usage(), "failures": len(self.failures), "rejected_quotes": self.rejected_quotes}
+
+    def close(self) -> None:
+        self.client.close()
+
     # -- dry run -----------------------------------------------------------
     def plan(self, chunks: Sequence[Chunk], domain: str = "") -> DryRunPlan:
         """Calls and tokens a run would cost; reads the cache, never the network.

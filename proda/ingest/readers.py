@@ -1,0 +1,783 @@
+"""Read .txt / .md / .html / .pdf files into structured ``ParsedDocument`` blocks.
+
+Structure (headings, list items, ``<dl>`` glossaries, table rows) is kept
+because chunking follows sections and extraction reads definitions straight
+from glossary entries.  Every block's text is whitespace-normalised to a single
+line, so ``"\\n\\n"`` in ``ParsedDocument.text`` always means a block boundary.
+
+Every failure is a one-line :class:`ReadError` naming the file: one bad file
+in a folder of hundreds is reported, never a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+import io
+import logging
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString  # comments, doctypes, CDATA: not text
+
+from proda.models import Block, ParsedDocument
+
+SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+_FORMAT = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+
+
+class ReadError(Exception):
+    """A file cannot be read; ``str()`` is one line: ``<path>: <problem>``."""
+
+    def __init__(self, path: Path | str, problem: str):
+        self.path = str(path)
+        self.problem = " ".join(str(problem).split())
+        super().__init__(f"{self.path}: {self.problem}")
+
+
+# ----------------------------------------------------------------------------- files
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path]:
+    """Yield the files to read under ``paths``, sorted and de-duplicated.
+
+    Folders are walked recursively; inside them only supported extensions are
+    taken and hidden files/folders (``.name``) are skipped.  Problems are not
+    swallowed: a path given explicitly is yielded even when it is missing, is
+    unreadable or has an unsupported extension, and a sub-folder that cannot be
+    listed is yielded too -- :func:`read_document` then raises a one-line
+    :class:`ReadError` for it, so callers report every problem in one loop.
+    """
+    found: set[Path] = set()
+    for p in map(Path, paths):
+        if not p.is_dir():
+            found.add(p)  # files, and missing/odd paths: read_document reports them
+            continue
+        for root, dirs, files in os.walk(p, onerror=lambda e: found.add(Path(e.filename))):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for f in files:
+                if not f.startswith(".") and Path(f).suffix.lower() in SUPPORTED:
+                    found.add(Path(root) / f)
+    yield from sorted(found)
+
+
+def read_document(path: Path) -> ParsedDocument:
+    """Parse one file (dispatch on extension); raise :class:`ReadError` on any problem."""
+    path = Path(path)
+    raw = _read_bytes(path)
+    ext = path.suffix.lower()
+    if ext not in SUPPORTED:
+        supported = ", ".join(sorted(SUPPORTED))
+        raise ReadError(path, f"unsupported file type {ext or '(no extension)'!r} (supported: {supported})")
+    fmt = _FORMAT[ext]
+    if not raw.strip():
+        raise ReadError(path, "file is empty")
+    try:
+        if fmt == "pdf":
+            title, blocks = _parse_pdf(path, raw)
+        else:
+            text = _decode(path, raw)
+            title, blocks = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}[fmt](text)
+    except ReadError:
+        raise
+    except RecursionError:
+        raise ReadError(path, f"cannot parse {fmt}: structure nested too deeply") from None
+    except Exception as e:  # a parser bug or pathological input must still be one line
+        raise ReadError(path, f"cannot parse {fmt}: {_short(e)}") from e
+    if not blocks:
+        raise ReadError(path, "no text content found")
+    return ParsedDocument(
+        path=str(path),
+        title=title or path.stem,
+        format=fmt,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        blocks=blocks,
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            try:
+                os.listdir(path)
+            except PermissionError:
+                raise ReadError(path, "cannot list folder (permission denied)") from None
+            raise ReadError(path, "is a folder, not a file")
+        return path.read_bytes()
+    except ReadError:
+        raise
+    except FileNotFoundError:
+        raise ReadError(path, "no such file") from None
+    except PermissionError:
+        raise ReadError(path, "cannot read file (permission denied)") from None
+    except OSError as e:
+        raise ReadError(path, f"cannot read file ({e.strerror or _short(e)})") from None
+
+
+def _short(e: BaseException) -> str:
+    msg = " ".join(str(e).split())
+    msg = msg[:120] + "..." if len(msg) > 120 else msg
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """Strict UTF-8 (a BOM is accepted): mis-decoded text would poison every later stage."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(path, "not UTF-8 text (UTF-16 byte-order mark)")
+    if b"\x00" in raw:
+        raise ReadError(path, "binary file, not text")
+    skip = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        text = raw[skip:].decode("utf-8")
+    except UnicodeDecodeError as e:
+        head = raw[:4096]
+        ctrl = sum(1 for c in head if c < 9 or 13 < c < 32 and c != 27)
+        if ctrl > len(head) * 0.05:
+            raise ReadError(path, "binary file, not text") from None
+        pos = e.start + skip
+        raise ReadError(path, f"not UTF-8 text (invalid byte 0x{raw[pos]:02x} at offset {pos})") from None
+    if not text.strip():
+        raise ReadError(path, "file is empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ----------------------------------------------------------------------------- blocks
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+class _Builder:
+    """Collects blocks and keeps the heading path (a stack of (level, title))."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.stack: list[tuple[int, str]] = []
+
+    @property
+    def path(self) -> list[str]:
+        return [t for _, t in self.stack]
+
+    def heading(self, text: str, level: int, path: list[str] | None = None) -> None:
+        text = _norm(text)
+        if not text:
+            return
+        if path is None:
+            while self.stack and self.stack[-1][0] >= level:
+                self.stack.pop()
+            self.stack.append((level, text))
+        else:
+            self.stack = [(i + 1, t) for i, t in enumerate(path)]
+        self.blocks.append(Block(kind="heading", text=text, heading_path=self.path, level=level))
+
+    def add(self, kind: str, text: str, term: str | None = None, level: int = 0) -> None:
+        text = _norm(text)
+        if text:
+            self.blocks.append(Block(kind=kind, text=text, heading_path=self.path, term=term, level=level))
+
+    def definition(self, term: str, definition: str) -> None:
+        """``text`` is ``"term: definition"`` so that a chunk carries both."""
+        term, definition = _norm(term), _norm(definition)
+        if term and definition:
+            self.add("definition", f"{term}: {definition}", term=term)
+        else:
+            self.add("paragraph", term or definition)
+
+    def first_heading(self) -> str:
+        return next((b.text for b in self.blocks if b.kind == "heading"), "")
+
+
+# ----------------------------------------------------------------------------- txt
+
+_TXT_BULLET = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
+_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\s+([A-Z].*)$")
+
+
+def _txt_heading_level(line: str, next_para: str | None) -> int:
+    """Conservative: a lone short line without final punctuation, then real prose."""
+    if next_para is None or len(line) > 80 or line[-1] in ".,;:!?" or not line[0].isalnum():
+        return 0
+    if m := _NUMBERED.match(line):
+        if len(line.split()) > 12 or ("." not in m.group(1) and _TXT_BULLET.match(next_para)):
+            return 0  # "1. Buy milk" followed by "2. ..." is a list, not a heading
+        return m.group(1).count(".") + 1
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 2 and line.upper() == line:
+        return 1
+    prose = len(next_para) >= 80 or next_para.rstrip()[-1:] in ".!?"
+    if line[0].isupper() and len(line.split()) <= 8 and prose and len(next_para) > 2 * len(line):
+        return 2
+    return 0
+
+
+def _parse_txt(text: str) -> tuple[str, list[Block]]:
+    b = _Builder()
+    paras = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    for i, para in enumerate(paras):
+        lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        if len(lines) == 2 and re.fullmatch(r"={3,}|-{3,}", lines[1]):  # setext-style underline
+            b.heading(lines[0], 1 if lines[1][0] == "=" else 2)
+        elif len(lines) == 1 and (level := _txt_heading_level(lines[0], nxt)):
+            b.heading(lines[0], level)
+        elif _TXT_BULLET.match(lines[0]):
+            item: list[str] = []
+            for ln in lines:
+                if _TXT_BULLET.match(ln) and item:
+                    b.add("list_item", " ".join(item), level=1)
+                    item = []
+                item.append(_TXT_BULLET.sub("", ln, count=1) if not item else ln)
+            b.add("list_item", " ".join(item), level=1)
+        else:
+            b.add("paragraph", " ".join(lines))
+    first = b.blocks[0] if b.blocks else None
+    return (first.text if first is not None and first.kind == "heading" else ""), b.blocks
+
+
+# ----------------------------------------------------------------------------- markdown
+
+_MD_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_MD_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_MD_HR = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_MD_ITEM = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$")
+_MD_TABLE_SEP = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_MD_LINKDEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+_MD_DEF = re.compile(r"^(?:\*\*|__)([^*_]{1,100}?)(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*(.+)$")
+_MD_CODE = re.compile(r"(`+)(.+?)\1")
+_MD_SUBS = [
+    (re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])"), ""),  # images are dropped
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <http://...>
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline html tags
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_ (not snake_case)
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # backslash escapes
+]
+
+
+def _md_inline(s: str) -> str:
+    """Markup off, text kept; code spans are protected from the emphasis rules."""
+    codes: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        codes.append(m.group(2).strip())
+        return f"\x00{len(codes) - 1}\x00"
+
+    s = _MD_CODE.sub(keep, s)
+    for rx, rep in _MD_SUBS:
+        s = rx.sub(rep, s)
+    s = re.sub(r"\x00(\d+)\x00", lambda m: codes[int(m.group(1))], s)
+    return html_lib.unescape(s)
+
+
+def _parse_md(text: str) -> tuple[str, list[Block]]:
+    """Fenced code blocks are skipped: code is not prose and would only feed extractors noise."""
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    lines = text.split("\n")
+    b = _Builder()
+    title = ""
+    i = 0
+    if lines and lines[0].strip() == "---":  # YAML front matter: take its title, skip the rest
+        end = next((k for k in range(1, min(len(lines), 200)) if lines[k].strip() in ("---", "...")), 0)
+        for ln in lines[1:end]:
+            if m := re.match(r"^title:\s*[\"']?(.*?)[\"']?\s*$", ln):
+                title = _norm(m.group(1))
+        i = end + 1 if end else 0
+    para: list[str] = []
+    item: list[str] = []
+    item_level = 0
+    last_term = ""
+
+    def flush() -> None:
+        nonlocal para, item, last_term
+        if para:
+            _md_para(b, para)
+            para = []
+        if item:
+            raw = " ".join(item)
+            if m := _MD_DEF.match(raw):
+                b.definition(_md_inline(m.group(1)), _md_inline(m.group(2)))
+            else:
+                b.add("list_item", _md_inline(raw), level=item_level)
+            item = []
+        last_term = ""
+
+    while i < len(lines):
+        line = lines[i]
+        s = line.strip()
+        i += 1
+        if m := _MD_FENCE.match(line):
+            flush()
+            fence = m.group(1)
+            while i < len(lines) and not lines[i].strip().startswith(fence[0] * len(fence)):
+                i += 1
+            i += 1
+            continue
+        if not s:
+            flush()
+            continue
+        if m := _MD_ATX.match(line):
+            flush()
+            b.heading(_md_inline(m.group(2) or ""), len(m.group(1)))
+            continue
+        if para and not item and re.fullmatch(r"=+|-+", s):  # setext heading underline
+            heading, para = " ".join(para), []
+            b.heading(_md_inline(heading), 1 if s[0] == "=" else 2)
+            continue
+        if _MD_HR.match(line) or _MD_LINKDEF.match(line):
+            flush()
+            continue
+        if s.startswith("|") or (not para and "|" in s and i < len(lines) and _MD_TABLE_SEP.match(lines[i].strip())):
+            flush()
+            if not _MD_TABLE_SEP.match(s):
+                cells = [_md_inline(c) for c in re.split(r"(?<!\\)\|", s.strip().strip("|"))]
+                b.add("table_row", " | ".join(c for c in map(_norm, cells)))
+            continue
+        if re.match(r":\s+\S", s) and (para or last_term) and not item:  # "Term\n: definition"
+            term = last_term
+            if para:
+                term = _md_inline(" ".join(para))
+                para = []
+            b.definition(term, _md_inline(s[1:]))
+            last_term = term
+            continue
+        if m := _MD_ITEM.match(line):
+            flush()
+            item, item_level = [m.group(2)], len(m.group(1).expandtabs(4)) // 2 + 1
+            continue
+        s = re.sub(r"^(?:>\s?)+", "", s)  # block quotes read as plain paragraphs
+        (item if item else para).append(s)
+    flush()
+    return title or b.first_heading(), b.blocks
+
+
+def _md_para(b: _Builder, lines: list[str]) -> None:
+    """A paragraph, or a run of ``**Term**: definition`` lines (one definition each)."""
+    if not _MD_DEF.match(lines[0]):
+        b.add("paragraph", _md_inline(" ".join(lines)))
+        return
+    entries: list[list[str]] = []
+    for ln in lines:
+        if _MD_DEF.match(ln) or not entries:
+            entries.append([ln])
+        else:
+            entries[-1].append(ln)
+    for e in entries:
+        m = _MD_DEF.match(" ".join(e))
+        if m:
+            b.definition(_md_inline(m.group(1)), _md_inline(m.group(2)))
+        else:
+            b.add("paragraph", _md_inline(" ".join(e)))
+
+
+# ----------------------------------------------------------------------------- html
+
+_H_LEVEL = {f"h{n}": n for n in range(1, 7)}
+_SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "pre", "iframe", "object", "button", "select"}  # fmt: skip
+_BLOCK_TAGS = set(_H_LEVEL) | {
+    "p", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+    "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "figure",
+    "figcaption", "caption", "form", "fieldset", "body", "html", "hr", "address", "details",
+    "summary", "center", "br",
+}  # fmt: skip
+_PARA_TAGS = {"p", "figcaption", "caption", "summary", "address"}
+_LIST_TAGS = {"ul", "ol", "dl"}
+
+
+def _html_collect(el, parts: list[str], skip: frozenset[str] = frozenset()) -> None:
+    """Append the strings under ``el``; block-level children are fenced by spaces, inline ones are not."""
+    for c in el.children:
+        if isinstance(c, Tag):
+            name = c.name
+            if name in _SKIP_TAGS or name in skip:
+                continue
+            if name in _BLOCK_TAGS:
+                parts.append(" ")
+                _html_collect(c, parts, skip)
+                parts.append(" ")
+            else:
+                _html_collect(c, parts, skip)
+        elif isinstance(c, NavigableString) and not isinstance(c, PreformattedString):
+            parts.append(c)
+
+
+def _html_text(el, skip: frozenset[str] = frozenset()) -> str:
+    parts: list[str] = []
+    _html_collect(el, parts, skip)
+    return _norm("".join(parts))
+
+
+def _parse_html(text: str) -> tuple[str, list[Block]]:
+    """h1-h6 build the heading path (h1 included), ``<dl>`` pairs become definition blocks."""
+    soup = BeautifulSoup(text, "lxml")
+    b = _Builder()
+    _html_walk(soup, b, 0)
+    h1 = next((x.text for x in b.blocks if x.kind == "heading" and x.level == 1), "")
+    title = _norm(soup.title.get_text()) if soup.title else ""
+    return h1 or title, b.blocks
+
+
+def _html_walk(el, b: _Builder, depth: int) -> None:
+    loose: list[str] = []  # inline content sitting directly in a container
+
+    def flush() -> None:
+        if loose:
+            b.add("paragraph", "".join(loose))
+            loose.clear()
+
+    for c in el.children:
+        if not isinstance(c, Tag):
+            if isinstance(c, NavigableString) and not isinstance(c, PreformattedString):
+                loose.append(c)
+            continue
+        name = c.name
+        if name in _SKIP_TAGS:
+            continue
+        if name == "br":
+            loose.append(" ")
+            continue
+        if name not in _BLOCK_TAGS:
+            _html_collect(c, loose)
+            continue
+        flush()
+        if name in _H_LEVEL:
+            b.heading(_html_text(c), _H_LEVEL[name])
+        elif name in _PARA_TAGS:
+            b.add("paragraph", _html_text(c))
+        elif name == "li":
+            b.add("list_item", _html_text(c, skip=frozenset(_LIST_TAGS)), level=max(depth, 1))
+            for sub in c.find_all(list(_LIST_TAGS)):
+                if sub.find_parent("li") is c:
+                    _html_list(sub, b, depth + 1)
+        elif name in _LIST_TAGS:
+            _html_list(c, b, depth + 1)
+        elif name == "tr":
+            cells = [_html_text(td) for td in c.find_all(["td", "th"], recursive=False)]
+            b.add("table_row", " | ".join(x for x in cells if x))
+        elif name != "hr":
+            _html_walk(c, b, depth)
+    flush()
+
+
+def _html_list(el, b: _Builder, depth: int) -> None:
+    if el.name == "dl":
+        _html_dl(el, b)
+    else:
+        _html_walk(el, b, depth)
+
+
+def _html_dl(dl, b: _Builder) -> None:
+    """One definition block per term: consecutive dt share the following dd(s)."""
+    items = [t for t in dl.find_all(["dt", "dd"]) if t.find_parent("dl") is dl]
+    terms: list[str] = []
+    defs: list[str] = []
+
+    def emit() -> None:
+        if terms and defs:
+            for t in terms:
+                b.definition(t, "; ".join(defs))
+        else:
+            for x in terms + defs:
+                b.add("paragraph", x)
+
+    for t in items:
+        text = _html_text(t, skip=frozenset({"dl"}))
+        if t.name == "dt":
+            if defs:
+                emit()
+                terms, defs = [], []
+            terms.append(text)
+        else:
+            defs.append(text)
+        for sub in t.find_all("dl"):  # nested glossaries, rare
+            if sub.find_parent(["dt", "dd"]) is t:
+                _html_dl(sub, b)
+    emit()
+
+
+# ----------------------------------------------------------------------------- pdf
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""})
+_DOT_LEADER = re.compile(r"(?:\.\s?){5,}")
+_SENT_END_LINE = re.compile(r"[.!?:][\"'”’)\]]*\d{0,2}$")
+_PDF_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([A-Z][^.;:]{1,70})$")
+_PDF_CHAPTER = re.compile(r"^(?:Chapter|CHAPTER|Appendix|APPENDIX)\s+([0-9]{1,2}|[A-Z]|[IVXL]{1,5})\b[.:]?\s*(.{0,70})$")
+_PDF_CHAPTER_ONLY = re.compile(r"^(?:chapter|part|appendix|section)\s+\S{1,5}$", re.I)
+_HEAD_NUMBER = re.compile(r"^(?:(?:chapter|part|appendix|section)\b\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])?\.?$")
+
+
+def _parse_pdf(path: Path, raw: bytes) -> tuple[str, list[Block]]:
+    """pypdf text per page, then headers/footers dropped, lines joined into paragraphs.
+
+    Headings come from the PDF outline (bookmarks) when there is one -- each
+    entry switches the heading path at the line that shows its title, or at the
+    top of its page -- otherwise from ``1.2.3 Title`` / ``Chapter N`` lines.
+    """
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)  # pypdf warns on every repairable quirk; the ReadError says what matters
+    try:
+        return _parse_pdf_quiet(path, raw)
+    finally:
+        log.setLevel(level)
+
+
+def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block]]:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise ReadError(path, "PDF is encrypted")
+            except DependencyError:
+                raise ReadError(path, "PDF is encrypted (decrypting needs the 'cryptography' package)") from None
+            except (FileNotDecryptedError, NotImplementedError):
+                raise ReadError(path, "PDF is encrypted") from None
+        n_pages = len(reader.pages)
+    except ReadError:
+        raise
+    except Exception as e:
+        raise ReadError(path, f"not a readable PDF ({_short(e)})") from None
+    if n_pages == 0:
+        raise ReadError(path, "not a readable PDF (no pages)")
+    pages: list[str] = []
+    failed: Exception | None = None
+    for page in reader.pages:
+        try:
+            pages.append((page.extract_text() or "").translate(_LIGATURES))
+        except Exception as e:  # one broken page should not lose the book
+            failed = failed or e
+            pages.append("")
+    if failed is not None and not any(p.strip() for p in pages):
+        raise ReadError(path, f"not a readable PDF ({_short(failed)})")
+    if not any(p.strip() for p in pages):
+        raise ReadError(path, "PDF has no extractable text (scanned?)")
+    title = ""
+    try:
+        title = _norm(str((reader.metadata or {}).get("/Title") or ""))
+    except Exception:
+        pass
+    outline = _pdf_outline(reader)
+    labels = _pdf_labels(reader, n_pages)
+    lines = _pdf_strip_furniture([[ln.strip() for ln in p.split("\n")] for p in pages], labels)
+    return title, _pdf_blocks(lines, outline)
+
+
+def _pdf_labels(reader, n: int) -> list[str]:
+    """Printed page numbers (``xxv``, ``17``): running heads and footers carry them."""
+    try:
+        if "/PageLabels" in reader.trailer["/Root"]:
+            return list(reader.page_labels)
+    except Exception:
+        pass
+    return [str(i + 1) for i in range(n)]
+
+
+def _pdf_outline(reader) -> list[tuple[int, list[str]]]:
+    """Outline entries as (page index, heading path), in document order."""
+    out: list[tuple[int, list[str]]] = []
+
+    def walk(items, parent: list[str]) -> None:
+        last: list[str] | None = None
+        for it in items:
+            if isinstance(it, list):
+                walk(it, last if last is not None else parent)
+                continue
+            t = _norm(str(getattr(it, "title", "") or "").translate(_LIGATURES))
+            if not t:
+                continue
+            last = parent + [t]
+            try:
+                page = reader.get_destination_page_number(it)
+            except Exception:
+                page = None
+            if page is not None and page >= 0:
+                out.append((page, last))
+
+    try:
+        walk(reader.outline, [])
+    except Exception:
+        return []
+    out.sort(key=lambda x: x[0])  # stable: keeps outline order within a page
+    return out
+
+
+def _furniture_key(line: str) -> str:
+    line = re.sub(r"^\S{1,8}\s+|\s+\S{1,8}$", "", line) if len(line.split()) > 2 else line
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _pdf_strip_furniture(pages: list[list[str]], labels: list[str]) -> list[list[str]]:
+    """Drop page numbers, running heads/feet (they carry the printed page number or repeat), TOC leaders."""
+    pages = [[ln for ln in p if ln] for p in pages]
+    edge = Counter()
+    for p in pages:
+        for ln in {*p[:1], *p[-1:]}:
+            edge[_furniture_key(ln)] += 1
+    threshold = max(3, len(pages) // 4)
+    repeated = {k for k, c in edge.items() if c >= threshold}
+
+    def furniture(ln: str, label: str) -> bool:
+        if _PDF_CHAPTER_ONLY.match(ln):  # "Chapter 1" opening the chapter on page 1 is a heading
+            return False
+        if ln.isdigit() or ln.lower() == label.lower():
+            return True
+        if len(ln) <= 120 and (ln.startswith(label + " ") or ln.endswith(" " + label)):
+            return True
+        return _furniture_key(ln) in repeated
+
+    out = []
+    for p, label in zip(pages, labels):
+        for _ in range(2):
+            if p and furniture(p[0], label):
+                p = p[1:]
+            if p and furniture(p[-1], label):
+                p = p[:-1]
+        out.append([ln for ln in p if not _DOT_LEADER.search(ln)])
+    return out
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_CONNECTORS = {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "on", "by"}
+_NUMBER_TITLE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(.*)$")
+_FOOTNOTE = re.compile(r"^(\d{1,3})(?:[A-Z][a-z’']|\[|“[A-Z])")
+
+
+def _simple(s: str) -> str:
+    return " ".join(s.translate(_QUOTES).lower().split())
+
+
+def _match_heading(lines: list[str], j: int, title: str) -> int:
+    """Number of lines (1-3) from ``j`` that spell ``[number] title``; 0 if none.
+
+    Also accepts ``1.2.3 Longer printed title`` for an outline entry that is a
+    shortened prefix of it (LaTeX short titles).
+    """
+    want = _simple(title)
+    for k in range(1, min(3, len(lines) - j) + 1):
+        joined = _simple(_join_lines(lines[j : j + k]))
+        if joined == want or (joined.endswith(" " + want) and _HEAD_NUMBER.match(joined[: -len(want)].strip())):
+            return k
+        if len(joined) > len(want) + 25:
+            break
+    first = _simple(lines[j])
+    m = _NUMBER_TITLE.match(first)
+    if m and len(want) >= 12 and m.group(2).startswith(want) and len(first) <= 100 and not _SENT_END_LINE.search(first):
+        more = first.endswith("-") or first.rsplit(" ", 1)[-1] in _CONNECTORS
+        return 2 if more and j + 1 < len(lines) else 1
+    return 0
+
+
+def _split_footnotes(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """Cut the page's footnotes (``2Some text``, marker seen earlier on the page) off its body."""
+    for j in range(2, len(lines)):
+        m = _FOOTNOTE.match(lines[j])
+        if not m or len(lines[j].split()) < 2:
+            continue
+        n = int(m.group(1))
+        if not re.search(rf"[^\s\d]{n}(?!\d)", " ".join(lines[:j])):
+            continue
+        notes: list[list[str]] = []
+        for ln in lines[j:]:
+            if notes and ln.startswith(str(n + 1)) and _FOOTNOTE.match(ln):
+                n += 1
+                notes.append([ln])
+            elif notes:
+                notes[-1].append(ln)
+            else:
+                notes.append([ln])
+        return lines[:j], notes
+    return lines, []
+
+
+def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) -> list[Block]:
+    b = _Builder()
+    lens = sorted(len(ln) for p in pages for ln in p)
+    width = lens[int(len(lens) * 0.9)] if lens else 80
+    para: list[str] = []
+    notes: list[list[str]] = []  # footnotes wait until the paragraph they interrupt is complete
+
+    def flush() -> None:
+        if para:
+            b.add("paragraph", _join_lines(para))
+            para.clear()
+        for note in notes:
+            b.add("paragraph", _join_lines(note))
+        notes.clear()
+
+    by_page: dict[int, list[list[str]]] = {}
+    for pg, path in outline:
+        by_page.setdefault(pg, []).append(path)
+    for pg, lines in enumerate(pages):
+        lines, page_notes = _split_footnotes(lines)
+        marks: dict[int, list[tuple[int, list[str]]]] = {}  # line index -> [(lines consumed, path)]
+        start = 0
+        for path in by_page.get(pg, []):
+            at = next(((j, k) for j in range(start, len(lines)) if (k := _match_heading(lines, j, path[-1]))), None)
+            if at is None:  # title not shown on its page: switch the path there without a heading block
+                marks.setdefault(start, []).append((0, path))
+            else:
+                marks.setdefault(at[0], []).append((at[1], path))
+                start = at[0] + at[1]
+        j = 0
+        while j < len(lines):
+            ln = lines[j]
+            if j in marks:
+                flush()
+                consumed = 0
+                for k, path in marks.pop(j):
+                    if k:
+                        b.heading(" ".join(lines[j : j + k]), len(path), path=path)
+                        consumed = k
+                    else:
+                        b.stack = [(i + 1, t) for i, t in enumerate(path)]
+                if consumed:
+                    j += consumed
+                    continue
+            if not outline and (level := _pdf_heading_level(ln)):
+                k = 2 if _PDF_CHAPTER.match(ln) and not _PDF_CHAPTER.match(ln).group(2) and j + 1 < len(lines) else 1
+                flush()
+                b.heading(" ".join(lines[j : j + k]), level)
+                j += k
+                continue
+            if para and _SENT_END_LINE.search(para[-1]) and len(para[-1]) < 0.8 * width:
+                flush()  # a short line ending a sentence ends its paragraph
+            para.append(ln)
+            j += 1
+        for late in marks.values():
+            flush()
+            for _, path in late:
+                b.stack = [(i + 1, t) for i, t in enumerate(path)]
+        notes.extend(page_notes)
+    flush()
+    return b.blocks
+
+
+def _pdf_heading_level(line: str) -> int:
+    if len(line) > 80:
+        return 0
+    if m := _PDF_NUMBERED.match(line):
+        return m.group(1).count(".") + 1 if len(m.group(2).split()) <= 10 else 0
+    return 1 if _PDF_CHAPTER.match(line) else 0
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join lines, mending words hyphenated across a line break (``exam-`` + ``ple``)."""
+    out: list[str] = []
+    for ln in lines:
+        if out and len(out[-1]) > 1 and out[-1][-1] == "-" and out[-1][-2].isalpha() and ln[:1].islower():
+            out[-1] = out[-1][:-1] + ln
+        else:
+            out.append(ln)
+    return " ".join(out)
