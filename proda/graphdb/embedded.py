@@ -59,6 +59,23 @@ def _port_open(port: int) -> bool:
     return False
 
 
+@contextlib.contextmanager
+def _quiet_stderr():
+    try:
+        saved = os.dup(2)
+    except OSError:  # no fd 2 (e.g. a daemon): nothing to silence
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -91,7 +108,7 @@ class EmbeddedServer:
             self.endpoint = self._start_owned()
         except StoreInUse:
             # Another process may be starting right now: give it a moment to publish server.json.
-            deadline = time.monotonic() + 20
+            deadline = time.monotonic() + float(os.environ.get("PRODA_ATTACH_WAIT", "20"))
             while time.monotonic() < deadline:
                 time.sleep(0.5)
                 attached = self._try_attach()
@@ -134,7 +151,8 @@ class EmbeddedServer:
         import jpype
 
         if not jpype.isJVMStarted():  # one JVM per process: later stores share the first one's settings
-            start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}"])
+            with _quiet_stderr():  # the JVM prints "Using incubator modules" on every start
+                start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}"])
         bolt, http = _free_port(), _free_port()
         password = self._password()
         server = arcadedb.create_server(
