@@ -5,5 +5,4 @@ SET c.name = r.name, c.caption = r.name, c.key = r.key, c.aliases = r.aliases, c
     c.aliases_text = r.aliases_text,
     c.definition = CASE WHEN coalesce(c.definition, '') = '' THEN r.definition ELSE c.definition END,
     c.type = coalesce(c.type, r.type), c.domain = coalesce(c.domain, r.domain),
-    c.domains = CASE WHEN r.domain IN coalesce(c.domains, []) THEN c.domains ELSE coalesce(c.domains, []) + r.domain END,
-    c.embedding = coalesce(r.embedding, c.embedding)
+    c.domains = CASE WHEN r.domain IN coalesce(c.domains, []) THEN c.domains ELSE coalesce(c.domains, []) + r.domain END

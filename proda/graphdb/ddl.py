@@ -69,6 +69,20 @@ def _neo4j(store, labels: dict[str, list[str]], dim: int) -> None:
         store.write(s)
 
 
+def write_embeddings(store, rows: list[dict], batch_size: int = 2000) -> None:
+    """Set ``Concept.embedding`` for ``[{id, embedding}]``.
+
+    The embedded owner writes in-process through ArcadeDB SQL: 384 floats per
+    concept cost ~3x more through Bolt's generic list encoding.  Everyone else
+    (Neo4j, an attached process) uses the shared Cypher.
+    """
+    if store.backend == "embedded" and store.server is not None and store.server.owner:
+        store.server.set_embeddings([(r["id"], r["embedding"]) for r in rows if r.get("embedding") is not None],
+                                    batch_size)
+        return
+    store.write_rows("concept_embeddings", [r for r in rows if r.get("embedding") is not None], batch_size=batch_size)
+
+
 def search_concepts(store, text: str, limit: int = 10) -> list[dict]:
     """Full-text search over concept names and definitions: ``[{id, name, score}]``."""
     if store.backend == "neo4j":

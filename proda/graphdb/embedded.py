@@ -222,6 +222,19 @@ class EmbeddedServer:
             raise StoreError("SQL is only available in the process that owns the embedded store")
         self._db.command("sql", command)
 
+    def set_embeddings(self, rows: list[tuple[str, list[float]]], batch_size: int = 2000) -> None:
+        """``Concept.embedding`` by id, in-process, one transaction per batch."""
+        if self._db is None:
+            raise StoreError("in-process writes need the process that owns the embedded store")
+        import numpy as np
+        from arcadedb_embedded.vector import to_java_float_array
+
+        for i in range(0, len(rows), batch_size):
+            with self._db.transaction():
+                for cid, emb in rows[i : i + batch_size]:
+                    vec = to_java_float_array(np.asarray(emb, dtype=np.float32))
+                    self._db.command("sql", "UPDATE Concept SET embedding = ? WHERE id = ?", vec, cid)
+
     def sql_query(self, query: str, *args) -> list[dict]:
         if self._db is None:
             raise StoreError("SQL is only available in the process that owns the embedded store")

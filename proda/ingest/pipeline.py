@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from proda.config import Config
+from proda.graphdb import ddl
 from proda.graphdb.store import GraphStore
 from proda.ids import chain_id, document_id, normalize_name, statement_id, step_id
 from proda.ingest.chunking import chunk_document
@@ -217,10 +218,11 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
         "id": c.id, "name": c.name, "key": normalize_name(c.name), "aliases": list(c.aliases),
         "alias_keys": sorted({normalize_name(a) for a in c.aliases} - {""}), "aliases_text": "; ".join(c.aliases),
         "definition": c.definition or "", "type": c.type or "term", "domain": domain,
-        "embedding": [float(x) for x in c.embedding] if c.embedding is not None else None,
     } for c in res.concepts]
     report.concepts_written = len(concept_rows)
     _write(store, "ingest_concepts", concept_rows, "write concepts", progress)
+    ddl.write_embeddings(store, [{"id": c.id, "embedding": [float(x) for x in c.embedding]}
+                                 for c in res.concepts if c.embedding is not None and len(c.embedding)])
     sources: dict[tuple[str, str], dict] = {}
     for chunk, d in placed:
         u = cid(d.name)

@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MATCH (c:Concept {id: r.id})
+SET c.embedding = r.embedding
