@@ -93,3 +93,41 @@ class Extraction(BaseModel):
     statements: list[StatementDraft] = Field(default_factory=list)
     concepts: list[ConceptDraft] = Field(default_factory=list)
     rejected_quotes: int = 0  # statements dropped because their quote is not verbatim in the chunk
+
+
+# ----------------------------------------------------------------------------- items (issue: compile and test)
+ItemType = Literal["open_qa", "single_choice", "multi_select", "true_false"]
+
+
+class TrainItem(BaseModel):
+    """A training example ("source code"): what it teaches is explicit, so failures can be traced back."""
+
+    id: str  # content hash of (type, prompt, answer)
+    type: ItemType
+    subtype: str = ""  # open_qa: definition | function | mechanism | comparison | application; true_false: how it was falsified
+    prompt: str  # the full user turn (question, with lettered options for choice items)
+    answer: str  # the full assistant turn
+    options: list[str] = Field(default_factory=list)
+    correct: list[int] = Field(default_factory=list)  # indices into options
+    concept_ids: list[str] = Field(default_factory=list)
+    statement_ids: list[str] = Field(default_factory=list)
+    generator: str = "template"  # template | llm | patch:<kind> | replay
+    seed: int = 0
+
+
+class BenchItem(BaseModel):
+    """A benchmark item ("unit test") built from one L3 chain; 1-4 of options A-D are correct."""
+
+    id: str
+    question: str
+    options: list[str]  # exactly 4, shown as A-D
+    correct: list[int]  # indices (sorted, 1..4 of them)
+    kind: str = ""  # next_step | consequence | precondition | missing_step | order | ...
+    distractor_kinds: list[str] = Field(default_factory=list)  # per option: "" for correct ones
+    chain_id: str
+    step_ids: list[str] = Field(default_factory=list)
+    statement_ids: list[str] = Field(default_factory=list)
+    concept_ids: list[str] = Field(default_factory=list)
+    domain: str = ""
+    document: str = ""  # title of the document the chain came from (for per-chapter results)
+    chain_length: int = 0
