@@ -18,6 +18,16 @@ LABELS: dict[str, list[str]] = {
     "Chain": ["domain"],
     "Step": ["chain_id"],
     "IngestRun": [],
+    # compile and test
+    "TrainItem": ["type"],
+    "BenchItem": ["kind"],
+    "DatasetVersion": ["kind"],
+    "Model": [],
+    "Run": [],
+    # debug and repair
+    "Diagnosis": ["class"],
+    "Patch": [],
+    "Probe": [],
 }
 EMBEDDING_DIM = 384
 
