@@ -6,26 +6,15 @@ import json
 import os
 import signal
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from proda.config import CONFIG_NAME, DEFAULT_TOML, Config, ConfigError, find_project, load_config
+from proda.cli_support import UserError, console, err, open_project_store, progress_bar
+from proda.config import CONFIG_NAME, DEFAULT_TOML, ConfigError, load_config
 from proda.graphdb.errors import StoreError
 
-console = Console()
-err = Console(stderr=True, soft_wrap=True)
-
-
-class UserError(click.ClickException):
-    """One red line, exit 1."""
-
-    def show(self, file=None) -> None:
-        err.print(f"[red]error:[/red] {self.message}", highlight=False, markup=True)
 
 
 def _sigterm(*_):
@@ -41,35 +30,6 @@ def main(ctx: click.Context, project: Path | None) -> None:
     """proda: turn a domain corpus into a tested, self-improving LLM."""
     signal.signal(signal.SIGTERM, _sigterm)
     ctx.obj = {"project": project}
-
-
-def _config(ctx: click.Context) -> Config:
-    project = ctx.obj.get("project") or find_project()
-    if project is None:
-        raise UserError(f"no {CONFIG_NAME} here or in a parent folder: run `proda init DIR` or pass --project DIR")
-    if not (Path(project) / CONFIG_NAME).is_file():
-        raise UserError(f"{project}: not a proda project (no {CONFIG_NAME}); run `proda init {project}`")
-    try:
-        return load_config(Path(project))
-    except ConfigError as e:
-        raise UserError(str(e)) from None
-
-
-@contextmanager
-def _store(ctx: click.Context):
-    from proda.graphdb.store import open_store
-
-    cfg = _config(ctx)
-    try:
-        with open_store(cfg) as store:
-            yield cfg, store
-    except StoreError as e:
-        raise UserError(str(e)) from None
-
-
-def _progress() -> Progress:
-    return Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=False, disable=not err.is_terminal and bool(os.environ.get("CI")))
 
 
 # ---------------------------------------------------------------------------------- init
@@ -107,14 +67,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], extractor: str | None, d
     from proda.ingest.pipeline import ingest as run_ingest
     from proda.ingest.pipeline import make_extractor
 
-    with _store(ctx) as (cfg, store), _progress() as prog:
-        tasks: dict[str, int] = {}
-
-        def progress(phase: str, done: int, total: int) -> None:
-            if phase not in tasks:
-                tasks[phase] = prog.add_task(phase, total=total)
-            prog.update(tasks[phase], completed=done, total=total)
-
+    with open_project_store(ctx) as (cfg, store), progress_bar() as progress:
         from proda.llm import LLMError
 
         try:
@@ -171,7 +124,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     """Counts per level, connectivity, orphans."""
     from proda.graphdb.analytics import kb_stats
 
-    with _store(ctx) as (_, store):
+    with open_project_store(ctx) as (_, store):
         s = kb_stats(store)
     if as_json:
         click.echo(json.dumps(s, indent=2))
@@ -190,7 +143,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def concepts(ctx: click.Context, as_json: bool, limit: int) -> None:
     """List concepts: id, name, aliases, definition, domain."""
-    with _store(ctx) as (_, store):
+    with open_project_store(ctx) as (_, store):
         rows = store.read("kb_concepts")
     rows = rows[:limit] if limit else rows
     if as_json:
@@ -215,7 +168,7 @@ def show(ctx: click.Context, name: str, limit: int, as_json: bool) -> None:
     from proda.graphdb import ddl
     from proda.ids import normalize_name
 
-    with _store(ctx) as (_, store):
+    with open_project_store(ctx) as (_, store):
         hits = store.read("concept_find", key=normalize_name(name))
         if not hits:
             sugg = ddl.search_concepts(store, name, limit=5)
@@ -285,7 +238,7 @@ def _param(value: str) -> tuple[str, object]:
 def query(ctx: click.Context, cypher: str, params: tuple[str, ...], as_json: bool, write: bool) -> None:
     """Run a Cypher query (read-only unless --write); values only through --param."""
     p = dict(_param(x) for x in params)
-    with _store(ctx) as (_, store):
+    with open_project_store(ctx) as (_, store):
         try:
             rows = store._run(cypher, p, write=True) if write else store.read_only(cypher, p)
         except StoreError as e:
@@ -309,7 +262,7 @@ def serve(ctx: click.Context) -> None:
     """Keep the embedded store running and print its Bolt URI (for Neo4j Browser, cypher-shell, drivers)."""
     import time
 
-    with _store(ctx) as (cfg, store):
+    with open_project_store(ctx) as (cfg, store):
         if store.backend != "embedded" or store.server is None or not store.server.owner:
             raise UserError("serve needs the embedded backend and a store no other process holds")
         ep = store.server.endpoint

@@ -1,0 +1,67 @@
+"""What every ``proda`` command shares: the consoles, the one-line error, the project store, progress bars."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from proda.config import CONFIG_NAME, Config, ConfigError, find_project, load_config
+from proda.graphdb.errors import StoreError
+
+console = Console()
+err = Console(stderr=True, soft_wrap=True)
+
+
+class UserError(click.ClickException):
+    """One red line on stderr, exit 1."""
+
+    def show(self, file=None) -> None:
+        err.print(f"[red]error:[/red] {self.message}", highlight=False, markup=True)
+
+
+def project_config(ctx: click.Context) -> Config:
+    obj = ctx.find_root().obj or {}
+    project = obj.get("project") or find_project()
+    if project is None:
+        raise UserError(f"no {CONFIG_NAME} here or in a parent folder: run `proda init DIR` or pass --project DIR")
+    if not (Path(project) / CONFIG_NAME).is_file():
+        raise UserError(f"{project}: not a proda project (no {CONFIG_NAME}); run `proda init {project}`")
+    try:
+        return load_config(Path(project))
+    except ConfigError as e:
+        raise UserError(str(e)) from None
+
+
+@contextmanager
+def open_project_store(ctx: click.Context) -> Iterator[tuple[Config, object]]:
+    """``(cfg, store)`` for the current project; store errors become one-line UserErrors."""
+    from proda.graphdb.store import open_store
+
+    cfg = project_config(ctx)
+    try:
+        with open_store(cfg) as store:
+            yield cfg, store
+    except StoreError as e:
+        raise UserError(str(e)) from None
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
+    """A ``progress(phase, done, total)`` callback drawing one bar per phase on stderr."""
+    prog = Progress(TextColumn("[bold]{task.description:<18}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, disable=not err.is_terminal and bool(os.environ.get("CI")))
+    tasks: dict[str, int] = {}
+
+    def update(phase: str, done: int, total: int) -> None:
+        if phase not in tasks:
+            tasks[phase] = prog.add_task(phase, total=total)
+        prog.update(tasks[phase], completed=done, total=total)
+
+    with prog:
+        yield update
