@@ -49,6 +49,16 @@ def resolve_model_path(name_or_path: str) -> str:
     return name_or_path
 
 
+def _quiet_transformers() -> None:
+    """No weight-loading progress bars on stderr (they look like errors in CLI output)."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except Exception:  # noqa: BLE001 - cosmetic only
+        pass
+
+
 class Embedder:
     """A loaded sentence-transformers model; ``encode`` returns L2-normalised float32 rows."""
 
@@ -67,13 +77,15 @@ class Embedder:
             self.path = str(Path(self.path).expanduser())
             if not Path(self.path).exists():
                 raise EmbeddingError(f"embedding model {name_or_path!r}: no such folder")
+        _quiet_transformers()
         try:
             self.model = SentenceTransformer(self.path, device=device, local_files_only=offline)
         except Exception as e:  # noqa: BLE001 - every failure becomes one line
             why = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
             hint = " (offline: HF_HUB_OFFLINE=1; give a local path or set HF_HUB_OFFLINE=0)" if offline else ""
             raise EmbeddingError(f"cannot load embedding model {name_or_path!r}{hint}: {why[:200]}") from None
-        self.dim = int(self.model.get_sentence_embedding_dimension() or 0)
+        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = int(get_dim() or 0)
 
     def encode(self, texts: list[str], batch_size: int | None = None) -> np.ndarray:
         """``len(texts) x dim`` float32, rows of unit length (empty input -> ``0 x dim``)."""
