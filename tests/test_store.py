@@ -17,11 +17,11 @@ from proda.graphdb.store import GraphStore, is_write_query, open_store
 EVIL = "O'Neil \"x\" }) DETACH DELETE n //"
 
 
-def _concept(i: str, name: str, definition: str = "", emb=None) -> dict:
+def _concept(i: str, name: str, definition: str = "") -> dict:
     from proda.ids import normalize_name
 
     return {"id": i, "name": name, "key": normalize_name(name), "aliases": [], "alias_keys": [], "aliases_text": "",
-            "definition": definition, "type": "term", "domain": "test", "embedding": emb}
+            "definition": definition, "type": "term", "domain": "test"}
 
 
 def test_every_named_query_loads():
@@ -79,8 +79,11 @@ def test_read_only_refuses_writes(store):
 
 def test_fulltext_and_vector_search(store):
     v1, v2 = [1.0] + [0.0] * 383, [0.0, 1.0] + [0.0] * 382
-    store.write_rows("ingest_concepts", [_concept("j", "synovial joint", "joint with a fluid-filled cavity", v1),
-                                         _concept("b", "bone", "rigid organ", v2)])
+    store.write_rows("ingest_concepts", [_concept("j", "synovial joint", "joint with a fluid-filled cavity"),
+                                         _concept("b", "bone", "rigid organ")])
+    ddl.write_embeddings(store, [{"id": "j", "embedding": v1}, {"id": "b", "embedding": v2}])
+    got = store.read("MATCH (c:Concept {id: 'b'}) RETURN c.embedding AS e")[0]["e"]
+    assert got[:2] == [0.0, 1.0] and len(got) == 384
     hits = ddl.search_concepts(store, "fluid")
     assert [h["id"] for h in hits] == ["j"]
     near = ddl.nearest_concepts(store, v2, k=1)
