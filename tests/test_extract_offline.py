@@ -422,3 +422,13 @@ def _write(rows: list[dict]) -> Path:
     f = Path(tempfile.mkdtemp()) / "g.jsonl"
     f.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     return f
+
+
+def test_types_of_x_are_y_points_is_a_from_the_kind_to_the_genus():
+    t = "The different types of synovial joints are the ball-and-socket joint, hinge joint, and pivot joint."
+    ex = OfflineExtractor().extract(Chunk(id="c", ord=0, text=t, start=0, end=len(t)), "anatomy")
+    isa = [(s.subject, s.object) for s in ex.statements if s.predicate == "is_a"]
+    assert ("ball-and-socket joint", "synovial joints") in isa
+    assert not any(s.startswith("synovial") for s, _ in isa)
+    syn = [c for c in ex.concepts if c.name == "synovial joints"]
+    assert all(not c.definition for c in syn)  # a list of kinds is not a definition

@@ -1638,7 +1638,17 @@ def _isa_statement(ctx: Ctx, sent: Sent, name: str) -> StatementDraft | None:
         return None  # "the study of", "a layer of": the genus is the of-phrase, not reliable
     if normalize_name(y.text) == normalize_name(name):
         return None
+    if _taxonomic_prefix(s, name):  # "the types of X are Y, ...": Y is a kind of X, not the other way round
+        return StatementDraft(subject=y.text, predicate="is_a", object=name, source_quote=s)
     return StatementDraft(subject=name, predicate="is_a", object=y.text, source_quote=s)
+
+
+_TAXONOMIC = re.compile(r"\b(?:types?|kinds?|classes|forms|categories|varieties|subtypes|examples)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _taxonomic_prefix(sentence: str, name: str) -> bool:
+    at = sentence.lower().find(name.lower())
+    return at > 0 and bool(_TAXONOMIC.search(sentence[:at]))
 
 
 class OfflineExtractor:
@@ -1730,7 +1740,9 @@ class OfflineExtractor:
         # ---- defining sentences
         for s, fs in zip(sents, defs_by_sent):
             for f in fs:
-                add_concept(f.name, f.aliases, f.definition, f.quote, f.how)
+                # "the types of X are A, B and C" lists kinds of X; it does not define X
+                defn = "" if f.how == "are" and _taxonomic_prefix(s.text, f.name) else f.definition
+                add_concept(f.name, f.aliases, defn, f.quote, f.how)
                 if f.how in ("is_a", "are"):
                     st = _isa_statement(ctx, s, f.name)
                     if st is not None:
