@@ -275,5 +275,15 @@ def serve(ctx: click.Context) -> None:
             pass
 
 
+def _register() -> None:
+    """Command groups live in proda/commands/, one module per stage."""
+    from proda.commands.build import build, data, export
+
+    for cmd in (build, data, export):
+        main.add_command(cmd)
+
+
+_register()
+
 if __name__ == "__main__":  # pragma: no cover
     main()

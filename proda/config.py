@@ -63,12 +63,62 @@ class ResolutionConfig(BaseModel):
     device: str = "cpu"
 
 
+class BuildConfig(BaseModel):
+    """``proda build`` / ``proda data check``: training items, benchmark, held-out control."""
+
+    generator: Literal["template", "llm"] = "template"
+    seed: int = 0
+    per_statement: int = 3  # at most this many training items teach any one statement
+    max_items: int = 0  # 0: no cap
+    type_mix: dict[str, float] = Field(default_factory=lambda: {
+        "open_qa": 0.4, "single_choice": 0.2, "multi_select": 0.2, "true_false": 0.2})
+    dedupe_jaccard: float = 0.8  # word 5-gram Jaccard above which two items are near-duplicates
+    per_chain: int = 2  # benchmark items per L3 chain
+    option_tolerance: float = 0.2  # benchmark option lengths within this fraction of each other
+    max_overlap: float = 0.05  # data check fails above this share of benchmark items sharing a word 8-gram with training text
+    max_exact_overlap: float = 0.0  # ... or above this share found verbatim in training text
+
+
+class TrainConfig(BaseModel):
+    base: str = "smollm2-135m"  # alias, local folder, or Hugging Face id
+    epochs: float = 2.0
+    lr: float = 2e-4
+    rank: int = 16  # LoRA rank; 0 = full fine-tuning
+    alpha: int = 32
+    dropout: float = 0.05
+    target_modules: str = "all-linear"  # or a comma list, e.g. "q_proj,v_proj"
+    batch: int = 16
+    grad_accum: int = 1
+    max_length: int = 512  # tokens per example (longer ones are cut from the left of the prompt)
+    seed: int = 0
+    warmup_ratio: float = 0.05
+    weight_decay: float = 0.0
+    save_steps: int = 50  # checkpoint every N optimizer steps
+    keep_checkpoints: int = 2
+    precision: Literal["fp32", "bf16"] = "fp32"
+
+
+class EvalConfig(BaseModel):
+    runner: Literal["hf", "openai"] = "hf"
+    method: Literal["auto", "yesno", "set", "letter", "generate"] = "auto"  # see proda/evaluate/scoring.py
+    permutations: int = 2  # option orders per item (1 = as stored)
+    threshold: float = 0.5  # yesno: an option is predicted when P(Yes) >= threshold
+    margin: float = 0.7  # letter, multi-answer: options within this many nats of the best
+    batch_size: int = 16
+    max_new_tokens: int = 16
+    device: str = "cpu"
+    seed: int = 0
+
+
 class Config(BaseModel):
     project_dir: Path = Field(default=Path("."), exclude=True)
     store: StoreConfig = Field(default_factory=StoreConfig)
     ingest: IngestConfig = Field(default_factory=IngestConfig)
     llm: LLMConfig = Field(default_factory=LLMConfig)
     resolution: ResolutionConfig = Field(default_factory=ResolutionConfig)
+    train: TrainConfig = Field(default_factory=TrainConfig)
+    eval: EvalConfig = Field(default_factory=EvalConfig)
+    build: BuildConfig = Field(default_factory=BuildConfig)
 
     def path(self, rel: str) -> Path:
         p = Path(rel)

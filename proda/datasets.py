@@ -1,0 +1,412 @@
+"""Versioned datasets in the graph: store and load items, list versions, export, and the held-out check.
+
+A build is a ``(:DatasetVersion {kind: 'train'|'bench'})``.  Items are MERGEd by
+their content id (so nothing is ever overwritten: an unchanged item simply gains
+one more ``IN_VERSION`` edge) and the version is marked ``complete`` only after
+all of its items are written, so a killed build never shows up as "latest".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from proda.ids import digest
+from proda.models import BenchItem, TrainItem
+
+KINDS = ("train", "bench")
+LETTERS = "ABCD"
+
+
+class DatasetError(Exception):
+    """A user-facing problem with datasets (unknown version, empty KB, ...): one line."""
+
+
+# ----------------------------------------------------------------------------- text helpers
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def normalize_text(text: str) -> str:
+    """Lower-cased, accent-folded words joined by single spaces (punctuation dropped)."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    return " ".join(_WORD.findall(s))
+
+
+def ngrams(text: str, n: int) -> set[tuple[str, ...]]:
+    w = normalize_text(text).split()
+    if len(w) < n:
+        return {tuple(w)} if w else set()
+    return {tuple(w[i: i + n]) for i in range(len(w) - n + 1)}
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+class NearDup:
+    """Incremental near-duplicate filter: exact normalised text, then word 5-gram Jaccard.
+
+    Candidates are found through an inverted index of shingles; shingles seen in
+    more than ``common`` texts (template boilerplate) are not used to find
+    candidates, only to score them, which keeps the filter close to linear.
+    """
+
+    def __init__(self, threshold: float = 0.8, n: int = 5, common: int = 64):
+        self.threshold, self.n, self.common = threshold, n, common
+        self.exact: set[str] = set()
+        self.sets: list[set] = []
+        self.index: dict[tuple, list[int]] = {}
+
+    def add(self, text: str) -> bool:
+        """Record ``text`` and return True, or return False if it is a (near-)duplicate of one recorded."""
+        norm = normalize_text(text)
+        if norm in self.exact:
+            return False
+        sh = ngrams(norm, self.n)
+        if self.threshold < 1.0:
+            seen: set[int] = set()
+            for g in sh:
+                posting = self.index.get(g)
+                if posting is None or len(posting) > self.common:
+                    continue
+                for j in posting:
+                    if j not in seen:
+                        seen.add(j)
+                        if jaccard(sh, self.sets[j]) >= self.threshold:
+                            return False
+        self.exact.add(norm)
+        k = len(self.sets)
+        self.sets.append(sh)
+        for g in sh:
+            self.index.setdefault(g, []).append(k)
+        return True
+
+
+# ----------------------------------------------------------------------------- versions
+@dataclass
+class Version:
+    id: str
+    kind: str
+    name: str
+    parent: str | None
+    created: str
+    counts: dict = field(default_factory=dict)
+    config: dict = field(default_factory=dict)
+    complete: bool = True
+
+    @classmethod
+    def from_row(cls, r: dict) -> Version:
+        return cls(id=r["id"], kind=r["kind"], name=r.get("name") or r["id"], parent=r.get("parent"),
+                   created=r.get("created") or "", counts=json.loads(r.get("counts") or "{}"),
+                   config=json.loads(r.get("config") or "{}"), complete=bool(r.get("complete", True)))
+
+
+def list_versions(store, kind: str | None = None) -> list[Version]:
+    """Complete versions, oldest first."""
+    return [Version.from_row(r) for r in store.read("dataset_versions", kind=kind)]
+
+
+def latest_version(store, kind: str) -> Version | None:
+    vs = list_versions(store, kind)
+    return vs[-1] if vs else None
+
+
+def resolve_version(store, kind: str, version: str | None) -> Version:
+    """A version by id or name (``None``: the latest of ``kind``); DatasetError if there is none."""
+    vs = list_versions(store, kind)
+    if version is None:
+        if not vs:
+            raise DatasetError(f"no {kind} dataset yet: run `proda build {kind}` first")
+        return vs[-1]
+    for v in vs:
+        if version in (v.id, v.name):
+            return v
+    known = ", ".join(v.name for v in vs[-5:]) or "none"
+    raise DatasetError(f"no {kind} dataset version {version!r} (latest: {known}; see `proda data versions`)")
+
+
+def _now() -> str:
+    t = time.time()
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + f".{int(t * 1e6) % 1_000_000:06d}Z"
+
+
+def create_version(store, kind: str, items: Sequence, counts: dict, config: dict,
+                   parent: str | None = None, name: str | None = None) -> Version:
+    """Write a new version of ``kind`` with ``items`` (TrainItem or BenchItem); parent defaults to the latest."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    if not items:
+        raise DatasetError(f"no {kind} items to write")
+    existing = list_versions(store, kind)
+    if parent is None:
+        parent_v = existing[-1] if existing else None
+    else:
+        parent_v = resolve_version(store, kind, parent)
+    created = _now()
+    vid = f"dv_{kind}_" + digest(kind, created, parent_v.id if parent_v else "", *sorted(i.id for i in items), n=12)
+    name = name or f"{kind}-v{len(existing) + 1}"
+    if any(v.name == name for v in existing):
+        raise DatasetError(f"a {kind} version named {name!r} exists already")
+    v = Version(id=vid, kind=kind, name=name, parent=parent_v.id if parent_v else None, created=created,
+                counts=counts, config=config, complete=False)
+    store.write("dataset_version_create", id=v.id, kind=kind, vname=name, parent=v.parent, created=created,
+                counts=json.dumps(counts, sort_keys=True), config=json.dumps(config, sort_keys=True, default=str))
+    if kind == "train":
+        _write_train(store, v.id, items)
+    else:
+        _write_bench(store, v.id, items)
+    store.write("dataset_version_complete", id=v.id)
+    v.complete = True
+    return v
+
+
+def _write_train(store, vid: str, items: Sequence[TrainItem]) -> None:
+    rows = [{"id": i.id, "type": i.type, "subtype": i.subtype, "prompt": i.prompt, "answer": i.answer,
+             "options": list(i.options), "correct": list(i.correct), "generator": i.generator, "seed": i.seed,
+             "concept_ids": list(i.concept_ids), "statement_ids": list(i.statement_ids)} for i in items]
+    store.write_rows("train_items_write", rows, batch_size=500, version=vid)
+    store.write_rows("train_teaches_concept", [{"item": i.id, "unit": u} for i in items for u in i.concept_ids])
+    store.write_rows("train_teaches_statement", [{"item": i.id, "unit": u} for i in items for u in i.statement_ids])
+
+
+def _write_bench(store, vid: str, items: Sequence[BenchItem]) -> None:
+    rows = [{"id": i.id, "question": i.question, "options": list(i.options), "correct": list(i.correct),
+             "kind": i.kind, "distractor_kinds": list(i.distractor_kinds), "chain_id": i.chain_id,
+             "step_ids": list(i.step_ids), "statement_ids": list(i.statement_ids),
+             "concept_ids": list(i.concept_ids), "domain": i.domain, "document": i.document,
+             "chain_length": i.chain_length} for i in items]
+    store.write_rows("bench_items_write", rows, batch_size=500, version=vid)
+    store.write_rows("bench_tests_chain", [{"item": i.id, "unit": i.chain_id} for i in items])
+    store.write_rows("bench_tests_step", [{"item": i.id, "unit": u} for i in items for u in i.step_ids])
+    store.write_rows("bench_tests_statement", [{"item": i.id, "unit": u} for i in items for u in i.statement_ids])
+    store.write_rows("bench_tests_concept", [{"item": i.id, "unit": u} for i in items for u in i.concept_ids])
+
+
+def load_train_items(store, version: str | None = None) -> list[TrainItem]:
+    """The training items of a version (id or name; default: the latest train version)."""
+    v = resolve_version(store, "train", version)
+    return [TrainItem(**{k: (r[k] if r[k] is not None else TrainItem.model_fields[k].get_default(call_default_factory=True))
+                         for k in r}) for r in store.read("train_items_load", version=v.id)]
+
+
+def load_bench_items(store, version: str | None = None) -> list[BenchItem]:
+    """The benchmark items of a version (id or name; default: the latest bench version)."""
+    v = resolve_version(store, "bench", version)
+    return [BenchItem(**{k: (r[k] if r[k] is not None else BenchItem.model_fields[k].get_default(call_default_factory=True))
+                         for k in r}) for r in store.read("bench_items_load", version=v.id)]
+
+
+# ----------------------------------------------------------------------------- held-out check
+def train_text(i: TrainItem) -> str:
+    return f"{i.prompt}\n{i.answer}"
+
+
+def bench_text(i: BenchItem) -> str:
+    return i.question + "\n" + "\n".join(i.options)
+
+
+def overlap(train: Iterable[TrainItem], bench: Sequence[BenchItem], n: int = 8) -> dict:
+    """Exact and word n-gram overlap of benchmark items with training text.
+
+    ``exact``: benchmark questions whose normalised text occurs verbatim inside a
+    normalised training item; ``ngram``: benchmark items (question + options)
+    sharing at least one word n-gram with any training item.
+    """
+    grams: set[int] = set()
+    blob_parts = []
+    for t in train:
+        norm = normalize_text(train_text(t))
+        blob_parts.append(norm)
+        w = norm.split()
+        grams.update(hash(" ".join(w[k: k + n])) for k in range(len(w) - n + 1))
+    blob = "\n".join(blob_parts)
+    exact, hit, examples = 0, 0, []
+    shares = []
+    for b in bench:
+        q = normalize_text(b.question)
+        is_exact = bool(q) and q in blob
+        w = normalize_text(bench_text(b)).split()
+        mine = [hash(" ".join(w[k: k + n])) for k in range(len(w) - n + 1)]
+        common = sum(1 for g in mine if g in grams)
+        shares.append(common / len(mine) if mine else 0.0)
+        exact += is_exact
+        hit += common > 0
+        if (is_exact or common) and len(examples) < 5:
+            examples.append({"id": b.id, "question": b.question[:120], "exact": is_exact, "shared_ngrams": common})
+    nb = len(bench) or 1
+    return {"n": n, "bench_items": len(bench), "exact": exact, "exact_share": exact / nb,
+            "ngram_items": hit, "ngram_share": hit / nb, "max_item_ngram_share": max(shares, default=0.0),
+            "examples": examples}
+
+
+def coverage(store, train_version: str | None, bench_version: str | None) -> dict:
+    r = store.read("dataset_coverage", train=train_version, bench=bench_version)[0]
+    out = dict(r)
+    for unit in ("concepts", "statements"):
+        tot = r[unit] or 1
+        out[f"{unit}_taught_share"] = r[f"{unit}_taught"] / tot
+        out[f"{unit}_tested_share"] = r[f"{unit}_tested"] / tot
+    return out
+
+
+def check(store, cfg, train_version: str | None = None, bench_version: str | None = None) -> dict:
+    """Sizes, type mix, coverage and contamination of a train/bench version pair (latest by default)."""
+    bc = cfg.build
+    tv = resolve_version(store, "train", train_version)
+    bv = resolve_version(store, "bench", bench_version)
+    train = load_train_items(store, tv.id)
+    bench = load_bench_items(store, bv.id)
+    ov = overlap(train, bench)
+    cov = coverage(store, tv.id, bv.id)
+    fails = []
+    if ov["exact_share"] > bc.max_exact_overlap:
+        fails.append(f"{ov['exact']} benchmark questions occur verbatim in training text "
+                     f"({ov['exact_share']:.1%} > max_exact_overlap {bc.max_exact_overlap:.1%})")
+    if ov["ngram_share"] > bc.max_overlap:
+        fails.append(f"{ov['ngram_items']} benchmark items share an 8-gram with training text "
+                     f"({ov['ngram_share']:.1%} > max_overlap {bc.max_overlap:.1%})")
+    return {
+        "train_version": {"id": tv.id, "name": tv.name, "items": len(train)},
+        "bench_version": {"id": bv.id, "name": bv.name, "items": len(bench)},
+        "train_types": dict(sorted(Counter(i.type for i in train).items())),
+        "train_subtypes": dict(sorted(Counter(f"{i.type}/{i.subtype}" for i in train).items())),
+        "bench_kinds": dict(sorted(Counter(i.kind for i in bench).items())),
+        "bench_positions": position_histogram(bench),
+        "bench_correct_counts": dict(sorted(Counter(len(i.correct) for i in bench).items())),
+        "coverage": cov, "overlap": ov, "thresholds": {"max_overlap": bc.max_overlap,
+                                                       "max_exact_overlap": bc.max_exact_overlap},
+        "failures": fails, "ok": not fails,
+    }
+
+
+def position_histogram(items: Iterable[BenchItem]) -> dict[str, int]:
+    h = {L: 0 for L in LETTERS}
+    for i in items:
+        for c in i.correct:
+            h[LETTERS[c]] += 1
+    return h
+
+
+# ----------------------------------------------------------------------------- export
+TRAIN_FORMATS = ("messages", "alpaca", "sharegpt")
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def export_train(items: Sequence[TrainItem], fmt: str, out: Path, version: str = "") -> dict:
+    """JSONL in ``fmt`` plus a LLaMA-Factory ``dataset_info.json`` describing it."""
+    if fmt not in TRAIN_FORMATS:
+        raise DatasetError(f"unknown train format {fmt!r} ({' | '.join(TRAIN_FORMATS)})")
+    out.mkdir(parents=True, exist_ok=True)
+    name = f"proda_train_{fmt}"
+    fname = f"{name}.jsonl"
+
+    def row(i: TrainItem) -> dict:
+        meta = {"id": i.id, "type": i.type, "subtype": i.subtype}
+        if fmt == "messages":
+            return {"messages": [{"role": "user", "content": i.prompt},
+                                 {"role": "assistant", "content": i.answer}], **meta}
+        if fmt == "alpaca":
+            return {"instruction": i.prompt, "input": "", "output": i.answer, **meta}
+        return {"conversations": [{"from": "human", "value": i.prompt}, {"from": "gpt", "value": i.answer}], **meta}
+
+    n = _write_jsonl(out / fname, (row(i) for i in items))
+    if fmt == "alpaca":
+        info = {"file_name": fname, "columns": {"prompt": "instruction", "query": "input", "response": "output"}}
+    elif fmt == "sharegpt":
+        info = {"file_name": fname, "formatting": "sharegpt", "columns": {"messages": "conversations"},
+                "tags": {"role_tag": "from", "content_tag": "value", "user_tag": "human", "assistant_tag": "gpt"}}
+    else:
+        info = {"file_name": fname, "formatting": "sharegpt", "columns": {"messages": "messages"},
+                "tags": {"role_tag": "role", "content_tag": "content", "user_tag": "user",
+                         "assistant_tag": "assistant", "system_tag": "system"}}
+    info_path = out / "dataset_info.json"
+    merged = {}
+    if info_path.exists():
+        try:
+            merged = json.loads(info_path.read_text(encoding="utf-8"))
+        except ValueError:
+            merged = {}
+    merged[name] = info
+    info_path.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
+    return {"items": n, "file": str(out / fname), "dataset_info": str(info_path), "dataset": name,
+            "version": version}
+
+
+def answer_sets() -> list[list[int]]:
+    """The 15 non-empty subsets of A-D, in a fixed order (singletons first)."""
+    from itertools import combinations
+
+    return [list(c) for k in range(1, 5) for c in combinations(range(4), k)]
+
+
+def set_label(idx: Sequence[int]) -> str:
+    return ", ".join(LETTERS[i] for i in sorted(idx))
+
+
+LM_EVAL_YAML = """\
+# proda benchmark ({version}) for lm-evaluation-harness:
+#   lm_eval --model hf --model_args pretrained=MODEL --include_path {out} --tasks proda_bench
+#
+# Each proda item has four options A-D and ONE TO FOUR of them are correct; the item
+# is passed only if exactly the right set is chosen.  lm-eval's multiple_choice type
+# wants one gold choice, so an item is represented faithfully as a choice among the
+# 15 possible answer SETS ("A", "B", ..., "A, B", ..., "A, B, C, D"): the prompt lists
+# the four options and asks for all correct letters; the model's log-likelihood of each
+# set string is scored and `acc` is exact-set accuracy.  `gold` is the index of the
+# correct set in `choices`; `correct` keeps the raw option indices for other tools.
+task: proda_bench
+dataset_path: json
+dataset_kwargs:
+  data_files:
+    test: {data}
+test_split: test
+output_type: multiple_choice
+doc_to_text: "{{{{prompt}}}}"
+doc_to_choice: choices
+doc_to_target: gold
+target_delimiter: " "
+metric_list:
+  - metric: acc
+    aggregation: mean
+    higher_is_better: true
+metadata:
+  version: 1.0
+"""
+
+
+def bench_prompt(i: BenchItem) -> str:
+    lines = [i.question] + [f"{LETTERS[k]}. {o}" for k, o in enumerate(i.options)]
+    lines.append("One or more options may be correct. Answer with the letters of all correct options.\nAnswer:")
+    return "\n".join(lines)
+
+
+def export_bench(items: Sequence[BenchItem], fmt: str, out: Path, version: str = "") -> dict:
+    if fmt != "lm-eval":
+        raise DatasetError(f"unknown bench format {fmt!r} (lm-eval)")
+    out.mkdir(parents=True, exist_ok=True)
+    sets = answer_sets()
+    labels = [set_label(s) for s in sets]
+    data = (out / "proda_bench.jsonl").resolve()
+    rows = ({"id": i.id, "prompt": bench_prompt(i), "choices": labels, "gold": sets.index(sorted(i.correct)),
+             "options": i.options, "correct": i.correct, "kind": i.kind, "domain": i.domain,
+             "document": i.document, "chain_length": i.chain_length} for i in items)
+    n = _write_jsonl(data, rows)
+    yaml_path = out / "proda_bench.yaml"
+    yaml_path.write_text(LM_EVAL_YAML.format(version=version, out=out.resolve(), data=json.dumps(str(data))),
+                         encoding="utf-8")
+    return {"items": n, "file": str(data), "task": str(yaml_path), "version": version}

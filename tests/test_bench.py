@@ -1,0 +1,137 @@
+"""Benchmark items from L3 chains: right answers right, distractors wrong, controls, TESTS edges."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from proda.datasets import create_version, load_bench_items
+from proda.evaluate import bench
+
+try:
+    from test_synth import build_kb
+except ImportError:  # pragma: no cover
+    from tests.test_synth import build_kb
+
+ARROW = bench.ARROW
+
+
+@pytest.fixture
+def chains(store):
+    build_kb(store)
+    return store, bench.load_chains(store)
+
+
+def steps_in(option: str, chain: dict) -> set[int]:
+    return {s["position"] for s in chain["steps"] if s["text"].rstrip(".") in option}
+
+
+def expected(item, chain: dict) -> tuple[int, set[int]]:
+    named = re.search(r'"([^"]+)"(?!.*")', item.question.split('", ', 1)[1]) if item.kind != "order" else None
+    if item.kind == "order":
+        return 0, set()
+    pos = next(s["position"] for s in chain["steps"] if s["text"].rstrip(".") == named.group(1))
+    n = len(chain["steps"])
+    return pos, {
+        "next_step": {pos + 1}, "cause": {pos - 1},
+        "consequence": set(range(pos + 1, min(n, pos + 4) + 1)),
+        "missing_step": set(range(pos + 1, min(n, pos + 4) + 1)),
+        "precondition": set(range(max(1, pos - 4), pos)),
+    }[item.kind]
+
+
+def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
+    chain = by_id[item.chain_id]
+    assert len(item.options) == 4 and len(set(item.options)) == 4 and 1 <= len(item.correct) <= 4
+    assert item.correct == sorted(item.correct)
+    assert [k for k, d in enumerate(item.distractor_kinds) if not d] == item.correct
+    assert bench.spread(item.options) <= 0.2 + 1e-9
+    if item.kind == "order":
+        right = ARROW.join(s["text"] for s in chain["steps"])
+        assert [item.options[k] for k in item.correct] == [right]
+        return
+    _, want = expected(item, chain)
+    got = set()
+    for k, o in enumerate(item.options):
+        mine = steps_in(o, chain)
+        if k in item.correct:
+            assert len(mine) == 1, (o, item)
+            got |= mine
+        else:
+            kind = item.distractor_kinds[k]
+            if kind in ("reversed_causality", "wrong_order"):
+                assert len(mine) == 1 and not (mine & want), (o, item)
+            elif kind == "other_chain":
+                assert not mine and any(t in o for cid, ts in all_steps.items() if cid != chain["id"] for t in ts)
+            else:
+                assert kind in ("missing_precondition", "overgeneralisation") and not (mine & want)
+    assert got == want, (item.question, item.options, item.correct)
+
+
+def test_items_correct_and_distractors_wrong(chains):
+    store, rows = chains
+    items, rep = bench.generate(rows, per_chain=50, seed=0)
+    by_id = {r["id"]: dict(r, steps=sorted(r["steps"], key=lambda s: s["position"])) for r in rows}
+    all_steps = {r["id"]: {s["text"] for s in r["steps"]} for r in rows}
+    assert rep.chains_usable == 3 and rep.items >= 15
+    assert set(rep.kinds) == set(bench.KINDS), rep.kinds
+    assert max(Counter(len(i.correct) for i in items)) >= 2  # some items have several correct options
+    for it in items:
+        check_item(it, by_id, all_steps)
+    kinds = Counter(k for i in items for k in i.distractor_kinds if k)
+    assert {"reversed_causality", "wrong_order", "other_chain", "missing_precondition", "overgeneralisation"} <= set(kinds)
+
+
+def test_positions_balanced_and_per_chain(chains):
+    _, rows = chains
+    items, rep = bench.generate(rows, per_chain=4, seed=0)
+    assert len(items) == 12 and all(v == 4 for v in Counter(i.chain_id for i in items).values())
+    h = rep.positions
+    assert max(h.values()) - min(h.values()) <= 1, h
+    assert rep.max_length_spread <= 0.2
+
+
+def test_deterministic(chains):
+    _, rows = chains
+    a, _ = bench.generate(rows, per_chain=3, seed=7)
+    b, _ = bench.generate(rows, per_chain=3, seed=7)
+    assert [i.model_dump() for i in a] == [i.model_dump() for i in b]
+
+
+def test_option_length_control():
+    long, short = bench.Option(["a very long option text that cannot be shortened at all"], True), \
+        bench.Option(bench.phrasings("TSH"), False)
+    assert bench.fit_lengths([long, short, short, short], 0.2) is None  # the item would be dropped
+    opts = [bench.Option(bench.phrasings(t), k == 0) for k, t in
+            enumerate(["brain", "thyroid gland", "increased metabolism", "breakdown of glycogen"])]
+    texts = bench.fit_lengths(opts, 0.2)
+    assert texts and bench.spread(texts) <= 0.2
+    assert all(s in t for t, s in zip(texts, ["brain", "thyroid gland", "increased metabolism",
+                                                     "breakdown of glycogen"]))
+
+
+def test_tests_edges(chains):
+    store, rows = chains
+    items, _ = bench.generate(rows, per_chain=3, seed=0)
+    v = create_version(store, "bench", items, {"items": len(items)}, {})
+    loaded = load_bench_items(store, v.id)
+    assert [i.model_dump() for i in loaded] == [i.model_dump() for i in items]
+    got = store.read("MATCH (b:BenchItem)-[e:TESTS]->(u) RETURN b.id AS b, e.role AS role, u.id AS u")
+    edges: dict[str, set] = {}
+    for r in got:
+        edges.setdefault(r["b"], set()).add((r["role"], r["u"]))
+    transitions = {t["id"]: r["id"] for r in rows for t in r["transitions"] if t}
+    for i in items:
+        want = {("chain", i.chain_id)} | {("step", s) for s in i.step_ids} | \
+               {("statement", s) for s in i.statement_ids} | {("concept", c) for c in i.concept_ids}
+        assert edges[i.id] == want
+        assert i.step_ids and i.concept_ids
+        assert all(transitions[s] == i.chain_id for s in i.statement_ids)
+    assert any(i.statement_ids for i in items)
+
+
+def test_no_chains(store):
+    items, rep = bench.generate(bench.load_chains(store))
+    assert items == [] and rep.chains == 0

@@ -1,0 +1,243 @@
+"""Training items: every type correct against the KB, distractors wrong, TEACHES edges, determinism, llm rewrite."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from proda.datasets import create_version, load_train_items
+from proda.ids import chain_id, concept_id, statement_id, step_id
+from proda.train import synth
+
+try:
+    from fake_openai import FakeOpenAI, fake_openai, task_of  # noqa: F401  (fixture)
+except ImportError:  # pragma: no cover
+    from tests.fake_openai import FakeOpenAI, fake_openai, task_of  # noqa: F401
+
+DEFS = {
+    "thyroid gland": "The thyroid gland is an endocrine gland in the neck that secretes thyroid hormones.",
+    "platelet": "cell fragment that circulates in the blood and helps form clots",
+    "fibrin": "Fibrin is an insoluble protein that forms the mesh of a blood clot.",
+    "insulin": "Insulin is a pancreatic hormone that lowers blood glucose.",
+}
+STATEMENTS = [  # (subject, predicate, object)
+    ("hypothalamus", "secretes", "TRH"), ("TRH", "stimulates", "pituitary gland"),
+    ("pituitary gland", "secretes", "TSH"), ("TSH", "stimulates", "thyroid gland"),
+    ("thyroid gland", "secretes", "T4"), ("thyroid gland", "secretes", "T3"), ("T3", "increases", "metabolism"),
+    ("T3", "is_a", "thyroid hormone"), ("T4", "is_a", "thyroid hormone"),
+    ("platelet", "binds_to", "collagen"), ("fibrinogen", "converts_to", "fibrin"),
+    ("vascular spasm", "leads_to", "platelet plug"), ("platelet plug", "leads_to", "coagulation cascade"),
+    ("coagulation cascade", "produces", "fibrin"), ("fibrin", "is_a", "protein"), ("fibrinogen", "is_a", "protein"),
+    ("pancreas", "secretes", "insulin"), ("pancreas", "secretes", "glucagon"),
+    ("insulin", "decreases", "blood glucose"), ("glucagon", "increases", "blood glucose"),
+    ("liver", "stores", "glycogen"), ("insulin", "stimulates", "liver"), ("high blood glucose", "stimulates", "insulin"),
+]
+CHAINS = [  # name, [(step text, [concepts])], [(statement index, from position)]
+    ("Thyroid hormone regulation",
+     [("hypothalamus releases TRH", ["hypothalamus", "TRH"]), ("pituitary gland releases TSH", ["pituitary gland", "TSH"]),
+      ("thyroid gland releases T3 and T4", ["thyroid gland", "T3"]), ("metabolic rate of cells rises", ["metabolism"])],
+     [(1, 1), (3, 2), (6, 3)]),
+    ("Hemostasis",
+     [("vascular spasm narrows vessel", ["vascular spasm"]), ("platelets form a platelet plug", ["platelet plug"]),
+      ("coagulation cascade is started", ["coagulation cascade"]), ("fibrin mesh stabilises the clot", ["fibrin"])],
+     [(11, 1), (12, 2), (13, 3)]),
+    ("Lowering blood glucose",
+     [("blood glucose rises after meals", ["high blood glucose"]), ("pancreas releases more insulin", ["insulin"]),
+      ("liver stores glucose as glycogen", ["liver", "glycogen"])],
+     [(22, 1), (21, 2)]),
+]
+
+
+def build_kb(store, domain: str = "physiology") -> None:
+    """A small hand-built KB written with the ingest named queries (documents, chunks, L1, L2, L3, provenance)."""
+    doc = {"id": "doc_test", "path": "test.md", "title": "Test Physiology", "format": "md", "sha256": "x",
+           "chars": 100, "domain": domain}
+    store.write_rows("ingest_documents", [doc])
+    text = " ".join(f"{s} {p.replace('_', ' ')} {o}." for s, p, o in STATEMENTS)
+    store.write_rows("ingest_chunks", [{"id": "chk_test", "doc_id": "doc_test", "ord": 0, "text": text, "start": 0,
+                                        "end": len(text), "heading_path": ["Physiology"], "heading": "Physiology",
+                                        "caption": "Test #0"}])
+    names = {n for s, _, o in STATEMENTS for n in (s, o)} | set(DEFS)
+    names |= {c for _, steps, _ in CHAINS for _, cs in steps for c in cs}
+    store.write_rows("ingest_concepts", [{
+        "id": concept_id(n), "name": n, "key": n.lower(), "aliases": [], "alias_keys": [], "aliases_text": "",
+        "definition": DEFS.get(n, ""), "type": "term", "domain": domain} for n in sorted(names)])
+    store.write_rows("ingest_concept_sources", [{"unit": concept_id(n), "chunk": "chk_test", "quote": "", "how": "test"}
+                                                for n in sorted(names)])
+    rows = [{"id": statement_id(concept_id(s), p, concept_id(o)), "subject": s, "predicate": p, "object": o,
+             "subject_id": concept_id(s), "object_id": concept_id(o),
+             "source_quote": f"{s} {p.replace('_', ' ')} {o}.", "domain": domain} for s, p, o in STATEMENTS]
+    store.write_rows("ingest_statements", rows)
+    store.write_rows("ingest_statement_sources", [{"unit": r["id"], "chunk": "chk_test", "quote": r["source_quote"],
+                                                   "how": "statement"} for r in rows])
+    for name, steps, trans in CHAINS:
+        texts = [t for t, _ in steps]
+        chid = chain_id(name, texts)
+        store.write_rows("ingest_chains", [{"id": chid, "name": name, "summary": "", "preconditions": [],
+                                            "negative_constraints": [], "domain": domain, "length": len(steps),
+                                            "about": None}])
+        store.write_rows("ingest_chain_sources", [{"unit": chid, "chunk": "chk_test", "quote": name, "how": "chain"}])
+        store.write_rows("ingest_steps", [{"id": step_id(chid, p), "chain_id": chid, "position": p, "text": t,
+                                           "prev": step_id(chid, p - 1) if p > 1 else None}
+                                          for p, (t, _) in enumerate(steps, 1)])
+        store.write_rows("ingest_step_mentions", [{"step": step_id(chid, p), "concept": concept_id(c)}
+                                                  for p, (_, cs) in enumerate(steps, 1) for c in cs])
+        store.write_rows("ingest_statement_steps", [{"statement": rows[i]["id"], "from_step": step_id(chid, a),
+                                                     "to_step": step_id(chid, a + 1)} for i, a in trans])
+
+
+@pytest.fixture
+def kb_store(store):
+    build_kb(store)
+    return store
+
+
+def kb_sentences(kb: synth.KB) -> set[str]:
+    return {synth.sentence(s["subject"], s["predicate"], s["object"]).lower() for s in kb.statements}
+
+
+def check_item(item, kb: synth.KB) -> None:
+    """The item's answer is what the KB says and its distractors / false claims are not in the KB."""
+    truths = kb_sentences(kb)
+    sts = [kb.by_id[s] for s in item.statement_ids]
+    if item.type == "single_choice":
+        (s,) = sts
+        assert len(item.options) == 4 and len(set(item.options)) == 4 and len(item.correct) == 1
+        assert item.options[item.correct[0]] == s["object"]
+        true_objects = {t["object"].lower() for t in kb.by_sp[(s["subject_id"], s["predicate"])]}
+        for k, o in enumerate(item.options):
+            if k != item.correct[0]:
+                assert o.lower() not in true_objects
+                # a real object or subject of some other statement
+                assert any(o in (t["object"], t["subject"]) for t in kb.statements)
+        assert item.answer.startswith("ABCD"[item.correct[0]] + ".")
+    elif item.type == "multi_select":
+        assert len(item.options) == 4 and 2 <= len(item.correct) <= 4
+        for k, o in enumerate(item.options):
+            assert (o.lower() in truths) == (k in item.correct), (o, item.correct)
+        assert item.answer.startswith(", ".join("ABCD"[k] for k in item.correct) + ".")
+    elif item.type == "true_false":
+        (s,) = sts
+        claim = re.sub(r"^(True or false: |Is the following statement true or false\? )", "", item.prompt).rstrip(".")
+        is_true = claim.lower() in truths
+        assert is_true == (item.subtype == "true")
+        assert item.answer.startswith("True." if is_true else "False.")
+        assert s["object"] in item.answer  # the answer restates what the KB says
+    else:
+        assert item.type == "open_qa" and item.answer
+        if item.subtype == "definition" and not item.statement_ids:
+            (cid,) = item.concept_ids
+            d = next(c["definition"] for c in kb.concepts if c["id"] == cid)
+            assert d.rstrip(".") in item.answer
+        else:
+            for s in sts:
+                assert s["object"].lower() in item.answer.lower() and s["subject"].lower() in item.answer.lower()
+
+
+def test_every_type_correct_against_kb(kb_store):
+    kb = synth.load_kb(kb_store)
+    assert len(kb.statements) == len(STATEMENTS)
+    items, rep = synth.generate(kb, per_statement=4, seed=1)
+    types = {i.type for i in items}
+    assert types == set(synth.TYPES), rep
+    subtypes = {i.subtype for i in items if i.type == "open_qa"}
+    assert {"definition", "function", "mechanism", "application", "comparison"} <= subtypes
+    assert {i.subtype for i in items if i.type == "true_false"} >= {"true", "object_replacement"}
+    for it in items:
+        check_item(it, kb)
+        assert it.concept_ids or it.statement_ids
+    # per-statement cap
+    from collections import Counter
+
+    per = Counter(s for i in items for s in i.statement_ids)
+    assert max(per.values()) <= 4
+
+
+def test_deterministic_and_seed_changes(kb_store):
+    kb = synth.load_kb(kb_store)
+    a, _ = synth.generate(kb, seed=3)
+    b, _ = synth.generate(synth.load_kb(kb_store), seed=3)
+    c, _ = synth.generate(synth.load_kb(kb_store), seed=4)
+    assert [i.model_dump() for i in a] == [i.model_dump() for i in b]
+    assert [i.id for i in a] != [i.id for i in c]
+
+
+def test_budget_mix_and_dedupe(kb_store):
+    kb = synth.load_kb(kb_store)
+    items, rep = synth.generate(kb, max_items=10, type_mix={"true_false": 1.0}, seed=0)
+    assert len(items) == 10 and {i.type for i in items} == {"true_false"}
+    items, rep = synth.generate(kb, max_items=20, seed=0)
+    assert len(items) == 20
+    assert rep.types["open_qa"] >= rep.types["true_false"]  # 0.4 vs 0.2 of the budget
+    with pytest.raises(ValueError):
+        synth.generate(kb, type_mix={"essay": 1.0})
+    # exact duplicates are dropped by the near-duplicate filter
+    from proda.datasets import NearDup
+
+    nd = NearDup(0.8)
+    assert nd.add("What does the thyroid gland secrete into the blood stream today?")
+    assert not nd.add("what does the Thyroid gland secrete into the blood-stream today")
+    assert not nd.add("What does the thyroid gland secrete into the blood stream today, exactly?")
+    assert nd.add("Which hormone lowers blood glucose after a meal rich in sugar?")
+
+
+def test_teaches_edges_in_graph(kb_store):
+    kb = synth.load_kb(kb_store)
+    items, _ = synth.generate(kb, seed=0)
+    v = create_version(kb_store, "train", items, {"items": len(items)}, {"seed": 0})
+    loaded = load_train_items(kb_store, v.id)
+    assert [i.model_dump() for i in loaded] == [i.model_dump() for i in items]
+    rows = kb_store.read("MATCH (t:TrainItem)-[:TEACHES]->(u) RETURN t.id AS t, collect(u.id) AS units")
+    edges = {r["t"]: set(r["units"]) for r in rows}
+    for i in items:
+        assert edges[i.id] == set(i.concept_ids) | set(i.statement_ids)
+
+
+def _responder(body: dict):
+    user = next(m["content"] for m in body["messages"] if m["role"] == "user")
+    payload = json.loads(user.split("\n\n", 1)[1])
+    return {"question": "Teacher asks: " + payload["question"], "explanation": "Indeed. " + payload["explanation"]}
+
+
+def test_llm_generator_rewrites_and_keeps_answers(kb_store, fake_openai, tmp_path):
+    from proda.config import LLMConfig
+    from proda.llm.client import ChatClient
+
+    fake_openai.responder = _responder
+    cfg = LLMConfig(base_url=fake_openai.base_url, model="test-model", api_key_env="", concurrency=2)
+    kb = synth.load_kb(kb_store)
+    tmpl, _ = synth.generate(kb, seed=0, max_items=12)
+    with ChatClient(cfg, tmp_path / "cache") as client:
+        items, rep = synth.generate(kb, seed=0, max_items=12, generator="llm", client=client)
+    assert rep.llm_rewritten == 12 and all(task_of(r) == "rewrite_item" for r in fake_openai.requests)
+    assert all(i.generator == "llm" and i.prompt.startswith("Teacher asks: ") for i in items)
+    by_units = {(t.type, tuple(t.statement_ids), tuple(t.concept_ids), tuple(t.options)): t for t in tmpl}
+    for i in items:
+        t = by_units[(i.type, tuple(i.statement_ids), tuple(i.concept_ids), tuple(i.options))]
+        assert i.correct == t.correct
+        if i.type == "true_false":
+            assert i.answer.split(".")[0] == t.answer.split(".")[0]  # verdict kept
+    n = len(fake_openai.requests)
+    with ChatClient(cfg, tmp_path / "cache") as client:
+        again, _ = synth.generate(kb, seed=0, max_items=12, generator="llm", client=client)
+    assert len(fake_openai.requests) == n and [i.id for i in again] == [i.id for i in items]  # cached
+
+
+def test_llm_bad_reply_falls_back_to_template(kb_store, fake_openai, tmp_path):
+    from proda.config import LLMConfig
+    from proda.llm.client import ChatClient
+
+    fake_openai.responder = lambda body: {"question": "", "explanation": "nothing"}
+    cfg = LLMConfig(base_url=fake_openai.base_url, model="test-model", api_key_env="", max_retries=0)
+    kb = synth.load_kb(kb_store)
+    with ChatClient(cfg, tmp_path / "cache", backoff_s=0) as client:
+        items, rep = synth.generate(kb, seed=0, max_items=5, generator="llm", client=client)
+    assert rep.llm_failed == 5 and all(i.generator == "template" for i in items)
+
+
+def test_empty_kb(store):
+    kb = synth.load_kb(store)
+    items, rep = synth.generate(kb)
+    assert items == [] and rep.statements == 0
