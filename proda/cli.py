@@ -278,8 +278,9 @@ def serve(ctx: click.Context) -> None:
 def _register() -> None:
     """Command groups live in proda/commands/, one module per stage."""
     from proda.commands.build import build, data, export
+    from proda.commands.explore import blame, coverage, neo4j, push, report, viz
 
-    for cmd in (build, data, export):
+    for cmd in (build, data, export, push, neo4j, blame, coverage, viz, report):
         main.add_command(cmd)
 
 

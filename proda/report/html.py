@@ -1,0 +1,448 @@
+"""``proda report``: one self-contained HTML page (plots inline as base64 PNG, no network needed).
+
+Numbers come from the ``analytics_*`` / ``coverage_*`` named queries (reproducible in Neo4j
+Browser) plus :mod:`proda.graphdb.analytics` for connected components.  Sections about runs,
+diagnoses and repair rounds render from the graph when those nodes exist, else a short note.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import time
+from pathlib import Path
+
+from proda.graphdb.errors import StoreError
+
+PALETTE = {"L1": "#4C78A8", "L2": "#F58518", "L3": "#7B4FA0", "doc": "#8C8C8C", "pass": "#2CA02C",
+           "fail": "#D62728", "accent": "#1F3B57", "muted": "#BFC8D2"}
+LEVEL_COLOURS = {"documents": PALETTE["doc"], "chunks": "#B5B5B5", "L1 concepts": PALETTE["L1"],
+                 "L2 statements": PALETTE["L2"], "L3 chains": PALETTE["L3"], "L3 steps": "#B79AD6"}
+DIAG_COLOURS = {"concept_gap": "#E45756", "chain_break": "#7B4FA0", "unexplained": "#9D9D9D"}
+
+
+# ------------------------------------------------------------------------------ data
+def _safe(store, name: str, **params) -> list[dict]:
+    try:
+        return store.read(name, **params)
+    except StoreError:
+        return []
+
+
+def collect(store, run: str | None = None, top: int = 15) -> dict:
+    """Everything the report shows, as plain data (also what ``proda report --json`` prints)."""
+    from proda.graphdb.analytics import kb_stats
+    from proda.report import coverage
+
+    d: dict = {"generated": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    d["kb"] = kb_stats(store)
+    d["items"] = (_safe(store, "analytics_item_counts") or [{}])[0]
+    d["domains"] = store.read("analytics_domain_sizes")
+    d["degree"] = store.read("analytics_degree_histogram")
+    d["hubs"] = store.read("analytics_prerequisite_hubs", limit=top)
+    d["orphans"] = store.read("analytics_orphan_concepts", limit=top)
+    d["coverage"] = coverage(store, uncovered_limit=top)
+    d["coverage_by_domain"] = store.read("coverage_by_domain")
+    d["runs"] = _safe(store, "run_list")
+    d["run"] = run or (d["runs"][0]["id"] if d["runs"] else None)
+    if d["run"]:
+        d["results"] = store.read("analytics_results_by_chapter", run=d["run"])
+        d["diagnoses"] = store.read("analytics_diagnosis_split", run=d["run"])
+        d["gap_concepts"] = store.read("analytics_gap_concepts", run=d["run"], limit=top)
+    else:
+        d["results"], d["diagnoses"], d["gap_concepts"] = [], [], []
+    d["failures_by_run"] = _safe(store, "analytics_failures_by_run")
+    d["rounds"] = _safe(store, "analytics_rounds")
+    return d
+
+
+# ---------------------------------------------------------------------------- plots
+def _plt():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({
+        "font.size": 10, "axes.spines.top": False, "axes.spines.right": False, "axes.titlesize": 11,
+        "axes.titleweight": "bold", "axes.edgecolor": "#888", "axes.labelcolor": "#333", "xtick.color": "#444",
+        "ytick.color": "#444", "figure.facecolor": "white", "axes.grid": True, "grid.color": "#ECECEC",
+        "grid.linewidth": 0.8, "axes.axisbelow": True,
+    })
+    return plt
+
+
+def _png(fig) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    _plt().close(fig)
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _img(uri: str, alt: str) -> str:
+    return f'<img src="{uri}" alt="{html.escape(alt)}">'
+
+
+def plot_levels(kb: dict) -> str:
+    plt = _plt()
+    rows = [("documents", kb.get("documents", 0)), ("chunks", kb.get("chunks", 0)),
+            ("L1 concepts", kb.get("concepts", 0)), ("L2 statements", kb.get("statements", 0)),
+            ("L3 chains", kb.get("chains", 0)), ("L3 steps", kb.get("steps", 0))]
+    fig, ax = plt.subplots(figsize=(6.2, 2.9))
+    labels = [r[0] for r in rows][::-1]
+    vals = [r[1] for r in rows][::-1]
+    bars = ax.barh(labels, vals, color=[LEVEL_COLOURS[x] for x in labels])
+    ax.bar_label(bars, labels=[f"{v:,}" for v in vals], padding=3, fontsize=9)
+    ax.set_title("Knowledge base size per level")
+    ax.grid(axis="y", visible=False)
+    ax.set_xlim(0, max(vals + [1]) * 1.15)
+    return _png(fig)
+
+
+def plot_domains(domains: list[dict]) -> str | None:
+    if not domains:
+        return None
+    plt = _plt()
+    import numpy as np
+
+    names = sorted({r["domain"] or "(none)" for r in domains})
+    levels = ["documents", "L1 concepts", "L2 statements", "L3 chains"]
+    val = {(r["domain"] or "(none)", r["level"]): r["n"] for r in domains}
+    x = np.arange(len(names))
+    w = 0.8 / len(levels)
+    fig, ax = plt.subplots(figsize=(max(5.0, 1.6 * len(names) + 2.5), 2.9))
+    for i, lev in enumerate(levels):
+        vs = [val.get((n, lev), 0) for n in names]
+        b = ax.bar(x + (i - 1.5) * w, vs, w, label=lev, color=LEVEL_COLOURS[lev])
+        ax.bar_label(b, labels=[f"{v:,}" if v else "" for v in vs], fontsize=7, padding=2)
+    ax.set_xticks(x, names)
+    ax.set_yscale("symlog", linthresh=10)
+    ax.set_ylim(0, max([r["n"] for r in domains] + [10]) * 4)
+    ax.set_title("Per domain (log scale)")
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.grid(axis="x", visible=False)
+    return _png(fig)
+
+
+def plot_degree(hist: list[dict]) -> str | None:
+    if not hist:
+        return None
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(6.2, 2.9))
+    # log-spaced bins: 0, 1, 2, 3-4, 5-8, 9-16, ...
+    edges = [0, 1, 2, 3, 5, 9, 17, 33, 65, 129, 257, 513, 10**9]
+    labels, counts = [], []
+    for lo, hi in zip(edges, edges[1:]):
+        n = sum(r["concepts"] for r in hist if lo <= r["degree"] < hi)
+        if n or lo <= max(r["degree"] for r in hist):
+            labels.append(str(lo) if hi - lo == 1 else (f"{lo}–{hi - 1}" if hi < 10**9 else f"≥{lo}"))
+            counts.append(n)
+    bars = ax.bar(labels, counts, color=[PALETTE["fail"] if lab == "0" else PALETTE["L1"] for lab in labels])
+    ax.bar_label(bars, labels=[f"{c:,}" for c in counts], fontsize=8, padding=2)
+    ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+    ax.set_xlabel("degree (PREREQUISITE + RELATES edges)")
+    ax.set_ylabel("concepts")
+    ax.set_title("Degree distribution")
+    ax.grid(axis="x", visible=False)
+    ax.set_ylim(0, max(counts + [1]) * 1.15)
+    return _png(fig)
+
+
+def plot_coverage(cov: dict) -> str:
+    plt = _plt()
+    import numpy as np
+
+    cats = ["taught", "tested", "taught and tested"]
+    c = [cov["concept_taught_share"], cov["concept_tested_share"], cov["concept_coverage"]]
+    s = [cov["statement_taught_share"], cov["statement_tested_share"], cov["statement_coverage"]]
+    x = np.arange(len(cats))
+    fig, ax = plt.subplots(figsize=(6.2, 2.7))
+    b1 = ax.bar(x - 0.2, [v * 100 for v in c], 0.38, label=f"L1 concepts ({cov['concepts']:,})", color=PALETTE["L1"])
+    b2 = ax.bar(x + 0.2, [v * 100 for v in s], 0.38, label=f"L2 statements ({cov['statements']:,})", color=PALETTE["L2"])
+    for b in (b1, b2):
+        ax.bar_label(b, labels=[f"{v.get_height():.1f}%" for v in b], fontsize=8, padding=2)
+    ax.set_xticks(x, cats)
+    ax.set_ylim(0, 112)
+    ax.set_ylabel("% of units")
+    ax.set_title("Data coverage")
+    ax.legend(frameon=False, fontsize=8, loc="upper left")
+    ax.grid(axis="x", visible=False)
+    return _png(fig)
+
+
+def _accuracy_rows(results: list[dict], key: str) -> list[tuple[str, int, int]]:
+    agg: dict[str, list[int]] = {}
+    for r in results:
+        a = agg.setdefault(r[key] or "(none)", [0, 0])
+        a[0] += r["n"]
+        a[1] += r["passed"]
+    return [(k, v[0], v[1]) for k, v in agg.items()]
+
+
+def plot_accuracy(rows: list[tuple[str, int, int]], title: str, limit: int = 25) -> str | None:
+    if not rows:
+        return None
+    plt = _plt()
+    rows = sorted(rows, key=lambda r: (r[2] / r[1] if r[1] else 0, -r[1]))[:limit]  # worst first
+    labels = [(k[:38] + "…" if len(k) > 39 else k) for k, _, _ in rows][::-1]
+    acc = [100 * p / n if n else 0 for _, n, p in rows][::-1]
+    ns = [n for _, n, _ in rows][::-1]
+    fig, ax = plt.subplots(figsize=(6.4, max(1.6, 0.32 * len(rows) + 0.9)))
+    cols = [PALETTE["pass"] if a >= 75 else ("#E8A33D" if a >= 50 else PALETTE["fail"]) for a in acc]
+    bars = ax.barh(labels, acc, color=cols)
+    ax.bar_label(bars, labels=[f"{a:.0f}% (n={n})" for a, n in zip(acc, ns)], fontsize=8, padding=3)
+    ax.set_xlim(0, 118)
+    ax.set_xlabel("accuracy %")
+    ax.set_title(title)
+    ax.grid(axis="y", visible=False)
+    return _png(fig)
+
+
+def plot_diagnoses(split: list[dict]) -> str | None:
+    if not split:
+        return None
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(4.2, 2.9))
+    labels = [r["class"] for r in split]
+    vals = [r["n"] for r in split]
+    ax.pie(vals, labels=[f"{lab.replace('_', ' ')}\n{v} ({100 * v / sum(vals):.0f}%)" for lab, v in zip(labels, vals)],
+           colors=[DIAG_COLOURS.get(lab, "#BBBBBB") for lab in labels], startangle=90,
+           wedgeprops={"width": 0.45, "edgecolor": "white"}, textprops={"fontsize": 9})
+    ax.set_title("Diagnosis split")
+    return _png(fig)
+
+
+def plot_heatmap(failures: list[dict], results: list[dict], limit: int = 30) -> tuple[str | None, str]:
+    """Failure rate per chapter × run (several runs) or chapter × item kind (one run)."""
+    plt = _plt()
+    import numpy as np
+
+    runs = []
+    for r in failures:
+        if r["run"] not in runs:
+            runs.append(r["run"])
+    if len(runs) >= 2:
+        cols, cell = runs, {(r["chapter"] or "(none)", r["run"]): (r["failed"], r["n"]) for r in failures}
+        what = "run"
+    elif results:
+        cols = sorted({r["kind"] or "(none)" for r in results})
+        cell = {}
+        for r in results:
+            k = (r["chapter"] or "(none)", r["kind"] or "(none)")
+            f, n = cell.get(k, (0, 0))
+            cell[k] = (f + r["n"] - r["passed"], n + r["n"])
+        what = "item kind"
+    else:
+        return None, ""
+    chapters: dict[str, list[int]] = {}
+    for (ch, _), (f, n) in cell.items():
+        a = chapters.setdefault(ch, [0, 0])
+        a[0] += f
+        a[1] += n
+    order = sorted(chapters, key=lambda c: (-chapters[c][0] / max(chapters[c][1], 1), -chapters[c][1], c))[:limit]
+    m = np.full((len(order), len(cols)), np.nan)
+    for i, ch in enumerate(order):
+        for j, col in enumerate(cols):
+            f, n = cell.get((ch, col), (0, 0))
+            if n:
+                m[i, j] = f / n
+    fig, ax = plt.subplots(figsize=(max(4.5, 0.9 * len(cols) + 3.8), max(1.8, 0.3 * len(order) + 1.2)))
+    cmap = plt.get_cmap("Reds").with_extremes(bad="#F3F3F3")
+    im = ax.imshow(m, aspect="auto", cmap=cmap, vmin=0, vmax=1)
+    ax.set_xticks(range(len(cols)), [c[:18] for c in cols], rotation=30 if len(cols) > 3 else 0, ha="right" if len(cols) > 3 else "center")
+    ax.set_yticks(range(len(order)), [c[:40] for c in order])
+    for i in range(len(order)):
+        for j in range(len(cols)):
+            if not np.isnan(m[i, j]):
+                ax.text(j, i, f"{m[i, j]:.0%}", ha="center", va="center", fontsize=7,
+                        color="white" if m[i, j] > 0.6 else "#333")
+    ax.grid(False)
+    fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02, label="failure rate")
+    ax.set_title(f"Failure rate per chapter × {what}")
+    note = f"{len(order)} of {len(chapters)} chapters, highest failure rate first" if len(chapters) > len(order) else ""
+    return _png(fig), note
+
+
+def plot_rounds(rounds: list[dict]) -> str | None:
+    if not rounds:
+        return None
+    plt = _plt()
+    xs = [r["round"] for r in rounds]
+    fig, ax = plt.subplots(figsize=(6.4, 2.9))
+    ax2 = ax.twinx()
+    ax2.bar([x - 0.18 for x in xs], [r["fixed"] or 0 for r in rounds], 0.34, color=PALETTE["pass"], alpha=0.55, label="fixed")
+    ax2.bar([x + 0.18 for x in xs], [r["newly_broken"] or 0 for r in rounds], 0.34, color=PALETTE["fail"], alpha=0.55,
+            label="newly broken")
+    ax2.set_ylabel("items")
+    ax2.grid(False)
+    ax2.spines["right"].set_visible(True)
+    ax.plot(xs, [100 * (r["accuracy"] or 0) for r in rounds], marker="o", color=PALETTE["accent"], lw=2, label="accuracy")
+    for x, r in zip(xs, rounds):
+        ax.annotate(f"{100 * (r['accuracy'] or 0):.1f}%", (x, 100 * (r["accuracy"] or 0)), textcoords="offset points",
+                    xytext=(0, 7), ha="center", fontsize=8)
+    ax.set_zorder(ax2.get_zorder() + 1)
+    ax.patch.set_visible(False)
+    ax.set_xlabel("round")
+    ax.set_ylabel("accuracy %")
+    ax.set_xticks(xs)
+    ax.set_title("Repair history")
+    h1, l1 = ax.get_legend_handles_labels()
+    h2, l2 = ax2.get_legend_handles_labels()
+    ax.legend(h1 + h2, l1 + l2, frameon=False, fontsize=8, loc="lower right")
+    return _png(fig)
+
+
+# ----------------------------------------------------------------------------- html
+CSS = """
+*{box-sizing:border-box}body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#F4F6F8;color:#1d2733}
+header{background:#1F3B57;color:#fff;padding:22px 34px 18px}header h1{margin:0;font-size:24px;font-weight:650}
+header p{margin:4px 0 0;color:#C9D6E3;font-size:13px}main{max-width:1180px;margin:0 auto;padding:18px 26px 40px}
+section{background:#fff;border-radius:10px;box-shadow:0 1px 3px rgba(0,0,0,.08);padding:18px 22px;margin:18px 0}
+h2{font-size:17px;margin:0 0 12px;color:#1F3B57}h3{font-size:14px;margin:14px 0 6px;color:#33475b}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin:4px 0 6px}.card{flex:1 1 140px;background:#F7F9FB;border:1px solid #E3E8EE;border-radius:8px;padding:10px 14px}
+.card b{display:block;font-size:22px;color:#1F3B57}.card span{font-size:12px;color:#5b6b7b}
+.card.good b{color:#2CA02C}.card.bad b{color:#D62728}
+.row{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.row>div{flex:1 1 420px;min-width:0}
+img{max-width:100%;height:auto}table{border-collapse:collapse;width:100%;font-size:13px}
+th{text-align:left;color:#5b6b7b;font-weight:600;border-bottom:2px solid #E3E8EE;padding:5px 8px}
+td{border-bottom:1px solid #EEF1F4;padding:4px 8px;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td:nth-child(2){white-space:nowrap}
+.bar{display:inline-block;height:9px;background:#4C78A8;border-radius:2px;vertical-align:middle;margin-right:6px}
+.note{color:#6b7b8b;font-size:13px;font-style:italic}.pill{display:inline-block;padding:1px 7px;border-radius:9px;font-size:11px;background:#EEF1F4;color:#445}
+.pill.no{background:#FBE3E3;color:#A12}.pill.yes{background:#E1F3E1;color:#1A6B1A}
+nav{font-size:13px;margin-top:8px}nav a{color:#C9D6E3;margin-right:14px;text-decoration:none}
+footer{color:#8795a3;font-size:12px;text-align:center;margin:10px 0 30px}
+"""
+
+
+def _e(x) -> str:
+    return html.escape("" if x is None else str(x))
+
+
+def _card(value, label: str, cls: str = "") -> str:
+    return f'<div class="card {cls}"><b>{_e(value)}</b><span>{_e(label)}</span></div>'
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}%"
+
+
+def _table(head: list[str], rows: list[list], numeric: set[int] | None = None) -> str:
+    numeric = numeric or set()
+    th = "".join(f"<th>{_e(h)}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>"
+                                    for i, c in enumerate(r)) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _yes(b) -> str:
+    return '<span class="pill yes">yes</span>' if b else '<span class="pill no">no</span>'
+
+
+def render(d: dict, title: str = "proda report") -> str:
+    kb, cov, items = d["kb"], d["coverage"], d["items"]
+    parts: list[str] = []
+
+    # -- knowledge base
+    dom = plot_domains(d["domains"])
+    parts.append(f"""<section id="kb"><h2>Knowledge base</h2><div class="cards">
+{_card(f"{kb.get('documents', 0):,}", "documents")}{_card(f"{kb.get('concepts', 0):,}", "L1 concepts")}
+{_card(f"{kb.get('statements', 0):,}", "L2 statements")}{_card(f"{kb.get('chains', 0):,}", "L3 chains")}
+{_card(f"{kb.get('steps', 0):,}", "L3 steps")}{_card(f"{kb.get('defined_concepts', 0):,}", "concepts with a definition")}
+</div><div class="row"><div>{_img(plot_levels(kb), "KB size per level")}</div>
+<div>{_img(dom, "KB size per domain") if dom else '<p class="note">no domains</p>'}</div></div></section>""")
+
+    # -- connectivity
+    deg = plot_degree(d["degree"])
+    n = kb.get("concepts", 0) or 0
+    hub_max = max([h["dependents"] for h in d["hubs"]] + [1])
+    hub_rows = [[_e(h["name"]), f'<span class="bar" style="width:{int(90 * h["dependents"] / hub_max)}px"></span>{h["dependents"]:,}',
+                 f"{h['by_definition']:,}", f"{h['by_statement']:,}", f"{h['by_chain_order']:,}"] for h in d["hubs"]]
+    orphans = ", ".join(_e(o["name"]) for o in d["orphans"])
+    lcr = kb.get("largest_component_ratio", 0.0)
+    parts.append(f"""<section id="connectivity"><h2>Connectivity</h2><div class="cards">
+{_card(_pct(lcr), "concepts in the largest component", "good" if lcr >= 0.8 else "bad")}
+{_card(f"{kb.get('orphan_concepts', 0):,}", f"orphan concepts ({_pct(kb.get('orphan_ratio', 0.0))})", "bad" if kb.get('orphan_ratio', 0) > 0.05 else "")}
+{_card(f"{kb.get('prerequisite_edges', 0):,}", "PREREQUISITE edges")}{_card(f"{kb.get('reasoning_edges', 0):,}", "RELATES edges")}
+{_card(f"{(2 * (kb.get('prerequisite_edges', 0) + kb.get('reasoning_edges', 0)) / n) if n else 0:.1f}", "mean degree")}
+</div><div class="row"><div>{_img(deg, "degree distribution") if deg else '<p class="note">no concepts</p>'}</div>
+<div><h3>Top prerequisite hubs (concepts most others need)</h3>
+{_table(["concept", "dependents", "by definition", "by statement", "by chain order"], hub_rows, {2, 3, 4}) if hub_rows else '<p class="note">no PREREQUISITE edges</p>'}</div></div>
+<h3>Orphan concepts</h3><p>{orphans or '<span class="note">none</span>'}{" …" if kb.get("orphan_concepts", 0) > len(d["orphans"]) else ""}</p></section>""")
+
+    # -- coverage
+    unc_rows = [[_e(u["kind"]), _e(u["name"]), _e(u["domain"]), _yes(u["taught"]), _yes(u["tested"]), f"{u['degree']:,}"]
+                for u in cov["uncovered"]]
+    no_items = not (cov.get("train_items") or cov.get("bench_items"))
+    parts.append(f"""<section id="coverage"><h2>Data coverage</h2><div class="cards">
+{_card(f"{cov.get('train_items', 0):,}", "training items")}{_card(f"{cov.get('bench_items', 0):,}", "benchmark items")}
+{_card(_pct(cov['concept_coverage']), "concepts taught and tested")}{_card(_pct(cov['statement_coverage']), "statements taught and tested")}
+{_card(_pct(cov['unit_coverage']), "all units covered")}</div>
+{'<p class="note">No training or benchmark items yet: build them with proda build; every unit is uncovered.</p>' if no_items else ''}
+<div class="row"><div>{_img(plot_coverage(cov), "data coverage")}</div>
+<div><h3>Uncovered units, most connected first</h3>{_table(["level", "unit", "domain", "taught", "tested", "degree"], unc_rows, {5}) if unc_rows else '<p class="note">every unit is covered</p>'}</div></div></section>""")
+
+    # -- results
+    if d["run"] and d["results"]:
+        run = next((r for r in d["runs"] if r["id"] == d["run"]), {"id": d["run"]})
+        tot = sum(r["n"] for r in d["results"])
+        ok = sum(r["passed"] for r in d["results"])
+        by_dom = plot_accuracy(_accuracy_rows(d["results"], "domain"), "Accuracy per domain")
+        by_ch = plot_accuracy(_accuracy_rows(d["results"], "chapter"), "Accuracy per chapter (worst first)")
+        by_kind = plot_accuracy(_accuracy_rows(d["results"], "kind"), "Accuracy per item kind")
+        run_rows = [[_e(r["id"]), _e(r.get("model")), _e(r.get("created")), f"{r.get('n') or 0:,}",
+                     _pct(r["accuracy"]) if r.get("accuracy") is not None else ""] for r in d["runs"][:10]]
+        parts.append(f"""<section id="results"><h2>Benchmark results · run {_e(d['run'])}</h2><div class="cards">
+{_card(_pct(ok / tot if tot else 0), "accuracy", "good" if tot and ok / tot >= 0.75 else "bad")}{_card(f"{tot:,}", "items scored")}
+{_card(f"{tot - ok:,}", "failed")}{_card(_e(run.get('model') or ''), "model")}</div>
+<div class="row"><div>{_img(by_dom, "accuracy per domain")}{_img(by_kind, "accuracy per kind")}</div><div>{_img(by_ch, "accuracy per chapter")}</div></div>
+<h3>Runs</h3>{_table(["run", "model", "created", "items", "accuracy"], run_rows, {3, 4})}</section>""")
+    else:
+        parts.append('<section id="results"><h2>Benchmark results</h2><p class="note">No runs yet: '
+                     'test a model with proda test to see results per domain and chapter.</p></section>')
+
+    # -- diagnosis
+    if d["diagnoses"]:
+        gap_rows = [[_e(g["name"]), f"{g['failures']:,}", f"{g['taught_by']:,}"] for g in d["gap_concepts"]]
+        parts.append(f"""<section id="diagnosis"><h2>Diagnosis · run {_e(d['run'])}</h2><div class="row">
+<div>{_img(plot_diagnoses(d['diagnoses']), "diagnosis split")}</div>
+<div><h3>Top gap concepts</h3>{_table(["concept", "failures blamed", "taught by items"], gap_rows, {1, 2}) if gap_rows else '<p class="note">no concept gaps</p>'}</div></div></section>""")
+    else:
+        parts.append('<section id="diagnosis"><h2>Diagnosis</h2><p class="note">No diagnoses yet for '
+                     f'{"run " + _e(d["run"]) if d["run"] else "any run"}.</p></section>')
+
+    # -- heat map
+    hm, note = plot_heatmap(d["failures_by_run"], d["results"])
+    if hm:
+        parts.append(f'<section id="heatmap"><h2>Failure heat map</h2>{_img(hm, "failure heat map")}'
+                     f'{f"<p class=note>{_e(note)}</p>" if note else ""}</section>')
+    else:
+        parts.append('<section id="heatmap"><h2>Failure heat map</h2><p class="note">No runs yet.</p></section>')
+
+    # -- repair rounds
+    if d["rounds"]:
+        rr = [[_e(r["round"]), _pct(r["accuracy"] or 0), f"{r['fixed'] or 0:,}", f"{r['newly_broken'] or 0:,}", _e(r["guard"])]
+              for r in d["rounds"]]
+        parts.append(f"""<section id="rounds"><h2>Repair history</h2><div class="row"><div>{_img(plot_rounds(d['rounds']), "repair history")}</div>
+<div>{_table(["round", "accuracy", "fixed", "newly broken", "guard"], rr, {1, 2, 3})}</div></div></section>""")
+    else:
+        parts.append('<section id="rounds"><h2>Repair history</h2><p class="note">No repair rounds yet.</p></section>')
+
+    nav = "".join(f'<a href="#{a}">{b}</a>' for a, b in [("kb", "knowledge base"), ("connectivity", "connectivity"),
+                                                        ("coverage", "coverage"), ("results", "results"),
+                                                        ("diagnosis", "diagnosis"), ("heatmap", "heat map"),
+                                                        ("rounds", "repair")])
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{_e(title)}</title><style>{CSS}</style></head><body>
+<header><h1>{_e(title)}</h1><p>generated {_e(d['generated'])} · {kb.get('concepts', 0):,} concepts · {items.get('bench_items', 0) or 0:,} benchmark items · {items.get('runs', 0) or 0:,} runs</p><nav>{nav}</nav></header>
+<main>{''.join(parts)}</main><footer>Every number is a named query in proda/cypher/ (analytics_*, coverage_*): run it in Neo4j Browser after proda push.</footer>
+</body></html>"""
+
+
+def build_report(store, out: Path, run: str | None = None, title: str | None = None) -> tuple[Path, dict]:
+    d = collect(store, run=run)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(d, title or "proda report"), encoding="utf-8")
+    return out, d
