@@ -279,8 +279,9 @@ def _register() -> None:
     """Command groups live in proda/commands/, one module per stage."""
     from proda.commands.build import build, data, export
     from proda.commands.explore import blame, coverage, neo4j, push, report, viz
+    from proda.commands.model import test, train
 
-    for cmd in (build, data, export, push, neo4j, blame, coverage, viz, report):
+    for cmd in (build, data, export, train, test, push, neo4j, blame, coverage, viz, report):
         main.add_command(cmd)
 
 

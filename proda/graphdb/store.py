@@ -80,7 +80,7 @@ class GraphStore:
         """A named query (``"kb_stats"``) or, for ``proda query``, a user's Cypher text."""
         return cypher.load(name_or_text) if re.fullmatch(r"[a-z0-9_]+", name_or_text) else name_or_text
 
-    def read(self, name: str, **params: Any) -> list[dict]:
+    def read(self, name: str, /, **params: Any) -> list[dict]:
         """Run a named (or raw) read query; rows as dicts."""
         q = self.text(name)
         return self._run(q, params, write=False)
@@ -91,10 +91,10 @@ class GraphStore:
             raise ReadOnlyQuery("query contains a write clause; pass --write to allow it")
         return self._run(text, params or {}, write=False)
 
-    def write(self, name: str, **params: Any) -> list[dict]:
+    def write(self, name: str, /, **params: Any) -> list[dict]:
         return self._run(self.text(name), params, write=True)
 
-    def write_rows(self, name: str, rows: Sequence[dict], batch_size: int | None = None,
+    def write_rows(self, name: str, rows: Sequence[dict], /, batch_size: int | None = None,
                    on_batch: Callable[[int], None] | None = None, **params: Any) -> int:
         """``UNWIND $rows`` a named query over ``rows`` in batches, one managed transaction per batch."""
         q = self.text(name)
@@ -120,7 +120,7 @@ class GraphStore:
         except Neo4jError as e:
             raise StoreError(f"query failed: {_one_line(e)}") from None
 
-    def count(self, name: str, **params: Any) -> int:
+    def count(self, name: str, /, **params: Any) -> int:
         rows = self.read(name, **params)
         return int(next(iter(rows[0].values()))) if rows else 0
 

@@ -1,0 +1,6 @@
+// Test runs, newest first, with their model.
+MATCH (r:Run)
+OPTIONAL MATCH (r)-[:OF_MODEL]->(m:Model)
+RETURN r.id AS id, r.model AS model, m.path AS path, r.created AS created, r.n AS n, r.accuracy AS accuracy,
+       r.bench_version AS bench_version, r.kind AS kind, r.source AS source
+ORDER BY r.created DESC

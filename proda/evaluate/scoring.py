@@ -1,0 +1,283 @@
+"""Scoring multiple-choice items (A-D, one or more correct) with any :class:`~proda.evaluate.runners.LM`.
+
+Every item is shown as its question followed by the lettered options::
+
+    <question>
+    A. <option>
+    B. <option>
+    ...
+
+and, to lessen position bias, in ``permutations`` option orders: the stored
+order, then the reversed order (every option moves), then seeded random orders.
+Per-option scores are computed per order, mapped back to the stored option
+indices and averaged over the orders.  Three methods:
+
+``yesno`` (per-option judgement; for items whose correct options are many or unknown in number).
+    For every option X a separate prompt ends in ``Is option X correct? Answer Yes
+    or No.`` and the chat template's assistant header; the runner returns the
+    log-likelihoods of the continuations ``Yes`` and ``No``, and the option's
+    score is ``P(yes) = sigmoid(ll(Yes) - ll(No))``.  The predicted set is every
+    option with mean ``P(yes) >= threshold`` (default 0.5); when none reaches it,
+    the single best option (a benchmark item always has at least one correct
+    option).  Each option is judged on its own, so the number of correct options
+    need not be guessed, and no answer-format convention (``A, C`` vs ``AC``) is
+    assumed.  Cost: ``permutations x options`` prompts per item; the two
+    continuations share one forward pass in :class:`HFRunner`.
+
+``letter`` (default for external keyed MCQs, which have exactly one answer).
+    One prompt per order ending in ``Answer with the letter of the correct
+    option.``; the continuation is each letter; the letter log-likelihoods are
+    normalised over the options (log-softmax) and averaged over orders.  Single-
+    answer items predict the argmax.  Multi-answer items predict every option
+    within ``margin`` nats of the best (the first letter of a multi-letter answer
+    is a weak signal for the others, hence ``yesno`` for those).
+
+``set`` (default for proda benchmark items, 1-4 correct; it matches the answer format of proda's training items).
+    One prompt per order ending in ``Answer with the letters of all correct
+    options.``; the continuations are every non-empty letter set written as the
+    training items write it (``A, C.``), so each set's log-likelihood is the
+    model's probability of answering exactly that set.  Per order the sets are
+    normalised (softmax), mapped back to stored indices and averaged; the
+    predicted set is the most probable one and an option's score is the
+    probability mass of the sets containing it.  :class:`HFRunner` runs the
+    prompt once and the 15 short continuations on its cached keys/values; on 2
+    CPU cores this measured about 2x the time of ``yesno``.  Unlike ``yesno``
+    it has no "Yes" bias: a small base model says Yes to nearly every option.
+
+``generate`` (the only method for endpoints without log-probabilities).
+    Greedy generation of a short answer to the multiple-choice prompt, parsed for
+    letters (``B``, ``A, C``, ``Answer: (B) and (D)``...).  An option is predicted
+    when at least half of the orders named it; scores are those vote shares.
+
+An item passes when the predicted set equals the correct set exactly.  A random
+guesser passes a single-answer 4-option item 25 % of the time and a 1-4-answer
+item 1/15 of the time; ``option_accuracy`` (share of options classified right)
+is reported next to the exact-set accuracy.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+
+LETTERS = "ABCDEFGHIJ"
+
+
+@dataclass
+class MCQ:
+    id: str
+    question: str
+    options: list[str]
+    correct: list[int]
+    multi: bool = True  # 1..n correct (proda benchmark) or exactly one (external keyed MCQ)
+    domain: str = ""
+    document: str = ""  # chapter / document title / MMLU subject
+    chain_length: int = 0
+    source: str = ""  # file:line for external items
+
+
+@dataclass
+class ItemResult:
+    id: str
+    predicted: list[int]
+    correct: list[int]
+    scores: list[float]
+    passed: bool
+    domain: str = ""
+    document: str = ""
+    chain_length: int = 0
+    outputs: list[str] = field(default_factory=list)  # generate: the raw answers, per order
+
+    @property
+    def option_hits(self) -> int:
+        n = len(self.scores)
+        p, c = set(self.predicted), set(self.correct)
+        return sum((i in p) == (i in c) for i in range(n))
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# ----------------------------------------------------------------------------- prompts
+def mcq_text(question: str, options: Sequence[str]) -> str:
+    return question.strip() + "\n" + "\n".join(f"{LETTERS[i]}. {o.strip()}" for i, o in enumerate(options))
+
+
+def yesno_prompt(question: str, options: Sequence[str], j: int) -> str:
+    return f"{mcq_text(question, options)}\n\nIs option {LETTERS[j]} correct? Answer Yes or No."
+
+
+def letter_prompt(question: str, options: Sequence[str], multi: bool) -> str:
+    ask = ("Answer with the letters of all correct options." if multi
+           else "Answer with the letter of the correct option.")
+    return f"{mcq_text(question, options)}\n\n{ask}"
+
+
+def generate_prompt(question: str, options: Sequence[str], multi: bool) -> str:
+    ask = ("One or more options are correct. Answer with the letters of all correct options only, "
+           "for example: B or A, C." if multi else "Answer with the letter of the correct option only.")
+    return f"{mcq_text(question, options)}\n\n{ask}"
+
+
+def subsets(n: int) -> list[tuple[int, ...]]:
+    """Non-empty subsets of range(n) as sorted tuples, smallest first."""
+    if n > 6:
+        raise ValueError(f"method 'set' scores every letter set; {n} options are too many (use yesno)")
+    return sorted((tuple(j for j in range(n) if mask >> j & 1) for mask in range(1, 2 ** n)), key=lambda t: (len(t), t))
+
+
+def set_answer(sub: Sequence[int]) -> str:
+    """How proda training items begin a multi-select answer: ``A, C.``"""
+    return ", ".join(LETTERS[j] for j in sub) + "."
+
+
+def orders(item: MCQ, permutations: int, seed: int = 0) -> list[list[int]]:
+    """Option orders: stored, reversed, then seeded random ones (distinct while possible)."""
+    n = len(item.options)
+    out = [list(range(n))]
+    if permutations >= 2 and n > 1:
+        out.append(list(reversed(range(n))))
+    rng = random.Random(f"{seed}:{item.id}")
+    tries = 0
+    while len(out) < permutations and tries < 100:
+        p = list(range(n))
+        rng.shuffle(p)
+        tries += 1
+        if p not in out or tries > 50:
+            out.append(p)
+    return out
+
+
+_L = r"\(?[A-J]\)?"
+_SEP = r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*|\s+)"
+_END = r"(?=\s*$|\s*[.,:;!)\-]|\s+[^a-z\s])"
+_LEAD = re.compile(rf"^\W*(?:the\s+)?(?:correct\s+)?(?:answers?|options?)?\s*(?:is|are)?\s*:?\s*({_L}(?:{_SEP}{_L})*){_END}",
+                   re.IGNORECASE)
+_ANSWER_IS = re.compile(rf"\b(?:answers?|options?)\s*(?:is|are|:)\s*:?\s*({_L}(?:{_SEP}{_L})*){_END}")
+
+
+def parse_letters(text: str, n: int) -> list[int]:
+    """Option indices named by an answer: ``B``, ``A, C``, ``(B) and (D)``, ``Answer: C``, ``The answers are A and D``.
+
+    Only capital letters count, and a letter followed by a lower-case word (``A cell is...``) is an article.
+    """
+    t = text.strip()
+    first = t.splitlines()[0] if t else ""
+    for m in (_ANSWER_IS.search(t), _LEAD.match(first)):
+        if m:
+            found = sorted({LETTERS.index(c) for c in re.findall(r"[A-J]", m.group(1)) if LETTERS.index(c) < n})
+            if found:
+                return found
+    return []
+
+
+# ----------------------------------------------------------------------------- scoring
+def pick_method(lm, item_multi: bool, method: str = "auto") -> str:
+    if method == "auto":
+        if not getattr(lm, "supports_loglikelihood", True):
+            return "generate"
+        return "set" if item_multi else "letter"
+    if method == "set" and not item_multi:
+        return "letter"
+    if method in ("yesno", "letter", "set") and not getattr(lm, "supports_loglikelihood", True):
+        raise ValueError(f"method {method!r} needs log-likelihoods, which this runner does not give; use generate")
+    return method
+
+
+def score_items(lm, items: Sequence[MCQ], *, method: str = "auto", permutations: int = 2, threshold: float = 0.5,
+                margin: float = 0.7, seed: int = 0, max_new_tokens: int = 16, chunk: int = 32,
+                progress: Callable[[int, int], None] | None = None) -> list[ItemResult]:
+    """Score ``items`` with ``lm``; results in input order."""
+    fmt = getattr(lm, "format_prompt", None) or (lambda u: f"User: {u}\nAssistant: ")
+    results: list[ItemResult] = []
+    for c0 in range(0, len(items), chunk):
+        part = items[c0 : c0 + chunk]
+        plans = []  # per item: (method, orders, request slice or prompt slice)
+        requests: list[tuple[str, str]] = []
+        prompts: list[str] = []
+        for it in part:
+            m = pick_method(lm, it.multi, method)
+            ords = orders(it, max(1, permutations), seed)
+            start = len(requests) if m != "generate" else len(prompts)
+            for order in ords:
+                shown = [it.options[i] for i in order]
+                if m == "yesno":
+                    for j in range(len(shown)):
+                        ctx = fmt(yesno_prompt(it.question, shown, j))
+                        requests += [(ctx, "Yes"), (ctx, "No")]
+                elif m == "set":
+                    ctx = fmt(letter_prompt(it.question, shown, True))
+                    requests += [(ctx, set_answer(sub)) for sub in subsets(len(shown))]
+                elif m == "letter":
+                    ctx = fmt(letter_prompt(it.question, shown, it.multi))
+                    requests += [(ctx, LETTERS[j]) for j in range(len(shown))]
+                else:
+                    prompts.append(generate_prompt(it.question, shown, it.multi))
+            plans.append((m, ords, start))
+        lls = lm.loglikelihood(requests) if requests else []
+        gens = lm.generate(prompts, max_new_tokens) if prompts else []
+        for it, (m, ords, start) in zip(part, plans):
+            results.append(_assemble(it, m, ords, start, lls, gens, threshold, margin))
+        if progress:
+            progress(len(results), len(items))
+    return results
+
+
+def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[float], gens: list[str],
+              threshold: float, margin: float) -> ItemResult:
+    n = len(it.options)
+    acc = [0.0] * n
+    outputs: list[str] = []
+    set_p: dict[tuple[int, ...], float] = {}
+    k = start
+    for order in ords:
+        if m == "yesno":
+            for j in range(n):
+                yes, no = lls[k], lls[k + 1]
+                k += 2
+                acc[order[j]] += 1.0 / (1.0 + math.exp(min(50.0, max(-50.0, no - yes))))
+        elif m == "letter":
+            vals = lls[k : k + n]
+            k += n
+            mx = max(vals)
+            lse = mx + math.log(sum(math.exp(v - mx) for v in vals))
+            for j in range(n):
+                acc[order[j]] += vals[j] - lse
+        elif m == "set":
+            subs = subsets(n)
+            vals = lls[k : k + len(subs)]
+            k += len(subs)
+            mx = max(vals)
+            z = sum(math.exp(v - mx) for v in vals)
+            for sub, v in zip(subs, vals):
+                key = tuple(sorted(order[j] for j in sub))
+                set_p[key] = set_p.get(key, 0.0) + math.exp(v - mx) / z
+        else:
+            text = gens[k]
+            k += 1
+            outputs.append(text)
+            for j in parse_letters(text, n):
+                acc[order[j]] += 1.0
+    if m == "set":
+        for key, p in set_p.items():
+            for i in key:
+                acc[i] += p
+    scores = [a / len(ords) for a in acc]
+    best = max(range(n), key=lambda i: scores[i])
+    if m == "yesno":
+        pred = [i for i in range(n) if scores[i] >= threshold] if it.multi else [best]
+        pred = pred or [best]
+    elif m == "set":
+        pred = list(max(set_p, key=set_p.get)) if it.multi else [best]
+    elif m == "letter":
+        pred = [i for i in range(n) if scores[i] >= scores[best] - margin] if it.multi else [best]
+    else:
+        pred = [i for i in range(n) if scores[i] >= 0.5 and scores[i] > 0]
+        if not it.multi and len(pred) > 1:
+            pred = [best]
+    correct = sorted(it.correct)
+    return ItemResult(it.id, sorted(pred), correct, [round(s, 6) for s in scores], sorted(pred) == correct,
+                      it.domain, it.document, it.chain_length, outputs)
