@@ -32,13 +32,19 @@ LABELS: dict[str, list[str]] = {
 EMBEDDING_DIM = 384
 
 
+def _embedded_owner(store):
+    """The in-process ArcadeDB server when this process owns the embedded store, else None."""
+    server = getattr(store, "server", None)
+    return server if store.backend == "embedded" and server is not None and server.owner else None
+
+
 def ensure_schema(store, labels: dict[str, list[str]] | None = None, dim: int = EMBEDDING_DIM) -> None:
     """Create constraints and indexes if missing (idempotent, cheap to repeat)."""
     labels = labels or LABELS
     if store.backend == "neo4j":
         _neo4j(store, labels, dim)
-    elif store.server is not None and store.server.owner:
-        _arcadedb(store.server, labels, dim)
+    elif (server := _embedded_owner(store)) is not None:
+        _arcadedb(server, labels, dim)
     # an attached embedded store: its owner already created the schema
 
 
@@ -86,8 +92,8 @@ def write_embeddings(store, rows: list[dict], batch_size: int = 2000) -> None:
     concept cost ~3x more through Bolt's generic list encoding.  Everyone else
     (Neo4j, an attached process) uses the shared Cypher.
     """
-    if store.backend == "embedded" and store.server is not None and store.server.owner:
-        store.server.set_embeddings([(r["id"], r["embedding"]) for r in rows if r.get("embedding") is not None],
+    if (server := _embedded_owner(store)) is not None:
+        server.set_embeddings([(r["id"], r["embedding"]) for r in rows if r.get("embedding") is not None],
                                     batch_size)
         return
     store.write_rows("concept_embeddings", [r for r in rows if r.get("embedding") is not None], batch_size=batch_size)
@@ -101,11 +107,11 @@ def search_concepts(store, text: str, limit: int = 10) -> list[dict]:
             "RETURN node.id AS id, node.name AS name, score LIMIT $limit",
             q=text, limit=limit,
         )
-    if store.server is not None and store.server.owner:
+    if (server := _embedded_owner(store)) is not None:
         words = " ".join(w for w in text.split() if w.isalnum())
         if not words:
             return []
-        rows = store.server.sql_query(
+        rows = server.sql_query(
             "SELECT id, name FROM Concept WHERE SEARCH_INDEX('Concept[name,definition]', ?) = true LIMIT ?",
             words, limit,
         )
@@ -121,8 +127,8 @@ def nearest_concepts(store, vector: list[float], k: int = 10) -> list[dict]:
             "RETURN node.id AS id, node.name AS name, score",
             k=k, v=vector,
         )
-    if store.server is not None and store.server.owner:
-        rows = store.server.sql_query(
+    if (server := _embedded_owner(store)) is not None:
+        rows = server.sql_query(
             "SELECT expand(vectorNeighbors('Concept[embedding]', ?, ?))", vector, k
         )
         return [{"id": r.get("id"), "name": r.get("name")} for r in rows]

@@ -8,7 +8,7 @@ transactions, retried by the driver on transient errors), batched as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from neo4j import GraphDatabase
@@ -143,14 +143,3 @@ def open_store(cfg: Config, ensure: bool = True) -> GraphStore:
     if ensure:
         ddl.ensure_schema(store)
     return store
-
-
-def iter_batches(rows: Iterable[dict], n: int) -> Iterable[list[dict]]:
-    batch: list[dict] = []
-    for r in rows:
-        batch.append(r)
-        if len(batch) >= n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

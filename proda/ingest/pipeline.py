@@ -144,17 +144,8 @@ def _write_documents(store, todo, chunks_by_doc, domain, progress) -> None:
             rows.append({"id": c.id, "doc_id": did, "ord": c.ord, "text": c.text, "start": c.start, "end": c.end,
                          "heading_path": c.heading_path, "heading": heading, "caption": f"{d.title} #{c.ord}"})
         nxt += [{"a": a.id, "b": b.id} for a, b in zip(cs, cs[1:])]
-    total = len(rows)
-    done = 0
-
-    def tick(n):
-        nonlocal done
-        done += n
-        if progress:
-            progress("write chunks", done, total)
-
-    store.write_rows("ingest_chunks", rows, batch_size=500, on_batch=tick)
-    store.write_rows("ingest_chunk_next", nxt)
+    _write(store, "ingest_chunks", rows, "write chunks", progress, batch_size=500)  # chunk texts are large rows
+    _write(store, "ingest_chunk_next", nxt, "link chunks", progress)
 
 
 def _extract(extractor, chunks: list[Chunk], domain: str, progress) -> list[Extraction]:
@@ -299,7 +290,7 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-def _write(store, name: str, rows: list[dict], phase: str, progress) -> None:
+def _write(store, name: str, rows: list[dict], phase: str, progress, batch_size: int | None = None) -> None:
     total, done = len(rows), 0
 
     def tick(n):
@@ -309,7 +300,7 @@ def _write(store, name: str, rows: list[dict], phase: str, progress) -> None:
             progress(phase, done, total)
 
     if rows:
-        store.write_rows(name, rows, on_batch=tick)
+        store.write_rows(name, rows, batch_size=batch_size, on_batch=tick)
 
 
 def _log_merges(cfg: Config, run_id: str, merges: list[dict]) -> None:
