@@ -280,8 +280,10 @@ def _register() -> None:
     from proda.commands.build import build, data, export
     from proda.commands.explore import blame, coverage, neo4j, push, report, viz
     from proda.commands.model import test, train
+    from proda.commands.repair import diagnose, diff, loop, repair
 
-    for cmd in (build, data, export, train, test, push, neo4j, blame, coverage, viz, report):
+    for cmd in (build, data, export, train, test, diagnose, repair, loop, diff, push, neo4j, blame, coverage, viz,
+                report):
         main.add_command(cmd)
 
 

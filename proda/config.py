@@ -110,6 +110,25 @@ class EvalConfig(BaseModel):
     seed: int = 0
 
 
+class RepairConfig(BaseModel):
+    """``proda diagnose`` / ``repair`` / ``loop``: probes, classification, patches, guard."""
+
+    depth: int = 1  # prerequisite levels localised and probed around a failed item (0..3)
+    fanout: int = 10  # prerequisites followed per concept
+    probe_orders: int = 2  # option orders per probe (stored, reversed, then shuffled)
+    probes_per_unit: int = 3  # at most this many probes per concept / step
+    pass_share: float = 0.67  # a unit is "known" when at least this share of its probes pass ...
+    margin: float = 0.15  # ... and its mean P(correct option) is this far above chance
+    per_unit: int = 6  # patch items per blamed unit
+    replay_ratio: float = 0.0  # replay items per patch item; 0 = every original item that shares no statement
+    seed: int = 0
+    rounds: int = 3  # proda loop: repair rounds after the first training
+    guard_subjects: list[str] = Field(default_factory=lambda: ["anatomy", "college_biology", "high_school_biology"])
+    guard_limit: int = 100  # MMLU-Redux rows (marked ok) per guard subject
+    guard_margin: float = 0.05  # stop the loop when the guard accuracy drops by more than this
+    guard_dir: str = ""  # folder of MMLU-Redux CSVs (default: ../shared/corpora/mmlu-redux if it exists)
+
+
 class Config(BaseModel):
     project_dir: Path = Field(default=Path("."), exclude=True)
     store: StoreConfig = Field(default_factory=StoreConfig)
@@ -119,6 +138,7 @@ class Config(BaseModel):
     train: TrainConfig = Field(default_factory=TrainConfig)
     eval: EvalConfig = Field(default_factory=EvalConfig)
     build: BuildConfig = Field(default_factory=BuildConfig)
+    repair: RepairConfig = Field(default_factory=RepairConfig)
 
     def path(self, rel: str) -> Path:
         p = Path(rel)

@@ -170,10 +170,14 @@ def create_version(store, kind: str, items: Sequence, counts: dict, config: dict
 def _write_train(store, vid: str, items: Sequence[TrainItem]) -> None:
     rows = [{"id": i.id, "type": i.type, "subtype": i.subtype, "prompt": i.prompt, "answer": i.answer,
              "options": list(i.options), "correct": list(i.correct), "generator": i.generator, "seed": i.seed,
-             "concept_ids": list(i.concept_ids), "statement_ids": list(i.statement_ids)} for i in items]
+             "concept_ids": list(i.concept_ids), "statement_ids": list(i.statement_ids),
+             "step_ids": list(i.step_ids)} for i in items]
     store.write_rows("train_items_write", rows, batch_size=500, version=vid)
     store.write_rows("train_teaches_concept", [{"item": i.id, "unit": u} for i in items for u in i.concept_ids])
     store.write_rows("train_teaches_statement", [{"item": i.id, "unit": u} for i in items for u in i.statement_ids])
+    steps = [{"item": i.id, "unit": u} for i in items for u in i.step_ids]
+    if steps:
+        store.write_rows("train_teaches_step", steps)
 
 
 def _write_bench(store, vid: str, items: Sequence[BenchItem]) -> None:

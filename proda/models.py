@@ -111,6 +111,7 @@ class TrainItem(BaseModel):
     correct: list[int] = Field(default_factory=list)  # indices into options
     concept_ids: list[str] = Field(default_factory=list)
     statement_ids: list[str] = Field(default_factory=list)
+    step_ids: list[str] = Field(default_factory=list)  # chain-break patch items: the steps they walk through
     generator: str = "template"  # template | llm | patch:<kind> | replay
     seed: int = 0
 

@@ -28,6 +28,7 @@ LABELS: dict[str, list[str]] = {
     "Diagnosis": ["class"],
     "Patch": [],
     "Probe": [],
+    "Round": [],
 }
 EMBEDDING_DIM = 384
 

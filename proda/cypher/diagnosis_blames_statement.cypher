@@ -1,0 +1,6 @@
+// diagnose: (Diagnosis)-[:BLAMES {role}]->(Statement) for rows {diagnosis, unit, role}
+UNWIND $rows AS r
+MATCH (d:Diagnosis {id: r.diagnosis})
+MATCH (u:Statement {id: r.unit})
+MERGE (d)-[e:BLAMES]->(u)
+SET e.role = r.role

@@ -1,0 +1,6 @@
+// probes: the verdict of model $model on each Concept unit (cached per model and unit): rows {unit, props}
+UNWIND $rows AS r
+MATCH (m:Model {id: $model})
+MATCH (u:Concept {id: r.unit})
+MERGE (m)-[v:PROBED]->(u)
+SET v += r.props
