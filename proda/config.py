@@ -158,6 +158,8 @@ def _env_overrides(data: dict, env: dict[str, str]) -> dict:
         for key in sub.model_fields:
             val = env.get(f"PRODA_{section.upper()}_{key.upper()}")
             if val is not None:
+                if getattr(sub.model_fields[key].annotation, "__origin__", None) is list:
+                    val = [v.strip() for v in val.split(",") if v.strip()]  # PRODA_REPAIR_GUARD_SUBJECTS=a,b
                 out.setdefault(section, {})[key] = val
     neo = {"NEO4J_URI": "uri", "NEO4J_USER": "user", "NEO4J_USERNAME": "user",
            "NEO4J_PASSWORD": "password", "NEO4J_DATABASE": "database"}

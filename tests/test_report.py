@@ -118,6 +118,14 @@ def test_report_on_real_kb(tmp_path):
     out = tmp_path / "report.html"
     p = run_explore("report", "--out", str(out), project=kb)
     assert p.returncode == 0, p.stderr
-    assert len(data_pngs(out.read_text())) >= 4
+    html = out.read_text()
+    assert len(data_pngs(html)) >= 4
+    if os.environ.get("PRODA_REPORT_EXPECT_DIAGNOSIS"):  # a KB with a benchmark run and its diagnosis
+        assert "Diagnosis · run" in html, "the report has no diagnosis section"
+        assert len(data_pngs(html)) >= 7, "expected the results, diagnosis and repair plots too"
     png = screenshot(out, tmp_path / "report.png")
     assert non_white_share(png) > 0.05
+    keep = os.environ.get("PRODA_REPORT_SHOT")
+    if keep:  # keep the page and its screenshot for a person to look at
+        shutil.copy(png, keep)
+        shutil.copy(out, Path(keep).with_suffix(".html"))

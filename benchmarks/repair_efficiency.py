@@ -1,0 +1,203 @@
+"""Targeted repair vs a random patch of the same size, on a CPU-sized slice of the anatomy book.
+
+    python benchmarks/repair_efficiency.py [--chapters 17,22,25] [--out /tmp/repair-eff] [--epochs 6]
+
+One run, one command:
+1. ingest the chapters, ``proda build train`` and ``proda build bench``;
+2. a from-scratch GPT-2 test model (4 layers, width 256, its own BPE tokenizer) trained on v1 -> run 1;
+3. ``diagnose`` run 1 with probes on that model; a targeted patch and a random-control patch of the same
+   size, both with the same replay rule, both new versions with parent v1;
+4. the same base trained from scratch on each patched version -> run 2 (targeted) and run 2 (random);
+5. per-item diffs against run 1: fixed and newly broken in each; the targeted/random ratio of fixed items;
+6. the MMLU-Redux guard (rows marked ok, ``--guard-subjects``) before and after each;
+7. three worked examples with ``proda diagnose --explain`` (failures the targeted round fixed first).
+
+The test model knows only what the training items teach, so round 1 measures what the patch items add.
+Retraining from scratch also flips items by chance (a new run, another data order): the random control
+measures that noise, and the ratio is the value of targeting.  Figures go to stdout and OUT/result.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "anatomy" / "corpus"
+MMLU = ROOT.parent / "shared" / "corpora" / "mmlu-redux"
+
+
+def proda(project: Path, *args: str, json_out: bool = False):
+    cmd = [sys.executable, "-m", "proda.cli", "-p", str(project), *args]
+    r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "CI": "true"})
+    if r.returncode != 0:
+        raise SystemExit(f"proda {' '.join(args)} failed:\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
+    return json.loads(r.stdout) if json_out else r.stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--chapters", default="17,22,25")
+    ap.add_argument("--out", type=Path, default=Path("/tmp/repair-eff"))
+    ap.add_argument("--epochs", type=float, default=6.0)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--width", type=int, default=256)
+    ap.add_argument("--layers", type=int, default=4)
+    ap.add_argument("--per-statement", type=int, default=3)
+    ap.add_argument("--per-chain", type=int, default=4)
+    ap.add_argument("--per-unit", type=int, default=6)
+    ap.add_argument("--guard-subjects", default="anatomy,college_biology,high_school_biology")
+    ap.add_argument("--guard-limit", type=int, default=60)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--fresh", action="store_true", help="Start from an empty OUT (else reuse an ingested KB there).")
+    args = ap.parse_args()
+    os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
+    import torch
+
+    torch.set_num_threads(args.threads)
+    t_start = time.time()
+    out: Path = args.out
+    if args.fresh and out.exists():
+        import shutil
+
+        shutil.rmtree(out)
+    project = out / "kb"
+    timings: dict[str, float] = {}
+
+    def lap(name: str, t0: float) -> None:
+        timings[name] = round(time.time() - t0, 1)
+        print(f"[{timings[name]:>7.1f} s] {name}", flush=True)
+
+    # 1. KB, items, benchmark ----------------------------------------------------------------------
+    t0 = time.time()
+    if not (project / "proda.toml").is_file():
+        proda(out, "init", str(project))
+        with open(project / "proda.toml", "a", encoding="utf-8") as f:
+            f.write(f"\n[repair]\nguard_dir = \"{MMLU}\"\nguard_subjects = {json.dumps(args.guard_subjects.split(','))}\n"
+                    f"guard_limit = {args.guard_limit}\nper_unit = {args.per_unit}\n")
+        dirs = [str(d) for c in args.chapters.split(",") for d in sorted(CORPUS.glob(f"{int(c):02d}-*"))]
+        proda(project, "ingest", *dirs)
+        proda(project, "build", "train", "--per-statement", str(args.per_statement))
+        proda(project, "build", "bench", "--per-chain", str(args.per_chain))
+    lap("ingest + build", t0)
+
+    from proda.config import load_config
+    from proda.datasets import load_bench_items, load_train_items, resolve_version
+    from proda.evaluate.runners import HFRunner
+    from proda.graphdb.store import open_store
+    from proda.repair.diagnose import diagnose_run
+    from proda.repair.loop import diff_runs, evaluate_model, guard_accuracy, guard_items, train_version
+    from proda.repair.patch import make_patch
+    from proda.train.models import build_tiny_model
+
+    cfg = load_config(project)
+    tc = cfg.train.model_copy(update={"rank": 0, "lr": args.lr, "epochs": args.epochs, "batch": args.batch,
+                                      "weight_decay": 0.0, "max_length": 256, "save_steps": 100000})
+    res: dict = {"chapters": args.chapters, "params": vars(args) | {"out": str(out)}}
+    with open_store(cfg) as store:
+        v1 = resolve_version(store, "train", None)
+        train = load_train_items(store, v1.id)
+        bench = load_bench_items(store)
+        res["kb"] = {r["label"]: r["n"] for r in store.read_only(
+            "MATCH (n) WHERE n:Concept OR n:Statement OR n:Chain RETURN labels(n)[0] AS label, count(*) AS n")}
+        res["train_items"], res["bench_items"] = len(train), len(bench)
+        base = out / "base"
+        if not (base / "config.json").is_file():
+            texts = [f"{t.prompt}\n{t.answer}" for t in train] + [r["text"] for r in store.read("probe_step_pool", limit=100000)]
+            build_tiny_model(base, texts, vocab_size=4000, width=args.width, layers=args.layers)
+        tc = tc.model_copy(update={"base": str(base)})
+        gitems = guard_items(cfg)
+        res["guard_items"] = len(gitems)
+
+        def compile_and_test(version: str, name: str) -> tuple[dict, HFRunner]:
+            t0 = time.time()
+            mdir = out / "models" / name
+            if mdir.exists():
+                import shutil
+
+                shutil.rmtree(mdir)
+            meta = train_version(store, cfg, version, mdir, tc=tc)
+            lm = HFRunner(str(mdir), batch_size=32)
+            run = evaluate_model(store, cfg, lm, {"id": meta["id"], "base": meta["base"], "path": str(mdir)})
+            run["guard"] = guard_accuracy(lm, gitems, cfg.eval.permutations)
+            run["train_loss"] = meta["metrics"].get("final_loss")
+            lap(f"train + test {name} ({meta['metrics'].get('examples')} items, {meta['metrics'].get('steps')} steps)", t0)
+            return run, lm
+
+        run1, lm1 = compile_and_test(v1.id, "v1")
+        failed1 = run1["n"] - round(run1["accuracy"] * run1["n"])
+        t0 = time.time()
+        rc = cfg.repair
+        rep = diagnose_run(store, run1["id"], lm1, depth=rc.depth, fanout=rc.fanout, orders=rc.probe_orders,
+                           pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed)
+        lap(f"diagnose run 1 ({rep.probe_stats['probes']} probes on {rep.probe_stats['probed_units']} units)", t0)
+        t0 = time.time()
+        pt = make_patch(store, project, run1["id"], control="targeted", per_unit=args.per_unit, replay_ratio=rc.replay_ratio)
+        pr = make_patch(store, project, run1["id"], control="random", per_unit=args.per_unit, replay_ratio=rc.replay_ratio,
+                        size=pt.items)
+        lap("patches (targeted + random)", t0)
+        run_t, _ = compile_and_test(pt.version, "v2-targeted")
+        run_r, _ = compile_and_test(pr.version, "v2-random")
+        dt, dr = diff_runs(store, run1["id"], run_t["id"]), diff_runs(store, run1["id"], run_r["id"])
+        res.update({
+            "run1": {"id": run1["id"], "accuracy": run1["accuracy"], "failed": failed1, "guard": run1["guard"],
+                     "train_loss": run1["train_loss"]},
+            "diagnosis": {"classes": rep.classes, "top_gaps": rep.top_gaps[:10], "broken_steps": rep.broken_steps[:10],
+                          "probe_stats": rep.probe_stats},
+            "targeted": {"run": run_t["id"], "version": pt.version_name, "patch_items": pt.items, "replay": pt.replay,
+                         "units": pt.units, "by_generator": pt.by_generator, "accuracy": run_t["accuracy"],
+                         "guard": run_t["guard"], **dt.counts()},
+            "random": {"run": run_r["id"], "version": pr.version_name, "patch_items": pr.items, "replay": pr.replay,
+                       "units": pr.units, "by_generator": pr.by_generator, "accuracy": run_r["accuracy"],
+                       "guard": run_r["guard"], **dr.counts()},
+        })
+        fixed_t, fixed_r = len(dt.fixed), len(dr.fixed)
+        res["ratio_fixed_targeted_over_random"] = round(fixed_t / fixed_r, 2) if fixed_r else None
+        diags = {d.item: d for d in rep.diagnoses}
+        examples = []
+        for cls in ("concept_gap", "chain_break", "unexplained"):
+            pool = [i for i in dt.fixed if diags.get(i) and diags[i].category == cls] or \
+                   [i for i in dt.still_failing if diags.get(i) and diags[i].category == cls]
+            if pool:
+                examples.append(pool[0])
+        for i in dt.fixed + dt.still_failing:
+            if len(examples) >= 3:
+                break
+            if i not in examples:
+                examples.append(i)
+        res["examples"] = examples[:3]
+    res["wall_s"] = round(time.time() - t_start, 1)
+    res["timings"] = timings
+    (out / "result.json").write_text(json.dumps(res, indent=1, default=str))
+
+    t, r = res["targeted"], res["random"]
+    g1 = res["run1"]["guard"]
+    gd = lambda g: "-" if g is None or g1 is None else f"{(g - g1) * 100:+.1f} pts"  # noqa: E731
+    print()
+    print(f"anatomy chapters {args.chapters}: {res['kb']}, {res['train_items']} training items, "
+          f"{res['bench_items']} benchmark items; test model GPT-2 {args.layers}x{args.width} from scratch")
+    print(f"v1: accuracy {res['run1']['accuracy']:.1%}, failures {res['run1']['failed']}, "
+          f"guard {'-' if g1 is None else f'{g1:.1%}'} on {res['guard_items']} MMLU-Redux rows")
+    print(f"diagnosis of the {res['run1']['failed']} failures: {res['diagnosis']['classes']}")
+    print(f"{'':<24}{'targeted':>12}{'random':>12}")
+    for k, label in (("patch_items", "patch items"), ("replay", "replay items"), ("accuracy", "accuracy after"),
+                     ("fixed", "fixed"), ("newly_broken", "newly broken"), ("still_failing", "still failing")):
+        fmt = (lambda v: f"{v:.1%}") if k == "accuracy" else str
+        print(f"{label:<24}{fmt(t[k]):>12}{fmt(r[k]):>12}")
+    print(f"{'guard delta':<24}{gd(t['guard']):>12}{gd(r['guard']):>12}")
+    print(f"ratio fixed targeted / random: {res['ratio_fixed_targeted_over_random']}")
+    print(f"wall time {res['wall_s']:.0f} s  ({timings})")
+    print(f"worked examples: {res['examples']}")
+    for item in res["examples"]:
+        print("\n" + "=" * 100)
+        print(proda(project, "diagnose", "--run", res["run1"]["id"], "--explain", item))
+
+
+if __name__ == "__main__":
+    main()
