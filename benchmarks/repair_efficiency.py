@@ -55,6 +55,7 @@ def main() -> None:
     ap.add_argument("--guard-subjects", default="anatomy,college_biology,high_school_biology")
     ap.add_argument("--guard-limit", type=int, default=60)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--retrain", action="store_true", help="Train every model again even if OUT holds one.")
     ap.add_argument("--fresh", action="store_true", help="Start from an empty OUT (else reuse an ingested KB there).")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
@@ -118,11 +119,17 @@ def main() -> None:
         def compile_and_test(version: str, name: str) -> tuple[dict, HFRunner]:
             t0 = time.time()
             mdir = out / "models" / name
-            if mdir.exists():
-                import shutil
+            old = mdir / "proda_model.json"
+            meta = json.loads(old.read_text()) if old.is_file() else {}
+            if meta.get("dataset_version") == version and not args.retrain:  # same data, same base: reuse it
+                store.write("model_upsert", id=meta["id"], props={"base": meta["base"], "path": str(mdir),
+                                                                   "dataset_version": version})
+            else:
+                if mdir.exists():
+                    import shutil
 
-                shutil.rmtree(mdir)
-            meta = train_version(store, cfg, version, mdir, tc=tc)
+                    shutil.rmtree(mdir)
+                meta = train_version(store, cfg, version, mdir, tc=tc)
             lm = HFRunner(str(mdir), batch_size=32)
             run = evaluate_model(store, cfg, lm, {"id": meta["id"], "base": meta["base"], "path": str(mdir)})
             run["guard"] = guard_accuracy(lm, gitems, cfg.eval.permutations)
@@ -135,7 +142,8 @@ def main() -> None:
         t0 = time.time()
         rc = cfg.repair
         rep = diagnose_run(store, run1["id"], lm1, depth=rc.depth, fanout=rc.fanout, orders=rc.probe_orders,
-                           pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed)
+                           pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed,
+                           method=rc.probe_method)
         lap(f"diagnose run 1 ({rep.probe_stats['probes']} probes on {rep.probe_stats['probed_units']} units)", t0)
         t0 = time.time()
         pt = make_patch(store, project, run1["id"], control="targeted", per_unit=args.per_unit, replay_ratio=rc.replay_ratio)

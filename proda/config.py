@@ -115,7 +115,8 @@ class RepairConfig(BaseModel):
 
     depth: int = 1  # prerequisite levels localised and probed around a failed item (0..3)
     fanout: int = 10  # prerequisites followed per concept
-    probe_orders: int = 2  # option orders per probe (stored, reversed, then shuffled)
+    probe_method: Literal["auto", "cloze", "choice"] = "auto"  # auto: cloze where the runner gives log-likelihoods
+    probe_orders: int = 2  # choice probes: option orders per probe (stored, reversed, then shuffled)
     probes_per_unit: int = 3  # at most this many probes per concept / step
     pass_share: float = 0.67  # a unit is "known" when at least this share of its probes pass ...
     margin: float = 0.15  # ... and its mean P(correct option) is this far above chance

@@ -100,24 +100,39 @@ class OracleLM:
     supports_loglikelihood = True
 
     def __init__(self, probes, fail_units=()):
-        self.key = {}
+        self.choice, self.cloze = {}, {}
         for p in probes:
-            self.key[(p.question, tuple(sorted(p.options)))] = (p.options[p.correct], p.unit in set(fail_units))
+            fail = p.unit in set(fail_units)
+            self.choice[(p.question, tuple(sorted(p.options)))] = (p.options[p.correct], fail)
+            self.cloze[(p.ask, tuple(sorted(p.answers)))] = (p.answers[p.correct], fail)
         self.prompts = 0
 
     def format_prompt(self, user: str) -> str:
         return user
 
+    @staticmethod
+    def _pick(options, right, fail):
+        pick = options.index(right)
+        return next(i for i in range(len(options)) if i != pick) if fail else pick
+
     def loglikelihood(self, requests):
-        out = []
-        for ctx, cont in requests:
-            question, _, rest = ctx.partition("\nA. ")
-            opts = re.findall(r"^[A-J]\. (.*)$", "A. " + rest.split("\n\n")[0], re.M)
-            right, fail = self.key[(question, tuple(sorted(opts)))]
-            pick = opts.index(right)
-            if fail:
-                pick = next(i for i in range(len(opts)) if i != pick)
-            out.append(0.0 if cont == LETTERS[pick] else -8.0)
+        out, i = [], 0
+        while i < len(requests):
+            ctx = requests[i][0]
+            if "\nA. " in ctx:  # a lettered (choice) probe: one request per letter
+                question, _, rest = ctx.partition("\nA. ")
+                opts = re.findall(r"^[A-J]\. (.*)$", "A. " + rest.split("\n\n")[0], re.M)
+                pick = self._pick(opts, *self.choice[(question, tuple(sorted(opts)))])
+                out.append(0.0 if requests[i][1] == LETTERS[pick] else -8.0)
+                i += 1
+            else:  # a cloze probe: its answers are consecutive requests with the same context
+                j = i
+                while j < len(requests) and requests[j][0] == ctx:
+                    j += 1
+                answers = [c for _, c in requests[i:j]]
+                pick = self._pick(answers, *self.cloze[(ctx, tuple(sorted(answers)))])
+                out += [0.0 if k == pick else -8.0 for k in range(len(answers))]
+                i = j
             self.prompts += 1
         return out
 
@@ -184,7 +199,7 @@ def test_verdicts_are_cached_per_model_and_unit(kb):
     assert s1["probes"] > 0 and all(v.known for v in v1.values())
     n = lm.prompts
     v2, s2 = probe_units(kb, lm, "mdl_a", ["heart", "blood"], ["ch_circ_1"])
-    assert s2 == {"cached_units": 3, "probed_units": 0, "probes": 0, "prompts": 0} and lm.prompts == n
+    assert s2 == {"cached_units": 3, "probed_units": 0, "probes": 0, "method": "cloze"} and lm.prompts == n
     assert {u: v.known for u, v in v2.items()} == {u: v.known for u, v in v1.items()}
     kb.write("model_upsert", id="mdl_b", props={"base": "x"})
     _, s3 = probe_units(kb, lm, "mdl_b", ["heart"], [])
@@ -205,7 +220,8 @@ class AlwaysA:
 
 def test_a_lucky_position_bias_does_not_make_a_unit_known(kb):
     kb.write("model_upsert", id="mdl_biased", props={"base": "x"})
-    v, _ = probe_units(kb, AlwaysA(), "mdl_biased", list(CONCEPTS), ["ch_circ_1", "ch_circ_2", "ch_breath_1"])
+    v, _ = probe_units(kb, AlwaysA(), "mdl_biased", list(CONCEPTS), ["ch_circ_1", "ch_circ_2", "ch_breath_1"],
+                       method="choice")
     probed = [x for x in v.values() if x.known is not None]
     assert len(probed) >= 10
     assert not any(x.known for x in probed)
@@ -219,8 +235,9 @@ def _diagnose(kb, tmp_path, fail_units, **kw):
     return run, diagnose_run(kb, run, lm, depth=1, **kw)
 
 
-def test_failed_concept_probe_is_a_gap_on_that_concept(kb, tmp_path):
-    run, rep = _diagnose(kb, tmp_path, ["heart"])
+@pytest.mark.parametrize("method", ["cloze", "choice"])
+def test_failed_concept_probe_is_a_gap_on_that_concept(kb, tmp_path, method):
+    run, rep = _diagnose(kb, tmp_path, ["heart"], method=method)
     by_item = {d.item: d for d in rep.diagnoses}
     assert set(by_item) == {"b_heart", "b_capillary", "b_breath"}  # only failures are diagnosed
     assert by_item["b_heart"].category == "concept_gap" and by_item["b_heart"].gaps == ["heart"]
@@ -240,8 +257,9 @@ def test_failed_prerequisite_is_named_as_a_prerequisite_gap(kb, tmp_path):
     assert d.category == "concept_gap" and d.gaps == [] and d.prerequisite_gaps == ["artery"]
 
 
-def test_failed_transition_with_known_concepts_is_a_chain_break(kb, tmp_path):
-    run, rep = _diagnose(kb, tmp_path, ["ch_circ_3"])
+@pytest.mark.parametrize("method", ["cloze", "choice"])
+def test_failed_transition_with_known_concepts_is_a_chain_break(kb, tmp_path, method):
+    run, rep = _diagnose(kb, tmp_path, ["ch_circ_3"], method=method)
     d = {d.item: d for d in rep.diagnoses}
     assert d["b_capillary"].category == "chain_break" and d["b_capillary"].broken_steps == ["ch_circ_3"]
     assert d["b_heart"].category == "unexplained"
@@ -381,3 +399,22 @@ try:  # the fake OpenAI server fixture
     from fake_openai import fake_openai  # noqa: F401,E402
 except ImportError:  # pragma: no cover
     pass
+
+
+def test_cloze_probes_ask_openly_and_score_full_answers(kb):
+    probes = all_probes(kb)
+    d = [p for p in probes if p.kind == "definition" and p.unit == "artery"][0]
+    assert d.ask == "What is artery?" and len(d.answers) == len(d.options)
+    assert d.answers[d.correct].startswith("An ___ is a vessel that carries blood away")
+    from proda.train.synth import sentence
+
+    facts = {i: (a, b, c) for i, a, b, c in STATEMENTS}
+    stmt = [p for p in probes if p.kind == "statement"]
+    assert stmt
+    for p in stmt:  # the right answer is the KB's sentence, the others the same sentence with another object
+        assert p.answers[p.correct] == sentence(*facts[p.statement_id]) + "."
+        subj = sentence(*facts[p.statement_id]).rsplit(" ", 1)[0]
+        assert all(a.startswith(subj.split(" ")[0]) for a in p.answers)
+    n = [p for p in probes if p.kind == "next_step" and p.unit == "ch_circ_2"][0]
+    assert n.ask == 'In "circulation", what happens right after this step: blood is pushed into the artery?'
+    assert n.answers[n.correct] == "Blood reaches the capillary bed."

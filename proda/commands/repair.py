@@ -42,13 +42,15 @@ def _runner_for(cfg, info: dict, model: str | None):
 @click.option("--model", default=None, help="Load the model from here instead of the path stored with the run.")
 @click.option("--depth", type=int, default=None, help="Prerequisite levels localised and probed (default repair.depth).")
 @click.option("--fresh", is_flag=True, help="Ignore cached probe verdicts of this model.")
+@click.option("--probe-method", type=click.Choice(["auto", "cloze", "choice"]), default=None,
+              help="cloze: option answers scored by log-likelihood; choice: lettered options (default repair.probe_method).")
 @click.option("--judge", is_flag=True, help="Also classify each failure with an LLM judge ([llm] endpoint) and "
               "report its agreement with the probes.")
 @click.option("--explain", "explain_item", default=None, metavar="ITEM",
               help="Show one failure: item, subgraph, failing probes, patch items, later results (no probing).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def diagnose(ctx, run_id, model, depth, fresh, judge, explain_item, as_json) -> None:
+def diagnose(ctx, run_id, model, depth, fresh, probe_method, judge, explain_item, as_json) -> None:
     """Localise and classify every failed item of a run: concept gap, chain break or unexplained."""
     from proda.repair.diagnose import DiagnosisError, diagnose_run, explain, run_info
 
@@ -77,7 +79,8 @@ def diagnose(ctx, run_id, model, depth, fresh, judge, explain_item, as_json) -> 
             with progress_bar() as progress:
                 rep = diagnose_run(store, run_id, lm, depth=depth, fanout=rc.fanout, orders=rc.probe_orders,
                                    pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit,
-                                   seed=rc.seed, fresh=fresh, judge=jd, progress=progress)
+                                   seed=rc.seed, fresh=fresh, judge=jd, method=probe_method or rc.probe_method,
+                                   progress=progress)
         except DiagnosisError as e:
             raise UserError(str(e)) from None
     if as_json:

@@ -152,6 +152,7 @@ class DiagnoseReport(BaseModel):
 
 def diagnose_run(store, run: str, lm, *, depth: int = 1, fanout: int = 10, orders: int = 2, pass_share: float = 0.67,
                  margin: float = 0.15, per_unit: int = 3, seed: int = 0, fresh: bool = False, judge=None,
+                 method: str = "auto",
                  progress: Callable[[str, int, int], None] | None = None) -> DiagnoseReport:
     """Diagnose every failed item of ``run`` with ``lm`` (the model the run tested); writes Diagnosis nodes."""
     info = run_info(store, run)
@@ -170,6 +171,7 @@ def diagnose_run(store, run: str, lm, *, depth: int = 1, fanout: int = 10, order
             steps.setdefault(st.id, f"step {st.position}: {st.text[:60]}")
     verdicts, stats = probe_units(store, lm, info["model"], list(concepts), list(steps), orders=orders,
                                   pass_share=pass_share, margin=margin, per_unit=per_unit, seed=seed, fresh=fresh,
+                                  method=method,
                                   names={**concepts, **steps},
                                   progress=(lambda d, t: progress("probe", d, t)) if progress else None)
     diags = [classify(run, subs[i], verdicts) for i in failed if i in subs]

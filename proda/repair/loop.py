@@ -202,7 +202,7 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
         if r > 0:
             rep = diagnose_run(store, prev_run["id"], prev_lm, depth=rc.depth, fanout=rc.fanout, orders=rc.probe_orders,
                                pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed,
-                               progress=progress)
+                               method=rc.probe_method, progress=progress)
             row_extra["classes"] = rep.classes
             try:
                 patch = make_patch(store, cfg.project_dir, prev_run["id"], per_unit=rc.per_unit,

@@ -19,8 +19,13 @@ step ``next_step``
 step ``transition``
     the statement linking step i to step i+1, asked like a concept statement.
 
-A probe has one correct option among up to four and is scored in several option
-orders (stored, reversed, shuffled).  A unit is *known* only when at least
+A probe has one correct option among up to four.  Where the runner gives
+log-likelihoods it is scored *cloze* style: the question asked openly, each
+option's full answer sentence scored by its length-normalised log-likelihood
+(no letters, so no position bias, and no need for the model to have learned a
+multiple-choice format).  Chat endpoints get the lettered options in several
+orders (stored, reversed, shuffled).  Either way the right option must beat the
+best wrong one by a margin to pass.  A unit is *known* only when at least
 ``pass_share`` of its probes pick the right option **and** its mean probability
 of the right option is ``margin`` above chance: one lucky pass on a 4-option
 question (25 % by luck) does not make a unit known.  Verdicts are cached per
@@ -39,7 +44,7 @@ from pydantic import BaseModel, Field
 
 from proda.evaluate.scoring import MCQ, score_items
 from proda.ids import digest, normalize_name
-from proda.train.synth import base_verb, cap, verb
+from proda.train.synth import base_verb, cap, sentence, verb
 
 POOL = 2000  # defined concepts / steps loaded as a distractor pool
 CHUNK = 500  # ids per probe query
@@ -51,9 +56,11 @@ class Probe(BaseModel):
     unit: str
     unit_kind: str  # concept | step
     kind: str  # definition | term | statement | next_step | transition
-    question: str
+    question: str  # the multiple-choice stem (options shown as A-D)
     options: list[str]
     correct: int
+    ask: str = ""  # the same question asked openly (cloze scoring)
+    answers: list[str] = Field(default_factory=list)  # per option: the full answer a model would give (cloze scoring)
     statement_id: str = ""
 
     def mcq(self) -> MCQ:
@@ -95,8 +102,14 @@ def _short(text: str, n: int = 220) -> str:
     return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _sentence_end(text: str) -> str:
+    t = text.strip()
+    return cap(t) if t.endswith((".", "!", "?", "…")) else cap(t) + "."
+
+
 def _probe(unit: str, unit_kind: str, kind: str, question: str, correct_text: str, wrong: Sequence[str],
-           rng: random.Random, statement_id: str = "") -> Probe | None:
+           rng: random.Random, statement_id: str = "", ask: str = "",
+           render: Callable[[str], str] = _sentence_end) -> Probe | None:
     opts = [correct_text] + list(wrong)
     if len(opts) < 3 or len({normalize_name(o) for o in opts}) < len(opts):
         return None
@@ -104,7 +117,8 @@ def _probe(unit: str, unit_kind: str, kind: str, question: str, correct_text: st
     rng.shuffle(order)
     options = [opts[i] for i in order]
     return Probe(id="pr_" + digest(kind, unit, question, *options), unit=unit, unit_kind=unit_kind, kind=kind,
-                 question=question, options=options, correct=order.index(0), statement_id=statement_id)
+                 question=question, options=options, correct=order.index(0), statement_id=statement_id,
+                 ask=ask or question, answers=[render(o) for o in options])
 
 
 class ProbeBuilder:
@@ -160,13 +174,14 @@ class ProbeBuilder:
                 if len(wrong) == 3:
                     break
             p = _probe(c["id"], "concept", "definition", f"Which of the following describes {name}?",
-                       _short(_mask(defn, name)), wrong, rng)
+                       _short(_mask(defn, name)), wrong, rng, ask=f"What is {name}?")
             if p:
                 probes.append(p)
             names = [r["name"] for r in related] + [r["name"] for r in rng.sample(pool, min(len(pool), 12))]
             wrong_names = _distinct(names, exclude={normalize_name(name)}, k=3)
             q = f'Which term is defined as follows? "{_short(_mask(defn, name))}"'
-            p = _probe(c["id"], "concept", "term", q, name, wrong_names, rng)
+            p = _probe(c["id"], "concept", "term", q, name, wrong_names, rng,
+                       ask=f'Which term is described here: "{_short(_mask(defn, name))}"?')
             if p:
                 probes.append(p)
         stmts = list(c.get("as_subject") or []) + list(c.get("as_object") or [])
@@ -191,7 +206,10 @@ class ProbeBuilder:
         v = verb(s["predicate"])
         q = (f"According to the text, {s['subject']} {v} which of these?" if v.startswith("is ")
              else f"According to the text, what does {s['subject']} {base_verb(s['predicate'])}?")
-        return _probe(unit, unit_kind, kind, q, s["object"], wrong, rng, statement_id=s["id"])
+        ask = (f"Complete the statement: {s['subject']} {v} ..." if v.startswith("is ")
+               else f"What does {s['subject']} {base_verb(s['predicate'])}?")
+        return _probe(unit, unit_kind, kind, q, s["object"], wrong, rng, statement_id=s["id"], ask=ask,
+                      render=lambda o: sentence(s["subject"], s["predicate"], o) + ".")
 
     # -- steps -----------------------------------------------------------------------
     def step_probes(self, s: dict) -> list[Probe]:
@@ -211,13 +229,16 @@ class ProbeBuilder:
         wrong = _distinct(wrong + foreign, exclude={normalize_name(nxt["text"]), normalize_name(s["text"])}, k=3)
         chain = s.get("chain") or "this process"
         q = f'In the process "{chain}", which step comes right after this one: "{_short(s["text"])}"?'
-        p = _probe(s["id"], "step", "next_step", q, _short(nxt["text"]), [_short(w) for w in wrong], rng)
+        ask = f'In "{chain}", what happens right after this step: {s["text"].strip().rstrip(".")}?'
+        p = _probe(s["id"], "step", "next_step", q, _short(nxt["text"]), [_short(w) for w in wrong], rng, ask=ask)
         if p:
             probes.append(p)
         prev_wrong = _distinct([x["text"] for x in steps if x["position"] not in (s["position"], s["position"] + 1)]
                                + foreign, exclude={normalize_name(s["text"]), normalize_name(nxt["text"])}, k=3)
         q = f'In the process "{chain}", which step comes right before this one: "{_short(nxt["text"])}"?'
-        p = _probe(s["id"], "step", "previous_step", q, _short(s["text"]), [_short(w) for w in prev_wrong], rng)
+        ask = f'In "{chain}", what has to happen just before this step: {nxt["text"].strip().rstrip(".")}?'
+        p = _probe(s["id"], "step", "previous_step", q, _short(s["text"]), [_short(w) for w in prev_wrong], rng,
+                   ask=ask)
         if p:
             probes.append(p)
         pool = self.concept_pool()
@@ -246,11 +267,27 @@ def _distinct(texts: Iterable[str], exclude: set[str], k: int) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- running
-def answer_probes(lm, probes: Sequence[Probe], orders: int = 2, seed: int = 0,
+METHODS = ("auto", "cloze", "choice")
+
+
+def answer_probes(lm, probes: Sequence[Probe], orders: int = 2, seed: int = 0, method: str = "auto",
                   progress: Callable[[int, int], None] | None = None) -> dict[str, ProbeAnswer]:
-    """Each probe scored in ``orders`` option orders; P(option) normalised over the options, averaged over orders."""
+    """Run the probes; ``method``: ``cloze`` (default where the runner gives log-likelihoods) or ``choice``.
+
+    ``cloze`` asks the question openly and compares the model's log-likelihood of each option's full answer
+    (length-normalised, as lm-evaluation-harness's ``acc_norm``): no letters, so no position bias and no
+    dependence on the model having learned a multiple-choice format -- what small or freshly fine-tuned
+    models need.  ``choice`` shows the lettered options in ``orders`` orders (the only way for chat
+    endpoints without log-probabilities).
+    """
     if not probes:
         return {}
+    if method not in METHODS:
+        raise ValueError(f"unknown probe method {method!r} ({' | '.join(METHODS)})")
+    if method == "auto":
+        method = "cloze" if getattr(lm, "supports_loglikelihood", True) else "choice"
+    if method == "cloze":
+        return _cloze(lm, probes, progress)
     results = score_items(lm, [p.mcq() for p in probes], method="auto", permutations=orders, seed=seed,
                           progress=progress)
     out = {}
@@ -261,6 +298,32 @@ def answer_probes(lm, probes: Sequence[Probe], orders: int = 2, seed: int = 0,
         # stored and reversed orders, and must not be credited with knowing either
         out[p.id] = ProbeAnswer(probe=p.id, p_correct=round(probs[p.correct], 4), predicted=r.predicted[0],
                                 passed=probs[p.correct] > best_wrong + TIE)
+    return out
+
+
+def _cloze(lm, probes: Sequence[Probe], progress=None, chunk: int = 128) -> dict[str, ProbeAnswer]:
+    fmt = getattr(lm, "format_prompt", None) or (lambda u: f"User: {u}\nAssistant: ")
+    out: dict[str, ProbeAnswer] = {}
+    for c0 in range(0, len(probes), chunk):
+        part = probes[c0 : c0 + chunk]
+        requests = [(fmt(p.ask), a) for p in part for a in p.answers]
+        lls = lm.loglikelihood(requests)
+        k = 0
+        for p in part:
+            vals = lls[k : k + len(p.answers)]
+            k += len(p.answers)
+            lens = [max(1, len(a)) for a in p.answers]
+            mean = sum(lens) / len(lens)
+            z = [v * mean / n for v, n in zip(vals, lens)]  # log-likelihood per character, at the mean length
+            mx = max(z)
+            e = [math.exp(x - mx) for x in z]
+            probs = [x / sum(e) for x in e]
+            best_wrong = max(v for i, v in enumerate(probs) if i != p.correct)
+            out[p.id] = ProbeAnswer(probe=p.id, p_correct=round(probs[p.correct], 4),
+                                    predicted=max(range(len(probs)), key=probs.__getitem__),
+                                    passed=probs[p.correct] > best_wrong + TIE)
+        if progress:
+            progress(min(c0 + chunk, len(probes)), len(probes))
     return out
 
 
@@ -289,7 +352,7 @@ def verdict(unit: str, kind: str, name: str, probes: Sequence[Probe], answers: d
 
 # ----------------------------------------------------------------------------- cache + workflow
 def probe_units(store, lm, model_id: str, concepts: Iterable[str], steps: Iterable[str], *, orders: int = 2,
-                pass_share: float = 0.67, margin: float = 0.15, per_unit: int = 3, seed: int = 0,
+                pass_share: float = 0.67, margin: float = 0.15, per_unit: int = 3, seed: int = 0, method: str = "auto",
                 fresh: bool = False, names: dict[str, str] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> tuple[dict[str, Verdict], dict]:
     """Verdicts for every unit (cached per model and unit; ``fresh`` ignores the cache).
@@ -312,7 +375,7 @@ def probe_units(store, lm, model_id: str, concepts: Iterable[str], steps: Iterab
     builder = ProbeBuilder(store, seed=seed, per_unit=per_unit)
     made = builder.build(todo_c, todo_s)
     probes = [p for ps in made.values() for p in ps]
-    answers = answer_probes(lm, probes, orders=orders, seed=seed, progress=progress)
+    answers = answer_probes(lm, probes, orders=orders, seed=seed, method=method, progress=progress)
     _write_probes(store, model_id, probes, answers)
     fresh_v: dict[str, Verdict] = {}
     for u in todo_c + todo_s:
@@ -325,7 +388,8 @@ def probe_units(store, lm, model_id: str, concepts: Iterable[str], steps: Iterab
         if rows:
             store.write_rows(f"probe_verdicts_write_{label}", rows, model=model_id)
     return {**cached, **fresh_v}, {"cached_units": len(cached), "probed_units": len(fresh_v), "probes": len(probes),
-                                   "prompts": len(probes) * max(1, orders)}
+                                   "method": method if method != "auto" else
+                                   ("cloze" if getattr(lm, "supports_loglikelihood", True) else "choice")}
 
 
 def _write_probes(store, model_id: str, probes: Sequence[Probe], answers: dict[str, ProbeAnswer]) -> None:
