@@ -4,13 +4,13 @@
 
 One run, one command:
 1. ingest the chapters, ``proda build train`` and ``proda build bench``;
-2. a from-scratch GPT-2 test model (4 layers, width 256, its own BPE tokenizer) trained on v1 -> run 1;
-3. ``diagnose`` run 1 with probes on that model; a targeted patch and a random-control patch of the same
-   size, both with the same replay rule, both new versions with parent v1;
-4. the same base trained from scratch on each patched version -> run 2 (targeted) and run 2 (random);
-5. per-item diffs against run 1: fixed and newly broken in each; the targeted/random ratio of fixed items;
-6. the MMLU-Redux guard (rows marked ok, ``--guard-subjects``) before and after each;
-7. three worked examples with ``proda diagnose --explain`` (failures the targeted round fixed first).
+2. ``proda loop`` with one round on a from-scratch GPT-2 test model (4 layers, width 256, its own BPE
+   tokenizer): round 0 trains it on v1 -> run 1; round 1 diagnoses run 1 with probes on that model,
+   patches it (targeted), trains the same base on the patched version -> run 2;
+3. the control: a random patch of the same size (same replay rule, parent v1), the same base trained on it;
+4. per-item diffs against run 1: fixed and newly broken in each; the targeted/random ratio of fixed items;
+5. the MMLU-Redux guard (rows marked ok, ``--guard-subjects``) before and after each;
+6. three worked examples with ``proda diagnose --explain`` (failures the targeted round fixed first).
 
 The test model knows only what the training items teach, so round 1 measures what the patch items add.
 Retraining from scratch also flips items by chance (a new run, another data order): the random control
@@ -55,7 +55,6 @@ def main() -> None:
     ap.add_argument("--guard-subjects", default="anatomy,college_biology,high_school_biology")
     ap.add_argument("--guard-limit", type=int, default=60)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--retrain", action="store_true", help="Train every model again even if OUT holds one.")
     ap.add_argument("--fresh", action="store_true", help="Start from an empty OUT (else reuse an ingested KB there).")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
@@ -93,7 +92,7 @@ def main() -> None:
     from proda.evaluate.runners import HFRunner
     from proda.graphdb.store import open_store
     from proda.repair.diagnose import diagnose_run
-    from proda.repair.loop import diff_runs, evaluate_model, guard_accuracy, guard_items, train_version
+    from proda.repair.loop import diff_runs, evaluate_model, guard_accuracy, guard_items, run_loop, train_version
     from proda.repair.patch import make_patch
     from proda.train.models import build_tiny_model
 
@@ -116,51 +115,49 @@ def main() -> None:
         gitems = guard_items(cfg)
         res["guard_items"] = len(gitems)
 
-        def compile_and_test(version: str, name: str) -> tuple[dict, HFRunner]:
-            t0 = time.time()
-            mdir = out / "models" / name
-            old = mdir / "proda_model.json"
-            meta = json.loads(old.read_text()) if old.is_file() else {}
-            if meta.get("dataset_version") == version and not args.retrain:  # same data, same base: reuse it
-                store.write("model_upsert", id=meta["id"], props={"base": meta["base"], "path": str(mdir),
-                                                                   "dataset_version": version})
-            else:
-                if mdir.exists():
-                    import shutil
-
-                    shutil.rmtree(mdir)
-                meta = train_version(store, cfg, version, mdir, tc=tc)
-            lm = HFRunner(str(mdir), batch_size=32)
-            run = evaluate_model(store, cfg, lm, {"id": meta["id"], "base": meta["base"], "path": str(mdir)})
-            run["guard"] = guard_accuracy(lm, gitems, cfg.eval.permutations)
-            run["train_loss"] = meta["metrics"].get("final_loss")
-            lap(f"train + test {name} ({meta['metrics'].get('examples')} items, {meta['metrics'].get('steps')} steps)", t0)
-            return run, lm
-
-        run1, lm1 = compile_and_test(v1.id, "v1")
-        failed1 = run1["n"] - round(run1["accuracy"] * run1["n"])
-        t0 = time.time()
         rc = cfg.repair
-        rep = diagnose_run(store, run1["id"], lm1, depth=rc.depth, fanout=rc.fanout, orders=rc.probe_orders,
-                           pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed,
-                           method=rc.probe_method)
-        lap(f"diagnose run 1 ({rep.probe_stats['probes']} probes on {rep.probe_stats['probed_units']} units)", t0)
+
+        def runner(path):
+            return HFRunner(str(path), batch_size=32)
+
+        # 2-4 (targeted arm): `proda loop` with one repair round -- round 0 trains v1, round 1 diagnoses its
+        # run, patches it and retrains the same base on the patched version (Round nodes in the graph)
         t0 = time.time()
-        pt = make_patch(store, project, run1["id"], control="targeted", per_unit=args.per_unit, replay_ratio=rc.replay_ratio)
-        pr = make_patch(store, project, run1["id"], control="random", per_unit=args.per_unit, replay_ratio=rc.replay_ratio,
-                        size=pt.items)
-        lap("patches (targeted + random)", t0)
-        run_t, _ = compile_and_test(pt.version, "v2-targeted")
-        run_r, _ = compile_and_test(pr.version, "v2-random")
-        dt, dr = diff_runs(store, run1["id"], run_t["id"]), diff_runs(store, run1["id"], run_r["id"])
+        rows = run_loop(store, cfg, rounds=1, out=out / "models", tc=tc, runner_factory=runner, log=print,
+                        on_round=lambda r: lap(f"loop round {r.round}: accuracy {r.accuracy:.1%}, fixed {r.fixed}, "
+                                                  f"newly broken {r.newly_broken}", t0))
+        if len(rows) < 2:
+            raise SystemExit(f"the loop stopped after round 0: {rows[0].stop}")
+        r0, r1 = rows
+        lm1 = runner(out / "models" / "round-0")
+        rep = diagnose_run(store, r0.run, lm1, depth=rc.depth, fanout=rc.fanout, orders=rc.probe_orders,
+                           pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed,
+                           method=rc.probe_method)  # cached verdicts: no new probes, the same diagnoses
+        pt = make_patch(store, project, r0.run, control="targeted", per_unit=rc.per_unit, replay_ratio=rc.replay_ratio,
+                        seed=rc.seed)
+        # control arm: a random patch of the same size, same replay rule, same base, same training
+        t0 = time.time()
+        pr = make_patch(store, project, r0.run, control="random", per_unit=rc.per_unit, replay_ratio=rc.replay_ratio,
+                        seed=rc.seed, size=pt.items)
+        mdir = out / "models" / "random"
+        if mdir.exists():
+            import shutil
+
+            shutil.rmtree(mdir)
+        meta = train_version(store, cfg, pr.version, mdir, tc=tc)
+        lm_r = runner(mdir)
+        run_r = evaluate_model(store, cfg, lm_r, {"id": meta["id"], "base": meta["base"], "path": str(mdir)})
+        run_r["guard"] = guard_accuracy(lm_r, gitems, cfg.eval.permutations)
+        lap("random control: patch, train, test", t0)
+        dt, dr = diff_runs(store, r0.run, r1.run), diff_runs(store, r0.run, run_r["id"])
+        failed1 = len(dt.fixed) + len(dt.still_failing)
         res.update({
-            "run1": {"id": run1["id"], "accuracy": run1["accuracy"], "failed": failed1, "guard": run1["guard"],
-                     "train_loss": run1["train_loss"]},
+            "run1": {"id": r0.run, "accuracy": r0.accuracy, "failed": failed1, "guard": r0.guard},
             "diagnosis": {"classes": rep.classes, "top_gaps": rep.top_gaps[:10], "broken_steps": rep.broken_steps[:10],
                           "probe_stats": rep.probe_stats},
-            "targeted": {"run": run_t["id"], "version": pt.version_name, "patch_items": pt.items, "replay": pt.replay,
-                         "units": pt.units, "by_generator": pt.by_generator, "accuracy": run_t["accuracy"],
-                         "guard": run_t["guard"], **dt.counts()},
+            "targeted": {"run": r1.run, "version": pt.version_name, "patch_items": pt.items, "replay": pt.replay,
+                         "units": pt.units, "by_generator": pt.by_generator, "accuracy": r1.accuracy,
+                         "guard": r1.guard, **dt.counts()},
             "random": {"run": run_r["id"], "version": pr.version_name, "patch_items": pr.items, "replay": pr.replay,
                        "units": pr.units, "by_generator": pr.by_generator, "accuracy": run_r["accuracy"],
                        "guard": run_r["guard"], **dr.counts()},

@@ -45,7 +45,8 @@ def collect(store, run: str | None = None, top: int = 15) -> dict:
     d["coverage"] = coverage(store, uncovered_limit=top)
     d["coverage_by_domain"] = store.read("coverage_by_domain")
     d["runs"] = _safe(store, "run_list")
-    d["run"] = run or (d["runs"][0]["id"] if d["runs"] else None)
+    diagnosed = _safe(store, "analytics_latest_diagnosed_run")
+    d["run"] = run or (diagnosed[0]["id"] if diagnosed else None) or (d["runs"][0]["id"] if d["runs"] else None)
     if d["run"]:
         d["results"] = store.read("analytics_results_by_chapter", run=d["run"])
         d["diagnoses"] = store.read("analytics_diagnosis_split", run=d["run"])
