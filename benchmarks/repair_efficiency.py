@@ -51,10 +51,11 @@ def main() -> None:
     ap.add_argument("--layers", type=int, default=4)
     ap.add_argument("--per-statement", type=int, default=3)
     ap.add_argument("--per-chain", type=int, default=4)
-    ap.add_argument("--per-unit", type=int, default=6)
+    ap.add_argument("--per-unit", type=int, default=8)
     ap.add_argument("--guard-subjects", default="anatomy,college_biology,high_school_biology")
     ap.add_argument("--guard-limit", type=int, default=60)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--retrain", action="store_true", help="Train round 0 again even if OUT holds its model.")
     ap.add_argument("--fresh", action="store_true", help="Start from an empty OUT (else reuse an ingested KB there).")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
@@ -123,7 +124,10 @@ def main() -> None:
         # 2-4 (targeted arm): `proda loop` with one repair round -- round 0 trains v1, round 1 diagnoses its
         # run, patches it and retrains the same base on the patched version (Round nodes in the graph)
         t0 = time.time()
+        start = out / "models" / "round-0"
+        start = start if (start / "proda_model.json").is_file() and not args.retrain else None
         rows = run_loop(store, cfg, rounds=1, out=out / "models", tc=tc, runner_factory=runner, log=print,
+                        start_model=start,
                         on_round=lambda r: lap(f"loop round {r.round}: accuracy {r.accuracy:.1%}, fixed {r.fixed}, "
                                                   f"newly broken {r.newly_broken}", t0))
         if len(rows) < 2:

@@ -120,7 +120,7 @@ class RepairConfig(BaseModel):
     probes_per_unit: int = 3  # at most this many probes per concept / step
     pass_share: float = 0.67  # a unit is "known" when at least this share of its probes pass ...
     margin: float = 0.15  # ... and its mean P(correct option) is this far above chance
-    per_unit: int = 6  # patch items per blamed unit
+    per_unit: int = 8  # patch items per blamed unit
     replay_ratio: float = 0.0  # replay items per patch item; 0 = every original item that shares no statement
     seed: int = 0
     rounds: int = 3  # proda loop: repair rounds after the first training

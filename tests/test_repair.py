@@ -270,7 +270,11 @@ def test_failed_transition_with_known_concepts_is_a_chain_break(kb, tmp_path, me
 
 def test_gap_takes_precedence_and_rediagnosis_replaces(kb, tmp_path):
     run, rep = _diagnose(kb, tmp_path, ["heart", "ch_circ_1"])
-    assert {d.item: d.category for d in rep.diagnoses}["b_heart"] == "concept_gap"
+    d = {d.item: d for d in rep.diagnoses}["b_heart"]
+    assert d.category == "concept_gap" and d.gaps == ["heart"]
+    assert d.broken_steps == ["ch_circ_1"]  # recorded too, so the patch scaffolds it as well
+    stored = {x["item"]: x for x in read_diagnoses(kb, run)}["b_heart"]
+    assert {(u["id"], u["role"]) for u in stored["concepts"] + stored["steps"]} == {("heart", "gap"), ("ch_circ_1", "break")}
     # diagnosing the same run again (another model state, fresh probes) replaces, not duplicates
     lm = OracleLM(all_probes(kb), ["oxygen"])
     diagnose_run(kb, run, lm, depth=1, fresh=True)

@@ -260,6 +260,8 @@ def diff(ctx, run_a, run_b, show, as_json) -> None:
 @click.option("--base", default=None, help="Base model every round trains from (default train.base).")
 @click.option("--rounds", type=int, default=None, help="Repair rounds after the first training (default repair.rounds).")
 @click.option("--version", default=None, help="Training version to start from (default: the newest).")
+@click.option("--model", "start_model", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="A model already trained on the start version: round 0 tests it instead of training one.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder for the models of every round (default .proda/loops/<loop id>).")
 @click.option("--epochs", type=float, default=None)
@@ -268,7 +270,7 @@ def diff(ctx, run_a, run_b, show, as_json) -> None:
 @click.option("--batch", type=int, default=None)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def loop(ctx, base, rounds, version, out, epochs, lr, rank, batch, as_json) -> None:
+def loop(ctx, base, rounds, version, start_model, out, epochs, lr, rank, batch, as_json) -> None:
     """train -> test -> diagnose -> repair, unattended, until a round fixes nothing or the guard drops."""
     from proda.datasets import DatasetError
     from proda.repair.diagnose import DiagnosisError
@@ -293,7 +295,7 @@ def loop(ctx, base, rounds, version, out, epochs, lr, rank, batch, as_json) -> N
 
         try:
             with progress_bar() as progress:
-                run_loop(store, cfg, rounds=rounds, version=version, out=out, tc=tc, on_round=show,
+                run_loop(store, cfg, rounds=rounds, version=version, out=out, tc=tc, on_round=show, start_model=start_model,
                          progress=progress, log=lambda s: err.print(s, highlight=False))
         except (DatasetError, DiagnosisError, ModelError, ValueError) as e:
             raise UserError(str(e)) from None

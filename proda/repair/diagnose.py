@@ -6,7 +6,8 @@ model on every concept (the item's own and its prerequisites up to
 
 ``concept_gap``
     one or more concepts of the subgraph fail their probes; the diagnosis blames
-    them (role ``gap``; ``prerequisite_gap`` for a prerequisite);
+    them (role ``gap``; ``prerequisite_gap`` for a prerequisite), and also any
+    step whose transition fails (role ``break``), so the patch covers both;
 ``chain_break``
     every concept passes but the transition at step k fails its probes; the
     diagnosis blames step k (role ``break``) and the transition statements
@@ -76,16 +77,20 @@ def classify(run: str, sub: Subgraph, verdicts: dict[str, Verdict]) -> Diagnosis
     probes = [p for u in [*own, *pre, *broken] for p in verdicts[u.id].failing]
     d = Diagnosis(id=diagnosis_id(run, sub.item_id), run=run, item=sub.item_id, category="unexplained",
                   failing_probes=probes)
+    # broken transitions are recorded whatever the class (a gap failure may also have them): the patch
+    # scaffolds every transition the probes showed broken, the class says what failed first
+    d.broken_steps = [s.id for s in broken]
+    d.broken_statements = trans
     if own or pre:
         d.category = "concept_gap"
         d.gaps = [c.id for c in own]
         d.prerequisite_gaps = [p.id for p in pre]
         names = [c.name for c in own] + [f"{p.name} (prerequisite)" for p in pre]
         d.explanation = "fails the probes of " + ", ".join(names[:6]) + ("…" if len(names) > 6 else "")
+        if broken:
+            d.explanation += f"; also {len(broken)} broken transition(s)"
     elif broken:
         d.category = "chain_break"
-        d.broken_steps = [s.id for s in broken]
-        d.broken_statements = trans
         first = broken[0]
         nxt = by_pos.get((first.chain_id, first.position + 1))
         d.explanation = (f"knows the concepts but not the transition at step {first.position}"
@@ -113,7 +118,7 @@ def write_diagnoses(store, run: str, diags: Sequence[Diagnosis], items: dict[str
     for d in diags:
         blames["concept"] += [{"diagnosis": d.id, "unit": u, "role": "gap"} for u in d.gaps]
         blames["concept"] += [{"diagnosis": d.id, "unit": u, "role": "prerequisite_gap"} for u in d.prerequisite_gaps]
-        blames["step"] += [{"diagnosis": d.id, "unit": u, "role": "break"} for u in d.broken_steps]
+        blames["step"] += [{"diagnosis": d.id, "unit": u, "role": "break"} for u in d.broken_steps]  # any class
         blames["statement"] += [{"diagnosis": d.id, "unit": u, "role": "transition"} for u in d.broken_statements]
     for kind, rows in blames.items():
         if rows:

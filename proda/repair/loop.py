@@ -168,9 +168,13 @@ class RoundRow(BaseModel):
 
 
 def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, version: str | None = None,
-             out: Path | None = None, tc=None, runner_factory: Callable | None = None,
+             out: Path | None = None, tc=None, runner_factory: Callable | None = None, start_model: Path | None = None,
              on_round: Callable[[RoundRow], None] | None = None, progress=None, log=None) -> list[RoundRow]:
-    """Run the loop; ``runner_factory(path) -> LM`` (default: :class:`HFRunner`) loads each trained model."""
+    """Run the loop; ``runner_factory(path) -> LM`` (default: :class:`HFRunner`) loads each trained model.
+
+    ``start_model``: a model already trained on the start version (a ``proda train`` folder): round 0 tests it
+    instead of training one.
+    """
     import time
 
     from proda.datasets import resolve_version
@@ -186,6 +190,10 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
         def runner_factory(path):  # noqa: E306
             return HFRunner(str(path), batch_size=cfg.eval.batch_size, device=cfg.eval.device)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    if start_model is not None and version is None:
+        meta_f = Path(start_model) / "proda_model.json"
+        if meta_f.is_file():
+            version = json.loads(meta_f.read_text()).get("dataset_version")
     v = resolve_version(store, "train", version)
     loop_id = "lp_" + digest(tc.base, v.id, started)
     out = Path(out) if out else cfg.project_dir / ".proda" / "loops" / loop_id
@@ -213,12 +221,21 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
             version_id, version_name = patch.version, patch.version_name
             row_extra.update(patch_items=patch.items, replay_items=patch.replay)
         mdir = out / f"round-{r}"
-        if log:
-            log(f"round {r}: training {tc.base} on {version_name} -> {mdir}")
-        meta = train_version(store, cfg, version_id, mdir, tc=tc, progress=progress, log=log)
-        lm = runner_factory(mdir)
+        if r == 0 and start_model is not None:
+            mdir = Path(start_model)
+            lm = runner_factory(mdir)
+            ref = model_ref(lm, mdir)
+            store.write("model_upsert", id=ref["id"], props={"base": ref["base"], "path": ref["path"]})
+            meta = {"id": ref["id"], "base": ref["base"]}
+            if log:
+                log(f"round 0: starting from {mdir} (not trained again)")
+        else:
+            if log:
+                log(f"round {r}: training {tc.base} on {version_name} -> {mdir}")
+            meta = train_version(store, cfg, version_id, mdir, tc=tc, progress=progress, log=log)
+            lm = runner_factory(mdir)
         run = evaluate_model(store, cfg, lm, {"id": meta["id"], "base": meta["base"], "path": str(mdir.resolve())},
-                         progress=(lambda d, t: progress("test", d, t)) if progress else None)
+                             progress=(lambda d, t: progress("test", d, t)) if progress else None)
         g = guard_accuracy(lm, gitems, cfg.eval.permutations) if gitems else None
         if r == 0:
             g0 = g

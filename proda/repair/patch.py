@@ -91,12 +91,15 @@ def concept_items(c: dict, per_unit: int, seed: int) -> list[TrainItem]:
                          f"{cap(name)}. {ds}", concepts=[cid], seed=seed))
     stmts = list(c.get("as_subject") or []) + list(c.get("as_object") or [])
     rng.shuffle(stmts)
-    for s in stmts[:2]:
+    for s in stmts[:2]:  # two phrasings each: the patch replaces the original items that taught these statements
         fact = sentence(s["subject"], s["predicate"], s["object"])
+        ids = dict(concepts=[s["subject_id"], s["object_id"]], statements=[s["id"]], seed=seed)
         q = (f"What does {s['subject']} {base_verb(s['predicate'])}?" if not verb(s["predicate"]).startswith("is ")
              else f"Complete the statement: {s['subject']} {verb(s['predicate'])} ...")
-        out.append(_item("attribute", q, f"{fact}.", concepts=[s["subject_id"], s["object_id"]],
-                         statements=[s["id"]], seed=seed))
+        out.append(_item("attribute", q, f"{fact}.", **ids))
+        out.append(_item("attribute", f"What does the text say about {s['subject']} and {s['object']}?",
+                         f"{fact}. So {s['object']} is what {s['subject']} {verb(s['predicate'])}"
+                         if not verb(s["predicate"]).startswith("is ") else f"{fact}.", **ids))
     if defn and related:
         r = related[0]
         rs = _def_sentence(r["name"], r["definition"])
@@ -206,11 +209,9 @@ def make_patch(store, project_dir: Path, run: str, *, control: str = "targeted",
                            units=m.get("units_count", {}), diagnoses=len(m.get("failures", [])), manifest=f["manifest"],
                            existed=True, by_generator=m.get("by_generator", {}))
     blamed_c, blamed_s = [], []
-    for d in diags:
-        if d["class"] == "concept_gap":
-            blamed_c += [c["id"] for c in d["concepts"]]
-        elif d["class"] == "chain_break":
-            blamed_s += [s["id"] for s in d["steps"]]
+    for d in diags:  # gap concepts (and failed prerequisites) and broken transitions, whatever the class
+        blamed_c += [c["id"] for c in d["concepts"]]
+        blamed_s += [s["id"] for s in d["steps"]]
     blamed_c, blamed_s = list(dict.fromkeys(blamed_c)), list(dict.fromkeys(blamed_s))
     if not blamed_c and not blamed_s:
         raise PatchError(f"run {run}: no diagnosis blames a unit (all {len(diags)} unexplained): nothing to patch")
@@ -280,6 +281,7 @@ def _random_units(store, exclude: set[str], n_concepts: int, n_steps: int, targe
     share = n_steps / max(1, n_concepts + n_steps)
     out: dict[str, list[TrainItem]] = {}
     chosen_steps: set[str] = set()
+    seen: set[str] = set()
     made = 0
     ci = si = 0
     while made < target_n and (ci < len(concepts) or si < len(steps)):
@@ -294,8 +296,10 @@ def _random_units(store, exclude: set[str], n_concepts: int, n_steps: int, targe
                 ci += 1
         got = unit_items(store, batch_c, batch_s, per_unit, seed)
         for u in batch_c + batch_s:
-            if got.get(u) and made < target_n:
-                out[u] = got[u]
-                made += len(got[u])
+            new = [i for i in got.get(u, []) if i.id not in seen]  # units share items (a statement's two concepts)
+            if new and made < target_n:
+                out[u] = new
+                seen.update(i.id for i in new)
+                made += len(new)
         chosen_steps.update(u for u in batch_s if u in out)
     return out, chosen_steps
