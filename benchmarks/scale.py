@@ -164,7 +164,7 @@ def generation_hook(project: Path, results: dict, timeout: float) -> None:
     out.unlink(missing_ok=True)
     results["generate"] = rec
     print(f"  generate                 {rec.get('wall_s', '-'):>8} s  {rec.get('per_s') or '':>10} items/s  "
-          f"peak {rec.get('peak_rss_mb', '-')} MB  {rec.get('status', '')}", flush=True)
+          f"peak {rec.get('peak_rss_mb', '-')} MB  {rec.get('status', '')}  {rec.get('split', '')}", flush=True)
 
 
 def _generate(project: Path) -> dict:
@@ -186,15 +186,24 @@ def _generate(project: Path) -> dict:
     from proda.graphdb.store import open_store
 
     res: dict = {}
+    split: dict[str, float] = {}
+
+    def timed(name, fn):
+        t = time.perf_counter()
+        out = fn()
+        split[name] = round(time.perf_counter() - t, 2)
+        return out
+
     with open_store(load_config(project, env={}), ensure=False) as store:
         with phase(res, "generate", N_TRAIN + N_BENCH, "items") as rec:
-            train, _ = synth_mod.generate(synth_mod.load_kb(store), max_items=N_TRAIN)
-            chains = bench_mod.load_chains(store)
+            kb = timed("read_kb_s", lambda: synth_mod.load_kb(store))
+            train, _ = timed("train_s", lambda: synth_mod.generate(kb, max_items=N_TRAIN))
+            chains = timed("read_chains_s", lambda: bench_mod.load_chains(store))
             per_chain = max(1, -(-N_BENCH // max(1, len(chains))))
-            bench, _ = bench_mod.generate(chains, per_chain=per_chain)
+            bench, _ = timed("bench_s", lambda: bench_mod.generate(chains, per_chain=per_chain, max_items=N_BENCH))
             bench = bench[:N_BENCH]
             rec["units"] = len(train) + len(bench)
-    return {**res["generate"], "status": f"{len(train):,} train + {len(bench):,} bench"}
+    return {**res["generate"], "split": split, "status": f"{len(train):,} train + {len(bench):,} bench"}
 
 
 # -- batched vs naive ------------------------------------------------------------------------
@@ -338,6 +347,8 @@ def print_tables(results: list[dict]) -> None:
     for r in results:
         if r.get("load_phases"):
             print(f"load by named query at {r['scale']}: " + ", ".join(f"{k[7:]} {v:.0f}s" for k, v in r["load_phases"].items()))
+        if r.get("generate", {}).get("split"):
+            print(f"generation at {r['scale']}: " + ", ".join(f"{k[:-2]} {v:.1f}s" for k, v in r["generate"]["split"].items()))
 
 
 def main() -> None:

@@ -68,6 +68,7 @@ WRITE_ORDER = [
     ("ingest_concept_sources", "concept_sources"),
     ("ingest_chains", "chains"),
     ("ingest_steps", "steps"),
+    ("ingest_next_steps", "next_steps"),
     ("ingest_step_mentions", "step_mentions"),
     ("ingest_chain_sources", "chain_sources"),
     ("ingest_step_sources", "step_sources"),
@@ -108,6 +109,7 @@ class SynthKB:
     concept_sources: list[dict] = field(default_factory=list)
     chains: list[dict] = field(default_factory=list)
     steps: list[dict] = field(default_factory=list)
+    next_steps: list[dict] = field(default_factory=list)  # {prev, id}: NEXT_STEP
     step_mentions: list[dict] = field(default_factory=list)
     chain_sources: list[dict] = field(default_factory=list)
     step_sources: list[dict] = field(default_factory=list)
@@ -274,6 +276,8 @@ def generate(scale: float = 0.1, seed: int = 0, chunk_words: int = 250) -> Synth
             sid = sids[p - 1]
             kb.steps.append({"id": sid, "chain_id": chid, "position": p, "text": texts[p - 1],
                              "prev": sids[p - 2] if p > 1 else None})
+            if p > 1:
+                kb.next_steps.append({"prev": sids[p - 2], "id": sid})
             kb.step_sources.append({"unit": sid, "chunk": chunk_ids[chunk], "quote": texts[p - 1], "how": "step"})
             kb.step_mentions += [{"step": sid, "concept": cids[x]} for x in per[p - 1]]
             if p < L:

@@ -100,6 +100,28 @@ def test_deterministic(chains):
     assert [i.model_dump() for i in a] == [i.model_dump() for i in b]
 
 
+def test_max_items(chains):
+    _, rows = chains
+    a, rep = bench.generate(rows, per_chain=4, seed=3, max_items=5)
+    b, _ = bench.generate(rows, per_chain=4, seed=3, max_items=5)
+    assert len(a) == 5 and [i.model_dump() for i in a] == [i.model_dump() for i in b]
+    full, _ = bench.generate(rows, per_chain=4, seed=3)
+    assert len(full) == 12
+
+
+def test_foreign_steps_bounded_and_clean():
+    rows = [{"id": f"ch{c}", "name": f"chain {c}", "domain": "d", "document": f"doc{c % 3}", "about": [f"a{c}"],
+             "steps": [{"id": f"s{c}_{p}", "position": p, "text": f"step {p} of chain {c}", "concepts": [f"k{c}_{p}"]}
+                       for p in range(1, 4)]} for c in range(300)]
+    rows[1]["steps"][0]["concepts"] = ["k0_1"]  # shares a concept with chain 0: never offered to it
+    ch = bench.Chains(rows)
+    import random
+    out = ch.foreign_steps(ch.usable[0], random.Random(1), 8)
+    assert len(out) == 8 and len(set(out)) == 8
+    assert all("of chain 0" not in t and t != "step 1 of chain 1" for t in out)
+    assert out == ch.foreign_steps(ch.usable[0], random.Random(1), 8)
+
+
 def test_option_length_control():
     long, short = bench.Option(["a very long option text that cannot be shortened at all"], True), \
         bench.Option(bench.phrasings("TSH"), False)

@@ -48,8 +48,10 @@ def build_kb(store) -> None:
         {"id": "ch2", "name": "second chain", "summary": "", "preconditions": [], "negative_constraints": [],
          "domain": "test", "length": 2, "about": None},
     ])
-    w("ingest_steps", [_step("s1", "ch1", 1, None), _step("s2", "ch1", 2, "s1"), _step("s3", "ch1", 3, "s2"),
-                       _step("s4", "ch2", 1, None), _step("s5", "ch2", 2, "s4")])
+    steps = [_step("s1", "ch1", 1, None), _step("s2", "ch1", 2, "s1"), _step("s3", "ch1", 3, "s2"),
+             _step("s4", "ch2", 1, None), _step("s5", "ch2", 2, "s4")]
+    w("ingest_steps", steps)
+    w("ingest_next_steps", [s for s in steps if s["prev"]])
     w("ingest_step_mentions", [{"step": s, "concept": c}
                                for s, c in [("s1", "a"), ("s2", "b"), ("s3", "c"), ("s4", "d"), ("s5", "e")]])
     w("ingest_statements", [_statement("t12", "a", "causes", "b"), _statement("t23", "b", "causes", "c"),

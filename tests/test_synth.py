@@ -79,9 +79,10 @@ def build_kb(store, domain: str = "physiology") -> None:
                                             "negative_constraints": [], "domain": domain, "length": len(steps),
                                             "about": None}])
         store.write_rows("ingest_chain_sources", [{"unit": chid, "chunk": "chk_test", "quote": name, "how": "chain"}])
-        store.write_rows("ingest_steps", [{"id": step_id(chid, p), "chain_id": chid, "position": p, "text": t,
-                                           "prev": step_id(chid, p - 1) if p > 1 else None}
-                                          for p, (t, _) in enumerate(steps, 1)])
+        step_rows = [{"id": step_id(chid, p), "chain_id": chid, "position": p, "text": t,
+                      "prev": step_id(chid, p - 1) if p > 1 else None} for p, (t, _) in enumerate(steps, 1)]
+        store.write_rows("ingest_steps", step_rows)
+        store.write_rows("ingest_next_steps", [r for r in step_rows if r["prev"]])
         store.write_rows("ingest_step_mentions", [{"step": step_id(chid, p), "concept": concept_id(c)}
                                                   for p, (_, cs) in enumerate(steps, 1) for c in cs])
         store.write_rows("ingest_statement_steps", [{"statement": rows[i]["id"], "from_step": step_id(chid, a),

@@ -75,6 +75,8 @@ def test_loads_through_the_ingest_queries(store, kb):
     assert c["reasoning_edges"] == len(kb.statements)
     n = store.count("MATCH (:Statement)-[:FROM_STEP]->(:Step) RETURN count(*) AS n")
     assert n == len(kb.statement_steps)
+    assert len(kb.next_steps) == len(kb.steps) - len(kb.chains)
+    assert store.count("MATCH (:Step)-[:NEXT_STEP]->(:Step) RETURN count(*) AS n") == len(kb.next_steps)
     missing = store.count("MATCH (u) WHERE (u:Concept OR u:Statement OR u:Chain OR u:Step) "
                           "AND NOT (u)-[:FROM_CHUNK]->(:Chunk) RETURN count(u) AS n")
     assert missing == 0

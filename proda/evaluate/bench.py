@@ -33,6 +33,7 @@ from itertools import combinations, permutations
 from proda.datasets import NearDup, normalize_text, position_histogram
 from proda.ids import digest
 from proda.models import BenchItem
+from proda.perf import gc_paused
 
 KINDS = ("next_step", "cause", "consequence", "precondition", "missing_step", "order")
 # neutral wrappers for a step text, shortest first: used to bring option lengths together
@@ -133,7 +134,13 @@ def spread(texts: list[str]) -> float:
 
 
 class Chains:
-    """The usable chains (>= 3 distinct steps) and an index of all steps for other-chain distractors."""
+    """The usable chains (>= 3 distinct steps) and an index of all steps for other-chain distractors.
+
+    Steps are indexed once by document and by domain, so finding other-chain distractors looks at a bounded
+    random sample of a tier instead of every step of the KB (generation stays linear in the number of chains).
+    """
+
+    PROBES = 6  # random steps looked at per wanted distractor in each tier
 
     def __init__(self, rows: list[dict]):
         self.all = rows
@@ -144,32 +151,45 @@ class Chains:
             if len(steps) >= 3 and all(norms) and len(set(norms)) == len(norms):
                 r = dict(r, steps=steps)
                 self.usable.append(r)
-        self.steps = [(r, s) for r in rows for s in (r.get("steps") or [])]
+        # (chain id, text, normalised text, concepts) per step, in row order; tiers index into it
+        self.steps: list[tuple[str, str, str, frozenset]] = []
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        by_domain: dict[str, list[int]] = defaultdict(list)
+        for r in rows:
+            for s in r.get("steps") or []:
+                n = normalize_text(s["text"])
+                if not n:
+                    continue
+                k = len(self.steps)
+                self.steps.append((r["id"], s["text"], n, frozenset(s.get("concepts") or [])))
+                if r.get("document"):
+                    by_doc[r["document"]].append(k)
+                by_domain[r.get("domain")].append(k)
+        self.by_doc, self.by_domain = dict(by_doc), dict(by_domain)
 
     def foreign_steps(self, chain: dict, rng: random.Random, k: int) -> list[str]:
         """Up to ``k`` step texts of other chains (same document first, then same domain, then any),
-        none equal to a step of ``chain`` or mentioning one of its concepts."""
+        none equal to a step of ``chain`` or mentioning one of its concepts.
+
+        Each tier is probed at random, at most ``PROBES * k`` steps per tier (all of a small tier), so the cost
+        does not grow with the size of the KB; deterministic for a given ``rng``.
+        """
         mine_text = {normalize_text(s["text"]) for s in chain["steps"]}
         mine_concepts = {c for s in chain["steps"] for c in s.get("concepts") or []} | set(chain.get("about") or [])
-        tiers: dict[int, list[str]] = defaultdict(list)
-        for r, s in self.steps:
-            if r["id"] == chain["id"]:
+        tiers = [self.by_doc.get(chain.get("document")) if chain.get("document") else None,
+                 self.by_domain.get(chain.get("domain")), range(len(self.steps))]
+        out: list[str] = []
+        seen = set(mine_text)
+        for pool in tiers:
+            if not pool:
                 continue
-            n = normalize_text(s["text"])
-            if not n or n in mine_text or mine_concepts & set(s.get("concepts") or []):
-                continue
-            tier = 0 if r.get("document") and r.get("document") == chain.get("document") else \
-                1 if r.get("domain") == chain.get("domain") else 2
-            tiers[tier].append(s["text"])
-        out, seen = [], set()
-        for t in sorted(tiers):
-            pool = sorted(set(tiers[t]))
-            rng.shuffle(pool)
-            for x in pool:
-                n = normalize_text(x)
-                if n not in seen:
-                    seen.add(n)
-                    out.append(x)
+            probes = min(len(pool), self.PROBES * k)
+            for j in rng.sample(range(len(pool)), probes):
+                cid, text, n, concepts = self.steps[pool[j]]
+                if cid == chain["id"] or n in seen or (mine_concepts and not mine_concepts.isdisjoint(concepts)):
+                    continue
+                seen.add(n)
+                out.append(text)
                 if len(out) >= k:
                     return out
         return out
@@ -280,8 +300,21 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
 
 
 def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, tolerance: float = 0.2,
-             dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None
-             ) -> tuple[list[BenchItem], BenchReport]:
+             dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None,
+             max_items: int = 0) -> tuple[list[BenchItem], BenchReport]:
+    """Up to ``per_chain`` items per usable chain; deterministic for a seed.
+
+    ``max_items`` (0: no limit) stops once that many items are chosen, visiting the chains in a seeded random
+    order so the items still spread over the whole KB (a ProDaLib-sized KB has ~44k chains; a 16k-item benchmark
+    needs a third of them)."""
+    with gc_paused():
+        return _generate(chain_rows, per_chain=per_chain, seed=seed, tolerance=tolerance, dedupe=dedupe,
+                         progress=progress, max_items=max_items)
+
+
+def _generate(chain_rows: list[dict], *, per_chain: int, seed: int, tolerance: float, dedupe: float,
+              progress: Callable[[str, int, int], None] | None, max_items: int
+              ) -> tuple[list[BenchItem], BenchReport]:
     t0 = time.time()
     rep = BenchReport(chains=len(chain_rows))
     chains = Chains(chain_rows)
@@ -290,13 +323,19 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     ncorrect_count: Counter = Counter()
     chosen: list[tuple[Candidate, list[str], list[bool], list[str]]] = []
     dup = NearDup(dedupe)
-    for ci, chain in enumerate(chains.usable, 1):
+    order = chains.usable
+    if max_items:
+        order = order[:]
+        random.Random(f"{seed}:chain-order").shuffle(order)
+    for ci, chain in enumerate(order, 1):
+        if max_items and len(chosen) >= max_items:
+            break
         rng = random.Random(f"{seed}:{chain['id']}")
         cands = candidates(chain, chains, rng)
         rep.candidates += len(cands)
         rng.shuffle(cands)
         taken = 0
-        while cands and taken < per_chain:
+        while cands and taken < per_chain and not (max_items and len(chosen) >= max_items):
             # least-used kind first, then the least-used number of correct options (stable sort keeps rng order)
             cands.sort(key=lambda c: (kind_count[c.kind], ncorrect_count[min(len(c.correct), 3)]))
             c = cands.pop(0)
@@ -324,6 +363,8 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     rep.max_length_spread = round(max((spread(i.options) for i in items), default=0.0), 3)
     rep.seconds = time.time() - t0
     return items, rep
+
+
 
 
 def _place(chosen, seed: int) -> list[BenchItem]:

@@ -28,7 +28,8 @@ LABELS: dict[str, list[str]] = {
     "Diagnosis": ["class"],
     "Patch": [],
     "Probe": [],
-    "Round": [],
+    # no "Round" here: an ArcadeDB type of that name, created through this DDL, crashes the embedded JVM when
+    # it shuts down (exit 139 after the tests pass; bisected); Round nodes are MERGEd on id without a schema type
 }
 EMBEDDING_DIM = 384
 

@@ -269,6 +269,7 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
     report.statements = len(st_rows)
     _write(store, "ingest_chains", _dedupe(chain_rows), "write chains", progress)
     _write(store, "ingest_steps", _dedupe(step_rows), "write steps", progress)
+    _write(store, "ingest_next_steps", [r for r in _dedupe(step_rows) if r["prev"]], "link steps", progress)
     _write(store, "ingest_step_mentions", mention_rows, "link steps", progress)
     _write(store, "ingest_chain_sources", chain_src, "link chains", progress)
     _write(store, "ingest_step_sources", step_src, "link steps", progress)

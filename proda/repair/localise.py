@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, Field
 
+from proda.perf import gc_paused
+
 MAX_DEPTH = 3  # the var-length bound fixed in the query text (ArcadeDB cannot parameterise it)
 BATCH_SIZE = 200
 FANOUT = 10  # prerequisites followed per concept (hub concepts have thousands of chain_order ones)
@@ -113,15 +115,18 @@ def localise(store, item_ids: Iterable[str], depth: int = 2, batch_size: int = B
     ids = list(dict.fromkeys(item_ids))
     out: dict[str, Subgraph] = {}
     fan: dict[str, list[dict]] = {}  # concept id -> its first `fanout` prerequisites (one hop)
-    for i in range(0, len(ids), batch_size):
-        batch = ids[i : i + batch_size]
-        rows = store.read("localise_failures_batch", ids=batch, depth=0, fanout=fanout)
-        _prerequisite_levels(store, rows, depth, fanout, fan, batch_size * 20)
-        for row in rows:
-            out[row["id"]] = _subgraph(row)
-        if on_batch:
-            on_batch(len(batch))
+    with gc_paused():
+        for i in range(0, len(ids), batch_size):
+            batch = ids[i : i + batch_size]
+            rows = store.read("localise_failures_batch", ids=batch, depth=0, fanout=fanout)
+            _prerequisite_levels(store, rows, depth, fanout, fan, batch_size * 20)
+            for row in rows:
+                out[row["id"]] = _subgraph(row)
+            if on_batch:
+                on_batch(len(batch))
     return out
+
+
 
 
 def _prerequisite_levels(store, rows: list[dict], depth: int, fanout: int, fan: dict[str, list[dict]],

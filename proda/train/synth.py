@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from proda.datasets import LETTERS, NearDup, ngrams
 from proda.ids import digest, normalize_name
 from proda.models import TrainItem
+from proda.perf import gc_paused
 
 TYPES = ("open_qa", "single_choice", "multi_select", "true_false")
 
@@ -64,6 +65,7 @@ CHOICE_STEMS = {
 MULTI_STEMS = ["Which of the following statements about {c} are true? Select all that apply.",
                "Select every correct statement about {c}."]
 TF_STEMS = ["True or false: {sentence}.", "Is the following statement true or false? {sentence}."]
+SIBLING_SAMPLE = 256  # siblings looked at for distractors (a hub concept has thousands)
 CHOICE_TAIL = "Answer with the letter of the correct option."
 MULTI_TAIL = "Answer with the letters of all correct options."
 
@@ -184,15 +186,42 @@ class KB:
         """An altered (subject, predicate, object) is usable as a false claim: the KB does not assert it."""
         return skey != okey and not self.asserts(skey, pred, okey)
 
-    def siblings(self, s: dict) -> list[dict]:
-        """Statements sharing a concept or a chain with ``s`` (not ``s`` itself), in id order."""
-        seen, out = {s["id"]}, []
-        for group in (self.by_concept[s["subject_id"]], self.by_concept[s["object_id"]],
-                      *(self.by_chain[c] for c in s.get("chains") or [])):
+    def _sibling_groups(self, s: dict) -> list[list[dict]]:
+        return [self.by_concept.get(s["subject_id"], []), self.by_concept.get(s["object_id"], []),
+                *(self.by_chain.get(c, []) for c in s.get("chains") or [])]
+
+    def iter_siblings(self, s: dict):
+        """:meth:`siblings`, lazily: callers that stop at the first usable one do not pay for a hub's thousands."""
+        seen = {s["id"]}
+        for group in self._sibling_groups(s):
             for t in group:
                 if t["id"] not in seen:
                     seen.add(t["id"])
-                    out.append(t)
+                    yield t
+
+    def siblings(self, s: dict) -> list[dict]:
+        """Statements sharing a concept or a chain with ``s`` (not ``s`` itself), in id order."""
+        return list(self.iter_siblings(s))
+
+    def _sample_siblings(self, s: dict, rng: random.Random, cap: int) -> list[dict]:
+        """All siblings in random order, or (a hub: more than ``cap`` candidates) ``cap`` random ones:
+        shuffling a hub's whole list for every one of its statements made distractor search quadratic."""
+        groups = self._sibling_groups(s)
+        n = sum(len(g) for g in groups)
+        if n <= cap:
+            sib = self.siblings(s)
+            rng.shuffle(sib)
+            return sib
+        seen, out = {s["id"]}, []
+        for j in rng.sample(range(n), cap):
+            for g in groups:
+                if j < len(g):
+                    t = g[j]
+                    break
+                j -= len(g)
+            if t["id"] not in seen:
+                seen.add(t["id"])
+                out.append(t)
         return out
 
     def wrong_objects(self, s: dict, rng: random.Random, k: int, exclude: set[str] | None = None) -> list[tuple[str, str]]:
@@ -217,9 +246,7 @@ class KB:
                     out.append((okey, text))
                     break
 
-        sib = self.siblings(s)
-        rng.shuffle(sib)
-        take(sib)
+        take(self._sample_siblings(s, rng, SIBLING_SAMPLE))
         if len(out) < k:
             same = self.by_pred[s["predicate"]]
             take(rng.sample(same, min(len(same), 40)))
@@ -347,7 +374,7 @@ def _alter(kb: KB, s: dict, rng: random.Random, kinds: list[str]) -> tuple[str, 
         elif how == "negation":
             return cap(f"{s['subject']} {negated(pred)} {s['object']}"), how
         elif how == "subject_swap":
-            for t in kb.siblings(s):
+            for t in kb.iter_siblings(s):
                 for skey, text in ((t["skey"], t["subject"]), (t["okey"], t["object"])):
                     if skey in (s["skey"], s["okey"]) or normalize_name(text) == normalize_name(s["subject"]):
                         continue
@@ -531,6 +558,14 @@ def generate(kb: KB, *, per_statement: int = 3, max_items: int = 0, type_mix: di
              seed: int = 0, dedupe: float = 0.8, generator: str = "template", client=None,
              progress: Callable[[str, int, int], None] | None = None) -> tuple[list[TrainItem], SynthReport]:
     """Training items from ``kb``; deterministic for a given seed with the template generator."""
+    with gc_paused():
+        return _generate(kb, per_statement=per_statement, max_items=max_items, type_mix=type_mix, seed=seed,
+                         dedupe=dedupe, generator=generator, client=client, progress=progress)
+
+
+def _generate(kb: KB, *, per_statement: int, max_items: int, type_mix: dict[str, float] | None, seed: int,
+              dedupe: float, generator: str, client, progress: Callable[[str, int, int], None] | None
+              ) -> tuple[list[TrainItem], SynthReport]:
     t0 = time.time()
     rep = SynthReport(statements=len(kb.statements), concepts=len(kb.concepts))
     mix = type_mix or {"open_qa": 0.4, "single_choice": 0.2, "multi_select": 0.2, "true_false": 0.2}
@@ -571,3 +606,5 @@ def generate(kb: KB, *, per_statement: int = 3, max_items: int = 0, type_mix: di
     rep.subtypes = dict(sorted(sub.items()))
     rep.seconds = time.time() - t0
     return items, rep
+
+
