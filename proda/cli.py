@@ -289,5 +289,19 @@ def _register() -> None:
 
 _register()
 
+def run() -> None:
+    """The ``proda`` entry point: the command, then an exit that skips the JVM teardown if a store ran here."""
+    code = 0
+    try:
+        main()
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    from proda.graphdb.embedded import exit_process, jvm_started
+
+    if jvm_started():
+        exit_process(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

@@ -82,3 +82,17 @@ def run_proda(*args: str, project: Path | None = None, timeout: float = 300, env
     if check and p.returncode != 0:
         raise AssertionError(f"proda {' '.join(args)} failed ({p.returncode}):\n{p.stdout}\n{p.stderr}")
     return p
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config._proda_exitstatus = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave without the JVM teardown, which can crash after the summary (see embedded.exit_process)."""
+    code = getattr(config, "_proda_exitstatus", None)
+    from proda.graphdb.embedded import exit_process, jvm_started
+
+    if code is not None and jvm_started():
+        exit_process(code)

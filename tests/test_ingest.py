@@ -158,3 +158,19 @@ def test_sigkill_midway_then_rerun_equals_clean_run(tmp_path, corpora):
     for q in (count, edges):
         a, b = (json.loads(run_proda("query", q, "--json", project=p, check=True).stdout) for p in (killed, clean))
         assert a == b
+
+
+def test_chain_order_prerequisites_only_for_introduced_concepts():
+    from proda.ingest.prerequisites import MAX_CHAIN_ORDER, Lexicon, derive_prerequisites
+
+    steps = [["a", "b"], ["b", "c"], ["d", "a", "e"], ["h"], ["i"]]
+    big = [["p1", "p2", "p3", "p4", "p5"], ["q"]]
+    rows = derive_prerequisites({}, Lexicon([]), [], [steps, big])
+    pairs = {(r["dependent"], r["prerequisite"]) for r in rows}
+    assert all(r["how"] == "chain_order" for r in rows)
+    # b recurs at step 2 and a at step 3: neither gets chain_order edges there; c needs a (b is at step 2 too)
+    assert ("c", "a") in pairs and ("b", "a") not in pairs and ("c", "b") not in pairs
+    assert ("a", "b") not in pairs and ("a", "c") not in pairs
+    assert {("d", "b"), ("d", "c"), ("e", "b"), ("e", "c"), ("h", "d"), ("h", "a"), ("h", "e"), ("i", "h")} <= pairs
+    # at most MAX_CHAIN_ORDER prerequisites of the step before per introduced concept
+    assert len([p for d, p in pairs if d == "q"]) == MAX_CHAIN_ORDER

@@ -17,6 +17,7 @@ import json
 import os
 import secrets
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,6 +187,7 @@ class EmbeddedServer:
             json.dump(info, fh)
         os.replace(tmp, self._info_path())
         atexit.register(self.stop)
+        _RUNNING.add(self)
         return Endpoint(f"bolt://127.0.0.1:{bolt}", "root", password, self.database, False)
 
     def _password(self) -> str:
@@ -210,6 +212,7 @@ class EmbeddedServer:
             self._server.stop()
         self._server = None
         self._db = None
+        _RUNNING.discard(self)
 
     # -- backend-specific access (DDL, full-text and vector search) ------------------
     @property
@@ -239,3 +242,29 @@ class EmbeddedServer:
         if self._db is None:
             raise StoreError("SQL is only available in the process that owns the embedded store")
         return self._db.query("sql", query, *args).to_list()
+
+
+# ---------------------------------------------------------------------------------- process exit
+# Servers started by this process, so they can be stopped before a hard exit (see exit_process).
+_RUNNING: set = set()
+
+
+def jvm_started() -> bool:
+    jpype = sys.modules.get("jpype")
+    return bool(jpype and jpype.isJVMStarted())
+
+
+def exit_process(code: int):
+    """Stop this process's embedded servers, flush, and leave with ``code`` without tearing the JVM down.
+
+    The JVM's teardown at interpreter exit can crash (SIGSEGV, exit 139) after every byte is written and the
+    store is closed: JPype-hosted daemon threads touch freed memory (the same class of bug other JPype hosts
+    work around the same way).  The work is done by then; only the exit code would be wrong.
+    """
+    for server in list(_RUNNING):
+        server.stop()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+

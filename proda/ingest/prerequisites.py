@@ -8,7 +8,12 @@ Three rules, each recorded in ``how`` so a user can see why an edge exists:
   specified in terms of A (only dependency-like predicates count; "A causes B"
   is a reasoning edge, not a prerequisite).
 * ``chain_order`` — A is mentioned in step i and B in step i+1 of a chain:
-  the chain reaches B through A.
+  the chain reaches B through A.  Only a concept *introduced* at step i+1
+  (mentioned in no earlier step of the chain) gets such edges, and only to at
+  most ``MAX_CHAIN_ORDER`` concepts of step i (in the step's order), not already
+  mentioned at step i+1: a concept that recurs along the chain is not reached
+  through its neighbour, and all-by-all pairs made hub concepts prerequisites of
+  thousands of concepts (edges grew with the square of the concepts per step).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ PREREQ_PREDICATES = {
 }
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 MAX_NGRAM = 6
+MAX_CHAIN_ORDER = 3  # chain_order prerequisites per introduced concept (concepts of the step before)
 
 
 class Lexicon:
@@ -78,10 +84,14 @@ def derive_prerequisites(
         if pred in PREREQ_PREDICATES:
             add(subj, obj, "statement")
     for steps in chain_step_concepts:
+        known: set[str] = set(steps[0]) if steps else set()
         for prev, nxt in zip(steps, steps[1:]):
-            for b in nxt:
-                for a in prev:
+            new = [b for b in dict.fromkeys(nxt) if b not in known]
+            before = [a for a in dict.fromkeys(prev) if a not in nxt][:MAX_CHAIN_ORDER]
+            for b in new:
+                for a in before:
                     add(b, a, "chain_order")
+            known.update(nxt)
     return [
         {"dependent": b, "prerequisite": a, "how": ",".join(sorted(hows))}
         for (b, a), hows in sorted(edges.items())
