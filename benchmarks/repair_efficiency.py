@@ -89,7 +89,7 @@ def main() -> None:
     lap("ingest + build", t0)
 
     from proda.config import load_config
-    from proda.datasets import load_bench_items, load_train_items, resolve_version
+    from proda.datasets import list_versions, load_bench_items, load_train_items
     from proda.evaluate.runners import HFRunner
     from proda.graphdb.store import open_store
     from proda.repair.diagnose import diagnose_run
@@ -102,7 +102,7 @@ def main() -> None:
                                       "weight_decay": 0.0, "max_length": 256, "save_steps": 100000})
     res: dict = {"chapters": args.chapters, "params": vars(args) | {"out": str(out)}}
     with open_store(cfg) as store:
-        v1 = resolve_version(store, "train", None)
+        v1 = list_versions(store, "train")[0]  # the version `proda build train` made (later ones are patches)
         train = load_train_items(store, v1.id)
         bench = load_bench_items(store)
         res["kb"] = {r["label"]: r["n"] for r in store.read_only(

@@ -167,7 +167,7 @@ def plot_coverage(cov: dict) -> str:
     ax.set_ylim(0, 112)
     ax.set_ylabel("% of units")
     ax.set_title("Data coverage")
-    ax.legend(frameon=False, fontsize=8, loc="upper left")
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.grid(axis="x", visible=False)
     return _png(fig)
 
@@ -290,7 +290,7 @@ def plot_rounds(rounds: list[dict]) -> str | None:
     ax.set_title("Repair history")
     h1, l1 = ax.get_legend_handles_labels()
     h2, l2 = ax2.get_legend_handles_labels()
-    ax.legend(h1 + h2, l1 + l2, frameon=False, fontsize=8, loc="lower right")
+    ax.legend(h1 + h2, l1 + l2, frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.12, 1.0))
     return _png(fig)
 
 
