@@ -230,9 +230,21 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
             if log:
                 log(f"round 0: starting from {mdir} (not trained again)")
         else:
-            if log:
-                log(f"round {r}: training {tc.base} on {version_name} -> {mdir}")
-            meta = train_version(store, cfg, version_id, mdir, tc=tc, progress=progress, log=log)
+            done = _trained(mdir, version_id, tc)
+            if done:  # a loop re-run with the same --out resumes: this round's model is already there
+                meta = done
+                store.write("model_upsert", id=meta["id"], props={"base": meta["base"], "path": str(mdir.resolve()),
+                                                                   "dataset_version": version_id})
+                if log:
+                    log(f"round {r}: reusing {mdir} (already trained on {version_name})")
+            else:
+                if mdir.exists():
+                    import shutil
+
+                    shutil.rmtree(mdir)
+                if log:
+                    log(f"round {r}: training {tc.base} on {version_name} -> {mdir}")
+                meta = train_version(store, cfg, version_id, mdir, tc=tc, progress=progress, log=log)
             lm = runner_factory(mdir)
         run = evaluate_model(store, cfg, lm, {"id": meta["id"], "base": meta["base"], "path": str(mdir.resolve())},
                              progress=(lambda d, t: progress("test", d, t)) if progress else None)
@@ -258,6 +270,21 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
         if row.stop:
             break
     return rows
+
+
+def _trained(mdir: Path, version: str, tc) -> dict | None:
+    """The ``proda_model.json`` of a finished model in ``mdir`` trained on ``version`` with ``tc``'s base and
+    hyper-parameters, else None."""
+    f = Path(mdir) / "proda_model.json"
+    if not f.is_file():
+        return None
+    try:
+        meta = json.loads(f.read_text())
+    except ValueError:
+        return None
+    params = meta.get("params") or {}
+    same = all(params.get(k) == getattr(tc, k) for k in ("base", "epochs", "lr", "rank", "batch", "seed") if k in params)
+    return meta if meta.get("dataset_version") == version and same else None
 
 
 def _write_round(store, loop_id: str, started: str, row: RoundRow) -> None:

@@ -15,10 +15,10 @@ parent is the old one, a ``Patch`` node (FROM_RUN, PRODUCED the version, FIXES
 the diagnoses, TARGETS the units) and a JSON manifest failure -> items -> units
 under ``.proda/patches/``.
 
-``control='random'`` builds a patch of the same size for randomly chosen units
-(concepts with a definition, steps with a next step) that no diagnosis blames,
-with the same generators and replay rule: the baseline that measures the value
-of targeting.
+``control='random'`` builds a patch of the same size for units drawn at random
+from the whole KB (concepts with a definition, steps with a next step; the same
+concept/step mix as the targeted patch, blamed or not), with the same
+generators and replay rule: the baseline that measures the value of targeting.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from proda.models import TrainItem
 from proda.train.synth import base_verb, cap, sentence, verb
 
 PATCH_DIR = ".proda/patches"
+RANDOM_RULE = "random-all-units"  # part of a random patch's id: the rule it drew its units by
 CONTROLS = ("targeted", "random")
 
 
@@ -199,7 +200,8 @@ def make_patch(store, project_dir: Path, run: str, *, control: str = "targeted",
     if not diags:
         raise PatchError(f"run {run} has no diagnoses: run `proda diagnose --run {run}` first")
     parent = parent_version(store, info)
-    pid = "pt_" + digest(run, control, per_unit, replay_ratio, seed, size or 0, parent)
+    pid = "pt_" + digest(run, control if control == "targeted" else RANDOM_RULE, per_unit, replay_ratio, seed,
+                         size or 0, parent)
     found = store.read("patch_find", id=pid)
     if found and not force:
         f = found[0]
@@ -220,8 +222,7 @@ def make_patch(store, project_dir: Path, run: str, *, control: str = "targeted",
     if control == "targeted":
         by_unit, step_units = targeted, set(blamed_s)
     else:
-        by_unit, step_units = _random_units(store, set(blamed_c) | set(blamed_s), len(blamed_c), len(blamed_s), target_n,
-                                per_unit, seed)
+        by_unit, step_units = _random_units(store, len(blamed_c), len(blamed_s), target_n, per_unit, seed)
     items = _dedupe([i for u in by_unit for i in by_unit[u]])
     if control == "random" or size is not None:
         items = items[:target_n]
@@ -270,12 +271,13 @@ def make_patch(store, project_dir: Path, run: str, *, control: str = "targeted",
                        by_generator=dict(by_gen))
 
 
-def _random_units(store, exclude: set[str], n_concepts: int, n_steps: int, target_n: int, per_unit: int,
+def _random_units(store, n_concepts: int, n_steps: int, target_n: int, per_unit: int,
                   seed: int) -> tuple[dict[str, list[TrainItem]], set[str]]:
-    """Randomly chosen units (same concept/step mix as the targeted patch) until ``target_n`` items are made."""
+    """Units drawn at random from the whole KB, blamed or not (the same concept/step mix as the targeted
+    patch), until ``target_n`` items are made: choosing by diagnosis is compared with choosing blindly."""
     rng = random.Random(f"{seed}:random-control")
-    concepts = [r["id"] for r in store.read("patch_candidate_concepts") if r["id"] not in exclude]
-    steps = [r["id"] for r in store.read("patch_candidate_steps") if r["id"] not in exclude]
+    concepts = [r["id"] for r in store.read("patch_candidate_concepts")]
+    steps = [r["id"] for r in store.read("patch_candidate_steps")]
     rng.shuffle(concepts)
     rng.shuffle(steps)
     share = n_steps / max(1, n_concepts + n_steps)
