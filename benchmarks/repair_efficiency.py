@@ -55,6 +55,8 @@ def main() -> None:
     ap.add_argument("--guard-subjects", default="anatomy,college_biology,high_school_biology")
     ap.add_argument("--guard-limit", type=int, default=60)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--control-only", action="store_true",
+                    help="Keep the targeted arm of OUT/result.json; build, train and test the random control again.")
     ap.add_argument("--retrain", action="store_true", help="Train round 0 again even if OUT holds its model.")
     ap.add_argument("--fresh", action="store_true", help="Start from an empty OUT (else reuse an ingested KB there).")
     args = ap.parse_args()
@@ -124,15 +126,25 @@ def main() -> None:
         # 2-4 (targeted arm): `proda loop` with one repair round -- round 0 trains v1, round 1 diagnoses its
         # run, patches it and retrains the same base on the patched version (Round nodes in the graph)
         t0 = time.time()
-        start = out / "models" / "round-0"
-        start = start if (start / "proda_model.json").is_file() and not args.retrain else None
-        rows = run_loop(store, cfg, rounds=1, out=out / "models", tc=tc, runner_factory=runner, log=print,
-                        start_model=start,
-                        on_round=lambda r: lap(f"loop round {r.round}: accuracy {r.accuracy:.1%}, fixed {r.fixed}, "
-                                                  f"newly broken {r.newly_broken}", t0))
-        if len(rows) < 2:
-            raise SystemExit(f"the loop stopped after round 0: {rows[0].stop}")
-        r0, r1 = rows
+        prev = json.loads((out / "result.json").read_text()) if args.control_only else None
+        if prev:  # the targeted arm of the previous run as it was; only the control is made and trained again
+            from proda.repair.loop import RoundRow
+
+            timings.update(prev.get("timings", {}))
+            r0 = RoundRow(round=0, version=v1.id, model="", run=prev["run1"]["id"], accuracy=prev["run1"]["accuracy"],
+                          guard=prev["run1"]["guard"])
+            t = prev["targeted"]
+            r1 = RoundRow(round=1, version="", model="", run=t["run"], accuracy=t["accuracy"], guard=t["guard"])
+        else:
+            start = out / "models" / "round-0"
+            start = start if (start / "proda_model.json").is_file() and not args.retrain else None
+            rows = run_loop(store, cfg, rounds=1, out=out / "models", tc=tc, runner_factory=runner, log=print,
+                            start_model=start,
+                            on_round=lambda r: lap(f"loop round {r.round}: accuracy {r.accuracy:.1%}, fixed {r.fixed}, "
+                                                      f"newly broken {r.newly_broken}", t0))
+            if len(rows) < 2:
+                raise SystemExit(f"the loop stopped after round 0: {rows[0].stop}")
+            r0, r1 = rows
         lm1 = runner(out / "models" / "round-0")
         rep = diagnose_run(store, r0.run, lm1, depth=rc.depth, fanout=rc.fanout, orders=rc.probe_orders,
                            pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed,
