@@ -34,6 +34,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 def normalize_text(text: str) -> str:
     """Lower-cased, accent-folded words joined by single spaces (punctuation dropped)."""
+    if text.isascii():  # most text: nothing to fold, skip the per-character pass (a generation hotspot at scale)
+        return " ".join(_WORD.findall(text.lower()))
     s = unicodedata.normalize("NFKD", text)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     return " ".join(_WORD.findall(s))

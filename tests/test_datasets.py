@@ -144,3 +144,10 @@ def test_commands_build_and_export(store, tmp_path):
     assert [v["name"] for v in json.loads(p.stdout)] == ["train-v1", "bench-v1"]
     p = cli(store, "export", "bench", "--out", str(tmp_path / "b"))
     assert p.returncode == 0 and (tmp_path / "b" / "proda_bench.yaml").exists(), p.stderr
+
+
+def test_normalize_text_ascii_fast_path_matches_folding():
+    from proda.datasets import normalize_text
+
+    assert normalize_text("The Café, ÉTÉ: naïve (ACTH) 3-step!") == "the cafe ete naive acth 3 step"
+    assert normalize_text("The Cafe, ETE: naive (ACTH) 3-step!") == "the cafe ete naive acth 3 step"
