@@ -240,7 +240,7 @@ def query(ctx: click.Context, cypher: str, params: tuple[str, ...], as_json: boo
     p = dict(_param(x) for x in params)
     with open_project_store(ctx) as (_, store):
         try:
-            rows = store._run(cypher, p, write=True) if write else store.read_only(cypher, p)
+            rows = store.write_text(cypher, p) if write else store.read_only(cypher, p)
         except StoreError as e:
             raise UserError(str(e)) from None
     if as_json:

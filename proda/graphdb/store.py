@@ -91,6 +91,10 @@ class GraphStore:
             raise ReadOnlyQuery("query contains a write clause; pass --write to allow it")
         return self._run(text, params or {}, write=False)
 
+    def write_text(self, text: str, params: dict[str, Any] | None = None) -> list[dict]:
+        """An ad-hoc Cypher text in a WRITE transaction (``proda query --write``; values only as params)."""
+        return self._run(text, params or {}, write=True)
+
     def write(self, name: str, /, **params: Any) -> list[dict]:
         return self._run(self.text(name), params, write=True)
 
