@@ -421,3 +421,17 @@ def test_cloze_probes_ask_openly_and_score_full_answers(kb):
     n = [p for p in probes if p.kind == "next_step" and p.unit == "ch_circ_2"][0]
     assert n.ask == 'In "circulation", what happens right after this step: blood is pushed into the artery?'
     assert n.answers[n.correct] == "Blood reaches the capillary bed."
+
+
+def test_loop_reuses_only_a_round_trained_on_the_same_version_and_parameters(tmp_path):
+    from proda.config import TrainConfig
+    from proda.repair.loop import _trained
+
+    tc = TrainConfig(base="/models/tiny", epochs=5, lr=1e-3, rank=0)
+    meta = {"id": "mdl_x", "base": "/models/tiny", "dataset_version": "dv_train_2",
+            "params": {**tc.model_dump(), "base": "/models/tiny"}}
+    (tmp_path / "proda_model.json").write_text(json.dumps(meta))
+    assert _trained(tmp_path, "dv_train_2", tc)["id"] == "mdl_x"
+    assert _trained(tmp_path, "dv_train_3", tc) is None  # another version
+    assert _trained(tmp_path, "dv_train_2", tc.model_copy(update={"lr": 2e-4})) is None  # other parameters
+    assert _trained(tmp_path / "missing", "dv_train_2", tc) is None
