@@ -149,8 +149,10 @@ def print_explain(ex: dict) -> None:
         t.add_column("what")
         if sub.get("chain"):
             t.add_row("chain", sub["chain"]["name"])
+        main_chain = (sub.get("chain") or {}).get("id")
         for s in sub["steps"]:
-            t.add_row(f"step {s['position']}" + (" (tested)" if s["tested"] else ""), s["text"][:90])
+            other = " (other chain)" if main_chain and s.get("chain_id") != main_chain else ""
+            t.add_row(f"step {s['position']}" + (" (tested)" if s["tested"] else "") + other, s["text"][:90])
         for x in sub["statements"]:
             t.add_row("statement", f"{x['subject']} —{x['predicate']}→ {x['object']}")
         for c in sub["concepts"]:
