@@ -156,9 +156,11 @@ def generation_hook(project: Path, results: dict, timeout: float) -> None:
     cmd = [sys.executable, __file__, "--generate-only", str(project), "--out", str(out)]
     try:
         p = subprocess.run(cmd, timeout=timeout, capture_output=True, text=True)
-        rec = json.loads(out.read_text()) if out.stat().st_size else {"status": f"failed (exit {p.returncode})"}
-        if p.returncode and "status" not in rec:
-            rec["status"] = f"failed (exit {p.returncode}): {p.stderr.strip().splitlines()[-1][:120] if p.stderr.strip() else ''}"
+        rec = json.loads(out.read_text()) if out.stat().st_size else {}
+        if p.returncode:
+            tail = p.stderr.strip().splitlines()[-1][:160] if p.stderr.strip() else "no stderr"
+            rec["status"] = f"failed (exit {p.returncode}): {tail}"
+            rec["stderr_tail"] = p.stderr[-4000:]
     except subprocess.TimeoutExpired:
         rec = {"status": f"timed out after {timeout:.0f} s"}
     out.unlink(missing_ok=True)
