@@ -5,10 +5,11 @@
 
 Per scale, in a child process of its own (a fresh JVM, so peak memory is that scale's):
 
-* load: the synthetic KB of :mod:`synth_kb` written through ``store.write_rows``
-  with the ``ingest_*`` named queries (the product's write path); units/s counts
-  nodes (documents, chunks, concepts, chains, steps, statements), rows/s every
-  row of every named query (nodes and edges);
+* load: the synthetic KB of :mod:`synth_kb` written by :func:`proda.graphdb.bulk.load_kb`:
+  into the fresh store that is its bulk path (``--load-path cypher``: the ``ingest_*``
+  named queries through ``store.write_rows``, the path of an incremental ingest);
+  units/s counts nodes (documents, chunks, concepts, chains, steps, statements),
+  rows/s every row of every named query (nodes and edges);
 * generation of 160k training items and 16k benchmark items: the hook
   :func:`generation_hook` runs the item generators when they exist, in a child
   process attached to the store, stopped after ``--generate-timeout`` seconds;
@@ -145,9 +146,7 @@ def write_bench_items(store, items: list[dict], tests: dict[str, list[dict]]) ->
 
 # -- generation hook -------------------------------------------------------------------------
 def generation_hook(project: Path, results: dict, timeout: float) -> None:
-    """HOOK (issue 6 part 2, "generate 160k training items and 16k benchmark items").
-
-    Runs :func:`_generate` in a child process that attaches to this process's embedded store over Bolt, so a
+    """Generate 160k training items and 16k benchmark items (:func:`_generate`) in a child process that attaches to this process's embedded store over Bolt, so a
     generator that is slow (or still being written) cannot stall the other benchmarks: past ``timeout`` seconds
     it is stopped and the table says so.  No figure is made up for a generator that is missing or fails.
     """
@@ -173,7 +172,6 @@ def _generate(project: Path) -> dict:
     """Child process: the template generators of ``proda/train/synth.py`` and ``proda/evaluate/bench.py``.
 
     Times reading the KB and generating in memory (writing the items to the store is not included).
-    LEAD: if those entry points change, adjust the calls below.
     """
     try:
         from proda.evaluate import bench as bench_mod
@@ -244,7 +242,7 @@ def compare_localise(store, ids: list[str], depth: int) -> dict:
 
 # -- one scale ---------------------------------------------------------------------------------
 def run_scale(scale: float, seed: int, n_items: int, write_sample: int, loc_sample: int, depth: int,
-              skip_compare: bool = False, generate_timeout: float = 300) -> dict:
+              skip_compare: bool = False, generate_timeout: float = 300, load_path: str = "auto") -> dict:
     import synth_kb
 
     from proda.config import DEFAULT_TOML, load_config
@@ -264,7 +262,9 @@ def run_scale(scale: float, seed: int, n_items: int, write_sample: int, loc_samp
         store = open_store(cfg)
     try:
         with phase(res, "load", kb.units, "units") as rec:
-            res["load_phases"] = {k: round(v["seconds"], 2) for k, v in synth_kb.write_kb(store, kb).items()}
+            rep = synth_kb.write_kb(store, kb, bulk=None if load_path == "auto" else load_path == "bulk")
+            res["load_phases"] = {k: round(v, 2) for k, v in rep.seconds.items()}
+            rec["path"] = rep.path
         res["load"]["rows"] = kb.rows
         res["load"]["rows_per_s"] = round(kb.rows / res["load"]["wall_s"], 1)
         res["kb_counts"] = store.read("kb_counts")[0]
@@ -306,23 +306,27 @@ def print_tables(results: list[dict]) -> None:
         return "-" if v is None else (f"{v:,.{nd}f}" if isinstance(v, float) else f"{v:,}")
 
     t = Table(title=f"1. Load the KB into the embedded store (target <= {TARGETS['load']:.0f} s at 1.0)")
-    for c in ("scale", "nodes", "rows (nodes+edges)", "wall s", "nodes/s", "rows/s", "peak RSS MB", "slowest query"):
+    for c in ("scale", "path", "nodes", "rows (nodes+edges)", "wall s", "nodes/s", "rows/s", "peak RSS MB",
+              "slowest part"):
         t.add_column(c, justify="right")
     for r in results:
         ld = r.get("load", {})
         slow = max(r.get("load_phases", {"-": 0}).items(), key=lambda kv: kv[1])
-        t.add_row(str(r["scale"]), fmt(ld.get("units")), fmt(ld.get("rows")), fmt(ld.get("wall_s")),
+        t.add_row(str(r["scale"]), ld.get("path", "-"), fmt(ld.get("units")), fmt(ld.get("rows")), fmt(ld.get("wall_s")),
                   fmt(ld.get("per_s"), 0), fmt(ld.get("rows_per_s"), 0), fmt(ld.get("peak_rss_mb")),
                   f"{slow[0]} {slow[1]:.0f} s")
     con.print(t)
 
     t = Table(title=f"2. Generate {N_TRAIN:,} training + {N_BENCH:,} benchmark items (target <= {TARGETS['generate']:.0f} s)")
-    for c in ("scale", "wall s", "items/s", "peak RSS MB", "status"):
+    for c in ("scale", "wall s", "items/s", "peak RSS MB", "read KB s", "train items s", "read chains s",
+              "bench items s", "status"):
         t.add_column(c, justify="right")
     for r in results:
         g = r.get("generate", {})
+        sp = g.get("split") or {}
         t.add_row(str(r["scale"]), fmt(g.get("wall_s")), fmt(g.get("per_s"), 0), fmt(g.get("peak_rss_mb")),
-                  g.get("status", "ok" if g else "-"))
+                  fmt(sp.get("read_kb_s")), fmt(sp.get("train_s")), fmt(sp.get("read_chains_s")),
+                  fmt(sp.get("bench_s")), g.get("status", "ok" if g else "-"))
     con.print(t)
 
     t = Table(title=f"3. Localise failed items, depth 2 (target <= {TARGETS['localise']:.0f} s at 1.0)")
@@ -348,7 +352,8 @@ def print_tables(results: list[dict]) -> None:
     con.print(t)
     for r in results:
         if r.get("load_phases"):
-            print(f"load by named query at {r['scale']}: " + ", ".join(f"{k[7:]} {v:.0f}s" for k, v in r["load_phases"].items()))
+            print(f"load ({r['load'].get('path', '-')}) by part at {r['scale']}: "
+                  + ", ".join(f"{k.removeprefix('ingest_')} {v:.0f}s" for k, v in r["load_phases"].items()))
         if r.get("generate", {}).get("split"):
             print(f"generation at {r['scale']}: " + ", ".join(f"{k[:-2]} {v:.1f}s" for k, v in r["generate"]["split"].items()))
 
@@ -362,6 +367,8 @@ def main() -> None:
     ap.add_argument("--localise-sample", type=int, default=300, help="items per arm of the localisation comparison")
     ap.add_argument("--depth", type=int, default=2)
     ap.add_argument("--no-compare", action="store_true")
+    ap.add_argument("--load-path", choices=["auto", "bulk", "cypher"], default="auto",
+                    help="auto/bulk: load_kb's bulk path into the fresh store; cypher: the ingest_* named queries")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", type=Path, help="also write all figures here")
     ap.add_argument("--generate-timeout", type=float, default=300,
@@ -376,7 +383,7 @@ def main() -> None:
         return
     if args.one is not None:
         res = run_scale(args.one, args.seed, args.items, args.write_sample, args.localise_sample, args.depth,
-                        args.no_compare, args.generate_timeout)
+                        args.no_compare, args.generate_timeout, args.load_path)
         args.out.write_text(json.dumps(res, indent=1))
         return
     results = []
@@ -386,7 +393,8 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--one", str(s), "--out", str(out), "--seed", str(args.seed),
                "--items", str(args.items), "--write-sample", str(args.write_sample),
                "--localise-sample", str(args.localise_sample), "--depth", str(args.depth),
-               "--threads", str(args.threads), "--generate-timeout", str(args.generate_timeout)]
+               "--threads", str(args.threads), "--generate-timeout", str(args.generate_timeout),
+               "--load-path", args.load_path]
         cmd += ["--no-compare"] if args.no_compare else []
         p = subprocess.run(cmd)
         if p.returncode != 0 or not out.stat().st_size:

@@ -24,9 +24,9 @@ statements, 43,953 chains.  Shape:
 
 Ids are proda's content hashes (:mod:`proda.ids`) and every row has exactly the
 fields ``proda.ingest.pipeline._write_units`` passes to the ``ingest_*.cypher``
-named queries; :func:`write_kb` writes them through ``store.write_rows`` in the
-same order as the pipeline does, so a benchmark of it measures the product's
-write path.
+named queries; :func:`write_kb` writes them with :func:`proda.graphdb.bulk.load_kb`
+in the order the pipeline does: through those queries (``store.write_rows``, the
+path of an incremental ingest), or in bulk into a fresh embedded store.
 """
 
 from __future__ import annotations
@@ -335,24 +335,23 @@ def generate(scale: float = 0.1, seed: int = 0, chunk_words: int = 250) -> Synth
 Progress = Callable[[str, int, int], None]
 
 
-def write_kb(store, kb: SynthKB, batch_size: int | None = None, progress: Progress | None = None) -> dict[str, dict]:
-    """Write ``kb`` through ``store.write_rows`` with the pipeline's named queries; per phase: rows and seconds."""
-    out: dict[str, dict] = {}
-    for name, attr in WRITE_ORDER:
-        rows = getattr(kb, attr)
-        t = time.perf_counter()
-        done = 0
+def phases(kb: SynthKB) -> dict[str, list[dict]]:
+    """The KB as the pipeline's named-query rows, in write order (what :func:`proda.graphdb.bulk.load_kb` takes)."""
+    return {name: getattr(kb, attr) for name, attr in WRITE_ORDER}
 
-        def tick(n, name=name, total=len(rows)):
-            nonlocal done
-            done += n
-            if progress:
-                progress(name, done, total)
 
-        if rows:
-            store.write_rows(name, rows, batch_size=batch_size or PIPELINE_BATCH.get(name), on_batch=tick)
-        out[name] = {"rows": len(rows), "seconds": time.perf_counter() - t}
-    return out
+def write_kb(store, kb: SynthKB, batch_size: int | None = None, progress: Progress | None = None,
+             bulk: bool | None = False):
+    """Write ``kb`` with :func:`proda.graphdb.bulk.load_kb` and return its ``LoadReport``.
+
+    ``bulk=False`` (the default here) runs the pipeline's named queries through ``store.write_rows``;
+    ``bulk=None`` lets ``load_kb`` take the bulk path when the store is a fresh embedded one.
+    """
+    from proda.graphdb.bulk import load_kb
+
+    batches = {name: batch_size or PIPELINE_BATCH.get(name) for name, _ in WRITE_ORDER}
+    return load_kb(store, phases(kb), progress=progress, bulk=bulk,
+                   batch_size={k: v for k, v in batches.items() if v})
 
 
 def degree_summary(kb: SynthKB) -> dict:
@@ -374,6 +373,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--project", type=Path, help="write into this project's store (created if missing)")
     ap.add_argument("--dry-run", action="store_true", help="only generate and print row counts")
+    ap.add_argument("--path", choices=["auto", "bulk", "cypher"], default="auto",
+                    help="auto: bulk into a fresh embedded store, else the named queries")
     args = ap.parse_args()
     t0 = time.perf_counter()
     kb = generate(args.scale, args.seed)
@@ -392,13 +393,23 @@ def main() -> None:
     project.mkdir(parents=True, exist_ok=True)
     if not (project / "proda.toml").exists():
         (project / "proda.toml").write_text(DEFAULT_TOML, encoding="utf-8")
-    with open_store(load_config(project)) as store:
+    from rich.progress import Progress as Bar
+
+    with open_store(load_config(project)) as store, Bar(transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def show(name: str, done: int, total: int) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(name, total=total)
+            bar.update(tasks[name], completed=done)
+
         t = time.perf_counter()
-        phases = write_kb(store, kb)
+        rep = write_kb(store, kb, bulk={"auto": None, "bulk": True, "cypher": False}[args.path], progress=show)
         wall = time.perf_counter() - t
-        for name, p in phases.items():
-            print(f"  {name:28s} {p['rows']:>9,} rows {p['seconds']:7.1f} s")
-        print(f"loaded into {project} in {wall:.1f} s; kb_counts: {store.read('kb_counts')[0]}")
+        for name, sec in rep.seconds.items():
+            print(f"  {name:28s} {sec:7.1f} s")
+        print(f"loaded ({rep.path}: {rep.nodes or kb.units:,} nodes, {rep.rows:,} rows) into {project} in {wall:.1f} s; "
+              f"kb_counts: {store.read('kb_counts')[0]}")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ class StoreConfig(BaseModel):
     uri: str = ""
     user: str = "neo4j"
     password: str = ""
-    heap: str = "2g"  # embedded JVM heap
+    heap: str = "auto"  # embedded JVM heap ("6g"); auto: a quarter of the machine's memory, 2-8 GiB
     batch_size: int = 1000  # rows per UNWIND write
 
 
@@ -212,7 +212,7 @@ database = "kb"
 # uri = "neo4j+s://xxxx.databases.neo4j.io"   # for backend = "neo4j"
 # user = "neo4j"
 # password comes from NEO4J_PASSWORD
-heap = "2g"
+heap = "auto"             # embedded JVM heap, e.g. "6g"; auto = a quarter of RAM, 2-8 GiB (2g made 1.0-scale loads GC-bound)
 batch_size = 1000
 
 [ingest]

@@ -49,7 +49,10 @@ def ngrams(text: str, n: int) -> set[tuple[str, ...]]:
 
 
 def jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    both = len(a & b)
+    return both / (len(a) + len(b) - both)  # |a | b| without building the union
 
 
 class NearDup:
@@ -81,7 +84,11 @@ class NearDup:
                 for j in posting:
                     if j not in seen:
                         seen.add(j)
-                        if jaccard(sh, self.sets[j]) >= self.threshold:
+                        other = self.sets[j]
+                        # Jaccard <= smaller / larger: most candidates are ruled out by their size alone
+                        if min(len(sh), len(other)) < self.threshold * max(len(sh), len(other)):
+                            continue
+                        if jaccard(sh, other) >= self.threshold:
                             return False
         self.exact.add(norm)
         k = len(self.sets)

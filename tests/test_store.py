@@ -140,3 +140,18 @@ def test_neo4j_backend_round_trip(tmp_path):
         assert got == [{"n": EVIL}]
         assert ddl.search_concepts(s, "proda") is not None
         s.write("MATCH (c:Concept) WHERE c.id STARTS WITH 'proda-test-' DETACH DELETE c")
+
+
+def test_query_memory_error_says_what_to_raise():
+    from proda.graphdb.store import _hint
+
+    msg = _hint("Query heap budget exceeded: the in-heap GROUP BY needs 19.00KB more")
+    assert "PRODA_STORE_HEAP" in msg and "[store] heap" in msg and "GROUP BY" in msg
+    assert _hint("Variable `x` not defined") == "Variable `x` not defined"
+
+
+def test_jvm_heap_auto():
+    from proda.graphdb.embedded import jvm_heap
+
+    assert jvm_heap("3g") == "3g"
+    assert 2 <= int(jvm_heap("auto").rstrip("g")) <= 8

@@ -66,8 +66,8 @@ def test_concept_degree_is_heavy_tailed():
 
 
 def test_loads_through_the_ingest_queries(store, kb):
-    phases = synth_kb.write_kb(store, kb)
-    assert [p for p in phases] == [name for name, _ in synth_kb.WRITE_ORDER]
+    rep = synth_kb.write_kb(store, kb)
+    assert rep.path == "cypher" and list(rep.seconds) == [name for name, _ in synth_kb.WRITE_ORDER]
     c = store.read("kb_counts")[0]
     assert (c["concepts"], c["statements"], c["chains"], c["steps"], c["chunks"], c["documents"]) == (
         len(kb.concepts), len(kb.statements), len(kb.chains), len(kb.steps), len(kb.chunks), len(kb.documents))

@@ -1,5 +1,6 @@
 // benchmark items: every L3 chain with its ordered steps (and the concepts they mention),
 // its transition statements (step i -> i+1), the concepts it is about, and its document
+// Unordered: callers sort by id in Python (an in-heap ORDER BY of the whole KB counts against ArcadeDB's query heap budget).
 MATCH (ch:Chain)
 OPTIONAL MATCH (ch)-[:FROM_CHUNK]->(k:Chunk)-[:PART_OF]->(d:Document)
 WITH ch, min(d.title) AS document
@@ -26,4 +27,3 @@ CALL {
 RETURN ch.id AS id, ch.name AS name, coalesce(ch.summary, '') AS summary,
        coalesce(ch.preconditions, []) AS preconditions, coalesce(ch.domain, '') AS domain,
        coalesce(document, '') AS document, about, steps, transitions
-ORDER BY id

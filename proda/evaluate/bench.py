@@ -395,7 +395,7 @@ def _place(chosen, seed: int) -> list[BenchItem]:
 
 
 def load_chains(store) -> list[dict]:
-    return store.read("bench_chains")
+    return sorted(store.read("bench_chains"), key=lambda r: r["id"])  # unordered query: see its header
 
 
 __all__ = ["generate", "load_chains", "BenchReport", "KINDS", "phrasings", "fit_lengths", "spread"]

@@ -34,6 +34,11 @@ LABELS: dict[str, list[str]] = {
 EMBEDDING_DIM = 384
 
 
+# ArcadeDB's full-text index on concepts; a bulk load drops it and builds it once at the end (fewer index updates)
+ARCADE_FULLTEXT = "CREATE INDEX IF NOT EXISTS ON Concept (name, definition) FULL_TEXT"
+ARCADE_FULLTEXT_NAME = "Concept[name,definition]"
+
+
 def _embedded_owner(store):
     """The in-process ArcadeDB server when this process owns the embedded store, else None."""
     server = getattr(store, "server", None)
@@ -63,7 +68,7 @@ def _arcadedb(server, labels: dict[str, list[str]], dim: int) -> None:
             server.sql(f"CREATE PROPERTY Concept.{p} IF NOT EXISTS STRING")
         server.sql("CREATE PROPERTY Concept.alias_keys IF NOT EXISTS LIST")
         server.sql("CREATE INDEX IF NOT EXISTS ON Concept (alias_keys BY ITEM) NOTUNIQUE")
-        server.sql("CREATE INDEX IF NOT EXISTS ON Concept (name, definition) FULL_TEXT")
+        server.sql(ARCADE_FULLTEXT)
         server.sql("CREATE PROPERTY Concept.embedding IF NOT EXISTS ARRAY_OF_FLOATS")
         server.sql(
             "CREATE INDEX IF NOT EXISTS ON Concept (embedding) LSM_VECTOR "

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
 from proda import cypher
 from proda.config import Config
@@ -34,6 +34,14 @@ def is_write_query(text: str) -> bool:
 def _one_line(e: Exception) -> str:
     msg = getattr(e, "message", None) or str(e)
     return " ".join(str(msg).split())[:400]
+
+
+def _hint(msg: str) -> str:
+    """What to do about the errors a user can fix by configuration."""
+    if "heap budget exceeded" in msg.lower():
+        return ("the embedded store ran out of query memory; raise [store] heap in proda.toml "
+                f"(or PRODA_STORE_HEAP, e.g. 8g) ({msg[:200]})")
+    return msg
 
 
 class GraphStore:
@@ -119,10 +127,8 @@ class GraphStore:
                 return s.execute_write(work) if write else s.execute_read(work)
         except ServiceUnavailable as e:
             raise StoreUnavailable(f"{self.uri}: lost the graph database ({_one_line(e)})") from None
-        except ClientError as e:
-            raise StoreError(f"query failed: {_one_line(e)}") from None
         except Neo4jError as e:
-            raise StoreError(f"query failed: {_one_line(e)}") from None
+            raise StoreError(f"query failed: {_hint(_one_line(e))}") from None
 
     def count(self, name: str, /, **params: Any) -> int:
         rows = self.read(name, **params)

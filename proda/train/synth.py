@@ -65,7 +65,8 @@ CHOICE_STEMS = {
 MULTI_STEMS = ["Which of the following statements about {c} are true? Select all that apply.",
                "Select every correct statement about {c}."]
 TF_STEMS = ["True or false: {sentence}.", "Is the following statement true or false? {sentence}."]
-SIBLING_SAMPLE = 256  # siblings looked at for distractors (a hub concept has thousands)
+SIBLING_SAMPLE = 256  # random siblings looked at, at most, for distractors (a hub concept has thousands)
+SMALL_SIBLINGS = 32  # up to this many, all siblings are shuffled and looked at in turn
 CHOICE_TAIL = "Answer with the letter of the correct option."
 MULTI_TAIL = "Answer with the letters of all correct options."
 
@@ -203,17 +204,19 @@ class KB:
         """Statements sharing a concept or a chain with ``s`` (not ``s`` itself), in id order."""
         return list(self.iter_siblings(s))
 
-    def _sample_siblings(self, s: dict, rng: random.Random, cap: int) -> list[dict]:
-        """All siblings in random order, or (a hub: more than ``cap`` candidates) ``cap`` random ones:
-        shuffling a hub's whole list for every one of its statements made distractor search quadratic."""
+    def _random_siblings(self, s: dict, rng: random.Random, cap: int):
+        """Siblings in random order, lazily: all of them (shuffled) when there are few, else up to ``cap`` random
+        draws.  Distractor search stops after a handful, so neither a hub's thousands nor ``cap`` are paid for."""
         groups = self._sibling_groups(s)
         n = sum(len(g) for g in groups)
-        if n <= cap:
+        if n <= SMALL_SIBLINGS:
             sib = self.siblings(s)
             rng.shuffle(sib)
-            return sib
-        seen, out = {s["id"]}, []
-        for j in rng.sample(range(n), cap):
+            yield from sib
+            return
+        seen = {s["id"]}
+        for _ in range(cap):
+            j = rng.randrange(n)
             for g in groups:
                 if j < len(g):
                     t = g[j]
@@ -221,8 +224,7 @@ class KB:
                 j -= len(g)
             if t["id"] not in seen:
                 seen.add(t["id"])
-                out.append(t)
-        return out
+                yield t
 
     def wrong_objects(self, s: dict, rng: random.Random, k: int, exclude: set[str] | None = None) -> list[tuple[str, str]]:
         """Up to ``k`` (object key, object text) that are real objects of other statements (siblings first,
@@ -231,7 +233,7 @@ class KB:
         names = {normalize_name(s["object"])}
         out: list[tuple[str, str]] = []
 
-        def take(pool: list[dict]) -> None:
+        def take(pool) -> None:
             for t in pool:
                 if len(out) >= k:
                     return
@@ -246,7 +248,7 @@ class KB:
                     out.append((okey, text))
                     break
 
-        take(self._sample_siblings(s, rng, SIBLING_SAMPLE))
+        take(self._random_siblings(s, rng, SIBLING_SAMPLE))
         if len(out) < k:
             same = self.by_pred[s["predicate"]]
             take(rng.sample(same, min(len(same), 40)))
@@ -550,7 +552,8 @@ def rewrite_llm(drafts: list[Draft], kb: KB, client, report: SynthReport) -> lis
 
 # ----------------------------------------------------------------------------- entry point
 def load_kb(store) -> KB:
-    return KB(store.read("train_statements"), store.read("train_concepts"),
+    by_id = lambda r: r["id"]  # noqa: E731 - the queries leave order to us (see their header)
+    return KB(sorted(store.read("train_statements"), key=by_id), sorted(store.read("train_concepts"), key=by_id),
               [r["text"] for r in store.read("train_step_texts") if r["text"]])
 
 
