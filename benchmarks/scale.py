@@ -146,9 +146,10 @@ def write_bench_items(store, items: list[dict], tests: dict[str, list[dict]]) ->
 
 # -- generation hook -------------------------------------------------------------------------
 def generation_hook(project: Path, results: dict, timeout: float) -> None:
-    """Generate 160k training items and 16k benchmark items (:func:`_generate`) in a child process that attaches to this process's embedded store over Bolt, so a
-    generator that is slow (or still being written) cannot stall the other benchmarks: past ``timeout`` seconds
-    it is stopped and the table says so.  No figure is made up for a generator that is missing or fails.
+    """Generate 160k training items and 16k benchmark items (:func:`_generate`) in a child process.
+
+    The child attaches to this process's embedded store over Bolt, so a generator that is slow cannot stall
+    the other benchmarks: past ``timeout`` seconds it is stopped and the table says so.  No figure is made up for a generator that is missing or fails.
     """
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
         out = Path(f.name)

@@ -35,7 +35,6 @@ import argparse
 import math
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from proda.graphdb.bulk import PHASES, Progress, load_kb  # noqa: E402
 from proda.ids import chain_id, chunk_id, concept_id, digest, document_id, normalize_name, statement_id, step_id  # noqa: E402
 
 PRODALIB = {"concepts": 227_869, "statements": 186_784, "chains": 43_953}
@@ -59,24 +59,8 @@ CHUNKS_PER_DOCUMENT = 50
 ZIPF_A = 1.0  # exponent of the mention law (p(rank k) ~ 1/(k+10)^a) ...
 UNIFORM_SHARE = 0.35  # ... mixed with this share of uniform draws, so most concepts get a mention or two
 
-# the order proda.ingest.pipeline writes in: (named query, SynthKB attribute)
-WRITE_ORDER = [
-    ("ingest_documents", "documents"),
-    ("ingest_chunks", "chunks"),
-    ("ingest_chunk_next", "chunk_next"),
-    ("ingest_concepts", "concepts"),
-    ("ingest_concept_sources", "concept_sources"),
-    ("ingest_chains", "chains"),
-    ("ingest_steps", "steps"),
-    ("ingest_next_steps", "next_steps"),
-    ("ingest_step_mentions", "step_mentions"),
-    ("ingest_chain_sources", "chain_sources"),
-    ("ingest_step_sources", "step_sources"),
-    ("ingest_statements", "statements"),
-    ("ingest_statement_steps", "statement_steps"),
-    ("ingest_statement_sources", "statement_sources"),
-    ("ingest_prerequisites", "prerequisites"),
-]
+# the order proda.ingest.pipeline writes in: (named query, SynthKB attribute named after it)
+WRITE_ORDER = [(name, name.removeprefix("ingest_")) for name in PHASES]
 NODE_PHASES = {"documents", "chunks", "concepts", "chains", "steps", "statements"}
 # the batch sizes the pipeline uses (None: the store's default, [store] batch_size)
 PIPELINE_BATCH = {"ingest_chunks": 500}
@@ -332,9 +316,6 @@ def generate(scale: float = 0.1, seed: int = 0, chunk_words: int = 250) -> Synth
     return kb
 
 
-Progress = Callable[[str, int, int], None]
-
-
 def phases(kb: SynthKB) -> dict[str, list[dict]]:
     """The KB as the pipeline's named-query rows, in write order (what :func:`proda.graphdb.bulk.load_kb` takes)."""
     return {name: getattr(kb, attr) for name, attr in WRITE_ORDER}
@@ -347,8 +328,6 @@ def write_kb(store, kb: SynthKB, batch_size: int | None = None, progress: Progre
     ``bulk=False`` (the default here) runs the pipeline's named queries through ``store.write_rows``;
     ``bulk=None`` lets ``load_kb`` take the bulk path when the store is a fresh embedded one.
     """
-    from proda.graphdb.bulk import load_kb
-
     batches = {name: batch_size or PIPELINE_BATCH.get(name) for name, _ in WRITE_ORDER}
     return load_kb(store, phases(kb), progress=progress, bulk=bulk,
                    batch_size={k: v for k, v in batches.items() if v})

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while many acyclic objects are built.
+    """Pause Python's cyclic garbage collector while many acyclic objects are built (``with`` or decorator).
 
     Generating 160k items or localising 16k failures creates millions of small dicts and pydantic models, none
     in a reference cycle; every generation-2 collection re-walks all of them (building 2,000 subgraphs took

@@ -299,6 +299,7 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
     return [s["id"] for s in steps], sorted({t["id"] for t in trans}), sorted(concepts)
 
 
+@gc_paused()
 def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, tolerance: float = 0.2,
              dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None,
              max_items: int = 0) -> tuple[list[BenchItem], BenchReport]:
@@ -307,14 +308,6 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     ``max_items`` (0: no limit) stops once that many items are chosen, visiting the chains in a seeded random
     order so the items still spread over the whole KB (a ProDaLib-sized KB has ~44k chains; a 16k-item benchmark
     needs a third of them)."""
-    with gc_paused():
-        return _generate(chain_rows, per_chain=per_chain, seed=seed, tolerance=tolerance, dedupe=dedupe,
-                         progress=progress, max_items=max_items)
-
-
-def _generate(chain_rows: list[dict], *, per_chain: int, seed: int, tolerance: float, dedupe: float,
-              progress: Callable[[str, int, int], None] | None, max_items: int
-              ) -> tuple[list[BenchItem], BenchReport]:
     t0 = time.time()
     rep = BenchReport(chains=len(chain_rows))
     chains = Chains(chain_rows)
@@ -363,8 +356,6 @@ def _generate(chain_rows: list[dict], *, per_chain: int, seed: int, tolerance: f
     rep.max_length_spread = round(max((spread(i.options) for i in items), default=0.0), 3)
     rep.seconds = time.time() - t0
     return items, rep
-
-
 
 
 def _place(chosen, seed: int) -> list[BenchItem]:

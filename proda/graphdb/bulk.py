@@ -101,11 +101,15 @@ _PLAIN_EDGES = {
 }
 
 
-def fold(phases: Mapping[str, Sequence[dict]]) -> Plan:
-    """What the ``ingest_*`` queries leave in an empty store, computed without one."""
+def _check_phases(phases: Mapping[str, Sequence[dict]]) -> None:
     unknown = set(phases) - set(PHASES)
     if unknown:
         raise ValueError(f"unknown ingest phase(s): {', '.join(sorted(unknown))}")
+
+
+def fold(phases: Mapping[str, Sequence[dict]]) -> Plan:
+    """What the ``ingest_*`` queries leave in an empty store, computed without one."""
+    _check_phases(phases)
     p = Plan()
     N, E = p.nodes, p.edges
 
@@ -245,9 +249,7 @@ def load_kb(store, phases: Mapping[str, Sequence[dict]], progress: Progress | No
 
     ``bulk``: None picks (see :func:`bulk_possible`); True insists (an error where impossible); False forces Cypher.
     """
-    unknown = set(phases) - set(PHASES)
-    if unknown:
-        raise ValueError(f"unknown ingest phase(s): {', '.join(sorted(unknown))}")
+    _check_phases(phases)
     rows = sum(len(v) for v in phases.values())
     can = bulk_possible(store) if bulk is not False else False
     if bulk and not can:
@@ -262,21 +264,13 @@ def load_kb(store, phases: Mapping[str, Sequence[dict]], progress: Progress | No
                          dict(plan.skipped))
         rep.seconds.update(store.server.bulk_write(plan, progress))
         return rep
+    from proda.graphdb.store import write_phase
+
     rep = LoadReport("cypher", rows=rows)
     for name in PHASES:
         if name not in phases:
             continue
-        data = list(phases[name] or ())
         t = time.perf_counter()
-        done = 0
-
-        def tick(n: int, name: str = name, total: int = len(data)) -> None:
-            nonlocal done
-            done += n
-            if progress:
-                progress(name, done, total)
-
-        if data:
-            store.write_rows(name, data, batch_size=(batch_size or {}).get(name), on_batch=tick)
+        write_phase(store, name, list(phases[name] or ()), name, progress, (batch_size or {}).get(name))
         rep.seconds[name] = time.perf_counter() - t
     return rep

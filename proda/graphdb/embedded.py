@@ -345,7 +345,6 @@ def exit_process(code: int):
     os._exit(code)
 
 
-
 def _create_vertices(batch, label: str, rows: list[dict]) -> list[str]:
     """RIDs of new vertices: one JSON crossing for plain values (lists of scalars included), else per value."""
     import jpype

@@ -135,6 +135,21 @@ class GraphStore:
         return int(next(iter(rows[0].values()))) if rows else 0
 
 
+def write_phase(store: GraphStore, name: str, rows: list[dict], label: str,
+                progress: Callable[[str, int, int], None] | None, batch_size: int | None = None) -> None:
+    """``store.write_rows`` reporting ``progress(label, rows written, rows)`` after each batch."""
+    total, done = len(rows), 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(label, done, total)
+
+    if rows:
+        store.write_rows(name, rows, batch_size=batch_size, on_batch=tick)
+
+
 def open_store(cfg: Config, ensure: bool = True) -> GraphStore:
     """Connect to the configured backend and make sure its schema exists."""
     from proda.graphdb import ddl

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from proda.config import Config
 from proda.graphdb import ddl
-from proda.graphdb.store import GraphStore
+from proda.graphdb.store import GraphStore, write_phase
 from proda.ids import chain_id, document_id, normalize_name, statement_id, step_id
 from proda.ingest.chunking import chunk_document
 from proda.ingest.prerequisites import Lexicon, derive_prerequisites
@@ -144,8 +144,8 @@ def _write_documents(store, todo, chunks_by_doc, domain, progress) -> None:
             rows.append({"id": c.id, "doc_id": did, "ord": c.ord, "text": c.text, "start": c.start, "end": c.end,
                          "heading_path": c.heading_path, "heading": heading, "caption": f"{d.title} #{c.ord}"})
         nxt += [{"a": a.id, "b": b.id} for a, b in zip(cs, cs[1:])]
-    _write(store, "ingest_chunks", rows, "write chunks", progress, batch_size=500)  # chunk texts are large rows
-    _write(store, "ingest_chunk_next", nxt, "link chunks", progress)
+    write_phase(store, "ingest_chunks", rows, "write chunks", progress, batch_size=500)  # chunk texts are large rows
+    write_phase(store, "ingest_chunk_next", nxt, "link chunks", progress)
 
 
 def _extract(extractor, chunks: list[Chunk], domain: str, progress) -> list[Extraction]:
@@ -211,7 +211,7 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
         "definition": c.definition or "", "type": c.type or "term", "domain": domain,
     } for c in res.concepts]
     report.concepts_written = len(concept_rows)
-    _write(store, "ingest_concepts", concept_rows, "write concepts", progress)
+    write_phase(store, "ingest_concepts", concept_rows, "write concepts", progress)
     ddl.write_embeddings(store, [{"id": c.id, "embedding": [float(x) for x in c.embedding]}
                                  for c in res.concepts if c.embedding is not None and len(c.embedding)])
     sources: dict[tuple[str, str], dict] = {}
@@ -221,7 +221,7 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
             key = (u, chunk)
             if key not in sources or (d.source_quote and not sources[key]["quote"]):
                 sources[key] = {"unit": u, "chunk": chunk, "quote": d.source_quote, "how": d.how}
-    _write(store, "ingest_concept_sources", list(sources.values()), "link concepts", progress)
+    write_phase(store, "ingest_concept_sources", list(sources.values()), "link concepts", progress)
 
     # L3 chains and steps, L2 statements
     chain_rows, step_rows, mention_rows, chain_src, step_src = [], [], [], [], []
@@ -267,21 +267,22 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
                                      "to_step": step_id(chid, st.step_index + 2)})
     report.chains = len({r["id"] for r in chain_rows})
     report.statements = len(st_rows)
-    _write(store, "ingest_chains", _dedupe(chain_rows), "write chains", progress)
-    _write(store, "ingest_steps", _dedupe(step_rows), "write steps", progress)
-    _write(store, "ingest_next_steps", [r for r in _dedupe(step_rows) if r["prev"]], "link steps", progress)
-    _write(store, "ingest_step_mentions", mention_rows, "link steps", progress)
-    _write(store, "ingest_chain_sources", chain_src, "link chains", progress)
-    _write(store, "ingest_step_sources", step_src, "link steps", progress)
-    _write(store, "ingest_statements", list(st_rows.values()), "write statements", progress)
-    _write(store, "ingest_statement_steps", st_steps, "link statements", progress)
-    _write(store, "ingest_statement_sources", st_src, "link statements", progress)
+    write_phase(store, "ingest_chains", _dedupe(chain_rows), "write chains", progress)
+    steps = _dedupe(step_rows)
+    write_phase(store, "ingest_steps", steps, "write steps", progress)
+    write_phase(store, "ingest_next_steps", [r for r in steps if r["prev"]], "link steps", progress)
+    write_phase(store, "ingest_step_mentions", mention_rows, "link steps", progress)
+    write_phase(store, "ingest_chain_sources", chain_src, "link chains", progress)
+    write_phase(store, "ingest_step_sources", step_src, "link steps", progress)
+    write_phase(store, "ingest_statements", list(st_rows.values()), "write statements", progress)
+    write_phase(store, "ingest_statement_steps", st_steps, "link statements", progress)
+    write_phase(store, "ingest_statement_sources", st_src, "link statements", progress)
 
     # PREREQUISITE edges against the whole KB vocabulary
     lex = Lexicon((n, r["id"]) for r in store.read("kb_concepts") for n in [r["name"], *r["aliases"]])
     prereq = derive_prerequisites({c["id"]: c["definition"] for c in concept_rows}, lex, triples, chain_concepts)
     report.prerequisite_rows = len(prereq)
-    _write(store, "ingest_prerequisites", prereq, "prerequisites", progress)
+    write_phase(store, "ingest_prerequisites", prereq, "prerequisites", progress)
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
@@ -289,19 +290,6 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     for r in rows:
         seen.setdefault(r["id"], r)
     return list(seen.values())
-
-
-def _write(store, name: str, rows: list[dict], phase: str, progress, batch_size: int | None = None) -> None:
-    total, done = len(rows), 0
-
-    def tick(n):
-        nonlocal done
-        done += n
-        if progress:
-            progress(phase, done, total)
-
-    if rows:
-        store.write_rows(name, rows, batch_size=batch_size, on_batch=tick)
 
 
 def _log_merges(cfg: Config, run_id: str, merges: list[dict]) -> None:

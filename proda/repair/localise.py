@@ -127,8 +127,6 @@ def localise(store, item_ids: Iterable[str], depth: int = 2, batch_size: int = B
     return out
 
 
-
-
 def _prerequisite_levels(store, rows: list[dict], depth: int, fanout: int, fan: dict[str, list[dict]],
                          chunk: int) -> None:
     """Fill ``row["prerequisites"]`` breadth first, as the Cypher levels in ``localise_failure`` do."""

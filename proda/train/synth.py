@@ -557,18 +557,11 @@ def load_kb(store) -> KB:
               [r["text"] for r in store.read("train_step_texts") if r["text"]])
 
 
+@gc_paused()
 def generate(kb: KB, *, per_statement: int = 3, max_items: int = 0, type_mix: dict[str, float] | None = None,
              seed: int = 0, dedupe: float = 0.8, generator: str = "template", client=None,
              progress: Callable[[str, int, int], None] | None = None) -> tuple[list[TrainItem], SynthReport]:
     """Training items from ``kb``; deterministic for a given seed with the template generator."""
-    with gc_paused():
-        return _generate(kb, per_statement=per_statement, max_items=max_items, type_mix=type_mix, seed=seed,
-                         dedupe=dedupe, generator=generator, client=client, progress=progress)
-
-
-def _generate(kb: KB, *, per_statement: int, max_items: int, type_mix: dict[str, float] | None, seed: int,
-              dedupe: float, generator: str, client, progress: Callable[[str, int, int], None] | None
-              ) -> tuple[list[TrainItem], SynthReport]:
     t0 = time.time()
     rep = SynthReport(statements=len(kb.statements), concepts=len(kb.concepts))
     mix = type_mix or {"open_qa": 0.4, "single_choice": 0.2, "multi_select": 0.2, "true_false": 0.2}
@@ -609,5 +602,3 @@ def _generate(kb: KB, *, per_statement: int, max_items: int, type_mix: dict[str,
     rep.subtypes = dict(sorted(sub.items()))
     rep.seconds = time.time() - t0
     return items, rep
-
-
