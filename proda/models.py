@@ -67,22 +67,45 @@ class ConceptDraft(BaseModel):
 
 
 class StatementDraft(BaseModel):
+    """One L2 fact.  ``polarity``/``family`` let later stages compare facts without re-parsing English:
+    "X inhibits Y" and "X increases Y" share subject and object but have opposite signs, and
+    "X secretes Y" / "X releases Y" are the same claim (family ``produce``)."""
+
     subject: str
-    predicate: str
+    predicate: str  # surface predicate as it should read in a sentence ("secretes", "does not cross")
     object: str
     source_quote: str  # must occur verbatim in the chunk text
     chain_index: int | None = None  # index into Extraction.chains when it came from a chain transition
     step_index: int | None = None  # transition step_index -> step_index + 1
+    predicate_lemma: str = ""  # "secrete", "be_part_of"; the predicate's key for families
+    family: str = ""  # predicate family (proda.ingest.extract.families): produce, cause, inhibit, part_of, is_a, ...
+    polarity: int = 1  # +1 affirms / increases / enables; -1 negated or decreases / inhibits / prevents
+    negated: bool = False  # an explicit "not/no/never" on the predicate
+    quantity: str = ""  # quantity word kept from the text ("less", "more", "fewer", "no", ...)
+    rule: str = ""  # which extraction rule produced it (svo, passive, relative_clause, copula, llm, ...)
+
+
+class StepEvent(BaseModel):
+    """A chain step as an event: who does what to what, with its sign, and the sentence it came from."""
+
+    subject: str = ""
+    predicate: str = ""
+    object: str = ""
+    polarity: int = 1
+    family: str = ""
+    sentence: str = ""  # verbatim sentence (or list item) of the step
 
 
 class ChainDraft(BaseModel):
-    name: str  # the process name
+    name: str  # the process name (unique: section heading + process)
     summary: str = ""
     preconditions: list[str] = Field(default_factory=list)
     negative_constraints: list[str] = Field(default_factory=list)
     steps: list[str]  # ordered step texts
     step_concepts: list[list[str]] = Field(default_factory=list)  # concept names mentioned per step
     source_quote: str = ""
+    kind: str = ""  # procedure | cascade | mined | llm: which source found it
+    events: list[StepEvent] = Field(default_factory=list)  # per step, parallel to ``steps`` (may be empty)
 
 
 class Extraction(BaseModel):
