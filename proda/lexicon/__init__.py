@@ -1,0 +1,62 @@
+"""Predicate families and polarity, kept as data (``families.toml``).
+
+Why: two statements about the same subject are the same claim when their
+predicates share a family ("secretes" / "releases" / "produces"), and opposite
+claims when their signs differ ("inhibits" vs "stimulates").  Extraction stores
+``family`` and ``polarity`` on every statement so that item generation can tell a
+true distractor from a false one and the benchmark can follow the sign of a
+chain without re-reading English.  The table is general English: no word in it
+belongs to one discipline.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, int], dict[str, dict]]:
+    data = tomllib.loads(resources.files(__package__).joinpath("families.toml").read_text(encoding="utf-8"))
+    fam_of: dict[str, str] = {}
+    sign: dict[str, int] = {}
+    for name, spec in data["family"].items():
+        for lemma in spec["lemmas"]:
+            fam_of.setdefault(lemma, name)
+        sign[name] = int(spec.get("polarity", 1))
+    return fam_of, sign, data["family"]
+
+
+def _key(lemma: str) -> str:
+    return lemma.strip().lower().replace(" ", "_")
+
+
+def family_of(lemma: str) -> str:
+    """The family of a predicate lemma ("secrete" -> "produce"); the lemma itself when unlisted."""
+    k = _key(lemma)
+    fam_of, _, _ = _table()
+    if k in fam_of:
+        return fam_of[k]
+    head = k.split("_")[0]  # "inhibit_release_of" -> "inhibit"
+    return fam_of.get(head, k)
+
+
+def polarity_of(lemma: str) -> int:
+    """+1 for predicates that affirm, increase or enable; -1 for those that decrease, inhibit or prevent."""
+    _, sign, _ = _table()
+    return sign.get(family_of(lemma), 1)
+
+
+def same_family(a: str, b: str) -> bool:
+    return family_of(a) == family_of(b)
+
+
+def families() -> dict[str, dict]:
+    """The whole table ({family: {polarity, lemmas, ...}}), for reports and tests."""
+    return dict(_table()[2])
