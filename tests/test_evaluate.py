@@ -162,6 +162,48 @@ def test_orders():
     assert o == orders(it, 3, seed=0)
 
 
+class ConstantA:
+    """Always answers "A", whatever the question and the option order (a position-biased endpoint)."""
+
+    supports_loglikelihood = True
+
+    def format_prompt(self, user: str) -> str:
+        return user
+
+    def loglikelihood(self, requests):
+        out = []
+        for ctx, cont in requests:
+            if cont in ("Yes", "No"):
+                says_a = "Is option A correct?" in ctx
+                out.append(-0.1 if (cont == "Yes") == says_a else -5.0)
+            else:
+                out.append(-0.1 if cont.strip(".") == "A" else -5.0)
+        return out
+
+    def generate(self, prompts, max_new_tokens=16):
+        return ["A" for _ in prompts]
+
+
+@pytest.mark.parametrize("method", ["generate", "letter", "set", "yesno"])
+def test_a_constant_a_answerer_is_scored_as_a_under_the_default_orders(method):
+    items = [MCQ(f"c{k}", f"Question {k}?", ["w", "x", "y", "z"], [k % 4], multi=multi)
+             for k in range(12) for multi in (False, True)]
+    if method == "letter":
+        items = [i for i in items if not i.multi]  # letter on multi-answer items keeps every near-best option
+    res = score_items(ConstantA(), items, method=method)  # default option orders
+    assert {tuple(r.predicted) for r in res} == {(0,)}
+    # it passes exactly the items whose stored first option is right, as it would unshuffled
+    assert [r.passed for r in res] == [i.correct == [0] for i in items]
+
+
+def test_default_orders_are_odd_and_move_every_option():
+    from proda.evaluate.scoring import DEFAULT_PERMUTATIONS
+
+    assert DEFAULT_PERMUTATIONS % 2 == 1
+    o = orders(ITEMS[0], DEFAULT_PERMUTATIONS)
+    assert all(len({p[j] for p in o}) == len(o) for j in range(4))  # no option twice at one position
+
+
 @pytest.mark.parametrize("text,expected", [
     ("B", [1]), ("B.", [1]), ("A, C", [0, 2]), ("A, C. Because the heart...", [0, 2]), ("(B) and (D)", [1, 3]),
     ("Answer: C", [2]), ("The correct answers are A and D.", [0, 3]), ("C) blood", [2]),

@@ -165,7 +165,7 @@ def train(ctx: click.Context, base, out: Path, version, epochs, lr, rank, alpha,
 @click.option("--runner", type=click.Choice(["hf", "openai"]), default=None)
 @click.option("--method", type=click.Choice(["auto", "yesno", "set", "letter", "generate"]), default=None,
               help="How options are scored (see proda/evaluate/scoring.py).")
-@click.option("--permutations", type=int, default=None, help="Option orders per item (default 2).")
+@click.option("--permutations", type=int, default=None, help="Option orders per item (default eval.permutations, 3).")
 @click.option("--batch", type=int, default=None)
 @click.option("--device", default=None)
 @click.option("--json", "as_json", is_flag=True)

@@ -7,10 +7,15 @@ Every item is shown as its question followed by the lettered options::
     B. <option>
     ...
 
-and, to lessen position bias, in ``permutations`` option orders: the stored
-order, then the reversed order (every option moves), then seeded random orders.
-Per-option scores are computed per order, mapped back to the stored option
-indices and averaged over the orders.  Three methods:
+and, to lessen position bias, in ``permutations`` option orders (default 3, an
+odd number): the stored order, then the reversed order (every option moves),
+then seeded random orders.  Per-option scores are computed per order, mapped
+back to the stored option indices and averaged over the orders.  When the orders
+do not single out an answer (a tie of averaged scores, no strict majority of
+votes), the answer given to the item **as stored** stands: a model that always
+says "A" is scored as answering "A", never as choosing the union of the
+positions it named in different orders (with two orders and a ">= half" vote
+that union was {first, last}, an answer the model never gave).  Four methods:
 
 ``yesno`` (per-option judgement; for items whose correct options are many or unknown in number).
     For every option X a separate prompt ends in ``Is option X correct? Answer Yes
@@ -47,7 +52,8 @@ indices and averaged over the orders.  Three methods:
 ``generate`` (the only method for endpoints without log-probabilities).
     Greedy generation of a short answer to the multiple-choice prompt, parsed for
     letters (``B``, ``A, C``, ``Answer: (B) and (D)``...).  An option is predicted
-    when at least half of the orders named it; scores are those vote shares.
+    when a strict majority of the orders named it; scores are those vote shares.
+    When no option has a strict majority, the answer to the stored order stands.
 
 An item passes when the predicted set equals the correct set exactly.  A random
 guesser passes a single-answer 4-option item 25 % of the time and a 1-4-answer
@@ -135,18 +141,24 @@ def set_answer(sub: Sequence[int]) -> str:
 
 
 def orders(item: MCQ, permutations: int, seed: int = 0) -> list[list[int]]:
-    """Option orders: stored, reversed, then seeded random ones (distinct while possible)."""
+    """Option orders: stored, reversed, then seeded random ones.
+
+    A random order is drawn, while one exists, so that no option sits at a position it held in an earlier
+    order: then a model that always names one position names a different option in every order, and no
+    option wins the vote by position alone (the stored order's answer breaks the tie).  Else a distinct
+    order, else any."""
     n = len(item.options)
     out = [list(range(n))]
     if permutations >= 2 and n > 1:
         out.append(list(reversed(range(n))))
     rng = random.Random(f"{seed}:{item.id}")
     tries = 0
-    while len(out) < permutations and tries < 100:
+    while len(out) < permutations and tries < 400:
         p = list(range(n))
         rng.shuffle(p)
         tries += 1
-        if p not in out or tries > 50:
+        disjoint = all(p[j] != o[j] for o in out for j in range(n))
+        if disjoint or (tries > 200 and p not in out) or tries > 300:
             out.append(p)
     return out
 
@@ -187,7 +199,11 @@ def pick_method(lm, item_multi: bool, method: str = "auto") -> str:
     return method
 
 
-def score_items(lm, items: Sequence[MCQ], *, method: str = "auto", permutations: int = 2, threshold: float = 0.5,
+DEFAULT_PERMUTATIONS = 3  # odd: a vote over the orders cannot tie between two answers
+TIE = 1e-9
+
+
+def score_items(lm, items: Sequence[MCQ], *, method: str = "auto", permutations: int = DEFAULT_PERMUTATIONS, threshold: float = 0.5,
                 margin: float = 0.7, seed: int = 0, max_new_tokens: int = 16, chunk: int = 32,
                 progress: Callable[[int, int], None] | None = None) -> list[ItemResult]:
     """Score ``items`` with ``lm``; results in input order."""
@@ -232,13 +248,17 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
     acc = [0.0] * n
     outputs: list[str] = []
     set_p: dict[tuple[int, ...], float] = {}
+    first: list[int] = []  # the answer to the stored (first) order, in stored indices: the tie-break
     k = start
-    for order in ords:
+    for oi, order in enumerate(ords):
         if m == "yesno":
             for j in range(n):
                 yes, no = lls[k], lls[k + 1]
                 k += 2
-                acc[order[j]] += 1.0 / (1.0 + math.exp(min(50.0, max(-50.0, no - yes))))
+                py = 1.0 / (1.0 + math.exp(min(50.0, max(-50.0, no - yes))))
+                acc[order[j]] += py
+                if oi == 0 and py >= threshold:
+                    first.append(order[j])
         elif m == "letter":
             vals = lls[k : k + n]
             k += n
@@ -246,6 +266,8 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
             lse = mx + math.log(sum(math.exp(v - mx) for v in vals))
             for j in range(n):
                 acc[order[j]] += vals[j] - lse
+            if oi == 0:
+                first = [order[max(range(n), key=lambda j: vals[j])]]
         elif m == "set":
             subs = subsets(n)
             vals = lls[k : k + len(subs)]
@@ -255,27 +277,42 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
             for sub, v in zip(subs, vals):
                 key = tuple(sorted(order[j] for j in sub))
                 set_p[key] = set_p.get(key, 0.0) + math.exp(v - mx) / z
+            if oi == 0:
+                first = sorted(order[j] for j in subs[max(range(len(subs)), key=lambda i: vals[i])])
         else:
             text = gens[k]
             k += 1
             outputs.append(text)
-            for j in parse_letters(text, n):
+            named = parse_letters(text, n)
+            for j in named:
                 acc[order[j]] += 1.0
+            if oi == 0:
+                first = sorted(order[j] for j in named)
     if m == "set":
         for key, p in set_p.items():
             for i in key:
                 acc[i] += p
     scores = [a / len(ords) for a in acc]
     best = max(range(n), key=lambda i: scores[i])
+    tied = [i for i in range(n) if scores[i] >= scores[best] - TIE]
+    if len(tied) > 1 and first and first[0] in tied:
+        best = first[0]  # the orders do not single one out: the answer to the item as stored stands
     if m == "yesno":
         pred = [i for i in range(n) if scores[i] >= threshold] if it.multi else [best]
         pred = pred or [best]
     elif m == "set":
-        pred = list(max(set_p, key=set_p.get)) if it.multi else [best]
+        top = max(set_p.values())
+        tops = [key for key, p in set_p.items() if p >= top - TIE]
+        if it.multi:
+            pred = list(tuple(first) if len(tops) > 1 and tuple(first) in tops else max(set_p, key=set_p.get))
+        else:
+            pred = [best]
     elif m == "letter":
         pred = [i for i in range(n) if scores[i] >= scores[best] - margin] if it.multi else [best]
     else:
-        pred = [i for i in range(n) if scores[i] >= 0.5 and scores[i] > 0]
+        pred = [i for i in range(n) if scores[i] > 0.5]  # a strict majority of the orders
+        if not pred:
+            pred = first  # no majority: what the model answered to the item as stored (may be nothing)
         if not it.multi and len(pred) > 1:
             pred = [best]
     correct = sorted(it.correct)
