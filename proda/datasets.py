@@ -180,7 +180,7 @@ def _write_train(store, vid: str, items: Sequence[TrainItem]) -> None:
     rows = [{"id": i.id, "type": i.type, "subtype": i.subtype, "prompt": i.prompt, "answer": i.answer,
              "options": list(i.options), "correct": list(i.correct), "generator": i.generator, "seed": i.seed,
              "concept_ids": list(i.concept_ids), "statement_ids": list(i.statement_ids),
-             "step_ids": list(i.step_ids)} for i in items]
+             "step_ids": list(i.step_ids), "option_forms": list(i.option_forms)} for i in items]
     store.write_rows("train_items_write", rows, batch_size=500, version=vid)
     store.write_rows("train_teaches_concept", [{"item": i.id, "unit": u} for i in items for u in i.concept_ids])
     store.write_rows("train_teaches_statement", [{"item": i.id, "unit": u} for i in items for u in i.statement_ids])
@@ -194,7 +194,7 @@ def _write_bench(store, vid: str, items: Sequence[BenchItem]) -> None:
              "kind": i.kind, "distractor_kinds": list(i.distractor_kinds), "chain_id": i.chain_id,
              "step_ids": list(i.step_ids), "statement_ids": list(i.statement_ids),
              "concept_ids": list(i.concept_ids), "domain": i.domain, "document": i.document,
-             "chain_length": i.chain_length} for i in items]
+             "chain_length": i.chain_length, "split": i.split, "option_forms": list(i.option_forms)} for i in items]
     store.write_rows("bench_items_write", rows, batch_size=500, version=vid)
     store.write_rows("bench_tests_chain", [{"item": i.id, "unit": i.chain_id} for i in items])
     store.write_rows("bench_tests_step", [{"item": i.id, "unit": u} for i in items for u in i.step_ids])

@@ -135,6 +135,7 @@ class TrainItem(BaseModel):
     concept_ids: list[str] = Field(default_factory=list)
     statement_ids: list[str] = Field(default_factory=list)
     step_ids: list[str] = Field(default_factory=list)  # chain-break patch items: the steps they walk through
+    option_forms: list[str] = Field(default_factory=list)  # per option: how it was built (key, negated, ...), for the audit
     generator: str = "template"  # template | llm | patch:<kind> | replay
     seed: int = 0
 
@@ -148,6 +149,7 @@ class BenchItem(BaseModel):
     correct: list[int]  # indices (sorted, 1..4 of them)
     kind: str = ""  # next_step | consequence | precondition | missing_step | order | ...
     distractor_kinds: list[str] = Field(default_factory=list)  # per option: "" for correct ones
+    option_forms: list[str] = Field(default_factory=list)  # per option: its wording (step, other_chain, ...), for the audit
     chain_id: str
     step_ids: list[str] = Field(default_factory=list)
     statement_ids: list[str] = Field(default_factory=list)
@@ -155,3 +157,4 @@ class BenchItem(BaseModel):
     domain: str = ""
     document: str = ""  # title of the document the chain came from (for per-chapter results)
     chain_length: int = 0
+    split: str = "dev"  # dev (diagnosed, repaired against) | test (held out: never diagnosed); proda/evaluate/split.py

@@ -227,6 +227,68 @@ def test_a_lucky_position_bias_does_not_make_a_unit_known(kb):
     assert not any(x.known for x in probed)
 
 
+# ----------------------------------------------------------------------------- held-out split
+class SpyStore:
+    """The real store, recording the text of every row any query returned (what the caller could read)."""
+
+    def __init__(self, store):
+        self._store, self.seen = store, []
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def read(self, name, **params):
+        rows = self._store.read(name, **params)
+        self.seen.append((name, json.dumps(rows, default=str)))
+        return rows
+
+    def read_only(self, query, params=None):
+        rows = self._store.read_only(query, params)
+        self.seen.append((query, json.dumps(rows, default=str)))
+        return rows
+
+
+def test_a_dev_only_diagnosis_never_reads_a_test_item(kb, tmp_path):
+    kb.write("MATCH (b:BenchItem {id: 'b_capillary'}) SET b.split = 'test'")
+    kb.write("model_upsert", id="mdl_oracle", props={"base": "oracle"})
+    run = make_run(kb, tmp_path, FAILED)  # b_capillary failed, like b_heart and b_breath
+    spy = SpyStore(kb)
+    rep = diagnose_run(spy, run, OracleLM(all_probes(kb), ["heart", "hemoglobin"]), depth=1)
+    assert rep.n == 3 and rep.failed == 2  # the dev items only
+    assert not [name for name, text in spy.seen if "b_capillary" in text]  # no query handed it over
+    assert {d["item"] for d in read_diagnoses(kb, run)} == {"b_heart", "b_breath"}
+    # ch_circ_4 is a step only the held-out item depends on: never probed
+    assert not kb.read_only("MATCH (:Model {id: 'mdl_oracle'})-[:PROBED]->(s:Step {id: 'ch_circ_4'}) RETURN s.id")
+    with pytest.raises(Exception, match="held out as test"):
+        explain(kb, run, "b_capillary")
+    # a Diagnosis node for a test item (from an older proda) is not patched either
+    kb.write("MATCH (r:Run {id: $run}), (b:BenchItem {id: 'b_capillary'}) MERGE (d:Diagnosis {id: 'dg_old'}) "
+             "SET d.class = 'concept_gap' MERGE (d)-[:FOR_RUN]->(r) MERGE (d)-[:FOR_ITEM]->(b)", run=run)
+    assert "b_capillary" not in {d["item"] for d in read_diagnoses(kb, run)}
+
+
+def test_split_is_seeded_stratified_by_chain_and_kind():
+    from proda.evaluate.split import assign_split, split_counts
+    from proda.models import BenchItem
+
+    items = [BenchItem(id=f"bi_{c}_{k}", question="q", options=list("abcd"), correct=[0], chain_id=f"ch{c}",
+                       kind=("next_step", "order", "precondition")[(c + k) % 3]) for c in range(40) for k in range(2)]
+    a = assign_split(items, 0.5, seed=1)
+    assert a == assign_split(items, 0.5, seed=1) and a != assign_split(items, 0.5, seed=2)
+    assert split_counts(a) == {"dev": 40, "test": 40}
+    by_chain = {}
+    for i in a:
+        by_chain.setdefault(i.chain_id, []).append(i.split)
+    assert all(sorted(v) == ["dev", "test"] for v in by_chain.values())  # every chain on both sides
+    for kind in ("next_step", "order", "precondition"):
+        ks = [i.split for i in a if i.kind == kind]
+        assert abs(ks.count("test") / len(ks) - 0.5) < 0.15
+    b = assign_split(items, 0.3, seed=0)
+    assert 20 <= split_counts(b)["test"] <= 28
+    with pytest.raises(ValueError):
+        assign_split(items, 1.0)
+
+
 # ----------------------------------------------------------------------------- classification
 def _diagnose(kb, tmp_path, fail_units, **kw):
     kb.write("model_upsert", id="mdl_oracle", props={"base": "oracle"})

@@ -157,10 +157,15 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         if not items:
             raise UserError(f"no benchmark items could be generated from {len(rows)} chains "
                             f"({rep.chains_usable} with 3 or more distinct steps)")
-        counts = {"items": len(items), **rep.kinds}
+        from proda.evaluate.split import assign_split, split_counts
+
+        opts["test_share"] = bc.test_share
+        items = assign_split(items, bc.test_share, opts["seed"])  # held-out test items: never diagnosed
+        splits = split_counts(items)
+        counts = {"items": len(items), **rep.kinds, "split_dev": splits["dev"], "split_test": splits["test"]}
         v = None if dry_run else create_version(store, "bench", items, counts, opts, parent=parent, name=name)
     out = {"version": v.id if v else None, "name": v.name if v else None, "parent": v.parent if v else None,
-           **rep.__dict__}
+           **rep.__dict__, "split": splits}
     if as_json:
         click.echo(json.dumps(out, indent=2, default=str))
         return
@@ -169,7 +174,8 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         ("chains", rep.chains), ("usable chains (3+ steps)", rep.chains_usable),
         ("chains with items", rep.chains_with_items), ("candidates", rep.candidates),
         ("dropped (option lengths)", rep.dropped_length), ("near-duplicates dropped", rep.near_duplicates),
-        ("items", rep.items), ("max option length spread", f"{rep.max_length_spread:.0%}"),
+        ("items", rep.items), ("dev / test (held out)", f"{splits['dev']} / {splits['test']}"),
+        ("max option length spread", f"{rep.max_length_spread:.0%}"),
         ("seconds", f"{rep.seconds:.1f}")]))
     console.print(_hist_table("question kinds", rep.kinds))
     console.print(_hist_table("correct-answer positions", rep.positions))

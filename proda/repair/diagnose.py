@@ -159,11 +159,14 @@ def diagnose_run(store, run: str, lm, *, depth: int = 1, fanout: int = 10, order
                  margin: float = 0.15, per_unit: int = 3, seed: int = 0, fresh: bool = False, judge=None,
                  method: str = "auto",
                  progress: Callable[[str, int, int], None] | None = None) -> DiagnoseReport:
-    """Diagnose every failed item of ``run`` with ``lm`` (the model the run tested); writes Diagnosis nodes."""
+    """Diagnose every failed **dev** item of ``run`` with ``lm`` (the model the run tested); writes Diagnosis nodes.
+
+    Items held out as ``test`` are filtered out by the query itself (``run_dev_results``): they are never
+    localised, probed, blamed or patched, so the test split measures whether a repair generalised."""
     info = run_info(store, run)
-    results = store.read("run_result_rows", id=run)
+    results = store.read("run_dev_results", id=run)
     if not results:
-        raise DiagnosisError(f"run {run} has no per-item results")
+        raise DiagnosisError(f"run {run} has no per-item results on dev items")
     items = {r["item"]: r for r in results}
     failed = [r["item"] for r in results if not r["passed"]]
     subs = localise(store, failed, depth=depth, fanout=fanout)
@@ -237,6 +240,9 @@ def explain(store, run: str, item: str, depth: int = 1, fanout: int = 10) -> dic
     shown = store_item(store, item)
     if "question" not in shown:
         raise DiagnosisError(f"no benchmark item {item!r}")
+    if (shown.get("split") or "dev") == "test":
+        raise DiagnosisError(f"item {item} is held out as test: it is never diagnosed (see its results with "
+                             f"`proda blame` or the run's per-split accuracy)")
     sub = localise(store, [item], depth=depth, fanout=fanout).get(item)
     diag = next((d for d in read_diagnoses(store, run) if d["item"] == item), None)
     units = sorted(sub.unit_ids()) if sub else []
