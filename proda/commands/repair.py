@@ -231,24 +231,36 @@ def repair(ctx, run_id, control, per_unit, replay_ratio, seed, force, as_json) -
 @click.argument("run_a")
 @click.argument("run_b")
 @click.option("--show", type=int, default=10, help="List up to N item ids per group.")
+@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all",
+              help="Compare only the dev or the held-out test items.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def diff(ctx, run_a, run_b, show, as_json) -> None:
-    """Per-item difference of two benchmark runs: fixed, still failing, newly broken."""
+def diff(ctx, run_a, run_b, show, split, as_json) -> None:
+    """Per-item difference of two benchmark runs: fixed, still failing, newly broken (with McNemar's p)."""
     from proda.repair.diagnose import DiagnosisError
     from proda.repair.loop import diff_runs
+    from proda.stats import wilson
 
     with open_project_store(ctx) as (_, store):
         try:
-            d = diff_runs(store, run_a, run_b)
+            d = diff_runs(store, run_a, run_b, None if split == "all" else split)
+            sides = {s: diff_runs(store, run_a, run_b, s) for s in ("dev", "test")}
         except DiagnosisError as e:
             raise UserError(str(e)) from None
     if as_json:
-        click.echo(json.dumps({**d.model_dump(), "counts": d.counts()}, indent=1))
+        click.echo(json.dumps({**d.model_dump(), "counts": d.counts(), "p_mcnemar": d.p_value,
+                               "by_split": {s: {**x.counts(), "p_mcnemar": x.p_value} for s, x in sides.items()}},
+                              indent=1))
         return
-    console.print(f"accuracy {d.accuracy_a:.1%} -> {d.accuracy_b:.1%} ({(d.accuracy_b - d.accuracy_a) * 100:+.1f} pts)",
-                  highlight=False)
-    t = Table(title=f"{run_a} -> {run_b}")
+    for name, x in ([("all", d)] if split == "all" else []) + [(s, x) for s, x in sides.items()
+                                                              if split in ("all", s)]:
+        n = len(x.fixed) + len(x.still_failing) + len(x.newly_broken) + len(x.still_passing)
+        if not n:
+            continue
+        ka, kb = len(x.still_passing) + len(x.newly_broken), len(x.still_passing) + len(x.fixed)
+        console.print(f"{name:>4}: {wilson(ka, n).fmt()} -> {wilson(kb, n).fmt()}; fixed {len(x.fixed)}, newly broken "
+                      f"{len(x.newly_broken)}, exact McNemar p = {x.p_value:.3g}", highlight=False)
+    t = Table(title=f"{run_a} -> {run_b}" + ("" if split == "all" else f" ({split} items)"))
     t.add_column("")
     t.add_column("items", justify="right")
     t.add_column("examples")
@@ -261,26 +273,45 @@ def diff(ctx, run_a, run_b, show, as_json) -> None:
 @click.command("loop")
 @click.option("--base", default=None, help="Base model every round trains from (default train.base).")
 @click.option("--rounds", type=int, default=None, help="Repair rounds after the first training (default repair.rounds).")
-@click.option("--version", default=None, help="Training version to start from (default: the newest).")
+@click.option("--version", default=None, help="Training version to start from (default: the newest; built with the "
+              "[build] settings when there is none, and so is the benchmark).")
 @click.option("--model", "start_model", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="A model already trained on the start version: round 0 tests it instead of training one.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder for the models of every round (default .proda/loops/<loop id>).")
+@click.option("--exam", type=click.Path(exists=True, path_type=Path), default=None,
+              help="The book's human-written questions, tested every round: questions.jsonl, an MMLU-style CSV, "
+                   "or a folder of them.")
+@click.option("--exam-chapter", "exam_chapters", multiple=True,
+              help="--exam: only questions whose chapter contains this text (repeatable), e.g. a slice's chapters.")
+@click.option("--guard", "guard", type=click.Path(path_type=Path), default=None,
+              help="Folder of MMLU-style mmlu_<subject>.csv files for the guard (default repair.guard_dir).")
 @click.option("--epochs", type=float, default=None)
 @click.option("--lr", type=float, default=None)
 @click.option("--rank", type=int, default=None, help="LoRA rank (0: train all weights).")
 @click.option("--batch", type=int, default=None)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def loop(ctx, base, rounds, version, start_model, out, epochs, lr, rank, batch, as_json) -> None:
-    """train -> test -> diagnose -> repair, unattended, until a round fixes nothing or the guard drops."""
+def loop(ctx, base, rounds, version, start_model, out, exam, exam_chapters, guard, epochs, lr, rank, batch,
+         as_json) -> None:
+    """train -> test -> diagnose (dev) -> repair, unattended, until a round fixes no dev item or the guard drops."""
     from proda.datasets import DatasetError
+    from proda.evaluate.external import QuestionsError
     from proda.repair.diagnose import DiagnosisError
+    from proda.repair.measure import load_exam
     from proda.train.models import ModelError
 
     cfg = project_config(ctx)
     if rounds is not None and rounds < 0:
         raise UserError("--rounds must be at least 0")
+    if guard is not None and not Path(guard).is_dir():
+        raise UserError(f"--guard {guard}: not a folder (expected MMLU-style mmlu_<subject>.csv files)")
+    try:
+        exam_items = load_exam(exam, exam_chapters) if exam else None
+    except QuestionsError as e:
+        raise UserError(str(e)) from None
+    if exam_chapters and not exam:
+        raise UserError("--exam-chapter filters an --exam file")
     tc = cfg.train.model_copy(update={k: v for k, v in {"base": base, "epochs": epochs, "lr": lr, "rank": rank,
                                                         "batch": batch}.items() if v is not None})
     _threads()
@@ -288,34 +319,59 @@ def loop(ctx, base, rounds, version, start_model, out, epochs, lr, rank, batch, 
 
     def show(row) -> None:
         rows.append(row)
-        err.print(f"round {row.round}: accuracy {row.accuracy:.1%}, fixed {row.fixed}, newly broken {row.newly_broken}, "
-                  f"guard {'-' if row.guard is None else f'{row.guard:.1%}'}" + (f" — stop: {row.stop}" if row.stop else ""),
-                  highlight=False)
+        err.print(f"round {row.round}: dev {row.dev.fmt()}, test {row.test.fmt()}"
+                  + (f", exam {row.exam.fmt()}" if row.exam else "")
+                  + (f"; dev fixed {row.fixed}, newly broken {row.newly_broken} (McNemar p={row.dev.p:.2g})"
+                     if row.round else "") + (f" — stop: {row.stop}" if row.stop else ""), highlight=False)
 
     with open_project_store(ctx) as (cfg, store):
         from proda.repair.loop import run_loop
 
+        if guard is not None:
+            cfg.repair.guard_dir = str(Path(guard).resolve())
         try:
             with progress_bar() as progress:
-                run_loop(store, cfg, rounds=rounds, version=version, out=out, tc=tc, on_round=show, start_model=start_model,
-                         progress=progress, log=lambda s: err.print(s, highlight=False))
+                run_loop(store, cfg, rounds=rounds, version=version, out=out, tc=tc, on_round=show,
+                         start_model=start_model, exam=exam_items, progress=progress,
+                         log=lambda s: err.print(s, highlight=False))
         except (DatasetError, DiagnosisError, ModelError, ValueError) as e:
             raise UserError(str(e)) from None
     if as_json:
         click.echo(json.dumps([r.model_dump() for r in rows], indent=1))
         return
-    print_rounds(rows)
+    print_rounds(rows, tc=tc, exam=str(exam) if exam else "")
 
 
-def print_rounds(rows) -> None:
-    t = Table(title="repair loop")
-    for c in ("round", "version", "accuracy", "fixed", "still failing", "newly broken", "gap/break/unexpl.",
-              "patch+replay", "guard", "s", "stop"):
+def print_rounds(rows, tc=None, exam: str = "") -> None:
+    """The round table: every accuracy as k/n with its 95 % Wilson interval, every change with McNemar's p."""
+    built = rows[0].built if rows else {}
+    title = "repair loop" + (f" — model {tc.base}" if tc is not None else "")
+    t = Table(title=title, caption=_caption(built, tc, exam), caption_justify="left")
+    cols = ["round", "version", "dev accuracy [95 % CI]", "test (held out)", *(["exam"] if any(r.exam for r in rows)
+            else []), "dev fixed/broken (p)", "test fixed/broken (p)", *(["exam fixed/broken (p)"]
+            if any(r.exam for r in rows) else []), "gap/break/unexpl.", "patch+replay", "guard", "s", "stop"]
+    for c in cols:
         t.add_column(c, justify="left" if c in ("version", "stop") else "right")
     for r in rows:
         cl = "/".join(str(r.classes.get(k, 0)) for k in ("concept_gap", "chain_break", "unexplained")) if r.classes else "-"
-        t.add_row(str(r.round), r.version_name, f"{r.accuracy:.1%}", str(r.fixed), str(r.still_failing),
-                  str(r.newly_broken), cl, f"{r.patch_items}+{r.replay_items}" if r.round else "-",
-                  "-" if r.guard is None else f"{r.guard:.1%}" + (f" ({r.guard_delta:+.1%})" if r.round and r.guard_delta is not None else ""),
-                  str(r.seconds), r.stop)
+        ex = [r.exam.fmt() if r.exam else "-"] if "exam" in cols else []
+        exd = [r.exam.change() if r.exam else "-"] if "exam" in cols else []
+        g = "-" if r.guard_m is None else r.guard_m.fmt() + (
+            f" ({r.guard_delta:+.1%}, p={r.guard_m.p:.2g})" if r.round and r.guard_m.p is not None else "")
+        t.add_row(str(r.round), r.version_name, r.dev.fmt(), r.test.fmt(), *ex, r.dev.change(), r.test.change(), *exd,
+                  cl, f"{r.patch_items}+{r.replay_items}" if r.round else "-", g, str(r.seconds), r.stop)
     console.print(t)
+
+
+def _caption(built: dict, tc, exam: str) -> str:
+    lines = []
+    if tc is not None:
+        lines.append(f"training: base {tc.base}, epochs {tc.epochs:g}, lr {tc.lr:g}, "
+                     + ("all weights" if tc.rank == 0 else f"LoRA rank {tc.rank}"))
+    for kind, note in built.items():
+        lines.append(f"{kind}: {note}")
+    if exam:
+        lines.append(f"exam: {exam}")
+    lines.append("dev: diagnosed and repaired against; test: held out, never diagnosed; p: exact McNemar on the items "
+                 "that flipped since the previous round")
+    return "\n".join(lines)

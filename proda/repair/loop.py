@@ -1,15 +1,22 @@
 """``proda diff`` and ``proda loop``: compare runs item by item, and run train -> test -> diagnose -> repair unattended.
 
-A loop starts from a training version (the latest by default) and a base model:
+A loop starts from a training version (the latest by default; built with the
+project's ``[build]`` settings when there is none, and so is the benchmark) and
+a base model:
 
-round 0: train the base on the version, test, measure the guard;
-round r: diagnose round r-1's run, patch it (targeted), train **the same base**
-         on the patched version, test, diff against round r-1, measure the guard.
+round 0: train the base on the version, test, measure;
+round r: diagnose round r-1's run **on dev items only**, patch it (targeted),
+         train **the same base** on the patched version, test, diff, measure.
 
-It stops after ``rounds`` repair rounds, when a round fixes nothing, or when the
-guard (MMLU-Redux rows marked ok, ``repair.guard_subjects``) drops by more than
-``repair.guard_margin`` against round 0.  Each round is a ``Round`` node
-(TESTED_BY its run, TRAINED_ON its version) and a table row.
+Every round measures dev (what diagnosis repairs against), test (held out from
+diagnosis: does the repair generalise?), the book's exam (``--exam``:
+human-written questions) and the MMLU-style guard, each as k/n with a 95 %
+Wilson interval, and every change against the previous round with an exact
+McNemar p-value (:mod:`proda.repair.measure`).  It stops after ``rounds`` repair
+rounds, when a round fixes no dev item, or when the guard drops by more than
+``repair.guard_margin`` against round 0: the stopping rule reads dev and the
+guard, never test or the exam.  Each round is a ``Round`` node (TESTED_BY its
+run, TRAINED_ON its version) and a table row.
 """
 
 from __future__ import annotations
@@ -36,6 +43,14 @@ class RunDiff(BaseModel):
     still_passing: list[str] = Field(default_factory=list)
     only_a: list[str] = Field(default_factory=list)
     only_b: list[str] = Field(default_factory=list)
+    split: str = ""  # "" all items, else dev | test
+
+    @property
+    def p_value(self) -> float:
+        """Exact McNemar p-value of fixed vs newly broken (the items that flipped)."""
+        from proda.stats import mcnemar_exact
+
+        return mcnemar_exact(len(self.fixed), len(self.newly_broken))
 
     def counts(self) -> dict[str, int]:
         return {k: len(getattr(self, k)) for k in ("fixed", "still_failing", "newly_broken", "still_passing",
@@ -53,7 +68,8 @@ def diff_results(a: str, b: str, ra: dict[str, bool], rb: dict[str, bool]) -> Ru
                    only_a=sorted(set(ra) - set(rb)), only_b=sorted(set(rb) - set(ra)))
 
 
-def diff_runs(store, a: str, b: str) -> RunDiff:
+def diff_runs(store, a: str, b: str, split: str | None = None) -> RunDiff:
+    """Item-by-item diff of two benchmark runs; ``split`` (dev | test) keeps only that side of the benchmark."""
     from proda.repair.diagnose import DiagnosisError
 
     res = []
@@ -61,11 +77,18 @@ def diff_runs(store, a: str, b: str) -> RunDiff:
         rows = store.read("run_items_passed", id=run)
         if not rows:
             raise DiagnosisError(f"run {run!r} has no per-item benchmark results (unknown run, or an external one)")
-        res.append({r["item"]: bool(r["passed"]) for r in rows})
-    return diff_results(a, b, *res)
+        res.append({r["item"]: bool(r["passed"]) for r in rows if split is None or (r.get("split") or "dev") == split})
+    d = diff_results(a, b, *res)
+    d.split = split or ""
+    return d
 
 
-# ----------------------------------------------------------------------------- compile / test / guard
+# ----------------------------------------------------------------------------- compile / test
+from proda.repair.measure import (  # noqa: E402,F401  (re-exported: benchmarks and older callers import them here)
+    Measure, by_split, evaluate_model, guard_accuracy, guard_dir, guard_items, guard_passed, guard_status, load_exam,
+    measure, score_exam)
+
+
 def train_version(store, cfg, version: str, out: Path, tc=None, progress=None, log=None) -> dict:
     """Train ``tc.base`` (default ``cfg.train``) on a dataset version; records the Model node; returns its meta."""
     from proda.datasets import load_train_items
@@ -83,63 +106,6 @@ def train_version(store, cfg, version: str, out: Path, tc=None, progress=None, l
     return meta
 
 
-def evaluate_model(store, cfg, lm, model: dict, bench_version: str | None = None, progress=None) -> dict:
-    """Score the benchmark version on ``lm`` and save the Run; returns the run's props (with ``summary``)."""
-    from proda.datasets import load_bench_items, resolve_version
-    from proda.evaluate.results import save_run
-    from proda.evaluate.scoring import MCQ, score_items, pick_method
-
-    ec = cfg.eval
-    v = resolve_version(store, "bench", bench_version)
-    bench = load_bench_items(store, v.id)
-    items = [MCQ(id=b.id, question=b.question, options=list(b.options), correct=list(b.correct), multi=True,
-                 domain=b.domain, document=b.document, chain_length=b.chain_length) for b in bench]
-    results = score_items(lm, items, method=ec.method, permutations=ec.permutations, threshold=ec.threshold,
-                          margin=ec.margin, seed=ec.seed, max_new_tokens=ec.max_new_tokens, progress=progress)
-    method = pick_method(lm, True, ec.method)
-    return save_run(store, cfg.project_dir, model=model, results=results, kind="bench", bench_version=v.id,
-                    method=method, runner=ec.runner, extra={"permutations": ec.permutations})
-
-
-def guard_dir(cfg) -> Path | None:
-    rc = cfg.repair
-    if rc.guard_dir:
-        p = cfg.path(rc.guard_dir)
-        return p if p.is_dir() else None
-    for d in [cfg.project_dir, *cfg.project_dir.parents]:
-        p = d / "shared" / "corpora" / "mmlu-redux"
-        if p.is_dir():
-            return p
-        p = d.parent / "shared" / "corpora" / "mmlu-redux"
-        if p.is_dir():
-            return p
-    return None
-
-
-def guard_items(cfg) -> list:
-    """MMLU-Redux rows marked ok from ``repair.guard_subjects`` (``guard_limit`` each); [] when none are found."""
-    from proda.evaluate.external import load_questions
-
-    d = guard_dir(cfg)
-    if d is None:
-        return []
-    items = []
-    for subject in cfg.repair.guard_subjects:
-        f = d / f"mmlu_{subject}.csv"
-        if f.is_file():
-            items += load_questions(f, limit=cfg.repair.guard_limit or None)
-    return items
-
-
-def guard_accuracy(lm, items, permutations: int = 2, progress=None) -> float | None:
-    from proda.evaluate.scoring import score_items
-
-    if not items:
-        return None
-    res = score_items(lm, items, method="auto", permutations=permutations, progress=progress)
-    return round(sum(r.passed for r in res) / len(res), 4)
-
-
 def model_ref(lm, path: str | Path) -> dict:
     """The Model node fields for a loaded runner (the id ``proda train`` gave it, else one from its path)."""
     meta = (lm.resolved.meta if getattr(lm, "resolved", None) else None) or {}
@@ -154,8 +120,12 @@ class RoundRow(BaseModel):
     version_name: str = ""
     model: str
     run: str
-    accuracy: float
-    fixed: int = 0
+    accuracy: float  # dev accuracy (what diagnosis and the stopping rule see)
+    dev: Measure = Field(default_factory=Measure)
+    test: Measure = Field(default_factory=Measure)
+    exam: Measure | None = None  # --exam: the book's human-written questions
+    guard_m: Measure | None = None
+    fixed: int = 0  # dev items
     still_failing: int = 0
     newly_broken: int = 0
     guard: float | None = None
@@ -163,21 +133,24 @@ class RoundRow(BaseModel):
     classes: dict[str, int] = Field(default_factory=dict)
     patch_items: int = 0
     replay_items: int = 0
+    built: dict[str, str] = Field(default_factory=dict)  # versions the loop had to build first (round 0)
     seconds: float = 0.0
     stop: str = ""
 
 
 def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, version: str | None = None,
              out: Path | None = None, tc=None, runner_factory: Callable | None = None, start_model: Path | None = None,
-             on_round: Callable[[RoundRow], None] | None = None, progress=None, log=None) -> list[RoundRow]:
+             exam: list | None = None, on_round: Callable[[RoundRow], None] | None = None, progress=None,
+             log=None) -> list[RoundRow]:
     """Run the loop; ``runner_factory(path) -> LM`` (default: :class:`HFRunner`) loads each trained model.
 
     ``start_model``: a model already trained on the start version (a ``proda train`` folder): round 0 tests it
-    instead of training one.
+    instead of training one.  ``exam``: external MCQs (:func:`load_exam`) scored every round.
     """
     import time
 
     from proda.datasets import resolve_version
+    from proda.repair.autobuild import ensure_versions
     from proda.repair.diagnose import diagnose_run
     from proda.repair.patch import make_patch
 
@@ -190,6 +163,7 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
         def runner_factory(path):  # noqa: E306
             return HFRunner(str(path), batch_size=cfg.eval.batch_size, device=cfg.eval.device)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    built = ensure_versions(store, cfg, log=log) if version is None else {}
     if start_model is not None and version is None:
         meta_f = Path(start_model) / "proda_model.json"
         if meta_f.is_file():
@@ -197,17 +171,17 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
     v = resolve_version(store, "train", version)
     loop_id = "lp_" + digest(tc.base, v.id, started)
     out = Path(out) if out else cfg.project_dir / ".proda" / "loops" / loop_id
-    gitems = guard_items(cfg)
-    if log and not gitems:
-        log("guard: no MMLU-Redux files found (repair.guard_dir); the loop runs without a guard")
+    gitems, gnote = guard_status(cfg)
+    if log:
+        log(gnote)
     rows: list[RoundRow] = []
     prev_run = prev_lm = None
+    prev: dict[str, dict[str, bool]] = {}
     version_id, version_name = v.id, v.name
-    g0 = None
     for r in range(rounds + 1):
         t0 = time.time()
-        row_extra: dict = {}
-        if r > 0:
+        row_extra: dict = {"built": built} if r == 0 else {}
+        if r > 0:  # diagnosis reads the dev items of the previous run only (run_dev_results)
             rep = diagnose_run(store, prev_run["id"], prev_lm, depth=rc.depth, fanout=rc.fanout, orders=rc.probe_orders,
                                pass_share=rc.pass_share, margin=rc.margin, per_unit=rc.probes_per_unit, seed=rc.seed,
                                method=rc.probe_method, progress=progress)
@@ -230,47 +204,56 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
             if log:
                 log(f"round 0: starting from {mdir} (not trained again)")
         else:
-            done = _trained(mdir, version_id, tc)
-            if done:  # a loop re-run with the same --out resumes: this round's model is already there
-                meta = done
-                store.write("model_upsert", id=meta["id"], props={"base": meta["base"], "path": str(mdir.resolve()),
-                                                                   "dataset_version": version_id})
-                if log:
-                    log(f"round {r}: reusing {mdir} (already trained on {version_name})")
-            else:
-                if mdir.exists():
-                    import shutil
-
-                    shutil.rmtree(mdir)
-                if log:
-                    log(f"round {r}: training {tc.base} on {version_name} -> {mdir}")
-                meta = train_version(store, cfg, version_id, mdir, tc=tc, progress=progress, log=log)
+            meta = _train_round(store, cfg, r, mdir, version_id, version_name, tc, progress, log)
             lm = runner_factory(mdir)
         run = evaluate_model(store, cfg, lm, {"id": meta["id"], "base": meta["base"], "path": str(mdir.resolve())},
                              progress=(lambda d, t: progress("test", d, t)) if progress else None)
-        g = guard_accuracy(lm, gitems, cfg.eval.permutations) if gitems else None
-        if r == 0:
-            g0 = g
+        now = by_split(store.read("run_items_passed", id=run["id"]))
+        if exam:
+            now["exam"] = score_exam(lm, exam, cfg.eval.permutations,
+                                     progress=(lambda d, t: progress("exam", d, t)) if progress else None)
+        if gitems:
+            now["guard"] = guard_passed(lm, gitems, cfg.eval.permutations)
+        ms = {k: measure(now[k], prev.get(k) if r > 0 else None) for k in now}
+        g = ms["guard"].rate if "guard" in ms else None
+        g0 = rows[0].guard if rows else g
         row = RoundRow(round=r, version=version_id, version_name=version_name, model=meta["id"], run=run["id"],
-                       accuracy=run["accuracy"], guard=g,
+                       accuracy=round(ms["dev"].rate or 0.0, 4), dev=ms["dev"], test=ms["test"], exam=ms.get("exam"),
+                       guard_m=ms.get("guard"), guard=None if g is None else round(g, 4),
                        guard_delta=round(g - g0, 4) if g is not None and g0 is not None else None, **row_extra)
-        if prev_run is not None:
-            d = diff_runs(store, prev_run["id"], run["id"])
-            row.fixed, row.still_failing, row.newly_broken = len(d.fixed), len(d.still_failing), len(d.newly_broken)
+        if r > 0:
+            row.fixed, row.newly_broken = ms["dev"].fixed, ms["dev"].broken
+            row.still_failing = sum(1 for i, ok in now["dev"].items() if not ok and i in prev["dev"] and not prev["dev"][i])
         row.seconds = round(time.time() - t0, 1)
-        if r > 0 and row.fixed == 0:
-            row.stop = "fixed nothing"
+        if r > 0 and row.fixed == 0:  # the stopping rule reads dev (and the guard), never test or the exam
+            row.stop = "fixed no dev item"
         elif row.guard_delta is not None and row.guard_delta < -rc.guard_margin:
             row.stop = f"guard dropped {-row.guard_delta:.1%} (> {rc.guard_margin:.1%})"
         _write_round(store, loop_id, started, row)
         rows.append(row)
         if on_round:
             on_round(row)
-        prev_run, prev_lm = run, lm
+        prev_run, prev_lm, prev = run, lm, now
         if row.stop:
             break
     return rows
 
+
+def _train_round(store, cfg, r: int, mdir: Path, version_id: str, version_name: str, tc, progress, log) -> dict:
+    done = _trained(mdir, version_id, tc)
+    if done:  # a loop re-run with the same --out resumes: this round's model is already there
+        store.write("model_upsert", id=done["id"], props={"base": done["base"], "path": str(mdir.resolve()),
+                                                           "dataset_version": version_id})
+        if log:
+            log(f"round {r}: reusing {mdir} (already trained on {version_name})")
+        return done
+    if mdir.exists():
+        import shutil
+
+        shutil.rmtree(mdir)
+    if log:
+        log(f"round {r}: training {tc.base} on {version_name} -> {mdir}")
+    return train_version(store, cfg, version_id, mdir, tc=tc, progress=progress, log=log)
 
 def _trained(mdir: Path, version: str, tc) -> dict | None:
     """The ``proda_model.json`` of a finished model in ``mdir`` trained on ``version`` with ``tc``'s base and
@@ -288,11 +271,16 @@ def _trained(mdir: Path, version: str, tc) -> dict | None:
 
 
 def _write_round(store, loop_id: str, started: str, row: RoundRow) -> None:
-    guard = "-" if row.guard is None else f"{row.guard:.1%}" + (
+    guard = "-" if row.guard_m is None else row.guard_m.fmt() + (
         f" ({row.guard_delta:+.1%})" if row.guard_delta is not None and row.round > 0 else "")
-    store.write("round_write", id=f"rd_{loop_id[3:]}_{row.round}", run=row.run, version=row.version, props={
+    props = {
         "loop": loop_id, "loop_started": started, "round": row.round, "accuracy": row.accuracy, "fixed": row.fixed,
         "newly_broken": row.newly_broken, "still_failing": row.still_failing, "guard": guard,
         "guard_accuracy": row.guard, "model": row.model, "run": row.run, "version": row.version,
         "classes": json.dumps(row.classes), "patch_items": row.patch_items, "replay_items": row.replay_items,
-        "stop": row.stop, "caption": f"round {row.round}"})
+        "built": json.dumps(row.built), "stop": row.stop, "caption": f"round {row.round}"}
+    for name, m in (("dev", row.dev), ("test", row.test), ("exam", row.exam), ("guard", row.guard_m)):
+        if m is not None:  # k, n, the Wilson interval and the McNemar p-value of every figure
+            props.update({f"{name}_k": m.k, f"{name}_n": m.n, f"{name}_low": m.low, f"{name}_high": m.high,
+                          f"{name}_fixed": m.fixed, f"{name}_broken": m.broken, f"{name}_p": m.p})
+    store.write("round_write", id=f"rd_{loop_id[3:]}_{row.round}", run=row.run, version=row.version, props=props)

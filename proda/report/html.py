@@ -423,10 +423,12 @@ def render(d: dict, title: str = "proda report") -> str:
 
     # -- repair rounds
     if d["rounds"]:
-        rr = [[_e(r["round"]), _pct(r["accuracy"] or 0), f"{r['fixed'] or 0:,}", f"{r['newly_broken'] or 0:,}", _e(r["guard"])]
-              for r in d["rounds"]]
+        from proda.report.rounds import plot_split_rounds, round_table_rows
+
+        head, rr = round_table_rows(d["rounds"])
         parts.append(f"""<section id="rounds"><h2>Repair history</h2><div class="row"><div>{_img(plot_rounds(d['rounds']), "repair history")}</div>
-<div>{_table(["round", "accuracy", "fixed", "newly broken", "guard"], rr, {1, 2, 3})}</div></div></section>""")
+<div>{_img(plot_split_rounds(d['rounds']), "dev, test and exam accuracy per round")}</div></div>
+{_table(head, rr, set(range(1, len(head))))}</section>""")
     else:
         parts.append('<section id="rounds"><h2>Repair history</h2><p class="note">No repair rounds yet.</p></section>')
 
