@@ -1,0 +1,186 @@
+"""A chain step as an event: who does what to what, with its sign, read from the dependency parse.
+
+Why a separate module: chain rules (``chains.py``) decide *which* sentences or
+clauses are steps; this module decides what each step *says*.  It prefers the
+statement frames of the offline extractor (``frames.py``) when they are
+available and falls back to a small reading of the clause's own verb, so a
+chain step always carries subject, predicate, object and polarity.
+
+Polarity is the sign of the predicate's family (``proda.lexicon``) flipped by a
+negation on the verb; quantity words ("less", "fewer", "no") stay inside the
+argument text, so "Less forceful contractions result in smaller SVs" keeps
+"less" instead of becoming "forceful contractions -> smaller SVs".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from proda.lexicon import family_of, polarity_of
+from proda.models import StepEvent
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_OBJ = {"dobj", "attr", "oprd", "acomp", "dative"}
+_CUT = {"relcl", "advcl", "appos", "conj", "cc", "punct", "parataxis", "mark", "prep_agent"}
+_DROP_LEAD = {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our", "your", "which", "who"}
+_REL = {"which", "that", "who", "whom", "whose"}
+
+
+def _trim(tokens) -> str:
+    toks = list(tokens)
+    while toks and (toks[0].is_punct or toks[0].lower_ in _REL):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ")]":
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def arg_tokens(tok, lo: int, hi: int):
+    """The argument headed by ``tok``: its subtree within [lo, hi) minus relative/adverbial clauses and appositions."""
+    cut: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "turn" for g in c.children):
+            cut |= {t.i for t in c.subtree}  # the connective "in turn" is not part of the argument
+        elif c.dep_ in _CUT or (c.dep_ == "acl" and c.i > tok.i and c.nbor(-1).is_punct):
+            cut |= {t.i for t in c.subtree}
+    keep = [t for t in tok.subtree if lo <= t.i < hi and t.i not in cut]
+    if not keep:
+        return []
+    a, z = min(t.i for t in keep), max(t.i for t in keep)
+    out = []
+    for t in tok.doc[a : z + 1]:  # contiguous, stop at a cut point
+        if t.i in cut and t.i > tok.i:
+            break
+        if t.i not in cut:
+            out.append(t)
+    return out
+
+
+def concept_name(text: str) -> str:
+    """An argument as a concept name: leading determiners/possessives dropped, at most one line."""
+    words = text.replace("\n", " ").split()
+    while words and words[0].lower() in _DROP_LEAD:
+        words = words[1:]
+    return " ".join(words).strip(" ,;:")
+
+
+def _antecedent(verb):
+    """The noun a relative clause hangs on ("X, which causes Y": X)."""
+    head = verb.head if verb.dep_ == "relcl" else None
+    return head
+
+
+def local_event(span, sentence: str) -> StepEvent | None:
+    """Subject–predicate–object of the first main verb of ``span`` (passive made active)."""
+    lo, hi = span.start, span.end
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ | _OBJ | {"prep", "agent", "xcomp", "ccomp"} for c in t.children)]
+    if not verbs:
+        verbs = [t for t in span if t.pos_ == "VERB"]
+    if not verbs:
+        return None
+    # the verb closest to the root within the span
+    v = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
+    subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+    if not v.tag_.startswith("VB") or (subj is not None and subj.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "DET")):
+        return None  # a mis-tagged word is not an event
+    subj_text = ""
+    if subj is not None and subj.lower_ in _REL and (ante := _antecedent(v)) is not None:
+        subj_text = _trim(arg_tokens(ante, 0, len(span.doc)))
+    elif subj is not None:
+        subj_text = _trim(arg_tokens(subj, lo, hi))
+    elif v.dep_ in ("advcl", "relcl", "acl") and v.tag_ == "VBG":
+        subj_text = ""  # ", leading to X": the whole previous event is the subject
+    neg = any(c.dep_ == "neg" for c in v.children)
+    parts = [v]
+    obj = next((c for c in v.children if c.dep_ in _OBJ), None)
+    passive = subj is not None and subj.dep_ == "nsubjpass"
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    obj_text = ""
+    if passive and agent is not None:
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            obj_text, subj_text = subj_text, _trim(arg_tokens(pobj, lo, hi))
+            passive = False
+    if not obj_text and obj is not None:
+        toks = arg_tokens(obj, lo, hi)
+        comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i), None)
+        if comp is not None:  # "causes smooth muscle to constrict": keep the clause
+            toks = list(span.doc[obj.left_edge.i : comp.right_edge.i + 1])
+        obj_text = _trim(toks)
+    if not obj_text:
+        for c in v.children:
+            if c.dep_ == "prt":
+                parts.append(c)
+            if c.dep_ == "prep" and c.i > v.i:
+                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    parts.append(c)
+                    obj_text = _trim(arg_tokens(pobj, lo, hi))
+                    break
+    if not obj_text:
+        comp = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if comp is not None:
+            obj_text = _trim(list(comp.subtree))
+    parts.sort(key=lambda t: t.i)
+    lemma = "_".join(t.lemma_.lower() for t in parts)
+    surface = " ".join(([("is" if passive else "")] if passive else []) + (["not"] if neg else []) + [t.text for t in parts]).strip()
+    pol = polarity_of(lemma) * (-1 if neg else 1)
+    return StepEvent(subject=subj_text, predicate=surface, object=obj_text, polarity=pol, family=family_of(lemma),
+                     sentence=sentence)
+
+
+@dataclass
+class Event:
+    """A step's event plus what its transition statement needs (lemma, negation, quantity, rule)."""
+
+    step: StepEvent
+    lemma: str = ""
+    negated: bool = False
+    quantity: str = ""
+    rule: str = ""
+    subject_term: str = ""
+    object_term: str = ""
+
+
+def _clean(arg: str) -> str:
+    """An argument without the connective "in turn" the parser may have attached to it."""
+    return " ".join(re.sub(r"(?:^|\s|,)\s*in turn\b,?", " ", arg).split())
+
+
+def _depth(tok) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def event_of(seg, sent, frames_cache: dict | None = None) -> Event | None:
+    """The event of step span ``seg`` inside sentence span ``sent``.
+
+    The offline extractor's frames of the whole sentence (so a relative clause
+    reaches its antecedent outside the step) whose verb lies in the step; the
+    one nearest the root wins.  Else the local reading (subject and verb, maybe
+    no object), kept only when subject and verb are what the tags say they are.
+    """
+    from proda.ingest.extract.frames import frames
+
+    key = (sent.start, sent.end)
+    cache = frames_cache if frames_cache is not None else {}
+    if key not in cache:
+        try:
+            cache[key] = frames(sent)
+        except Exception:  # a frame reader error must not lose the chain: fall back to the local reading
+            cache[key] = []
+    doc = sent.doc
+    cands = [f for f in cache[key] if seg.start <= f.verb < seg.end and f.subject and f.object]
+    text = sent.text
+    if cands:
+        f = min(cands, key=lambda f: (_depth(doc[f.verb]), f.verb))
+        return Event(StepEvent(subject=_clean(f.subject), predicate=f.predicate, object=_clean(f.object), polarity=f.polarity,
+                               family=f.family or family_of(f.predicate_lemma), sentence=text),
+                     f.predicate_lemma, f.negated, f.quantity, f.rule, f.subject_term, f.object_term)
+    ev = local_event(seg, text)
+    if ev is None:
+        return None
+    return Event(ev, rule="step_clause", subject_term=concept_name(ev.subject), object_term=concept_name(ev.object))
