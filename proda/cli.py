@@ -281,9 +281,10 @@ def _register() -> None:
     from proda.commands.explore import blame, coverage, neo4j, push, report, viz
     from proda.commands.model import test, train
     from proda.commands.repair import diagnose, diff, loop, repair
+    from proda.commands.review import review
 
     for cmd in (build, data, export, train, test, diagnose, repair, loop, diff, push, neo4j, blame, coverage, viz,
-                report):
+                report, review):
         main.add_command(cmd)
 
 

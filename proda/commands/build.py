@@ -86,7 +86,10 @@ def build_train(ctx, per_statement, max_items, generator, seed, parent, name, dr
                 "type_mix": dict(bc.type_mix), "dedupe_jaccard": bc.dedupe_jaccard}
         if parent is not None:
             resolve_version(store, "train", parent)  # fail before any work
-        kb = synth.load_kb(store)
+        from proda.review import filter as review_filter
+
+        rs = review_filter.reviewed(store)  # review verdicts: rejected units left out, edited ones used as edited
+        kb = synth.load_kb(rs)
         if not kb.statements and not kb.concepts:
             raise UserError("the knowledge base has no statements or defined concepts: run `proda ingest` first")
         client = None
@@ -109,6 +112,9 @@ def build_train(ctx, per_statement, max_items, generator, seed, parent, name, dr
         finally:
             if client is not None:
                 client.close()
+        items = review_filter.drop_items(rs, items)  # and the items that teach a rejected unit
+        if review_filter.summary(rs):
+            err.print(review_filter.summary(rs), highlight=False)
         if not items:
             raise UserError("no training items could be generated from this knowledge base")
         counts = {"items": len(items), **rep.types}
@@ -147,13 +153,19 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
                 "option_tolerance": bc.option_tolerance, "dedupe_jaccard": bc.dedupe_jaccard}
         if parent is not None:
             resolve_version(store, "bench", parent)
-        rows = bench.load_chains(store)
+        from proda.review import filter as review_filter
+
+        rs = review_filter.reviewed(store)  # review verdicts: rejected units left out, edited ones used as edited
+        rows = bench.load_chains(rs)
         if not rows:
             raise UserError("the knowledge base has no chains (L3): run `proda ingest` first")
         with progress_bar() as prog:
             items, rep = bench.generate(rows, per_chain=opts["per_chain"], seed=opts["seed"],
                                         tolerance=opts["option_tolerance"], dedupe=opts["dedupe_jaccard"],
                                         progress=prog)
+        items = review_filter.drop_items(rs, items)  # and the items that test a rejected unit
+        if review_filter.summary(rs):
+            err.print(review_filter.summary(rs), highlight=False)
         if not items:
             raise UserError(f"no benchmark items could be generated from {len(rows)} chains "
                             f"({rep.chains_usable} with 3 or more distinct steps)")

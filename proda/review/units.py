@@ -1,0 +1,105 @@
+"""What a reviewer sees of a unit or item, and how an edit's text is read back.
+
+One row shape for every level (``id, level, text, quote, chunk, document,
+heading_path, kind, ...``) so the page, the sheets and the statistics share it.
+``kind`` is what precision is broken down by: the extraction rule of a statement
+(``rule``, else the provenance ``how``), the chain's kind, the item's generator
+and subtype, the benchmark item's question kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proda.review import LEVELS, ReviewError
+
+LETTERS = "ABCDEFGH"
+
+
+def heading(path) -> str:
+    if not path:
+        return ""
+    return " › ".join(path) if isinstance(path, list) else str(path)
+
+
+def polarity_word(p) -> str:
+    return "negative" if p is not None and int(p) < 0 else "positive"
+
+
+def render(level: str, r: dict) -> str:
+    """The unit as one text: what the sheet's ``unit`` column and the page's headline show."""
+    if level == "concepts":
+        return f"{r['name']}: {r['definition'] or '(no definition)'}"
+    if level == "statements":
+        neg = " [NOT]" if polarity_word(r.get("polarity")) == "negative" else ""
+        return f"{r['subject']} | {r['predicate']}{neg} | {r['object']}"
+    if level == "chains":
+        steps = "\n".join(f"{s['position']}. {s['text']}" for s in r["steps"] if s.get("id"))
+        return f"{r['name']}\n{steps}"
+    opts = "\n".join(f"{LETTERS[i]}. {o}" for i, o in enumerate(r["options"]))
+    key = ", ".join(LETTERS[i] for i in r["correct"]) if r["options"] else ""
+    parts = [r["question"]]
+    if opts and level == "bench":
+        parts.append(opts)  # a training prompt already lists its options
+    if key:
+        parts.append(f"key: {key}")
+    if r.get("answer"):
+        parts.append(f"answer: {r['answer']}")
+    return "\n".join(parts)
+
+
+def load(store, level: str, ids: list[str]) -> dict[str, dict]:
+    """Rows of ``ids`` (missing ids are absent), each with ``level``, ``text`` and a flat ``heading``."""
+    if level not in LEVELS:
+        raise ReviewError(f"unknown level {level!r} ({' | '.join(LEVELS)})")
+    out: dict[str, dict] = {}
+    for i in range(0, len(ids), 500):
+        for r in store.read(f"review_units_{level}", ids=ids[i: i + 500]):
+            r["level"] = level
+            r["text"] = render(level, r)
+            r["heading"] = heading(r.get("heading_path"))
+            r["kind"] = r.get("kind") or ""
+            out[r["id"]] = r
+    return out
+
+
+_NUM = re.compile(r"^\s*\d+[.)]\s*")
+
+
+def parse_edit(level: str, text: str, unit: dict | None = None) -> dict:
+    """The edited properties from a reviewer's corrected text; ReviewError says what the text should look like.
+
+    concepts: the corrected definition (``name: definition`` also accepted when the name is the unit's);
+    statements: ``subject | predicate | object`` (a ``[NOT]`` after the predicate makes it negative);
+    chains: one step per line (numbers optional); train: the corrected answer;
+    bench: the corrected key as letters (``A, C``).
+    """
+    t = (text or "").strip()
+    if not t:
+        raise ReviewError("an edit needs the corrected text")
+    if level == "concepts":
+        if unit and t.lower().startswith(unit["name"].lower() + ":"):
+            t = t[len(unit["name"]) + 1:].strip()
+        return {"definition": t}
+    if level == "statements":
+        parts = [p.strip() for p in t.split("|")]
+        if len(parts) != 3 or not all(parts):
+            raise ReviewError("a statement edit is 'subject | predicate | object'")
+        pred, pol = parts[1], 1
+        if pred.upper().endswith("[NOT]"):
+            pred, pol = pred[: -len("[NOT]")].strip(), -1
+        return {"subject": parts[0], "predicate": pred, "object": parts[2], "polarity": pol}
+    if level == "chains":
+        lines = [_NUM.sub("", ln).strip() for ln in t.splitlines() if ln.strip()]
+        if unit and lines and lines[0] == unit.get("name"):
+            lines = lines[1:]
+        if len(lines) < 2:
+            raise ReviewError("a chain edit is its steps, one per line (at least two)")
+        return {"steps": lines}
+    if level == "train":
+        return {"answer": t}
+    letters = [x for x in re.split(r"[\s,;]+", t.upper()) if x]
+    n = len(unit["options"]) if unit else 4
+    if not letters or any(len(x) != 1 or x not in LETTERS[:n] for x in letters):
+        raise ReviewError(f"a benchmark item edit is its corrected key, letters of {LETTERS[:n]} (e.g. 'A, C')")
+    return {"correct": sorted({LETTERS.index(x) for x in letters})}
