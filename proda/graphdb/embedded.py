@@ -2,11 +2,12 @@
 
 Why Bolt and not ArcadeDB's Python API: every query then goes through the
 official ``neo4j`` driver, so the embedded store and a real Neo4j share one
-code path.  The server binds 127.0.0.1 on free ports with a random password,
-and writes ``server.json`` (mode 0600) so that a second ``proda`` process on
-the same project attaches to the running server instead of fighting over the
-database lock.  A process that finds the store locked and cannot attach gets
-``StoreInUse``.
+code path.  The server binds 127.0.0.1 on free ports with random passwords
+(root for the pipeline, a read-only user for ``proda query``; see
+:mod:`proda.graphdb.readonly`).  How a second ``proda`` process on the same
+project attaches, and why the owner keeps serving until its clients finish,
+is in :mod:`proda.graphdb.attach`.  A process that finds the store locked and
+cannot attach gets ``StoreInUse``.
 """
 
 from __future__ import annotations
@@ -15,17 +16,19 @@ import atexit
 import contextlib
 import json
 import os
+import re
 import secrets
+import signal
 import socket
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from proda.graphdb.attach import INFO_FILE, AttachLock, read_json, store_id, write_private_json
 from proda.graphdb.errors import StoreError, StoreInUse
 
 BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
-INFO_FILE = "server.json"
 
 _LOG_PROPERTIES = """\
 handlers = java.util.logging.FileHandler
@@ -46,6 +49,7 @@ class Endpoint:
     password: str
     database: str
     attached: bool  # True: another process owns the server
+    reader: tuple[str, str] | None = None  # the read-only user's (name, password)
 
 
 def _free_port() -> int:
@@ -78,6 +82,8 @@ def _quiet_stderr():
 
 
 def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -87,18 +93,56 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+_HEAP = re.compile(r"(\d+)([kmg])", re.IGNORECASE)
+MIN_HEAP_MB = 256  # below this the JVM spends minutes in OutOfMemoryError before failing
+
+
+def heap_mb(setting: str) -> int | None:
+    """Megabytes of a ``6g`` / ``512m`` heap setting; None when it is not one."""
+    m = _HEAP.fullmatch(setting.strip())
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2).lower()
+    return {"k": n // 1024, "m": n, "g": n * 1024}[unit]
+
+
 def jvm_heap(setting: str) -> str:
     """The JVM's -Xmx: ``auto`` is a quarter of physical memory within 2-8 GiB.
 
     2 GiB (the old fixed default) left a 228k-concept load spending most of a minute in garbage collection.
     """
     if setting.strip().lower() != "auto":
+        mb = heap_mb(setting)
+        if mb is None or mb < MIN_HEAP_MB:
+            raise StoreError(f"store.heap {setting!r}: expected 'auto' or a size of at least {MIN_HEAP_MB}m "
+                             "such as '512m' or '6g'")
         return setting.strip()
     try:
         total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError, AttributeError):
         return "2g"
     return f"{max(2, min(8, total // 4 // 2**30))}g"
+
+
+def _python_signals() -> dict:
+    return {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+
+
+def _restore_signals(saved: dict) -> None:
+    """Give Ctrl-C and SIGTERM back to Python after the JVM started (it installs its own handlers)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for sig, handler in saved.items():
+        with contextlib.suppress(ValueError, OSError, TypeError):
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+
+
+def _stderr_note(text: str) -> None:
+    with contextlib.suppress(Exception):
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
 
 
 class EmbeddedServer:
@@ -110,53 +154,72 @@ class EmbeddedServer:
         self.heap = jvm_heap(heap)
         self._server = None
         self._db = None
+        self._lock = AttachLock(self.path)
         self.endpoint: Endpoint | None = None
 
     # -- lifecycle -----------------------------------------------------------------
     def start(self) -> Endpoint:
-        self.path.mkdir(parents=True, exist_ok=True)
-        attached = self._try_attach()
-        if attached:
-            self.endpoint = attached
-            return attached
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: the store path exists and is not a folder "
+                             "(set [store] path in proda.toml or PRODA_STORE_PATH to a folder)")
         try:
-            self.endpoint = self._start_owned()
-        except StoreInUse:
-            # Another process may be starting right now: give it a moment to publish server.json.
-            deadline = time.monotonic() + float(os.environ.get("PRODA_ATTACH_WAIT", "20"))
-            while time.monotonic() < deadline:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot create the store folder ({e.strerror or e})") from None
+        if not os.access(self.path, os.W_OK | os.X_OK):
+            raise StoreError(f"{self.path}: the store folder is not writable")
+        # A client may wait for an owner that is finishing (it stops once its clients are gone).
+        deadline = time.monotonic() + float(os.environ.get("PRODA_ATTACH_WAIT", "60"))
+        while True:
+            attached = self._try_attach()
+            if attached:
+                self.endpoint = attached
+                return attached
+            try:
+                self.endpoint = self._start_owned()
+                return self.endpoint
+            except StoreInUse:
+                if time.monotonic() > deadline:
+                    raise
                 time.sleep(0.5)
-                attached = self._try_attach()
-                if attached:
-                    self.endpoint = attached
-                    return attached
-            raise
-        return self.endpoint
 
     def _info_path(self) -> Path:
         return self.path / INFO_FILE
 
     def _try_attach(self) -> Endpoint | None:
-        f = self._info_path()
-        if not f.exists():
-            return None
+        """Attach as a client when ``server.json`` names a live server of this very store."""
         try:
-            info = json.loads(f.read_text())
-        except (OSError, ValueError):
+            if not self._lock.try_shared():
+                return None  # the owner is stopping right now
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot use the store folder ({e.strerror or e})") from None
+        info = read_json(self._info_path())
+        ok = (info and info.get("pid") != os.getpid() and info.get("path") == str(self.path)
+              and info.get("store_id") and info.get("store_id") == store_id(self.path, create=False)
+              and isinstance(info.get("pid"), int) and _pid_alive(info["pid"])
+              and isinstance(info.get("bolt_port"), int) and _port_open(info["bolt_port"]))
+        if not ok:
+            self._lock.release()
+            if info and info.get("pid") != os.getpid() and not (
+                    isinstance(info.get("pid"), int) and _pid_alive(info["pid"]) and info.get("path") == str(self.path)):
+                with contextlib.suppress(OSError):
+                    self._info_path().unlink()  # stale (its owner died) or copied from another store
             return None
-        if info.get("pid") == os.getpid():
-            return None
-        if not _pid_alive(int(info.get("pid", -1))) or not _port_open(int(info.get("bolt_port", 0))):
-            with contextlib.suppress(OSError):
-                f.unlink()  # stale: its owner died (e.g. SIGKILL)
-            return None
-        return Endpoint(f"bolt://127.0.0.1:{info['bolt_port']}", "root", info["password"], info["database"], True)
+        reader = (info["reader_user"], info["reader_password"]) if info.get("reader_user") else None
+        return Endpoint(f"bolt://127.0.0.1:{info['bolt_port']}", "root", info["password"], info["database"], True,
+                        reader)
 
     def _start_owned(self) -> Endpoint:
-        logdir = self.path / "log"
-        logdir.mkdir(exist_ok=True)
-        props = self.path / "arcadedb-log.properties"
-        props.write_text(_LOG_PROPERTIES.format(log=(logdir / "arcadedb.log").as_posix()))
+        try:
+            if self._info_path().exists() and not self._info_path().is_file():
+                raise StoreError(f"{self._info_path()}: exists and is not a regular file; remove it")
+            logdir = self.path / "log"
+            logdir.mkdir(exist_ok=True)
+            props = self.path / "arcadedb-log.properties"
+            props.write_text(_LOG_PROPERTIES.format(log=(logdir / "arcadedb.log").as_posix()))
+            password = self._password()
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot prepare the store folder ({e.strerror or e})") from None
         os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(logdir / "hs_err_%p.log"))
         try:
             import arcadedb_embedded as arcadedb
@@ -166,10 +229,12 @@ class EmbeddedServer:
         import jpype
 
         if not jpype.isJVMStarted():  # one JVM per process: later stores share the first one's settings
+            saved = _python_signals()
             with _quiet_stderr():  # the JVM prints "Using incubator modules" on every start
-                start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}"])
+                # -Xrs: the JVM leaves SIGINT/SIGTERM to Python, so Ctrl-C and kill stop the store cleanly.
+                start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}", "-Xrs"])
+            _restore_signals(saved)
         bolt, http = _free_port(), _free_port()
-        password = self._password()
         server = arcadedb.create_server(
             str(self.path / "server"),
             root_password=password,
@@ -181,28 +246,32 @@ class EmbeddedServer:
             msg = str(e)
             if "locked by another process" in msg or "LockException" in msg:
                 raise StoreInUse(f"{self.path}: store is in use by another process and could not be attached to") from None
-            raise StoreError(f"{self.path}: embedded store failed to start: {msg.splitlines()[0][:300]}") from None
+            raise StoreError(f"{self.path}: embedded store failed to start: {_first_line(msg)}") from None
         self._server = server
+        _RUNNING.add(self)
+        atexit.register(self.stop)
         try:
             exists = (self.path / "server" / "databases" / self.database).exists()
             self._db = server.get_database(self.database) if exists else server.create_database(self.database)
-        except Exception as e:
-            server.stop()
-            self._server = None
+            from proda.graphdb.readonly import ensure_reader
+
+            reader = ensure_reader(server._java_server, self.database)
+            sid = store_id(self.path, create=True)
+            info = {"pid": os.getpid(), "bolt_port": bolt, "http_port": http, "password": password,
+                    "database": self.database, "started": time.time(), "path": str(self.path), "store_id": sid,
+                    "reader_user": reader[0], "reader_password": reader[1]}
+            write_private_json(self._info_path(), info)
+        except BaseException as e:
+            self.stop(wait_for_clients=False)
+            if not isinstance(e, Exception):
+                raise
             msg = str(e)
             if "locked" in msg:
                 raise StoreInUse(f"{self.path}: store is in use by another process") from None
-            raise StoreError(f"{self.path}: cannot open embedded database: {msg.splitlines()[0][:300]}") from None
-        info = {"pid": os.getpid(), "bolt_port": bolt, "http_port": http, "password": password,
-                "database": self.database, "started": time.time()}
-        tmp = self._info_path().with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            json.dump(info, fh)
-        os.replace(tmp, self._info_path())
-        atexit.register(self.stop)
-        _RUNNING.add(self)
-        return Endpoint(f"bolt://127.0.0.1:{bolt}", "root", password, self.database, False)
+            if isinstance(e, OSError):
+                raise StoreError(f"{self.path}: cannot write the store's files ({e.strerror or e})") from None
+            raise StoreError(f"{self.path}: cannot open embedded database: {_first_line(msg)}") from None
+        return Endpoint(f"bolt://127.0.0.1:{bolt}", "root", password, self.database, False, reader)
 
     def _password(self) -> str:
         """The root password: random, made once per store (ArcadeDB keeps the first one it was given)."""
@@ -215,18 +284,22 @@ class EmbeddedServer:
             fh.write(pw)
         return pw
 
-    def stop(self) -> None:
+    def stop(self, wait_for_clients: bool = True) -> None:
+        """A client lets go of the server; the owner waits for its clients, then stops it."""
         if self._server is None:
+            self._lock.release()
             return
+        if wait_for_clients:
+            self._lock.exclusive(lambda: _stderr_note(
+                "waiting for other proda processes using this store to finish (Ctrl-C to stop now)"))
         with contextlib.suppress(OSError, ValueError):
-            info = json.loads(self._info_path().read_text())
-            if info.get("pid") == os.getpid():
+            if read_json(self._info_path()).get("pid") == os.getpid():
                 self._info_path().unlink()
+        server, self._server, self._db = self._server, None, None
         with contextlib.suppress(Exception):
-            self._server.stop()
-        self._server = None
-        self._db = None
+            server.stop()
         _RUNNING.discard(self)
+        self._lock.release()
 
     # -- backend-specific access (DDL, full-text and vector search) ------------------
     @property
@@ -343,6 +416,11 @@ def exit_process(code: int):
         with contextlib.suppress(Exception):
             stream.flush()
     os._exit(code)
+
+
+def _first_line(msg: str) -> str:
+    lines = [ln for ln in str(msg).splitlines() if ln.strip()]
+    return (lines[0] if lines else "unknown error")[:300]
 
 
 def _create_vertices(batch, label: str, rows: list[dict]) -> list[str]:

@@ -1,0 +1,105 @@
+"""Issue 15, item 1: the read-only query path is enforced by the server, not by a keyword filter.
+
+Every write the embedded engine offers (plain Cypher clauses, each write procedure
+and its ``apoc.`` alias, schema DDL, ``LOAD CSV`` of a local file) goes through
+``GraphStore.read_only`` and must be refused with the store unchanged; reads that
+merely contain a keyword-like word (``AS set``) must run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from conftest import make_project, run_proda
+from proda.graphdb.errors import ReadOnlyQuery
+from proda.graphdb.readonly import WRITE_PROCEDURES, write_procedures_in_engine
+
+WIPE = "CALL do.when(true, 'MATCH (n) DETACH DELETE n', '', {}) YIELD value RETURN count(*) AS c"
+
+
+def _seed(store) -> None:
+    store.write("UNWIND range(1, 5) AS i MERGE (c:Concept {id: 'c' + toString(i)}) "
+                "SET c.name = 'concept ' + toString(i), c.key = 'concept ' + toString(i)")
+    store.write("MATCH (a:Concept {id: 'c1'}), (b:Concept {id: 'c2'}) MERGE (a)-[:PREREQUISITE]->(b)")
+
+
+def _digest(store) -> str:
+    nodes = store.read("MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id")
+    edges = store.read("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b ORDER BY a, t, b")
+    return hashlib.sha256(json.dumps([nodes, edges], sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _hostile(secret_file: str) -> list[str]:
+    qs = [
+        WIPE,
+        "CALL apoc.do.when(true, 'MATCH (n) DETACH DELETE n', '', {}) YIELD value RETURN count(*) AS c",
+        "MATCH (n) DETACH DELETE n",
+        "CREATE (z:Concept {id: 'zed'}) RETURN z.id AS id",
+        "MATCH (c:Concept) SET c.name = 'hacked' RETURN count(c) AS c",
+        "MATCH (c:Concept {id: 'c1'}) REMOVE c.name RETURN c.id AS id",
+        "MERGE (z:Zed {id: 'x'}) RETURN z.id AS id",
+        "CREATE INDEX IF NOT EXISTS FOR (n:Concept) ON (n.name)",
+        "MATCH (a:Concept {id: 'c1'}), (b:Concept {id: 'c2'}) CALL refactor.mergeNodes([a, b]) YIELD node RETURN node",
+        "MATCH (a:Concept {id: 'c1'}), (b:Concept {id: 'c2'}) CALL apoc.refactor.mergeNodes([a, b]) YIELD node "
+        "RETURN node",
+        "MATCH (a:Concept {id: 'c1'}) CALL refactor.cloneNodesWithRelationships([a]) YIELD output RETURN output",
+        "MATCH (a:Concept {id: 'c1'}) CALL apoc.refactor.cloneNodesWithRelationships([a]) YIELD output RETURN output",
+        "CALL merge.node(['Concept'], {id: 'merged'}) YIELD node RETURN node",
+        "CALL apoc.merge.node(['Concept'], {id: 'merged'}) YIELD node RETURN node",
+        "MATCH (a:Concept {id: 'c3'}), (b:Concept {id: 'c4'}) CALL merge.relationship(a, 'PREREQUISITE', {}, {}, b) "
+        "YIELD rel RETURN rel",
+        "MATCH (a:Concept {id: 'c3'}), (b:Concept {id: 'c4'}) CALL apoc.merge.relationship(a, 'PREREQUISITE', {}, "
+        "{}, b) YIELD rel RETURN rel",
+        "CALL db.migrateLegacyTemporals()",
+        f"LOAD CSV FROM 'file://{secret_file}' AS row RETURN row",
+        f"LOAD CSV FROM '{secret_file}' AS row RETURN row",
+        "MATCH (c:Concept {id: 'c5'}) CALL { WITH c DETACH DELETE c } RETURN 1 AS x",
+        "MATCH (c:Concept) FOREACH (x IN [1] | SET c.name = 'x') RETURN count(c) AS c",
+    ]
+    return qs
+
+
+def test_every_write_is_refused_by_the_server_and_reads_still_run(store, tmp_path):
+    # the list the tests cover is the engine's own list of write procedures
+    engine = set(write_procedures_in_engine())
+    assert engine and engine <= set(WRITE_PROCEDURES), engine - set(WRITE_PROCEDURES)
+
+    _seed(store)
+    before = _digest(store)
+    secret = tmp_path / "secret.csv"
+    secret.write_text("top-secret-line\n")
+    refused, no_effect = [], []
+    for q in _hostile(str(secret)):
+        try:
+            rows = store.read_only(q)
+        except ReadOnlyQuery as e:
+            assert "--write" in str(e) and "top-secret" not in str(e)
+            refused.append(q)
+        else:  # the engine's clone procedure swallows the refusal per node and yields null: nothing written
+            assert "top-secret" not in json.dumps(rows, default=str)
+            no_effect.append(q)
+        assert _digest(store) == before, f"store changed by: {q}"
+    assert all("cloneNodesWithRelationships" in q for q in no_effect), no_effect
+    assert len(refused) == len(_hostile(str(secret))) - len(no_effect)
+    # reads whose aliases look like keywords are not refused any more
+    assert store.read_only("MATCH (c:Concept {id: 'c1'}) RETURN c.name AS set") == [{"set": "concept 1"}]
+    assert store.read_only("MATCH (c:Concept) WHERE c.name = 'DELETE' RETURN count(c) AS n") == [{"n": 0}]
+    assert store.read_only("MATCH (c:Concept) RETURN count(c) AS n") == [{"n": 5}]
+    # --write still writes
+    store.write_text("MERGE (z:Zed {id: 'ok'})")
+    assert store.count("MATCH (z:Zed) RETURN count(z) AS n") == 1
+
+
+def test_query_cli_wipe_refused_then_allowed_with_write(tmp_path):
+    d = make_project(tmp_path / "kb")
+    p = run_proda("query", "UNWIND range(1, 3) AS i CREATE (:Concept {id: toString(i)})", "--write",
+                  project=d, timeout=180)
+    assert p.returncode == 0, p.stderr
+    p = run_proda("query", WIPE, project=d, timeout=180)
+    assert p.returncode == 1 and "Traceback" not in p.stderr
+    assert "--write" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+    p = run_proda("query", "MATCH (c:Concept) RETURN count(c) AS n", "--json", project=d, timeout=180)
+    assert json.loads(p.stdout) == [{"n": 3}]
