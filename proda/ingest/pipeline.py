@@ -284,6 +284,11 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
     report.prerequisite_rows = len(prereq)
     write_phase(store, "ingest_prerequisites", prereq, "prerequisites", progress)
 
+    # L3 chains mined from the graph: causal paths inside each document of the run (proda/ingest/mine.py)
+    from proda.ingest.mine import mine_chains
+
+    report.chains += mine_chains(store, sorted({c.doc_id for c in by_chunk.values()}), domain, progress)
+
 
 def _dedupe(rows: list[dict]) -> list[dict]:
     seen: dict[str, dict] = {}

@@ -1,0 +1,166 @@
+"""Chains mined from the graph: causal / functional statements of one document joined on the same concept.
+
+Why: a book states a mechanism across several sentences and paragraphs
+("A inhibits B" ... "B stimulates C" ... "C produces D") without ever marking it
+as a sequence, so no chunk-level rule sees it.  In the graph it is a path:
+the object of each statement is the subject of the next.  Each step of a mined
+chain is one statement (its event, backed by its verbatim quote), and the
+chain's ``sign`` is the product of the links' polarities, so "A inhibits B,
+B stimulates C" reads as "A decreases C".
+
+The named query ``mine_chain_paths`` finds paths of three statements inside one
+document; overlapping triples are stitched here into longer simple paths (no
+concept twice), longest first, each statement in at most one mined chain, at
+most ``MAX_PER_DOC`` chains per document.  Everything is written with MERGE on
+content-hash ids, so mining the same documents again adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from proda.ids import chain_id, step_id
+from proda.lexicon import family_of, polarity_of
+
+# families whose statements make a causal or functional link (not is_a / part_of / describe ...)
+FAMILIES = ("cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "transport", "control",
+            "remove", "require")
+MAX_LEN = 6  # statements per mined chain
+MAX_PER_DOC = 12
+MAX_TRIPLES = 20000  # per run: a hub-heavy document cannot make the search explode
+
+Progress = Callable[[str, int, int], None]
+_NEG = frozenset({"not", "no", "never", "cannot"})
+
+
+def _lemma(row: dict) -> tuple[str, bool]:
+    """Predicate lemma and negation: stored by the extractor, else read from the surface predicate (older graphs:
+    "inhibits" -> "inhibit", "is_part_of" -> "be_part_of", "does_not_cross" -> ("cross", negated))."""
+    if row.get("lemma"):
+        return row["lemma"], False
+    from lemminflect import getLemma
+
+    words = (row.get("predicate") or "").replace("_", " ").lower().split()
+    negated = any(w in _NEG for w in words)
+    words = [w for w in words if w not in _NEG and w not in ("do", "does", "did")]
+    if not words:
+        return "", negated
+    first = (getLemma(words[0], upos="VERB") or (words[0],))[0]
+    return "_".join([first] + words[1:]), negated
+
+
+def _family(row: dict) -> str:
+    return row.get("family") or family_of(_lemma(row)[0])
+
+
+def _polarity(row: dict) -> int:
+    if row.get("polarity") is not None:
+        return -1 if int(row["polarity"]) < 0 else 1
+    lemma, negated = _lemma(row)
+    return polarity_of(lemma) * (-1 if negated else 1)
+
+
+def _paths(triples: list[tuple[str, str, str]], info: dict[str, dict]) -> list[list[str]]:
+    """Maximal simple paths (>= 3 statements) over the links of the triples, longest first, disjoint in statements."""
+    nxt: dict[str, set[str]] = defaultdict(set)
+    for a, b, c in triples:
+        nxt[a].add(b)
+        nxt[b].add(c)
+    has_prev = {b for bs in nxt.values() for b in bs}
+    starts = sorted(s for s in nxt if s not in has_prev) or sorted(nxt)
+    found: list[list[str]] = []
+
+    def walk(path: list[str], concepts: set[str]) -> None:
+        ext = False
+        if len(path) < MAX_LEN:
+            for b in sorted(nxt.get(path[-1], ())):
+                o = info[b]["object_id"]
+                if b in path or o in concepts:
+                    continue  # no cycle, no concept twice
+                ext = True
+                walk(path + [b], concepts | {o})
+                if len(found) > 5000:
+                    return
+        if not ext and len(path) >= 3:
+            found.append(path)
+
+    for s in starts:
+        walk([s], {info[s]["subject_id"], info[s]["object_id"]})
+    found.sort(key=lambda p: (-len(p), p))
+    used: set[str] = set()
+    out: list[list[str]] = []
+    for p in found:
+        if used.isdisjoint(p):
+            out.append(p)
+            used.update(p)
+        if len(out) >= MAX_PER_DOC:
+            break
+    return out
+
+
+def _text(row: dict) -> str:
+    return " ".join(f"{row['subject']} {(row['predicate'] or '').replace('_', ' ')} {row['object']}".split())
+
+
+def mine_chains(store, doc_ids: list[str], domain: str = "", progress: Progress | None = None) -> int:
+    """Find, name and write the mined chains of ``doc_ids``; returns how many chains the documents have."""
+    if not doc_ids:
+        return 0
+    if progress:
+        progress("mine chains", 0, 1)
+    triples = store.read("mine_chain_paths", docs=sorted(doc_ids), families=list(FAMILIES))[:MAX_TRIPLES]
+    ids = sorted({(t["doc"], s) for t in triples for s in (t["a"], t["b"], t["c"])})
+    rows = store.read("mine_statements", rows=[{"doc": d, "id": s} for d, s in ids])
+    info: dict[tuple[str, str], dict] = {}
+    for r in sorted(rows, key=lambda r: (r["ord"] if r["ord"] is not None else 0, r["chunk"])):
+        info.setdefault((r["doc"], r["id"]), r)  # the statement's first chunk in the document
+    by_doc: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for t in triples:
+        key = [(t["doc"], s) for s in (t["a"], t["b"], t["c"])]
+        if all(k in info and _family(info[k]) in FAMILIES for k in key):
+            by_doc[t["doc"]].append((t["a"], t["b"], t["c"]))
+    chains, steps, mentions, trans, chain_src, step_src = [], [], [], [], [], []
+    names: set[str] = set()
+    for doc in sorted(by_doc):
+        dinfo = {s: info[(doc, s)] for tr in by_doc[doc] for s in tr}
+        for path in _paths(sorted(set(by_doc[doc])), dinfo):
+            st = [dinfo[s] for s in path]
+            sign = 1
+            for r in st:
+                sign *= _polarity(r)
+            place = st[0]["heading"] or st[0]["title"] or ""
+            name = f"{st[0]['subject']} → {st[-1]['object']}" + (f" ({place})" if place else "")
+            base, n = name, 2
+            while name.lower() in names:
+                name, n = f"{base} #{n}", n + 1
+            names.add(name.lower())
+            texts = [_text(r) for r in st]
+            cid = chain_id(name, texts)
+            effect = "increases / enables" if sign > 0 else "decreases / prevents"
+            chains.append({"id": cid, "name": name, "domain": domain, "length": len(st), "sign": sign,
+                           "about": st[0]["subject_id"],
+                           "summary": "; ".join(texts) + f". Net: {st[0]['subject']} {effect} {st[-1]['object']}."})
+            chain_src.append({"unit": cid, "chunk": st[0]["chunk"], "quote": st[0]["quote"] or "", "how": "mined"})
+            for pos, r in enumerate(st, 1):
+                sid = step_id(cid, pos)
+                steps.append({"id": sid, "chain_id": cid, "position": pos, "text": texts[pos - 1],
+                              "prev": step_id(cid, pos - 1) if pos > 1 else None, "subject": r["subject"],
+                              "predicate": (r["predicate"] or "").replace("_", " "), "object": r["object"],
+                              "polarity": _polarity(r), "family": _family(r)})
+                step_src.append({"unit": sid, "chunk": r["chunk"], "quote": r["quote"] or "", "how": "mined"})
+                mentions += [{"step": sid, "concept": c} for c in dict.fromkeys([r["subject_id"], r["object_id"]])]
+                if pos > 1:  # the transition into step pos is the statement of step pos (what step pos-1's outcome does)
+                    trans.append({"statement": r["id"], "from_step": step_id(cid, pos - 1), "to_step": sid})
+    from proda.graphdb.store import write_phase
+
+    write_phase(store, "mine_chains", chains, "mine chains", progress)
+    write_phase(store, "mine_steps", steps, "mine chains", progress)
+    write_phase(store, "ingest_next_steps", [s for s in steps if s["prev"]], "mine chains", progress)
+    write_phase(store, "ingest_step_mentions", mentions, "mine chains", progress)
+    write_phase(store, "ingest_statement_steps", trans, "mine chains", progress)
+    write_phase(store, "ingest_chain_sources", chain_src, "mine chains", progress)
+    write_phase(store, "ingest_step_sources", step_src, "mine chains", progress)
+    if progress:
+        progress("mine chains", 1, 1)
+    return len(chains)
