@@ -1,0 +1,366 @@
+"""The chain rules of one chunk: where ordered procedures and causal cascades are in the text.
+
+Split from ``chains.py`` (which turns what these rules find into drafts): each
+rule returns :class:`Found` groups of step spans; the cues are data in
+``patterns/chains.toml``.  See ``chains.py`` for why these sources and no others.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from proda.ingest.extract.chain_events import concept_name
+from proda.lexicon import family_of
+from proda.models import Chunk
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    """The cue lists of ``patterns/chains.toml`` (phrases lower-cased, sorted longest first)."""
+    pkg = __package__ or "proda.ingest.extract"
+    data = tomllib.loads(resources.files(pkg).joinpath("patterns", "chains.toml").read_text(encoding="utf-8"))
+    for sec in data.values():
+        for k, v in list(sec.items()):
+            if isinstance(v, list):
+                sec[k] = sorted({w.lower() for w in v}, key=lambda w: (-len(w), w))
+    data["inline_step"]["paren_re"] = re.compile(data["inline_step"]["paren"], re.I)
+    data["inline_step"]["leading_re"] = re.compile(data["inline_step"]["leading"], re.I)
+    return data
+
+
+@dataclass
+class Sent:
+    start: int  # char offsets in the chunk text
+    end: int
+    block: int
+    span: object  # spaCy Span
+    text: str
+
+
+@dataclass
+class Step:
+    text: str
+    span: object  # the step's tokens
+    sent: Sent  # the sentence they lie in
+
+
+@dataclass
+class Found:
+    kind: str  # procedure | cascade
+    steps: list[Step]
+    process: str = ""
+    summary: str = ""
+    sent_ids: set[int] = field(default_factory=set)
+
+
+# ----------------------------------------------------------------------------- layout
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n\n"):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            out.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 2
+    return out
+
+
+def sentences(doc, blocks: list[tuple[int, int]]) -> list[Sent]:
+    """spaCy sentences cut at block boundaries (a list item never runs into the next block)."""
+    out: list[Sent] = []
+    text = doc.text
+    for s in doc.sents:
+        for bi, (b0, b1) in enumerate(blocks):
+            a, z = max(s.start_char, b0), min(s.end_char, b1)
+            if z <= a or not text[a:z].strip():
+                continue
+            sp = doc.char_span(a, z, alignment_mode="contract")
+            if sp is None or not len(sp):
+                continue
+            out.append(Sent(sp.start_char, sp.end_char, bi, sp, sp.text))
+    return out
+
+
+def _starts_with(low: str, phrases: list[str]) -> str:
+    for p in phrases:
+        if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum()):
+            return p
+    return ""
+
+
+def _short(text: str, max_words: int) -> str:
+    """At most ``max_words`` words, cut at a clause boundary where one is near (stays a verbatim prefix)."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text.strip()
+    cut = text[: len(" ".join(words[:max_words])) + (len(text) - len(text.lstrip()))]
+    m = max(cut.rfind(","), cut.rfind(";"), cut.rfind(":"))
+    return (cut[:m] if m > len(cut) // 3 else cut).strip()
+
+
+def _heading_like(text: str, chunk: Chunk) -> bool:
+    t = " ".join(text.split())
+    if t in {" ".join(h.split()) for h in chunk.heading_path}:
+        return True
+    words = t.split()
+    if not words or t[-1:] in ".!?:;" or len(words) > 10:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 2 and caps / len(words) >= 0.6
+
+
+def _has_verb(span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+# ----------------------------------------------------------------------------- procedures
+
+
+def inline(text: str, sents: list[Sent]) -> list[Found]:
+    """ "(Step 1) ... (Step 2) ..." inside running text, and "Step 1: ..." openings."""
+    r = rules()["inline_step"]
+    out: list[Found] = []
+    marks = [(int(m.group(1)), m.start(), m.end()) for m in r["paren_re"].finditer(text)]
+    runs: list[list[tuple[int, int, int]]] = []
+    for mk in marks:
+        if runs and mk[0] == runs[-1][-1][0] + 1:
+            runs[-1].append(mk)
+        else:
+            runs.append([mk])
+    for run in runs:
+        steps, ids = [], set()
+        prev_end = None
+        for _, a, z in run:
+            k = next((i for i, s in enumerate(sents) if s.start <= a < s.end + 1), None)
+            if k is None:
+                break
+            s = sents[k]
+            if ids and s.block - sents[max(ids)].block > 1:
+                break
+            seg_a = s.start if prev_end is None or prev_end < s.start else prev_end
+            seg = text[seg_a:a].strip(" ,;.")
+            sp = s.span.doc.char_span(seg_a, a, alignment_mode="contract")
+            if not seg or sp is None or not _has_verb(sp):
+                break
+            steps.append(Step(seg, sp, s))
+            ids.add(k)
+            prev_end = z
+        if len(steps) == len(run):
+            out.append(Found("procedure", steps, sent_ids=ids))
+    # "Step 1: ..." opening sentences
+    lead = [i for i, s in enumerate(sents) if r["leading_re"].match(s.text)]
+    if len(lead) >= 2:
+        steps, ids = [], set()
+        for n, i in enumerate(lead):
+            s = sents[i]
+            m = r["leading_re"].match(s.text)
+            body = s.text[m.end():]
+            sp = s.span.doc.char_span(s.start + m.end(), s.end, alignment_mode="contract")
+            if sp is None or not _has_verb(sp) or sum(ch.isalpha() for ch in body) < 0.6 * len(body):
+                steps = []
+                break
+            steps.append(Step(body.strip(), sp, s))
+            ids.add(i)
+        if steps:
+            out.append(Found("procedure", steps, sent_ids=ids))
+    return out
+
+
+def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
+    """An introduction ending in ":" that names steps / a sequence, then list blocks of any length."""
+    r, lim = rules()["list"], rules()["limits"]
+    by_block: dict[int, list[int]] = {}
+    for i, s in enumerate(sents):
+        by_block.setdefault(s.block, []).append(i)
+    out = []
+    for b, ids in sorted(by_block.items()):
+        intro = sents[ids[-1]]
+        low = intro.text.lower()
+        if not intro.text.rstrip().endswith(":") or any(p in low for p in r["reject_phrases"]):
+            continue
+        if not (any(t.lemma_.lower() in r["intro_lemmas"] for t in intro.span) or any(p in low for p in r["intro_phrases"])):
+            continue
+        steps, used = [], set()
+        nb = b + 1
+        while nb in by_block and len(steps) < lim["max_steps"]:
+            item = [sents[i] for i in by_block[nb]]
+            chars = item[-1].end - item[0].start
+            if len(item) > lim["max_item_sents"] or chars > lim["max_item_chars"]:
+                break
+            if item[-1].text.rstrip().endswith(":") or _heading_like(item[0].text, chunk):
+                break
+            if not _has_verb(item[0].span):
+                break
+            words, txt = 0, []
+            for s in item:
+                if words and words + len(s.text.split()) > lim["max_step_words"]:
+                    break
+                txt.append(s)
+                words += len(s.text.split())
+            step_text = _short(chunk.text[txt[0].start:txt[-1].end], lim["max_step_words"])
+            steps.append(Step(step_text, item[0].span, item[0]))
+            used |= set(by_block[nb])
+            nb += 1
+        if len(steps) >= lim["min_steps"]:
+            out.append(Found("procedure", steps, process=_intro_process(intro.span), summary=intro.text, sent_ids=used))
+    return out
+
+
+def _intro_process(span) -> str:
+    """The process an introduction names: "the steps of X", "the steps outline X", "X occurs in three stages"."""
+    cue = rules()["list"]["intro_lemmas"]
+    for t in span:
+        if t.lemma_.lower() not in cue or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "for"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return concept_name(" ".join(x.text for x in pobj.subtree))
+        v = t.head
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return concept_name(" ".join(x.text for x in obj.subtree))
+        if t.dep_ == "pobj" and v.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return concept_name(" ".join(x.text for x in subj.subtree))
+    return ""
+
+
+def ordinal(sents: list[Sent]) -> list[Found]:
+    """ "First, ... Then ... Finally, ...": at least three marked sentences, one marker temporal."""
+    r, lim = rules()["ordinal"], rules()["limits"]
+    out, i = [], 0
+    marks = []
+    for s in sents:
+        low = s.text.lower()
+        marks.append(("start", p) if (p := _starts_with(low, r["start"])) else ("end", p) if (p := _starts_with(low, r["end"]))
+                     else ("next", p) if (p := _starts_with(low, r["next"])) else ("", ""))
+    while i < len(sents):
+        implicit = (marks[i][0] == "" and i + 2 < len(sents) and marks[i + 1][0] == "next" and marks[i + 2][0] in ("next", "end")
+                    and marks[i + 1][1] in r["temporal"] and sents[i + 2].block == sents[i].block)
+        if marks[i][0] != "start" and not implicit:
+            i += 1
+            continue
+        idx, k, gap = [i], i + 1, 0
+        while k < len(sents) and gap <= lim["max_gap"] and len(idx) < lim["max_steps"]:
+            kind = marks[k][0]
+            if kind == "start":
+                break
+            if kind in ("next", "end") and sents[k].block - sents[idx[-1]].block <= 1:
+                idx.append(k)
+                gap = 0
+                if kind == "end":
+                    break
+            else:
+                gap += 1
+            k += 1
+        temporal = any(marks[n][1] in r["temporal"] for n in idx[1:])
+        if len(idx) >= lim["min_steps"] and temporal and all(_has_verb(sents[n].span) for n in idx):
+            steps = [Step(_short(_strip_marker(sents[n].text, marks[n][1]), lim["max_step_words"]),
+                           sents[n].span, sents[n]) for n in idx]
+            out.append(Found("procedure", steps, sent_ids=set(idx)))
+            i = idx[-1] + 1
+        else:
+            i += 1
+    return out
+
+
+def _strip_marker(text: str, marker: str) -> str:
+    return text[len(marker):].lstrip(" ,") if marker and text.lower().startswith(marker) else text
+
+
+def stages(sents: list[Sent]) -> list[Found]:
+    """Sentences opening with "the first / second / final stage (phase, step)": three or more, in order."""
+    r, lim = rules()["stage"], rules()["limits"]
+    order = {w: n for n, w in enumerate(r["ordinals"])}
+    hits: list[tuple[int, int]] = []
+    for i, s in enumerate(sents):
+        toks = [t for t in list(s.span)[:6]]
+        for a, b in zip(toks, toks[1:]):
+            if a.lower_ in order and b.lemma_.lower() in r["nouns"]:
+                hits.append((i, order[a.lower_]))
+                break
+    if len(hits) < lim["min_steps"]:
+        return []
+    seq = [hits[0]]
+    for h in hits[1:]:
+        if h[1] > seq[-1][1] or h[1] == order.get("next", -1):
+            seq.append(h)
+    if len(seq) < lim["min_steps"]:
+        return []
+    steps = [Step(_short(sents[i].text, lim["max_step_words"]), sents[i].span, sents[i]) for i, _ in seq]
+    return [Found("procedure", steps, sent_ids={i for i, _ in seq})]
+
+
+# ----------------------------------------------------------------------------- cascades
+
+
+def _verb_family(t) -> str:
+    lemma = t.lemma_.lower()
+    prep = next((c.lower_ for c in t.children if c.dep_ in ("prep", "prt") and c.i > t.i), "")
+    fam = family_of(f"{lemma}_{prep}") if prep else ""
+    return fam if fam and fam != f"{lemma}_{prep}" else family_of(lemma)
+
+
+def _inner_splits(s: Sent) -> list[int]:
+    """Token indices where a clause opened by a causal verb after a comma starts (", which in turn causes")."""
+    r = rules()["cascade"]
+    out = []
+    for t in s.span:
+        if t.pos_ != "VERB" or t.dep_ not in ("relcl", "advcl", "conj", "acl") or t.i <= s.span.start + 2:
+            continue
+        if _verb_family(t) not in r["families"]:
+            continue
+        k = t.i - 1
+        while k > s.span.start and t.doc[k].lower_ in r["inner_lead"] and t.doc[k].text not in ",;":
+            k -= 1
+        if t.doc[k].text in ",;":
+            out.append(k + 1)
+    return out
+
+
+def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
+    r, lim = rules()["cascade"], rules()["limits"]
+    segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
+    for i, s in enumerate(sents):
+        low = s.text.lower()
+        linked = bool(_starts_with(low, r["initial"]))
+        if not linked:
+            root = s.span.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            linked = (subj is not None and subj.left_edge.lower_ in r["demonstratives"] and subj.left_edge.i == s.span.start
+                      and _verb_family(root) in r["families"])
+        cuts = [s.span.start] + _inner_splits(s) + [s.span.end]
+        for n, (a, z) in enumerate(zip(cuts, cuts[1:])):
+            segs.append((i, a, z, linked if n == 0 else True))
+    out: list[Found] = []
+    run: list[tuple[int, int, int, bool]] = []
+
+    def close() -> None:
+        if len(run) >= lim["min_steps"] and not {x[0] for x in run} & used:
+            steps = []
+            for i, a, z, linked in run[: lim["max_steps"]]:
+                s = sents[i]
+                sp = s.span.doc[a:z]
+                lead = _starts_with(sp.text.lower(), r["initial"]) if a == s.span.start else ""
+                steps.append(Step(_short(_strip_marker(sp.text, lead).strip(" ,;"), lim["max_step_words"]), sp, s))
+            out.append(Found("cascade", steps, sent_ids={x[0] for x in run}))
+
+    for seg in segs:
+        i = seg[0]
+        if run and seg[3] and sents[i].block == sents[run[-1][0]].block and i - run[-1][0] <= 1:
+            run.append(seg)
+        else:
+            close()
+            run = [seg]
+    close()
+    return out
+
+
