@@ -16,11 +16,14 @@ $(VENV)/.proda-installed: pyproject.toml constraints.txt scripts/setup.sh
 	PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/setup.sh
 	touch $@
 
+# The mission on a small slice of a shared book (DEMO_BOOK, DEMO_CHAPTERS): ingest -> build -> train -> test ->
+# diagnose -> repair -> retrain -> re-test -> report.html, with a GPT-2-shaped model trained from scratch.
+DEMO_BOOK ?= anatomy
+DEMO_CHAPTERS ?= 09
+DEMO_KB ?= kb-demo
 demo: setup
-	$(PRODA) init $(KB)
-	$(PRODA) -p $(KB) ingest $(CORPORA)/astronomy/corpus --domain astronomy
-	$(PRODA) -p $(KB) kb stats
-	$(PRODA) -p $(KB) kb show ecliptic
+	OMP_NUM_THREADS=$${OMP_NUM_THREADS:-2} PRODA_THREADS=$${PRODA_THREADS:-2} $(PY) scripts/demo.py \
+		--corpora $(CORPORA) --book $(DEMO_BOOK) --chapters $(DEMO_CHAPTERS) --kb $(DEMO_KB)
 
 test: setup
 	$(PY) -m pytest -m "slow or not slow" -q
@@ -32,4 +35,4 @@ bench-ingest: setup
 	$(PY) benchmarks/ingest.py
 
 clean:
-	rm -rf $(KB) .pytest_cache build *.egg-info
+	rm -rf $(KB) $(DEMO_KB) .pytest_cache build *.egg-info

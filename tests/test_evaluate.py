@@ -224,11 +224,15 @@ def test_summary_numbers():
     s = summarize(_results())
     assert s["n"] == 3 and s["passed"] == 2 and s["accuracy"] == pytest.approx(0.6667, abs=1e-4)
     assert s["option_accuracy"] == pytest.approx(11 / 12, abs=1e-4)
-    assert s["by_domain"] == {"anatomy": {"n": 2, "passed": 1, "accuracy": 0.5},
-                              "physiology": {"n": 1, "passed": 1, "accuracy": 1.0}}
-    assert s["by_document"]["Ch 2"] == {"n": 2, "passed": 1, "accuracy": 0.5}
-    assert s["by_chain_length"] == {"3": {"n": 1, "passed": 1, "accuracy": 1.0},
-                                    "4": {"n": 2, "passed": 1, "accuracy": 0.5}}
+    from proda.stats import wilson
+
+    ci = lambda k, n: [round(wilson(k, n).low, 4), round(wilson(k, n).high, 4)]  # noqa: E731
+    assert s["ci"] == ci(2, 3)
+    assert s["by_domain"] == {"anatomy": {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2)},
+                              "physiology": {"n": 1, "passed": 1, "accuracy": 1.0, "ci": ci(1, 1)}}
+    assert s["by_document"]["Ch 2"] == {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2)}
+    assert s["by_chain_length"] == {"3": {"n": 1, "passed": 1, "accuracy": 1.0, "ci": ci(1, 1)},
+                                    "4": {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2)}}
 
 
 def _seed_bench(store, vid="dv_bench_test1", items=ITEMS):

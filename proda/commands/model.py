@@ -236,10 +236,18 @@ def test(ctx: click.Context, model_name, version, questions, module, chapter, li
         except (ModelError, LLMError, ValueError) as e:
             raise UserError(str(e)) from None
         used = sorted({_method_name(lm, i, ec.method) for i in items})
+        extra = {"permutations": ec.permutations}
+        if ext is None:  # dev and held-out test separately, each with its Wilson interval
+            from proda.repair.measure import measure
+
+            split = {b.id: b.split or "dev" for b in bench}
+            for side in ("dev", "test"):
+                m = measure({r.id: r.passed for r in results if split.get(r.id) == side})
+                extra.update({f"{side}_k": m.k, f"{side}_n": m.n, f"{side}_low": m.low, f"{side}_high": m.high})
         run = save_run(store, cfg.project_dir, model=model, results=results,
                        kind="bench" if ext is None else "external", bench_version=version,
                        source=str(Path(questions).resolve()) if questions else "", method=",".join(used),
-                       runner=ec.runner, extra={"permutations": ec.permutations})
+                       runner=ec.runner, extra=extra)
     if as_json:
         click.echo(json.dumps(run, indent=1, default=str))
         return
@@ -256,8 +264,13 @@ def print_summary(run: dict) -> None:
     s = run["summary"]
     what = run.get("bench_version") or Path(run.get("source") or "?").name
     console.print(f"[bold]run {run['id']}[/bold]  model {run['model']}  on {what}  method {run['method']}")
-    console.print(f"accuracy {s['accuracy']:.1%} ({s['passed']}/{s['n']} items exactly right)   "
-                  f"option accuracy {s['option_accuracy']:.1%}", highlight=False)
+    from proda.stats import wilson
+
+    console.print(f"accuracy {wilson(s['passed'], s['n']).fmt()} ({s['passed']} items exactly right; 95 % Wilson "
+                  f"interval)   option accuracy {s['option_accuracy']:.1%}", highlight=False)
+    if run.get("test_n"):  # a benchmark with a held-out split
+        console.print(f"dev {wilson(run['dev_k'], run['dev_n']).fmt()}   test (held out, never diagnosed) "
+                      f"{wilson(run['test_k'], run['test_n']).fmt()}", highlight=False)
     for key, title in (("by_domain", "domain"), ("by_document", "chapter / document"),
                        ("by_chain_length", "chain length")):
         groups = s[key]
@@ -267,7 +280,7 @@ def print_summary(run: dict) -> None:
         t.add_column(title)
         t.add_column("items", justify="right")
         t.add_column("passed", justify="right")
-        t.add_column("accuracy", justify="right")
+        t.add_column("accuracy [95 % CI]", justify="right")
         for k, v in groups.items():
-            t.add_row(k, str(v["n"]), str(v["passed"]), f"{v['accuracy']:.1%}")
+            t.add_row(k, str(v["n"]), str(v["passed"]), wilson(v["passed"], v["n"]).fmt().rsplit(" (n=", 1)[0])
         console.print(t)

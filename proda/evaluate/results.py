@@ -6,7 +6,8 @@ an external questions file is a ``Run`` node too (``kind: 'external'``,
 ``source``: the file; no item edges, since its questions are not graph nodes).
 Every run's per-item results are also written as JSON lines to
 ``<project>/.proda/runs/<run id>.jsonl`` and the summary is kept on the node as a
-JSON string (``summary``).
+JSON string (``summary``); every accuracy in it carries its 95 % Wilson interval
+(``ci``: [low, high]).
 """
 
 from __future__ import annotations
@@ -27,8 +28,16 @@ def _group(results: Sequence[ItemResult], key) -> dict[str, dict]:
     g: dict[str, list[ItemResult]] = defaultdict(list)
     for r in results:
         g[str(key(r))].append(r)
-    return {k: {"n": len(v), "passed": sum(r.passed for r in v), "accuracy": round(sum(r.passed for r in v) / len(v), 4)}
-            for k, v in sorted(g.items())}
+    return {k: {"n": len(v), "passed": sum(r.passed for r in v), "accuracy": round(sum(r.passed for r in v) / len(v), 4),
+                "ci": _ci(sum(r.passed for r in v), len(v))} for k, v in sorted(g.items())}
+
+
+def _ci(k: int, n: int) -> list[float]:
+    """The 95 % Wilson interval of k of n (every stored accuracy carries one)."""
+    from proda.stats import wilson
+
+    w = wilson(k, n)
+    return [round(w.low, 4), round(w.high, 4)]
 
 
 def summarize(results: Sequence[ItemResult]) -> dict:
@@ -38,6 +47,7 @@ def summarize(results: Sequence[ItemResult]) -> dict:
         "n": n,
         "passed": sum(r.passed for r in results),
         "accuracy": round(sum(r.passed for r in results) / n, 4) if n else 0.0,
+        "ci": _ci(sum(r.passed for r in results), n),
         "option_accuracy": round(sum(r.option_hits for r in results) / opts, 4) if opts else 0.0,
         "by_domain": _group(results, lambda r: r.domain or "-"),
         "by_document": _group(results, lambda r: r.document or "-"),
