@@ -116,6 +116,11 @@ def test_export_import_stats_and_reopen(kb, tmp_path):
     assert ag["n"] == 4 and ag["agree"] == 1.0 and ag["kappa"] == pytest.approx(1.0)
     assert st["reasons"]["statements"] == {"fragment": 1, "polarity_inverted": 1, "wrong_fact": 1}
     assert {d["document"] for d in st["documents"]} == {"Test Physiology"}
+    # the report's review section: the plot and the figures of `review stats`
+    from proda.report.review_section import render
+
+    page = render(st)
+    assert page.count("<img src=\"data:image/png;base64,") == 1 and lv["fmt"] in page and "Cohen" in page
     # undo: retracting bob's latest verdict on row 1 makes his earlier accept count again
     rid = cur[(rows[1]["id"], "bob")]["id"]
     retract(kb, rid)
@@ -200,3 +205,12 @@ def test_rebuild_leaves_out_exactly_rejected_units_and_their_items(kb):
     assert {u for i in old for u in i.statement_ids} - rejected == {u for i in train for u in i.statement_ids}
     assert {i.chain_id for i in old_b} - rejected == {i.chain_id for i in items}
     assert "rejected units left out" in rf.summary(rs)
+    # blame and coverage show the review state
+    from proda.review.verdicts import state_counts, state_of
+
+    assert state_of(kb, bad_st["id"])["state"] == "rejected"
+    assert state_of(kb, bad_st["id"])["verdicts"][0]["reason"] == "wrong_fact"
+    assert state_of(kb, stmts[6]["id"]) == {"state": "unreviewed", "verdicts": []}
+    assert state_counts(kb) == {"statements": {"accepted": 1, "rejected": 1, "edited": 0},
+                                "chains": {"accepted": 0, "rejected": 1, "edited": 0},
+                                "concepts": {"accepted": 0, "rejected": 0, "edited": 1}}

@@ -112,6 +112,9 @@ def blame(ctx: click.Context, unit: str, limit: int, as_json: bool) -> None:
             sugg = ddl.search_concepts(store, unit, limit=5)
             hint = f"; did you mean: {', '.join(s['name'] for s in sugg)}" if sugg else ""
             raise UserError(f"no concept or statement {unit!r}{hint}")
+        from proda.review.verdicts import state_of
+
+        b["review"] = state_of(store, b["unit"]["id"])
     if as_json:
         click.echo(json.dumps(b, ensure_ascii=False, indent=1, default=str))
         return
@@ -120,6 +123,9 @@ def blame(ctx: click.Context, unit: str, limit: int, as_json: bool) -> None:
     fails = len(b["failures"])
     console.print(f"taught by {len(b['taught_by'])} training items, tested by {len(b['tested_by'])} benchmark items, "
                   f"{fails} failed results, {len(b['diagnoses'])} diagnoses, {len(b['patches'])} patches")
+    console.print(f"review: {b['review']['state']}" + "".join(
+        f"; {r['verdict']}{' (' + r['reason'] + ')' if r['reason'] else ''} by {r['reviewer']}"
+        for r in b["review"]["verdicts"]), highlight=False)
     _rows("taught by (TEACHES)", ["item", "type", "via", "versions", "prompt"],
           [[r["id"], r["type"] or "", r["via"], ", ".join(r["versions"] or []), (r["text"] or "")[:90]] for r in b["taught_by"]])
     _rows("tested by (TESTS)", ["item", "kind", "via", "chapter", "question"],
@@ -160,6 +166,9 @@ def coverage(ctx: click.Context, uncovered: bool, limit: int, as_json: bool) -> 
 
     with open_project_store(ctx) as (_, store):
         c = run_coverage(store, uncovered_limit=limit if uncovered else 0)
+        from proda.review.verdicts import state_counts
+
+        c["review"] = state_counts(store)
     if not uncovered:
         c.pop("uncovered", None)
     if as_json:
@@ -174,6 +183,9 @@ def coverage(ctx: click.Context, uncovered: bool, limit: int, as_json: bool) -> 
                   f"{c[f'{level}_tested']:,} ({_pct(c[f'{single}_tested_share'])})",
                   f"[bold]{c[f'{level}_covered']:,} ({_pct(c[f'{single}_coverage'])})[/bold]")
     console.print(t)
+    _rows("review state (proda review; rejected units are left out of new builds)",
+          ["level", "accepted", "rejected", "edited"],
+          [[lv, r["accepted"], r["rejected"], r["edited"]] for lv, r in c["review"].items()])
     if uncovered:
         _rows(f"uncovered units (first {limit}, most connected first)", ["level", "unit", "domain", "taught", "tested", "degree"],
               [[u["kind"], u["name"] or u["id"], u["domain"] or "", "yes" if u["taught"] else "no",

@@ -432,10 +432,13 @@ def render(d: dict, title: str = "proda report") -> str:
     else:
         parts.append('<section id="rounds"><h2>Repair history</h2><p class="note">No repair rounds yet.</p></section>')
 
+    from proda.report import review_section
+
+    parts.append(review_section.render(d.get("review")))
     nav = "".join(f'<a href="#{a}">{b}</a>' for a, b in [("kb", "knowledge base"), ("connectivity", "connectivity"),
                                                         ("coverage", "coverage"), ("results", "results"),
                                                         ("diagnosis", "diagnosis"), ("heatmap", "heat map"),
-                                                        ("rounds", "repair")])
+                                                        ("rounds", "repair"), ("review", "review")])
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>{_e(title)}</title><style>{CSS}</style></head><body>
 <header><h1>{_e(title)}</h1><p>generated {_e(d['generated'])} · {kb.get('concepts', 0):,} concepts · {items.get('bench_items', 0) or 0:,} benchmark items · {items.get('runs', 0) or 0:,} runs</p><nav>{nav}</nav></header>
@@ -445,6 +448,9 @@ def render(d: dict, title: str = "proda report") -> str:
 
 def build_report(store, out: Path, run: str | None = None, title: str | None = None) -> tuple[Path, dict]:
     d = collect(store, run=run)
+    from proda.report.review_section import collect as review_figures
+
+    d["review"] = review_figures(store)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(d, title or "proda report"), encoding="utf-8")

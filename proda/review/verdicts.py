@@ -85,3 +85,22 @@ def unit_states(store, level: str | None = None, ids: list[str] | None = None) -
         vs = set(s["verdicts"].values())
         s["state"] = "rejected" if "reject" in vs else "edited" if "edit" in vs else "accepted"
     return out
+
+
+def state_of(store, unit_id: str) -> dict:
+    """One unit's review state for ``proda blame``: overall state and each reviewer's current verdict."""
+    s = unit_states(store, ids=[unit_id]).get(unit_id)
+    if s is None:
+        return {"state": "unreviewed", "verdicts": []}
+    rows = [{"reviewer": who, "verdict": r["verdict"], "reason": r["reason"], "time": r["time"], "edit": r["edit"]}
+            for (uid, who), r in current(store, ids=[unit_id]).items()]
+    return {"state": s["state"], "verdicts": sorted(rows, key=lambda r: r["time"])}
+
+
+def state_counts(store) -> dict[str, dict[str, int]]:
+    """``{level: {accepted, rejected, edited}}`` over reviewed units, for ``proda coverage``."""
+    out: dict[str, dict[str, int]] = {}
+    for s in unit_states(store).values():
+        c = out.setdefault(s["level"], {"accepted": 0, "rejected": 0, "edited": 0})
+        c[s["state"]] += 1
+    return out
