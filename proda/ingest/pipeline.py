@@ -21,7 +21,8 @@ from proda.ids import chain_id, document_id, normalize_name, statement_id, step_
 from proda.ingest.chunking import chunk_document
 from proda.ingest.prerequisites import Lexicon, derive_prerequisites
 from proda.ingest.readers import ReadError, iter_files, read_document
-from proda.models import Chunk, ConceptDraft, Extraction, ParsedDocument
+from proda.lexicon import family_of
+from proda.models import Chunk, ConceptDraft, Extraction, ParsedDocument, StepEvent
 
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
@@ -54,7 +55,7 @@ def make_extractor(cfg: Config, name: str | None = None):
     if name == "offline":
         from proda.ingest.extract.offline import OfflineExtractor
 
-        return OfflineExtractor()
+        return OfflineExtractor(cfg.ingest.spacy_model, cfg.ingest.workers)
     if name == "llm":
         from proda.ingest.extract.llm import LLMExtractor
 
@@ -68,6 +69,8 @@ def read_all(paths: list[Path], report: IngestReport, progress: Progress | None)
     docs = []
     for i, f in enumerate(files, 1):
         try:
+            if f.exists() and not f.is_file() and not f.is_dir():  # a FIFO or device would block or never end
+                raise ReadError(f, "not a regular file (a pipe, socket or device); only regular files are read")
             docs.append(read_document(f))
             report.bytes_read += f.stat().st_size
         except ReadError as e:
@@ -112,7 +115,12 @@ def ingest(store: GraphStore, cfg: Config, paths: list[Path], domain: str, extra
     by_chunk = {c.id: c for c in chunks}
     _write_units(store, cfg, extractions, by_chunk, domain, report, progress, resolver)
     now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    store.write_rows("mark_documents_complete", [{"id": did, "at": now, "extractor": extractor.name} for did, _ in todo])
+    # a document with a chunk whose extraction failed stays incomplete: the next run asks again for that chunk
+    # (the chunks that succeeded are answered from the LLM cache)
+    failed = {cid for cid, _ in getattr(extractor, "failures", []) or []}
+    failed_docs = {c.doc_id for c in chunks if c.id in failed}
+    store.write_rows("mark_documents_complete", [{"id": did, "at": now, "extractor": extractor.name}
+                                                 for did, _ in todo if did not in failed_docs])
     report.after = kb_counts(store)
     report.seconds = time.time() - t0
     store.write("ingest_run", id=report.run_id, props={
@@ -168,15 +176,29 @@ def _extract(extractor, chunks: list[Chunk], domain: str, progress) -> list[Extr
 
 
 def _mention_drafts(ex: Extraction) -> list[ConceptDraft]:
-    """Every statement subject/object and step concept must exist as a concept."""
+    """The terms statements and chain steps are about become concepts; other endpoints do not.
+
+    A statement is linked to the concept each argument is *about* (``subject_term``/``object_term``: "femur" for
+    the object "femur from sliding"), and only when that is a term (:func:`proda.ingest.extract.terms.is_term`):
+    a fragment ("small amounts", "good example") or a clause never becomes a concept.  A statement whose
+    endpoint is not a term is therefore not stored (every Statement links to two concepts), while its
+    argument text, stored on the statement, keeps the whole phrase.
+    """
+    from proda.ingest.extract.terms import is_term
+
     out = []
     for st in ex.statements:
-        out.append(ConceptDraft(name=st.subject, how="mention", source_quote=st.source_quote))
-        out.append(ConceptDraft(name=st.object, how="mention", source_quote=st.source_quote))
+        for name in (_term(st.subject, st.subject_term), _term(st.object, st.object_term)):
+            if is_term(name):
+                out.append(ConceptDraft(name=name, how="mention", source_quote=st.source_quote))
     for ch in ex.chains:
         for names in ch.step_concepts:
-            out += [ConceptDraft(name=n, how="mention") for n in names]
+            out += [ConceptDraft(name=n, how="mention") for n in names if is_term(n)]
     return out
+
+
+def _term(text: str, term: str) -> str:
+    return term or text
 
 
 def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: dict[str, Chunk], domain: str,
@@ -236,13 +258,17 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
             chain_ids.append(chid)
             chain_rows.append({"id": chid, "name": ch.name, "summary": ch.summary, "preconditions": ch.preconditions,
                                "negative_constraints": ch.negative_constraints, "domain": domain,
-                               "length": len(ch.steps), "about": cid(ch.name)})
+                               "length": len(ch.steps), "about": cid(ch.name), "kind": ch.kind or ""})
             chain_src.append({"unit": chid, "chunk": ex.chunk_id, "quote": ch.source_quote or ch.summary, "how": "chain"})
             per_step = []
             for pos, st in enumerate(ch.steps, 1):
                 sid = step_id(chid, pos)
-                step_rows.append({"id": sid, "chain_id": chid, "position": pos, "text": st,
-                                  "prev": step_id(chid, pos - 1) if pos > 1 else None})
+                ev = ch.events[pos - 1] if pos - 1 < len(ch.events) else StepEvent()
+                step_rows.append({"id": sid, "chain_id": chid, "position": pos, "text": st or ev.sentence,
+                                  "prev": step_id(chid, pos - 1) if pos > 1 else None,
+                                  "subject": ev.subject, "predicate": ev.predicate, "object": ev.object,
+                                  "polarity": ev.polarity, "sentence": ev.sentence,
+                                  "family": ev.family or (family_of(ev.predicate) if ev.predicate else "")})
                 step_src.append({"unit": sid, "chunk": ex.chunk_id, "quote": st if st in text else "", "how": "step"})
                 names = ch.step_concepts[pos - 1] if pos - 1 < len(ch.step_concepts) else []
                 cids = sorted({c for c in (cid(n) for n in names) if c})
@@ -250,14 +276,20 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
                 mention_rows += [{"step": sid, "concept": c} for c in cids]
             chain_concepts.append(per_step)
         for st in ex.statements:
-            s, o = cid(st.subject), cid(st.object)
+            s, o = cid(_term(st.subject, st.subject_term)), cid(_term(st.object, st.object_term))
             if not s or not o or s == o:
                 continue
             pred = st.predicate.strip().lower().replace(" ", "_")
-            sid = statement_id(s, pred, o)
+            # the id keeps the sign and the whole object: "X increases Y" / "X does not increase Y" and
+            # "prevents femur" / "prevents femur from sliding" are different statements
+            sid = statement_id(s, f"{pred}|{st.polarity}|{int(st.negated)}", f"{o}|{normalize_name(st.object)}")
             triples.append((s, pred, o))
+            lemma = st.predicate_lemma or pred
             st_rows.setdefault(sid, {"id": sid, "subject": st.subject, "predicate": pred, "object": st.object,
-                                     "subject_id": s, "object_id": o, "source_quote": st.source_quote, "domain": domain})
+                                     "subject_id": s, "object_id": o, "source_quote": st.source_quote, "domain": domain,
+                                     "predicate_lemma": lemma, "family": st.family or family_of(lemma),
+                                     "polarity": int(st.polarity), "negated": bool(st.negated),
+                                     "quantity": st.quantity or "", "rule": st.rule or ""})
             st_src.append({"unit": sid, "chunk": ex.chunk_id, "quote": st.source_quote, "how": "statement"})
             if st.chain_index is not None and st.step_index is not None and st.chain_index < len(chain_ids):
                 chid = chain_ids[st.chain_index]

@@ -32,11 +32,12 @@ from pydantic import BaseModel, ValidationError
 
 from proda.config import LLMConfig
 from proda.ingest.extract.base import verify_quotes
-from proda.llm.client import ChatClient, ChatResult, LLMRequestError, Messages, estimate_messages, estimate_tokens
+from proda.llm.client import ChatClient, ChatResult, LLMError, LLMRequestError, Messages, estimate_messages, estimate_tokens
 from proda.models import ChainDraft, Chunk, ConceptDraft, Extraction, StatementDraft
 from proda.prompts import render_prompt
 
 T = TypeVar("T", bound=BaseModel)
+FAIL_FAST_CHUNKS = 3  # chunks in a row lost to request errors, with none answered, that stop the run
 Fetch = Callable[[Messages], "ChatResult | None"]
 
 
@@ -162,6 +163,8 @@ class LLMExtractor:
         self.client = client or ChatClient(cfg, Path(cache_dir), json_mode=jm)
         self.failures: list[tuple[str, str]] = []  # (chunk_id, reason)
         self.rejected_quotes = 0
+        self._request_failures = 0  # chunks lost to HTTP errors / timeouts (not to bad replies)
+        self._answered = 0
         self._lock = threading.Lock()
 
     # -- prompts -----------------------------------------------------------
@@ -236,9 +239,12 @@ class LLMExtractor:
                 self.client.forget(msgs)
             return self._fail(chunk, str(e))
         except LLMRequestError as e:  # a fatal LLMError (endpoint unusable) propagates
+            with self._lock:
+                self._request_failures += 1
             return self._fail(chunk, str(e))
         with self._lock:
             self.rejected_quotes += ex.rejected_quotes
+            self._answered += 1
         return ex
 
     def _fail(self, chunk: Chunk, reason: str) -> Extraction:
@@ -261,10 +267,20 @@ class LLMExtractor:
                     out[futures[f]] = f.result()
                     if progress is not None:
                         progress(1)
+                    self._stop_if_endpoint_dead(len(chunks))
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
         return out  # type: ignore[return-value]
+
+    def _stop_if_endpoint_dead(self, total: int) -> None:
+        """An endpoint that failed every request of the first chunks (after the client's retries) is down."""
+        with self._lock:
+            dead = self._answered == 0 and self._request_failures >= min(total, FAIL_FAST_CHUNKS)
+            last = self.failures[-1][1] if self.failures else ""
+        if dead:
+            raise LLMError(f"the LLM endpoint failed every request of the first {self._request_failures} chunks "
+                           f"({last}); stopping. Nothing is marked done: re-run when the endpoint works")
 
     def stats(self) -> dict[str, int]:
         """Counters for the end-of-run summary: requests, cache hits, tokens, failures, rejected quotes."""
