@@ -163,7 +163,7 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
         def runner_factory(path):  # noqa: E306
             return HFRunner(str(path), batch_size=cfg.eval.batch_size, device=cfg.eval.device)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    built = ensure_versions(store, cfg, log=log) if version is None else {}
+    built = ensure_versions(store, cfg, log=log)  # a missing train or bench version is built with [build] settings
     if start_model is not None and version is None:
         meta_f = Path(start_model) / "proda_model.json"
         if meta_f.is_file():
