@@ -497,3 +497,20 @@ def test_loop_reuses_only_a_round_trained_on_the_same_version_and_parameters(tmp
     assert _trained(tmp_path, "dv_train_3", tc) is None  # another version
     assert _trained(tmp_path, "dv_train_2", tc.model_copy(update={"lr": 2e-4})) is None  # other parameters
     assert _trained(tmp_path / "missing", "dv_train_2", tc) is None
+
+
+def test_the_loop_builds_missing_train_and_bench_versions_once(kb, tmp_path):
+    from proda.config import Config
+    from proda.datasets import list_versions, load_bench_items
+    from proda.repair.autobuild import ensure_versions
+
+    cfg = Config(project_dir=tmp_path)
+    said = []
+    built = ensure_versions(kb, cfg, log=said.append)
+    assert built["train"].startswith("built train-v1 (") and built["bench"].startswith("built bench-v1 (")
+    assert "dev /" in built["bench"] and f"test_share {cfg.build.test_share}" in built["bench"]
+    assert len(said) == 2
+    assert [v.name for v in list_versions(kb, "train")] == ["train-v1"]
+    items = load_bench_items(kb)
+    assert items and {i.split for i in items} <= {"dev", "test"}
+    assert ensure_versions(kb, cfg) == {}  # nothing missing: nothing built
