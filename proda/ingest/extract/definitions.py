@@ -1,0 +1,219 @@
+"""Definitions from defining constructions only, matched on the dependency parse.
+
+Why: a concept's definition is taught verbatim, so it must come from a sentence whose job is to define that term
+("X is a Y that ...", "X is defined as ...", "... is called X", "X, also known as Y", "X refers to ...",
+glossary entries), never from a sentence that merely mentions it.  The constructions are spaCy
+``DependencyMatcher`` patterns kept as data (``patterns/definitions.json``); this module only checks the
+matched roles (the defined term opens the sentence, is a term, is not a demonstrative or pronoun).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.frames import term_of
+from proda.ingest.extract.lexdata import patterns, words
+from proda.ingest.extract.terms import head_token, is_term
+
+DEMONSTRATIVES = {"this", "these", "that", "those", "such", "its", "their", "his", "her", "our", "another", "other"}
+
+
+@dataclass
+class Found:
+    name: str
+    definition: str  # the defining sentence (verbatim), or "" when only an alias was learned
+    quote: str
+    how: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab_id: int, vocab) -> DependencyMatcher:
+    m = DependencyMatcher(vocab)
+    for name, pats in patterns("definitions.json").items():
+        if not name.startswith("_"):
+            m.add(name, pats)
+    return m
+
+
+@lru_cache(maxsize=4)
+def _alias_matcher(vocab_id: int, vocab) -> Matcher:
+    m = Matcher(vocab)
+    for name, pats in patterns("aliases.json").items():
+        if not name.startswith("_"):
+            m.add(name, pats)
+    return m
+
+
+def _chunk_root(doc, i: int, ends_before: bool) -> Token | None:
+    """The root of the noun chunk that ends at token ``i`` (``ends_before``) or starts at it."""
+    for nc in doc.noun_chunks:
+        if (ends_before and nc.end - 1 == i) or (not ends_before and nc.start == i):
+            return nc.root
+    return None
+
+
+def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
+    """"X, also called Y," / "X (also known as Y)": Y is another name of X; when the sentence goes on
+    "..., is a ...", it also defines X.  ``a``/``b``: the matched cue's token range."""
+    x = _chunk_root(doc, a - 1, True) if a > sent.start else None
+    y = _chunk_root(doc, b, False) if b < sent.end else None
+    if x is None or y is None:
+        return None
+    nxt = doc[y.i + 1] if y.i + 1 < sent.end else None
+    if nxt is None or nxt.text not in (",", ")", ".", ";"):
+        return None
+    name, alias = term_of(x), term_of(y)
+    if not (is_term(name) and is_term(alias)):
+        return None
+    after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
+    defines = after is not None and after.lemma_ == "be" and _opens(sent, x)
+    return Found(name, sent.text if defines else "", sent.text, "is_a" if defines else "also_called", [alias])
+
+
+def _opens(sent: Span, tok: Token) -> bool:
+    """The term's phrase starts the sentence (after at most a determiner): the sentence is about it."""
+    first = min(t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t == tok)
+    lead = [t for t in sent if t.i < first]
+    return all(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in lead) and \
+        not any(t.lower_ in DEMONSTRATIVES for t in tok.children if t.i < tok.i)
+
+
+def _simple_np(tok: Token) -> bool:
+    """A short name with no clause of its own (a description given a name is not)."""
+    return not any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in tok.children) and len(term_of(tok).split()) <= 4
+
+
+def definitions(sent: Span) -> list[Found]:
+    """Defining constructions in one sentence."""
+    return definitions_in(sent.doc, [sent]).get(sent.start, [])
+
+
+def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
+    """Defining constructions of several sentences of one parse, by sentence start token (one matcher pass)."""
+    m = _matcher(id(doc.vocab), doc.vocab)
+    starts = sorted((s.start, s.end, s) for s in sents)
+    out: dict[int, list[Found]] = {}
+
+    def sent_of(i: int):
+        for a, b, s in starts:
+            if a <= i < b:
+                return s
+        return None
+
+    triggers = _triggers()
+    for sent in sents:
+        # the matcher is the costly part of extraction: run it only where a pattern's anchor word occurs
+        if not any(t.lemma_.lower() in triggers and t.dep_ in ("ROOT", "conj", "acl", "relcl") and
+                   (t.lemma_ != "be" or any(c.dep_ == "attr" for c in t.children)) or t.dep_ == "appos" for t in sent):
+            continue
+        for match_id, ids in m(sent):
+            f = _match(doc, m, match_id, [sent.start + i for i in ids], sent)
+            if f is not None:
+                out.setdefault(sent.start, []).append(f)
+    for _, a, b in _alias_matcher(id(doc.vocab), doc.vocab)(doc):
+        sent = sent_of(a)
+        if sent is not None and b <= sent.end:
+            f = _alias(doc, sent, a, b)
+            if f is not None:
+                out.setdefault(sent.start, []).append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """The lemmas the verb node of a definition pattern may have (read from the patterns themselves)."""
+    out = set()
+    for name, pats in patterns("definitions.json").items():
+        for pat in pats if not name.startswith("_") else []:
+            for node in pat:
+                lem = node["RIGHT_ATTRS"].get("LEMMA")
+                if lem:
+                    out |= {lem} if isinstance(lem, str) else set(lem["IN"])
+    return frozenset(out)
+
+
+def _match(doc, m, match_id, ids: list[int], sent: Span) -> Found | None:
+    rule = doc.vocab.strings[match_id]
+    pats = m.get(rule)[1]
+    names = [p["RIGHT_ID"] for p in next((p for p in pats if len(p) == len(ids)), pats[0])]  # roles, pattern order
+    return _found(rule, {n: doc[i] for n, i in zip(names, ids)}, sent, sent.text)
+
+
+def _strip_term_word(name: str) -> str:
+    """"term anomie" -> "anomie" (the noun "term" names the construction, not the concept)."""
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in ("term", "word", "concept", "phrase", "notion") and rest else name
+
+
+def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | None:
+    if rule == "is_a":
+        term, genus = head_token(r["term"]), r["genus"]
+        if not _opens(sent, r["term"]) or any(c.dep_ in ("neg", "aux") for c in r["verb"].children):
+            return None
+        if any(c.dep_ == "conj" for c in r["term"].children):
+            return None  # "A, B and C are Ys": a list of examples, not a definition of A
+        dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
+        restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in genus.children)
+        gname = term_of(genus)
+        if dets and dets[0] not in ("a", "an") and not restricted:
+            return None
+        if not dets and not restricted:  # "Humans are social creatures" classifies, it does not define
+            return None
+        if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
+            return None
+        if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
+                any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
+            return None  # "the primary hormones produced by X are ...": a restricted subject is not the term
+        name = _strip_term_word(term_of(term))
+        return Found(name, text, text, "is_a") if is_term(name) else None
+    if rule == "defined_as":
+        name = _strip_term_word(term_of(head_token(r["term"])))
+        return Found(name, text, text, "defined_as") if is_term(name) else None
+    if rule in ("called", "known_as"):
+        desc, nm = r["desc"], r["name"]
+        name = term_of(nm)
+        if not is_term(name):
+            return None
+        if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc):
+            return Found(term_of(desc), "", text, rule, aliases=[name])  # "X is also known as Y": Y names X
+        return Found(name, text, text, rule)  # "a group of cells that ... is called a tissue"
+    if rule == "appos_called":
+        name, alias = term_of(r["term"]), term_of(r["alias"])
+        if is_term(name) and is_term(alias):
+            return Found(name, "", text, rule, aliases=[alias])
+        return None
+    if rule in ("refers_to", "means"):  # the root's own subject: the sentence is about it wherever it stands
+        term = head_token(r["term"])
+        name = _strip_term_word(term_of(term))
+        demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
+            any(c.dep_ == "aux" for c in r["verb"].children)  # "X can mean many things" is no definition
+        return Found(name, text, text, rule) if not demo and is_term(name) else None
+    if rule == "which_means":  # "X, which means ...": a non-restrictive relative clause defines its antecedent
+        if r["which"].i == 0 or sent.doc[r["which"].i - 1].text != ",":
+            return None
+        term = head_token(r["term"])
+        of = next((c for c in term.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if term.lemma_.lower() in words("terms.generic_heads") and of is not None:  # "examples of X, which means"
+            term = next((c for c in of.children if c.dep_ == "pobj"), term)
+        name = _strip_term_word(term_of(term))
+        return Found(name, text, text, rule) if is_term(name) else None
+    if rule == "appos_def":  # "X, a Y that ...": an apposition with its own restriction describes X
+        term, genus = r["term"], r["genus"]
+        dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
+        restricted = any(c.dep_ in ("relcl", "acl") for c in genus.children)
+        between = sent.doc[term.i + 1:genus.left_edge.i]
+        if not restricted or (dets and dets[0] not in ("a", "an", "the")) or not between or \
+                not all(t.is_punct for t in between):  # "X, a Y that ...": only the comma or dash between
+            return None
+        if genus.lemma_.lower() in words("terms.generic_heads") and genus.lemma_.lower() not in ("process", "system", "form", "type", "kind"):
+            return None
+        if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i):
+            return None
+        name = _strip_term_word(term_of(term))
+        return Found(name, text, text, rule) if is_term(name) else None
+    return None

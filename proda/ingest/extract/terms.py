@@ -1,0 +1,98 @@
+"""Termhood: which noun phrases name a concept, and which are fragments ("small amounts", "major player").
+
+Why: a concept node is taught as a term ("define X"); a fragment made into a concept teaches nonsense.  A term
+is a noun phrase of one to six words, without determiners, pronouns or vague quantifiers, whose head is not a
+general-purpose noun standing alone ("amount", "example", "way").  The word lists are data
+(``patterns/lexical.toml``), in general English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.frames import term_of
+from proda.ingest.extract.lexdata import words
+
+MAX_TERM_WORDS = 6
+_BAD_CHARS = re.compile(r"[()\[\]{};:!?\"“”]|^\W|\d{3,}")
+
+
+def is_term(name: str) -> bool:
+    """Whether ``name`` reads as a term (see the module docstring)."""
+    ws = name.split()
+    if not ws or len(ws) > MAX_TERM_WORDS or _BAD_CHARS.search(name):
+        return False
+    low = [w.lower().strip(",.'’") for w in ws]
+    if not any(c.isalpha() for c in name) or len(name) < 2:
+        return False
+    stop = words("args.drop_det") | words("args.never") | words("terms.vague_modifiers") | words("args.quantity")
+    if low[0] in stop or low[-1] in stop:
+        return False
+    if any(w.isdigit() for w in low) or low[0] in ("term", "word", "concept", "phrase", "notion"):
+        return False
+    if any(w in ("and", "or", "but", "nor", "versus", "vs") for w in low):
+        return False
+    if any(w in words("terms.vague_modifiers") for w in low):
+        return False
+    if low[-1] in ("of", "and", "or", "to", "in", "for", "with", "by", "the", "a", "an"):
+        return False
+    generic = words("terms.generic_heads")
+    head = low[-1] if "of" not in low else low[low.index("of") - 1]
+    if _singular(head) in generic and len([w for w in low if w != "of"]) == 1:
+        return False
+    if all(_singular(w) in generic or w in stop or w == "of" for w in low):
+        return False
+    return True
+
+
+def _singular(w: str) -> str:
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def heading_term(doc) -> str:
+    """A heading that is one noun phrase ("The Thyroid Gland", "Social Stratification") names a term."""
+    toks = [t for t in doc if not t.is_punct]
+    if not toks or len(toks) > MAX_TERM_WORDS + 1:
+        return ""
+    roots = [t for t in toks if t.head == t or t.head not in toks]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET") or t.tag_ in ("WDT", "WP", "WRB") for t in toks):
+        return ""
+    name = term_of(roots[0])
+    # title case ("The Thyroid Gland") says nothing about proper nouns: lower every word that is not an acronym
+    name = re.sub(r"[A-Za-z][\w']*", lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 1
+                  else m.group(0)[:1].lower() + m.group(0)[1:], name)
+    return name if is_term(name) else ""
+
+
+def abbreviations(sent: Span) -> list[tuple[str, str]]:
+    """("adrenocorticotropic hormone", "ACTH") for "adrenocorticotropic hormone (ACTH)": a term and its short form."""
+    out = []
+    doc = sent.doc
+    for t in sent:
+        if t.text == "(" and t.i + 2 < sent.end and doc[t.i + 2].text == ")":
+            ab = doc[t.i + 1]
+            prev = doc[t.i - 1] if t.i > sent.start else None
+            if prev is None or not ab.text.isupper() or not 2 <= len(ab.text) <= 8 or prev.pos_ not in ("NOUN", "PROPN"):
+                continue
+            name = term_of(prev)
+            initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
+            if is_term(name) and ab.text[0] == initials[:1]:
+                out.append((name, ab.text))
+    return out
+
+
+def head_token(tok: Token) -> Token:
+    """The noun a "the term X" phrase names: X (its apposition or compound), else the token itself."""
+    if tok.lemma_.lower() in ("term", "word", "concept", "phrase", "notion"):
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound", "npadvmod") and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return c
+    return tok
