@@ -47,7 +47,7 @@ def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
     assert len(item.options) == 4 and len(set(item.options)) == 4 and 1 <= len(item.correct) <= 4
     assert item.correct == sorted(item.correct)
     assert [k for k, d in enumerate(item.distractor_kinds) if not d] == item.correct
-    assert bench.spread(item.options) <= 0.2 + 1e-9
+    assert bench.spread(item.options) <= 0.5 + 1e-9  # option_tolerance, else the fallback
     if item.kind == "order":
         right = ARROW.join(s["text"] for s in chain["steps"])
         assert [item.options[k] for k in item.correct] == [right]
@@ -66,7 +66,7 @@ def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
             elif kind == "other_chain":
                 assert not mine and any(t in o for cid, ts in all_steps.items() if cid != chain["id"] for t in ts)
             else:
-                assert kind in ("missing_precondition", "overgeneralisation") and not (mine & want)
+                assert kind == "opposite_sign" and not (mine & want)
     assert got == want, (item.question, item.options, item.correct)
 
 
@@ -76,12 +76,14 @@ def test_items_correct_and_distractors_wrong(chains):
     by_id = {r["id"]: dict(r, steps=sorted(r["steps"], key=lambda s: s["position"])) for r in rows}
     all_steps = {r["id"]: {s["text"] for s in r["steps"]} for r in rows}
     assert rep.chains_usable == 3 and rep.items >= 15
-    assert set(rep.kinds) == set(bench.KINDS), rep.kinds
+    assert set(rep.kinds) >= {"next_step", "cause", "consequence", "precondition", "missing_step", "order"}, rep.kinds
     assert max(Counter(len(i.correct) for i in items)) >= 2  # some items have several correct options
     for it in items:
         check_item(it, by_id, all_steps)
     kinds = Counter(k for i in items for k in i.distractor_kinds if k)
-    assert {"reversed_causality", "wrong_order", "other_chain", "missing_precondition", "overgeneralisation"} <= set(kinds)
+    assert {"reversed_causality", "wrong_order", "other_chain"} <= set(kinds)
+    # every option is a step's own text (or a sequence of them): no stock phrase, no wrapper
+    assert {f for i in items for f in i.option_forms} <= {"step", "sequence"}
 
 
 def test_positions_balanced_and_per_chain(chains):
@@ -90,7 +92,7 @@ def test_positions_balanced_and_per_chain(chains):
     assert len(items) == 12 and all(v == 4 for v in Counter(i.chain_id for i in items).values())
     h = rep.positions
     assert max(h.values()) - min(h.values()) <= 1, h
-    assert rep.max_length_spread <= 0.2
+    assert rep.max_length_spread <= 0.5
 
 
 def test_deterministic(chains):
@@ -109,29 +111,76 @@ def test_max_items(chains):
     assert len(full) == 12
 
 
-def test_foreign_steps_bounded_and_clean():
-    rows = [{"id": f"ch{c}", "name": f"chain {c}", "domain": "d", "document": f"doc{c % 3}", "about": [f"a{c}"],
-             "steps": [{"id": f"s{c}_{p}", "position": p, "text": f"step {p} of chain {c}", "concepts": [f"k{c}_{p}"]}
+def test_foreign_steps_same_chapter_sharing_concepts_verified():
+    rows = [{"id": f"ch{c}", "name": f"chain {c}", "domain": "d", "document": f"doc{c % 3}",
+             "path": f"corpus/ch{c % 3}/s{c}.html", "about": [f"a{c}"],
+             "steps": [{"id": f"s{c}_{p}", "position": p, "text": f"event{c}x{p} of chain{c}", "concepts": [f"k{c}_{p}"]}
                        for p in range(1, 4)]} for c in range(300)]
-    rows[1]["steps"][0]["concepts"] = ["k0_1"]  # shares a concept with chain 0: never offered to it
-    ch = bench.Chains(rows)
+    rows[3]["steps"][0]["concepts"] = ["k0_1"]  # shares a concept with chain 0 (same chapter): offered first
+    rows[6]["steps"][1]["concepts"] = ["k0_2", "x6"]  # shares one, but the KB says chain 0 acts on x6: never offered
+    links = [{"subject_id": "k0_3", "object_id": "x6", "predicate": "causes"}]
+    ch = bench.Chains(rows, links)
     import random
     out = ch.foreign_steps(ch.usable[0], random.Random(1), 8)
     assert len(out) == 8 and len(set(out)) == 8
-    assert all("of chain 0" not in t and t != "step 1 of chain 1" for t in out)
+    assert out[0] == "event3x1 of chain3"
+    assert "event6x2 of chain6" not in out
+    assert all(int(t.rsplit("chain", 1)[1]) % 3 == 0 and "of chain0" not in t for t in out)  # same chapter only
     assert out == ch.foreign_steps(ch.usable[0], random.Random(1), 8)
+
+
+def test_inhibiting_link_is_not_keyed_as_leads_to():
+    """"Alcohol inhibits ADH release": without ADH release, water reabsorption would no longer follow, but
+    dehydration would increase; the old generator keyed dehydration as "would no longer follow"."""
+    steps = ["alcohol intake", "ADH release", "water reabsorption in the kidneys", "dehydration of the body"]
+    row = {"id": "adh", "name": "Alcohol and ADH", "domain": "d", "document": "doc", "path": "c/ch1/a.html",
+           "about": [], "steps": [{"id": f"s{p}", "position": p, "text": t, "concepts": []}
+                                  for p, t in enumerate(steps, 1)],
+           "transitions": [{"id": "t1", "from": 1, "to": 2, "predicate": "inhibits"},
+                           {"id": "t2", "from": 2, "to": 3, "predicate": "stimulates"},
+                           {"id": "t3", "from": 3, "to": 4, "predicate": "prevents"}]}
+    other = {"id": "gas", "name": "Gas exchange", "domain": "d", "document": "doc2", "path": "c/ch1/b.html",
+             "about": [], "transitions": [],
+             "steps": [{"id": f"g{p}", "position": p, "text": t, "concepts": []} for p, t in
+                       enumerate(["oxygen diffuses into capillaries", "hemoglobin binds oxygen",
+                                  "oxygen delivered to tissues", "carbon dioxide exhaled"], 1)]}
+    items, rep = bench.generate([row, other], per_chain=50, seed=0, fallback_tolerance=1.0)
+    items = [i for i in items if i.chain_id == "adh"]
+    assert rep.negative_links == 2
+    by_kind = {}
+    for i in items:
+        by_kind.setdefault(i.kind, []).append(i)
+    for i in by_kind.get("missing_step", []) + by_kind.get("missing_more", []):
+        keys = {i.options[k] for k in i.correct}
+        if "ADH release" in i.question.split(",", 1)[1]:
+            if i.kind == "missing_step":
+                assert keys == {"water reabsorption in the kidneys"}, (i.question, keys)
+            else:
+                assert keys == {"dehydration of the body"}, (i.question, keys)
+    assert "missing_more" in by_kind or "reduced" in by_kind
+    for i in by_kind.get("next_step", []):
+        if '"alcohol intake"' in i.question:
+            assert "inhibit or reduce" in i.question and i.options[i.correct[0]] == "ADH release"
+    assert bench.composed({1: -1, 2: 1, 3: -1}, 1, 4) == 1 and bench.composed({1: -1, 2: 1, 3: -1}, 2, 4) == -1
+
+
+def test_chain_names_are_unique():
+    rows = [{"id": f"c{k}", "name": "Process", "document": "doc", "path": "c/ch/a.html", "about": [],
+             "steps": [{"id": f"c{k}s{p}", "position": p, "text": f"step {p} {k}", "concepts": []} for p in (1, 2, 3)]}
+            for k in range(3)]
+    labels = [c["label"] for c in bench.Chains(rows).usable]
+    assert len(set(labels)) == 3 and all(lab.startswith("Process") for lab in labels)
 
 
 def test_option_length_control():
     long, short = bench.Option(["a very long option text that cannot be shortened at all"], True), \
         bench.Option(bench.phrasings("TSH"), False)
     assert bench.fit_lengths([long, short, short, short], 0.2) is None  # the item would be dropped
+    assert bench.phrasings("  the  TSH. ") == ["the TSH"]  # one wording: the step's own text, never wrapped
     opts = [bench.Option(bench.phrasings(t), k == 0) for k, t in
-            enumerate(["brain", "thyroid gland", "increased metabolism", "breakdown of glycogen"])]
-    texts = bench.fit_lengths(opts, 0.2)
-    assert texts and bench.spread(texts) <= 0.2
-    assert all(s in t for t, s in zip(texts, ["brain", "thyroid gland", "increased metabolism",
-                                                     "breakdown of glycogen"]))
+            enumerate(["thyroid gland", "adrenal gland", "pituitary", "pancreatic islet"])]
+    texts = bench.fit_lengths(opts, 0.5)
+    assert texts and bench.spread(texts) <= 0.5
 
 
 def test_tests_edges(chains):

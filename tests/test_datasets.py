@@ -69,25 +69,38 @@ def test_versions_parents_and_no_overwrite(built):
 def test_check_clean_then_planted_overlap(built):
     store, tv, bv, train, items = built
     r = ds.check(store, store.cfg)
-    assert r["ok"], r["failures"]
+    assert not [f for f in r["failures"] if not f.startswith("audit:")], r["failures"]  # the tiny KB may show cues
     assert r["overlap"]["exact"] == 0
     cov = r["coverage"]
     assert cov["statements_taught"] == cov["statements"]  # the small KB is fully taught
     assert 0 < cov["statements_tested"] < cov["statements"] and cov["chains_tested"] == 3
     assert sum(r["bench_positions"].values()) == sum(len(i.correct) for i in items)
-    # plant a benchmark question verbatim into a training item -> contamination
+    assert r["overlap"]["memorisable"] == 0 and "audit" in r
+    # the question alone in training text is shared wording (same book), reported, not a failure
     q = items[0].question
-    planted = TrainItem(id="ti_planted", type="open_qa", subtype="definition", prompt=q, answer="whatever")
+    alone = TrainItem(id="ti_alone", type="open_qa", subtype="definition", prompt=q, answer="whatever")
+    ds.create_version(store, "train", train + [alone], {"items": len(train) + 1}, {})
+    r = ds.check(store, store.cfg)
+    assert r["overlap"]["exact"] == 1 and r["overlap"]["memorisable"] == 0
+    assert not any("memorise" in f or "with their key" in f for f in r["failures"])
+    # question and key together in a training item: a model could learn the item by heart -> listed, fails
+    key = "; ".join(items[0].options[k] for k in items[0].correct)
+    planted = TrainItem(id="ti_planted", type="open_qa", subtype="definition", prompt=q, answer=key)
     ds.create_version(store, "train", train + [planted], {"items": len(train) + 1}, {})
     r = ds.check(store, store.cfg)
-    assert not r["ok"] and r["overlap"]["exact"] == 1 and r["overlap"]["examples"][0]["id"] == items[0].id
-    assert r["overlap"]["ngram_items"] >= 1
+    assert not r["ok"] and r["overlap"]["memorisable"] == 1
+    assert r["overlap"]["memorisable_items"][0] == {"id": items[0].id, "question": items[0].question[:120],
+                                                    "train_item": "ti_planted",
+                                                    "why": "question and every key option occur in the training item"}
     p = cli(store, "data", "check")
     assert p.returncode == 1, p.stdout + p.stderr
-    assert "contamination" in p.stderr and "verbatim" in p.stderr
+    assert "with their key in training text" in p.stderr and items[0].id in p.stderr
     p = cli(store, "data", "check", "--json", "--train-version", "train-v1")
-    assert p.returncode == 0, p.stderr
-    assert json.loads(p.stdout)["ok"] is True
+    out = json.loads(p.stdout)
+    assert out["overlap"]["memorisable"] == 0 and p.returncode == (0 if out["ok"] else 1)
+    p = cli(store, "data", "audit", "--json")
+    au = json.loads(p.stdout)
+    assert {"bench", "train", "thresholds", "ok"} <= set(au) and p.returncode == (0 if au["ok"] else 1)
 
 
 def test_export_formats_parse(built, tmp_path):

@@ -99,6 +99,16 @@ def kb_sentences(kb: synth.KB) -> set[str]:
     return {synth.sentence(s["subject"], s["predicate"], s["object"]).lower() for s in kb.statements}
 
 
+def kb_denials(kb: synth.KB) -> set[str]:
+    """The KB's facts in the negated form: a negated option is correct exactly when it is not one of these."""
+    return {synth.sentence(s["subject"], s["predicate"], s["object"], negate=True).lower() for s in kb.statements}
+
+
+def claim_true(text: str, kb: synth.KB) -> bool:
+    t = text.lower()
+    return t not in kb_denials(kb) if (" not " in t) else t in kb_sentences(kb)
+
+
 def check_item(item, kb: synth.KB) -> None:
     """The item's answer is what the KB says and its distractors / false claims are not in the KB."""
     truths = kb_sentences(kb)
@@ -115,15 +125,16 @@ def check_item(item, kb: synth.KB) -> None:
                 assert any(o in (t["object"], t["subject"]) for t in kb.statements)
         assert item.answer.startswith("ABCD"[item.correct[0]] + ".")
     elif item.type == "multi_select":
-        assert len(item.options) == 4 and 2 <= len(item.correct) <= 4
+        assert len(item.options) == 4 and 1 <= len(item.correct) <= 4
+        assert item.option_forms == ["negated" if " not " in o else "affirmative" for o in item.options]
         for k, o in enumerate(item.options):
-            assert (o.lower() in truths) == (k in item.correct), (o, item.correct)
+            assert claim_true(o, kb) == (k in item.correct), (o, item.correct)
         assert item.answer.startswith(", ".join("ABCD"[k] for k in item.correct) + ".")
     elif item.type == "true_false":
         (s,) = sts
         claim = re.sub(r"^(True or false: |Is the following statement true or false\? )", "", item.prompt).rstrip(".")
-        is_true = claim.lower() in truths
-        assert is_true == (item.subtype == "true")
+        is_true = claim_true(claim, kb)
+        assert is_true == (item.subtype == "true"), (claim, item.subtype)
         assert item.answer.startswith("True." if is_true else "False.")
         assert s["object"] in item.answer  # the answer restates what the KB says
     else:
@@ -242,3 +253,98 @@ def test_empty_kb(store):
     kb = synth.load_kb(store)
     items, rep = synth.generate(kb)
     assert items == [] and rep.statements == 0
+
+
+# ----------------------------------------------------------------------------- issue 12: verified items
+def _kb(triples, chunk_text="", doc="corpus/01-ch/a.html", concepts=()):
+    """A KB straight from (subject, predicate, object) triples, one chunk, one chapter (no store needed)."""
+    from proda.ids import concept_id, statement_id
+
+    rows = [{"id": statement_id(concept_id(s), p, concept_id(o)), "subject": s, "predicate": p, "object": o,
+             "quote": f"The {s} {p.replace('_', ' ')} {o}.", "subject_id": concept_id(s), "object_id": concept_id(o),
+             "chains": [], "chunk": "k1", "document": doc} for s, p, o in triples]
+    text = " ".join(r["quote"] for r in rows) + " " + chunk_text
+    return synth.KB(rows, list(concepts), [], {"k1": text})
+
+
+GLANDS = [("hypothalamus", "produces", "releasing hormones"), ("hypothalamus", "secretes", "CRH"),
+          ("hypothalamus", "secretes", "dopamine"), ("pituitary gland", "secretes", "TSH"),
+          ("pancreas", "secretes", "insulin"), ("pancreas", "releases", "glucagon"),
+          ("thyroid gland", "secretes", "thyroxine"), ("adrenal cortex", "secretes", "cortisol"),
+          ("adrenal medulla", "releases", "epinephrine")]
+
+
+def test_a_distractor_true_under_another_predicate_of_the_family_is_never_offered():
+    """The KB says the hypothalamus secretes CRH: "which does the hypothalamus produce?" must not offer CRH."""
+    kb = _kb(GLANDS)
+    key = next(s for s in kb.statements if s["object"] == "releasing hormones")
+    assert not kb.false_for(key, "CRH") and not kb.false_for(key, "dopamine")
+    assert kb.false_for(key, "insulin")
+    items, _ = synth.generate(kb, seed=0, per_statement=5, type_mix={"single_choice": 1.0})
+    about = [i for i in items if key["id"] in i.statement_ids]
+    assert about, "the key statement has an item"
+    true_of_it = {"releasing hormones", "CRH", "dopamine"}
+    for i in items:
+        if "hypothalamus" in i.prompt:
+            wrong = [o for k, o in enumerate(i.options) if k not in i.correct]
+            assert not true_of_it & set(wrong), i.prompt
+    # the old rule (same predicate only) would have offered CRH: "produces" is not "secretes"
+    assert not any(s["predicate"] == "produces" and s["object"] == "CRH" for s in kb.statements)
+
+
+def test_a_candidate_named_beside_the_subject_in_the_chunk_is_not_offered():
+    kb = _kb(GLANDS, chunk_text="The hypothalamus also makes gonadotropin-releasing hormone.")
+    key = next(s for s in kb.statements if s["object"] == "releasing hormones")
+    assert not kb.false_for(key, "gonadotropin-releasing hormone")
+
+
+def test_unsupported_statements_are_not_taught():
+    """A truncated object ("blood" from "blood flow") or a negated quote is not a fact to teach."""
+    kb = _kb([("pressure differential", "causes", "blood")])
+    s = kb.statements[0]
+    s["quote"] = "A pressure differential causes blood flow."
+    assert not kb.supported({k: v for k, v in s.items() if k != "_supported"})
+    s2 = {k: v for k, v in kb.statements[0].items() if k != "_supported"}
+    s2["quote"] = "A pressure differential causes blood to move."
+    assert not kb.supported(s2)
+    s3 = {k: v for k, v in kb.statements[0].items() if k != "_supported"}
+    s3["quote"] = "A pressure differential does not cause blood."
+    assert not kb.supported(s3)
+    s4 = {k: v for k, v in kb.statements[0].items() if k != "_supported"}
+    s4["quote"] = "A pressure differential causes blood, as the text explains."
+    assert kb.supported(s4)
+
+
+def test_definitions_only_when_the_term_is_the_subject():
+    from proda.train.items.generators import defines_term
+
+    assert defines_term("liver", "The liver is the largest gland of the body.")
+    assert not defines_term("liver", "CPR can save a life when the heart stops; the liver is not involved.")
+    kb = synth.KB([], [{"id": "c1", "name": "liver", "definition": "CPR is a procedure that involves the liver.",
+                        "type": "term"}])
+    items, _ = synth.generate(kb, seed=0)
+    assert items == []
+
+
+def test_agreement_and_verb_forms_from_lemminflect():
+    assert synth.sentence("kidneys", "produces", "urine") == "Kidneys produce urine"
+    assert synth.sentence("the artery", "supplies", "the heart") == "The artery supplies the heart"
+    assert synth.sentence("T3 and T4", "is_a", "hormone") == "T3 and T4 are a kind of hormone"
+    assert synth.sentence("the membrane", "does not cross", "ions") == "The membrane does not cross ions"
+    assert synth.sentence("neurons", "secretes", "CRH", negate=True) == "Neurons do not secrete CRH"
+    assert synth.base_verb("supplies") == "supply" and synth.verb("carries") == "carries"
+
+
+def test_negated_forms_are_correct_as_often_as_affirmative_ones():
+    """Negated true/false claims and multi-select options are true about as often as affirmative ones."""
+    from proda.evaluate.audit import audit
+    from proda.config import BuildConfig
+
+    kb = _kb(GLANDS + [("insulin", "decreases", "blood glucose"), ("glucagon", "increases", "blood glucose"),
+                       ("cortisol", "increases", "blood glucose"), ("epinephrine", "increases", "heart rate"),
+                       ("TSH", "stimulates", "thyroid gland"), ("thyroxine", "increases", "metabolic rate")])
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"true_false": 0.5, "multi_select": 0.5})
+    r = audit(items, [], BuildConfig())["train"]
+    forms = r["forms"]
+    assert "negated" in forms and forms["negated"]["k"] > 0, forms  # a negated claim can be the right answer
+    assert forms["negated"]["k"] < forms["negated"]["n"], forms  # ... and the wrong one

@@ -150,7 +150,8 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
     with open_project_store(ctx) as (cfg, store):
         bc = cfg.build
         opts = {"per_chain": per_chain or bc.per_chain, "seed": bc.seed if seed is None else seed,
-                "option_tolerance": bc.option_tolerance, "dedupe_jaccard": bc.dedupe_jaccard}
+                "option_tolerance": bc.option_tolerance, "dedupe_jaccard": bc.dedupe_jaccard,
+                "min_per_chapter": bc.min_per_chapter, "option_tolerance_fallback": bc.option_tolerance_fallback}
         if parent is not None:
             resolve_version(store, "bench", parent)
         from proda.review import filter as review_filter
@@ -162,7 +163,9 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         with progress_bar() as prog:
             items, rep = bench.generate(rows, per_chain=opts["per_chain"], seed=opts["seed"],
                                         tolerance=opts["option_tolerance"], dedupe=opts["dedupe_jaccard"],
-                                        progress=prog)
+                                        progress=prog, links=bench.load_links(rs),
+                                        min_per_chapter=opts["min_per_chapter"],
+                                        fallback_tolerance=opts["option_tolerance_fallback"])
         items = review_filter.drop_items(rs, items)  # and the items that test a rejected unit
         if review_filter.summary(rs):
             err.print(review_filter.summary(rs), highlight=False)
@@ -208,7 +211,7 @@ def data() -> None:
 @click.pass_context
 @_dataset_error
 def data_check(ctx, train_version, bench_version, as_json) -> None:
-    """Sizes, type mix, coverage and benchmark/training overlap; exits 1 above [build] max_overlap."""
+    """Sizes, type mix, coverage, what could be memorised, and the audit; exits 1 above [build] thresholds."""
     from proda.datasets import check
 
     with open_project_store(ctx) as (cfg, store):
@@ -231,18 +234,47 @@ def data_check(ctx, train_version, bench_version, as_json) -> None:
         t.add_row("chains", str(cov["chains"]), "-", "-", str(cov["chains_tested"]),
                   f"{cov['chains_tested'] / max(cov['chains'], 1):.1%}")
         console.print(t)
-        console.print(_kv_table("contamination (benchmark vs training text)", [
-            ("benchmark questions verbatim in training", ov["exact"]), ("exact share", ov["exact_share"]),
-            (f"items sharing a word {ov['n']}-gram", ov["ngram_items"]), ("8-gram share", ov["ngram_share"]),
-            ("max 8-gram share of one item", ov["max_item_ngram_share"]),
-            ("threshold max_overlap", r["thresholds"]["max_overlap"]),
-            ("threshold max_exact_overlap", r["thresholds"]["max_exact_overlap"])]))
-        for ex in ov["examples"]:
-            console.print(f"  overlap: {ex['id']} exact={ex['exact']} shared 8-grams={ex['shared_ngrams']}: {ex['question']}",
+        console.print(_kv_table("contamination (what a model could memorise from training text)", [
+            ("benchmark items with question and key in one training item", ov["memorisable"]),
+            ("memorisable share", ov["memorisable_share"]),
+            ("threshold max_exact_overlap", r["thresholds"]["max_exact_overlap"]),
+            ("for information: questions alone in training text", ov["exact"]),
+            (f"for information: items sharing a word {ov['n']}-gram (same book by design)", ov["ngram_items"])]))
+        for ex in ov["memorisable_items"]:
+            console.print(f"  memorisable: {ex['id']} in {ex['train_item']} ({ex['why']}): {ex['question']}",
                           highlight=False, markup=False)
+        from proda.evaluate.audit import render
+
+        render(r["audit"], console)
     if not r["ok"]:
         for f in r["failures"]:
-            err.print(f"[red]contamination:[/red] {f}", highlight=False)
+            err.print(f"data check: {f}", highlight=False, markup=False)
+        sys.exit(1)
+
+
+@data.command("audit")
+@click.option("--train-version", default=None, help="Train version id or name (default: latest).")
+@click.option("--bench-version", default=None, help="Bench version id or name (default: latest).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+@_dataset_error
+def data_audit(ctx, train_version, bench_version, as_json) -> None:
+    """Option-only baseline, per-form correct shares, key positions, length AUC; exits 1 above [build] thresholds."""
+    from proda.datasets import load_bench_items, load_train_items, resolve_version
+    from proda.evaluate.audit import audit, render
+
+    with open_project_store(ctx) as (cfg, store):
+        tv = resolve_version(store, "train", train_version)
+        bv = resolve_version(store, "bench", bench_version)
+        r = audit(load_train_items(store, tv.id), load_bench_items(store, bv.id), cfg.build, seed=cfg.build.seed)
+    r["train_version"], r["bench_version"] = tv.name, bv.name
+    if as_json:
+        click.echo(json.dumps(r, indent=2, default=str))
+    else:
+        render(r, console)
+    if not r["ok"]:
+        for f in r["failures"]:
+            err.print(f"audit: {f}", highlight=False, markup=False)
         sys.exit(1)
 
 

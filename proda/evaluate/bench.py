@@ -1,28 +1,32 @@
 """Benchmark items ("unit tests") from L3 chains: process and causal reasoning, not definition recall.
 
-Chains come from the named query ``bench_chains``.  Every item has options A-D with
-1-4 correct and asks about the chain's order and causal structure:
+Chains come from the named query ``bench_chains`` (issue 11's mined multi-hop chains included: they are chains
+of kind ``mined``); ``bench_links`` gives the KB's links for verifying other-chain distractors
+(``proda/evaluate/bench_chains.py``).  Every item has options A-D with 1-4 correct and follows the sign of each link
+(``+1`` leads to, ``-1`` inhibits or reduces) and the composed sign along the chain:
 
-``next_step``    what directly follows step i            (1 correct)
-``cause``        what directly leads to step k           (1 correct)
-``consequence``  what follows, directly or not, from i   (all later steps)
-``precondition`` what must already have happened for k  (all earlier steps)
-``missing_step`` what no longer follows if k is missing  (all later steps)
-``order``        the correct order of the steps          (1 correct)
+``next_step``    what step i directly leads to (sign +) or directly inhibits or reduces (sign -)   (1 correct)
+``cause``        which step directly leads to / inhibits step k                               (1 correct)
+``consequence``  what follows from step i, directly or not (composed sign +)                 (1-4 correct)
+``reduced``      what step i reduces or prevents, directly or not (composed sign -)          (1-4 correct)
+``precondition`` what must already have happened for step k (earlier steps of composed sign +)
+``missing_step`` if step k did not happen, what would no longer follow (composed sign +) ...
+``missing_more`` ... or what would increase or occur more (composed sign -)
+``order``        the correct order of the steps                                               (1 correct)
 
-Distractor kinds (recorded per option): ``reversed_causality`` (an effect offered as
-a cause or the other way round, or the whole order reversed), ``wrong_order`` (a
-step out of place, e.g. an indirect effect offered as the direct one),
-``missing_precondition`` (claims a step needs nothing before it, or that removing a
-step changes nothing), ``other_chain`` (a step of another chain, never one that
-mentions a concept of this chain), ``overgeneralisation`` ("every step of the
-process").  Controls: option lengths within ``tolerance`` of each other (by picking
-among neutral phrasings, else the item is dropped), correct positions balanced
-over the set, near-duplicates removed.
+Options are the steps' own texts, never wrapped ("the step involving ...") and never stock phrases ("nothing would
+change"): a wording that only distractors get is a cue a model learns instead of the book (issue 12).  Distractor
+kinds (per option): ``reversed_causality``, ``wrong_order``, ``opposite_sign`` (a step the link's sign puts on the
+other side), ``other_chain`` (a step of another chain of the same chapter, sharing concepts where possible, verified
+not to follow), ``missing_precondition`` (an order without its first step).  ``option_forms`` label each option's
+wording (``step`` | ``sequence``) for ``proda data audit``.  Controls: option lengths within ``tolerance`` when
+possible, correct positions balanced over the set, near-duplicates removed, and at least ``min_per_chapter`` items
+per chapter where its chains allow (more items per chain in chapters with few chains).
 """
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections import Counter, defaultdict
@@ -31,21 +35,14 @@ from dataclasses import dataclass, field
 from itertools import combinations, permutations
 
 from proda.datasets import NearDup, normalize_text, position_histogram
+from proda.evaluate.bench_chains import Chains, chapter_of, link_signs
 from proda.ids import digest
 from proda.models import BenchItem
 from proda.perf import gc_paused
 
-KINDS = ("next_step", "cause", "consequence", "precondition", "missing_step", "order")
-# neutral wrappers for a step text, shortest first: used to bring option lengths together
-WRAPPERS = ("{t}", "the {t}", "the {t} step", "the step involving {t}", "the step that involves {t}",
-            "the stage of the process involving {t}")
-NOTHING_BEFORE = ("nothing, no earlier step is needed", "none: it needs no earlier step",
-                  "no earlier step is required for it", "it occurs without any earlier step")
-NOTHING_CHANGES = ("nothing would change", "no later step would be affected",
-                   "the rest of the process would still follow", "all later steps would still occur normally")
-EVERY_STEP = ("every step of the process", "every step of the process, including {first}",
-              "all steps of the process, including {first}")
+KINDS = ("next_step", "cause", "consequence", "reduced", "precondition", "missing_step", "missing_more", "order")
 ARROW = " → "
+REACH = 4  # steps downstream / upstream an item looks at
 
 
 @dataclass
@@ -53,6 +50,7 @@ class Option:
     phrasings: list[str]  # candidate wordings, preferred first
     correct: bool
     kind: str = ""  # distractor kind ("" for a correct option)
+    form: str = "step"
 
 
 @dataclass
@@ -78,34 +76,15 @@ class BenchReport:
     positions: dict = field(default_factory=dict)  # correct answers per position A-D
     n_correct: dict = field(default_factory=dict)  # items by number of correct options
     distractor_kinds: dict = field(default_factory=dict)
+    per_chapter: dict = field(default_factory=dict)  # items per chapter (document folder)
+    negative_links: int = 0  # links of sign -1 among the usable chains
     max_length_spread: float = 0.0
     seconds: float = 0.0
 
 
 def phrasings(text: str) -> list[str]:
-    """Neutral wordings of a step: the text itself, wrapped ones (short texts), shorter heads (long texts)."""
-    t = " ".join(text.split()).rstrip(".")
-    out = [t]
-    sentence_like = t[:1].isupper() and len(t.split()) >= 4
-    if len(t) <= 60 and not sentence_like:
-        for w in WRAPPERS[1:]:
-            if t[:1].isupper() and w.startswith("the {t}"):
-                continue  # "the ADH step" reads badly; keep the wrappers that put the text last
-            out.append(w.format(t=t))
-    if len(t) > 60:
-        head, sep, _ = t.partition(": ")
-        if sep and 1 <= len(head.split()) <= 6:
-            out.append(head)
-        for cut in (", ", "; ", " which ", " that "):
-            h = t.split(cut, 1)[0]
-            if cut in t and len(h.split()) >= 4:
-                out.append(h)
-    seen, res = set(), []
-    for p in out:
-        if p not in seen:
-            seen.add(p)
-            res.append(p)
-    return res
+    """The one wording of a step: its own text (spaces normalised, final period dropped)."""
+    return [" ".join(text.split()).rstrip(".")]
 
 
 def fit_lengths(options: list[Option], tol: float) -> list[str] | None:
@@ -133,159 +112,112 @@ def spread(texts: list[str]) -> float:
     return (max(ls) - min(ls)) / max(ls) if ls and max(ls) else 0.0
 
 
-class Chains:
-    """The usable chains (>= 3 distinct steps) and an index of all steps for other-chain distractors.
-
-    Steps are indexed once by document and by domain, so finding other-chain distractors looks at a bounded
-    random sample of a tier instead of every step of the KB (generation stays linear in the number of chains).
-    """
-
-    PROBES = 6  # random steps looked at per wanted distractor in each tier
-
-    def __init__(self, rows: list[dict]):
-        self.all = rows
-        self.usable = []
-        for r in rows:
-            steps = sorted(r.get("steps") or [], key=lambda s: s["position"])
-            norms = [normalize_text(s["text"]) for s in steps]
-            if len(steps) >= 3 and all(norms) and len(set(norms)) == len(norms):
-                r = dict(r, steps=steps)
-                self.usable.append(r)
-        # (chain id, text, normalised text, concepts) per step, in row order; tiers index into it
-        self.steps: list[tuple[str, str, str, frozenset]] = []
-        by_doc: dict[str, list[int]] = defaultdict(list)
-        by_domain: dict[str, list[int]] = defaultdict(list)
-        for r in rows:
-            for s in r.get("steps") or []:
-                n = normalize_text(s["text"])
-                if not n:
-                    continue
-                k = len(self.steps)
-                self.steps.append((r["id"], s["text"], n, frozenset(s.get("concepts") or [])))
-                if r.get("document"):
-                    by_doc[r["document"]].append(k)
-                by_domain[r.get("domain")].append(k)
-        self.by_doc, self.by_domain = dict(by_doc), dict(by_domain)
-
-    def foreign_steps(self, chain: dict, rng: random.Random, k: int) -> list[str]:
-        """Up to ``k`` step texts of other chains (same document first, then same domain, then any),
-        none equal to a step of ``chain`` or mentioning one of its concepts.
-
-        Each tier is probed at random, at most ``PROBES * k`` steps per tier (all of a small tier), so the cost
-        does not grow with the size of the KB; deterministic for a given ``rng``.
-        """
-        mine_text = {normalize_text(s["text"]) for s in chain["steps"]}
-        mine_concepts = {c for s in chain["steps"] for c in s.get("concepts") or []} | set(chain.get("about") or [])
-        tiers = [self.by_doc.get(chain.get("document")) if chain.get("document") else None,
-                 self.by_domain.get(chain.get("domain")), range(len(self.steps))]
-        out: list[str] = []
-        seen = set(mine_text)
-        for pool in tiers:
-            if not pool:
-                continue
-            probes = min(len(pool), self.PROBES * k)
-            for j in rng.sample(range(len(pool)), probes):
-                cid, text, n, concepts = self.steps[pool[j]]
-                if cid == chain["id"] or n in seen or (mine_concepts and not mine_concepts.isdisjoint(concepts)):
-                    continue
-                seen.add(n)
-                out.append(text)
-                if len(out) >= k:
-                    return out
-        return out
-
-
 def _q(chain: dict, body: str) -> str:
-    return f"In the process \"{chain['name']}\", {body}"
+    return f"In the process \"{chain.get('label') or chain['name']}\", {body}"
+
+
+def composed(sign: dict[int, int], a: int, b: int) -> int:
+    """The sign of the path from step a to step b (a < b): the product of its links."""
+    out = 1
+    for p in range(a, b):
+        out *= sign.get(p, 1)
+    return out
 
 
 def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidate]:
     steps = chain["steps"]
     n = len(steps)
+    sign = chain.get("sign") or link_signs(chain)
     txt = {s["position"]: s["text"].strip().rstrip(".") for s in steps}
     foreign = [Option(phrasings(t), False, "other_chain") for t in chains.foreign_steps(chain, rng, 8)]
-    first = txt[1]
     out: list[Candidate] = []
 
     def step(p: int, correct: bool, kind: str = "") -> Option:
         return Option(phrasings(txt[p]), correct, "" if correct else kind)
 
-    def fixed(texts: tuple[str, ...], kind: str, **fmt) -> Option:
-        return Option([t.format(**fmt) for t in texts], False, kind)
-
-    for i in range(1, n):  # next_step: what directly follows step i
+    for i in range(1, n):  # next_step: what step i directly leads to / acts against
+        body = (f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
+                f"what does \"{txt[i]}\" directly inhibit or reduce?")
         ds = ([step(i - 1, False, "reversed_causality")] if i > 1 else []) + \
              ([step(i + 2, False, "wrong_order")] if i + 2 <= n else []) + foreign
-        out.append(Candidate("next_step", _q(chain, f"what comes directly after \"{txt[i]}\"?"),
-                             [step(i + 1, True)], ds, [i, i + 1]))
-    for k in range(2, n + 1):  # cause: what directly leads to step k
+        out.append(Candidate("next_step", _q(chain, body), [step(i + 1, True)], ds, [i, i + 1]))
+    for k in range(2, n + 1):  # cause: which step directly leads to / acts against step k
+        body = (f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
+                f"which step directly inhibits or reduces \"{txt[k]}\"?")
         ds = ([step(k + 1, False, "reversed_causality")] if k < n else []) + \
              ([step(k - 2, False, "wrong_order")] if k > 2 else []) + foreign
-        out.append(Candidate("cause", _q(chain, f"which step directly leads to \"{txt[k]}\"?"),
-                             [step(k - 1, True)], ds, [k - 1, k]))
-    for i in range(1, n):  # consequence: everything downstream of i
-        later = list(range(i + 1, min(n, i + 4) + 1))
-        ds = [step(j, False, "reversed_causality") for j in range(1, i)]
-        if i > 1:
-            ds.append(fixed(EVERY_STEP, "overgeneralisation", first=f"\"{first}\""))
-        out.append(Candidate("consequence",
-                             _q(chain, f"which of the following follow, directly or indirectly, from \"{txt[i]}\"? "
-                                       "Select all that apply."),
-                             [step(j, True) for j in later], ds + foreign, [i] + later))
-    for k in range(2, n + 1):  # precondition: everything upstream of k
-        earlier = list(range(max(1, k - 4), k))
+        out.append(Candidate("cause", _q(chain, body), [step(k - 1, True)], ds, [k - 1, k]))
+    for i in range(1, n):  # consequence / reduced: downstream of i, split by composed sign
+        later = list(range(i + 1, min(n, i + REACH) + 1))
+        plus = [j for j in later if composed(sign, i, j) > 0]
+        minus = [j for j in later if composed(sign, i, j) < 0]
+        back = [step(j, False, "reversed_causality") for j in range(1, i)]
+        if plus:
+            out.append(Candidate("consequence", _q(chain, f"which of the following follow, directly or indirectly, "
+                                                         f"from \"{txt[i]}\"? Select all that apply."),
+                                 [step(j, True) for j in plus],
+                                 [step(j, False, "opposite_sign") for j in minus] + back + foreign, [i] + later))
+        if minus:
+            out.append(Candidate("reduced", _q(chain, f"which of the following does \"{txt[i]}\" reduce or prevent, "
+                                                     "directly or indirectly? Select all that apply."),
+                                 [step(j, True) for j in minus],
+                                 [step(j, False, "opposite_sign") for j in plus] + back + foreign, [i] + later))
+    for k in range(2, n + 1):  # precondition: upstream steps whose path to k has sign +
+        earlier = list(range(max(1, k - REACH), k))
+        need = [j for j in earlier if composed(sign, j, k) > 0]
+        against = [j for j in earlier if composed(sign, j, k) < 0]
+        if not need:
+            continue
         ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
-             [fixed(NOTHING_BEFORE, "missing_precondition")]
+             [step(j, False, "opposite_sign") for j in against]
         out.append(Candidate("precondition",
-                             _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to occur? "
-                                       "Select all that apply."),
-                             [step(j, True) for j in earlier], ds + foreign, earlier + [k]))
-    for k in range(2, n):  # missing_step: a middle step does not happen
-        later = list(range(k + 1, min(n, k + 4) + 1))
-        ds = [step(j, False, "reversed_causality") for j in range(1, k)] + \
-             [fixed(NOTHING_CHANGES, "missing_precondition"),
-              fixed(EVERY_STEP, "overgeneralisation", first=f"\"{first}\"")]
-        out.append(Candidate("missing_step",
-                             _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would no longer "
-                                       "follow? Select all that apply."),
-                             [step(j, True) for j in later], ds + foreign, [k] + later))
+                             _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to "
+                                       "occur? Select all that apply."),
+                             [step(j, True) for j in need], ds + foreign, earlier + [k]))
+    for k in range(2, n):  # missing_step / missing_more: a middle step does not happen
+        later = list(range(k + 1, min(n, k + REACH) + 1))
+        plus = [j for j in later if composed(sign, k, j) > 0]
+        minus = [j for j in later if composed(sign, k, j) < 0]
+        back = [step(j, False, "reversed_causality") for j in range(1, k)]
+        if plus:
+            out.append(Candidate("missing_step",
+                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would no longer "
+                                           "follow? Select all that apply."),
+                                 [step(j, True) for j in plus],
+                                 [step(j, False, "opposite_sign") for j in minus] + back + foreign, [k] + later))
+        if minus:
+            out.append(Candidate("missing_more",
+                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would increase "
+                                           "or occur more? Select all that apply."),
+                                 [step(j, True) for j in minus],
+                                 [step(j, False, "opposite_sign") for j in plus] + back + foreign, [k] + later))
     if 3 <= n <= 5:  # order
         seq = [txt[p] for p in range(1, n + 1)]
-        right = ARROW.join(seq)
-        ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality")]
+        ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
         perms = [p for p in permutations(range(n)) if list(p) != list(range(n)) and list(p) != list(range(n))[::-1]]
         rng.shuffle(perms)
-        ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order") for p in perms[:6]]
-        if foreign:
-            for pos in rng.sample(range(n), min(2, n)):
-                alt = seq[:]
-                alt[pos] = foreign[0].phrasings[0] if pos % 2 == 0 or len(foreign) < 2 else foreign[1].phrasings[0]
-                ds.append(Option([ARROW.join(alt)], False, "other_chain"))
-        ds.append(Option([ARROW.join(seq[1:])], False, "missing_precondition"))
+        ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order", "sequence") for p in perms[:6]]
         out.append(Candidate("order", _q(chain, "which sequence gives the steps in the correct order?"),
-                             [Option([right], True)], ds, list(range(1, n + 1))))
+                             [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
     for c in out:
         c.chain = chain
     return out
 
 
-def realise(c: Candidate, tol: float, rng: random.Random) -> tuple[list[str], list[bool], list[str]] | None:
-    """Pick distractors and phrasings so that 4 options satisfy the length control (diverse kinds first)."""
+def realise(c: Candidate, tol: float, rng: random.Random) -> tuple[list[str], list[bool], list[str], list[str]] | None:
+    """Pick distractors so that 4 options satisfy the length control (diverse kinds first)."""
     need = 4 - len(c.correct)
-    if need < 0:
+    if need < 0 or len(c.distractors) < need:
         return None
     pool = c.distractors[:]
-    # prefer distractor sets that use several kinds, then the order they were offered in
     combos = list(combinations(range(len(pool)), need)) if need else [()]
     combos.sort(key=lambda cb: (-len({pool[j].kind for j in cb}), cb))
-    for cb in combos[:60]:
+    for cb in combos[:120]:
         opts = c.correct + [pool[j] for j in cb]
         texts = fit_lengths(opts, tol)
-        if texts is None:
+        if texts is None or len({normalize_text(t) for t in texts}) < 4:
             continue
-        if len({normalize_text(t) for t in texts}) < 4:
-            continue
-        return texts, [o.correct for o in opts], [o.kind for o in opts]
+        return texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]
     return None
 
 
@@ -302,19 +234,24 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
 @gc_paused()
 def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, tolerance: float = 0.2,
              dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None,
-             max_items: int = 0) -> tuple[list[BenchItem], BenchReport]:
-    """Up to ``per_chain`` items per usable chain; deterministic for a seed.
+             max_items: int = 0, links: list[dict] | None = None, min_per_chapter: int = 0,
+             fallback_tolerance: float = 0.5) -> tuple[list[BenchItem], BenchReport]:
+    """Up to ``per_chain`` items per usable chain (more in a chapter with few chains, to reach ``min_per_chapter``);
+    deterministic for a seed.  Options within ``tolerance`` of each other in length where the chain allows, else
+    within ``fallback_tolerance`` (``proda data audit`` measures what length still tells).
 
     ``max_items`` (0: no limit) stops once that many items are chosen, visiting the chains in a seeded random
     order so the items still spread over the whole KB (a ProDaLib-sized KB has ~44k chains; a 16k-item benchmark
     needs a third of them)."""
     t0 = time.time()
     rep = BenchReport(chains=len(chain_rows))
-    chains = Chains(chain_rows)
+    chains = Chains(chain_rows, links)
     rep.chains_usable = len(chains.usable)
+    rep.negative_links = sum(1 for c in chains.usable for v in c["sign"].values() if v < 0)
+    per_chapter_chains = Counter(c["chapter"] for c in chains.usable)
     kind_count: Counter = Counter()
     ncorrect_count: Counter = Counter()
-    chosen: list[tuple[Candidate, list[str], list[bool], list[str]]] = []
+    chosen: list[tuple[Candidate, list[str], list[bool], list[str], list[str]]] = []
     dup = NearDup(dedupe)
     order = chains.usable
     if max_items:
@@ -323,21 +260,24 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     for ci, chain in enumerate(order, 1):
         if max_items and len(chosen) >= max_items:
             break
+        want = per_chain
+        if min_per_chapter:
+            want = max(per_chain, math.ceil(min_per_chapter / per_chapter_chains[chain["chapter"]]))
         rng = random.Random(f"{seed}:{chain['id']}")
         cands = candidates(chain, chains, rng)
         rep.candidates += len(cands)
         rng.shuffle(cands)
         taken = 0
-        while cands and taken < per_chain and not (max_items and len(chosen) >= max_items):
+        while cands and taken < want and not (max_items and len(chosen) >= max_items):
             # least-used kind first, then the least-used number of correct options (stable sort keeps rng order)
             cands.sort(key=lambda c: (kind_count[c.kind], ncorrect_count[min(len(c.correct), 3)]))
             c = cands.pop(0)
-            got = realise(c, tolerance, rng)
+            got = realise(c, tolerance, rng) or (realise(c, fallback_tolerance, rng)
+                                                  if fallback_tolerance > tolerance else None)
             if got is None:
                 rep.dropped_length += 1
                 continue
-            texts = got[0]
-            if not dup.add(c.question + "\n" + "\n".join(sorted(texts))):
+            if not dup.add(c.question + "\n" + "\n".join(sorted(got[0]))):
                 rep.near_duplicates += 1
                 continue
             kind_count[c.kind] += 1
@@ -353,6 +293,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     rep.positions = position_histogram(items)
     rep.n_correct = dict(sorted(Counter(len(i.correct) for i in items).items()))
     rep.distractor_kinds = dict(sorted(Counter(k for i in items for k in i.distractor_kinds if k).items()))
+    rep.per_chapter = dict(sorted(Counter(c[0].chain["chapter"] for c in chosen).items()))
     rep.max_length_spread = round(max((spread(i.options) for i in items), default=0.0), 3)
     rep.seconds = time.time() - t0
     return items, rep
@@ -363,25 +304,25 @@ def _place(chosen, seed: int) -> list[BenchItem]:
     rng = random.Random(f"{seed}:positions")
     counts = [0, 0, 0, 0]
     items = []
-    for c, texts, flags, kinds in chosen:
+    for c, texts, flags, kinds, forms in chosen:
         rights = [j for j, f in enumerate(flags) if f]
         wrongs = [j for j, f in enumerate(flags) if not f]
         rng.shuffle(wrongs)
         order = sorted(range(4), key=lambda p: (counts[p], rng.random()))
         slots = sorted(order[: len(rights)])
-        options, dk = [""] * 4, [""] * 4
+        options, dk, fm = [""] * 4, [""] * 4, [""] * 4
         for p, j in zip(slots, rights):
-            options[p] = texts[j]
+            options[p], fm[p] = texts[j], forms[j]
             counts[p] += 1
         for p, j in zip([p for p in range(4) if p not in slots], wrongs):
-            options[p], dk[p] = texts[j], kinds[j]
+            options[p], dk[p], fm[p] = texts[j], kinds[j], forms[j]
         step_ids, statement_ids, concept_ids = _units(c)
         ch = c.chain
         items.append(BenchItem(
             id="bi_" + digest(c.question, *options, *slots), question=c.question, options=options, correct=slots,
-            kind=c.kind, distractor_kinds=dk, chain_id=ch["id"], step_ids=step_ids, statement_ids=statement_ids,
-            concept_ids=concept_ids, domain=ch.get("domain") or "", document=ch.get("document") or "",
-            chain_length=len(ch["steps"])))
+            kind=c.kind, distractor_kinds=dk, option_forms=fm, chain_id=ch["id"], step_ids=step_ids,
+            statement_ids=statement_ids, concept_ids=concept_ids, domain=ch.get("domain") or "",
+            document=ch.get("document") or "", chain_length=len(ch["steps"])))
     return items
 
 
@@ -389,4 +330,10 @@ def load_chains(store) -> list[dict]:
     return sorted(store.read("bench_chains"), key=lambda r: r["id"])  # unordered query: see its header
 
 
-__all__ = ["generate", "load_chains", "BenchReport", "KINDS", "phrasings", "fit_lengths", "spread"]
+def load_links(store) -> list[dict]:
+    """The KB's statements as concept links (for verifying other-chain distractors)."""
+    return store.read("bench_links")
+
+
+__all__ = ["generate", "load_chains", "load_links", "BenchReport", "KINDS", "phrasings", "fit_lengths", "spread",
+           "Chains", "chapter_of", "composed"]

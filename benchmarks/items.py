@@ -1,0 +1,136 @@
+"""Items you can trust (issue 12): the generators BEFORE (commit 0e7b409, loaded from git history into a temporary
+package) and AFTER (this tree), on the same KBs in the same run, at default settings.
+
+    python benchmarks/items.py --project anatomy=/tmp/c/anat --project chemistry=/tmp/c/chem \\
+                               --project sociology=/tmp/c/soc [--json out.json]
+
+Per book and generator: training items, benchmark items per chapter (min / mean / max over the chapters that have
+chains), the option-only baseline AUC and the length-only AUC (``proda.evaluate.audit``; bench and multi-option
+training items), per-form correct shares (forms inferred from the wording for the old items, stored for the new),
+and the ``data check`` verdict: BEFORE by its old rule (any verbatim question, or > 5 % of items sharing a word
+8-gram), AFTER by the new one (question + key memorisable, and the audit thresholds).  Nothing is written to the KBs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+BEFORE = "0e7b409"
+
+
+def load_before(tmp: Path):
+    """The old synth and bench modules, from git history, as modules of their own."""
+    mods = {}
+    for name, path in (("before_synth", "proda/train/synth.py"), ("before_bench", "proda/evaluate/bench.py")):
+        src = subprocess.run(["git", "-C", str(ROOT), "show", f"{BEFORE}:{path}"], check=True, capture_output=True,
+                             text=True).stdout
+        f = tmp / f"{name}.py"
+        f.write_text(src, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(name, f)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        mods[name] = mod
+    return mods["before_synth"], mods["before_bench"]
+
+
+def measure(train, bench, rows, cfg, old_rule: bool) -> dict:
+    from proda import datasets as ds
+    from proda.evaluate.audit import audit
+    from proda.evaluate.bench_chains import chapter_of
+
+    chap = {r["id"]: chapter_of(r.get("path") or r.get("document") or "") for r in rows}
+    with_chains = {chap[r["id"]] for r in rows if len(r.get("steps") or []) >= 3}
+    per = Counter(chap.get(i.chain_id, "?") for i in bench)
+    counts = [per.get(c, 0) for c in sorted(with_chains)]
+    au = audit(train, bench, cfg.build, seed=0)
+    ov = ds.overlap(train, bench)
+    if old_rule:
+        fails = (["verbatim question"] if ov["exact_share"] > cfg.build.max_exact_overlap else []) + \
+                (["8-gram overlap"] if ov["ngram_share"] > cfg.build.max_overlap else [])
+    else:
+        fails = (["memorisable"] if ov["memorisable_share"] > cfg.build.max_exact_overlap else []) + au["failures"]
+    forms = {}
+    for name in ("bench", "train"):
+        if au[name]:
+            forms[name] = {f: (r["k"], r["n"]) for f, r in au[name]["forms"].items()}
+    return {"train_items": len(train), "bench_items": len(bench), "per_chapter": dict(zip(sorted(with_chains), counts)),
+            "chapter_min": min(counts, default=0), "chapter_mean": sum(counts) / len(counts) if counts else 0.0,
+            "bench_auc": au["bench"]["option_auc"] if au["bench"] else None,
+            "train_auc": au["train"]["option_auc"] if au["train"] else None,
+            "bench_length_auc": au["bench"]["length_auc"] if au["bench"] else None,
+            "forms": forms, "check_ok": not fails, "check_failures": fails}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--project", action="append", required=True, help="BOOK=PROJECT_DIR (repeatable)")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from rich.console import Console
+    from rich.table import Table
+
+    from proda.config import load_config
+    from proda.evaluate import bench as new_bench
+    from proda.graphdb.store import open_store
+    from proda.train import synth as new_synth
+
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        old_synth, old_bench = load_before(Path(tmp))
+        for spec in args.project:
+            book, _, path = spec.partition("=")
+            cfg = load_config(Path(path))
+            bc = cfg.build
+            with open_store(cfg) as store:
+                rows = new_bench.load_chains(store)
+                links = new_bench.load_links(store)
+                kb_new = new_synth.load_kb(store)
+                kb_old = old_synth.load_kb(store)
+            t_old, _ = old_synth.generate(kb_old, per_statement=bc.per_statement, seed=bc.seed,
+                                          type_mix=dict(bc.type_mix), dedupe=bc.dedupe_jaccard)
+            b_old, _ = old_bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
+                                          dedupe=bc.dedupe_jaccard)
+            t_new, _ = new_synth.generate(kb_new, per_statement=bc.per_statement, seed=bc.seed,
+                                          type_mix=dict(bc.type_mix), dedupe=bc.dedupe_jaccard)
+            b_new, _ = new_bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
+                                          dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
+                                          fallback_tolerance=bc.option_tolerance_fallback)
+            out[book] = {"before": measure(t_old, b_old, rows, cfg, True), "after": measure(t_new, b_new, rows, cfg, False)}
+    con = Console(width=200)
+    t = Table(title=f"items before ({BEFORE}) and after, same KBs, default settings", title_justify="left")
+    for c in ("book", "", "train items", "bench items", "bench / chapter min-mean", "option-only AUC bench / train",
+              "length AUC bench", "data check"):
+        t.add_column(c, justify="left" if c in ("book", "", "data check") else "right")
+    fmt = lambda v: "–" if v is None else f"{v:.2f}"  # noqa: E731
+    for book, r in out.items():
+        for when in ("before", "after"):
+            m = r[when]
+            t.add_row(book, when, str(m["train_items"]), str(m["bench_items"]),
+                      f"{m['chapter_min']} / {m['chapter_mean']:.1f}", f"{fmt(m['bench_auc'])} / {fmt(m['train_auc'])}",
+                      fmt(m["bench_length_auc"]), "pass" if m["check_ok"] else "FAIL: " + "; ".join(m["check_failures"])[:70])
+    con.print(t)
+    f = Table(title="correct share per option form (k/n)", title_justify="left")
+    for c in ("book", "", "set", "forms"):
+        f.add_column(c)
+    for book, r in out.items():
+        for when in ("before", "after"):
+            for name, forms in r[when]["forms"].items():
+                f.add_row(book, when, name, ", ".join(f"{k}: {a}/{n} ({a / n:.0%})" for k, (a, n) in forms.items() if n))
+    con.print(f)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

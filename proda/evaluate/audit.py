@@ -1,0 +1,224 @@
+"""``proda data audit``: can the options alone give the answer away?
+
+Why: a generator leaves cues a model learns instead of the book ("does not ..." options never correct, a stock
+option never the key, wrapped options correct twice as often as bare ones).  Three checks, over benchmark items and
+over the multi-option training items (true/false claims count as one-option items):
+
+* the *option-only baseline*: a logistic regression (scikit-learn) on each option's text alone — word 1-2-grams and
+  its length rank within the item — cross-validated with the options of one item kept together (GroupKFold); the
+  ROC AUC of predicting correct options without the question.  0.5 means no cue; above ``max_option_auc`` fails;
+* per option form (``option_forms`` stored with the items; inferred from the wording for older items) the share
+  that is correct beside the overall share, with 95 % Wilson intervals, and beside the share its own items would
+  give it if the form told nothing (the mean correct share of the items it occurs in: forms of single-choice and
+  multi-select items differ in base rate); a form of n >= 20 that far (``max_form_gap``) from it fails — a
+  never-correct form is the extreme case.  Benchmark distractor kinds (other_chain, ...) are provenance, not
+  wording: they are counted, not judged;
+* key position balance (share of keys at A-D; above ``max_position_share`` at one letter fails) and a length-only
+  AUC (relative length within the item, either direction; above ``max_length_auc`` fails).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from proda.datasets import LETTERS
+from proda.models import BenchItem, TrainItem
+from proda.stats import wilson
+
+MIN_ITEMS = 10  # fewer items than this: the classifiers are not fitted (reported as n too small)
+MIN_FORM_N = 20
+_TF = re.compile(r"^(True or false: |Is the following statement true or false\? )")
+_STOCK = re.compile(r"^(nothing|none\b|no (earlier|later) step|no earlier step|it occurs without|the rest of the process|"
+                    r"all later steps|every step of the process|all steps of the process)", re.I)
+_WRAP = re.compile(r"^the (step|stage)\b|\bstep$", re.I)
+
+
+@dataclass
+class Opt:
+    item: str
+    text: str
+    correct: bool
+    form: str
+    position: int  # 0-3 (-1: a true/false claim)
+    length_rank: float  # 0 shortest .. 1 longest within its item
+    rel_length: float  # length / mean length of its item's options
+    kind: str = ""  # benchmark: distractor kind ("key" for a correct option); shown, not judged (a provenance)
+    expected: float = 0.0  # the correct share of its item: what its form would get if form told nothing
+
+
+def infer_form(text: str) -> str:
+    """The wording of an option when the item does not store one (items of older generators)."""
+    t = text.strip()
+    if _STOCK.search(t):
+        return "stock"
+    if _WRAP.search(t):
+        return "wrapped"
+    if " → " in t:
+        return "sequence"
+    if re.search(r"\b(not|never)\b", t, re.I):
+        return "negated"
+    return "plain"
+
+
+def _rows(texts: list[str], flags: list[bool], forms: list[str], item: str, positional: bool) -> list[Opt]:
+    lengths = [len(t) for t in texts]
+    mean = sum(lengths) / len(lengths) if lengths else 1
+    order = sorted(range(len(texts)), key=lambda k: (lengths[k], k))
+    rank = {k: (r / (len(texts) - 1) if len(texts) > 1 else 0.5) for r, k in enumerate(order)}
+    share = sum(flags) / len(flags) if flags else 0.0
+    if not positional:
+        share = 0.5  # a true/false claim: either verdict is as likely by design
+    return [Opt(item, t, f, forms[k] if k < len(forms) and forms[k] else infer_form(t), k if positional else -1,
+                rank[k], lengths[k] / mean if mean else 1.0, expected=share) for k, (t, f) in enumerate(zip(texts, flags))]
+
+
+def bench_options(items: Sequence[BenchItem]) -> list[Opt]:
+    out = []
+    for i in items:
+        rows = _rows(list(i.options), [k in i.correct for k in range(len(i.options))], list(i.option_forms), i.id, True)
+        for r, dk in zip(rows, i.distractor_kinds or []):
+            r.kind = dk or "key"
+        out += rows
+    return out
+
+
+def train_options(items: Sequence[TrainItem]) -> list[Opt]:
+    out = []
+    for i in items:
+        if i.type in ("single_choice", "multi_select") and i.options:
+            out += _rows(list(i.options), [k in i.correct for k in range(len(i.options))], list(i.option_forms),
+                         i.id, True)
+        elif i.type == "true_false":
+            claim = _TF.sub("", i.prompt.split("\n", 1)[0]).rstrip(".")
+            out += _rows([claim], [i.answer.startswith("True")], list(i.option_forms), i.id, False)
+    return out
+
+
+def _cv_scores(rows: list[Opt], features: str, seed: int = 0) -> list[float] | None:
+    """Out-of-fold P(correct) per option from a logistic regression, folds grouped by item."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    groups = [r.item for r in rows]
+    y = np.array([r.correct for r in rows], dtype=int)
+    if len(set(groups)) < MIN_ITEMS or len(set(y)) < 2:
+        return None
+    splits = min(5, len(set(groups)))
+    num = np.array([[r.length_rank, r.rel_length] for r in rows])
+    scores = np.zeros(len(rows))
+    for tr, te in GroupKFold(n_splits=splits).split(num, y, groups):
+        if len(set(y[tr])) < 2:
+            scores[te] = y[tr].mean()
+            continue
+        if features == "text":
+            vec = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)
+            xtr = hstack([vec.fit_transform([rows[j].text for j in tr]), csr_matrix(num[tr])]).tocsr()
+            xte = hstack([vec.transform([rows[j].text for j in te]), csr_matrix(num[te])]).tocsr()
+        else:
+            xtr, xte = num[tr], num[te]
+        clf = LogisticRegression(max_iter=2000, C=1.0, random_state=seed)
+        clf.fit(xtr, y[tr])
+        scores[te] = clf.predict_proba(xte)[:, 1]
+    return scores.tolist()
+
+
+def _auc(rows: list[Opt], scores: list[float] | None, either_way: bool = False) -> float | None:
+    if scores is None:
+        return None
+    from sklearn.metrics import roc_auc_score
+
+    y = [r.correct for r in rows]
+    if len(set(y)) < 2:
+        return None
+    a = float(roc_auc_score(y, scores))
+    return max(a, 1 - a) if either_way else a
+
+
+def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
+    """The three checks on one set of options; ``failures`` lists what is above its threshold."""
+    n_items = len({r.item for r in rows})
+    overall = wilson(sum(r.correct for r in rows), len(rows))
+    forms: dict[str, list[Opt]] = defaultdict(list)
+    for r in rows:
+        forms[r.form].append(r)
+    form_rates = {f: wilson(sum(x.correct for x in rs), len(rs)) for f, rs in sorted(forms.items())}
+    expected = {f: sum(x.expected for x in rs) / len(rs) for f, rs in forms.items()}
+    kinds: dict[str, list[Opt]] = defaultdict(list)
+    for r in rows:
+        if r.kind:
+            kinds[r.kind].append(r)
+    positional = [r for r in rows if r.position >= 0]
+    keys = Counter(LETTERS[r.position] for r in positional if r.correct)
+    n_keys = sum(keys.values())
+    pos_share = {L: (keys[L] / n_keys if n_keys else 0.0) for L in LETTERS}
+    option_auc = _auc(rows, _cv_scores(rows, "text", seed))
+    multi = [r for r in rows if r.position >= 0]
+    length_auc = _auc(multi, [r.rel_length for r in multi], either_way=True) if len({r.item for r in multi}) >= MIN_ITEMS else None
+    fails = []
+    if option_auc is not None and option_auc > cfg_build.max_option_auc:
+        fails.append(f"option-only baseline AUC {option_auc:.3f} > max_option_auc {cfg_build.max_option_auc:.2f}: "
+                     "the options alone give the answer away")
+    if length_auc is not None and length_auc > cfg_build.max_length_auc:
+        fails.append(f"length-only AUC {length_auc:.3f} > max_length_auc {cfg_build.max_length_auc:.2f}")
+    if n_keys >= 4 * MIN_ITEMS and max(pos_share.values()) > cfg_build.max_position_share:
+        L = max(pos_share, key=pos_share.get)
+        fails.append(f"{pos_share[L]:.1%} of keys at {L} > max_position_share {cfg_build.max_position_share:.0%}")
+    for f, rate in form_rates.items():
+        if rate.n >= MIN_FORM_N and abs(rate.value - expected[f]) > cfg_build.max_form_gap:
+            fails.append(f"form {f!r} is correct {rate.fmt()} where its items' share is {expected[f]:.1%} "
+                         f"(gap > max_form_gap {cfg_build.max_form_gap:.2f})")
+    return {"items": n_items, "options": len(rows), "overall": overall.as_dict(),
+            "forms": {f: dict(r.as_dict(), expected=expected[f]) for f, r in form_rates.items()},
+            "distractor_kinds": {k: len(v) for k, v in sorted(kinds.items())}, "positions": pos_share,
+            "option_auc": option_auc, "length_auc": length_auc, "failures": fails, "ok": not fails}
+
+
+def audit(train: Sequence[TrainItem], bench: Sequence[BenchItem], cfg_build, seed: int = 0) -> dict:
+    """The audit of a benchmark and a training set (each section is None when it has no options)."""
+    out = {}
+    for name, rows in (("bench", bench_options(bench)), ("train", train_options(train))):
+        out[name] = audit_options(rows, cfg_build, seed) if rows else None
+    out["thresholds"] = {k: getattr(cfg_build, k) for k in ("max_option_auc", "max_length_auc", "max_position_share",
+                                                            "max_form_gap")}
+    out["failures"] = [f"{name}: {f}" for name in ("bench", "train") if out[name] for f in out[name]["failures"]]
+    out["ok"] = not out["failures"]
+    return out
+
+
+def render(report: dict, console) -> None:
+    """Rich tables: one row per set, then per-form correct shares."""
+    from rich.table import Table
+
+    t = Table(title="data audit: can the options alone give the answer away?", title_justify="left")
+    for c in ("set", "items", "options", "correct share", "option-only AUC", "length AUC", "keys A / B / C / D", "ok"):
+        t.add_column(c, justify="left" if c == "set" else "right")
+    fmt = lambda v: "n too small" if v is None else f"{v:.3f}"  # noqa: E731
+    for name in ("bench", "train"):
+        r = report.get(name)
+        if not r:
+            continue
+        ov = r["overall"]
+        t.add_row(name, str(r["items"]), str(r["options"]), _rate(ov), fmt(r["option_auc"]), fmt(r["length_auc"]),
+                  " / ".join(f"{r['positions'][L]:.0%}" for L in LETTERS), "yes" if r["ok"] else "[red]no[/red]")
+    console.print(t)
+    f = Table(title="correct share per option form (overall beside it)", title_justify="left")
+    for c in ("set", "form", "correct share [95 % CI] (n)", "its items' share", "overall"):
+        f.add_column(c, justify="left" if c in ("set", "form") else "right")
+    for name in ("bench", "train"):
+        r = report.get(name)
+        if r:
+            for form, rate in r["forms"].items():
+                f.add_row(name, form, _rate(rate), f"{100 * rate['expected']:.1f} %", _rate(r["overall"]))
+    console.print(f)
+
+
+def _rate(d: dict) -> str:
+    if not d["n"]:
+        return "– (n=0)"
+    return f"{100 * d['rate']:.1f} % [{100 * d['ci_low']:.1f}, {100 * d['ci_high']:.1f}] (n={d['n']})"

@@ -1,0 +1,133 @@
+"""The chains a benchmark is built from: usable chains with unique names, the sign of each link, chapters, and
+other-chain distractors that are plausible (same chapter, sharing concepts) and verified not to follow.
+
+Why signs: "alcohol inhibits ADH release" is a link of sign -1; a question that treats it as "leads to" keys the
+opposite of the book.  A link's sign is its transition statement's (stored polarity, else ``proda.lexicon`` on the
+predicate, flipped when negated); without one, the sign of step i's event when that event acts on what step i+1
+names; else +1.  The sign of a path is the product of its links.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+
+from proda.datasets import normalize_text
+from proda.lexicon import family_of, polarity_of
+from proda.lexicon.inflect import lemma_phrase
+
+CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport"}
+
+
+def chapter_of(path: str) -> str:
+    parts = path.replace("\\", "/").rsplit("/", 2)
+    return parts[-2] if len(parts) >= 2 else path
+
+
+def statement_sign(t: dict) -> int:
+    if t.get("polarity") is not None:
+        return 1 if int(t["polarity"]) >= 0 else -1
+    phrase, neg = lemma_phrase(t.get("predicate") or "", t.get("predicate_lemma") or "")
+    sign = polarity_of(phrase)
+    return -sign if (neg or t.get("negated")) else sign
+
+
+def link_signs(chain: dict) -> dict[int, int]:
+    """{i: sign of the link from step i to step i+1} for every position but the last."""
+    steps = chain["steps"]
+    by_from: dict[int, list[int]] = defaultdict(list)
+    for t in chain.get("transitions") or []:
+        if t:
+            by_from[t["from"]].append(statement_sign(t))
+    out = {}
+    for a, b in zip(steps, steps[1:]):
+        p = a["position"]
+        if by_from.get(p):
+            signs = by_from[p]
+            out[p] = -1 if signs.count(-1) > signs.count(1) else 1
+        elif a.get("polarity") is not None and a.get("object") and \
+                set(normalize_text(a["object"]).split()) & set(normalize_text(b["text"]).split()):
+            out[p] = 1 if int(a["polarity"]) >= 0 else -1
+        else:
+            out[p] = 1
+    return out
+
+
+def words(text: str) -> set[str]:
+    return {w for w in normalize_text(text).split() if len(w) > 2}
+
+
+def near(a: set[str], b: set[str], threshold: float = 0.5) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= threshold
+
+
+class Chains:
+    """The usable chains (>= 3 distinct steps), each with ``sign`` (per link), a unique ``label`` and its ``chapter``,
+    and an index of all steps by chapter for other-chain distractors."""
+
+    PROBES = 12  # random steps looked at per wanted distractor in each tier
+
+    def __init__(self, rows: list[dict], links: list[dict] | None = None):
+        self.all = rows
+        self.usable = []
+        for r in rows:
+            steps = sorted(r.get("steps") or [], key=lambda s: s["position"])
+            norms = [normalize_text(s["text"]) for s in steps]
+            if len(steps) >= 3 and all(norms) and len(set(norms)) == len(norms):
+                r = dict(r, steps=steps, chapter=chapter_of(r.get("path") or r.get("document") or ""))
+                r["sign"] = link_signs(r)
+                self.usable.append(r)
+        names = Counter(normalize_text(r["name"]) for r in self.usable)
+        labels: Counter = Counter()
+        for r in self.usable:  # unique names: a repeated one says where it starts
+            label = r["name"].strip()
+            if names[normalize_text(label)] > 1:
+                label = f"{label}, starting with {r['steps'][0]['text'].strip().rstrip('.')}"
+            labels[normalize_text(label)] += 1
+            if labels[normalize_text(label)] > 1:
+                label = f"{label} (account {labels[normalize_text(label)]})"
+            r["label"] = label
+        # (chain id, text, word set, concepts) per step; chapters index into it
+        self.steps: list[tuple[str, str, set, frozenset]] = []
+        self.by_chapter: dict[str, list[int]] = defaultdict(list)
+        for r in rows:
+            chap = chapter_of(r.get("path") or r.get("document") or "")
+            for s in r.get("steps") or []:
+                if not normalize_text(s["text"]):
+                    continue
+                self.by_chapter[chap].append(len(self.steps))
+                self.steps.append((r["id"], s["text"], words(s["text"]), frozenset(s.get("concepts") or [])))
+        self.links: dict[str, set[str]] = defaultdict(set)  # concept -> concepts the KB says it acts on
+        for t in links or []:
+            lemma = t.get("predicate_lemma") or lemma_phrase(t.get("predicate") or "")[0]
+            if (t.get("family") or family_of(lemma)) in CAUSAL and t.get("subject_id") and t.get("object_id"):
+                self.links[t["subject_id"]].add(t["object_id"])
+
+    def foreign_steps(self, chain: dict, rng: random.Random, k: int) -> list[str]:
+        """Up to ``k`` step texts of other chains of the same chapter, those sharing a concept with ``chain`` first,
+        none near a step of ``chain`` (word Jaccard >= 0.5), none from a chain that repeats one of its steps, and none
+        naming a concept that the KB says a concept of ``chain`` acts on (it could follow from the chain)."""
+        mine = [words(s["text"]) for s in chain["steps"]]
+        mine_concepts = {c for s in chain["steps"] for c in s.get("concepts") or []} | set(chain.get("about") or [])
+        reach = set().union(*(self.links.get(c, set()) for c in mine_concepts)) if mine_concepts else set()
+        pool = self.by_chapter.get(chain.get("chapter") or "", [])
+        if not pool:
+            return []
+        twins = {self.steps[j][0] for j in pool if any(near(self.steps[j][2], m, 0.8) for m in mine)}
+        sharing, other = [], []
+        for j in rng.sample(pool, min(len(pool), self.PROBES * k * 4)):
+            cid, text, ws, concepts = self.steps[j]
+            if cid == chain["id"] or cid in twins or any(near(ws, m) for m in mine):
+                continue
+            if (concepts - mine_concepts) & reach:
+                continue
+            (sharing if concepts & mine_concepts else other).append(text)
+        out, seen = [], set()
+        for text in sharing + other:
+            n = normalize_text(text)
+            if n not in seen:
+                seen.add(n)
+                out.append(text)
+            if len(out) >= k:
+                break
+        return out

@@ -1,0 +1,274 @@
+"""Candidate training items per type, each verified against the KB (``kb.KB``) before it becomes a draft.
+
+Rules (issue 12): a key or a true claim comes from a statement its source quote supports; a wrong option or a false
+claim is an object that ``KB.false_for`` clears for the subject under every predicate of the family and that is the
+same kind of thing as the key, from the same chapter; a negated claim is built only from a statement of known sign,
+and its form is drawn independently of its truth, so "does not ..." options are correct about as often as the others;
+a definition answers "What is X?" only when X is the subject of the definition.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+from proda.datasets import LETTERS, normalize_text
+from proda.lexicon.inflect import base, conjugate, does, is_plural
+from proda.train.items.draft import Draft
+from proda.train.items.kb import KB
+from proda.train.items.text import cap, is_negative, sentence
+
+MECHANISM = {"cause", "increase", "decrease", "stimulate", "inhibit", "convert"}
+FUNCTION = {"produce", "transport", "remove", "protect", "control"}
+STRUCTURE = {"is_a", "part_of", "contain", "connect"}
+NEGATED_SHARE = 0.3  # share of true/false claims and multi-select options drawn in the negated form
+
+OPEN_TEMPLATES = {
+    "definition": ["What is {name}?", "Define {name}.", "What does the term \"{name}\" mean?"],
+    "kind": ["What kind of thing is {s}?", "How is {s} classified?"],
+    "structure": ["What does the text say about how {s} is built or where it is found?",
+                  "Describe the structural relation of {s} given in the text."],
+    "function": ["What {does} {s} {base}?", "Name what {s} {verb}, according to the text."],
+    "mechanism": ["How {does} {s} affect {o}?", "What is the causal relation between {s} and {o}?",
+                  "Explain the effect of {s} on {o}."],
+    "application": ["Suppose {s} is present. Based on the text, what would you expect and why?",
+                    "A student observes {s}. What should follow, according to the text?"],
+    "requires": ["What must be available for {s}, according to the text?",
+                 "Without what can {s} not proceed, according to the text?"],
+    "comparison": ["What do {a} and {b} have in common?", "How are {a} and {b} alike?"],
+}
+MULTI_STEMS = ["Which of the following statements about {c} are true? Select all that apply.",
+               "Select every correct statement about {c}."]
+TF_STEMS = ["True or false: {sentence}.", "Is the following statement true or false? {sentence}."]
+_DEF_VERBS = ("is", "are", "was", "were", "refers", "refer", "means", "mean", "describes", "denotes", "can", "consists",
+              "also", "or", "the", "a", "an")
+
+
+def _quote(s: dict) -> str:
+    """The source sentence, quoted, unless it is held out: a chain transition's sentence, or one sharing a word
+    8-gram with a chain step (the benchmark shows step texts as options; quoting them would leak benchmark text)."""
+    q = (s.get("quote") or "").strip()
+    return f' The text says: "{q}"' if q and not s.get("chains") and not s.get("held_out") else ""
+
+
+def _rng(seed: int, *parts: str) -> random.Random:
+    return random.Random(f"{seed}:" + ":".join(parts))
+
+
+def fact(s: dict, obj: str | None = None, *, negate: bool = False, subject: str | None = None) -> str:
+    return sentence(subject or s["subject"], s["predicate"], s["object"] if obj is None else obj, negate=negate,
+                    lemma=s.get("predicate_lemma") or "")
+
+
+def defines_term(name: str, definition: str) -> bool:
+    """The definition's subject is the term: "X is ...", "The X refers to ...", "X, also called Y, is ..."."""
+    n, d = normalize_text(name).split(), normalize_text(definition).split()
+    if not n:
+        return False
+    for lead in (0, 1):
+        if d[lead: lead + len(n)] == n and (lead == 0 or d[0] in ("the", "a", "an")):
+            after = d[lead + len(n): lead + len(n) + 1]
+            return not after or after[0] in _DEF_VERBS or definition.split(name, 1)[-1][:1] in (",", "(")
+    return False
+
+
+def definition_items(kb: KB, seed: int) -> list[Draft]:
+    out = []
+    for c in kb.concepts:
+        d = (c["definition"] or "").strip()
+        name = c["name"].strip()
+        if len(d) < 15 or not name:
+            continue
+        if d[:1].islower():  # glossary entry: the definition of exactly this term, written as a noun phrase
+            ans = f"{cap(name)}: {d.rstrip('.')}."
+        elif defines_term(name, d):
+            ans = d if d.endswith((".", "!", "?")) else d + "."
+        else:
+            continue  # "Define liver." must not be answered by a sentence about something else
+        rng = _rng(seed, c["id"], "def")
+        stem = rng.choice(OPEN_TEMPLATES["definition"]).format(name=name)
+        out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]]))
+    return out
+
+
+def open_items(kb: KB, seed: int) -> list[Draft]:
+    out = []
+    for (sid, pred), group in sorted(kb.by_sp.items()):
+        group = [g for g in group if kb.supported(g) and not g["neg"]]
+        if not group or group[0]["fam"] not in FUNCTION:
+            continue
+        rng, s0 = _rng(seed, sid, pred, "fn"), group[0]
+        objs = sorted({g["object"] for g in group}, key=str.lower)
+        listed = objs[0] if len(objs) == 1 else ", ".join(objs[:-1]) + " and " + objs[-1]
+        stem = rng.choice(OPEN_TEMPLATES["function"]).format(
+            s=s0["subject"], does=does(s0["subject"]), base=base(s0["lemma"]),
+            verb=conjugate(s0["lemma"], is_plural(s0["subject"])))
+        expl = f"{fact(s0, listed)}." + (_quote(s0) if len(group) == 1 else "")
+        out.append(Draft("open_qa", "function", stem, expl, concept_ids=[sid] + [g["object_id"] for g in group],
+                         statement_ids=[g["id"] for g in group]))
+    for s in kb.statements:
+        if not kb.supported(s) or s["neg"]:
+            continue
+        fam, rng = s["fam"], _rng(seed, s["id"], "open")
+        ids = dict(concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]])
+        true = fact(s)
+        if fam in MECHANISM:
+            stem = rng.choice(OPEN_TEMPLATES["mechanism"]).format(s=s["subject"], o=s["object"], does=does(s["subject"]))
+            out.append(Draft("open_qa", "mechanism", stem, f"{true}.{_quote(s)}", **ids))
+        if fam == "require":
+            stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=s["subject"])
+            out.append(Draft("open_qa", "application", stem, f"{cap(s['object'])}: {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}", **ids))
+        elif fam in MECHANISM:
+            stem = rng.choice(OPEN_TEMPLATES["application"]).format(s=s["subject"])
+            out.append(Draft("open_qa", "application", stem,
+                             f"One should expect an effect on {s['object']}, because {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}",
+                             **ids))
+        if fam == "is_a":
+            stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"])
+            out.append(Draft("open_qa", "definition", stem, f"{true}.{_quote(s)}", **ids))
+        elif fam in STRUCTURE:
+            stem = rng.choice(OPEN_TEMPLATES["structure"]).format(s=s["subject"])
+            out.append(Draft("open_qa", "definition", stem, f"{true}.{_quote(s)}", **ids))
+    by_class: dict[str, list[dict]] = defaultdict(list)
+    for s in kb.by_family.get("is_a", []):
+        if kb.supported(s) and not s["neg"]:
+            by_class[s["okey"]].append(s)
+    for _okey, group in sorted(by_class.items()):
+        group = sorted(group, key=lambda g: g["id"])
+        for a, b in zip(group, group[1:]):
+            if a["skey"] == b["skey"]:
+                continue
+            rng = _rng(seed, a["id"], b["id"], "cmp")
+            stem = rng.choice(OPEN_TEMPLATES["comparison"]).format(a=a["subject"], b=b["subject"])
+            expl = f"Both are kinds of {a['object']}: {fact(a)}, and {fact(b)[:1].lower() + fact(b)[1:]}."
+            out.append(Draft("open_qa", "comparison", stem, expl,
+                             concept_ids=[a["subject_id"], b["subject_id"], a["object_id"]],
+                             statement_ids=[a["id"], b["id"]]))
+    return out
+
+
+def single_choice(kb: KB, seed: int) -> list[Draft]:
+    out = []
+    for s in kb.statements:
+        if not kb.supported(s) or s["neg"]:
+            continue
+        rng = _rng(seed, s["id"], "sc")
+        wrong = kb.wrong_objects(s, rng, 3)
+        if len(wrong) < 3:
+            continue
+        opts = [s["object"]] + [w for _, w in wrong]
+        order = list(range(4))
+        rng.shuffle(order)
+        options = [opts[i] for i in order]
+        correct = [order.index(0)]
+        subj, phrase = s["subject"], s["lemma"]
+        if phrase.startswith("be_"):
+            stem = f"According to the text, {subj} {conjugate(phrase, is_plural(subj))} which of these?"
+        else:
+            stem = rng.choice([f"Which of the following {does(subj)} {subj} {base(phrase)}?",
+                               f"According to the text, {subj} {conjugate(phrase, is_plural(subj))} which of these?"])
+        out.append(Draft("single_choice", s["fam"], cap(stem), f"{fact(s)}.{_quote(s)}", options, correct,
+                         concept_ids=[s["subject_id"], s["object_id"]] + [k for k, _ in wrong if k.startswith("c_")],
+                         statement_ids=[s["id"]], option_forms=["object"] * 4))
+    return out
+
+
+def claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tuple[str, str] | None:
+    """A claim about ``s``'s subject that is ``true`` or false, in the affirmative or ``negated`` surface form:
+    (text, how).  True + negated needs a verified wrong object ("X does not secrete W"); false + affirmative
+    replaces the object with one; false + negated denies a fact of known sign.  None when it cannot be built."""
+    if not kb.supported(s):
+        return None
+    if true and negated == s["neg"]:
+        return fact(s), "true"  # the fact in its own form
+    if not kb.polarity_known(s):
+        return None
+    if negated != s["neg"] and not true:
+        return fact(s, negate=True), "negation"  # denies (or affirms the denied) fact of known sign
+    if s["neg"]:
+        return None  # "X does not cross W" says nothing the KB can check
+    w = kb.wrong_objects(s, rng, 1)
+    if not w:
+        return None
+    return (fact(s, w[0][1], negate=True), "negated_wrong_object") if true else (fact(s, w[0][1]), "object_replacement")
+
+
+def true_false(kb: KB, seed: int) -> list[Draft]:
+    """For each supported statement one true and one false claim; each one's form (affirmative or negated) is drawn
+    at the same rate whatever its verdict.  A statement without a verified wrong object gives only its plain truth,
+    so no form is true (or false) by construction."""
+    out = []
+    for s in kb.statements:
+        rng = _rng(seed, s["id"], "tf")
+        ids = dict(concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]])
+        said = fact(s)
+        expl = f"According to the text, {said[:1].lower() + said[1:] if not said[1:2].isupper() else said}.{_quote(s)}"
+        known = kb.polarity_known(s)
+        usable = known and not s["neg"] and bool(kb.wrong_objects(s, random.Random(0), 1))
+        for verdict in (True, False):
+            if usable:
+                got = claim(kb, s, verdict, rng.random() < NEGATED_SHARE, rng)
+            elif s["neg"] and known:  # a denied fact: true as denied, false affirmed
+                got = claim(kb, s, verdict, verdict, rng)
+            else:
+                got = claim(kb, s, True, s["neg"], rng) if verdict else None
+            if not got:
+                continue
+            text, how = got
+            out.append(Draft("true_false", "true" if verdict else how, rng.choice(TF_STEMS).format(sentence=text),
+                             expl if not verdict or how != "true" else f"{said}.{_quote(s)}",
+                             verdict="True" if verdict else "False", option_forms=[_form(text)], **ids))
+    return out
+
+
+def _form(text: str) -> str:
+    return "negated" if is_negative(text) else "affirmative"
+
+
+def multi_select(kb: KB, seed: int) -> list[Draft]:
+    """"Which statements about C are true?": 1-4 true options; each option's form drawn apart from its truth."""
+    out = []
+    for cid in sorted(kb.by_concept):
+        group = sorted((g for g in kb.by_concept[cid] if kb.supported(g)), key=lambda g: g["id"])
+        if len(group) < 2:
+            continue
+        g0 = group[0]
+        cname = g0["subject"] if g0["subject_id"] == cid else g0["object"]
+        rng = _rng(seed, cid, "ms")
+        pool = group[:]
+        rng.shuffle(pool)
+        for k in range(max(1, min(3, len(pool) // 2))):
+            chunk = pool[k * 2: k * 2 + 4]
+            if len(chunk) < 2:
+                break
+            plan = [True] * rng.choice([1, 2, 2, 3, 3, 4]) + [False] * 4
+            plan = plan[:4]
+            rng.shuffle(plan)
+            opts: list[tuple[str, bool, dict, str]] = []
+            for j, want in enumerate(plan):
+                for t in chunk[j % len(chunk):] + chunk[: j % len(chunk)]:
+                    got = claim(kb, t, want, rng.random() < NEGATED_SHARE, rng) or claim(kb, t, want, False, rng)
+                    if got and all(normalize_text(got[0]) != normalize_text(o[0]) for o in opts):
+                        opts.append((got[0], want, t, got[1]))
+                        break
+            if len(opts) != 4 or not any(o[1] for o in opts):
+                continue
+            options = [o[0] for o in opts]
+            correct = [i for i, o in enumerate(opts) if o[1]]
+            reasons = []
+            for i, (_text, ok, t, how) in enumerate(opts):
+                if ok:
+                    reasons.append(f"{LETTERS[i]} is true." if how != "true" else f"{LETTERS[i]} is stated in the text.")
+                else:
+                    why = {"object_replacement": "names the wrong object", "negation": "denies what the text says"}[how]
+                    reasons.append(f"{LETTERS[i]} is false ({why}): {fact(t)}.")
+            stem = rng.choice(MULTI_STEMS).format(c=cname)
+            units = {u for o in opts for u in (o[2]["subject_id"], o[2]["object_id"])}
+            out.append(Draft("multi_select", "concept", stem, " ".join(reasons), options, correct,
+                             concept_ids=sorted(units | {cid}), statement_ids=sorted({o[2]["id"] for o in opts}),
+                             option_forms=[_form(o) for o in options]))
+    return out
+
+
+__all__ = ["definition_items", "open_items", "single_choice", "true_false", "multi_select", "claim", "fact",
+           "defines_term"]

@@ -1,0 +1,291 @@
+"""The KB as item generation sees it: statements indexed by subject and predicate *family*, with the checks that
+decide what may be taught as true and what may be offered as false.
+
+Why families and not predicates: "the hypothalamus secretes CRH" makes "the hypothalamus produces CRH" true, so a
+distractor must be false for the subject under every predicate of the key's family (``proda.lexicon``), not only
+under the key's own predicate.  Why the source chunk: the extractor misses facts; a candidate that the chunk names in
+a sentence about the subject may be true, so it is never offered as wrong.  Why the quote: a statement whose subject
+or object the quote does not support (a truncated object, a negated clause) is not taught as a fact.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from proda.datasets import ngrams, normalize_text
+from proda.ids import normalize_name
+from proda.lexicon import families, family_of, polarity_of
+from proda.lexicon.inflect import lemma_phrase
+
+SIBLING_SAMPLE = 256  # random siblings looked at, at most, for distractors (a hub concept has thousands)
+SMALL_SIBLINGS = 32  # up to this many, all siblings are shuffled and looked at in turn
+# words that may follow a complete noun phrase in a sentence; any other word means the object was cut short
+# ("pressure differential causes blood" from "... causes blood flow")
+_BOUNDARY = {"and", "or", "but", "in", "on", "at", "to", "for", "with", "from", "by", "into", "within", "of", "as",
+             "that", "which", "who", "when", "where", "while", "because", "through", "during", "after", "before",
+             "is", "are", "was", "were", "via", "than", "so", "if", "until", "across", "between", "among", "under",
+             "over", "around", "throughout", "such", "also", "both", "each", "either", "called", "known", "thus",
+             "then", "whereas", "although", "though", "since", "without", "toward", "towards", "along", "per",
+             "the", "a", "an", "its", "their", "can", "may", "will", "would", "could", "should", "might", "must"}
+_NEGATION = re.compile(r"\b(not|no|never|neither|nor|cannot|without|n't|fails? to|unable)\b", re.I)
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
+CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport",
+          "control", "require"}
+
+
+def _stem(w: str) -> str:
+    """A crude word key for matching a phrase inside a sentence across number (cell / cells, bodies / body)."""
+    w = w.lower()
+    for suf in ("ies", "es", "s"):
+        if len(w) > 4 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in normalize_text(text).split())
+
+
+def find_phrase(phrase: str, sentence: str) -> list[int]:
+    """Word offsets in ``sentence`` where ``phrase`` starts (number-insensitive); [] when absent."""
+    p, s = _keys(phrase), _keys(sentence)
+    if not p:
+        return []
+    return [i for i in range(len(s) - len(p) + 1) if s[i: i + len(p)] == p]
+
+
+def mentions(text: str, phrase: str) -> bool:
+    return bool(find_phrase(phrase, text))
+
+
+@lru_cache(maxsize=65536)
+def head_noun(name: str) -> str:
+    """The head of a noun phrase: the last word before a preposition ("cells of the liver" -> "cell")."""
+    words = normalize_text(name).split()
+    for k, w in enumerate(words):
+        if k and w in ("of", "in", "on", "for", "with", "from", "that", "which"):
+            words = words[:k]
+            break
+    return _stem(words[-1]) if words else ""
+
+
+class KB:
+    """The statements and defined concepts of the KB, indexed for distractor search and truth checks."""
+
+    def __init__(self, statements: list[dict], concepts: list[dict], step_texts: list[str] | None = None,
+                 chunks: dict[str, str] | None = None):
+        self.statements = statements
+        self.concepts = concepts
+        self.chunks = chunks or {}
+        self.by_id = {s["id"]: s for s in statements}
+        self.concept_type = {c["id"]: c.get("type") or "term" for c in concepts}
+        self.by_concept: dict[str, list[dict]] = defaultdict(list)
+        self.by_chain: dict[str, list[dict]] = defaultdict(list)
+        self.by_pred: dict[str, list[dict]] = defaultdict(list)
+        self.by_sp: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        self.by_family: dict[str, list[dict]] = defaultdict(list)
+        self.by_chapter: dict[str, list[dict]] = defaultdict(list)
+        self.by_chapter_family: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        self._sentences: dict[str, list[str]] = {}
+        self.said: dict[tuple[str, str], set[str]] = defaultdict(set)  # (subject key, family) -> object names
+        self.classes: dict[str, set[str]] = defaultdict(set)  # concept key -> is_a objects (normalised)
+        held = set()
+        for t in step_texts or []:
+            held |= ngrams(t, 8)
+        for s in statements:
+            s["held_out"] = bool(held) and bool(ngrams(s.get("quote") or "", 8) & held)
+            s["skey"], s["okey"] = self.key(s["subject_id"], s["subject"]), self.key(s["object_id"], s["object"])
+            phrase, neg = lemma_phrase(s["predicate"], s.get("predicate_lemma") or "")
+            s["lemma"] = phrase
+            s["neg"] = bool(s.get("negated")) or neg
+            s["fam"] = s.get("family") or family_of(phrase)
+            stored = s.get("polarity")
+            s["pol"] = int(stored) if stored is not None else polarity_of(phrase) * (-1 if s["neg"] else 1)
+            s["chapter"] = chapter_of(s.get("document") or "")
+            self.by_concept[s["subject_id"]].append(s)
+            if s["object_id"] != s["subject_id"]:
+                self.by_concept[s["object_id"]].append(s)
+            for ch in s.get("chains") or []:
+                self.by_chain[ch].append(s)
+            self.by_pred[s["predicate"]].append(s)
+            self.by_sp[(s["subject_id"], s["predicate"])].append(s)
+            self.by_family[s["fam"]].append(s)
+            self.by_chapter[s["chapter"]].append(s)
+            self.by_chapter_family[(s["chapter"], s["fam"])].append(s)
+            if not s["neg"]:
+                self.said[(s["skey"], s["fam"])].add(normalize_name(s["object"]))
+                if s["fam"] == "is_a":
+                    self.classes[s["skey"]].add(head_noun(s["object"]))
+        self._families = set(families())
+        self.members: dict[str, int] = defaultdict(int)  # class key -> statements saying something is a kind of it
+        for s in self.by_family.get("is_a", []):
+            self.members[s["okey"]] += 1
+        self.heads: dict[str, int] = defaultdict(int)  # head noun -> concept names with more words ending in it
+        for c in concepts:
+            k = _keys(c["name"])
+            if len(k) > 1:
+                self.heads[head_noun(c["name"])] += 1
+        for s in statements:
+            for side in ("subject", "object"):
+                k = _keys(s[side])
+                if len(k) > 1:
+                    self.heads[head_noun(s[side])] += 1
+
+    @staticmethod
+    def key(cid: str, name: str) -> str:
+        return cid or normalize_name(name)
+
+    # ------------------------------------------------------------------------------------------ truth
+    def asserts(self, skey: str, fam: str, name: str) -> bool:
+        """The KB says ``skey`` <family> ``name`` (any predicate of the family; names compared loosely:
+        "CRH" is said when "corticotropin-releasing hormone (CRH)" is)."""
+        n = normalize_name(name)
+        said = self.said.get((skey, fam), ())
+        if n in said:
+            return True
+        nk = _keys(name)
+        for o in said:
+            ok = _keys(o)
+            if nk and ok and (_contains(ok, nk) or _contains(nk, ok)):
+                return True
+        return False
+
+    def chunk_sentences(self, s: dict) -> list[str]:
+        k = s.get("chunk") or ""
+        if k not in self._sentences:
+            text = self.chunks.get(k, "")
+            self._sentences[k] = [x for x in _SENT.split(text) if x.strip()] if text else []
+        return self._sentences[k]
+
+    def stated_in_chunk(self, s: dict, name: str) -> bool:
+        """``name`` appears in a sentence of ``s``'s source chunk that also names ``s``'s subject (its head word
+        at least): the text may say it of the subject even where extraction did not."""
+        subj = head_noun(s["subject"])
+        for sent in self.chunk_sentences(s):
+            if mentions(sent, name) and (mentions(sent, s["subject"]) or (subj and subj in _keys(sent))):
+                return True
+        return False
+
+    def false_for(self, s: dict, name: str, okey: str = "") -> bool:
+        """``name`` can be offered as wrong for ``s``'s subject and family: the KB does not say it under any
+        predicate of the family, the source chunk does not name it beside the subject, and it is not the subject."""
+        if okey and okey == s["skey"] or self.is_class(s):
+            return False
+        n = normalize_name(name)
+        if not n or n == normalize_name(s["subject"]) or n == normalize_name(s["object"]):
+            return False
+        if self.asserts(s["skey"], s["fam"], name):
+            return False
+        return not self.stated_in_chunk(s, name)
+
+    def is_class(self, s: dict) -> bool:
+        """``s``'s subject names a class (other concepts are kinds of it, or it is the head noun of other concepts'
+        names): "hormones do not cause X" may be false for one of its members, so nothing is denied of it."""
+        if "_class" not in s:
+            k = _keys(s["subject"])
+            s["_class"] = bool(self.members.get(s["skey"])) or (len(k) == 1 and self.heads.get(k[0], 0) >= 2)
+        return s["_class"]
+
+    def supported(self, s: dict) -> bool:
+        """The source quote supports ``s`` as a plain fact: it names subject and object, the object is not cut
+        short (the next word ends a noun phrase), and no negation cue contradicts an affirmative statement."""
+        if "_supported" in s:
+            return s["_supported"]
+        q = s.get("quote") or ""
+        ok = bool(q) and mentions(q, s["object"]) and (mentions(q, s["subject"]) or
+                                                        head_noun(s["subject"]) in _keys(q))
+        if ok:
+            words, offs = _keys(q), find_phrase(s["object"], q)
+            n = len(_keys(s["object"]))
+            ok = any((o + n >= len(words) or words[o + n] in _BOUNDARY)
+                     # "causes oxygen to cross": the object of a causative is the clause, not the noun
+                     and not (s["fam"] in CAUSAL and "to" in words[o + n: o + n + 4]) for o in offs)
+            if ok and not s["neg"] and s.get("polarity") is None:
+                ok = not _NEGATION.search(q)
+        s["_supported"] = ok
+        return ok
+
+    def polarity_known(self, s: dict) -> bool:
+        """Its sign is known: stored by extraction, or its family is in the lexicon table (and the quote
+        supports it), so a negated or reversed form of it is surely false."""
+        return self.supported(s) and (s.get("polarity") is not None or s["fam"] in self._families)
+
+    # ---------------------------------------------------------------------------------- distractors
+    def same_kind(self, s: dict, cand: dict, side: str) -> bool:
+        """A candidate object is the same kind of thing as ``s``'s object: same concept type (when typed), and
+        either the object of a statement of the same family, or the same head noun or is-a class."""
+        cid = cand[f"{side}_id"]
+        ta, tb = self.concept_type.get(s["object_id"], "term"), self.concept_type.get(cid, "term")
+        if ta != "term" and tb != "term" and ta != tb:
+            return False
+        if side == "object" and cand["fam"] == s["fam"] and s["fam"] != "is_a":
+            return True
+        name = cand[side]
+        if head_noun(name) == head_noun(s["object"]):
+            return True
+        mine = self.classes.get(s["okey"], set())
+        return bool(mine & self.classes.get(self.key(cid, name), set()))
+
+    def wrong_objects(self, s: dict, rng: random.Random, k: int, exclude: set[str] | None = None) -> list[tuple[str, str]]:
+        """Up to ``k`` (object key, object text): real objects of other statements of the same chapter, of the
+        same kind as ``s``'s object, each false for ``s``'s subject under every predicate of its family."""
+        exclude = set(exclude or ()) | {s["okey"]}
+        names = {normalize_name(s["object"])}
+        out: list[tuple[str, str]] = []
+        same = self.by_chapter_family.get((s["chapter"], s["fam"]), [])
+        pool = self.by_chapter.get(s["chapter"], [])
+        # bounded random draws: a chapter (or a KB without documents) may hold many thousands of statements
+        draws = rng.sample(same, min(len(same), SIBLING_SAMPLE)) + rng.sample(pool, min(len(pool), SIBLING_SAMPLE))
+        for t in draws:
+            if t["id"] == s["id"]:
+                continue
+            if len(out) >= k:
+                break
+            for side in ("object", "subject"):
+                okey, text = t[f"{side[0]}key"], t[side]
+                n = normalize_name(text)
+                if okey in exclude or n in names or not n or not self.same_kind(s, t, side):
+                    continue
+                if not self.false_for(s, text, okey):
+                    continue
+                exclude.add(okey)
+                names.add(n)
+                out.append((okey, text))
+                break
+        return out
+
+    def iter_siblings(self, s: dict):
+        """Statements sharing a concept or a chain with ``s`` (not ``s`` itself), lazily."""
+        seen = {s["id"]}
+        for group in (self.by_concept.get(s["subject_id"], []), self.by_concept.get(s["object_id"], []),
+                      *(self.by_chain.get(c, []) for c in s.get("chains") or [])):
+            for t in group:
+                if t["id"] not in seen:
+                    seen.add(t["id"])
+                    yield t
+
+    def siblings(self, s: dict) -> list[dict]:
+        return list(self.iter_siblings(s))
+
+
+def _contains(big: tuple, small: tuple) -> bool:
+    n = len(small)
+    return any(big[i: i + n] == small for i in range(len(big) - n + 1))
+
+
+def chapter_of(path: str) -> str:
+    """The chapter of a document: the folder that holds it (``corpus/17-the-endocrine-system/x.html``)."""
+    parts = path.replace("\\", "/").rsplit("/", 2)
+    return parts[-2] if len(parts) >= 2 else path
+
+
+def load_kb(store) -> KB:
+    by_id = lambda r: r["id"]  # noqa: E731 - the queries leave order to us (see their header)
+    statements = sorted(store.read("train_statements"), key=by_id)
+    chunks = {r["id"]: r["text"] or "" for r in store.read("train_chunks")}
+    return KB(statements, sorted(store.read("train_concepts"), key=by_id),
+              [r["text"] for r in store.read("train_step_texts") if r["text"]], chunks)
