@@ -30,14 +30,15 @@ def main() -> None:
     ap.add_argument("--book", default="anatomy", help="A shared book with corpus/NN-chapter folders and questions.jsonl.")
     ap.add_argument("--chapters", default="09", help="Comma list of chapter numbers (the slice).")
     ap.add_argument("--kb", type=Path, default=ROOT / "kb-demo")
-    ap.add_argument("--epochs", default="4")
+    ap.add_argument("--epochs", default="3")
     ap.add_argument("--layers", type=int, default=4)
     ap.add_argument("--width", type=int, default=256)
     args = ap.parse_args()
     t_start = time.time()
     proda = [sys.executable, "-m", "proda.cli"]
-    env = {**os.environ, "PRODA_TRAIN_MAX_LENGTH": os.environ.get("PRODA_TRAIN_MAX_LENGTH", "192"),
-           "PRODA_TRAIN_SAVE_STEPS": "100000", "PRODA_TRAIN_WEIGHT_DECAY": "0"}
+    # CPU-sized: one training item per statement, four benchmark items per chain, short sequences
+    env = {"PRODA_BUILD_PER_STATEMENT": "1", "PRODA_BUILD_PER_CHAIN": "4", "PRODA_TRAIN_MAX_LENGTH": "128",
+           **os.environ, "PRODA_TRAIN_SAVE_STEPS": "100000", "PRODA_TRAIN_WEIGHT_DECAY": "0"}
     book = args.corpora / args.book
     if not (book / "corpus").is_dir():
         raise SystemExit(f"demo: {book / 'corpus'} not found (set CORPORA=path/to/shared/corpora)")
