@@ -10,7 +10,9 @@ CALL {
   WITH b
   OPTIONAL MATCH (b)-[:TESTS]->(u)
   WITH u ORDER BY u.position, u.id
-  RETURN collect({id: u.id, name: coalesce(u.caption, u.name, u.text, '')}) AS units
+  RETURN collect({id: u.id, name: CASE WHEN u.text IS NOT NULL THEN toString(u.position) + '. ' + u.text
+                       WHEN u.subject IS NOT NULL THEN u.subject + ' | ' + u.predicate + ' | ' + u.object
+                       ELSE coalesce(u.name, u.caption, '') END}) AS units
 }
 RETURN b.id AS id, b.question AS question, '' AS answer, coalesce(b.options, []) AS options,
        coalesce(b.correct, []) AS correct, coalesce(b.kind, '') AS kind, coalesce(b.domain, '') AS domain,

@@ -5,14 +5,17 @@ MATCH (t:TrainItem {id: uid})
 OPTIONAL MATCH (t)-[:TEACHES]->(u)
 OPTIONAL MATCH (u)-[f:FROM_CHUNK]->(k:Chunk)-[:PART_OF]->(d:Document)
 WITH t, u, f, k, d ORDER BY u.id, k.id
-WITH t, collect(DISTINCT {id: u.id, name: coalesce(u.caption, u.name, u.text, '')}) AS units,
+WITH t, collect(DISTINCT {id: u.id, name: CASE WHEN u.text IS NOT NULL THEN toString(u.position) + '. ' + u.text
+                       WHEN u.subject IS NOT NULL THEN u.subject + ' | ' + u.predicate + ' | ' + u.object
+                       ELSE coalesce(u.name, u.caption, '') END}) AS units,
      collect({quote: coalesce(u.source_quote, f.quote), chunk: k.text, heading_path: k.heading_path,
               document: d.title, domain: u.domain}) AS srcs
 WITH t, units, [x IN srcs WHERE x.chunk IS NOT NULL] AS srcs
 RETURN t.id AS id, t.prompt AS question, t.answer AS answer, coalesce(t.options, []) AS options,
        coalesce(t.correct, []) AS correct, coalesce(t.generator, 'template') AS generator,
        coalesce(t.type, '') AS type, coalesce(t.subtype, '') AS subtype,
-       coalesce(t.generator, 'template') + ':' + coalesce(t.subtype, t.type, '') AS kind,
+       coalesce(t.generator, 'template') + ':' + coalesce(t.type, '')
+         + CASE WHEN coalesce(t.subtype, '') = '' THEN '' ELSE '/' + t.subtype END AS kind,
        [x IN units WHERE x.id IS NOT NULL] AS units,
        coalesce(srcs[0].quote, '') AS quote, coalesce(srcs[0].chunk, '') AS chunk,
        srcs[0].heading_path AS heading_path, coalesce(srcs[0].document, '') AS document,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from proda.review import LEVELS, ReviewError
@@ -18,7 +19,7 @@ from proda.review.units import load, polarity_word
 from proda.review.verdicts import Verdict, check, write
 
 COLUMNS = ["project", "sample", "id", "level", "unit", "polarity", "kind", "source_quote", "document",
-           "heading_path", "verdict", "reason", "note", "edit"]
+           "heading_path", "reviewer", "verdict", "reason", "note", "edit"]
 
 
 def sheet_rows(store, sample: Sample) -> list[dict]:
@@ -32,7 +33,7 @@ def sheet_rows(store, sample: Sample) -> list[dict]:
         rows.append({"project": proj, "sample": sample.id, "id": uid, "level": sample.level, "unit": u["text"],
                      "polarity": polarity_word(u.get("polarity")) if sample.level == "statements" else "",
                      "kind": u["kind"], "source_quote": u["quote"], "document": u["document"],
-                     "heading_path": u["heading"], "verdict": "", "reason": "", "note": "", "edit": ""})
+                     "heading_path": u["heading"], "reviewer": "", "verdict": "", "reason": "", "note": "", "edit": ""})
     return rows
 
 
@@ -74,7 +75,9 @@ def read_sheet(path: Path) -> list[dict]:
                 raise ReviewError(f"{path}: line {n}: not a JSON object")
             rows.append({k: ("" if v is None else str(v)) for k, v in r.items()})
         return rows
-    reader = csv.DictReader(text.splitlines(keepends=True))
+    head = text.split("\n", 1)[0]
+    delimiter = ";" if head.count(";") > head.count(",") else "\t" if head.count("\t") > head.count(",") else ","
+    reader = csv.DictReader(text.splitlines(keepends=True), delimiter=delimiter)  # spreadsheets save ; or tabs too
     missing = {"project", "id", "level", "verdict"} - set(reader.fieldnames or [])
     if missing:
         raise ReviewError(f"{path}: not a review sheet (missing columns: {', '.join(sorted(missing))})")
@@ -110,7 +113,8 @@ def import_sheet(store, path: Path, reviewer: str) -> dict:
             raise ReviewError(f"{path}: row {n}: {uid} is judged twice by {who} in this sheet")
         seen.add((uid, who))
         v = Verdict(unit_id=uid, level=lvl, reviewer=who, verdict=verdict,
-                    reason=(r.get("reason") or "").strip().lower(), note=(r.get("note") or "").strip(),
+                    reason=re.sub(r"[\s-]+", "_", (r.get("reason") or "").strip().lower()),
+                    note=(r.get("note") or "").strip(),
                     edit=r.get("edit") or "", sample_id=(r.get("sample") or "").strip() or None, via="sheet")
         try:
             checked.append(check(v, units[lvl][uid]))

@@ -54,7 +54,8 @@ class Session:
                 continue
             v = mine.get(uid)
             out.append({**{k: u.get(k) for k in ("id", "text", "quote", "chunk", "document", "heading", "kind",
-                                                 "options", "correct", "units", "steps", "name", "definition")},
+                                                 "options", "correct", "units", "steps", "name", "definition",
+                                                 "question", "answer")},
                         "edit_text": edit_text(self.sample.level, u),
                         "verdict": {k: v[k] for k in ("verdict", "reason", "note", "edit")} if v else None})
         first_open = next((i for i, u in enumerate(out) if u["verdict"] is None), len(out) - 1 if out else 0)

@@ -33,8 +33,9 @@ function showSource(u) {
     box.append(document.createTextNode(chunk || "(no source chunk)"));
     return;
   }
-  box.append(document.createTextNode(chunk.slice(0, at)), el("mark", quote),
-             document.createTextNode(chunk.slice(at + quote.length)));
+  const mark = el("mark", quote);
+  box.append(document.createTextNode(chunk.slice(0, at)), mark, document.createTextNode(chunk.slice(at + quote.length)));
+  box.scrollTop = Math.max(0, mark.offsetTop - 60);  // the quote in view, with context above
 }
 
 function render() {
@@ -48,8 +49,7 @@ function render() {
   $("reviewer").textContent = `reviewer: ${state.reviewer}`;
   $("meta").textContent = [u.document, u.heading].filter(Boolean).join(" › ") + (u.kind ? `  ·  ${u.kind}` : "") + `  ·  ${u.id}`;
   const isItem = state.level === "train" || state.level === "bench";
-  const lines = (u.text || "").split("\n");
-  $("text").textContent = isItem && state.level === "bench" ? lines[0] : u.text;
+  $("text").textContent = state.level === "bench" ? u.question : u.text;
   const ol = $("options");
   ol.replaceChildren();
   if (state.level === "bench") {
@@ -104,7 +104,7 @@ async function reload(jump) {
   if (jump) pos = state.position;
   const list = $("reason-list");
   list.replaceChildren();
-  state.reasons.forEach((r, i) => list.append(el("li", `${i + 1} ${r.replace(/_/g, " ")}`)));
+  state.reasons.forEach((r, i) => list.append(el("li", `${i + 1}  ${r.replace(/_/g, " ")}`)));
 }
 
 document.addEventListener("keydown", (ev) => {
