@@ -66,6 +66,11 @@ def _concepts(ev: Event | None, max_words: int) -> list[str]:
     return out
 
 
+def _prose(text: str) -> bool:
+    """A step written in words, not an equation or a formula (most of its characters are letters or spaces)."""
+    return bool(text) and sum(c.isalpha() or c.isspace() for c in text) >= 0.8 * len(text)
+
+
 def find_chains(doc, chunk: Chunk) -> tuple[list[ChainDraft], list[StatementDraft]]:
     """Chains of one chunk and their transition statements (``chain_index``/``step_index`` set).
 
@@ -78,7 +83,7 @@ def find_chains(doc, chunk: Chunk) -> tuple[list[ChainDraft], list[StatementDraf
     for rule in (lambda: inline(chunk.text, sents), lambda: lists(sents, chunk), lambda: stages(sents),
                  lambda: ordinal(sents), lambda: cascades(sents, used)):
         for f in rule():
-            if f.sent_ids & used:
+            if f.sent_ids & used or any(not _prose(s.text) for s in f.steps):
                 continue
             found.append(f)
             used |= f.sent_ids

@@ -32,7 +32,11 @@ def _block_breaks(doc):
     """A line break ends a sentence: headings and list items never run into the next block."""
     for t in doc[1:]:
         prev = t.nbor(-1)
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+        if prev.is_space and "\n" in prev.text:
+            # the blank-line token itself opens the sentence: marking the word after it instead makes the small
+            # parser split that word off ("Water Balance\n\nAlcohol inhibits ..." -> "Alcohol" | "inhibits ...")
+            prev.is_sent_start = True
+        elif "\n" in prev.whitespace_:
             t.is_sent_start = True
     return doc
 
