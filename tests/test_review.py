@@ -214,3 +214,29 @@ def test_rebuild_leaves_out_exactly_rejected_units_and_their_items(kb):
     assert state_counts(kb) == {"statements": {"accepted": 1, "rejected": 1, "edited": 0},
                                 "chains": {"accepted": 0, "rejected": 1, "edited": 0},
                                 "concepts": {"accepted": 0, "rejected": 0, "edited": 1}}
+
+
+def test_cli_export_import_stats(store, tmp_path):
+    """The commands themselves: a sheet out, a bad sheet refused in one line (exit 1), a good one in, stats as JSON."""
+    try:
+        from conftest import run_proda
+    except ImportError:  # pragma: no cover
+        from tests.conftest import run_proda
+
+    build_kb(store)
+    proj = store.cfg.project_dir
+    sheet = tmp_path / "st.csv"
+    p = run_proda("review", "export", "--level", "statements", "--sample", "3", "--seed", "5", "--out", str(sheet),
+                  project=proj)
+    assert p.returncode == 0 and "wrote 3 statements" in p.stdout, p.stderr
+    fill(sheet, {0: ("accept", "", ""), 1: ("reject", "wrong fact", ""), 2: ("reject", "nonsense", "")})
+    p = run_proda("review", "import", str(sheet), "--reviewer", "carol", project=proj)
+    assert p.returncode == 1 and p.stderr.strip().count("\n") == 0
+    assert p.stderr.startswith("error:") and "row 4: unknown reason 'nonsense'" in p.stderr and str(sheet) in p.stderr
+    assert review_count(store) == 0
+    fill(sheet, {2: ("accept", "", "")})
+    p = run_proda("review", "import", str(sheet), "--reviewer", "carol", project=proj)
+    assert p.returncode == 0 and "3 verdicts imported" in p.stdout, p.stderr
+    p = run_proda("review", "stats", "--json", project=proj)
+    (lv,) = json.loads(p.stdout)["levels"]
+    assert (lv["k"], lv["n"]) == (2, 3) and lv["ci_low"] < 2 / 3 < lv["ci_high"]

@@ -83,7 +83,7 @@ def export_cmd(ctx, level, size, seed, domain, version, fmt, out) -> None:
     strata = ", ".join(f"{k or '-'}: {v}" for k, v in list(s.strata.items())[:6])
     more = f", … {len(s.strata) - 6} more" if len(s.strata) > 6 else ""
     console.print(f"wrote {n} {level} of sample {s.id} (seed {s.seed}, {s.population} in the population, "
-                  f"{len(s.strata)} strata: {strata}{more}) to {out}", highlight=False)
+                  f"{len(s.strata)} strata: {strata}{more}) to {out}", highlight=False, soft_wrap=True)
 
 
 @review.command("import")
@@ -98,7 +98,7 @@ def import_cmd(ctx, sheet, reviewer) -> None:
     with open_project_store(ctx) as (_cfg, store):
         r = import_sheet(store, sheet, reviewer or _default_reviewer())
     console.print(f"{sheet}: {r['written']} verdicts imported, {r['skipped']} rows without a verdict skipped",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
 
 
 @review.command("stats")
