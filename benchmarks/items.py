@@ -5,7 +5,7 @@ package) and AFTER (this tree), on the same KBs in the same run, at default sett
                                --project sociology=/tmp/c/soc [--json out.json]
 
 Per book and generator: training items, benchmark items per chapter (min / mean / max over the chapters that have
-chains), the option-only baseline AUC and the length-only AUC (``proda.evaluate.audit``; bench and multi-option
+content: a document with a statement), the option-only baseline AUC and the length-only AUC (``proda.evaluate.audit``; bench and multi-option
 training items), per-form correct shares (forms inferred from the wording for the old items, stored for the new),
 and the ``data check`` verdict: BEFORE by its old rule (any verbatim question, or > 5 % of items sharing a word
 8-gram), AFTER by the new one (question + key memorisable, and the audit thresholds).  Nothing is written to the KBs.
@@ -38,20 +38,20 @@ def load_before(tmp: Path):
         f.write_text(src, encoding="utf-8")
         spec = importlib.util.spec_from_file_location(name, f)
         mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod  # dataclasses look their module up while the class is built
         spec.loader.exec_module(mod)
         mods[name] = mod
     return mods["before_synth"], mods["before_bench"]
 
 
-def measure(train, bench, rows, cfg, old_rule: bool) -> dict:
+def measure(train, bench, rows, cfg, old_rule: bool, chapters: list[str]) -> dict:
     from proda import datasets as ds
     from proda.evaluate.audit import audit
     from proda.evaluate.bench_chains import chapter_of
 
     chap = {r["id"]: chapter_of(r.get("path") or r.get("document") or "") for r in rows}
-    with_chains = {chap[r["id"]] for r in rows if len(r.get("steps") or []) >= 3}
     per = Counter(chap.get(i.chain_id, "?") for i in bench)
-    counts = [per.get(c, 0) for c in sorted(with_chains)]
+    counts = [per.get(c, 0) for c in chapters]
     au = audit(train, bench, cfg.build, seed=0)
     ov = ds.overlap(train, bench)
     if old_rule:
@@ -63,7 +63,7 @@ def measure(train, bench, rows, cfg, old_rule: bool) -> dict:
     for name in ("bench", "train"):
         if au[name]:
             forms[name] = {f: (r["k"], r["n"]) for f, r in au[name]["forms"].items()}
-    return {"train_items": len(train), "bench_items": len(bench), "per_chapter": dict(zip(sorted(with_chains), counts)),
+    return {"train_items": len(train), "bench_items": len(bench), "per_chapter": dict(zip(chapters, counts)),
             "chapter_min": min(counts, default=0), "chapter_mean": sum(counts) / len(counts) if counts else 0.0,
             "bench_auc": au["bench"]["option_auc"] if au["bench"] else None,
             "train_auc": au["train"]["option_auc"] if au["train"] else None,
@@ -71,10 +71,38 @@ def measure(train, bench, rows, cfg, old_rule: bool) -> dict:
             "forms": forms, "check_ok": not fails, "check_failures": fails}
 
 
+SAMPLE_SEED, SAMPLE_N = 12, 40
+
+
+def write_sample(path: Path, book: str, train, bench) -> None:
+    """A fixed-seed sample of items to judge as a teacher would: key right, exact set right, distractors wrong and
+    plausible, no cue, answerable from the book.  Verdict lines are left for the reader to fill in."""
+    import random
+
+    from proda.datasets import LETTERS
+
+    rng = random.Random(SAMPLE_SEED)
+    lines = [f"# {book}: {SAMPLE_N} training and {SAMPLE_N} benchmark items (seed {SAMPLE_SEED})", ""]
+    for name, items in (("training", train), ("benchmark", bench)):
+        lines += [f"## {name} items", ""]
+        for n, it in enumerate(rng.sample(list(items), min(SAMPLE_N, len(items))), 1):
+            if name == "training":
+                lines += [f"### T{n} `{it.id}` {it.type}/{it.subtype}", "", "```", it.prompt, "---", it.answer, "```"]
+            else:
+                opts = [f"{LETTERS[k]}{'*' if k in it.correct else ' '} {o}  [{it.distractor_kinds[k] or 'key'}]"
+                        for k, o in enumerate(it.options)]
+                lines += [f"### B{n} `{it.id}` {it.kind}", "", "```", it.question, *opts, "```"]
+            lines += ["verdict: ", ""]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--project", action="append", required=True, help="BOOK=PROJECT_DIR (repeatable)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--sample", type=Path, help="also write 40 training and 40 benchmark items (AFTER, seed "
+                    "SAMPLE_SEED) per book as Markdown into this folder, for a teacher's audit (docs/audits/)")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from rich.console import Console
@@ -93,6 +121,11 @@ def main() -> None:
             cfg = load_config(Path(path))
             bc = cfg.build
             with open_store(cfg) as store:
+                from proda.evaluate.bench_chains import chapter_of
+
+                # chapters with content: those holding a document with at least one statement
+                chapters = sorted({chapter_of(r["path"]) for r in store.read(
+                    "MATCH (:Statement)-[:FROM_CHUNK]->(:Chunk)-[:PART_OF]->(d:Document) RETURN DISTINCT d.path AS path")})
                 rows = new_bench.load_chains(store)
                 links = new_bench.load_links(store)
                 kb_new = new_synth.load_kb(store)
@@ -106,7 +139,10 @@ def main() -> None:
             b_new, _ = new_bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
                                           dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
                                           fallback_tolerance=bc.option_tolerance_fallback)
-            out[book] = {"before": measure(t_old, b_old, rows, cfg, True), "after": measure(t_new, b_new, rows, cfg, False)}
+            if args.sample:
+                write_sample(args.sample / f"{book}-sample.md", book, t_new, b_new)
+            out[book] = {"before": measure(t_old, b_old, rows, cfg, True, chapters),
+                         "after": measure(t_new, b_new, rows, cfg, False, chapters)}
     con = Console(width=200)
     t = Table(title=f"items before ({BEFORE}) and after, same KBs, default settings", title_justify="left")
     for c in ("book", "", "train items", "bench items", "bench / chapter min-mean", "option-only AUC bench / train",

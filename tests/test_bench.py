@@ -206,3 +206,16 @@ def test_tests_edges(chains):
 def test_no_chains(store):
     items, rep = bench.generate(bench.load_chains(store))
     assert items == [] and rep.chains == 0
+
+
+def test_mined_chain_link_sign_is_the_acting_steps_own():
+    """Mined chains (issue 11): step i is a statement and step i+1 acts on its object, so "A inhibits B" reduces
+    "B stimulates C" whatever the sign of the next statement."""
+    from proda.evaluate.bench_chains import link_signs
+
+    steps = [{"position": 1, "text": "alcohol inhibits ADH release", "polarity": -1},
+             {"position": 2, "text": "ADH release increases water reabsorption", "polarity": 1},
+             {"position": 3, "text": "water reabsorption prevents dehydration", "polarity": -1}]
+    trans = [{"from": 1, "to": 2, "predicate": "increases"}, {"from": 2, "to": 3, "predicate": "prevents"}]
+    assert link_signs({"kind": "mined", "steps": steps, "transitions": trans}) == {1: -1, 2: 1}
+    assert link_signs({"kind": "cascade", "steps": steps, "transitions": trans}) == {1: 1, 2: -1}

@@ -6,7 +6,9 @@ over the multi-option training items (true/false claims count as one-option item
 
 * the *option-only baseline*: a logistic regression (scikit-learn) on each option's text alone — word 1-2-grams and
   its length rank within the item — cross-validated with the options of one item kept together (GroupKFold); the
-  ROC AUC of predicting correct options without the question.  0.5 means no cue; above ``max_option_auc`` fails;
+  ROC AUC of predicting correct options without the question, fitted per item type (single choice, multi-select and
+  true/false differ in base rate, which is no cue) and reported for the worst type.  0.5 means no cue; above
+  ``max_option_auc`` fails;
 * per option form (``option_forms`` stored with the items; inferred from the wording for older items) the share
   that is correct beside the overall share, with 95 % Wilson intervals, and beside the share its own items would
   give it if the form told nothing (the mean correct share of the items it occurs in: forms of single-choice and
@@ -45,6 +47,7 @@ class Opt:
     position: int  # 0-3 (-1: a true/false claim)
     length_rank: float  # 0 shortest .. 1 longest within its item
     rel_length: float  # length / mean length of its item's options
+    stratum: str = "all"  # item type: the baseline is fitted per type (types differ in base rate, not in cue)
     kind: str = ""  # benchmark: distractor kind ("key" for a correct option); shown, not judged (a provenance)
     expected: float = 0.0  # the correct share of its item: what its form would get if form told nothing
 
@@ -89,11 +92,16 @@ def train_options(items: Sequence[TrainItem]) -> list[Opt]:
     out = []
     for i in items:
         if i.type in ("single_choice", "multi_select") and i.options:
-            out += _rows(list(i.options), [k in i.correct for k in range(len(i.options))], list(i.option_forms),
+            rows = _rows(list(i.options), [k in i.correct for k in range(len(i.options))], list(i.option_forms),
                          i.id, True)
         elif i.type == "true_false":
             claim = _TF.sub("", i.prompt.split("\n", 1)[0]).rstrip(".")
-            out += _rows([claim], [i.answer.startswith("True")], list(i.option_forms), i.id, False)
+            rows = _rows([claim], [i.answer.startswith("True")], list(i.option_forms), i.id, False)
+        else:
+            continue
+        for r in rows:
+            r.stratum = i.type
+        out += rows
     return out
 
 
@@ -157,7 +165,12 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
     keys = Counter(LETTERS[r.position] for r in positional if r.correct)
     n_keys = sum(keys.values())
     pos_share = {L: (keys[L] / n_keys if n_keys else 0.0) for L in LETTERS}
-    option_auc = _auc(rows, _cv_scores(rows, "text", seed))
+    strata: dict[str, list[Opt]] = defaultdict(list)
+    for r in rows:
+        strata[r.stratum].append(r)
+    by_stratum = {k: _auc(rs, _cv_scores(rs, "text", seed)) for k, rs in sorted(strata.items())}
+    known = [v for v in by_stratum.values() if v is not None]
+    option_auc = max(known) if known else None  # the worst item type
     multi = [r for r in rows if r.position >= 0]
     length_auc = _auc(multi, [r.rel_length for r in multi], either_way=True) if len({r.item for r in multi}) >= MIN_ITEMS else None
     fails = []
@@ -176,7 +189,7 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
     return {"items": n_items, "options": len(rows), "overall": overall.as_dict(),
             "forms": {f: dict(r.as_dict(), expected=expected[f]) for f, r in form_rates.items()},
             "distractor_kinds": {k: len(v) for k, v in sorted(kinds.items())}, "positions": pos_share,
-            "option_auc": option_auc, "length_auc": length_auc, "failures": fails, "ok": not fails}
+            "option_auc": option_auc, "option_auc_by_type": by_stratum, "length_auc": length_auc, "failures": fails, "ok": not fails}
 
 
 def audit(train: Sequence[TrainItem], bench: Sequence[BenchItem], cfg_build, seed: int = 0) -> dict:

@@ -35,6 +35,9 @@ def statement_sign(t: dict) -> int:
 def link_signs(chain: dict) -> dict[int, int]:
     """{i: sign of the link from step i to step i+1} for every position but the last."""
     steps = chain["steps"]
+    if chain.get("kind") == "mined":  # each step is a statement whose object the next step acts on
+        return {a["position"]: (1 if a.get("polarity") is None or int(a["polarity"]) >= 0 else -1)
+                for a in steps[:-1]}
     by_from: dict[int, list[int]] = defaultdict(list)
     for t in chain.get("transitions") or []:
         if t:
