@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
-from proda.cli_support import UserError, console, err, open_project_store, progress_bar
+from proda.cli_support import UserError, console, dumps_json, err, open_project_store, progress_bar
 from proda.config import CONFIG_NAME, DEFAULT_TOML, ConfigError, load_config
 from proda.graphdb.errors import StoreError
 
@@ -66,7 +68,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], extractor: str | None, d
     """Ingest files or folders (.txt .md .html .pdf) into the knowledge base."""
     from proda.ingest.pipeline import ingest as run_ingest
     from proda.ingest.pipeline import make_extractor
+    from proda.ingest.readers import SUPPORTED, iter_files
 
+    if next(iter_files(list(paths)), None) is None:  # folders only, none holding a file proda reads
+        raise UserError(f"no supported files ({' '.join(sorted(SUPPORTED))}) in {', '.join(map(str, paths))}")
     with open_project_store(ctx) as (cfg, store), progress_bar() as progress:
         from proda.llm import LLMError
 
@@ -127,7 +132,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     with open_project_store(ctx) as (_, store):
         s = kb_stats(store)
     if as_json:
-        click.echo(json.dumps(s, indent=2))
+        click.echo(dumps_json(s, indent=2))
         return
     t = Table(title="knowledge base")
     t.add_column("measure")
@@ -147,7 +152,7 @@ def concepts(ctx: click.Context, as_json: bool, limit: int) -> None:
         rows = store.read("kb_concepts")
     rows = rows[:limit] if limit else rows
     if as_json:
-        click.echo(json.dumps([{k: r[k] for k in ("id", "name", "aliases", "definition", "domain")} for r in rows],
+        click.echo(dumps_json([{k: r[k] for k in ("id", "name", "aliases", "definition", "domain")} for r in rows],
                               ensure_ascii=False, indent=1))
         return
     t = Table(title=f"{len(rows)} concepts")
@@ -177,7 +182,7 @@ def show(ctx: click.Context, name: str, limit: int, as_json: bool) -> None:
         info = store.read("concept_show", id=hits[0]["id"], limit=limit)[0]
         info["chains"] = store.read("concept_chains", id=hits[0]["id"], limit=limit)
     if as_json:
-        click.echo(json.dumps(info, ensure_ascii=False, indent=1))
+        click.echo(dumps_json(info, ensure_ascii=False, indent=1))
         return
     _print_concept(info)
 
@@ -224,9 +229,15 @@ def _param(value: str) -> tuple[str, object]:
         raise click.BadParameter(f"{value!r}: expected key=value")
     k, v = value.split("=", 1)
     try:
-        return k, json.loads(v)
+        parsed = json.loads(v)
     except ValueError:
         return k, v
+    if isinstance(parsed, int) and not -(2**63) <= parsed < 2**63:
+        raise UserError(f"--param {k}: {v} is outside the 64-bit integer range a graph database stores; "
+                        f"quote it to pass a string")
+    if isinstance(parsed, float) and not math.isfinite(parsed):
+        raise UserError(f"--param {k}: {v} is not a finite number")
+    return k, parsed
 
 
 @main.command()
@@ -244,7 +255,7 @@ def query(ctx: click.Context, cypher: str, params: tuple[str, ...], as_json: boo
         except StoreError as e:
             raise UserError(str(e)) from None
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        click.echo(dumps_json(rows, ensure_ascii=False, indent=1))
         return
     t = Table(title=f"{len(rows)} rows")
     cols = list(rows[0].keys()) if rows else []
@@ -297,6 +308,16 @@ def run() -> None:
         main()
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except KeyboardInterrupt:
+        err.print("[red]error:[/red] interrupted", highlight=False)
+        code = 130
+    except Exception as e:  # the last resort: one line, the traceback only when asked for (PRODA_DEBUG=1)
+        if os.environ.get("PRODA_DEBUG"):
+            raise
+        first = next((ln for ln in str(e).splitlines() if ln.strip()), "")
+        err.print(f"[red]error:[/red] {escape(type(e).__name__ + ': ' + first[:300])} (PRODA_DEBUG=1 shows the traceback)",
+                  highlight=False, markup=True)
+        code = 1
     from proda.graphdb.embedded import exit_process, jvm_started
 
     if jvm_started():

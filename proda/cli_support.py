@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -9,6 +11,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from proda.config import CONFIG_NAME, Config, ConfigError, find_project, load_config
@@ -22,7 +25,7 @@ class UserError(click.ClickException):
     """One red line on stderr, exit 1."""
 
     def show(self, file=None) -> None:
-        err.print(f"[red]error:[/red] {self.message}", highlight=False, markup=True)
+        err.print(f"[red]error:[/red] {escape(self.message)}", highlight=False, markup=True)
 
 
 def project_config(ctx: click.Context) -> Config:
@@ -65,3 +68,19 @@ def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
 
     with prog:
         yield update
+
+
+def _finite(obj):
+    """NaN and infinities become null: ``--json`` output must be JSON, which has no NaN."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def dumps_json(obj, **kw) -> str:
+    """``json.dumps`` for ``--json`` output: strict JSON (no NaN), values it cannot encode as strings."""
+    return json.dumps(_finite(obj), allow_nan=False, default=str, **kw)

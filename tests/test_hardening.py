@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 import pytest
 
@@ -103,3 +104,41 @@ def test_query_cli_wipe_refused_then_allowed_with_write(tmp_path):
     assert "--write" in p.stderr and len(p.stderr.strip().splitlines()) == 1
     p = run_proda("query", "MATCH (c:Concept) RETURN count(c) AS n", "--json", project=d, timeout=180)
     assert json.loads(p.stdout) == [{"n": 3}]
+
+
+def _one_line(p, *needles: str) -> None:
+    assert p.returncode == 1, (p.returncode, p.stdout, p.stderr)
+    lines = [ln for ln in p.stderr.strip().splitlines() if "━" not in ln]  # progress bars are not messages
+    assert "Traceback" not in p.stderr and len(lines) == 1, p.stderr
+    for n in needles:
+        assert n in p.stderr, p.stderr
+
+
+def test_every_fault_is_one_line(tmp_path):
+    """Issue 15, items 6 and 7: each of these printed a traceback, hung, or exited 0 silently."""
+    d = make_project(tmp_path / "kb")
+    _one_line(run_proda("kb", "stats", project=d, env={"NEO4J_URI": "http://127.0.0.1:1"}), "not a graph database URI")
+    _one_line(run_proda("kb", "stats", project=d, env={"NEO4J_URI": "not a uri"}), "not a graph database URI")
+    _one_line(run_proda("kb", "stats", project=d, env={"PRODA_STORE_HEAP": "banana"}), "PRODA_STORE_HEAP")
+    _one_line(run_proda("kb", "stats", project=d, env={"PRODA_STORE_HEAP": "8m"}), "PRODA_STORE_HEAP")
+    _one_line(run_proda("kb", "stats", project=d, env={"PRODA_STORE_PATH": "/dev/null"}), "not a folder")
+    _one_line(run_proda("query", "RETURN $n AS n", "--param", "n=123456789012345678901234567890", project=d),
+              "64-bit")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.docx").write_text("x")
+    _one_line(run_proda("ingest", str(empty), project=d), "no supported files")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    _one_line(run_proda("ingest", str(fifo), project=d, timeout=300), "not a regular file")
+    # --json is strict JSON: NaN becomes null
+    p = run_proda("query", "RETURN 0.0 / 0.0 AS x, 1 AS set", "--json", project=d, timeout=300)
+    assert p.returncode == 0 and json.loads(p.stdout) == [{"x": None, "set": 1}], p.stdout + p.stderr
+    _one_line(run_proda("push", "--to", "http://127.0.0.1:7474", project=d, timeout=300,
+                        env={"NEO4J_PASSWORD": "x"}), "not a graph database URI")
+    _one_line(run_proda("push", "--to", "garbage", project=d, timeout=300, env={"NEO4J_PASSWORD": "x"}),
+              "not a graph database URI")
+    other = make_project(tmp_path / "filestore")
+    (other / ".proda").mkdir()
+    (other / ".proda" / "store").write_text("not a folder")
+    _one_line(run_proda("kb", "stats", project=other), "not a folder")

@@ -41,6 +41,7 @@ def _hint(msg: str) -> str:
 
 
 _CONFLICT_RETRIES = 8
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def _is_conflict(msg: str) -> bool:
@@ -57,6 +58,10 @@ def _is_refused_write(code_and_msg: str) -> bool:
 
 def _connect(uri: str, auth: tuple[str, str]):
     """A verified driver, or one line saying why not."""
+    scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+    if scheme not in _SCHEMES:
+        raise StoreUnavailable(f"{uri!r}: not a graph database URI (expected one of "
+                               f"{', '.join(s + '://' for s in _SCHEMES)})")
     try:
         driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=10, max_transaction_retry_time=15)
     except (ConfigurationError, ValueError, TypeError) as e:
