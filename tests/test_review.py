@@ -172,13 +172,24 @@ def test_rebuild_leaves_out_exactly_rejected_units_and_their_items(kb):
     concepts = {r["id"]: r for r in kb.read("train_concepts")}
     bad_st, bad_chain = stmts[4], chains[0]
     edited = next(c for c in concepts.values() if c["definition"])
+    old_b = ds.load_bench_items(kb, ds.latest_version(kb, "bench").id)
+    fixed = next(i for i in old_b if i.chain_id != bad_chain["id"] and i.correct != [0, 1, 2])
+    # an edited benchmark item comes back with its corrected key as a new item; the old one stays as it was
+    write(kb, [check(Verdict(fixed.id, "bench", "alice", "edit", "wrong_key", edit="A, B, c"), {"options": fixed.options})])
+    rs = rf.reviewed(kb)
+    items = rf.drop_items(rs, bench.generate(bench.load_chains(rs), per_chain=3, seed=0)[0])
+    (new,) = [i for i in items if i.question == fixed.question and i.options == fixed.options]
+    assert new.correct == [0, 1, 2] and new.id != fixed.id
+    v = ds.create_version(kb, "bench", items, {"items": len(items)}, {})
+    assert {i.id: i.correct for i in ds.load_bench_items(kb, v.id)}[new.id] == [0, 1, 2]
+    assert kb.read("MATCH (b:BenchItem {id: $id}) RETURN b.correct AS c", id=fixed.id) == [{"c": fixed.correct}]
     rows = [check(Verdict(bad_st["id"], "statements", "alice", "reject", "wrong_fact"), {}),
             check(Verdict(bad_chain["id"], "chains", "alice", "reject", "fragment"), {}),
             check(Verdict(stmts[5]["id"], "statements", "alice", "accept"), {}),
             check(Verdict(edited["id"], "concepts", "alice", "edit", edit=f"{edited['name']} is a corrected definition."),
                   {"name": edited["name"]})]
     write(kb, rows)
-    assert {u: s["state"] for u, s in unit_states(kb).items()} == {
+    assert {u: s["state"] for u, s in unit_states(kb).items()} == {fixed.id: "edited",
         bad_st["id"]: "rejected", bad_chain["id"]: "rejected", stmts[5]["id"]: "accepted", edited["id"]: "edited"}
     rs = rf.reviewed(kb)
     # the KB generation sees: exactly the rejected units gone, the edit applied, everything else unchanged
@@ -200,7 +211,7 @@ def test_rebuild_leaves_out_exactly_rejected_units_and_their_items(kb):
     assert not any(edited["definition"].lower().rstrip(".") in t for t in texts)
     # exactly the rejected units leave: every other unit the old versions taught or tested is still taught / tested
     old = ds.load_train_items(kb, ds.latest_version(kb, "train").id)
-    old_b = ds.load_bench_items(kb, ds.latest_version(kb, "bench").id)
+    old_b = ds.load_bench_items(kb, ds.list_versions(kb, "bench")[0].id)
     rejected = rs.decisions.rejected
     assert {u for i in old for u in i.statement_ids} - rejected == {u for i in train for u in i.statement_ids}
     assert {i.chain_id for i in old_b} - rejected == {i.chain_id for i in items}
@@ -211,7 +222,7 @@ def test_rebuild_leaves_out_exactly_rejected_units_and_their_items(kb):
     assert state_of(kb, bad_st["id"])["state"] == "rejected"
     assert state_of(kb, bad_st["id"])["verdicts"][0]["reason"] == "wrong_fact"
     assert state_of(kb, stmts[6]["id"]) == {"state": "unreviewed", "verdicts": []}
-    assert state_counts(kb) == {"statements": {"accepted": 1, "rejected": 1, "edited": 0},
+    assert state_counts(kb) == {"bench": {"accepted": 0, "rejected": 0, "edited": 1}, "statements": {"accepted": 1, "rejected": 1, "edited": 0},
                                 "chains": {"accepted": 0, "rejected": 1, "edited": 0},
                                 "concepts": {"accepted": 0, "rejected": 0, "edited": 1}}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from proda.ids import digest
 from proda.review.verdicts import unit_states
 
 
@@ -108,11 +109,12 @@ def drop_items(rs, items: list) -> list:
             d.applied["items_dropped"] += 1
             continue
         e = d.edits.get(it.id)
-        if e and "answer" in e and hasattr(it, "answer"):
-            it = it.model_copy(update={"answer": e["answer"]})
-            d.applied["items_edited"] += 1
-        elif e and "correct" in e:
-            it = it.model_copy(update={"correct": e["correct"]})
+        change = {k: e[k] for k in ("answer", "correct") if e and k in e and hasattr(it, k)}
+        if change:
+            # a new id: items are MERGEd by id and never rewritten, so the edited item must be a new node
+            prefix = it.id.split("_", 1)[0] if "_" in it.id else "it"
+            change["id"] = f"{prefix}_" + digest(it.id, json.dumps(change, sort_keys=True))
+            it = it.model_copy(update=change)
             d.applied["items_edited"] += 1
         out.append(it)
     return out
