@@ -65,6 +65,7 @@ def ensure_smollm2(dest: Path | None = None) -> Path:
     """The converted SmolLM2-135M-Instruct folder (converting the GGUF on first use)."""
     dest = dest or cache_root() / SMOLLM2
     if (dest / "config.json").is_file() and any(dest.glob("*.safetensors")) and (dest / "tokenizer.json").is_file():
+        _mark_generation(dest)
         return dest
     folder, name = _gguf_file()
     if importlib.util.find_spec("gguf") is None:
@@ -86,6 +87,7 @@ def ensure_smollm2(dest: Path | None = None) -> Path:
         raise ModelError(f"{SMOLLM2}: converted weights do not match (missing {missing[:3]}, unexpected {unexpected[:3]})")
     if config.tie_word_embeddings:
         model.tie_weights()
+    tok.chat_template = SMOLLM2_TEMPLATE
     tmp = dest.with_name(dest.name + ".tmp")
     tmp.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(tmp)
@@ -204,8 +206,38 @@ def load_model(rm: ResolvedModel, *, dtype=None, device: str = "cpu", trainable_
     return model, tok
 
 
-CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n{{ m['content'] }}<|im_end|>\n{% endfor %}"
+# ChatML with the assistant's turns inside {% generation %} markers, so that TRL's assistant_only_loss (through
+# apply_chat_template(return_assistant_tokens_mask=True)) can find them; the rendered text is unchanged.
+CHATML = ("{% for m in messages %}<|im_start|>{{ m['role'] }}\n"
+          "{% if m['role'] == 'assistant' %}{% generation %}{{ m['content'] }}<|im_end|>{% endgeneration %}"
+          "{% else %}{{ m['content'] }}<|im_end|>{% endif %}\n{% endfor %}"
           "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
+
+# SmolLM2-Instruct's own template (default system prompt included), with the same markers.
+SMOLLM2_TEMPLATE = (
+    "{% for message in messages %}{% if loop.first and messages[0]['role'] != 'system' %}"
+    "{{ '<|im_start|>system\nYou are a helpful AI assistant named SmolLM, trained by Hugging Face<|im_end|>\n' }}"
+    "{% endif %}{{ '<|im_start|>' + message['role'] + '\n' }}"
+    "{% if message['role'] == 'assistant' %}{% generation %}{{ message['content'] + '<|im_end|>' }}{% endgeneration %}"
+    "{% else %}{{ message['content'] + '<|im_end|>' }}{% endif %}{{ '\n' }}{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
+
+
+def _mark_generation(folder: Path) -> None:
+    """Put ``SMOLLM2_TEMPLATE`` into a converted folder whose template lacks the markers (older conversions)."""
+    jinja = folder / "chat_template.jinja"
+    if jinja.is_file():
+        if "{% generation %}" not in jinja.read_text(encoding="utf-8"):
+            jinja.write_text(SMOLLM2_TEMPLATE, encoding="utf-8")
+        return
+    cfg_f = folder / "tokenizer_config.json"
+    try:
+        cfg = json.loads(cfg_f.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if "{% generation %}" not in str(cfg.get("chat_template") or ""):
+        cfg["chat_template"] = SMOLLM2_TEMPLATE
+        cfg_f.write_text(json.dumps(cfg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def build_tiny_model(folder: Path, texts: list[str], *, vocab_size: int = 400, width: int = 64, layers: int = 2,

@@ -1,0 +1,74 @@
+"""The JVM under the embedded store: its heap, its stderr at start, and who owns Ctrl-C and SIGTERM."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+
+from proda.graphdb.errors import StoreError
+
+
+@contextlib.contextmanager
+def _quiet_stderr():
+    try:
+        saved = os.dup(2)
+    except OSError:  # no fd 2 (e.g. a daemon): nothing to silence
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+
+_HEAP = re.compile(r"(\d+)([kmg])", re.IGNORECASE)
+MIN_HEAP_MB = 256  # below this the JVM spends minutes in OutOfMemoryError before failing
+
+
+def heap_mb(setting: str) -> int | None:
+    """Megabytes of a ``6g`` / ``512m`` heap setting; None when it is not one."""
+    m = _HEAP.fullmatch(setting.strip())
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2).lower()
+    return {"k": n // 1024, "m": n, "g": n * 1024}[unit]
+
+
+def jvm_heap(setting: str) -> str:
+    """The JVM's -Xmx: ``auto`` is a quarter of physical memory within 2-8 GiB.
+
+    2 GiB (the old fixed default) left a 228k-concept load spending most of a minute in garbage collection.
+    """
+    if setting.strip().lower() != "auto":
+        mb = heap_mb(setting)
+        if mb is None or mb < MIN_HEAP_MB:
+            raise StoreError(f"store.heap {setting!r}: expected 'auto' or a size of at least {MIN_HEAP_MB}m "
+                             "such as '512m' or '6g'")
+        return setting.strip()
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return "2g"
+    return f"{max(2, min(8, total // 4 // 2**30))}g"
+
+
+def _python_signals() -> dict:
+    return {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+
+
+def _restore_signals(saved: dict) -> None:
+    """Give Ctrl-C and SIGTERM back to Python after the JVM started (it installs its own handlers)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for sig, handler in saved.items():
+        with contextlib.suppress(ValueError, OSError, TypeError):
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
