@@ -1,6 +1,6 @@
 """Ingest benchmark: the OLD regex extractor and the NEW spaCy extractor over six books, one table, same run.
 
-    python benchmarks/ingest.py                          # 3 chapters x 4 sections per book (the default slice)
+    python benchmarks/ingest.py                          # 3 chapters x 3 sections per book (the default slice)
     python benchmarks/ingest.py --chapters 0 --max-docs 0 # whole books (~2M words: hours on 2 cores)
     python benchmarks/ingest.py --books anatomy,sociology --json out.json
 
@@ -212,7 +212,7 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--books", default=",".join(BOOKS), help=f"comma-separated, of: {', '.join(BOOKS)}")
     ap.add_argument("--chapters", type=int, default=3, help="chapters per book, spread evenly (0: all)")
-    ap.add_argument("--max-docs", type=int, default=4, help="sections per chapter (0: all)")
+    ap.add_argument("--max-docs", type=int, default=3, help="sections per chapter (0: all)")
     ap.add_argument("--extractors", default="old,new")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--child", nargs=3, metavar=("PICKLE", "EXTRACTOR", "BOOK"), help=argparse.SUPPRESS)

@@ -89,3 +89,21 @@ def test_no_cycles_and_each_statement_in_one_mined_chain(store):
     texts = [r["t"] for r in store.read("MATCH (s:Step) RETURN s.text AS t")]
     subjects = [t.split(" ")[0] for t in texts]
     assert len(texts) == len(set(texts)) and len(subjects) == len(set(subjects))
+
+
+def test_no_chain_through_a_lone_common_noun_or_across_sections(store):
+    rows = [("t1", "thyroid gland", "secretes", "hormones", "produce", 1, "d4"),  # joined on "hormones", "cells":
+            ("t2", "hormones", "stimulate", "cells", "stimulate", 1, "d4"),       # too general to carry a chain
+            ("t3", "cells", "produce", "digestive enzymes", "produce", 1, "d4"),
+            ("u1", "tax cut", "raises", "disposable income", "increase", 1, "d5"),
+            ("u2", "disposable income", "increases", "consumer spending", "increase", 1, "d5"),
+            ("u3", "consumer spending", "drives", "economic growth", "cause", 1, "d5")]
+    store.write(BUILD, docs=["d4", "d5"], concepts=sorted({c for r in rows for c in (r[1], r[3])}),
+                rows=[{"id": i, "s": s, "p": p, "o": o, "f": f, "pol": pol, "d": d} for i, s, p, o, f, pol, d in rows])
+    # u3 sits in another section of d5: the path would cross it
+    store.write("""MATCH (d:Document {id: 'd5'}), (st:Statement {id: 'u3'})-[r:FROM_CHUNK]->(:Chunk)
+                   DELETE r
+                   MERGE (k:Chunk {id: 'k_d5_other'}) SET k.ord = 1, k.heading = 'Another section', k.text = 'text'
+                   MERGE (k)-[:PART_OF]->(d)
+                   MERGE (st)-[:FROM_CHUNK]->(k)""")
+    assert mine_chains(store, ["d4", "d5"]) == 0

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from proda.ids import chain_id, step_id
+from proda.ids import chain_id, normalize_name, step_id
 from proda.lexicon import family_of, polarity_of
 
 # families whose statements make a causal or functional link (not is_a / part_of / describe ...)
@@ -59,6 +59,47 @@ def _polarity(row: dict) -> int:
         return -1 if int(row["polarity"]) < 0 else 1
     lemma, negated = _lemma(row)
     return polarity_of(lemma) * (-1 if negated else 1)
+
+
+def _key(text: str) -> str:
+    from proda.ingest.extract.chain_events import concept_name
+
+    return normalize_name(concept_name(text or ""))
+
+
+def _step_ok(row: dict) -> bool:
+    """Subject and object read as terms (no "any increases", "which hormone", "same type of receptor")."""
+    from proda.ingest.extract.terms import is_term
+
+    return all(is_term(_strip(row[k] or "")) for k in ("subject", "object"))
+
+
+def _strip(text: str) -> str:
+    from proda.ingest.extract.chain_events import concept_name
+
+    return concept_name(text)
+
+
+def _place(row: dict) -> tuple[int, int]:
+    """(chunk order, offset of the quote in the chunk): where the statement is read."""
+    pos = (row.get("chunk_text") or "").find(row.get("quote") or "\0")
+    return (row.get("ord") or 0, pos if pos >= 0 else 0)
+
+
+def _links(a: dict, b: dict) -> bool:
+    """Does statement ``b`` continue ``a``?  The very same term (not merely the same resolved concept: "rising
+    blood glucose levels" is not "blood glucose levels"), a specific one (several words, or a name or symbol,
+    never a lone common noun such as "cells" or "response"), read forward within one section."""
+    k = _key(a["object"])
+    if not k or k != _key(b["subject"]):
+        return False
+    joint = _strip(b["subject"])
+    if len(joint.split()) < 2 and not any(c.isupper() or c.isdigit() for c in joint):
+        return False
+    if (a.get("heading") or "") != (b.get("heading") or ""):
+        return False
+    pa, pb = _place(a), _place(b)
+    return pa <= pb and pb[0] - pa[0] <= 1
 
 
 def _paths(triples: list[tuple[str, str, str]], info: dict[str, dict]) -> list[list[str]]:
@@ -118,7 +159,9 @@ def mine_chains(store, doc_ids: list[str], domain: str = "", progress: Progress 
     by_doc: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for t in triples:
         key = [(t["doc"], s) for s in (t["a"], t["b"], t["c"])]
-        if all(k in info and _family(info[k]) in FAMILIES for k in key):
+        if not all(k in info and _family(info[k]) in FAMILIES and _step_ok(info[k]) for k in key):
+            continue
+        if _links(info[key[0]], info[key[1]]) and _links(info[key[1]], info[key[2]]):
             by_doc[t["doc"]].append((t["a"], t["b"], t["c"]))
     chains, steps, mentions, trans, chain_src, step_src = [], [], [], [], [], []
     names: set[str] = set()
