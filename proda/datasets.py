@@ -335,7 +335,7 @@ def export_train(items: Sequence[TrainItem], fmt: str, out: Path, version: str =
     if fmt not in TRAIN_FORMATS:
         raise DatasetError(f"unknown train format {fmt!r} ({' | '.join(TRAIN_FORMATS)})")
     out.mkdir(parents=True, exist_ok=True)
-    name = f"proda_train_{fmt}"
+    name = f"proda_train_{fmt}" + (f"_{version_tag(version)}" if version else "")  # re-exports of versions coexist
     fname = f"{name}.jsonl"
 
     def row(i: TrainItem) -> dict:
@@ -381,9 +381,30 @@ def set_label(idx: Sequence[int]) -> str:
     return ", ".join(LETTERS[i] for i in sorted(idx))
 
 
+def version_tag(version: str) -> str:
+    """A dataset version name as an identifier part: "bench-v3" -> "v3" (tools want [A-Za-z0-9_] names)."""
+    tag = re.sub(r"^(train|bench)[-_]", "", version.strip())
+    return re.sub(r"[^A-Za-z0-9_]+", "_", tag).strip("_") or "v"
+
+
+# lm-eval resolves a relative data_files path against the working directory, not the YAML: the task loads its
+# JSONL through this module, found next to the YAML, so the exported folder can be moved or copied anywhere.
+LM_EVAL_LOADER = '''"""Loads a proda benchmark JSONL that sits next to this file (lm-eval custom_dataset)."""
+
+from pathlib import Path
+
+
+def load(data_file: str, **_):
+    import datasets
+
+    path = Path(__file__).resolve().with_name(data_file)
+    return {"test": datasets.load_dataset("json", data_files=str(path), split="train")}
+'''
+
 LM_EVAL_YAML = """\
 # proda benchmark ({version}) for lm-evaluation-harness:
-#   lm_eval --model hf --model_args pretrained=MODEL --include_path {out} --tasks proda_bench
+#   lm_eval --model hf --model_args pretrained=MODEL --include_path FOLDER --tasks {task}
+# (--tasks proda_bench runs every version exported to the folder: each is its own task.)
 #
 # Each proda item has four options A-D and ONE TO FOUR of them are correct; the item
 # is passed only if exactly the right set is chosen.  lm-eval's multiple_choice type
@@ -392,11 +413,13 @@ LM_EVAL_YAML = """\
 # the four options and asks for all correct letters; the model's log-likelihood of each
 # set string is scored and `acc` is exact-set accuracy.  `gold` is the index of the
 # correct set in `choices`; `correct` keeps the raw option indices for other tools.
-task: proda_bench
+task: {task}
+tag:
+  - proda_bench
 dataset_path: json
+custom_dataset: !function proda_bench_data.load
 dataset_kwargs:
-  data_files:
-    test: {data}
+  data_file: {data}
 test_split: test
 output_type: multiple_choice
 doc_to_text: "{{{{prompt}}}}"
@@ -424,12 +447,14 @@ def export_bench(items: Sequence[BenchItem], fmt: str, out: Path, version: str =
     out.mkdir(parents=True, exist_ok=True)
     sets = answer_sets()
     labels = [set_label(s) for s in sets]
-    data = (out / "proda_bench.jsonl").resolve()
+    task = "proda_bench" + (f"_{version_tag(version)}" if version else "")
+    data = out / f"{task}.jsonl"
     rows = ({"id": i.id, "prompt": bench_prompt(i), "choices": labels, "gold": sets.index(sorted(i.correct)),
              "options": i.options, "correct": i.correct, "kind": i.kind, "domain": i.domain,
              "document": i.document, "chain_length": i.chain_length} for i in items)
     n = _write_jsonl(data, rows)
-    yaml_path = out / "proda_bench.yaml"
-    yaml_path.write_text(LM_EVAL_YAML.format(version=version, out=out.resolve(), data=json.dumps(str(data))),
+    yaml_path = out / f"{task}.yaml"
+    (out / "proda_bench_data.py").write_text(LM_EVAL_LOADER, encoding="utf-8")
+    yaml_path.write_text(LM_EVAL_YAML.format(version=version, task=task, data=json.dumps(data.name)),
                          encoding="utf-8")
-    return {"items": n, "file": str(data), "task": str(yaml_path), "version": version}
+    return {"items": n, "file": str(data), "task": str(yaml_path), "task_name": task, "version": version}

@@ -119,11 +119,13 @@ def test_export_formats_parse(built, tmp_path):
         else:
             assert [m["from"] for m in first["conversations"]] == ["human", "gpt"]
     assert set(json.loads((tmp_path / "train" / "dataset_info.json").read_text())) == \
-        {f"proda_train_{f}" for f in ds.TRAIN_FORMATS}
+        {f"proda_train_{f}_{ds.version_tag(tv.name)}" for f in ds.TRAIN_FORMATS}
     r = ds.export_bench(ds.load_bench_items(store), "lm-eval", tmp_path / "bench", version=bv.name)
-    task = yaml.safe_load(open(r["task"], encoding="utf-8"))
-    assert task["task"] == "proda_bench" and task["output_type"] == "multiple_choice"
-    assert os.path.exists(task["dataset_kwargs"]["data_files"]["test"])
+    loader = type("TaskLoader", (yaml.SafeLoader,), {})
+    loader.add_constructor("!function", lambda lo, node: lo.construct_scalar(node))  # lm-eval's tag
+    task = yaml.load(open(r["task"], encoding="utf-8"), Loader=loader)
+    assert task["task"] == f"proda_bench_{ds.version_tag(bv.name)}" and task["output_type"] == "multiple_choice"
+    assert os.path.exists(os.path.join(os.path.dirname(r["task"]), task["dataset_kwargs"]["data_file"]))
     rows = [json.loads(line) for line in open(r["file"], encoding="utf-8")]
     assert len(rows) == len(items)
     for row in rows:
@@ -156,7 +158,7 @@ def test_commands_build_and_export(store, tmp_path):
     p = cli(store, "data", "versions", "--json")
     assert [v["name"] for v in json.loads(p.stdout)] == ["train-v1", "bench-v1"]
     p = cli(store, "export", "bench", "--out", str(tmp_path / "b"))
-    assert p.returncode == 0 and (tmp_path / "b" / "proda_bench.yaml").exists(), p.stderr
+    assert p.returncode == 0 and (tmp_path / "b" / "proda_bench_v1.yaml").exists(), p.stderr
 
 
 def test_normalize_text_ascii_fast_path_matches_folding():

@@ -36,3 +36,59 @@ def test_templates_mark_assistant_tokens_and_render_unchanged(tok, template, ori
     assert 0 < sum(mask) < len(mask)
     answer = tok.decode([i for i, m in zip(ids, mask) if m])
     assert answer.startswith("Tea.") and "teapot" not in answer
+
+
+def _bench(n: int):
+    from proda.models import BenchItem
+
+    return [BenchItem(id=f"b{i}", question=f"Which step follows step {i}?", options=["w", "x", "y", "z"],
+                      correct=[i % 4], chain_id="ch") for i in range(n)]
+
+
+def _train(n: int):
+    from proda.models import TrainItem
+
+    return [TrainItem(id=f"t{i}", type="open_qa", prompt=f"What is {i}?", answer=f"{i} is a number.")
+            for i in range(n)]
+
+
+def test_exports_are_versioned_and_movable(tmp_path, monkeypatch):
+    import importlib.util
+    import json
+    import shutil
+    import sys
+    import types
+
+    import yaml
+
+    from proda import datasets as ds
+
+    out = tmp_path / "bench"
+    r1 = ds.export_bench(_bench(3), "lm-eval", out, version="bench-v1")
+    r2 = ds.export_bench(_bench(5), "lm-eval", out, version="bench-v2")
+    loader = type("TaskLoader", (yaml.SafeLoader,), {})
+    loader.add_constructor("!function", lambda lo, node: lo.construct_scalar(node))
+    t1, t2 = (yaml.load(open(r["task"], encoding="utf-8"), Loader=loader) for r in (r1, r2))
+    assert (t1["task"], t2["task"]) == ("proda_bench_v1", "proda_bench_v2")  # two versions no longer clash
+    assert t1["tag"] == ["proda_bench"] and t1["custom_dataset"] == "proda_bench_data.load"
+    assert str(tmp_path) not in open(r1["task"], encoding="utf-8").read()  # no absolute path
+    # the folder moves: the loader finds its JSONL next to itself (``datasets`` stands in for the real library)
+    moved = tmp_path / "elsewhere" / "b"
+    shutil.move(str(out), moved)
+    seen = []
+    fake = types.ModuleType("datasets")
+    fake.load_dataset = lambda kind, data_files, split: seen.append(data_files) or [
+        json.loads(line) for line in open(data_files, encoding="utf-8")]
+    monkeypatch.setitem(sys.modules, "datasets", fake)
+    spec = importlib.util.spec_from_file_location("proda_bench_data", moved / "proda_bench_data.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    got = mod.load(**t2["dataset_kwargs"], version=1.0)
+    assert len(got["test"]) == 5 and seen == [str(moved / "proda_bench_v2.jsonl")]
+    # LLaMA-Factory: one dataset per version in dataset_info.json
+    tr = tmp_path / "train"
+    a = ds.export_train(_train(2), "messages", tr, version="train-v1")
+    b = ds.export_train(_train(3), "messages", tr, version="train-v2")
+    info = json.loads((tr / "dataset_info.json").read_text())
+    assert {a["dataset"], b["dataset"]} == {"proda_train_messages_v1", "proda_train_messages_v2"} == set(info)
+    assert sum(1 for _ in open(a["file"])) == 2 and sum(1 for _ in open(b["file"])) == 3
