@@ -121,6 +121,11 @@ def test_export_import_stats_and_reopen(kb, tmp_path):
 
     page = render(st)
     assert page.count("<img src=\"data:image/png;base64,") == 1 and lv["fmt"] in page and "Cohen" in page
+    from proda.report.html import build_report
+
+    out, d = build_report(kb, tmp_path / "report.html")
+    html = out.read_text(encoding="utf-8")
+    assert '<section id="review">' in html and lv["fmt"] in html and d["review"]["levels"] == st["levels"]
     # undo: retracting bob's latest verdict on row 1 makes his earlier accept count again
     rid = cur[(rows[1]["id"], "bob")]["id"]
     retract(kb, rid)
