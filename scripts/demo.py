@@ -38,6 +38,7 @@ def main() -> None:
     proda = [sys.executable, "-m", "proda.cli"]
     # CPU-sized: one training item per statement, four benchmark items per chain, short sequences
     env = {"PRODA_BUILD_PER_STATEMENT": "1", "PRODA_BUILD_PER_CHAIN": "4", "PRODA_TRAIN_MAX_LENGTH": "128",
+           "PRODA_REPAIR_GUARD_LIMIT": "30",
            **os.environ, "PRODA_TRAIN_SAVE_STEPS": "100000", "PRODA_TRAIN_WEIGHT_DECAY": "0"}
     book = args.corpora / args.book
     if not (book / "corpus").is_dir():
@@ -78,6 +79,8 @@ def main() -> None:
     titles = sorted({d.name.split("-", 1)[1].replace("-", " ") for d in dirs})
     exam = book / "questions.jsonl"
     exam_args = ["--exam", str(exam), *[a for t in titles for a in ("--exam-chapter", t)]] if exam.is_file() else []
+    guard = args.corpora / "mmlu-redux"
+    exam_args += ["--guard", str(guard)] if guard.is_dir() else []
     step("compile, test, diagnose, patch, retrain, re-test: `proda loop` builds the train and bench versions "
          "it needs (no `proda build` first)", "-p", str(kb), "loop", "--base", str(base), "--rounds", "1",
          "--rank", "0", "--lr", "1e-3", "--epochs", args.epochs, "--batch", "16", "--out", str(kb / "models" / "loop"),

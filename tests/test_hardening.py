@@ -142,3 +142,15 @@ def test_every_fault_is_one_line(tmp_path):
     (other / ".proda").mkdir()
     (other / ".proda" / "store").write_text("not a folder")
     _one_line(run_proda("kb", "stats", project=other), "not a folder")
+
+
+def test_guide_concept_default_comes_from_this_kb(store):
+    """Issue 15, item 9: the guide's $concept was one book's term ('synovial joint'), empty on any other KB."""
+    from proda.report import guide_values
+
+    store.write("MERGE (a:Concept {id: 'k1'}) SET a.name = 'kepler orbit', a.key = 'kepler orbit', a.alias_keys = [] "
+                "MERGE (b:Concept {id: 'k2'}) SET b.name = 'ellipse', b.key = 'ellipse', b.alias_keys = [] "
+                "MERGE (a)-[:PREREQUISITE]->(b)")
+    vals = guide_values(store)
+    assert vals["concept"] == "kepler orbit"
+    assert store.read("guide_concept_prerequisites", concept=vals["concept"])

@@ -135,7 +135,7 @@ def write_guide(out: Path, values: dict | None = None) -> Path:
 
 
 def guide_values(store) -> dict:
-    """Sample parameter values from a store: its newest run, a failed item of it, a chain."""
+    """Sample parameter values from a store: its newest run, a failed item of it, a chain, a concept."""
     vals: dict = {}
     runs = store.read("run_list")
     if runs:
@@ -146,4 +146,7 @@ def guide_values(store) -> dict:
     chain = store.read("viz_longest_chain")
     if chain:
         vals["chain"] = chain[0]["id"]
+    concept = store.read("sample_concept_with_prerequisites")  # the query files' default is one book's term
+    if concept:
+        vals["concept"] = concept[0]["name"]
     return vals
