@@ -89,7 +89,7 @@ def test_loop_on_a_freshly_ingested_kb_builds_what_it_needs(tmp_path, corpora):
     from proda.graphdb.store import open_store
     from proda.train.models import build_tiny_model
 
-    project = make_project(tmp_path / "kb", '[repair]\nguard_dir = "/nonexistent/mmlu"\n')
+    project = make_project(tmp_path / "kb", '[build]\nper_chain = 4\n\n[repair]\nguard_dir = "/nonexistent/mmlu"\n')
     run_proda("ingest", str(corpora / "astronomy" / "corpus"), project=project, check=True)
     texts = [p.read_text(encoding="utf-8") for p in sorted((corpora / "astronomy" / "corpus").glob("*.md"))]
     base = build_tiny_model(tmp_path / "tiny", texts, vocab_size=600, width=64, layers=2)
