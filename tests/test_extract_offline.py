@@ -133,7 +133,7 @@ def test_no_step_marker_aliases_and_lists_are_not_definitions():
 def test_fragments_are_not_concepts():
     text = ("Small amounts of iodine are absorbed by the gut, and small amounts of iodine reach the thyroid. "
             "The thyroid is a major player, and the thyroid is a good example of a gland. "
-            "These patients visit the clinic. The clinic serves patients.")
+            "These patients visit the clinic. The clinic serves patients. The thyroid absorbs iodine.")
     names = {normalize_name(c.name) for c in run(text).concepts}
     for frag in ("small amount", "amount", "major player", "good example", "example", "these patient", "it"):
         assert frag not in names, names
@@ -152,7 +152,7 @@ def test_heading_names_a_term_and_title_case_is_lowered():
 def test_statements_carry_lemma_family_polarity_and_quote():
     text = ("Alcohol inhibits the release of ADH. The release of ADH reduces water loss. "
             "ADH is secreted by the posterior pituitary. Alcohol does not increase ADH. "
-            "The posterior pituitary lies below the hypothalamus.")
+            "The posterior pituitary lies below the hypothalamus. Alcohol dehydrates the body.")
     ex = run(text)
     st = {(s.subject, s.predicate, s.object): s for s in ex.statements}
     inh = st[("Alcohol", "inhibits", "release of ADH")] if ("Alcohol", "inhibits", "release of ADH") in st else \
@@ -168,7 +168,7 @@ def test_statements_carry_lemma_family_polarity_and_quote():
 
 def test_statements_need_terms_the_text_stands_behind():
     # "bedtime" occurs once and is defined nowhere: no concept, so no statement about it
-    text = "Children follow routines. Parents set bedtime. Routines shape children."
+    text = "Children follow routines. Parents set bedtime. Routines shape children. Children need routines."
     ex = run(text)
     assert not any("bedtime" in (s.object_term or s.object) for s in ex.statements)
     assert any(s.subject_term.lower() == "routines" or s.object_term.lower() == "routines" for s in ex.statements)

@@ -112,3 +112,15 @@ def _no_pipeline():
             mod.load_nlp("no_such_pipeline_xyz")
         finally:
             mod.load_nlp.cache_clear()
+
+
+def test_llm_predicates_get_lemma_family_and_polarity():
+    from proda.ingest.extract.base import fill_predicates
+    from proda.models import Extraction, StatementDraft
+
+    preds = ["does not secrete", "inhibits", "is secreted by", "are located in", "leads to"]
+    ex = Extraction(chunk_id="c", statements=[StatementDraft(subject="a", predicate=p, object="b", source_quote="q")
+                                              for p in preds])
+    got = [(s.predicate_lemma, s.family, s.polarity, s.negated) for s in fill_predicates(ex).statements]
+    assert got == [("secrete", "produce", -1, True), ("inhibit", "inhibit", -1, False), ("secrete", "produce", 1, False),
+                   ("be_located_in", "part_of", 1, False), ("lead_to", "cause", 1, False)]

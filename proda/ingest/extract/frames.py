@@ -94,8 +94,18 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
     return out
 
 
+def _in_parens(t: Token) -> bool:
+    """Inside a parenthesis of its sentence: "(metacarpophalangeal)" glosses, it is not part of the phrase."""
+    for u in reversed(t.doc[t.sent.start:t.i]):
+        if u.text == ")":
+            return False
+        if u.text == "(":
+            return True
+    return False
+
+
 def _text(toks: set[Token]) -> str:
-    ts = sorted(toks, key=lambda t: t.i)
+    ts = sorted((t for t in toks if not _in_parens(t)), key=lambda t: t.i) or sorted(toks, key=lambda t: t.i)
     s = "".join(t.text_with_ws if i + 1 < len(ts) and ts[i + 1].i == t.i + 1 else t.text + " "
                 for i, t in enumerate(ts)).strip()
     first = ts[0]
@@ -120,7 +130,8 @@ def term_of(h: Token) -> str:
     """
     vague = words("terms.vague_modifiers") | words("args.quantity")
     toks = {h}
-    left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague]
+    left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague
+            and c.tag_ not in ("JJS", "JJR", "RBS", "RBR")]  # "smallest particles" is about particles
     for c in left:
         if any(t.lower_ in vague or t.pos_ in ("PUNCT", "DET", "VERB", "ADV") and t.text not in "-/" for t in c.subtree):
             continue
@@ -172,6 +183,10 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
     text = _text(toks)
     if len(text.split()) > MAX_ARG_WORDS or not any(c.isalpha() for c in text):
         return None
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks if t is not h):
+        return None  # a finite verb inside a noun phrase: the parse ran two clauses together
+    if any(t.like_num or t.pos_ == "NUM" for t in toks) or any(c.isdigit() for c in text):
+        return None  # "two blue spheres", "19.91 g": the numbers of a worked example, not a general fact
     return _Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
 
 
@@ -334,8 +349,8 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     out = []
     attr = next((c for c in v.children if c.dep_ == "attr"), None)
     acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
-    if _anaphoric(subj):
-        return []
+    if _anaphoric(subj) or any(c.dep_ in ("relcl", "acl") for c in subj.children):
+        return []  # "Joints that allow X are Y": the class statement holds only for the restricted subject
     if attr is not None and (acomp is not None or any(t.text in ",;(" for t in v.doc[v.i + 1:attr.left_edge.i])):
         attr = None  # "X is related to Y, a Z": the noun after the comma is an apposition, not X's class
     for s in _args(subj, sent):
@@ -392,7 +407,8 @@ def frames(sent: Span) -> list[Frame]:
                 continue
             if rule == "reduced_relative":
                 continue
-            p = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in words("verbs.phrasal_preps") and _pobj(c) is not None), None)
+            p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in words("verbs.phrasal_preps")
+                      and _pobj(c) is not None), None)
             if p is not None and _pobj(p).pos_ in _NOUNISH:
                 plemma = f"be_{v.lower_}_{p.lower_}"  # the participle: "be_located_in", "be_found_in"
                 pred = _surface(v, [p.lower_])

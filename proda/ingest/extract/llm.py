@@ -31,7 +31,7 @@ from typing import Callable, Sequence, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from proda.config import LLMConfig
-from proda.ingest.extract.base import verify_quotes
+from proda.ingest.extract.base import fill_predicates, verify_quotes
 from proda.llm.client import ChatClient, ChatResult, LLMError, LLMRequestError, Messages, estimate_messages, estimate_tokens
 from proda.models import ChainDraft, Chunk, ConceptDraft, Extraction, StatementDraft
 from proda.prompts import render_prompt
@@ -221,6 +221,7 @@ class LLMExtractor:
                     st.chain_index = None
                 st.step_index = None
         verify_quotes(ex, text)
+        fill_predicates(ex)  # predicate lemma, family, polarity, negation: the offline extractor's fields
         for unit in [*ex.chains, *ex.concepts]:
             unit.source_quote = _snap_quote(unit.source_quote, text)
             if unit.source_quote not in text:

@@ -67,22 +67,41 @@ def parse(text: str, model: str = "en_core_web_sm"):
     return load_nlp(model)(text)
 
 
+_NEG = ("not", "no", "never", "n't", "cannot")
+_AUX = {"is", "are", "was", "were", "be", "been", "being", "am", "does", "do", "did", "has", "have", "had",
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ca"}
+
+
 @lru_cache(maxsize=4096)
 def predicate_lemma(predicate: str, model: str = "en_core_web_sm") -> tuple[str, bool]:
     """("does not secrete" -> ("secrete", True)); particles and prepositions join with "_" ("leads to" -> "lead_to").
 
-    Used to fill ``predicate_lemma``/``negated`` for predicates that did not come from a parse (llm replies).
+    Used to fill ``predicate_lemma``/``negated`` for predicates that did not come from a parse (llm replies).  A
+    bare predicate parses poorly ("secretes" alone is tagged a noun), so each word is lemmatised as a verb by
+    lemminflect when the parse does not call it one; auxiliaries are dropped, except a copula that carries the
+    predicate ("is part of" -> "be_part_of").
     """
-    doc = parse(predicate, model)
-    negated = any(t.dep_ == "neg" or t.lower_ in ("not", "no", "never", "n't", "cannot") for t in doc)
-    words = [t for t in doc if not t.is_punct and t.lower_ not in ("not", "no", "never", "n't")]
-    # drop auxiliaries and modals in front of the main word ("can be secreted by" -> "secrete_by")
-    content = [t for t in words if t.pos_ not in ("AUX", "PART") or t.lower_ == "to"]
-    if not content:
-        content = words
-    if len(content) > 1 and content[0].lower_ == "to":
-        content = content[1:]
-    lemma = "_".join(t.lemma_.lower() for t in content) if content else predicate.strip().lower().replace(" ", "_")
-    if any(t.lower_ == "cannot" for t in doc):
-        negated = True
-    return lemma, negated
+    from lemminflect import getLemma
+
+    words = predicate.strip().lower().replace("_", " ").replace("cannot", "can not").split()
+    negated = any(w in _NEG or w.endswith("n't") for w in words)
+    words = [w for w in words if w not in _NEG and not w.endswith("n't")]
+    if not words:
+        return predicate.strip().lower().replace(" ", "_"), negated
+    content = [w for w in words if w not in _AUX]
+    if words[0] in ("is", "are", "was", "were", "be", "been") and content and content[0].endswith(("ed", "en")):
+        if content[-1] == "by":  # "is secreted by": the verb's own claim, read from the other side
+            return (getLemma(content[0], upos="VERB") or [content[0]])[0], negated
+        return "_".join(["be", *content]), negated  # "are located in" -> "be_located_in"
+    if not content or (words[0] in ("is", "are", "was", "were", "be") and content and content[0] not in ("by",)
+                       and not content[0].endswith(("ed", "en"))):
+        content = ["be"] + content  # "is part of", "are located in" keep the copula
+    doc = parse(" ".join(content), model)
+    out = []
+    for i, t in enumerate(doc):
+        if i == 0 or t.pos_ in ("VERB", "AUX"):
+            lem = t.lemma_.lower() if t.pos_ in ("VERB", "AUX") else (getLemma(t.text, upos="VERB") or [t.text])[0]
+        else:
+            lem = t.text.lower()
+        out.append(lem)
+    return "_".join(out), negated

@@ -135,7 +135,11 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
         if not key:
             return False
         pat = re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
-        if len(pat.findall(lowered)) >= 2 or pat.search(headings) or concepts.defines(key):
+        if pat.search(headings) or concepts.defines(key):
+            return True
+        # a single common noun must recur more often than a compound term to count as the text's term
+        need = 3 if len(key.split()) == 1 and not term[:1].isupper() else 2
+        if len(pat.findall(lowered)) >= need:
             return True
         # a compound term whose head word recurs ("ideal culture" in a chunk about culture)
         head = key.split(" of ")[0].split()
@@ -174,7 +178,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
                 family=fr.family, polarity=fr.polarity, negated=fr.negated, quantity=fr.quantity, rule=fr.rule))
     if heading_doc is not None and not cited:
         h = heading_term(heading_doc)
-        if h:
+        if h and known(h) and re.search(r"\b" + re.escape(normalize_name(h)), text.lower()):
             concepts.add(h, how="heading")
     for st in statements:  # the terms statements are about (termhood checked again in the pipeline)
         for name in (st.subject_term or st.subject, st.object_term or st.object):

@@ -27,6 +27,8 @@ def is_term(name: str) -> bool:
     low = [w.lower().strip(",.'’") for w in ws]
     if not any(c.isalpha() for c in name) or len(name) < 2:
         return False
+    if len(low[0]) < 3 and not ws[0].isupper() and len(ws) > 1:
+        return False  # "g of glycine": a unit symbol heading the phrase
     stop = words("args.drop_det") | words("args.never") | words("terms.vague_modifiers") | words("args.quantity")
     if low[0] in stop or low[-1] in stop:
         return False
@@ -40,6 +42,8 @@ def is_term(name: str) -> bool:
         return False
     generic = words("terms.generic_heads")
     head = low[-1] if "of" not in low else low[low.index("of") - 1]
+    if "of" in low and _singular(head) in words("terms.container_heads"):
+        return False
     if _singular(head) in generic and len([w for w in low if w != "of"]) == 1:
         return False
     if all(_singular(w) in generic or w in stop or w == "of" for w in low):
@@ -65,6 +69,8 @@ def heading_term(doc) -> str:
         return ""
     if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET") or t.tag_ in ("WDT", "WP", "WRB") for t in toks):
         return ""
+    if all(t.pos_ == "PROPN" for t in toks) and not any(t.text.isupper() and len(t.text) > 1 for t in toks):
+        return ""  # "Paula Hammond": a person's name heading a feature box, not a term
     name = term_of(roots[0])
     # title case ("The Thyroid Gland") says nothing about proper nouns: lower every word that is not an acronym
     name = re.sub(r"[A-Za-z][\w']*", lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 1
