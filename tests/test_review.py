@@ -253,6 +253,9 @@ def test_cli_export_import_stats(store, tmp_path):
     fill(sheet, {2: ("accept", "", "")})
     p = run_proda("review", "import", str(sheet), "--reviewer", "carol", project=proj)
     assert p.returncode == 0 and "3 verdicts imported" in p.stdout, p.stderr
+    p = run_proda("review", "samples", "--json", project=proj)
+    (smp,) = json.loads(p.stdout)
+    assert (smp["level"], smp["units"], smp["judged"], smp["reviewers"]) == ("statements", 3, 3, ["carol"])
     p = run_proda("review", "stats", "--json", project=proj)
     (lv,) = json.loads(p.stdout)["levels"]
     assert (lv["k"], lv["n"]) == (2, 3) and lv["ci_low"] < 2 / 3 < lv["ci_high"]

@@ -143,3 +143,26 @@ def stats_cmd(ctx, as_json) -> None:
         for a in s["agreement"]:
             t.add_row(a["level"], f"{a['a']} / {a['b']}", str(a["n"]), f"{a['agree']:.1%}", f"{a['kappa']:.2f}")
         console.print(t)
+
+
+@review.command("samples")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@_review_error
+def samples_cmd(ctx, as_json) -> None:
+    """Stored samples and how far their review got (re-open one with the same --level/--sample/--seed)."""
+    with open_project_store(ctx) as (_cfg, store):
+        rows = store.read("review_samples")
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        console.print("no review samples yet: run `proda review` or `proda review export`")
+        return
+    t = Table(title="review samples", title_justify="left")
+    for c in ("sample", "level", "seed", "units", "population", "judged", "reviewers", "domain", "created"):
+        t.add_column(c, justify="right" if c in ("seed", "units", "population", "judged") else "left")
+    for r in rows:
+        t.add_row(r["id"], r["level"], str(r["seed"]), str(r["units"]), str(r["population"]), str(r["judged"]),
+                  ", ".join(r["reviewers"]), r["domain"] or "-", r["created"])
+    console.print(t)
