@@ -91,6 +91,7 @@ class Chains:
                 label = f"{label} (account {labels[normalize_text(label)]})"
             r["label"] = label
         # (chain id, text, word set, concepts) per step; chapters index into it
+        self.kind = {r["id"]: r.get("kind") or "" for r in rows}
         self.steps: list[tuple[str, str, set, frozenset]] = []
         self.by_chapter: dict[str, list[int]] = defaultdict(list)
         for r in rows:
@@ -117,16 +118,19 @@ class Chains:
         if not pool:
             return []
         twins = {self.steps[j][0] for j in pool if any(near(self.steps[j][2], m, 0.8) for m in mine)}
-        sharing, other = [], []
+        ranked = []
         for j in rng.sample(pool, min(len(pool), self.PROBES * k * 4)):
             cid, text, ws, concepts = self.steps[j]
             if cid == chain["id"] or cid in twins or any(near(ws, m) for m in mine):
                 continue
             if (concepts - mine_concepts) & reach:
                 continue
-            (sharing if concepts & mine_concepts else other).append(text)
+            # chains of the same kind first (a mined step reads "A inhibits B", a cascade step does not: a style
+            # the option-only baseline would learn), then those sharing a concept
+            ranked.append((self.kind.get(cid, "") != chain.get("kind", ""), not (concepts & mine_concepts), len(ranked),
+                           text))
         out, seen = [], set()
-        for text in sharing + other:
+        for *_, text in sorted(ranked):
             n = normalize_text(text)
             if n not in seen:
                 seen.add(n)

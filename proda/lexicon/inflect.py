@@ -17,7 +17,7 @@ _CANON = {"is_a": "be_a_kind_of", "part_of": "be_part_of", "located_in": "be_loc
           "consists_of": "consist_of", "connects_to": "connect_to", "binds_to": "bind_to",
           "leads_to": "lead_to", "converts_to": "convert_to"}
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s"}
-_AUX = {"does", "do", "did"}
+_AUX = {"does", "do", "did", "can", "could", "may", "might", "must", "shall", "should", "will", "would"}  # dropped
 _NEG = {"not", "n't", "never", "no"}
 _PREP = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "into", "within", "between", "among", "during",
          "through", "across", "under", "over", "about", "that", "which", "who", "whose", "as"}

@@ -55,8 +55,22 @@ def _rng(seed: int, *parts: str) -> random.Random:
     return random.Random(f"{seed}:" + ":".join(parts))
 
 
+def _article(s: dict, obj: str) -> str:
+    """The article the source puts before the object of a copula ("ACE is not a hormone"), fitted to ``obj``."""
+    if s["lemma"] != "be" or obj.split(" ", 1)[0].lower() in ("a", "an", "the"):
+        return ""
+    q = " " + normalize_text(s.get("quote") or "") + " "
+    o = normalize_text(s["object"])
+    for art in ("a", "an", "the"):
+        if f" {art} {o} " in q:
+            return art if art == "the" else ("an" if obj[:1].lower() in "aeiou" else "a")
+    return ""
+
+
 def fact(s: dict, obj: str | None = None, *, negate: bool = False, subject: str | None = None) -> str:
-    return sentence(subject or s["subject"], s["predicate"], s["object"] if obj is None else obj, negate=negate,
+    o = s["object"] if obj is None else obj
+    art = _article(s, o)
+    return sentence(subject or s["subject"], s["predicate"], f"{art} {o}" if art else o, negate=negate,
                     lemma=s.get("predicate_lemma") or "")
 
 
@@ -123,7 +137,9 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
             out.append(Draft("open_qa", "application", stem,
                              f"One should expect an effect on {s['object']}, because {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}",
                              **ids))
-        if fam == "is_a":
+        if fam == "is_a" and not kb.is_copula(s):
+            pass  # "DNA is transcribed into mRNA" is no classification
+        elif fam == "is_a":
             stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"])
             out.append(Draft("open_qa", "definition", stem, f"{true}.{_quote(s)}", **ids))
         elif fam in STRUCTURE:
@@ -131,7 +147,7 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
             out.append(Draft("open_qa", "definition", stem, f"{true}.{_quote(s)}", **ids))
     by_class: dict[str, list[dict]] = defaultdict(list)
     for s in kb.by_family.get("is_a", []):
-        if kb.supported(s) and not s["neg"]:
+        if kb.supported(s) and not s["neg"] and kb.is_copula(s):
             by_class[s["okey"]].append(s)
     for _okey, group in sorted(by_class.items()):
         group = sorted(group, key=lambda g: g["id"])
@@ -162,7 +178,7 @@ def single_choice(kb: KB, seed: int) -> list[Draft]:
         options = [opts[i] for i in order]
         correct = [order.index(0)]
         subj, phrase = s["subject"], s["lemma"]
-        if phrase.startswith("be_"):
+        if phrase == "be" or phrase.startswith("be_"):
             stem = f"According to the text, {subj} {conjugate(phrase, is_plural(subj))} which of these?"
         else:
             stem = rng.choice([f"Which of the following {does(subj)} {subj} {base(phrase)}?",
@@ -194,24 +210,19 @@ def claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tup
 
 
 def true_false(kb: KB, seed: int) -> list[Draft]:
-    """For each supported statement one true and one false claim; each one's form (affirmative or negated) is drawn
-    at the same rate whatever its verdict.  A statement without a verified wrong object gives only its plain truth,
-    so no form is true (or false) by construction."""
+    """For each supported statement of known sign with a verified wrong object, one true and one false claim; each
+    one's form (affirmative or negated) drawn at the same rate whatever its verdict, so no form is true (or false) by
+    construction.  Other statements are taught by the other item types only."""
     out = []
     for s in kb.statements:
         rng = _rng(seed, s["id"], "tf")
         ids = dict(concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]])
         said = fact(s)
         expl = f"According to the text, {said[:1].lower() + said[1:] if not said[1:2].isupper() else said}.{_quote(s)}"
-        known = kb.polarity_known(s)
-        usable = known and not s["neg"] and bool(kb.wrong_objects(s, random.Random(0), 1))
+        if not kb.usable(s):
+            continue  # without a verified wrong object one verdict (or one form) would be missing: no pair at all
         for verdict in (True, False):
-            if usable:
-                got = claim(kb, s, verdict, rng.random() < NEGATED_SHARE, rng)
-            elif s["neg"] and known:  # a denied fact: true as denied, false affirmed
-                got = claim(kb, s, verdict, verdict, rng)
-            else:
-                got = claim(kb, s, True, s["neg"], rng) if verdict else None
+            got = claim(kb, s, verdict, rng.random() < NEGATED_SHARE, rng)
             if not got:
                 continue
             text, how = got
@@ -229,7 +240,7 @@ def multi_select(kb: KB, seed: int) -> list[Draft]:
     """"Which statements about C are true?": 1-4 true options; each option's form drawn apart from its truth."""
     out = []
     for cid in sorted(kb.by_concept):
-        group = sorted((g for g in kb.by_concept[cid] if kb.supported(g)), key=lambda g: g["id"])
+        group = sorted((g for g in kb.by_concept[cid] if kb.usable(g)), key=lambda g: g["id"])
         if len(group) < 2:
             continue
         g0 = group[0]
@@ -246,8 +257,9 @@ def multi_select(kb: KB, seed: int) -> list[Draft]:
             rng.shuffle(plan)
             opts: list[tuple[str, bool, dict, str]] = []
             for j, want in enumerate(plan):
+                neg = rng.random() < NEGATED_SHARE  # drawn before the statement: no fallback ties form to truth
                 for t in chunk[j % len(chunk):] + chunk[: j % len(chunk)]:
-                    got = claim(kb, t, want, rng.random() < NEGATED_SHARE, rng) or claim(kb, t, want, False, rng)
+                    got = claim(kb, t, want, neg, rng)
                     if got and all(normalize_text(got[0]) != normalize_text(o[0]) for o in opts):
                         opts.append((got[0], want, t, got[1]))
                         break

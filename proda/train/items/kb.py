@@ -32,6 +32,9 @@ _BOUNDARY = {"and", "or", "but", "in", "on", "at", "to", "for", "with", "from", 
              "the", "a", "an", "its", "their", "can", "may", "will", "would", "could", "should", "might", "must"}
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|cannot|without|n't|fails? to|unable)\b", re.I)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
+# a subject that starts with one of these is a clause fragment or a pronoun ("where blood vessels enter the lungs")
+_NOT_SUBJECT = {"where", "which", "that", "who", "whom", "whose", "when", "what", "how", "why", "there", "it", "this",
+                "these", "those", "they", "he", "she", "we", "you", "i", "its", "their", "such", "both"}
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport",
           "control", "require"}
 
@@ -48,6 +51,9 @@ def _stem(w: str) -> str:
 @lru_cache(maxsize=65536)
 def _keys(text: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in normalize_text(text).split())
+
+
+_norm = lru_cache(maxsize=262144)(normalize_name)
 
 
 def find_phrase(phrase: str, sentence: str) -> list[int]:
@@ -99,6 +105,8 @@ class KB:
         for s in statements:
             s["held_out"] = bool(held) and bool(ngrams(s.get("quote") or "", 8) & held)
             s["skey"], s["okey"] = self.key(s["subject_id"], s["subject"]), self.key(s["object_id"], s["object"])
+            s["snorm"], s["onorm"] = _norm(s["subject"]), _norm(s["object"])
+            s["shead"], s["ohead"] = head_noun(s["subject"]), head_noun(s["object"])
             phrase, neg = lemma_phrase(s["predicate"], s.get("predicate_lemma") or "")
             s["lemma"] = phrase
             s["neg"] = bool(s.get("negated")) or neg
@@ -117,10 +125,11 @@ class KB:
             self.by_chapter[s["chapter"]].append(s)
             self.by_chapter_family[(s["chapter"], s["fam"])].append(s)
             if not s["neg"]:
-                self.said[(s["skey"], s["fam"])].add(normalize_name(s["object"]))
+                self.said[(s["skey"], s["fam"])].add(s["onorm"])
                 if s["fam"] == "is_a":
                     self.classes[s["skey"]].add(head_noun(s["object"]))
         self._families = set(families())
+        self._is_a_lemmas = set(families().get("is_a", {}).get("lemmas", [])) | {"be_a_kind_of"}
         self.members: dict[str, int] = defaultdict(int)  # class key -> statements saying something is a kind of it
         for s in self.by_family.get("is_a", []):
             self.members[s["okey"]] += 1
@@ -143,7 +152,7 @@ class KB:
     def asserts(self, skey: str, fam: str, name: str) -> bool:
         """The KB says ``skey`` <family> ``name`` (any predicate of the family; names compared loosely:
         "CRH" is said when "corticotropin-releasing hormone (CRH)" is)."""
-        n = normalize_name(name)
+        n = _norm(name)
         said = self.said.get((skey, fam), ())
         if n in said:
             return True
@@ -175,12 +184,24 @@ class KB:
         predicate of the family, the source chunk does not name it beside the subject, and it is not the subject."""
         if okey and okey == s["skey"] or self.is_class(s):
             return False
-        n = normalize_name(name)
-        if not n or n == normalize_name(s["subject"]) or n == normalize_name(s["object"]):
+        n = _norm(name)
+        if not n or n == s["snorm"] or n == s["onorm"]:
             return False
         if self.asserts(s["skey"], s["fam"], name):
             return False
         return not self.stated_in_chunk(s, name)
+
+    def usable(self, s: dict) -> bool:
+        """Every claim form can be built from ``s``: true and false, affirmative and negated (supported, of known
+        sign, affirmative, with a verified wrong object).  Claims are drawn only from such statements, so that no
+        form is tied to a verdict by what happens to be buildable."""
+        if "_usable" not in s:
+            s["_usable"] = bool(self.polarity_known(s) and not s["neg"] and self.wrong_objects(s, random.Random(0), 1))
+        return s["_usable"]
+
+    def is_copula(self, s: dict) -> bool:
+        """"X is (a kind of) Y": the classification templates need exactly this, not "is transcribed into"."""
+        return s["lemma"] in self._is_a_lemmas
 
     def is_class(self, s: dict) -> bool:
         """``s``'s subject names a class (other concepts are kinds of it, or it is the head noun of other concepts'
@@ -196,7 +217,8 @@ class KB:
         if "_supported" in s:
             return s["_supported"]
         q = s.get("quote") or ""
-        ok = bool(q) and mentions(q, s["object"]) and (mentions(q, s["subject"]) or
+        first = s["subject"].split(" ", 1)[0].lower()
+        ok = bool(q) and first not in _NOT_SUBJECT and mentions(q, s["object"]) and (mentions(q, s["subject"]) or
                                                         head_noun(s["subject"]) in _keys(q))
         if ok:
             words, offs = _keys(q), find_phrase(s["object"], q)
@@ -224,17 +246,16 @@ class KB:
             return False
         if side == "object" and cand["fam"] == s["fam"] and s["fam"] != "is_a":
             return True
-        name = cand[side]
-        if head_noun(name) == head_noun(s["object"]):
+        if cand[f"{side[0]}head"] == s["ohead"]:
             return True
-        mine = self.classes.get(s["okey"], set())
-        return bool(mine & self.classes.get(self.key(cid, name), set()))
+        mine = self.classes.get(s["okey"])
+        return bool(mine and mine & self.classes.get(cand[f"{side[0]}key"], set()))
 
     def wrong_objects(self, s: dict, rng: random.Random, k: int, exclude: set[str] | None = None) -> list[tuple[str, str]]:
         """Up to ``k`` (object key, object text): real objects of other statements of the same chapter, of the
         same kind as ``s``'s object, each false for ``s``'s subject under every predicate of its family."""
         exclude = set(exclude or ()) | {s["okey"]}
-        names = {normalize_name(s["object"])}
+        names = {s["onorm"]}
         out: list[tuple[str, str]] = []
         same = self.by_chapter_family.get((s["chapter"], s["fam"]), [])
         pool = self.by_chapter.get(s["chapter"], [])
@@ -246,8 +267,7 @@ class KB:
             if len(out) >= k:
                 break
             for side in ("object", "subject"):
-                okey, text = t[f"{side[0]}key"], t[side]
-                n = normalize_name(text)
+                okey, text, n = t[f"{side[0]}key"], t[side], t[f"{side[0]}norm"]
                 if okey in exclude or n in names or not n or not self.same_kind(s, t, side):
                     continue
                 if not self.false_for(s, text, okey):
