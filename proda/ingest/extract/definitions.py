@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.frames import term_of
+from proda.ingest.extract.frames import _antecedent, term_of
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -75,6 +75,34 @@ def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
     return Found(name, sent.text if defines else "", sent.text, "is_a" if defines else "also_called", [alias])
 
 
+_GLOSS_NEXT = {"of", "for", "that", "which", "who", "whom", "in", "by", "with", "where", "when", "to", "from",
+               "between", "among", "used", "done", "made", "based", "held", "involving", "through"}
+
+
+def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None:
+    """"X, or Y that ..." / "X—that is, Y" / "X, the Y of ...": a restricted noun phrase right after X explains X
+    (not a list: X must not itself follow a comma)."""
+    if rule == "appos_gloss":
+        b = b - 1  # the article belongs to Y's noun chunk
+    x = _chunk_root(doc, a - 1, True) if a > sent.start else None
+    y = _chunk_root(doc, b, False) if b < sent.end else None
+    if x is None or y is None:
+        return None
+    nxt = next((t for t in doc[y.i + 1:sent.end] if t not in set(y.subtree) or t.dep_ in ("prep", "relcl", "acl")), None)
+    restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in y.children) or \
+        (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
+    if not restricted or y.lemma_.lower() in words("terms.generic_heads"):
+        return None
+    x = _antecedent(x) or x
+    first = min(t.i for t in doc[x.left_edge.i:x.i + 1] if t in set(x.subtree))
+    if first > sent.start and doc[first - 1].text == ",":
+        return None
+    name = term_of(x)
+    if any(c.lower_ in DEMONSTRATIVES for c in x.children if c.i < x.i) or not is_term(name):
+        return None
+    return Found(name, sent.text, sent.text, rule)
+
+
 def _opens(sent: Span, tok: Token) -> bool:
     """The term's phrase starts the sentence (after at most a determiner): the sentence is about it."""
     first = min(t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t == tok)
@@ -108,17 +136,19 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
     triggers = _triggers()
     for sent in sents:
         # the matcher is the costly part of extraction: run it only where a pattern's anchor word occurs
-        if not any(t.lemma_.lower() in triggers and t.dep_ in ("ROOT", "conj", "acl", "relcl") and
+        if not any(t.lemma_.lower() in triggers and t.dep_ in ("ROOT", "conj", "acl", "relcl", "ccomp", "advcl") and
                    (t.lemma_ != "be" or any(c.dep_ == "attr" for c in t.children)) or t.dep_ == "appos" for t in sent):
             continue
         for match_id, ids in m(sent):
             f = _match(doc, m, match_id, [sent.start + i for i in ids], sent)
             if f is not None:
                 out.setdefault(sent.start, []).append(f)
-    for _, a, b in _alias_matcher(id(doc.vocab), doc.vocab)(doc):
+    am = _alias_matcher(id(doc.vocab), doc.vocab)
+    for mid, a, b in am(doc):
         sent = sent_of(a)
         if sent is not None and b <= sent.end:
-            f = _alias(doc, sent, a, b)
+            rule = doc.vocab.strings[mid]
+            f = _alias(doc, sent, a, b) if rule == "appos_alias" else _gloss(doc, sent, a, b, rule)
             if f is not None:
                 out.setdefault(sent.start, []).append(f)
     return out
@@ -202,10 +232,14 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             term = next((c for c in of.children if c.dep_ == "pobj"), term)
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) else None
+    if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
+        name = term_of(r["name"])
+        return Found(name, text, text, "called") if is_term(name) else None
     if rule == "appos_def":  # "X, a Y that ...": an apposition with its own restriction describes X
         term, genus = r["term"], r["genus"]
         dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
-        restricted = any(c.dep_ in ("relcl", "acl") for c in genus.children)
+        restricted = any(c.dep_ in ("relcl", "acl") for c in genus.children) or \
+            (bool(dets) and any(c.dep_ == "prep" for c in genus.children))  # "X, the preparation for Y"
         between = sent.doc[term.i + 1:genus.left_edge.i]
         if not restricted or (dets and dets[0] not in ("a", "an", "the")) or not between or \
                 not all(t.is_punct for t in between):  # "X, a Y that ...": only the comma or dash between
