@@ -218,4 +218,8 @@ def test_mined_chain_link_sign_is_the_acting_steps_own():
              {"position": 3, "text": "water reabsorption prevents dehydration", "polarity": -1}]
     trans = [{"from": 1, "to": 2, "predicate": "increases"}, {"from": 2, "to": 3, "predicate": "prevents"}]
     assert link_signs({"kind": "mined", "steps": steps, "transitions": trans}) == {1: -1, 2: 1}
-    assert link_signs({"kind": "cascade", "steps": steps, "transitions": trans}) == {1: 1, 2: -1}
+    bare = [dict(x, text=t) for x, t in zip(steps, ["alcohol intake", "ADH release", "dehydration"])]
+    assert link_signs({"kind": "cascade", "steps": bare, "transitions": trans}) == {1: 1, 2: -1}
+    # a step that itself states the decrease is led to: "reducing the conductivity" follows "smoke impedes ions"
+    state = [dict(x, text=t) for x, t in zip(steps, ["smoke enters", "ions impeded", "reducing the conductivity"])]
+    assert link_signs({"kind": "cascade", "steps": state, "transitions": trans}) == {1: 1, 2: 1}

@@ -32,6 +32,23 @@ def statement_sign(t: dict) -> int:
     return -sign if (neg or t.get("negated")) else sign
 
 
+_LESS = {"less", "fewer", "lower", "no", "not", "without", "loss", "lack"}
+
+
+def states_decrease(text: str) -> bool:
+    """A step whose own words say something falls or stops ("reducing the conductivity", "less water is recovered"):
+    the link into it already has its sign in the wording, so it reads "leads to"."""
+    from lemminflect import getLemma
+
+    for w in normalize_text(text).split():
+        if w in _LESS:
+            return True
+        lem = getLemma(w, "VERB")
+        if polarity_of(lem[0] if lem else w) < 0 and family_of(lem[0] if lem else w) in ("decrease", "inhibit", "remove"):
+            return True
+    return False
+
+
 def link_signs(chain: dict) -> dict[int, int]:
     """{i: sign of the link from step i to step i+1} for every position but the last."""
     steps = chain["steps"]
@@ -53,6 +70,8 @@ def link_signs(chain: dict) -> dict[int, int]:
             out[p] = 1 if int(a["polarity"]) >= 0 else -1
         else:
             out[p] = 1
+        if out[p] < 0 and states_decrease(b["text"]):
+            out[p] = 1  # "smoke impedes the ions" -> "reducing the conductivity": the text states the decrease
     return out
 
 
