@@ -14,6 +14,7 @@ the MERGE then matches what the other process wrote.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -41,6 +42,10 @@ def _hint(msg: str) -> str:
 
 
 _CONFLICT_RETRIES = 8
+# The driver logs every transient retry (two ingests racing on one record) as a warning on stderr; the retry is
+# expected and the outcome is what counts: a failure still raises and prints one line.
+logging.getLogger("neo4j.pool").setLevel(logging.ERROR)
+logging.getLogger("neo4j").setLevel(logging.ERROR)
 _SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
