@@ -36,11 +36,13 @@ def lemma_phrase(predicate: str, lemma: str = "") -> tuple[str, bool]:
     if key in _CANON:
         return _CANON[key], False
     words = _words(predicate)
+    if lemma.strip():  # extraction's lemma is the phrase ("had_eliminated" -> "eliminate"); the surface keeps "not"
+        return lemma.strip().lower().replace(" ", "_"), any(w.lower() in _NEG for w in words)
     neg = False
     out: list[str] = []
     for w in words:
         lw = w.lower()
-        if not out and lw in _AUX:
+        if not out and (lw in _AUX or lw in ("have", "has", "had")) and len(words) > 1:
             continue
         if lw in _NEG and not (out and out[-1] != "be" and lw == "no"):
             neg = True
@@ -55,10 +57,6 @@ def lemma_phrase(predicate: str, lemma: str = "") -> tuple[str, bool]:
                 out.append(lem[0] if lem else lw)
         else:
             out.append(lw)
-    if lemma:
-        lw = lemma.strip().lower().replace(" ", "_").split("_")
-        if lw and lw[0] and out and lw[0] != out[0] and lw[0] not in _NEG:
-            out[0] = lw[0]
     return "_".join(out) or key.replace(" ", "_"), neg
 
 
