@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.frames import _antecedent, term_of
+from proda.ingest.extract.arguments import _antecedent, term_of
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -231,6 +231,11 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if term.lemma_.lower() in words("terms.generic_heads") and of is not None:  # "examples of X, which means"
             term = next((c for c in of.children if c.dep_ == "pobj"), term)
         name = _strip_term_word(term_of(term))
+        return Found(name, text, text, rule) if is_term(name) else None
+    if rule == "made_of":  # "A peer group is made up of people who ...": members described by a clause
+        if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children):
+            return None
+        name = _strip_term_word(term_of(r["term"]))
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.frames import term_of
+from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
 
 MAX_TERM_WORDS = 6

@@ -1,0 +1,170 @@
+"""Argument phrases of a dependency frame: whole noun phrases, the term each is about, pronoun antecedents.
+
+Why apart from :mod:`frames`: the same phrase rules serve statements, definitions and termhood.  An argument
+is its head noun with its left modifiers and its "of"/prepositional attachments (never a relative clause,
+apposition or parenthesis); :func:`term_of` is the concept it is about, without determiners or vague words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
+
+MAX_ARG_WORDS = 14
+
+_MODS = {"compound", "amod", "nmod", "nummod", "poss", "quantmod", "npadvmod", "det", "predet", "advmod"}
+_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
+def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
+    """The head, its left modifiers, and its "of"/prepositional attachments (not relative clauses, appositions)."""
+    out = {h}
+    drop = words("args.drop_det")
+    for c in h.children:
+        if c.i < h.i and c.dep_ in _MODS:
+            if c.dep_ in ("det", "poss") and c.lower_ in drop:
+                continue
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                continue
+            out |= {t for t in c.subtree if not (t.dep_ in ("det", "poss") and t.lower_ in drop)
+                    and t.text not in "()[],;"}
+        elif c.dep_ == "punct" and c.text in ("-", "/") and c.i < h.i:
+            out.add(c)
+        elif c.dep_ == "prep" and c.i > h.i and depth < 2 and (c.lower_ == "of" or (depth == 0 and c.lower_ in words("args.attach_preps"))):
+            pobj = [x for x in c.children if x.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ in _NOUNISH - {"PRON"}:
+                inner = _arg_tokens(pobj[0], depth + 1)
+                cjs = _conjuncts(pobj[0])[1:]
+                if cjs:  # "release of ADH and oxytocin": the whole coordination, when short and contiguous
+                    a, b = min(t.i for t in inner), max(t.i for t in cjs[-1].subtree)
+                    span = pobj[0].doc[a:b + 1]
+                    if b - a < 8 and not any(t.text in "()[];" for t in span):
+                        inner = set(span)
+                out |= {c} | inner
+    return out
+
+
+def _in_parens(t: Token) -> bool:
+    """Inside a parenthesis of its sentence: "(metacarpophalangeal)" glosses, it is not part of the phrase."""
+    for u in reversed(t.doc[t.sent.start:t.i]):
+        if u.text == ")":
+            return False
+        if u.text == "(":
+            return True
+    return False
+
+
+def _text(toks: set[Token]) -> str:
+    ts = sorted((t for t in toks if not _in_parens(t)), key=lambda t: t.i) or sorted(toks, key=lambda t: t.i)
+    s = "".join(t.text_with_ws if i + 1 < len(ts) and ts[i + 1].i == t.i + 1 else t.text + " "
+                for i, t in enumerate(ts)).strip()
+    first = ts[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper() and s[:1].isupper() and not s[1:2].isupper():
+        s = s[0].lower() + s[1:]
+    return s
+
+
+def _quantity(toks: set[Token]) -> str:
+    q = words("args.quantity")
+    for t in sorted(toks, key=lambda t: t.i):
+        if t.lower_ in q and t.dep_ in ("det", "amod", "advmod", "quantmod", "nummod", "predet"):
+            return t.lower_
+    return ""
+
+
+def term_of(h: Token) -> str:
+    """The term an argument is about: head noun with its compound/adjective modifiers, plus a short "of" phrase.
+
+    Vague quantifiers and evaluative adjectives are left out here (they stay in the statement's argument text);
+    :mod:`proda.ingest.extract.terms` decides whether what remains is a term.
+    """
+    vague = words("terms.vague_modifiers") | words("args.quantity")
+    toks = {h}
+    left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague
+            and c.tag_ not in ("JJS", "JJR", "RBS", "RBR")]  # "smallest particles" is about particles
+    for c in left:
+        if any(t.lower_ in vague or t.pos_ in ("PUNCT", "DET", "VERB", "ADV") and t.text not in "-/" for t in c.subtree):
+            continue
+        toks |= set(c.subtree)
+    toks |= {c for c in h.children if c.dep_ == "punct" and c.text == "-" and c.i < h.i}
+    # keep the contiguous run ending at the head (a gap means a dropped vague word in between)
+    run = [h]
+    for t in reversed(list(h.doc[min(t.i for t in toks):h.i])):
+        if t in toks and t.i == run[-1].i - 1:
+            run.append(t)
+        else:
+            break
+    toks = set(run)
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == h.i + 1:
+            pobj = [x for x in c.children if x.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
+                inner = term_of(pobj[0])
+                if inner and len(toks) + 1 + len(inner.split()) <= 5 and not any(x.dep_ == "conj" for x in pobj[0].children):
+                    return f"{_text(toks)} of {inner}"
+    return _text(toks)
+
+
+def _conjuncts(h: Token) -> list[Token]:
+    """``h`` and the tokens coordinated with it ("A, B and C" -> [A, B, C])."""
+    out, todo = [], [h]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ == t.pos_ or (c.dep_ == "conj" and c.pos_ in _NOUNISH and t.pos_ in _NOUNISH)]
+    return out
+
+
+class _Arg:
+    def __init__(self, head: Token, text: str, term: str, quantity: str, plural: bool, toks: set[Token]):
+        self.head, self.text, self.term, self.quantity, self.plural, self.toks = head, text, term, quantity, plural, toks
+
+
+def _arg(h: Token, sent: Span) -> _Arg | None:
+    if h.pos_ == "PRON" or h.lower_ in words("args.never"):
+        h2 = _resolve(h, sent)
+        if h2 is None:
+            return None
+        toks = _arg_tokens(h2)
+        return _Arg(h2, _text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
+    if h.pos_ not in _NOUNISH or h.like_num:
+        return None
+    toks = _arg_tokens(h)
+    text = _text(toks)
+    if len(text.split()) > MAX_ARG_WORDS or not any(c.isalpha() for c in text):
+        return None
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks if t is not h):
+        return None  # a finite verb inside a noun phrase: the parse ran two clauses together
+    if any(t.like_num or t.pos_ == "NUM" for t in toks) or any(c.isdigit() for c in text):
+        return None  # "two blue spheres", "19.91 g": the numbers of a worked example, not a general fact
+    return _Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
+
+
+def _args(h: Token, sent: Span) -> list[_Arg]:
+    return [a for a in (_arg(c, sent) for c in _conjuncts(h)) if a is not None]
+
+
+def _resolve(pron: Token, sent: Span) -> Token | None:
+    """A pronoun's antecedent when exactly one subject/object noun of agreeing number precedes it (this or the
+    previous sentence); ``None`` when none or several fit."""
+    if pron.lower_ not in words("args.resolvable"):
+        return None
+    plural = pron.lower_ == "they"
+    doc = sent.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    scope = list(prev) if prev is not None else []
+    scope += [t for t in sent if t.i < pron.i]
+    cands = {}  # every agreeing noun-phrase head in scope counts: resolution only when it is unique
+    for t in scope:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "nmod", "npadvmod"):
+            if (t.tag_ in ("NNS", "NNPS")) == plural:
+                cands.setdefault(t.lemma_.lower(), t)
+    return next(iter(cands.values())) if len(cands) == 1 else None
+
+
+def _antecedent(h: Token) -> Token | None:
+    """The noun a relative clause is about: "the release of ADH, which ..." is about the release, not ADH."""
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN"):
+        h = h.head.head
+    return h if h.pos_ in ("NOUN", "PROPN") else None
