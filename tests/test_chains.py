@@ -128,3 +128,12 @@ def test_names_are_unique_and_say_which_process(nlp):
     names = [c.name for c in chains]
     assert len(chains) == 2 and len(set(names)) == 2
     assert all("Stellar Evolution" in n and "→" in n for n in names)
+
+
+def test_an_imperative_list_ends_where_the_imperatives_end(nlp):
+    text = ("To name a compound, follow these steps:\n\nIdentify the longest chain of atoms.\n\n"
+            "Count the atoms from the end nearest a branch.\n\nWrite the branches in alphabetical order.\n\n"
+            "The following examples show how the rules apply to three common molecules.")
+    chains, _ = run(nlp, text)
+    assert len(chains) == 1 and len(chains[0].steps) == 3
+    assert chains[0].steps[-1].startswith("Write the branches")

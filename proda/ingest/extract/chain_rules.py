@@ -184,7 +184,7 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
             continue
         if not (any(t.lemma_.lower() in r["intro_lemmas"] for t in intro.span) or any(p in low for p in r["intro_phrases"])):
             continue
-        steps, used = [], set()
+        steps, used, style = [], set(), False
         nb = b + 1
         while nb in by_block and len(steps) < lim["max_steps"]:
             item = [sents[i] for i in by_block[nb]]
@@ -195,6 +195,10 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
                 break
             if not _has_verb(item[0].span):
                 break
+            first = item[0].span[0]
+            if style and first.tag_ in ("DT", "PRP", "PRP$", "EX", "WDT"):
+                break  # "Write ... Count ... Use ...", then "The following examples ...": the list has ended
+            style = style or (not steps and first.tag_ == "VB")
             words, txt = 0, []
             for s in item:
                 if words and words + len(s.text.split()) > lim["max_step_words"]:
