@@ -122,6 +122,8 @@ class _Arg:
 
 
 def _arg(h: Token, sent: Span) -> _Arg | None:
+    if _in_parens(h):
+        return None  # "(Roberts, Foehr, and Rideout 2005)": a citation or gloss is not an argument
     if h.pos_ == "PRON" or h.lower_ in words("args.never"):
         h2 = _resolve(h, sent)
         if h2 is None:

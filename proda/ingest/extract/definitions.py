@@ -86,8 +86,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         b = b - 1  # the article belongs to Y's noun chunk
     x = _chunk_root(doc, a - 1, True) if a > sent.start else None
     y = _chunk_root(doc, b, False) if b < sent.end else None
-    if x is None or y is None:
-        return None
+    if x is None or y is None or (rule == "appos_gloss" and doc[b].head != y):
+        return None  # "X, an administrator's refusal": the article is not Y's own
     nxt = next((t for t in doc[y.i + 1:sent.end] if t not in set(y.subtree) or t.dep_ in ("prep", "relcl", "acl")), None)
     restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
@@ -243,6 +243,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule == "appos_def":  # "X, a Y that ...": an apposition with its own restriction describes X
         term, genus = r["term"], r["genus"]
         dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
+        dash = any(t.text in ("—", "–") for t in sent.doc[term.i + 1:genus.left_edge.i])
+        if not dets and not dash:  # "X—casual behaviors that ..." needs no article; "X, Y's Z" is no gloss
+            return None
         restricted = any(c.dep_ in ("relcl", "acl") for c in genus.children) or \
             (bool(dets) and any(c.dep_ == "prep" for c in genus.children))  # "X, the preparation for Y"
         between = sent.doc[term.i + 1:genus.left_edge.i]

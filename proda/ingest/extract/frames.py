@@ -210,8 +210,9 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
         elif acomp is not None and acomp.pos_ == "ADJ":
             p = next((c for c in acomp.children if c.dep_ == "prep" and _pobj(c) is not None), None)
             if p is not None and _pobj(p).pos_ in ("NOUN", "PROPN", "PRON"):
-                lemma = f"be_{acomp.lemma_.lower()}_{p.lower_}"
-                pred = _surface(v, [acomp.lower_, p.lower_])
+                degree = [c.lower_ for c in acomp.children if c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least", "as", "so", "too")]
+                lemma = "_".join(["be", *degree, acomp.lemma_.lower(), p.lower_])  # "is more stressful than"
+                pred = _surface(v, [*degree, acomp.lower_, p.lower_])
                 out += [_frame(s, o, pred, lemma, neg, "copula_adj", v) for o in _args(_pobj(p), sent)]
     return out
 
@@ -219,9 +220,12 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
 def frames(sent: Span) -> list[Frame]:
     """All subject-predicate-object frames of one sentence (see the module docstring for the fields)."""
     out: list[Frame] = []
+    if sent.text.rstrip().endswith("?"):
+        return out  # a question asserts nothing
     for v in sent:
         if v.pos_ == "AUX" and v.lemma_ == "be" and v.dep_ in ("ROOT", "conj", "relcl", "advcl"):
-            out += _copula(v, sent)
+            if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
+                out += _copula(v, sent)
             continue
         if v.pos_ != "VERB" or v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp"):
             continue

@@ -67,7 +67,8 @@ def heading_term(doc) -> str:
     roots = [t for t in toks if t.head == t or t.head not in toks]
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return ""
-    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET") or t.tag_ in ("WDT", "WP", "WRB") for t in toks):
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET") or t.tag_ in ("WDT", "WP", "WRB")
+           or (t.pos_ == "ADP" and t.lower_ != "of") for t in toks):
         return ""
     if all(t.pos_ == "PROPN" for t in toks) and not any(t.text.isupper() and len(t.text) > 1 for t in toks):
         return ""  # "Paula Hammond": a person's name heading a feature box, not a term
