@@ -10,6 +10,8 @@ from __future__ import annotations
 import base64
 import html
 import io
+import os
+import textwrap
 import time
 from pathlib import Path
 
@@ -186,13 +188,16 @@ def plot_accuracy(rows: list[tuple[str, int, int]], title: str, limit: int = 25)
         return None
     plt = _plt()
     rows = sorted(rows, key=lambda r: (r[2] / r[1] if r[1] else 0, -r[1]))[:limit]  # worst first
-    labels = [(k[:38] + "…" if len(k) > 39 else k) for k, _, _ in rows][::-1]
+    # whole names, wrapped on two lines, at a size that stays legible once the page scales the image down
+    labels = [textwrap.shorten(k, 64, placeholder="…") for k, _, _ in rows][::-1]
+    labels = ["\n".join(textwrap.wrap(k, 32)[:2]) for k in labels]
     acc = [100 * p / n if n else 0 for _, n, p in rows][::-1]
     ns = [n for _, n, _ in rows][::-1]
-    fig, ax = plt.subplots(figsize=(6.4, max(1.6, 0.32 * len(rows) + 0.9)))
+    fig, ax = plt.subplots(figsize=(7.2, max(1.8, 0.48 * len(rows) + 1.0)))
     cols = [PALETTE["pass"] if a >= 75 else ("#E8A33D" if a >= 50 else PALETTE["fail"]) for a in acc]
     bars = ax.barh(labels, acc, color=cols)
-    ax.bar_label(bars, labels=[f"{a:.0f}% (n={n})" for a, n in zip(acc, ns)], fontsize=8, padding=3)
+    ax.tick_params(axis="y", labelsize=10)
+    ax.bar_label(bars, labels=[f"{a:.0f}% (n={n})" for a, n in zip(acc, ns)], fontsize=10, padding=3)
     ax.set_xlim(0, 118)
     ax.set_xlabel("accuracy %")
     ax.set_title(title)
@@ -251,12 +256,18 @@ def plot_heatmap(failures: list[dict], results: list[dict], limit: int = 30) -> 
     fig, ax = plt.subplots(figsize=(max(4.5, 0.9 * len(cols) + 3.8), max(1.8, 0.3 * len(order) + 1.2)))
     cmap = plt.get_cmap("Reds").with_extremes(bad="#F3F3F3")
     im = ax.imshow(m, aspect="auto", cmap=cmap, vmin=0, vmax=1)
-    ax.set_xticks(range(len(cols)), [c[:18] for c in cols], rotation=30 if len(cols) > 3 else 0, ha="right" if len(cols) > 3 else "center")
+    # run ids share a long prefix (run_2026...): show what tells them apart, slanted so neighbours never overlap
+    common = os.path.commonprefix(list(cols)) if len(cols) > 1 else ""
+    ticks = [(c[len(common):] or c)[-16:] for c in cols]
+    ax.set_xticks(range(len(cols)), ticks, rotation=45 if len(cols) > 2 else 0,
+                  ha="right" if len(cols) > 2 else "center", rotation_mode="anchor", fontsize=9)
+    if common and len(common) > 3:
+        ax.set_xlabel(f"{what} ({common}…)", fontsize=9)
     ax.set_yticks(range(len(order)), [c[:40] for c in order])
     for i in range(len(order)):
         for j in range(len(cols)):
             if not np.isnan(m[i, j]):
-                ax.text(j, i, f"{m[i, j]:.0%}", ha="center", va="center", fontsize=7,
+                ax.text(j, i, f"{m[i, j]:.0%}", ha="center", va="center", fontsize=9,
                         color="white" if m[i, j] > 0.6 else "#333")
     ax.grid(False)
     fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02, label="failure rate")
