@@ -154,3 +154,21 @@ def test_guide_concept_default_comes_from_this_kb(store):
     vals = guide_values(store)
     assert vals["concept"] == "kepler orbit"
     assert store.read("guide_concept_prerequisites", concept=vals["concept"])
+
+
+def test_report_runs_table_shows_scoring_and_orders(store, tmp_path):
+    """Issue 15, item 9: runs scored by different methods / option orders looked alike in the report."""
+    from test_explore import build_kb
+
+    from proda.report.html import build_report
+
+    build_kb(store)
+    for rid, method, orders in (("run_a", "yesno", 2), ("run_b", "letter", 1)):
+        store.write("run_create", id=rid, model="mdl_x", model_base="b", model_path="p", created=f"2026-01-0{orders}",
+                    props={"model": "mdl_x", "created": f"2026-01-0{orders}", "n": 1, "accuracy": 1.0,
+                           "method": method, "permutations": orders, "runner": "hf", "kind": "bench"})
+    out, _ = build_report(store, tmp_path / "r.html")
+    page = out.read_text(encoding="utf-8")
+    runs = page[page.index("<h3>Runs</h3>"):]
+    assert "<th>scoring</th>" in runs and "<th>option orders</th>" in runs
+    assert "<td>yesno</td><td class=\"n\">2</td>" in runs and "<td>letter</td><td class=\"n\">1</td>" in runs

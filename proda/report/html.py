@@ -403,13 +403,16 @@ def render(d: dict, title: str = "proda report") -> str:
         by_dom = plot_accuracy(_accuracy_rows(d["results"], "domain"), "Accuracy per domain")
         by_ch = plot_accuracy(_accuracy_rows(d["results"], "chapter"), "Accuracy per chapter (worst first)")
         by_kind = plot_accuracy(_accuracy_rows(d["results"], "kind"), "Accuracy per item kind")
-        run_rows = [[_e(r["id"]), _e(r.get("model")), _e(r.get("created")), f"{r.get('n') or 0:,}",
+        # scoring method and option orders: runs scored differently must not look alike
+        run_rows = [[_e(r["id"]), _e(r.get("model")), _e(r.get("created")), _e(r.get("method") or ""),
+                     _e(str(r["orders"]) if r.get("orders") is not None else ""), f"{r.get('n') or 0:,}",
                      _pct(r["accuracy"]) if r.get("accuracy") is not None else ""] for r in d["runs"][:10]]
         parts.append(f"""<section id="results"><h2>Benchmark results · run {_e(d['run'])}</h2><div class="cards">
 {_card(_pct(ok / tot if tot else 0), "accuracy", "good" if tot and ok / tot >= 0.75 else "bad")}{_card(f"{tot:,}", "items scored")}
 {_card(f"{tot - ok:,}", "failed")}{_card(_e(run.get('model') or ''), "model")}</div>
 <div class="row"><div>{_img(by_dom, "accuracy per domain")}{_img(by_kind, "accuracy per kind")}</div><div>{_img(by_ch, "accuracy per chapter")}</div></div>
-<h3>Runs</h3>{_table(["run", "model", "created", "items", "accuracy"], run_rows, {3, 4})}</section>""")
+<h3>Runs</h3>{_table(["run", "model", "created", "scoring", "option orders", "items", "accuracy"], run_rows,
+                     {4, 5, 6})}</section>""")
     else:
         parts.append('<section id="results"><h2>Benchmark results</h2><p class="note">No runs yet: '
                      'test a model with proda test to see results per domain and chapter.</p></section>')
