@@ -92,3 +92,18 @@ def test_exports_are_versioned_and_movable(tmp_path, monkeypatch):
     info = json.loads((tr / "dataset_info.json").read_text())
     assert {a["dataset"], b["dataset"]} == {"proda_train_messages_v1", "proda_train_messages_v2"} == set(info)
     assert sum(1 for _ in open(a["file"])) == 2 and sum(1 for _ in open(b["file"])) == 3
+
+
+def test_unknown_model_fails_fast(monkeypatch):
+    """Issue 15, item 7: `test --model does-not-exist` spent 28 s retrying a hub it could not reach."""
+    import time
+
+    from proda.train.models import ModelError, resolve
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    for endpoint in ("http://127.0.0.1:9", "http://10.255.255.1:9"):  # refused; unroutable (or a proxy's 404)
+        monkeypatch.setenv("HF_ENDPOINT", endpoint)
+        t = time.monotonic()
+        with pytest.raises(ModelError, match="no such model|cannot be reached"):
+            resolve("no-such-org/does-not-exist")
+        assert time.monotonic() - t < 8

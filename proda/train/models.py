@@ -151,12 +151,37 @@ def resolve(name: str | os.PathLike) -> ResolvedModel:
         if os.environ.get("HF_HUB_OFFLINE") in ("1", "true", "True"):
             raise ModelError(f"unknown model {s!r}: not {SMOLLM2}, not a folder, and not in the local "
                              f"Hugging Face cache (offline)") from None
+        where = _hub_lookup(s)
+        if where in ("missing", "unreachable"):
+            why = "the hub has no such model" if where == "missing" else "the hub cannot be reached"
+            raise ModelError(f"unknown model {s!r}: not {SMOLLM2}, not a folder, not in the local Hugging Face "
+                             f"cache, and {why} ({_hub_endpoint()})") from None
         try:
             AutoConfig.from_pretrained(s)
         except Exception as e:  # noqa: BLE001
             raise ModelError(f"unknown model {s!r}: not {SMOLLM2}, not a folder, and the Hugging Face hub "
                              f"does not give it ({_one_line(e, 160)})") from None
     return ResolvedModel(s, s)
+
+
+def _hub_endpoint() -> str:
+    return os.environ.get("HF_ENDPOINT") or "https://huggingface.co"
+
+
+def _hub_lookup(model_id: str, timeout: float = 5.0) -> str:
+    """One short request for the model's hub page: "found", "missing" (404), "unknown" (other status) or
+    "unreachable".  Without it a missing model spent ~30 s in the hub client's retries."""
+    import urllib.error
+    import urllib.request
+
+    url = f"{_hub_endpoint().rstrip('/')}/api/models/{model_id}"
+    try:
+        urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=timeout).close()
+    except urllib.error.HTTPError as e:
+        return "missing" if e.code == 404 else "unknown"
+    except (OSError, ValueError):
+        return "unreachable"
+    return "found"
 
 
 def _check_weights(p: Path) -> None:
