@@ -25,8 +25,8 @@ the transition statement from step i to step i+1 is the event of step i+1
 from __future__ import annotations
 
 from proda.ingest.extract.chain_events import Event, concept_name, event_of
-from proda.ingest.extract.chain_rules import (Found, blocks, cascades, inline, lists, ordinal, rules, sentences,
-                                              stages)
+from proda.ingest.extract.chain_cascades import cascades
+from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
 from proda.lexicon import family_of
 from proda.models import ChainDraft, Chunk, StatementDraft, StepEvent
 

@@ -1,0 +1,137 @@
+"""Causal cascades inside one paragraph: clauses joined by an explicit causal connective (see ``chains.py``).
+
+Split from ``chain_rules.py``; cues are data in ``patterns/chains.toml`` (section ``cascade``).
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules
+from proda.lexicon import family_of
+
+
+def _verb_family(t) -> str:
+    lemma = t.lemma_.lower()
+    prep = next((c.lower_ for c in t.children if c.dep_ in ("prep", "prt") and c.i > t.i), "")
+    fam = family_of(f"{lemma}_{prep}") if prep else ""
+    return fam if fam and fam != f"{lemma}_{prep}" else family_of(lemma)
+
+
+def _inner_splits(s: Sent) -> list[int]:
+    """Token indices where a causal clause opens inside a sentence.
+
+    Two shapes only: a relative clause on the previous clause's object (", which in turn causes ..."; its
+    antecedent must hang on a verb of the clause just before, so "alpha cells, which produce X; beta cells,
+    which produce Y" is a list, not a cascade) and a present participle after a comma (", leading to ...",
+    ", thereby reducing ...").  Coordinated verbs ("inhibits X, reduces Y, and signals Z") are parallel
+    effects, never steps of one sequence.
+    """
+    r = rules()["cascade"]
+    out: list[int] = []
+    for t in s.span:
+        if t.pos_ != "VERB" or t.i <= s.span.start + 2 or _verb_family(t) not in r["families"]:
+            continue
+        if t.dep_ == "relcl":
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children):
+                continue
+            ante = t.head
+            verb = next((a for a in ante.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not (out[-1] if out else s.span.start) <= verb.i < t.i:
+                continue
+        elif not (t.dep_ in ("advcl", "acl", "xcomp") and t.tag_ == "VBG"):
+            continue
+        between = t.doc[out[-1] if out else s.span.start : t.i]
+        if any(x.text == ";" or x.lower_ in r["contrast"] for x in between):
+            continue  # "X, whereas Y, increasing Z" / "A; B, which ...": parallel or contrasted, not a sequence
+        k = t.i - 1
+        while k > s.span.start and t.doc[k].lower_ in r["inner_lead"] and t.doc[k].text not in ",;":
+            k -= 1
+        if t.doc[k].text in ",;" and (not out or k + 1 > out[-1]):
+            out.append(k + 1)
+    return out
+
+
+def _initial(s: Sent) -> str:
+    """The connective opening a sentence that makes it the consequence of the one before ("" if none).
+
+    "As a result, ..." and "As a result of this change, ..." link; "As a result of X, ..." names its own
+    cause and "In response to X, ..." its own trigger, so neither continues the previous clause.
+    """
+    r = rules()["cascade"]
+    low = s.text.lower()
+    p = _starts_with(low, r["initial"])
+    if not p:
+        return ""
+    rest = low[len(p):].lstrip()
+    if rest.startswith("of "):
+        tail = rest[3:]
+        if not _starts_with(tail, r["demonstratives"]):
+            return ""
+        comma = low.find(",", len(p))
+        return s.text[: comma + 1] if 0 < comma < len(p) + 60 else ""
+    if rest.split(" ", 1)[0] in ("to", "with", "that"):
+        return ""
+    return p
+
+
+def _demonstrative_cause(s: Sent) -> bool:
+    """ "This causes ...", "These changes reduce ...": a bare demonstrative, or one with an event noun, as subject
+    of a causal verb.  "These hormones increase ..." names agents, not the previous event, and does not link."""
+    r = rules()["cascade"]
+    root = s.span.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != s.span.start or subj.left_edge.lower_ not in r["demonstratives"]:
+        return False
+    if _verb_family(root) not in r["families"]:
+        return False
+    return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
+
+
+def _event_ok(span, first: bool) -> bool:
+    """A cascade step needs a verb with a subject or an object; the first step a subject that is not a pronoun."""
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    if not verbs:
+        return False
+    if not first:
+        return True
+    subj = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
+
+
+def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
+    r, lim = rules()["cascade"], rules()["limits"]
+    segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
+    for i, s in enumerate(sents):
+        linked = bool(_initial(s)) or _demonstrative_cause(s)
+        cuts = [s.span.start] + _inner_splits(s) + [s.span.end]
+        for n, (a, z) in enumerate(zip(cuts, cuts[1:])):
+            segs.append((i, a, z, linked if n == 0 else True))
+    out: list[Found] = []
+    run: list[tuple[int, int, int, bool]] = []
+
+    def close() -> None:
+        segs_ = run[: lim["max_steps"]]
+        while segs_ and not _event_ok(sents[segs_[0][0]].span.doc[segs_[0][1]:segs_[0][2]], True):
+            segs_ = segs_[1:]  # a chain starts on a clause that says who does what
+        if len(segs_) < lim["min_steps"] or {x[0] for x in segs_} & used:
+            return
+        steps = []
+        for i, a, z, _ in segs_:
+            s = sents[i]
+            sp = s.span.doc[a:z]
+            if not _event_ok(sp, False):
+                return
+            lead = _initial(s) if a == s.span.start else ""
+            steps.append(Step(_short(_strip_marker(sp.text, lead).strip(" ,;"), lim["max_step_words"]), sp, s))
+        out.append(Found("cascade", steps, sent_ids={x[0] for x in segs_}))
+
+    for seg in segs:
+        i = seg[0]
+        if run and seg[3] and sents[i].block == sents[run[-1][0]].block and i - run[-1][0] <= 1:
+            run.append(seg)
+        else:
+            close()
+            run = [seg]
+    close()
+    return out
+
+
