@@ -31,7 +31,8 @@ def render(level: str, r: dict) -> str:
     if level == "concepts":
         return f"{r['name']}: {r['definition'] or '(no definition)'}"
     if level == "statements":
-        neg = " [NOT]" if polarity_word(r.get("polarity")) == "negative" else ""
+        # [NOT] marks an explicit negation only: "reduces" has sign -1 (the polarity column) but is no negation
+        neg = " [NOT]" if r.get("negated") and " not " not in f" {r['predicate'].lower()} " else ""
         return f"{r['subject']} | {r['predicate']}{neg} | {r['object']}"
     if level == "chains":
         steps = "\n".join(f"{s['position']}. {s['text']}" for s in r["steps"] if s.get("id"))
@@ -85,9 +86,15 @@ def parse_edit(level: str, text: str, unit: dict | None = None) -> dict:
         parts = [p.strip() for p in t.split("|")]
         if len(parts) != 3 or not all(parts):
             raise ReviewError("a statement edit is 'subject | predicate | object'")
-        pred, pol = parts[1], 1
+        from proda.lexicon import polarity_of
+        from proda.lexicon.inflect import lemma_phrase
+
+        pred, negated = parts[1], False
         if pred.upper().endswith("[NOT]"):
-            pred, pol = pred[: -len("[NOT]")].strip(), -1
+            pred, negated = pred[: -len("[NOT]")].strip(), True
+        lemma, neg_word = lemma_phrase(pred)
+        negated = negated or neg_word
+        pol = polarity_of(lemma) * (-1 if negated else 1)  # the sign of the claim: "reduces" is -1, "does not reduce" +1
         return {"subject": parts[0], "predicate": pred, "object": parts[2], "polarity": pol}
     if level == "chains":
         lines = [_NUM.sub("", ln).strip() for ln in t.splitlines() if ln.strip()]
