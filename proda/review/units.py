@@ -32,7 +32,7 @@ def render(level: str, r: dict) -> str:
         return f"{r['name']}: {r['definition'] or '(no definition)'}"
     if level == "statements":
         # [NOT] marks an explicit negation only: "reduces" has sign -1 (the polarity column) but is no negation
-        neg = " [NOT]" if r.get("negated") and " not " not in f" {r['predicate'].lower()} " else ""
+        neg = " [NOT]" if r.get("negated") and " not " not in f" {r['predicate'].lower().replace('_', ' ')} " else ""
         return f"{r['subject']} | {r['predicate']}{neg} | {r['object']}"
     if level == "chains":
         steps = "\n".join(f"{s['position']}. {s['text']}" for s in r["steps"] if s.get("id"))

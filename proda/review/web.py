@@ -27,7 +27,7 @@ def edit_text(level: str, u: dict) -> str:
     if level == "concepts":
         return u["definition"]
     if level == "statements":
-        neg = " [NOT]" if u.get("negated") and " not " not in f" {u['predicate'].lower()} " else ""
+        neg = " [NOT]" if u.get("negated") and " not " not in f" {u['predicate'].lower().replace('_', ' ')} " else ""
         return f"{u['subject']} | {u['predicate']}{neg} | {u['object']}"
     if level == "chains":
         return "\n".join(s["text"] for s in u["steps"] if s.get("id"))
