@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Build the three audit KBs (3 chapters each), train + bench versions, and export seeded samples (seed 11, 40 each).
+set -uo pipefail
+cd /work/main; . .venv/bin/activate
+export OMP_NUM_THREADS=1 PRODA_THREADS=1
+C=/work/shared/corpora
+declare -A SL=(
+ [anatomy]="$C/anatomy/corpus/09-joints $C/anatomy/corpus/17-the-endocrine-system $C/anatomy/corpus/19-the-cardiovascular-system-the-heart"
+ [chemistry]="$C/chemistry/corpus/09-thermochemistry $C/chemistry/corpus/13-fundamental-equilibrium-concepts $C/chemistry/corpus/17-kinetics"
+ [sociology]="$C/sociology/corpus-prose/05-socialization $C/sociology/corpus-prose/07-deviance-crime-and-social-control $C/sociology/corpus-prose/20-population-urbanization-and-the-environment"
+)
+for b in anatomy chemistry sociology; do
+  K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
+  proda init $K >/dev/null
+  echo "== $b ingest"; proda -p $K ingest ${SL[$b]} --domain $b 2>&1 | tail -25
+  proda -p $K kb stats 2>&1 | tail -20
+  echo "== $b build"; proda -p $K build train 2>&1 | tail -15; proda -p $K build bench 2>&1 | tail -15
+  proda -p $K data check 2>&1 | tail -40
+  for lv in concepts statements chains train bench; do
+    proda -p $K review export --level $lv --sample 40 --seed 11 --out ${AUDIT_DIR:-/tmp/audit}/$b-$lv.csv 2>&1 | tail -2
+  done
+done
