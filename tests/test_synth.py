@@ -10,6 +10,7 @@ import pytest
 from proda.datasets import create_version, load_train_items
 from proda.ids import chain_id, concept_id, statement_id, step_id
 from proda.train import synth
+from proda.train.items.generators import claim
 
 try:
     from fake_openai import FakeOpenAI, fake_openai, task_of  # noqa: F401  (fixture)
@@ -342,9 +343,106 @@ def test_negated_forms_are_correct_as_often_as_affirmative_ones():
 
     kb = _kb(GLANDS + [("insulin", "decreases", "blood glucose"), ("glucagon", "increases", "blood glucose"),
                        ("cortisol", "increases", "blood glucose"), ("epinephrine", "increases", "heart rate"),
-                       ("TSH", "stimulates", "thyroid gland"), ("thyroxine", "increases", "metabolic rate")])
+                       ("TSH", "stimulates", "thyroid gland"), ("thyroxine", "increases", "metabolic rate"),
+                       # negated claims are keyed True only where the book states the negation
+                       ("glucagon", "does_not_decrease", "blood glucose"),
+                       ("epinephrine", "does_not_decrease", "heart rate")])
     items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"true_false": 0.5, "multi_select": 0.5})
     r = audit(items, [], BuildConfig())["train"]
     forms = r["forms"]
     assert "negated" in forms and forms["negated"]["k"] > 0, forms  # a negated claim can be the right answer
     assert forms["negated"]["k"] < forms["negated"]["n"], forms  # ... and the wrong one
+
+
+def _tf(kb, seed=0):
+    items, _ = synth.generate(kb, seed=seed, per_statement=6, type_mix={"true_false": 0.5, "multi_select": 0.5})
+    return items
+
+
+def test_a_negation_with_a_made_up_object_is_never_keyed_true():
+    """"U.S. judicial system is not divided into trial courts" (keyed True) was a made-up object denied: nonsense or
+    false.  A negated claim is true only where the book states the negation."""
+    kb = _kb(GLANDS + [("insulin", "decreases", "blood glucose"), ("glucagon", "increases", "blood glucose")])
+    s = next(t for t in kb.statements if t["object"] == "CRH")
+    assert claim(kb, s, True, True, __import__("random").Random(0)) is None
+    for seed in range(3):
+        for i in _tf(kb, seed):
+            negs = [k for k, f in enumerate(i.option_forms) if f == "negated"]
+            if i.type == "true_false" and negs:
+                assert i.answer.startswith("False"), i.prompt
+            if i.type == "multi_select":
+                assert not set(negs) & set(i.correct), i.prompt
+
+
+def test_a_replacement_sharing_a_word_with_the_key_is_never_offered_as_wrong():
+    """"a forceful blow" for "a stronger blow", "trial courts" for "state courts": a paraphrase or a part of the
+    key may be true, so it is no distractor and no false claim."""
+    kb = _kb([("tackle", "causes", "stronger blow"), ("kick", "causes", "forceful blow"),
+              ("fall", "causes", "fracture"), ("collision", "causes", "dislocation"), ("twist", "causes", "sprain")])
+    key = next(t for t in kb.statements if t["object"] == "stronger blow")
+    names = {w for _, w in key and kb.wrong_objects(key, __import__("random").Random(0), 5)}
+    assert "forceful blow" not in names and names, names
+    for i in _tf(kb) + synth.generate(kb, seed=0, per_statement=6, type_mix={"single_choice": 1.0})[0]:
+        assert not ("tackle" in i.prompt.lower() and "forceful blow" in i.prompt.lower()), i.prompt
+
+
+def test_no_false_claim_from_a_hedged_or_open_list_sentence():
+    """"Thyroid hormones regulate metabolism ... and many other body functions": any body function may be one of
+    them, so "Thyroid hormones regulate kidney function" cannot be keyed False; nor can a hedged "can" fact be
+    denied."""
+    rows = [("thyroid hormones", "regulate", "metabolism"), ("insulin", "regulates", "blood glucose"),
+            ("PTH", "regulates", "blood calcium"), ("ADH", "regulates", "water balance")]
+    kb = _kb(rows)
+    kb.statements[0]["quote"] = "Thyroid hormones regulate metabolism, heat production and many other body functions."
+    kb.statements[1]["quote"] = "Insulin can regulate blood glucose."
+    s0, s1 = kb.statements[0], kb.statements[1]
+    r = __import__("random").Random(0)
+    assert not kb.wrong_objects(s0, r, 3)
+    assert claim(kb, s1, False, True, r) is None and claim(kb, s1, False, False, r) is None
+    assert claim(kb, kb.statements[2], False, True, r)  # a plain certain fact may be denied
+
+
+def test_requirement_questions_only_from_necessity_verbs():
+    """"The equilibria below all involve gas-phase solutions" became "Without what can equilibria not proceed?":
+    only require/need/depend on/rely on make a requirement question."""
+    kb = _kb([("equilibria", "involve", "gas-phase solutions"), ("hip", "requires", "strength")])
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
+    asked = [i.prompt for i in items if i.subtype == "application"]
+    assert any("hip" in p and "require" in p for p in asked), asked
+    assert not any("equilibria" in p for p in asked), asked
+    assert not any("Without what" in p for p in asked), asked
+
+
+def test_definitions_and_kinds_need_the_term_as_what_is_defined():
+    """"Moral development is an important part of ..." and "subscript: where the subscript c denotes ..." define
+    nothing; "Spreading the fingers or toes apart is also abduction" does not say what toes are."""
+    from proda.ids import concept_id as cid
+
+    concepts = [{"id": cid("moral development"), "name": "moral development", "type": "term",
+                 "definition": "Moral development is an important part of the socialization process."},
+                {"id": cid("subscript"), "name": "subscript", "type": "term",
+                 "definition": "where the subscript c denotes the use of molar concentrations in the expression"},
+                {"id": cid("master status"), "name": "master status", "type": "term",
+                 "definition": "A master status is a label that describes the chief characteristic of an individual."}]
+    kb = _kb([("toes", "are", "abduction"), ("speeding", "is", "deviant act")], concepts=concepts)
+    kb.statements[0]["quote"] = "Spreading the fingers or toes apart is also abduction."
+    kb.statements[1]["quote"] = "Speeding is a deviant act."
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
+    text = " ".join(i.prompt + " " + i.answer for i in items)
+    assert "master status" in text and "Speeding is a deviant act" in text, text
+    assert "moral development" not in text.lower() and "subscript" not in text.lower(), text
+    assert "Toes are abduction" not in text, text
+
+
+def test_a_qualified_copula_or_negation_is_not_taught_as_plain():
+    """"Deviance is less a personal choice and more ..." is no "Deviance is a personal choice"; "Deviance does not
+    always align with punishment" is no "Deviance does not align with punishment" (keyed True)."""
+    kb = _kb([("deviance", "is", "personal choice"), ("deviance", "does_not_align_with", "punishment"),
+              ("speeding", "is", "deviant act")])
+    kb.statements[0]["quote"] = "Deviance is less a personal choice and more a result of socialization."
+    kb.statements[1]["quote"] = "Deviance does not always align with punishment, and perceptions vary."
+    kb.statements[2]["quote"] = "Speeding is a deviant act."
+    assert not kb.grammatical_subject(kb.statements[0]) and kb.grammatical_subject(kb.statements[2])
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 0.5, "true_false": 0.5})
+    text = " ".join(i.prompt + " " + i.answer for i in items)
+    assert "personal choice" not in text and "align" not in text, text

@@ -4,9 +4,10 @@ Units are read by the named queries ``train_statements``, ``train_concepts``, ``
 ``train_step_texts`` (``proda.train.items.kb.load_kb``).  Every item says which concepts and statements it teaches.
 What may be taught is verified (``proda/train/items``): keys only from statements their source quote supports;
 distractors false for the subject under every predicate of the key's family, not named beside the subject in the
-source chunk, and of the same kind as the key from the same chapter; negated forms only from facts of known sign and
-drawn independently of truth; definitions only where the term is the definition's subject; verb forms from
-lemminflect.  Each option carries a ``form`` label that ``proda data audit`` checks for cues.
+source chunk, of the same kind as the key from the same chapter, sharing no content word with it, and never from a
+hedged or open-list sentence; a negated claim is keyed True only where the book states the negation, and false
+denials (of certain facts) are drawn as often; definitions only where the term is the definition's subject and the
+sentence says what it is; requirement questions only from necessity verbs; verb forms from lemminflect.  Each option carries a ``form`` label that ``proda data audit`` checks for cues.
 
 Generators: ``template`` (deterministic for a seed, offline) and ``llm`` (rewrites the wording of template items
 with an OpenAI-compatible endpoint, keeping their options and correct answers).

@@ -2,9 +2,10 @@
 
 Rules (issue 12): a key or a true claim comes from a statement its source quote supports; a wrong option or a false
 claim is an object that ``KB.false_for`` clears for the subject under every predicate of the family and that is the
-same kind of thing as the key, from the same chapter; a negated claim is built only from a statement of known sign,
-and its form is drawn independently of its truth, so "does not ..." options are correct about as often as the others;
-a definition answers "What is X?" only when X is the subject of the definition.
+same kind of thing as the key, from the same chapter, sharing no content word with it; a negated claim is keyed True
+only where the book states the negation, and as many false denials of certain facts are drawn, so "does not ..."
+claims are correct about as often as the others; a definition answers "What is X?" only when X is the subject of the
+definition and the sentence says what X is (not "X is an important part of ...").
 """
 
 from __future__ import annotations
@@ -21,7 +22,16 @@ from proda.train.items.text import cap, is_negative, sentence
 MECHANISM = {"cause", "increase", "decrease", "stimulate", "inhibit", "convert"}
 FUNCTION = {"produce", "transport", "remove", "protect", "control"}
 STRUCTURE = {"is_a", "part_of", "contain", "connect"}
-NEGATED_SHARE = 0.3  # share of true/false claims and multi-select options drawn in the negated form
+NECESSITY = {"require", "need", "depend_on", "rely_on"}  # "use", "involve" describe one case, not a requirement
+# an object replacement is surely false only for a specific relation: X "is" (or "occurs in", "is part of") many things
+NO_REPLACEMENT = {"is_a", "part_of", "contain", "connect"}
+# a glossary entry that opens with one of these is a clause about something else, not a definition of the term
+_NOT_DEFINITION = ("where", "which", "that", "when", "who", "because", "if", "since", "while", "although", "as ")
+_ANAPHORA = {"opposite", "same", "other", "following", "former", "latter", "this", "these", "that", "those", "such",
+             "above", "below", "previous", "next", "its", "their", "it", "one", "another", "similar", "latter"}
+# "X is an important part of Y", "X is the first organ to form": the sentence mentions X, it does not define it
+_REMARK = ("important", "first", "last", "major part", "key part", "main part", "one of", "also", "often",
+           "another", "this", "these", "not", "just", "key ", "unquestionably", "clearly", "certainly")
 
 OPEN_TEMPLATES = {
     "definition": ["What is {name}?", "Define {name}.", "What does the term \"{name}\" mean?"],
@@ -33,8 +43,7 @@ OPEN_TEMPLATES = {
                   "Explain the effect of {s} on {o}."],
     "application": ["Suppose {s} is present. Based on the text, what would you expect and why?",
                     "A student observes {s}. What should follow, according to the text?"],
-    "requires": ["What must be available for {s}, according to the text?",
-                 "Without what can {s} not proceed, according to the text?"],
+    "requires": ["What {does} {s} {base}, according to the text?"],
     "comparison": ["What do {a} and {b} have in common?", "How are {a} and {b} alike?"],
 }
 MULTI_STEMS = ["Which of the following statements about {c} are true? Select all that apply.",
@@ -86,6 +95,26 @@ def defines_term(name: str, definition: str) -> bool:
     return False
 
 
+def anaphoric(obj: str) -> bool:
+    """The object points elsewhere in the text ("the opposite motion", "this attraction"): it says nothing alone."""
+    w = normalize_text(obj).split()
+    return bool(w) and (w[0] in _ANAPHORA or "this" in w or "these" in w)
+
+
+def is_remark(name: str, definition: str) -> bool:
+    """"X is an important part of ...", "X is the first organ to ...": the copula's complement is an evaluation or
+    a ranking, so the sentence says something about X without saying what X is."""
+    d, n = normalize_text(definition), normalize_text(name)
+    rest = d[len(n):].split(" ", 1)[-1] if d.startswith(n) else d.split(n, 1)[-1]
+    words = rest.split()
+    if words and words[0] in ("is", "are", "was", "were"):
+        words = words[1:]
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    tail = " ".join(words)
+    return any(tail.startswith(r) for r in _REMARK) or anaphoric(tail)
+
+
 def definition_items(kb: KB, seed: int) -> list[Draft]:
     out = []
     for c in kb.concepts:
@@ -93,9 +122,11 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         name = c["name"].strip()
         if len(d) < 15 or not name:
             continue
+        if d.lower().startswith(_NOT_DEFINITION):
+            continue  # "subscript: where the subscript c denotes ..." defines nothing
         if d[:1].islower():  # glossary entry: the definition of exactly this term, written as a noun phrase
             ans = f"{cap(name)}: {d.rstrip('.')}."
-        elif defines_term(name, d):
+        elif defines_term(name, d) and not is_remark(name, d):
             ans = d if d.endswith((".", "!", "?")) else d + "."
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
@@ -129,15 +160,16 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
         if fam in MECHANISM:
             stem = rng.choice(OPEN_TEMPLATES["mechanism"]).format(s=s["subject"], o=s["object"], does=does(s["subject"]))
             out.append(Draft("open_qa", "mechanism", stem, f"{true}.{_quote(s)}", **ids))
-        if fam == "require":
-            stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=s["subject"])
+        if fam == "require" and s["lemma"] in NECESSITY:
+            stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=s["subject"], does=does(s["subject"]),
+                                                                  base=base(s["lemma"]))
             out.append(Draft("open_qa", "application", stem, f"{cap(s['object'])}: {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}", **ids))
         elif fam in MECHANISM:
             stem = rng.choice(OPEN_TEMPLATES["application"]).format(s=s["subject"])
             out.append(Draft("open_qa", "application", stem,
                              f"One should expect an effect on {s['object']}, because {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}",
                              **ids))
-        if fam == "is_a" and not kb.is_copula(s):
+        if fam == "is_a" and not (kb.is_copula(s) and kb.grammatical_subject(s)) or anaphoric(s["object"]):
             pass  # "DNA is transcribed into mRNA" is no classification
         elif fam == "is_a":
             stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"])
@@ -147,7 +179,8 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
             out.append(Draft("open_qa", "definition", stem, f"{true}.{_quote(s)}", **ids))
     by_class: dict[str, list[dict]] = defaultdict(list)
     for s in kb.by_family.get("is_a", []):
-        if kb.supported(s) and not s["neg"] and kb.is_copula(s):
+        if (kb.supported(s) and not s["neg"] and kb.is_copula(s) and kb.grammatical_subject(s)
+                and _article(s, s["object"]) != "the" and not anaphoric(s["object"])):  # "the X" names one thing
             by_class[s["okey"]].append(s)
     for _okey, group in sorted(by_class.items()):
         group = sorted(group, key=lambda g: g["id"])
@@ -191,44 +224,68 @@ def single_choice(kb: KB, seed: int) -> list[Draft]:
 
 def claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tuple[str, str] | None:
     """A claim about ``s``'s subject that is ``true`` or false, in the affirmative or ``negated`` surface form:
-    (text, how).  True + negated needs a verified wrong object ("X does not secrete W"); false + affirmative
-    replaces the object with one; false + negated denies a fact of known sign.  None when it cannot be built."""
+    (text, how), or None when it cannot be built reliably.
+
+    True: the fact in the form the book states it (a negated claim is true only where the book states the negation).
+    False + negated: the denial of an affirmative fact the book states without hedge, of known sign.
+    False + affirmative: the object replaced by one verified false for the subject under the whole family, sharing
+    no content word with the key, and only for a specific relation (not "is", "is part of", "contains").
+    "X does not V W" with a made-up W is never keyed True: it is nonsense or, where W happens to hold, false."""
     if not kb.supported(s):
         return None
-    if true and negated == s["neg"]:
-        return fact(s), "true"  # the fact in its own form
-    if not kb.polarity_known(s):
-        return None
-    if negated != s["neg"] and not true:
-        return fact(s, negate=True), "negation"  # denies (or affirms the denied) fact of known sign
-    if s["neg"]:
+    if true:
+        if s["neg"] and not kb.ends_clause(s):
+            return None  # "do not socialize children [in a vacuum]": a cut negation flips the book's meaning
+        return (fact(s), "true") if negated == s["neg"] else None
+    if not kb.polarity_known(s) or s["neg"]:
         return None  # "X does not cross W" says nothing the KB can check
-    w = kb.wrong_objects(s, rng, 1)
-    if not w:
-        return None
-    return (fact(s, w[0][1], negate=True), "negated_wrong_object") if true else (fact(s, w[0][1]), "object_replacement")
+    if negated:
+        return (fact(s, negate=True), "negation") if kb.certain(s) and not kb.is_class(s) else None
+    if s["fam"] in NO_REPLACEMENT or s["lemma"].startswith("be") or not kb.certain(s):
+        return None  # "algae can produce biodiesel, ...": a hedged fact leaves other objects possible
+    # another object of the same verb ("pumps blood" -> "pumps lymph"), not any object of the family: a replacement
+    # from another verb ("Sarkozy sends in predictions") is false but absurd, so "False" is guessed without knowledge
+    w = kb.wrong_objects(s, rng, 1, same_verb=True)
+    return (fact(s, w[0][1]), "object_replacement") if w else None
 
 
 def true_false(kb: KB, seed: int) -> list[Draft]:
-    """For each supported statement of known sign with a verified wrong object, one true and one false claim; each
-    one's form (affirmative or negated) drawn at the same rate whatever its verdict, so no form is true (or false) by
-    construction.  Other statements are taught by the other item types only."""
+    """Affirmative pairs: for each supported statement with a verified wrong object, one true claim and one object
+    replacement.  Negated claims: the book's own negations (true) and as many denials of certain affirmative facts
+    (false), so a "not" in a claim tells nothing about its verdict."""
     out = []
-    for s in kb.statements:
-        rng = _rng(seed, s["id"], "tf")
-        ids = dict(concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]])
+
+    def add(s: dict, verdict: bool, text: str, how: str, rng: random.Random) -> None:
         said = fact(s)
         expl = f"According to the text, {said[:1].lower() + said[1:] if not said[1:2].isupper() else said}.{_quote(s)}"
+        out.append(Draft("true_false", "true" if verdict else how, rng.choice(TF_STEMS).format(sentence=text),
+                         expl if not verdict else f"{said}.{_quote(s)}", verdict="True" if verdict else "False",
+                         option_forms=[_form(text)], concept_ids=[s["subject_id"], s["object_id"]],
+                         statement_ids=[s["id"]]))
+
+    denials = []
+    n_negated_true = 0
+    for s in kb.statements:
+        rng = _rng(seed, s["id"], "tf")
+        if s["neg"]:
+            got = claim(kb, s, True, True, rng)
+            if got and kb.polarity_known(s):
+                add(s, True, got[0], got[1], rng)
+                n_negated_true += 1
+            continue
         if not kb.usable(s):
-            continue  # without a verified wrong object one verdict (or one form) would be missing: no pair at all
-        for verdict in (True, False):
-            got = claim(kb, s, verdict, rng.random() < NEGATED_SHARE, rng)
-            if not got:
-                continue
-            text, how = got
-            out.append(Draft("true_false", "true" if verdict else how, rng.choice(TF_STEMS).format(sentence=text),
-                             expl if not verdict or how != "true" else f"{said}.{_quote(s)}",
-                             verdict="True" if verdict else "False", option_forms=[_form(text)], **ids))
+            continue
+        t, f = claim(kb, s, True, False, rng), claim(kb, s, False, False, rng)
+        if t and f:
+            add(s, True, t[0], t[1], rng)
+            add(s, False, f[0], f[1], rng)
+        d = claim(kb, s, False, True, rng)
+        if d:
+            denials.append((s, d, rng))
+    pick = _rng(seed, "tf-denials")
+    pick.shuffle(denials)
+    for s, d, rng in denials[:n_negated_true]:  # as many false negated claims as true ones
+        add(s, False, d[0], d[1], rng)
     return out
 
 
@@ -257,7 +314,7 @@ def multi_select(kb: KB, seed: int) -> list[Draft]:
             rng.shuffle(plan)
             opts: list[tuple[str, bool, dict, str]] = []
             for j, want in enumerate(plan):
-                neg = rng.random() < NEGATED_SHARE  # drawn before the statement: no fallback ties form to truth
+                neg = False  # a negated option is true only where the book states the negation: none here
                 for t in chunk[j % len(chunk):] + chunk[: j % len(chunk)]:
                     got = claim(kb, t, want, neg, rng)
                     if got and all(normalize_text(got[0]) != normalize_text(o[0]) for o in opts):

@@ -31,6 +31,16 @@ _BOUNDARY = {"and", "or", "but", "in", "on", "at", "to", "for", "with", "from", 
              "then", "whereas", "although", "though", "since", "without", "toward", "towards", "along", "per",
              "the", "a", "an", "its", "their", "can", "may", "will", "would", "could", "should", "might", "must"}
 _NEGATION = re.compile(r"\b(not|no|never|neither|nor|cannot|without|n't|fails? to|unable)\b", re.I)
+_COPULA = {"is", "are", "was", "were", "refer", "refers", "mean", "means", "denote", "denotes"}
+_FUNCTION = {"other", "some", "many", "more", "most", "all", "any", "this", "these", "those", "that", "not", "one",
+             "two", "first", "second", "new", "certain", "different", "various", "several", "own"}
+# hedges and quantifiers: a sentence carrying one states no certain fact to deny
+_HEDGE = re.compile(r"\b(may|might|can|could|some|often|usually|sometimes|typically|generally|likely|possibly|"
+                    r"perhaps|probably|tends? to|most|many|several|if|when|whether|suppose|example|such as)\b", re.I)
+# an open list: the sentence names some of the objects, so another one is not surely wrong
+_OPEN_LIST = re.compile(r"\b(such as|including|other|others|among|etc|for example|for instance|e\.g|like)\b", re.I)
+_QUALIFIER = {"less", "more", "not", "rather", "neither", "no", "never", "hardly", "only", "partly", "largely"}
+_PARTIAL_NEGATION = re.compile(r"\bnot\s+(always|necessarily|only|just|all|simply|entirely|merely|quite|every)\b", re.I)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 # a subject that starts with one of these is a clause fragment or a pronoun ("where blood vessels enter the lungs")
 _NOT_SUBJECT = {"where", "which", "that", "who", "whom", "whose", "when", "what", "how", "why", "there", "it", "this",
@@ -182,8 +192,8 @@ class KB:
     def false_for(self, s: dict, name: str, okey: str = "") -> bool:
         """``name`` can be offered as wrong for ``s``'s subject and family: the KB does not say it under any
         predicate of the family, the source chunk does not name it beside the subject, and it is not the subject."""
-        if okey and okey == s["skey"] or self.is_class(s):
-            return False
+        if okey and okey == s["skey"] or self.is_class(s) or _OPEN_LIST.search(s.get("quote") or ""):
+            return False  # "regulate metabolism, protein synthesis and many other functions": no object is surely wrong
         n = _norm(name)
         if not n or n == s["snorm"] or n == s["onorm"]:
             return False
@@ -251,7 +261,33 @@ class KB:
         mine = self.classes.get(s["okey"])
         return bool(mine and mine & self.classes.get(cand[f"{side[0]}key"], set()))
 
-    def wrong_objects(self, s: dict, rng: random.Random, k: int, exclude: set[str] | None = None) -> list[tuple[str, str]]:
+    def grammatical_subject(self, s: dict) -> bool:
+        """The quote names ``s``'s subject right before a verb, as the subject of its clause ("Speeding is a deviant
+        act"), not inside a phrase ("spreading the fingers or toes apart is abduction" says nothing of "toes")."""
+        words, n = _keys(s.get("quote") or ""), len(_keys(s["subject"]))
+        for o in find_phrase(s["subject"], s.get("quote") or ""):
+            nxt = words[o + n] if o + n < len(words) else ""
+            if nxt in _COPULA or nxt in ("also", "now", "often", "usually", "generally", "thus"):
+                after = words[o + n + 1] if o + n + 1 < len(words) else ""
+                # "deviance is less a personal choice and more ...": the copula is qualified, not a classification
+                return not (o and words[o - 1] in ("or", "and", "of")) and after not in _QUALIFIER
+        return False
+
+    def certain(self, s: dict) -> bool:
+        """The quote states ``s`` without a hedge or a quantifier ("may", "some", "can"): only such a fact may be
+        denied to make a false claim (denying "X may cause Y" or "some X are Y" is not surely false)."""
+        return not _HEDGE.search(s.get("quote") or "")
+
+    def ends_clause(self, s: dict) -> bool:
+        """The object ends its clause in the quote (a punctuation mark or the sentence's end follows): "families do
+        not socialize children in a vacuum" must not become "families do not socialize children"."""
+        q, o = (s.get("quote") or "").lower(), s["object"].lower()
+        if _PARTIAL_NEGATION.search(q):
+            return False  # "does not always align with": the extracted "does not align" says the opposite
+        return any(re.match(r"\s*([.,;:!?)]|$)", q[m.end():]) for m in re.finditer(re.escape(o), q))
+
+    def wrong_objects(self, s: dict, rng: random.Random, k: int, exclude: set[str] | None = None,
+                      same_verb: bool = False) -> list[tuple[str, str]]:
         """Up to ``k`` (object key, object text): real objects of other statements of the same chapter, of the
         same kind as ``s``'s object, each false for ``s``'s subject under every predicate of its family."""
         exclude = set(exclude or ()) | {s["okey"]}
@@ -262,14 +298,16 @@ class KB:
         # bounded random draws: a chapter (or a KB without documents) may hold many thousands of statements
         draws = rng.sample(same, min(len(same), SIBLING_SAMPLE)) + rng.sample(pool, min(len(pool), SIBLING_SAMPLE))
         for t in draws:
-            if t["id"] == s["id"]:
+            if t["id"] == s["id"] or same_verb and t["lemma"] != s["lemma"]:
                 continue
             if len(out) >= k:
                 break
-            for side in ("object", "subject"):
+            for side in ("object",) if same_verb else ("object", "subject"):
                 okey, text, n = t[f"{side[0]}key"], t[side], t[f"{side[0]}norm"]
                 if okey in exclude or n in names or not n or not self.same_kind(s, t, side):
                     continue
+                if shares_content_word(text, s["object"]) or shares_content_word(text, s["subject"]):
+                    continue  # "stronger blow" for "forceful blow", "trial courts" for "state courts": maybe true
                 if not self.false_for(s, text, okey):
                     continue
                 exclude.add(okey)
@@ -290,6 +328,17 @@ class KB:
 
     def siblings(self, s: dict) -> list[dict]:
         return list(self.iter_siblings(s))
+
+
+def content_words(text: str) -> set[str]:
+    """The content-word keys of a phrase (function words and words under 3 letters left out)."""
+    return {w for w in _keys(text) if len(w) > 2 and w not in _BOUNDARY and w not in _FUNCTION}
+
+
+def shares_content_word(a: str, b: str) -> bool:
+    """Two phrases share a content word: one may be a paraphrase, a part or a kind of the other, so neither can be
+    offered as surely wrong where the other is right."""
+    return bool(content_words(a) & content_words(b))
 
 
 def _contains(big: tuple, small: tuple) -> bool:
