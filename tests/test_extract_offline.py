@@ -153,7 +153,7 @@ def test_statements_carry_lemma_family_polarity_and_quote():
     text = ("Alcohol inhibits the release of ADH. The release of ADH reduces water loss. "
             "ADH is secreted by the posterior pituitary. Alcohol does not increase ADH. "
             "The posterior pituitary lies below the hypothalamus. Alcohol dehydrates the body.")
-    ex = run(text)
+    ex = run(text, heading=["Alcohol and ADH"])  # "alcohol" is everyday English: the heading vouches for it
     st = {(s.subject, s.predicate, s.object): s for s in ex.statements}
     inh = st[("Alcohol", "inhibits", "release of ADH")] if ("Alcohol", "inhibits", "release of ADH") in st else \
         st[("alcohol", "inhibits", "release of ADH")]
@@ -168,7 +168,7 @@ def test_statements_carry_lemma_family_polarity_and_quote():
 
 def test_statements_need_terms_the_text_stands_behind():
     # "bedtime" occurs once and is defined nowhere: no concept, so no statement about it
-    text = "Children follow routines. Parents set bedtime. Routines shape children. Children need routines."
+    text = "Toddlers follow routines. Parents set bedtime. Routines shape toddlers. Toddlers need routines."
     ex = run(text)
     assert not any("bedtime" in (s.object_term or s.object) for s in ex.statements)
     assert any(s.subject_term.lower() == "routines" or s.object_term.lower() == "routines" for s in ex.statements)
@@ -251,3 +251,20 @@ def test_real_prose_page_statements_and_definitions():
             assert 1 <= len(cc.name.split()) <= 6
     defined = {normalize_name(c.name) for o in outs for c in o.concepts if c.definition}
     assert {"norm", "more", "folkway"} <= defined, defined
+
+
+def test_everyday_words_are_not_concepts_unless_the_text_stands_behind_them():
+    from proda.ingest.extract.terms import is_term, mention_term
+
+    # "professionals" recurs three times but is everyday English (wordfreq): neither concept nor statement endpoint
+    text = ("Hospitals employ professionals. Professionals perform sonograms. Sonograms require professionals. "
+            "Radiologists interpret sonograms. Radiologists archive sonograms. Radiologists supervise technicians.")
+    ex = run(text)
+    assert "professionals" not in by_name(ex)
+    assert not any("professionals" in (s.subject_term + s.object_term).lower() for s in ex.statements)
+    assert any("sonograms" in (s.subject_term + s.object_term).lower() for s in ex.statements)
+    # the same word is kept when a heading vouches for it
+    assert "professionals" in by_name(run(text, heading=["Professionals"]))
+    assert not mention_term("variable", 3, False) and mention_term("variable", 3, True)
+    assert not mention_term("ordinary people", 1, False) and mention_term("bomb calorimeter", 1, False)
+    assert not mention_term("Ro", 9, False) and not is_term("SolutionThe temperature")

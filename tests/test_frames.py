@@ -124,3 +124,28 @@ def test_llm_predicates_get_lemma_family_and_polarity():
     got = [(s.predicate_lemma, s.family, s.polarity, s.negated) for s in fill_predicates(ex).statements]
     assert got == [("secrete", "produce", -1, True), ("inhibit", "inhibit", -1, False), ("secrete", "produce", 1, False),
                    ("be_located_in", "part_of", 1, False), ("lead_to", "cause", 1, False)]
+
+
+def test_restrictive_verb_modifier_stays_in_the_object(nlp):
+    # without "in a vacuum" the claim would read "families do not socialize children": false
+    assert spo(fr(nlp, "Families do not socialize children in a vacuum.")) == {
+        ("families", "do not socialize", "children in a vacuum")}
+    # a prepositional attachment of the object noun stays too ("a return to the parental home")
+    (f,) = fr(nlp, "Lack of adequate employment often leads to a return to the parental home.")
+    assert f.object == "return to parental home"
+
+
+def test_clauses_under_a_condition_are_dropped(nlp):
+    # the subordinate clause ("the body makes too much uric acid") is no general fact ...
+    assert fr(nlp, "Gout occurs when the body makes too much uric acid.") == []
+    # ... nor is the main clause it restricts
+    assert fr(nlp, "When blood calcium levels are high, calcitonin is secreted by the parafollicular cells.") == []
+    assert fr(nlp, "If hydrogen is added, the shift will consume iodine.") == []
+    # an unconditioned sentence of the same shape still gives its frame
+    assert spo(fr(nlp, "Calcitonin is secreted by the parafollicular cells.")) == {
+        ("parafollicular cells", "secrete", "Calcitonin")}
+
+
+def test_subjects_pointing_at_an_example_are_dropped(nlp):
+    assert fr(nlp, "The equilibria below all involve gas-phase solutions.") == []
+    assert fr(nlp, "The following reaction releases heat.") == []

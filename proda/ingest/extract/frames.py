@@ -63,7 +63,31 @@ class Frame(BaseModel):
 
 # ----------------------------------------------------------------------------- predicates
 
-_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas"}
+_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever"}
+# subordinators of a condition or time: a main clause under such a clause holds only under it ("When X, Y"),
+# so neither clause is a fact on its own and both are dropped
+_CONDITION_MARKS = {"if", "unless", "when", "whenever", "once", "until"}
+# words pointing at an example on the page ("the equilibria below", "the following reaction")
+_DEICTIC = re.compile(r"\b(?:following|aforementioned)\b|\b(?:below|above)$", re.I)
+
+
+def _marked(clause: Token) -> bool:
+    """A clause opened by a condition/time subordinator (the parser labels "when" mark or advmod)."""
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS and m.i < clause.i for m in clause.children)
+
+
+def _conditional(v: Token) -> bool:
+    """Whether clause ``v`` is itself under "if/when/unless ...", or is restricted by such a clause (its own or
+    that of the clause it is conjoined to): "Gout occurs when the body makes ...", "When X, Y is secreted"."""
+    chain = [v]
+    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for w in chain:
+        if w.dep_ == "advcl" and _marked(w):
+            return True
+        if any(c.dep_ == "advcl" and _marked(c) for c in w.children):
+            return True
+    return False
 
 
 def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
@@ -87,6 +111,7 @@ def _anaphoric(h: Token) -> bool:
     """"these patients", "this gland": the phrase points back to something the sentence does not name."""
     return any((c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those", "such"))
                or (c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "your", "my"))
+               or (c.lower_ in ("below", "above", "following") and c.dep_ in ("advmod", "amod", "prep"))
                for c in h.children)
 
 
@@ -144,10 +169,12 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
         if comp is not None and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
             end = max(t.i for t in comp.subtree) + 1
             return [([a], _span_text(a.head.i if a.text == a.head.text else min(t.i for t in a.toks), end, doc) if len(args) == 1 else "", [], "clausal_complement") for a in args[:1]]
+        # a restrictive modifier of the verb after the object belongs to the claim: "prevents the femur from
+        # sliding", "do not socialize children in a vacuum", "exhibits a constant Q at equilibrium"
         tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None), None)
         for a in args:
             text = ""
-            if tail is not None and len(args) == 1:
+            if tail is not None:
                 text = a.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
             out.append(([a], text, [], ""))
         return out
@@ -224,7 +251,7 @@ def frames(sent: Span) -> list[Frame]:
         return out  # a question asserts nothing
     for v in sent:
         if v.pos_ == "AUX" and v.lemma_ == "be" and v.dep_ in ("ROOT", "conj", "relcl", "advcl"):
-            if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
+            if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v):
                 out += _copula(v, sent)
             continue
         if v.pos_ != "VERB" or v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp"):
@@ -238,6 +265,8 @@ def frames(sent: Span) -> list[Frame]:
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
             continue  # a gerund ("binding of X") is a noun use, not a claim
+        if _conditional(v):
+            continue
         s_tok, passive, rule = _subject_of(v)
         if s_tok is None or _anaphoric(s_tok):
             continue
@@ -268,7 +297,8 @@ def frames(sent: Span) -> list[Frame]:
                 for o in objs:
                     out.append(_frame(s, o, pred, plemma, neg, r2 or rule, v, text or None))
     return [f for f in out if f.subject and f.object and f.subject.lower() != f.object.lower()
-            and _clean_arg(f.subject) and _clean_arg(f.object)]
+            and _clean_arg(f.subject) and _clean_arg(f.object) and not _DEICTIC.search(f.subject)
+            and not _DEICTIC.search(f.object)]
 
 
 def _clean_arg(text: str) -> bool:

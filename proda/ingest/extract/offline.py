@@ -23,7 +23,7 @@ from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
-from proda.ingest.extract.terms import abbreviations, heading_term, is_term
+from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
 TASK_CHUNKS = 8  # chunks per task sent to a worker
@@ -129,13 +129,30 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
     lowered = (context or text).lower()
     headings = " ".join(chunk.heading_path).lower()
 
+    def _pat(key: str):
+        return re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
+
+    def vouched(term: str) -> bool:
+        """Defined here, in the chunk's glossary, or named in its heading."""
+        key = normalize_name(term)
+        return bool(key) and (bool(_pat(key).search(headings)) or concepts.defines(key))
+
+    def termlike(term: str) -> bool:
+        """A statement endpoint that is a term, not an everyday word of the prose (:func:`terms.mention_term`)."""
+        key = normalize_name(term)
+        if not key:
+            return False
+        # "rate of reaction" occurs as "rate of a reaction": determiners may stand between the words
+        loose = r"\b" + r"\s+(?:(?:a|an|the)\s+)?".join(re.escape(w) for w in key.split()) + r"(?:e?s)?\b"
+        return mention_term(term, len(re.findall(loose, lowered)), vouched(term))
+
     def known(term: str) -> bool:
         """A term the chunk stands behind: repeated in it, in its heading, defined or in its glossary."""
         key = normalize_name(term)
         if not key:
             return False
-        pat = re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
-        if pat.search(headings) or concepts.defines(key):
+        pat = _pat(key)
+        if vouched(term):
             return True
         # a single common noun must recur more often than a compound term to count as the text's term
         need = 3 if len(key.split()) == 1 and not term[:1].isupper() else 2
@@ -166,6 +183,8 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
                 continue
             if not (known(fr.subject_term) and known(fr.object_term)):
                 continue
+            if not (termlike(fr.subject_term) and termlike(fr.object_term)):
+                continue  # "professionals", "ordinary people": a statement about a word of the prose teaches nothing
             if normalize_name(fr.subject_term) == normalize_name(fr.object_term):
                 continue
             key = (normalize_name(fr.subject), fr.predicate, normalize_name(fr.object))
@@ -182,8 +201,12 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
             concepts.add(h, how="heading")
     for st in statements:  # the terms statements are about (termhood checked again in the pipeline)
         for name in (st.subject_term or st.subject, st.object_term or st.object):
-            if is_term(name):
+            if termlike(name):
                 concepts.add(name, how="mention")
+    # the ingest pipeline makes every statement endpoint and step concept a concept: only terms may reach it
+    statements = [st for st in statements if termlike(st.subject_term or st.subject) and termlike(st.object_term or st.object)]
+    for ch in chains:
+        ch.step_concepts = [[n for n in names if termlike(n)] for names in ch.step_concepts]
     ex = Extraction(chunk_id=chunk.id, chains=chains, statements=statements, concepts=concepts.all())
     return verify_quotes(ex, text)
 
