@@ -432,6 +432,8 @@ def test_definitions_and_kinds_need_the_term_as_what_is_defined():
     assert "master status" in text and "Speeding is a deviant act" in text, text
     assert "moral development" not in text.lower() and "subscript" not in text.lower(), text
     assert "Toes are abduction" not in text, text
+    choice, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"single_choice": 1.0})
+    assert not any("toes" in i.prompt.lower() for i in choice), [i.prompt for i in choice]
 
 
 def test_a_qualified_copula_or_negation_is_not_taught_as_plain():
@@ -446,3 +448,13 @@ def test_a_qualified_copula_or_negation_is_not_taught_as_plain():
     items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 0.5, "true_false": 0.5})
     text = " ".join(i.prompt + " " + i.answer for i in items)
     assert "personal choice" not in text and "align" not in text, text
+
+
+def test_no_effect_question_on_an_object_after_a_preposition():
+    """"Parathyroid hormones increase with age" became "what would you expect? An effect on age"."""
+    kb = _kb([("parathyroid hormones", "increase", "age"), ("insulin", "decreases", "blood glucose")])
+    kb.statements[0]["quote"] = "Parathyroid hormones, on the other hand, increase with age."
+    assert not kb.direct_object(kb.statements[0]) and kb.direct_object(kb.statements[1])
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
+    asked = " ".join(i.prompt + i.answer for i in items if i.subtype in ("application", "mechanism"))
+    assert "blood glucose" in asked and "effect on age" not in asked, asked

@@ -27,7 +27,7 @@ NECESSITY = {"require", "need", "depend_on", "rely_on"}  # "use", "involve" desc
 NO_REPLACEMENT = {"is_a", "part_of", "contain", "connect"}
 # a glossary entry that opens with one of these is a clause about something else, not a definition of the term
 _NOT_DEFINITION = ("where", "which", "that", "when", "who", "because", "if", "since", "while", "although", "as ")
-_ANAPHORA = {"opposite", "same", "other", "following", "former", "latter", "this", "these", "that", "those", "such",
+_ANAPHORA = {"last", "first", "second", "third", "final", "opposite", "same", "other", "following", "former", "latter", "this", "these", "that", "those", "such",
              "above", "below", "previous", "next", "its", "their", "it", "one", "another", "similar", "latter"}
 # "X is an important part of Y", "X is the first organ to form": the sentence mentions X, it does not define it
 _REMARK = ("important", "first", "last", "major part", "key part", "main part", "one of", "also", "often",
@@ -157,19 +157,21 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
         fam, rng = s["fam"], _rng(seed, s["id"], "open")
         ids = dict(concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]])
         true = fact(s)
-        if fam in MECHANISM:
+        causal = fam in MECHANISM and kb.direct_object(s)  # "increase with age" is no effect on age
+        if causal:
             stem = rng.choice(OPEN_TEMPLATES["mechanism"]).format(s=s["subject"], o=s["object"], does=does(s["subject"]))
             out.append(Draft("open_qa", "mechanism", stem, f"{true}.{_quote(s)}", **ids))
         if fam == "require" and s["lemma"] in NECESSITY:
             stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=s["subject"], does=does(s["subject"]),
                                                                   base=base(s["lemma"]))
             out.append(Draft("open_qa", "application", stem, f"{cap(s['object'])}: {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}", **ids))
-        elif fam in MECHANISM:
+        elif causal:
             stem = rng.choice(OPEN_TEMPLATES["application"]).format(s=s["subject"])
             out.append(Draft("open_qa", "application", stem,
                              f"One should expect an effect on {s['object']}, because {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}",
                              **ids))
-        if fam == "is_a" and not (kb.is_copula(s) and kb.grammatical_subject(s)) or anaphoric(s["object"]):
+        if (fam == "is_a" and not (kb.is_copula(s) and kb.grammatical_subject(s)) or anaphoric(s["object"])
+                or anaphoric(s["subject"])):  # "the last variable is body temperature": last of what?
             pass  # "DNA is transcribed into mRNA" is no classification
         elif fam == "is_a":
             stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"])
@@ -201,6 +203,8 @@ def single_choice(kb: KB, seed: int) -> list[Draft]:
     for s in kb.statements:
         if not kb.supported(s) or s["neg"]:
             continue
+        if s["fam"] == "is_a" and not kb.grammatical_subject(s):
+            continue  # "toes are which of these? abduction": the quote does not say what its subject is
         rng = _rng(seed, s["id"], "sc")
         wrong = kb.wrong_objects(s, rng, 3)
         if len(wrong) < 3:

@@ -41,6 +41,8 @@ _HEDGE = re.compile(r"\b(may|might|can|could|some|often|usually|sometimes|typica
 _OPEN_LIST = re.compile(r"\b(such as|including|other|others|among|etc|for example|for instance|e\.g|like)\b", re.I)
 _QUALIFIER = {"less", "more", "not", "rather", "neither", "no", "never", "hardly", "only", "partly", "largely"}
 _PARTIAL_NEGATION = re.compile(r"\bnot\s+(always|necessarily|only|just|all|simply|entirely|merely|quite|every)\b", re.I)
+_PREPOSITION = {"with", "in", "on", "at", "by", "from", "into", "during", "after", "before", "for", "of", "to", "over",
+                "under", "within", "through", "across", "among", "between", "since", "until", "toward", "towards"}
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 # a subject that starts with one of these is a clause fragment or a pronoun ("where blood vessels enter the lungs")
 _NOT_SUBJECT = {"where", "which", "that", "who", "whom", "whose", "when", "what", "how", "why", "there", "it", "this",
@@ -272,6 +274,14 @@ class KB:
                 # "deviance is less a personal choice and more ...": the copula is qualified, not a classification
                 return not (o and words[o - 1] in ("or", "and", "of")) and after not in _QUALIFIER
         return False
+
+    def direct_object(self, s: dict) -> bool:
+        """The object follows the verb directly in the quote, not after a preposition: "parathyroid hormones increase
+        with age" says nothing about an effect on age."""
+        words = _keys(s.get("quote") or "")
+        particle = _keys(s["predicate"].replace("_", " "))[-1:]  # "leads to", "converts to": the verb's own particle
+        return any(o and (words[o - 1] not in _PREPOSITION or (words[o - 1],) == particle)
+                   for o in find_phrase(s["object"], s.get("quote") or ""))
 
     def certain(self, s: dict) -> bool:
         """The quote states ``s`` without a hedge or a quantifier ("may", "some", "can"): only such a fact may be
