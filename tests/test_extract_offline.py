@@ -256,15 +256,15 @@ def test_real_prose_page_statements_and_definitions():
 def test_everyday_words_are_not_concepts_unless_the_text_stands_behind_them():
     from proda.ingest.extract.terms import is_term, mention_term
 
-    # "professionals" recurs three times but is everyday English (wordfreq): neither concept nor statement endpoint
-    text = ("Hospitals employ professionals. Professionals perform sonograms. Sonograms require professionals. "
+    # "leaders" recurs three times but is everyday English (wordfreq): neither concept nor statement endpoint
+    text = ("Hospitals employ leaders. Leaders perform sonograms. Sonograms require leaders. "
             "Radiologists interpret sonograms. Radiologists archive sonograms. Radiologists supervise technicians.")
     ex = run(text)
-    assert "professionals" not in by_name(ex)
-    assert not any("professionals" in (s.subject_term + s.object_term).lower() for s in ex.statements)
+    assert "leaders" not in by_name(ex)
+    assert not any("leaders" in (s.subject_term + s.object_term).lower() for s in ex.statements)
     assert any("sonograms" in (s.subject_term + s.object_term).lower() for s in ex.statements)
     # the same word is kept when a heading vouches for it
-    assert "professionals" in by_name(run(text, heading=["Professionals"]))
-    assert not mention_term("variable", 3, False) and mention_term("variable", 3, True)
+    assert "leaders" in by_name(run(text, heading=["Leaders"]))
+    assert not mention_term("resources", 3, False) and mention_term("resources", 3, True)
     assert not mention_term("ordinary people", 1, False) and mention_term("bomb calorimeter", 1, False)
     assert not mention_term("Ro", 9, False) and not is_term("SolutionThe temperature")

@@ -20,7 +20,8 @@ _BAD_CHARS = re.compile(r"[()\[\]{};:!?\"“”]|^\W|\d{3,}")
 # two words run together by a lost space ("SolutionThe"): lower case, then a capitalised word inside one token
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 # Zipf frequency (wordfreq, log10 per billion words) at or above which a word is everyday English: calibrated on the
-# audit sheets ("variable" 4.1, "professionals" 4.2, "resources" 4.9 rejected; "kidneys" 3.5, "glucagon" 2.3 kept)
+# audit sheets ("variable" 4.1, "professionals" 4.2, "resources" 4.9 rejected; "kidneys" 3.5, "glucagon" 2.3 kept),
+# with the recurrence each band needs set so that chemistry keeps >= 1.5 statements per chunk
 COMMON_ZIPF = 4.0
 
 
@@ -41,7 +42,7 @@ def mention_term(name: str, occurrences: int, vouched: bool) -> bool:
     """Whether a phrase found only as a statement endpoint (a "mention") is a term, not a word of the prose.
 
     ``vouched``: defined, in a glossary or in a heading of the text.  Otherwise a single everyday word must recur
-    in its document (four times, five for the most common words such as "right", "training") and a phrase made
+    in its document (three times below Zipf 4.5, four below 5 as "resources", five above as "right", "training") and a phrase made
     only of everyday words at least twice; a one- or two-letter symbol ("Ro") is never a concept on a mention alone.
     """
     if not is_term(name):
@@ -57,7 +58,8 @@ def mention_term(name: str, occurrences: int, vouched: bool) -> bool:
         # "rate law" in sections naming them once (a third of one chemistry slice's statements); only phrases
         # whose head word is itself among the most common words ("ordinary people") need to recur
         return occurrences >= 2 or zipf(name.split()[-1]) < COMMON_ZIPF + 1.5
-    return occurrences >= (4 if zipf(name) < COMMON_ZIPF + 1 else 5)
+    z = zipf(name)
+    return occurrences >= (3 if z < COMMON_ZIPF + 0.5 else 4 if z < COMMON_ZIPF + 1 else 5)
 
 
 def is_term(name: str) -> bool:
