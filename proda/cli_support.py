@@ -28,6 +28,23 @@ class UserError(click.ClickException):
         err.print(f"[red]error:[/red] {escape(self.message)}", highlight=False, markup=True)
 
 
+def one_line_errors(*types: type[Exception]) -> Callable:
+    """Decorator: the listed exceptions (a stage's own error types) become one-line UserErrors, no traceback."""
+    import functools
+
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(*a, **kw):
+            try:
+                return fn(*a, **kw)
+            except types as e:
+                raise UserError(str(e)) from None
+
+        return wrapper
+
+    return deco
+
+
 def project_config(ctx: click.Context) -> Config:
     obj = ctx.find_root().obj or {}
     project = obj.get("project") or find_project()

@@ -1,12 +1,19 @@
-"""``proda loop`` end to end on the astronomy corpus with a tiny from-scratch model (slow: real training)."""
+"""``proda loop`` end to end on the astronomy corpus with a tiny from-scratch model (slow: real training).
+
+The astronomy primer describes things rather than processes, so the spaCy extractor finds no L3 chain in it (nothing
+to test); a short page of explicit procedures (tests/data/procedures) is ingested beside it so the benchmark has chains.
+"""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from conftest import make_project, run_proda
+
+PROCEDURES = Path(__file__).parent / "data" / "procedures"
 
 
 @pytest.mark.slow
@@ -19,7 +26,7 @@ def test_loop_records_rounds_and_diffs(tmp_path, corpora):
     guard = corpora / "mmlu-redux"
     project = make_project(tmp_path / "kb", f'[repair]\nguard_dir = "{guard}"\nguard_subjects = ["astronomy"]\n'
                                             'guard_limit = 20\n')
-    run_proda("ingest", str(corpora / "astronomy" / "corpus"), project=project, check=True)
+    run_proda("ingest", str(corpora / "astronomy" / "corpus"), str(PROCEDURES), project=project, check=True)
     run_proda("build", "train", project=project, check=True)
     run_proda("build", "bench", "--per-chain", "4", project=project, check=True)
     cfg = load_config(project, env={})
@@ -90,8 +97,9 @@ def test_loop_on_a_freshly_ingested_kb_builds_what_it_needs(tmp_path, corpora):
     from proda.train.models import build_tiny_model
 
     project = make_project(tmp_path / "kb", '[build]\nper_chain = 4\n\n[repair]\nguard_dir = "/nonexistent/mmlu"\n')
-    run_proda("ingest", str(corpora / "astronomy" / "corpus"), project=project, check=True)
-    texts = [p.read_text(encoding="utf-8") for p in sorted((corpora / "astronomy" / "corpus").glob("*.md"))]
+    run_proda("ingest", str(corpora / "astronomy" / "corpus"), str(PROCEDURES), project=project, check=True)
+    texts = [p.read_text(encoding="utf-8") for p in [*sorted((corpora / "astronomy" / "corpus").glob("*.md")),
+                                                     *sorted(PROCEDURES.glob("*.md"))]]
     base = build_tiny_model(tmp_path / "tiny", texts, vocab_size=600, width=64, layers=2)
     r = run_proda("loop", "--base", str(base), "--rounds", "1", "--rank", "0", "--lr", "1e-3", "--epochs", "1",
                   "--json", project=project, timeout=900)

@@ -13,25 +13,14 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from proda.cli_support import UserError, console, err, open_project_store, progress_bar
+from proda.cli_support import UserError, console, err, one_line_errors, open_project_store, progress_bar
 
 
 def _dataset_error(fn):
     """Turn DatasetError / bad settings into one-line UserErrors."""
-    import functools
-
     from proda.datasets import DatasetError
 
-    @functools.wraps(fn)
-    def wrapper(*a, **kw):
-        try:
-            return fn(*a, **kw)
-        except DatasetError as e:
-            raise UserError(str(e)) from None
-        except ValueError as e:
-            raise UserError(str(e)) from None
-
-    return wrapper
+    return one_line_errors(DatasetError, ValueError)(fn)
 
 
 def _kv_table(title: str, rows: list[tuple[str, object]]) -> Table:

@@ -12,23 +12,14 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from proda.cli_support import UserError, console, open_project_store
+from proda.cli_support import console, one_line_errors, open_project_store
 from proda.review import LEVELS
 
 
 def _review_error(fn):
-    import functools
-
     from proda.review import ReviewError
 
-    @functools.wraps(fn)
-    def wrapper(*a, **kw):
-        try:
-            return fn(*a, **kw)
-        except ReviewError as e:
-            raise UserError(str(e)) from None
-
-    return wrapper
+    return one_line_errors(ReviewError)(fn)
 
 
 def _default_reviewer() -> str:
