@@ -66,7 +66,9 @@ class HFRunner:
         self.model.eval()
         self.device = torch.device(device)
         self.batch_size = max(1, batch_size)
-        self.max_length = max_length
+        # never score past the model's own context (a tiny from-scratch model has 512 positions, not 2048)
+        ctx = getattr(self.model.config, "n_positions", None) or getattr(self.model.config, "max_position_embeddings", None)
+        self.max_length = min(max_length, int(ctx) - 1) if ctx else max_length
         self.share_prefix = True
         from proda.train.lora import adds_bos
 
