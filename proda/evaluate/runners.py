@@ -100,7 +100,8 @@ class HFRunner:
         plain: list[int] = []
         for ctx, idx in groups.items():
             conts = {requests[i][1] for i in idx}
-            if self.share_prefix and len(conts) > 2 and any(len(self._encode(c)) > 1 for c in conts):
+            fits = len(self._encode(ctx, bos=self._bos)) + max(len(self._encode(c)) for c in conts) <= self.max_length
+            if self.share_prefix and fits and len(conts) > 2 and any(len(self._encode(c)) > 1 for c in conts):
                 for i, v in zip(idx, self._shared_prefix(ctx, [requests[i][1] for i in idx])):
                     out[i] = v
             else:
