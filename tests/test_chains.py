@@ -137,3 +137,85 @@ def test_an_imperative_list_ends_where_the_imperatives_end(nlp):
     chains, _ = run(nlp, text)
     assert len(chains) == 1 and len(chains[0].steps) == 3
     assert chains[0].steps[-1].startswith("Write the branches")
+
+
+# ----------------------------------------------------------------------------- list vs process, events only
+
+
+def test_a_first_second_finally_list_of_reasons_is_no_chain(nlp):
+    # the shape of the audit's rejected sociology chains: parallel reasons announced by the lead-in
+    text = ("Population Theory\n\nThe predicted collapse has not happened, for three reasons. First, new farming methods "
+            "have increased the harvest per acre. Second, human ingenuity has developed new medicine to curtail death "
+            "from disease. Finally, the widespread use of family planning has decreased the birth rate.")
+    assert run(nlp, text, "Population Theory")[0] == []
+    # the same items after a lead-in that announces nothing: "Second," / "Finally," alone do not make a sequence
+    assert run(nlp, text.replace(", for three reasons", ""), "Population Theory")[0] == []
+
+
+def test_is_process_predicate(nlp):
+    from proda.ingest.extract.chain_rules import is_process
+
+    def sp(text):
+        return nlp(text)[:]
+
+    items = [sp("Engineers design the bridge."), sp("Workers then build the bridge."), sp("Inspectors finally test it.")]
+    assert is_process(sp("The project runs in four stages."), items, ["", "then", ""])
+    assert is_process(None, items[:2], ["", "then"])  # "then": the item happens after the one before
+    assert not is_process(sp("Engineers give several reasons."), items, ["", "then", ""])  # a lead-in announcing a list
+    parallel = [sp("Voters elect a council."), sp("Another group elects the mayor.")]
+    assert not is_process(None, parallel, ["first", "second"])
+    shared = [sp("The council drafts a budget."), sp("The mayor signs the budget.")]
+    assert is_process(None, shared, ["first", "second"])  # the second item acts on what the first produced
+
+
+def test_the_following_steps_list_is_a_procedure(nlp):
+    text = ("Making Paper\n\nThe following steps outline the making of paper:\n\nWorkers soak the wood chips in a "
+            "chemical bath.\n\nThe softened chips are pressed into a thin pulp sheet.\n\nHeated rollers dry the pulp "
+            "sheet into paper.")
+    chains, _ = run(nlp, text, "Making Paper")
+    assert len(chains) == 1 and chains[0].kind == "procedure" and len(chains[0].steps) == 3
+    # the same items after a lead-in announcing factors are a list
+    assert run(nlp, text.replace("The following steps outline the making of paper:",
+                                 "Several factors affect the quality of paper:"), "Making Paper")[0] == []
+
+
+def test_a_comparison_is_never_a_step(nlp):
+    from proda.ingest.extract.chain_cascades import not_event
+
+    def sp(text):
+        return nlp(text)[:]
+
+    text = ("Signals\n\nHormones travel through the bloodstream, where they bind to receptors on target cells, inducing "
+            "a characteristic response. As a result, endocrine signaling requires more time than neural signaling.")
+    chains, _ = run(nlp, text, "Signals")
+    assert all("more time than" not in s for ch in chains for s in ch.steps)
+    assert chains == []  # without the comparison two steps remain: no chain
+    assert not_event(sp("Endocrine signaling is slower than neural signaling."))
+    assert not_event(sp("Unlike the rich, the poor spend most of their income."))
+    assert not_event(sp("A catalyst is a substance that speeds up a reaction."))  # a definition
+    assert not not_event(sp("The catalyst lowers the activation energy."))
+
+
+def test_cause_effect_across_sentences_gives_three_steps_with_composed_polarity(nlp):
+    text = ("Heat Balance\n\nCold exposure reduces skin blood flow, which lowers heat loss from the skin. Reduced heat "
+            "loss raises core body temperature.")
+    chains, stmts = run(nlp, text, "Heat Balance")
+    assert len(chains) == 1
+    ch = chains[0]
+    assert ch.kind == "cascade" and len(ch.steps) == 3
+    assert ch.steps[2].startswith("Reduced heat loss raises")
+    assert [e.polarity for e in ch.events] == [-1, -1, 1]
+    sign = 1
+    for e in ch.events:
+        sign *= e.polarity
+    assert sign == 1  # less blood flow -> less heat loss -> higher temperature: cold exposure raises temperature
+    assert any(s.step_index == 1 and "temperature" in s.object for s in stmts)
+    # the same sentences joined on a different subject do not link
+    other = text.replace("Reduced heat loss raises", "Shivering raises")
+    assert run(nlp, other, "Heat Balance")[0] == []
+
+
+def test_a_shared_everyday_word_does_not_link_sentences(nlp):
+    text = ("Markets rise when firms increase hiring, which raises demand. Demand increases prices. Higher prices "
+            "reduce sales.")
+    assert run(nlp, text)[0] == []

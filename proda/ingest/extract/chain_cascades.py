@@ -86,10 +86,29 @@ def _demonstrative_cause(s: Sent) -> bool:
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
 
 
+def not_event(span) -> bool:
+    """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
+    something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
+    marks are someone's view, not an event the text states."""
+    if any(c in span.text for c in '“”"'):
+        return True
+    for t in span:
+        if t.lower_ == "than" and (t.head.tag_ in ("JJR", "RBR") or any(a.tag_ in ("JJR", "RBR") for a in t.head.children)
+                                   or t.head.lower_ in ("more", "less", "fewer", "rather", "other")):
+            return True
+        if t.tag_ in ("JJR", "RBR") and any(c.lower_ == "than" for c in t.subtree):
+            return True
+        if t.lower_ in ("unlike", "whereas") or (t.lower_ in ("compared", "comparison") and t.nbor(1).lower_ in ("to", "with")
+                                                  if t.i + 1 < len(t.doc) else False):
+            return True
+    root = span.root
+    return root.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in root.children)
+
+
 def _event_ok(span, first: bool) -> bool:
     """A cascade step needs a verb with a subject or an object; the first step a subject that is not a pronoun."""
     verbs = [t for t in span if t.pos_ == "VERB"]
-    if not verbs:
+    if not verbs or not_event(span):
         return False
     if not first:
         return True
@@ -97,11 +116,75 @@ def _event_ok(span, first: bool) -> bool:
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
 
 
+_ARG_DEPS = ("dobj", "pobj", "attr", "oprd", "nsubj", "nsubjpass", "xcomp")
+
+
+def _key(tokens) -> frozenset[str]:
+    """The quantity a noun phrase names: content lemmas without change words ("increased", "higher") and, beside
+    other words, without measure nouns ("levels", "the amount of")."""
+    r = rules()["shared"]
+    words = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X") and t.lower_ not in r["change_words"]
+             and t.lemma_.lower() not in r["change_words"]]
+    kept = [w for w in words if w not in r["measure_nouns"]]
+    return frozenset(kept or words)
+
+
+def _specific(tokens, key: frozenset[str]) -> bool:
+    """A term that can carry a link alone: several words, a name or symbol, or one word that is no everyday English."""
+    from proda.ingest.extract.terms import zipf
+
+    if len(key) >= 2:
+        return True
+    word = next(iter(key), "")
+    if not word or any(t.pos_ == "PRON" for t in tokens):
+        return False
+    named = any(c.isdigit() or (c.isupper() and (k or not t.is_sent_start)) for t in tokens for k, c in enumerate(t.text))
+    return named or zipf(word) < rules()["shared"]["max_single_zipf"]  # a capital opening the sentence names nothing
+
+
+def _results(span) -> list[tuple[frozenset[str], object]]:
+    """What the causal clauses of ``span`` bring about: the keys of the noun phrases in their objects (the
+    object itself and the nouns it is "of": "the release of ADH" gives "release ADH" and "ADH")."""
+    fams = rules()["cascade"]["families"]
+    out = []
+    for v in span:
+        if v.pos_ != "VERB" or _verb_family(v) not in fams or any(c.dep_ == "neg" for c in v.children):
+            continue
+        for t in span:
+            if t.i <= v.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS:
+                continue
+            gov = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if gov is None or gov.i != v.i:
+                continue
+            cut = {y.i for x in t.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
+            toks = [x for x in t.subtree if span.start <= x.i < span.end and x.i not in cut]
+            out.append((_key(toks), v))
+            out.append((_key(x for x in toks if x.i >= t.left_edge.i and (x.i <= t.i)), v))
+    return [(k, v) for k, v in out if k]
+
+
+def continues(prev, s: Sent) -> bool:
+    """ "X raises Y. Increased Y triggers Z.": the subject of this sentence's causal main verb is what the previous
+    clause's causal verb brought about (same term up to change words and measure nouns, and a specific one)."""
+    root = s.span.root
+    if root.pos_ != "VERB" or _verb_family(root) not in rules()["cascade"]["families"] or not_event(s.span):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]:
+        return False
+    cut = {y.i for x in subj.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
+    toks = [t for t in subj.subtree if t.i not in cut and t.i < root.i]
+    key = _key(toks)
+    return bool(key) and _specific(toks, key) and any(k == key for k, _ in _results(prev))
+
+
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     r, lim = rules()["cascade"], rules()["limits"]
     segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
     for i, s in enumerate(sents):
-        linked = bool(_initial(s)) or _demonstrative_cause(s)
+        prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
+        linked = bool(_initial(s)) or _demonstrative_cause(s) or (
+            prev is not None and continues(s.span.doc[prev[1]:prev[2]], s))
         cuts = [s.span.start] + _inner_splits(s) + [s.span.end]
         for n, (a, z) in enumerate(zip(cuts, cuts[1:])):
             segs.append((i, a, z, linked if n == 0 else True))
@@ -119,10 +202,11 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             s = sents[i]
             sp = s.span.doc[a:z]
             if not _event_ok(sp, False):
-                return
+                break  # a comparison or a clause without a verb ends the process here; what came before stands
             lead = _initial(s) if a == s.span.start else ""
             steps.append(Step(_short(_strip_marker(sp.text, lead).strip(" ,;"), lim["max_step_words"]), sp, s))
-        out.append(Found("cascade", steps, sent_ids={x[0] for x in segs_}))
+        if len(steps) >= lim["min_steps"]:
+            out.append(Found("cascade", steps, sent_ids={x[0] for x in segs_[: len(steps)]}))
 
     for seg in segs:
         i = seg[0]

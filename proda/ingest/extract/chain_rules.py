@@ -181,8 +181,8 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
         low = intro.text.lower()
         if not intro.text.rstrip().endswith(":") or any(p in low for p in r["reject_phrases"]):
             continue
-        if not (any(t.lemma_.lower() in r["intro_lemmas"] for t in intro.span) or any(p in low for p in r["intro_phrases"])):
-            continue
+        if not announces_process(intro.span) or announces_list(intro.span):
+            continue  # "the following steps:" is a procedure; "several factors affect the process:" a list
         steps, used, style = [], set(), False
         nb = b + 1
         while nb in by_block and len(steps) < lim["max_steps"]:
@@ -236,8 +236,83 @@ def _intro_process(span) -> str:
     return ""
 
 
+_QUANT = {"several", "many", "various", "few", "following", "another", "other", "different", "some", "main", "major",
+          "key", "multiple", "numerous", "these", "those", "both", "two", "three", "four", "five"}
+
+
+def announces_list(span) -> bool:
+    """ "three reasons", "several factors", "another way", "the following types": parallel members announced."""
+    nouns = rules()["enumeration"]["list_nouns"]
+    for t in span:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if t.tag_ == "NNS" or any(c.dep_ == "nummod" or c.lower_ in _QUANT for c in t.children):
+            return True
+    return False
+
+
+def announces_process(span) -> bool:
+    """ "the following steps", "occurs in three stages", "the process of ...": the lead-in promises a sequence."""
+    r = rules()["list"]
+    low = span.text.lower()
+    return any(t.lemma_.lower() in r["intro_lemmas"] and t.pos_ != "VERB" for t in span) or any(p in low for p in r["intro_phrases"])
+
+
+def _nouns(toks) -> set[str]:
+    gen = rules()["enumeration"]["generic_nouns"]
+    return {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.lemma_.lower() not in gen}
+
+
+def _result_side(span) -> set[str]:
+    """Nouns of what an item brings about: everything after its main verb (objects, results, places reached)."""
+    root = span.root
+    return _nouns(t for t in span if t.i > root.i)
+
+
+def _parallel(span) -> bool:
+    low = " " + " ".join(t.lower_ for t in span) + " "
+    return any(f" {p} " in low for p in rules()["enumeration"]["parallel"])
+
+
+def depends_on(prev, item, marker: str) -> bool:
+    """Does ``item`` happen after ``prev`` (not merely come after it in a list)?  A temporal or causal marker
+    ("then", "next", "as a result"), "then" inside the clause, or an argument of ``item`` that ``prev`` produced."""
+    r = rules()["ordinal"]
+    if marker in r["temporal"] or _starts_with(item.text.lower(), r["temporal"]):
+        return True
+    if any(t.lower_ == "then" and t.dep_ == "advmod" for t in item):
+        return True
+    return bool(_nouns(item) & _result_side(prev))
+
+
+def is_process(lead, items: list, markers: list[str]) -> bool:
+    """List vs process: an enumeration is a process only when its items are events that depend on each other.
+
+    ``lead`` is the sentence introducing the enumeration (or None), ``items`` the item spans, ``markers`` the
+    opening marker of each item ("first", "then", "finally", "" ...).  The lead-in (or the first item) announcing
+    reasons / factors / ways / types, or an item adding "another" / "also", makes a list.  Otherwise a lead-in
+    announcing steps, stages or a process makes a process; else every item after the first must depend on the
+    one before (``depends_on``), a closing "Finally," only after an earlier item was marked temporal.
+    """
+    r = rules()["ordinal"]
+    if any(announces_list(s) for s in ([lead] if lead is not None else []) + items[:1]):
+        return False
+    if any(_parallel(s) for s in items[1:]):
+        return False
+    if lead is not None and announces_process(lead):
+        return True
+    timed = False
+    for n in range(1, len(items)):
+        if markers[n] in r["weak_end"] and timed and n == len(items) - 1:
+            continue
+        if not depends_on(items[n - 1], items[n], markers[n]):
+            return False
+        timed = timed or markers[n] in r["temporal"]
+    return True
+
+
 def ordinal(sents: list[Sent]) -> list[Found]:
-    """ "First, ... Then ... Finally, ...": at least three marked sentences, one marker temporal."""
+    """ "First, ... Then ... Finally, ...": at least three marked sentences that make a process (``is_process``)."""
     r, lim = rules()["ordinal"], rules()["limits"]
     out, i = [], 0
     marks = []
@@ -264,8 +339,10 @@ def ordinal(sents: list[Sent]) -> list[Found]:
             else:
                 gap += 1
             k += 1
-        temporal = any(marks[n][1] in r["temporal"] for n in idx[1:])
-        if len(idx) >= lim["min_steps"] and temporal and all(_has_verb(sents[n].span) for n in idx):
+        lead = sents[i - 1].span if i > 0 and sents[i].block - sents[i - 1].block <= 1 else None
+        ok = (len(idx) >= lim["min_steps"] and all(_has_verb(sents[n].span) for n in idx)
+              and is_process(lead, [sents[n].span for n in idx], [marks[n][1] for n in idx]))
+        if ok:
             steps = [Step(_short(_strip_marker(sents[n].text, marks[n][1]), lim["max_step_words"]),
                            sents[n].span, sents[n]) for n in idx]
             out.append(Found("procedure", steps, sent_ids=set(idx)))
