@@ -38,6 +38,7 @@ class IngestReport:
     statements: int = 0
     concept_drafts: int = 0
     concepts_written: int = 0
+    terms: int = 0  # concepts of the whole KB that are L1 terms after this run (proda/ingest/termhood.py)
     prerequisite_rows: int = 0
     rejected_quotes: int = 0
     merges: int = 0
@@ -201,6 +202,34 @@ def _term(text: str, term: str) -> str:
     return term or text
 
 
+_NO_EVIDENCE = {"glossary": False, "defined": False, "heading": False, "abbreviation": False, "named": False,
+                "person": False}
+
+
+def _checked_definitions(placed: list[tuple[str, ConceptDraft]]) -> list[tuple[str, ConceptDraft]]:
+    """Drafts whose sentence-rule definition does not define them lose it (:func:`termhood.valid_definitions`)."""
+    from proda.ingest.termhood import valid_definitions
+
+    drafts = valid_definitions([d for _, d in placed])
+    return [(chunk, d) for (chunk, _), d in zip(placed, drafts)]
+
+
+def _evidence(placed, cid, by_chunk: dict[str, Chunk]) -> dict[str, dict]:
+    """Termhood evidence per concept id from this run's drafts (OR-ed into the stored flags)."""
+    from proda.ingest.termhood import evidence_flags, people
+
+    grouped: dict[str, list[ConceptDraft]] = {}
+    for _, d in placed:
+        u = cid(d.name)
+        if u:
+            grouped.setdefault(u, []).append(d)
+    persons = people(placed, {k: c.text for k, c in by_chunk.items()})
+    out = {}
+    for u, ds in grouped.items():
+        out[u] = {**evidence_flags(ds), "person": any(normalize_name(d.name) in persons for d in ds)}
+    return out
+
+
 def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: dict[str, Chunk], domain: str,
                  report: IngestReport, progress, resolver) -> None:
     from proda.ingest.resolve import ExistingConcept, Resolver
@@ -211,6 +240,7 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
         for d in ex.concepts + _mention_drafts(ex):
             if normalize_name(d.name):
                 placed.append((ex.chunk_id, d))
+    placed = _checked_definitions(placed)
     report.concept_drafts = len(placed)
     if progress:
         progress("resolve", 0, 1)
@@ -227,10 +257,12 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
     def cid(name: str) -> str | None:
         return ids.get(normalize_name(name))
 
+    evidence = _evidence(placed, cid, by_chunk)
     concept_rows = [{
         "id": c.id, "name": c.name, "key": normalize_name(c.name), "aliases": list(c.aliases),
         "alias_keys": sorted({normalize_name(a) for a in c.aliases} - {""}), "aliases_text": "; ".join(c.aliases),
         "definition": c.definition or "", "type": c.type or "term", "domain": domain,
+        **evidence.get(c.id, _NO_EVIDENCE),
     } for c in res.concepts]
     report.concepts_written = len(concept_rows)
     write_phase(store, "ingest_concepts", concept_rows, "write concepts", progress)
@@ -244,6 +276,11 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
             if key not in sources or (d.source_quote and not sources[key]["quote"]):
                 sources[key] = {"unit": u, "chunk": chunk, "quote": d.source_quote, "how": d.how}
     write_phase(store, "ingest_concept_sources", list(sources.values()), "link concepts", progress)
+    from proda.ingest.termhood import termhood_rows
+
+    terms = termhood_rows(store.read("termhood_concepts"), store.read("termhood_chunks"))
+    report.terms = sum(r["term"] for r in terms)
+    write_phase(store, "ingest_termhood", terms, "termhood", progress)
 
     # L3 chains and steps, L2 statements
     chain_rows, step_rows, mention_rows, chain_src, step_src = [], [], [], [], []

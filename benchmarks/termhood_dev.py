@@ -1,0 +1,104 @@
+"""Termhood on the audit's labelled concepts: how many accepted / rejected names does the L1 rule keep as terms?
+
+    python benchmarks/termhood_dev.py            # round-2 sheets of anatomy, chemistry, sociology (corpus-prose)
+
+The round-2 audit (docs/audits/independent-2026-11-29/round2/*-concepts.csv) judged 40 concept nodes per book
+("accept" = a real term with a right definition or none).  For each node this rebuilds the evidence the ingest
+pipeline stores (proda/ingest/termhood.py) without a store: the rule that found it (``kind``), whether its
+shown definition really defines it (``valid_definitions``), a glossary entry of the book's HTML lists (anatomy and
+chemistry only: ``corpus-prose`` has none), spaCy NER on its quote, and its recurrence over the sections of the
+three audited chapters, then applies :func:`proda.ingest.extract.terms.l1_term`.  Prints one table.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from proda.ids import document_id, normalize_name
+from proda.ingest.chunking import chunk_document
+from proda.ingest.extract.terms import l1_term
+from proda.ingest.readers import iter_files, read_document
+from proda.ingest.termhood import evidence_flags, people, recurrence, valid_definitions
+from proda.models import ConceptDraft
+from proda.stats import wilson
+
+ROOT = Path(__file__).resolve().parents[1]
+SHEETS = ROOT / "docs/audits/independent-2026-11-29/round2"
+C = ROOT.parent / "shared/corpora"
+BOOKS = {
+    "anatomy": (C / "anatomy", "corpus", ["09-joints", "17-the-endocrine-system", "19-the-cardiovascular-system-the-heart"]),
+    "chemistry": (C / "chemistry", "corpus", ["09-thermochemistry", "13-fundamental-equilibrium-concepts", "17-kinetics"]),
+    "sociology": (C / "sociology", "corpus-prose", ["05-socialization", "07-deviance-crime-and-social-control",
+                                                     "20-population-urbanization-and-the-environment"]),
+}
+
+
+def book_rows(book: str) -> list[dict]:
+    base, corpus, chapters = BOOKS[book]
+    chunks, modules = [], set()
+    for ch in chapters:
+        for f in iter_files([base / corpus / ch]):
+            modules.add(f.name.split("-")[0])
+            d = read_document(f)
+            did = document_id(d.sha256)
+            for c in chunk_document(d, did):
+                chunks.append({"id": c.id, "doc_id": did, "heading": c.heading_path[-1] if c.heading_path else d.title,
+                               "text": c.text})
+    gloss = set()
+    if corpus == "corpus":  # the HTML lists are read as definition_list drafts
+        for line in open(base / "glossary.jsonl", encoding="utf-8"):
+            g = json.loads(line)
+            if g.get("module") in modules:
+                gloss.add(normalize_name(g["term"]))
+    rows = list(csv.DictReader(open(SHEETS / f"{book}-concepts.csv", encoding="utf-8")))
+    drafts = []
+    for r in rows:
+        name, _, definition = r["unit"].partition(": ")
+        definition = "" if definition == "(no definition)" else definition
+        drafts.append(ConceptDraft(name=name, definition=definition, how=r["kind"], source_quote=r["source_quote"]))
+    checked = valid_definitions(drafts)
+    persons = people([("", d) for d in drafts], {})
+    concepts = [{"id": str(i), "name": d.name, "aliases": []} for i, d in enumerate(drafts)]
+    counts = recurrence(concepts, chunks)
+    out = []
+    for i, (r, d) in enumerate(zip(rows, checked)):
+        ev = evidence_flags([d])
+        ev["glossary"] = ev["glossary"] or normalize_name(d.name) in gloss
+        ev["person"] = normalize_name(d.name) in persons
+        ev.update(counts[str(i)])
+        out.append({"book": book, "name": d.name, "verdict": r["verdict"], "term": l1_term(d.name, ev),
+                    "definition_kept": bool(d.definition), "ev": ev})
+    return out
+
+
+def main() -> None:
+    t = Table(title="round-2 labelled concepts kept as L1 terms by the termhood rule")
+    for col in ("book", "accepted kept", "rejected kept", "terms judged right (of kept)", "dropped"):
+        t.add_column(col, justify="right" if col != "book" else "left")
+    pool = []
+    for book in BOOKS:
+        rows = book_rows(book)
+        pool += rows
+        _row(t, book, rows)
+    _row(t, "pooled", pool)
+    Console().print(t)
+    for r in pool:
+        if r["term"] != (r["verdict"] == "accept"):
+            print(f"  {r['book']:9} {r['verdict']:6} {'term' if r['term'] else 'phrase':6} {r['name']!r} "
+                  f"{ {k: v for k, v in r['ev'].items() if v} }")
+
+
+def _row(t: Table, label: str, rows: list[dict]) -> None:
+    acc = [r for r in rows if r["verdict"] == "accept"]
+    rej = [r for r in rows if r["verdict"] != "accept"]
+    ka, kr = sum(r["term"] for r in acc), sum(r["term"] for r in rej)
+    t.add_row(label, f"{ka}/{len(acc)}", f"{kr}/{len(rej)}", wilson(ka, ka + kr).fmt(), str(len(rows) - ka - kr))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""Termhood: which Concept nodes are L1 concepts (``term = true``) and which are only argument phrases.
+
+Why: every statement endpoint must be a node (statements and chains need both ends), but a teacher accepts as a
+concept only what the book treats as a term: an entry of its glossary, a phrase it really defines, a heading that
+is a noun phrase, an abbreviation it expands, or a specific phrase that recurs across sections.  An argument
+phrase found once ("limited movement", "forceful blow", "George Floyd") stays a node without ``term``; item
+generators and the review sample read ``term`` (older graphs without it: ``coalesce(c.term, true)``).
+
+The evidence is stored on the node (``glossary``, ``defined``, ``heading``, ``abbreviation``, ``named``,
+``person`` accumulate over ingests; ``chunks``, ``sections``, ``docs`` are recounted over the whole KB's text on
+every ingest), so a phrase that recurs in a later document becomes a term and a re-run changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from proda.ids import normalize_name, singular
+from proda.ingest.extract.terms import l1_term
+from proda.models import ConceptDraft
+
+# rules that find a concept by its definition (the sentence must define it) or give it another name
+DEFINING = {"is_a", "defined_as", "called", "known_as", "refers_to", "means", "which_means", "made_of",
+            "appos_def", "appos_gloss", "gloss"}
+NAMING = {"also_called", "appos_called"}
+# verbs whose object or complement is the name they introduce ("is called X", "what Marx termed X")
+_NAMING_VERBS = {"call", "term", "name", "label", "know", "refer", "define", "dub", "coin"}
+_MAX_NGRAM = 6
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """spaCy with the parser *and* NER (the extractor's pipeline drops NER); None when no model loads."""
+    import spacy
+
+    from proda.ingest.extract.nlp import FALLBACK
+
+    for name in ("en_core_web_sm", FALLBACK):
+        try:
+            return spacy.load(name)
+        except (OSError, ImportError):
+            continue
+    return None
+
+
+# ----------------------------------------------------------------------------- definitions
+
+
+def _find(doc, name: str) -> list:
+    """Token spans of ``doc`` that read ``name`` (case-insensitive, last word in any number)."""
+    want = normalize_name(name).split()
+    if not want:
+        return []
+    toks = [t for t in doc if not t.is_space]
+    out = []
+    for i in range(len(toks) - len(want) + 1):
+        ws = [t.lower_ for t in toks[i:i + len(want)]]
+        if ws[:-1] == want[:-1] and singular(ws[-1]) == want[-1]:
+            out.append(doc[toks[i].i:toks[i + len(want) - 1].i + 1])
+    return out
+
+
+def _defines_at(span, how: str) -> bool:
+    """Whether the sentence is about the phrase at ``span``: its main-clause subject or complement, or the name a
+    naming verb introduces; a "X, which means ..." clause defines X wherever X stands."""
+    head = span.root
+    sent = span.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and (first.dep_ == "mark" or first.tag_ in ("WRB", "WDT", "WP") or
+                              (first.lower_ == "the" and first.i + 1 < sent.end and
+                               sent.doc[first.i + 1].tag_ in ("JJR", "RBR"))):
+        return False  # "Whether an act is labeled deviant ...", "where the subscript c ...", "The stronger a bond, ..."
+    if how == "which_means":
+        # "X, which means the study of ..." defines X; "..., which means that less glucose is taken up" is a
+        # consequence of the whole clause (a clausal complement), not a meaning of X
+        return any(c.dep_ == "relcl" and c.lemma_ in ("mean", "refer") and
+                   not any(g.dep_ == "ccomp" for g in c.children) for c in head.children)
+    root = sent.root
+    main = {root} | {c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    if head == root:
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass", "attr", "oprd") and head.head in main:
+        return True
+    if head.head.lemma_ in _NAMING_VERBS and head.dep_ in ("oprd", "dobj", "attr", "xcomp", "nsubjpass"):
+        return True  # "what he called the power elite", "a group of cells that ... is called a tissue"
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _NAMING_VERBS:
+        return True  # "... are known as hate crimes", "... is defined as X" (X named) / "X is referred to as Y"
+    return False
+
+
+def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
+    """The drafts with every sentence-rule definition that does not define its concept removed (and its rule
+    downgraded to ``mention``): "growth impairment: Abnormally low levels of GH can cause growth impairment—a
+    disorder called pituitary dwarfism" defines pituitary dwarfism, not growth impairment.  Glossary entries and
+    drafts of other extractors (LLM) pass unchanged."""
+    todo = [i for i, d in enumerate(drafts) if d.definition and d.how in DEFINING]
+    nlp = _nlp()
+    if not todo or nlp is None:
+        return drafts
+    out = list(drafts)
+    docs = nlp.pipe([drafts[i].definition for i in todo], batch_size=64)
+    for i, doc in zip(todo, docs):
+        d = drafts[i]
+        if not any(_defines_at(sp, d.how) for sp in _find(doc, d.name)):
+            out[i] = d.model_copy(update={"definition": "", "how": "mention"})
+    return out
+
+
+# ----------------------------------------------------------------------------- people
+
+
+def _proper_candidate(name: str) -> bool:
+    """A name with a capitalised word that is not an acronym ("George Floyd", "Psychologist Erik Erikson")."""
+    return any(w[:1].isupper() and not w.isupper() for w in name.split())
+
+
+def people(drafts: Iterable[tuple[str, ConceptDraft]], texts: dict[str, str]) -> set[str]:
+    """Normalised names that spaCy NER reads as a person (PERSON entity overlapping the name) in the sentence they
+    came from, or, for lower-cased heading names ("mario j. molina"), in the name written in title case."""
+    nlp = _nlp()
+    if nlp is None:
+        return set()
+    jobs: dict[str, str] = {}
+    for chunk, d in drafts:
+        key = normalize_name(d.name)
+        if not key or key in jobs:
+            continue
+        if _proper_candidate(d.name):
+            ctx = d.source_quote if d.name in (d.source_quote or "") else ""
+            if not ctx:
+                text = texts.get(chunk, "")
+                at = text.find(d.name)
+                ctx = text[max(0, at - 150):at + len(d.name) + 150] if at >= 0 else d.name
+            jobs[key] = ctx
+        elif d.how == "heading" and len(d.name.split()) >= 2:
+            jobs[key] = d.name.title()
+    found = set()
+    for (key, _), doc in zip(jobs.items(), nlp.pipe(jobs.values(), batch_size=64)):
+        for sp in _find(doc, key):
+            if any(t.ent_type_ == "PERSON" for t in sp):
+                found.add(key)
+                break
+    return found
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+def evidence_flags(drafts: list[ConceptDraft]) -> dict[str, bool]:
+    """The stored evidence one concept's drafts of this run give (OR-ed into the node's flags)."""
+    hows = {d.how for d in drafts}
+    return {"glossary": "definition_list" in hows,
+            "defined": any(d.definition and d.how in DEFINING for d in drafts),
+            "heading": "heading" in hows,
+            "abbreviation": "abbreviation" in hows,
+            "named": bool(hows & NAMING) or any(d.how in ("called", "known_as") and d.aliases for d in drafts)}
+
+
+def _fold(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).replace("’", "'").lower()
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+
+
+def recurrence(concepts: list[dict], chunks: list[dict]) -> dict[str, dict]:
+    """Per concept id: ``chunks``, ``sections`` (distinct document + heading) and ``docs`` whose text names it
+    (its name or an alias; the last word in any number).  One pass of word n-grams over every chunk."""
+    by_key: dict[str, set[str]] = {}
+    for c in concepts:
+        for n in [c["name"], *(c.get("aliases") or [])]:
+            k = normalize_name(n)
+            if k:
+                by_key.setdefault(k, set()).add(c["id"])
+    hits: dict[str, dict[str, set]] = {c["id"]: {"chunks": set(), "sections": set(), "docs": set()} for c in concepts}
+    for ch in chunks:
+        toks = _WORD.findall(_fold(ch.get("text") or ""))
+        sing = [singular(t) for t in toks]
+        seen: set[str] = set()
+        for i in range(len(toks)):
+            for j in range(i + 1, min(i + _MAX_NGRAM, len(toks)) + 1):
+                k = " ".join(toks[i:j - 1] + [sing[j - 1]])
+                if k in by_key:
+                    seen |= by_key[k]
+        section = (ch.get("doc_id") or "", ch.get("heading") or "")
+        for cid in seen:
+            h = hits[cid]
+            h["chunks"].add(ch["id"])
+            h["sections"].add(section)
+            h["docs"].add(section[0])
+    return {cid: {k: len(v) for k, v in h.items()} for cid, h in hits.items()}
+
+
+def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
+    """``{id, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.terms.l1_term`)."""
+    counts = recurrence(concepts, chunks)
+    rows = []
+    for c in concepts:
+        n = counts.get(c["id"], {"chunks": 0, "sections": 0, "docs": 0})
+        ev = {k: bool(c.get(k)) for k in ("glossary", "defined", "heading", "abbreviation", "named", "person")}
+        ev.update(n)
+        rows.append({"id": c["id"], "term": l1_term(c["name"], ev), **n})
+    return rows
