@@ -219,3 +219,9 @@ def test_a_shared_everyday_word_does_not_link_sentences(nlp):
     text = ("Markets rise when firms increase hiring, which raises demand. Demand increases prices. Higher prices "
             "reduce sales.")
     assert run(nlp, text)[0] == []
+
+
+def test_a_next_subject_moving_against_the_previous_result_does_not_link(nlp):
+    text = ("Cold exposure reduces skin blood flow, which lowers heat loss from the skin. Higher heat loss raises core "
+            "body temperature.")
+    assert run(nlp, text)[0] == []

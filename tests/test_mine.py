@@ -107,3 +107,55 @@ def test_no_chain_through_a_lone_common_noun_or_across_sections(store):
                    MERGE (k)-[:PART_OF]->(d)
                    MERGE (st)-[:FROM_CHUNK]->(k)""")
     assert mine_chains(store, ["d4", "d5"]) == 0
+
+
+BUILD_TEXT = """
+MERGE (doc:Document {id: 'd6'}) SET doc.title = 'Book d6'
+MERGE (k:Chunk {id: 'k_d6'}) SET k.ord = 0, k.heading = 'Blood Sugar', k.text = 'text'
+MERGE (k)-[:PART_OF]->(doc)
+WITH k
+UNWIND $rows AS r
+MERGE (a:Concept {id: 'c_' + r.sc}) SET a.name = r.sc
+MERGE (b:Concept {id: 'c_' + r.oc}) SET b.name = r.oc
+CREATE (st:Statement {id: r.id, subject: r.s, predicate: r.p, object: r.o, source_quote: r.s + ' ' + r.p + ' ' + r.o,
+                      family: r.f, polarity: r.pol})
+CREATE (st)-[:SUBJECT]->(a), (st)-[:OBJECT]->(b), (st)-[:FROM_CHUNK]->(k)
+"""
+
+
+def test_increased_y_and_y_levels_continue_a_statement_about_y(store):
+    # the statement texts differ ("blood glucose levels" / "increased blood glucose"), the concept is one
+    rows = [("g1", "a carbohydrate meal", "raises", "blood glucose levels", "carbohydrate meal", "blood glucose", "increase", 1),
+            ("g2", "increased blood glucose", "stimulates", "insulin secretion", "blood glucose", "insulin secretion",
+             "stimulate", 1),
+            ("g3", "higher insulin secretion", "lowers", "blood glucose uptake time", "insulin secretion",
+             "blood glucose uptake time", "decrease", -1)]
+    store.write(BUILD_TEXT, rows=[{"id": i, "s": s, "p": p, "o": o, "sc": sc, "oc": oc, "f": f, "pol": pol}
+                                  for i, s, p, o, sc, oc, f, pol in rows])
+    assert mine_chains(store, ["d6"]) == 1
+    ch = store.read("MATCH (c:Chain) RETURN c.sign AS sign, c.length AS n")[0]
+    assert ch["n"] == 3 and ch["sign"] == -1
+    # a different quantity of the same concept node does not continue it: "blood glucose variability" is not "blood glucose"
+    store.write("MATCH (s:Statement {id: 'g2'}) SET s.subject = 'blood glucose variability'")
+    store.write("MATCH (c:Chain) DETACH DELETE c")
+    store.write("MATCH (s:Step) DETACH DELETE s")
+    assert mine_chains(store, ["d6"]) == 0
+
+
+def test_direction_of_change_must_continue_and_flips_the_sign(store):
+    # "... insulin reduces blood glucose; low blood glucose stimulates glucagon release": the meal raises glucagon release
+    rows = [("h1", "a carbohydrate meal", "raises", "insulin secretion", "carbohydrate meal", "insulin secretion",
+             "increase", 1),
+            ("h2", "increased insulin secretion", "reduces", "blood glucose levels", "insulin secretion", "blood glucose",
+             "decrease", -1),
+            ("h3", "low blood glucose", "stimulates", "glucagon release", "blood glucose", "glucagon release", "stimulate", 1)]
+    store.write(BUILD_TEXT, rows=[{"id": i, "s": s, "p": p, "o": o, "sc": sc, "oc": oc, "f": f, "pol": pol}
+                                  for i, s, p, o, sc, oc, f, pol in rows])
+    assert mine_chains(store, ["d6"]) == 1
+    assert store.read("MATCH (c:Chain) RETURN c.sign AS sign")[0]["sign"] == 1
+    # "rising blood glucose" after "insulin reduces blood glucose" is another situation, not the next step; the
+    # meal -> insulin link alone is no chain
+    store.write("MATCH (s:Statement {id: 'h3'}) SET s.subject = 'rising blood glucose'")
+    store.write("MATCH (c:Chain) DETACH DELETE c")
+    store.write("MATCH (s:Step) DETACH DELETE s")
+    assert mine_chains(store, ["d6"]) == 0

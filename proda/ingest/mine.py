@@ -5,8 +5,9 @@ Why: a book states a mechanism across several sentences and paragraphs
 as a sequence, so no chunk-level rule sees it.  In the graph it is a path:
 the object of each statement is the subject of the next.  Each step of a mined
 chain is one statement (its event, backed by its verbatim quote), and the
-chain's ``sign`` is the product of the links' polarities, so "A inhibits B,
-B stimulates C" reads as "A decreases C".
+chain's ``sign`` is the product of the links' signs, so "A inhibits B,
+B stimulates C" reads as "A decreases C" (a decrease word on an argument flips its link: "A lowers B, low B
+stimulates C" reads as "A increases C").
 
 The named query ``mine_chain_paths`` finds paths of three statements inside one
 document; overlapping triples are stitched here into longer simple paths (no
@@ -62,16 +63,39 @@ def _polarity(row: dict) -> int:
 
 
 def _key(text: str) -> str:
+    """The quantity a statement argument names: "increased Y", "higher Y levels", "the level of Y" and "Y" are one
+    key (change words and, beside other words, measure nouns dropped; the lists are the chain cues'
+    ``[shared]`` data); every other word must match."""
     from proda.ingest.extract.chain_events import concept_name
+    from proda.ingest.extract.chain_rules import rules
 
-    return normalize_name(concept_name(text or ""))
+    r = rules()["shared"]
+    words = normalize_name(concept_name(text or "")).split()
+    while len(words) > 1 and words[0].endswith("ly"):
+        words = words[1:]  # "chronically elevated glucocorticoids": the adverb qualifies the change word
+    words = [w for w in words if w not in r["change_words"]]
+    measure = {m for n in r["measure_nouns"] for m in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n + "s")}
+    kept = [w for w in words if w not in measure]
+    while kept and kept[0] in ("of", "in"):
+        kept = kept[1:]
+    return " ".join(kept or words)
 
 
 def _step_ok(row: dict) -> bool:
     """Subject and object read as terms (no "any increases", "which hormone", "same type of receptor")."""
     from proda.ingest.extract.terms import is_term
 
-    return all(is_term(_strip(row[k] or "")) for k in ("subject", "object"))
+    return all(is_term(_bare(row[k] or "")) for k in ("subject", "object"))
+
+
+def _bare(text: str) -> str:
+    """An argument without the change words leading it ("increased blood glucose" reads as the term "blood glucose")."""
+    from proda.ingest.extract.chain_rules import rules
+
+    words = _strip(text).split()
+    while len(words) > 1 and words[0].lower() in rules()["shared"]["change_words"]:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _strip(text: str) -> str:
@@ -87,19 +111,33 @@ def _place(row: dict) -> tuple[int, int]:
 
 
 def _links(a: dict, b: dict) -> bool:
-    """Does statement ``b`` continue ``a``?  The very same term (not merely the same resolved concept: "rising
-    blood glucose levels" is not "blood glucose levels"), a specific one (several words, or a name or symbol,
+    """Does statement ``b`` continue ``a``?  The same term up to change words and measure nouns ("increased blood
+    glucose levels" continues "blood glucose"; not merely the same resolved concept), a specific one (several words, or a name or symbol,
     never a lone common noun such as "cells" or "response"), read forward within one section."""
     k = _key(a["object"])
     if not k or k != _key(b["subject"]):
         return False
-    joint = _strip(b["subject"])
-    if len(joint.split()) < 2 and not any(c.isupper() or c.isdigit() for c in joint):
+    if len(k.split()) < 2 and not any(c.isupper() or c.isdigit() for c in _strip(b["subject"])):
         return False
     if (a.get("heading") or "") != (b.get("heading") or ""):
         return False
+    moved = _direction(b["subject"])
+    if moved and moved != _polarity(a) * (_direction(a["object"]) or 1):
+        return False  # "insulin reduces blood glucose" is not continued by "rising blood glucose ..."
     pa, pb = _place(a), _place(b)
     return pa <= pb and pb[0] - pa[0] <= 1
+
+
+def _direction(text: str) -> int:
+    from proda.ingest.extract.chain_cascades import direction
+
+    return direction((text or "").split())
+
+
+def _sign(row: dict) -> int:
+    """The link's sign between quantities: "low Y stimulates Z" says Y inhibits Z (-1), so a decrease word on the
+    subject or the object flips the stated polarity; the chain's sign is the product of these."""
+    return _polarity(row) * (-1 if _direction(row["subject"]) < 0 else 1) * (-1 if _direction(row["object"]) < 0 else 1)
 
 
 def _paths(triples: list[tuple[str, str, str]], info: dict[str, dict]) -> list[list[str]]:
@@ -171,7 +209,7 @@ def mine_chains(store, doc_ids: list[str], domain: str = "", progress: Progress 
             st = [dinfo[s] for s in path]
             sign = 1
             for r in st:
-                sign *= _polarity(r)
+                sign *= _sign(r)
             place = st[0]["heading"] or st[0]["title"] or ""
             name = f"{st[0]['subject']} → {st[-1]['object']}" + (f" ({place})" if place else "")
             base, n = name, 2

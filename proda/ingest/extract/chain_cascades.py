@@ -6,7 +6,7 @@ Split from ``chain_rules.py``; cues are data in ``patterns/chains.toml`` (sectio
 from __future__ import annotations
 
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules
-from proda.lexicon import family_of
+from proda.lexicon import family_of, polarity_of
 
 
 def _verb_family(t) -> str:
@@ -142,6 +142,14 @@ def _specific(tokens, key: frozenset[str]) -> bool:
     return named or zipf(word) < rules()["shared"]["max_single_zipf"]  # a capital opening the sentence names nothing
 
 
+def direction(words) -> int:
+    """+1 when a change word says the quantity went up ("increased Y", "high Y"), -1 down ("low Y"), 0 neither."""
+    r = rules()["shared"]
+    ws = [w.lower() for w in words]
+    up, down = any(w in r["up_words"] for w in ws), any(w in r["down_words"] for w in ws)
+    return 0 if up == down else (1 if up else -1)
+
+
 def _results(span) -> list[tuple[frozenset[str], object]]:
     """What the causal clauses of ``span`` bring about: the keys of the noun phrases in their objects (the
     object itself and the nouns it is "of": "the release of ADH" gives "release ADH" and "ADH")."""
@@ -158,24 +166,34 @@ def _results(span) -> list[tuple[frozenset[str], object]]:
                 continue
             cut = {y.i for x in t.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
             toks = [x for x in t.subtree if span.start <= x.i < span.end and x.i not in cut]
-            out.append((_key(toks), v))
-            out.append((_key(x for x in toks if x.i >= t.left_edge.i and (x.i <= t.i)), v))
+            # which way the clause moved its result: the verb's sign, flipped by a decrease word on the object
+            sign = polarity_of(_verb_lemma(v)) * (direction(x.text for x in toks) or 1)
+            out.append((_key(toks), sign))
+            out.append((_key(x for x in toks if x.i >= t.left_edge.i and (x.i <= t.i)), sign))
     return [(k, v) for k, v in out if k]
 
 
+def _verb_lemma(t) -> str:
+    lemma = t.lemma_.lower()
+    prep = next((c.lower_ for c in t.children if c.dep_ in ("prep", "prt") and c.i > t.i), "")
+    return f"{lemma}_{prep}" if prep and family_of(f"{lemma}_{prep}") != f"{lemma}_{prep}" else lemma
+
+
 def continues(prev, s: Sent) -> bool:
-    """ "X raises Y. Increased Y triggers Z.": the subject of this sentence's causal main verb is what the previous
-    clause's causal verb brought about (same term up to change words and measure nouns, and a specific one)."""
+    """ "X raises Y. Increased Y triggers Z.": the subject of this sentence's main verb (an event: causal, or being
+    moved, bound, converted) is what the previous clause's causal verb brought about (same term up to change words
+    and measure nouns, and a specific one), moved the way that clause moved it ("X lowers Y. Low Y ..." links,
+    "X lowers Y. High Y ..." does not)."""
     root = s.span.root
-    if root.pos_ != "VERB" or _verb_family(root) not in rules()["cascade"]["families"] or not_event(s.span):
+    if root.pos_ != "VERB" or _verb_family(root) not in rules()["shared"]["next_families"] or not_event(s.span):
         return False
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]:
         return False
     cut = {y.i for x in subj.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
     toks = [t for t in subj.subtree if t.i not in cut and t.i < root.i]
-    key = _key(toks)
-    return bool(key) and _specific(toks, key) and any(k == key for k, _ in _results(prev))
+    key, moved = _key(toks), direction(t.text for t in toks)
+    return bool(key) and _specific(toks, key) and any(k == key and moved in (0, sign) for k, sign in _results(prev))
 
 
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
