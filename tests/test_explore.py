@@ -175,6 +175,39 @@ def test_guide_queries_run_and_file_is_browser_favourites(store, tmp_path):
         assert first.startswith("// ")
 
 
+def _sociology_kb(store) -> None:
+    """A hand-made non-anatomy KB: 'social control' has the most prerequisites and links."""
+    store.write("UNWIND $names AS n CREATE (:Concept {id: 'con_' + replace(n, ' ', '_'), key: n, name: n, domain: 'sociology'})",
+                names=["norm", "deviance", "social control", "sanction", "socialization", "isolated term"])
+    for a, b in [("deviance", "norm"), ("social control", "deviance"), ("social control", "norm"),
+                 ("sanction", "norm"), ("socialization", "norm")]:
+        store.write("MATCH (a:Concept {key: $a}), (b:Concept {key: $b}) CREATE (a)-[:PREREQUISITE]->(b)", a=a, b=b)
+    store.write("MATCH (a:Concept {key: 'social control'}), (b:Concept {key: 'sanction'}) "
+                "CREATE (:Statement {id: 'st_1', predicate: 'uses'})-[:SUBJECT]->(a), (:Statement {id: 'st_2'})-[:OBJECT]->(a), "
+                "(a)-[:RELATES {label: 'applies'}]->(b)")
+
+
+def test_guide_default_concept_is_from_the_users_kb(store, tmp_path):
+    from proda.report import guide_queries, guide_values, write_guide
+
+    _sociology_kb(store)
+    vals = guide_values(store)
+    assert vals["concept"] == "social control"
+    text = write_guide(tmp_path / "g.cypher", vals).read_text()
+    assert ":param concept => 'social control';" in text and "synovial" not in text
+    q = next(q for q in guide_queries() if q["name"] == "guide_concept_prerequisites")
+    rows = store.read(q["text"], concept=vals["concept"])
+    assert rows and all(r["p"] is not None for r in rows)
+    # a KB without any prerequisite still gets one of its own terms (the most connected), never a fixed word
+    store.write("MATCH ()-[r:PREREQUISITE]->() DELETE r")
+    assert guide_values(store)["concept"] == "social control"
+    # no store: the query file's default names no book's term
+    assert ":param concept => '';" in write_guide(tmp_path / "n.cypher").read_text()
+    p = run_explore("neo4j", "guide", "--out", str(tmp_path / "cli.cypher"), project=store.cfg.project_dir)
+    assert p.returncode == 0, p.stderr
+    assert ":param concept => 'social control';" in (tmp_path / "cli.cypher").read_text()
+
+
 def test_guide_cli(store, tmp_path):
     p = run_explore("neo4j", "guide", "--out", str(tmp_path / "g.cypher"), project=store.cfg.project_dir)
     assert p.returncode == 0, p.stderr

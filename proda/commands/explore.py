@@ -199,10 +199,12 @@ def coverage(ctx: click.Context, uncovered: bool, limit: int, as_json: bool) -> 
 @click.option("--item", "item_id", help="A benchmark item id: its failing subgraph.")
 @click.option("--depth", type=click.IntRange(1, 3), default=2, show_default=True, help="Concept neighbourhood hops.")
 @click.option("--run", "run_id", help="Colour benchmark items by their result in this run (default for --item: its newest run).")
+@click.option("--max-nodes", type=click.IntRange(1, 500), default=45, show_default=True,
+              help="Show the nodes nearest the centre up to this many: more and captions open below 10 px on a laptop.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("viz.html"), show_default=True)
 @click.pass_context
 def viz(ctx: click.Context, concept: str | None, chain_id: str | None, item_id: str | None, depth: int,
-        run_id: str | None, out: Path) -> None:
+        run_id: str | None, max_nodes: int, out: Path) -> None:
     """An interactive HTML page of a concept's neighbourhood, a chain, or a benchmark item's subgraph."""
     from proda.report import find_unit
     from proda.report.viz import chain_graph, concept_graph, item_graph, render
@@ -225,10 +227,12 @@ def viz(ctx: click.Context, concept: str | None, chain_id: str | None, item_id: 
             if not g["nodes"]:
                 raise UserError(f"no benchmark item {item_id!r}")
     try:
-        render(g, out)
+        render(g, out, max_nodes=max_nodes)
     except RuntimeError as e:
         raise UserError(str(e)) from None
-    console.print(f"wrote {out} ({len(g['nodes'])} nodes, {len(g['edges'])} relationships)")
+    shown = min(len(g["nodes"]), max_nodes)
+    console.print(f"wrote {out} ({len(g['nodes'])} nodes, {len(g['edges'])} relationships"
+                  + (f"; the {shown} nearest the centre drawn)" if shown < len(g["nodes"]) else ")"))
 
 
 # ---------------------------------------------------------------------------------- report

@@ -1,5 +1,5 @@
 // proda: a concept's prerequisites (two hops)
-// param concept = 'synovial joint'
+// param concept = ''
 MATCH (c:Concept)
 WHERE c.key = toLower(trim($concept)) OR toLower(c.name) = toLower(trim($concept)) OR toLower(trim($concept)) IN c.alias_keys
 WITH c LIMIT 1

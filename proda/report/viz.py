@@ -7,7 +7,6 @@ step) and benchmark items by their result in a run (passed / failed / no result)
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 COLOURS = {
@@ -23,6 +22,7 @@ COLOURS = {
     "fail": "#D62728",
     "untested": "#9DB4C0",
 }
+MAX_NODES = 45  # more and a 1280 x 720 screen cannot show every caption at >= 10 px (see viz_render)
 LEGEND = [("L1 concept", "Concept"), ("L2 statement", "Statement"), ("L3 chain", "Chain"), ("L3 step", "Step"),
           ("item passed", "pass"), ("item failed", "fail"), ("item, no result", "untested"), ("diagnosis", "Diagnosis")]
 
@@ -48,10 +48,17 @@ class Graph(dict):
         key = (a, b, type_, caption)
         if a in self._ids and b in self._ids and key not in self._edges:
             self._edges.add(key)
-            self["edges"].append({"source": a, "target": b, "type": type_, "caption": caption or type_})
+            self["edges"].append({"source": a, "target": b, "type": type_,
+                                  "caption": caption or type_.lower().replace("_", " ")})
 
     def has(self, id_: str) -> bool:
         return id_ in self._ids
+
+
+def _pred(p: str | None) -> str:
+    """A statement node's caption: its predicate, read between the SUBJECT and OBJECT edges (the whole
+    statement is the ``statement`` property); NVL fits ~25 characters in a circle."""
+    return (p or "").replace("_", " ").strip()
 
 
 def _ids(g: Graph, kind: str) -> list[str]:
@@ -99,11 +106,11 @@ def concept_graph(store, concept_id: str, depth: int = 2, fanout: int = 12, run:
     if units:
         u = units[0]
         for s in u["statements"] or []:
-            g.node(s["id"], "Statement", s["caption"])
+            g.node(s["id"], "Statement", _pred(s.get("predicate")) or s["caption"], statement=s["caption"])
             for x, t in ((s.get("subject"), "SUBJECT"), (s.get("object"), "OBJECT")):
                 if x and not g.has(x):
                     g.node(x, "Concept", x)
-                g.edge(s["id"], x, t)
+                g.edge(s["id"], x, t, t.lower())
         for ch in (u["chains"] or [])[:fanout]:
             g.node(ch["id"], "Chain", ch["caption"])
             g.edge(ch["id"], c["id"], "ABOUT")
@@ -150,7 +157,7 @@ def chain_graph(store, chain_id: str, run: str | None = None) -> Graph:
             g.edge(s["id"], n, "NEXT_STEP", "next")
     for group in ch["transitions"] or []:
         for x in group or []:
-            g.node(x["id"], "Statement", x["caption"])
+            g.node(x["id"], "Statement", _pred(x.get("predicate")) or x["caption"], statement=x["caption"])
             g.edge(x["id"], x["from"], "FROM_STEP")
             if x.get("to"):
                 g.edge(x["id"], x["to"], "TO_STEP")
@@ -180,7 +187,8 @@ def item_graph(store, item_id: str, run: str | None = None, depth: int = 2, fano
             if sub["chain"]:
                 g.edge(sub["chain"]["id"], s["id"], "HAS_STEP", f"step {s['position']}")
         for x in sub["statements"] or []:
-            g.node(x["id"], "Statement", f"{x['subject']} {x['predicate']} {x['object']}")
+            g.node(x["id"], "Statement", _pred(x["predicate"]) or x["id"],
+                   statement=f"{x['subject']} {x['predicate']} {x['object']}")
         for c in sub["concepts"] or []:
             g.node(c["id"], "Concept", c["name"])
         for p in sub["prerequisites"] or []:
@@ -208,38 +216,12 @@ def colour(n: dict) -> str:
     return COLOURS.get(n["kind"], "#888888")
 
 
-def render(g: Graph, out: Path, title: str | None = None) -> Path:
-    """Write ``g`` as one self-contained interactive HTML page."""
+def render(g: Graph, out: Path, title: str | None = None, max_nodes: int = MAX_NODES) -> Path:
+    """Write ``g`` as one self-contained interactive HTML page (layout and fit: :mod:`.viz_render`)."""
     try:
-        from neo4j_viz import Node, Relationship, VisualizationGraph
+        import neo4j_viz  # noqa: F401
     except ImportError as e:  # pragma: no cover - declared dependency
         raise RuntimeError(f"proda viz needs the neo4j-viz package ({e}); pip install neo4j-viz") from None
-    nodes = [Node(id=n["id"], caption=(n["caption"] or "")[:60], color=colour(n),
-                  size=34 if n.get("center") else (18 if n["kind"] in ("Concept", "Chain") else 14),
-                  properties={k: v for k, v in n.items() if k not in ("caption",) and v is not None})
-             for n in g["nodes"]]
-    rels = [Relationship(source=e["source"], target=e["target"], caption=e["caption"], properties={"type": e["type"]})
-            for e in g["edges"]]
-    vg = VisualizationGraph(nodes=nodes, relationships=rels)
-    body = vg.render(width="100%", height="82vh", theme="light").data
-    title = title or g.get("title") or "proda"
-    legend = "".join(f'<span class="k"><i style="background:{COLOURS[c]}"></i>{html.escape(lab)}</span>'
-                     for lab, c in LEGEND)
-    n_fail = sum(1 for n in g["nodes"] if n["kind"] == "BenchItem" and n.get("passed") is False)
-    n_pass = sum(1 for n in g["nodes"] if n["kind"] == "BenchItem" and n.get("passed") is True)
-    stats = f"{len(g['nodes'])} nodes, {len(g['edges'])} relationships"
-    if n_fail or n_pass:
-        stats += f" · items passed {n_pass}, failed {n_fail}"
-    page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>proda · {html.escape(title)}</title>
-<style>body{{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#222;background:#fafafa}}
-header{{padding:10px 18px;border-bottom:1px solid #ddd;background:#fff}}h1{{font-size:18px;margin:0 0 4px}}
-.k{{margin-right:14px;font-size:13px;white-space:nowrap}}.k i{{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:5px;vertical-align:-1px}}
-.s{{color:#666;font-size:13px;margin-left:8px}}</style></head><body>
-<header><h1>{html.escape(title)}<span class="s">{html.escape(stats)}</span></h1>{legend}</header>
-{body}
-</body></html>"""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(page, encoding="utf-8")
-    return out
+    from proda.report.viz_render import write
+
+    return write(g, out, title or g.get("title") or "proda", colour, LEGEND, COLOURS, max_nodes)
