@@ -17,7 +17,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from proda.config import CONFIG_NAME, Config, ConfigError, find_project, load_config
 from proda.graphdb.errors import StoreError
 
-console = Console()
+def _width() -> int | None:
+    """Rich's width: the terminal's, or ``COLUMNS``; piped into a file or a log (``make demo > log``) it would fall back
+    to 80 columns and squeeze the round table into unreadable cells, so a pipe gets 160."""
+    import sys
+
+    if os.environ.get("COLUMNS") or sys.stdout.isatty():
+        return None
+    return 160
+
+
+console = Console(width=_width())
 err = Console(stderr=True, soft_wrap=True)
 
 
