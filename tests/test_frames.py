@@ -149,3 +149,91 @@ def test_clauses_under_a_condition_are_dropped(nlp):
 def test_subjects_pointing_at_an_example_are_dropped(nlp):
     assert fr(nlp, "The equilibria below all involve gas-phase solutions.") == []
     assert fr(nlp, "The following reaction releases heat.") == []
+
+
+# ----------------------------------------------------------------------------- audit classes (round 2 rejects)
+# Each sentence is a judge's reject from docs/audits/independent-2026-11-29/round*/…-statements.csv (or the same
+# construction in another book); the assertion says what a teacher accepts instead.
+
+
+def test_object_keeps_the_complement_that_carries_its_meaning(nlp):
+    # "hidden curriculum | prepares | children" (…for the adult world) and "states | passed | numerous laws"
+    assert ("hidden curriculum", "prepares", "children for the adult world") in spo(
+        fr(nlp, "The hidden curriculum prepares children for the adult world."))
+    (f,) = fr(nlp, "Throughout the 1980s and early 1990s, states passed numerous laws increasing penalties.")
+    assert f.object == "numerous laws increasing penalties"
+    # "Some chemical reactions occur by mechanisms that consist of ...": the quantifier and the clause stay
+    (g,) = fr(nlp, "Some chemical reactions occur by mechanisms that consist of a single bimolecular elementary reaction.")
+    assert (g.subject, g.object) == ("some chemical reactions", "mechanisms that consist of a single bimolecular elementary reaction")
+    # a restriction of the subject by a preposition stays: the rate law FOR AN ELEMENTARY REACTION
+    (h,) = fr(nlp, "For this reason, the rate law for an elementary reaction may be derived directly from the balanced chemical equation.")
+    assert h.subject == "rate law for elementary reaction"
+
+
+def test_cut_arguments_give_no_frame(nlp):
+    cut = [
+        "According to Malthusian theory, human population exceeded the earth’s carrying capacity.",  # possessor only
+        "The rate of a reaction can be expressed either in terms of the decrease in the amount of a reactant or the "
+        "increase in the amount of a product per unit time.",  # "terms of decrease"
+        "The cardiac cycle comprises a complete relaxation and contraction of both the atria and ventricles.",  # shared "of"
+        "Culture is the shared beliefs, values and practices of a group.",  # a definition is not split
+        "Sociologists also classify sanctions as formal or informal.",  # the "as" complement is the claim
+        "Violent crimes are based on the use of force or the threat of force.",  # one side of a disjunction
+        "Together, the interosseous membrane and these ligaments form the tibiofibular syndesmosis.",  # joint subjects
+        "Sociologist Edwin Lemert expanded on the concepts of labeling theory and identified two types of deviance.",  # "concepts" cut
+        "Values also vary from culture to culture.",  # half of a range
+    ]
+    for text in cut:
+        assert fr(nlp, text) == [], text
+
+
+def test_anaphoric_and_malformed_subjects_are_dropped(nlp):
+    for text in [
+        "In addition to the catecholamines from the adrenal medulla, other hormones also demonstrate positive inotropic effects.",
+        "Both processes increase the internal energy of the wire.",
+        "In the thoracic region, the downward projecting and overlapping spinous processes greatly limit flexion.",
+        "The mesenchyme in these areas will develop directly into bone.",
+        "Supination is the opposite motion.",
+        "According to the theory, how many people live in a given area depends on resources.",
+    ]:
+        assert fr(nlp, text) == [], text
+    # named both sides: "both A and B" is not anaphoric
+    assert ("reversible reactions", "may proceed in", "forward and reverse directions") not in spo(
+        fr(nlp, "Reversible reactions may proceed in the direction of either the products or the reactants."))
+
+
+def test_worked_examples_comparisons_and_hypotheticals_are_dropped(nlp):
+    for text in [
+        "In this case, the reaction proceeds toward equilibrium in the reverse direction.",
+        "Children who were younger than ten years old when their parents were convicted were more likely than other "
+        "children to engage in spousal abuse and criminal behavior by their early thirties.",
+        "According to Sutherland, deviance is less a personal choice and more a result of differential socialization processes.",
+        "Three factors would control human population growth.",
+        "English-only laws, they believe, deny the reality of the nation’s diversity.",
+        "Sociologists are examining how environmental racism is addressed in the long-term cleanup of disasters.",
+        "For the ionic solid MX, the lattice energy is the enthalpy change of the process:",
+    ]:
+        assert fr(nlp, text) == [], text
+    # a comparison that IS the predicate is stated whole
+    assert ("multiple bonds", "are stronger than", "single bonds between same atoms") in spo(
+        fr(nlp, "Multiple bonds are stronger than single bonds between the same atoms."))
+
+
+def test_restrictive_relative_clause_is_no_claim_about_the_class(nlp):
+    # "reaction | absorbs | heat" from "A reaction or change that absorbs heat is an endothermic process."
+    assert fr(nlp, "A reaction or change that absorbs heat is an endothermic process.") == []
+    assert fr(nlp, "A joint that allows for limited movement is an amphiarthrosis.") == []
+    # a restrictive clause on a main-clause argument stays in the argument (or the frame goes)
+    fs = fr(nlp, "Societies have legal codes that maintain formal social control.")
+    assert all(f.subject != "legal codes" for f in fs)
+    # the non-restrictive one (after a comma) still reaches its antecedent
+    assert ("release of ADH", "causes", "dehydration") in spo(fr(nlp, "Alcohol inhibits the release of ADH, which causes dehydration."))
+
+
+def test_taking_up_is_not_negated(nlp):
+    # audit: "water | absorb | heat" and "hands | absorb | heat" were read as negative; they are plain affirmatives
+    (f,) = fr(nlp, "The heat produced by the reaction is absorbed by the water.")
+    assert (f.subject, f.predicate, f.negated, f.polarity) == ("water", "absorbs", False, 1)
+    # "break down" lowers its object (polarity -1) but is not negated: the export shows these apart
+    (g,) = fr(nlp, "Chlorine radicals break down ozone.")
+    assert (g.negated, g.polarity) == (False, -1)

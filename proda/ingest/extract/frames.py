@@ -23,8 +23,11 @@ import re
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, term_of
+from proda.ingest.extract.arguments import _NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, term_of
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
+                                        coordination_unsafe, cut_short, hypothetical, idiom_tail, joint, malformed,
+                                        range_cut, restrictive)
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
@@ -63,7 +66,8 @@ class Frame(BaseModel):
 
 # ----------------------------------------------------------------------------- predicates
 
-_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever"}
+_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever", "as", "once", "until",
+               "before", "after"}
 # subordinators of a condition or time: a main clause under such a clause holds only under it ("When X, Y"),
 # so neither clause is a fact on its own and both are dropped
 _CONDITION_MARKS = {"if", "unless", "when", "whenever", "once", "until"}
@@ -96,13 +100,15 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             passive = c.dep_ == "nsubjpass"
             if v.dep_ == "relcl" and c.tag_ in ("WDT", "WP") or (v.dep_ == "relcl" and c.lower_ == "that"):
+                if restrictive(v):  # "a reaction that absorbs heat is ...": a subclass named, not a claim about it
+                    return None, passive, ""
                 return _antecedent(v.head), passive, "relative_clause"
             return (c if c.dep_ != "csubj" else None), passive, "svo"
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         s, passive, rule = _subject_of(v.head)
         own_pass = any(c.dep_ == "auxpass" for c in v.children)
         return s, own_pass or (passive and v.tag_ == "VBN"), rule
-    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not restrictive(v):
         return v.head, True, "reduced_relative"
     return None, False, ""
 
@@ -142,7 +148,41 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
-def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame:
+def _bad(a: _Arg) -> bool:
+    """An argument that points back to the context or is no noun phrase (:mod:`scope`)."""
+    return anaphoric(a.head) or malformed(a.head, a.text)
+
+
+def _whole(a: _Arg, v: Token) -> _Arg | None:
+    """The argument with the restrictive clause on its head ("laws increasing penalties", "factors that impact
+    population"), or ``None`` when it cannot be read whole (cut before its complement, clause too long)."""
+    if cut_short(a.toks):
+        return None
+    toks = clause_span(a.head, a.toks)
+    if toks is None:
+        return None
+    if not toks or v in toks:
+        return a
+    return _Arg(a.head, _text(toks), a.term, a.quantity, a.plural, toks)
+
+
+def _split(h: Token, sent: Span) -> list[_Arg]:
+    """The arguments of a coordination, one each, unless splitting it would change what the book says."""
+    cjs = _conjuncts(h)
+    args = _args(h, sent)
+    spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
+    if len(cjs) > 1 and coordination_unsafe(h, cjs, spans):
+        return []
+    return args
+
+
+def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
+    if _bad(subj) or _bad(obj):
+        return None
+    subj, obj2 = _whole(subj, v), _whole(obj, v)
+    if subj is None or (obj2 is None and not obj_text):
+        return None
+    obj = obj2 or obj
     quantity = subj.quantity or obj.quantity
     if subj.quantity == "no":
         negated = True
@@ -165,17 +205,23 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
     dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
     comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
     if dobj is not None:
-        args = _args(dobj, sent)
+        args = _split(dobj, sent)
         if comp is not None and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
             end = max(t.i for t in comp.subtree) + 1
             return [([a], _span_text(a.head.i if a.text == a.head.text else min(t.i for t in a.toks), end, doc) if len(args) == 1 else "", [], "clausal_complement") for a in args[:1]]
         # a restrictive modifier of the verb after the object belongs to the claim: "prevents the femur from
         # sliding", "do not socialize children in a vacuum", "exhibits a constant Q at equilibrium"
-        tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None), None)
+        tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None and not idiom_tail(c)), None)
+        if tail is None and any(c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps")
+                                and not idiom_tail(c) for c in v.children):
+            return []  # "classify sanctions as formal or informal": the complement is there but unreadable
         for a in args:
             text = ""
             if tail is not None:
-                text = a.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
+                w = _whole(a, v)
+                if w is None:
+                    continue
+                text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
             out.append(([a], text, [], ""))
         return out
     if comp is not None and v.lemma_ in words("verbs.clausal"):
@@ -187,10 +233,12 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 end = max(t.i for t in comp.subtree) + 1
                 return [([a], _span_text(start, end, doc), [], "clausal_complement")]
     for p in v.children:
-        if p.dep_ == "prep" and p.i > v.i and p.lower_ in words("verbs.phrasal_preps"):
+        if p.dep_ == "prep" and p.i > v.i and p.lower_ in words("verbs.phrasal_preps") and not idiom_tail(p):
+            if range_cut(p):
+                return []
             o = next((c for c in p.children if c.dep_ == "pobj"), None)
             if o is not None:
-                return [([a], "", [p.lower_], "phrasal") for a in _args(o, sent)]
+                return [([a], "", [p.lower_], "phrasal") for a in _split(o, sent)]
     return out
 
 
@@ -222,16 +270,18 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
         return []  # "Joints that allow X are Y": the class statement holds only for the restricted subject
     if attr is not None and (acomp is not None or any(t.text in ",;(" for t in v.doc[v.i + 1:attr.left_edge.i])):
         attr = None  # "X is related to Y, a Z": the noun after the comma is an apposition, not X's class
-    for s in _args(subj, sent):
+    for s in _split(subj, sent):
         if attr is not None and attr.pos_ in ("NOUN", "PROPN"):
             of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if attr.lemma_ in ("part", "type", "kind", "form", "example", "member", "component") and of is not None and _pobj(of) is not None:
                 lemma = f"be_{attr.lemma_}_of"
                 pred = _surface(v, [attr.lower_, "of"])
-                out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _args(_pobj(of), sent)]
+                out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _split(_pobj(of), sent)]
             else:
                 whole = _restricted(attr)
-                objs = _args(attr, sent)
+                objs = _split(attr, sent)
+                if len(_conjuncts(attr)) > 1:
+                    continue  # "culture is the shared beliefs, values and practices": a definition is not split
                 out += [_frame(s, o, _surface(v, []), "be", neg, "copula", v, whole if len(objs) == 1 else None)
                         for o in objs]
         elif acomp is not None and acomp.pos_ == "ADJ":
@@ -240,7 +290,7 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
                 degree = [c.lower_ for c in acomp.children if c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least", "as", "so", "too")]
                 lemma = "_".join(["be", *degree, acomp.lemma_.lower(), p.lower_])  # "is more stressful than"
                 pred = _surface(v, [*degree, acomp.lower_, p.lower_])
-                out += [_frame(s, o, pred, lemma, neg, "copula_adj", v) for o in _args(_pobj(p), sent)]
+                out += [_frame(s, o, pred, lemma, neg, "copula_adj", v) for o in _split(_pobj(p), sent)]
     return out
 
 
@@ -249,9 +299,12 @@ def frames(sent: Span) -> list[Frame]:
     out: list[Frame] = []
     if sent.text.rstrip().endswith("?"):
         return out  # a question asserts nothing
+    if about_an_example(sent):
+        return out  # "in this case, the reaction proceeds in reverse": true of one worked example only
     for v in sent:
         if v.pos_ == "AUX" and v.lemma_ == "be" and v.dep_ in ("ROOT", "conj", "relcl", "advcl"):
-            if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v):
+            if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v) \
+                    and not comparative(v) and not hypothetical(v):
                 out += _copula(v, sent)
             continue
         if v.pos_ != "VERB" or v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp"):
@@ -259,24 +312,30 @@ def frames(sent: Span) -> list[Frame]:
         if v.dep_ in ("advcl", "ccomp") and (v.head.lemma_ in words("verbs.reporting")
                                              or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children)):
             continue
+        if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:
+            continue  # "examining how X", "note that X": what a study looks at or a reader should notice
+        if v.dep_ == "ccomp" and any(c.lower_ in ("how", "why", "whether", "what") and c.i < v.i for c in v.children):
+            continue  # "examining how racism is addressed": an indirect question asserts nothing
         if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
         if v.lemma_ in words("verbs.light") or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
             continue  # a gerund ("binding of X") is a noun use, not a claim
-        if _conditional(v):
+        if _conditional(v) or comparative(v) or hypothetical(v) or believed(v):
             continue
         s_tok, passive, rule = _subject_of(v)
         if s_tok is None or _anaphoric(s_tok):
             continue
+        if not passive and joint(v, _conjuncts(s_tok)):
+            continue  # "Together, A and B form C": no conjunct alone forms C
         neg = _negated(v)
         lemma = v.lemma_.lower()
         if passive:
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            patients = _args(s_tok, sent) if rule != "reduced_relative" else [a for a in [_arg(s_tok, sent)] if a]
+            patients = _split(s_tok, sent) if rule != "reduced_relative" else [a for a in [_arg(s_tok, sent)] if a]
             if agent is not None and _pobj(agent) is not None:
-                for a in _args(_pobj(agent), sent):
+                for a in _split(_pobj(agent), sent):
                     pred = _active_surface(v, a.plural or len(_conjuncts(_pobj(agent))) > 1, neg, lemma, [])
                     out += [_frame(a, p, pred, lemma, neg, "passive" if rule == "svo" else rule, v) for p in patients]
                 continue
@@ -287,16 +346,21 @@ def frames(sent: Span) -> list[Frame]:
             if p is not None and _pobj(p).pos_ in _NOUNISH:
                 plemma = f"be_{v.lower_}_{p.lower_}"  # the participle: "be_located_in", "be_found_in"
                 pred = _surface(v, [p.lower_])
-                out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in _args(_pobj(p), sent)]
+                out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in _split(_pobj(p), sent)]
             continue
-        subjects = _args(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent)] if a]
+        subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent)] if a]
         for objs, text, extra, r2 in _objects(v, sent):
             plemma = "_".join([lemma] + [c.lower_ for c in v.children if c.dep_ == "prt"] + extra)
             pred = _surface(v, extra)
             for s in subjects:
                 for o in objs:
                     out.append(_frame(s, o, pred, plemma, neg, r2 or rule, v, text or None))
-    return [f for f in out if f.subject and f.object and f.subject.lower() != f.object.lower()
+    last = sent[-1]
+    if last.text == ":":  # "the lattice energy is the enthalpy change of the process:" (an equation follows)
+        def definite(i: int) -> bool:
+            return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in sent.doc[i].children)
+        out = [f for f in out if f is None or f.end < last.i or not definite(f.end - 1)]
+    return [f for f in out if f is not None and f.subject and f.object and f.subject.lower() != f.object.lower()
             and _clean_arg(f.subject) and _clean_arg(f.object) and not _DEICTIC.search(f.subject)
             and not _DEICTIC.search(f.object)]
 

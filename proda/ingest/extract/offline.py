@@ -23,6 +23,7 @@ from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
+from proda.ingest.extract.people import first_name_only
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -32,12 +33,22 @@ TASK_CHUNKS = 8  # chunks per task sent to a worker
 # ----------------------------------------------------------------------------- layout
 
 
+_EXAMPLE_LABEL = re.compile(r"^\s*(?:(?:Worked\s+)?Example\s+\d[\d.]*|Solution|Check Your Learning|Answer|Exercise\s+\d[\d.]*)\b")
+
+
 def _skipped(chunk: Chunk) -> list[tuple[int, int]]:
-    """Character ranges no sentence rule reads: glossary lines (handled as structure) and table rows."""
+    """Character ranges no sentence rule reads: glossary lines (handled as structure), table rows, and worked
+    examples: from a paragraph opened by "Solution", "Check Your Learning", "Example 4.2" ... to the end of the
+    chunk (the section the example sits in), and the first paragraph of an "Answer" section.  A worked example's
+    sentences are true of its numbers ("the water absorbs heat", "Q is greater than K"), not facts to teach."""
     text, out, pos = chunk.text, [], 0
     dl = {f"{d.term}: {d.definition}" for d in chunk.definitions}
-    for part in text.split("\n\n"):
-        if part.strip() in dl or " | " in part:
+    parts = text.split("\n\n")
+    answer = bool(re.match(r"^\s*(?:Answers?|Solutions?)\s*:?\s*$", parts[0]))  # the chunk opens an answer
+    example = False
+    for n, part in enumerate(parts):
+        example = example or bool(_EXAMPLE_LABEL.match(part))
+        if part.strip() in dl or " | " in part or example or (answer and n <= 1):
             out.append((pos, pos + len(part)))
         pos += len(part) + 2
     return out
@@ -187,6 +198,8 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
                 continue  # "professionals", "ordinary people": a statement about a word of the prose teaches nothing
             if normalize_name(fr.subject_term) == normalize_name(fr.object_term):
                 continue
+            if first_name_only(fr.subject, quote, context or text):
+                continue  # "Noel was recruited into a great job": a vignette, not a fact
             key = (normalize_name(fr.subject), fr.predicate, normalize_name(fr.object))
             if key in seen:
                 continue

@@ -1,0 +1,48 @@
+"""Vignette people: a statement whose subject is a person known only by a first name teaches nothing.
+
+Why: textbooks open sections with stories ("Noel was recruited into a great job", "Lucy is an ambitious
+student"); the parse reads them as claims, and the audit rejected them as trivia.  A scholar is named with a
+surname somewhere in the document ("Émile Durkheim", later "Durkheim"); a vignette's character never is.  The
+parsing pipeline leaves the entity recogniser out (speed), so a small tok2vec+ner pipeline is loaded once per
+process and run only on the few sentences whose statement subject is a single capitalised word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from proda.ingest.extract.nlp import FALLBACK
+
+_KEEP = ("tok2vec", "ner")
+
+
+@lru_cache(maxsize=1)
+def _ner():
+    """The entity recogniser of the English pipeline (``None`` when no pipeline with one is installed)."""
+    import spacy
+
+    for name in ("en_core_web_sm", FALLBACK):
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError):
+            continue
+        if "ner" in nlp.pipe_names:
+            for p in [p for p in nlp.pipe_names if p not in _KEEP]:
+                nlp.remove_pipe(p)
+            return nlp
+    return None
+
+
+def first_name_only(subject: str, sentence: str, context: str) -> bool:
+    """Whether ``subject`` is a person the document names by a single word that never follows another name
+    ("Noel", "Lucy"), according to the entity recogniser on ``sentence``."""
+    if not re.fullmatch(r"[A-Z][a-z]+", subject):
+        return False
+    nlp = _ner()
+    if nlp is None:
+        return False
+    if not any(e.label_ == "PERSON" and e.text == subject for e in nlp(sentence).ents):
+        return False
+    before = re.findall(r"([^\W\d_][\w'’.-]*)\s+" + re.escape(subject) + r"\b", context)
+    return not any(w[0].isupper() and not w.endswith(".") for w in before)  # "Spanish. Lucy": a sentence break

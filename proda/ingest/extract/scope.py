@@ -1,0 +1,203 @@
+"""Whether a dependency frame can be read as a general claim: the checks that drop, or complete, a frame.
+
+Why apart from :mod:`frames`: the audits (docs/audits/independent-2026-11-29) rejected statements for a few
+classes of defect that no single construction owns — an argument cut before the words that carry its meaning
+("prepares children" for "prepares children for the adult world", "earth" for "the earth's carrying capacity"),
+a subject that points back to the context ("other hormones", "both processes"), a claim true only in a
+comparison, a hypothetical or a worked example, and a restrictive relative clause ("a reaction that absorbs heat
+is endothermic") read as a claim about the whole class.  Each check here uses the parse and general English
+word lists (``patterns/lexical.toml``), never a discipline's words.  Precision beats volume: when a construction
+cannot be read right, the frame is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
+
+MAX_CLAUSE_TOKENS = 12  # a restrictive clause longer than this makes an argument no one can learn as a unit
+
+
+def _prev_text(t: Token) -> str:
+    return t.doc[t.i - 1].text if t.i > 0 else ""
+
+
+def restrictive(clause: Token) -> bool:
+    """A relative/participial clause that restricts its head (no comma or dash before it): "reactions that absorb
+    heat" names a subclass; ", which absorbs heat" says something about the head."""
+    return _prev_text(clause.left_edge) not in (",", "—", "–", "(", ";")
+
+
+def anaphoric(h: Token) -> bool:
+    """"other hormones", "both processes", "the same reaction", "the latter": the phrase points back to
+    something the sentence does not name, so the claim cannot stand alone."""
+    bad = words("args.anaphoric_modifiers")
+    if h.lower_ in bad:
+        return True
+    coordinated = any(c.dep_ == "conj" for c in h.children)  # "both A and B" names both
+    if any(c.dep_ in ("det", "amod", "predet", "advmod") and c.lower_ in bad and c.i < h.i
+           and not (coordinated and c.lower_ == "both") for c in h.children):
+        return True
+    # "the mesenchyme in these areas": a demonstrative anywhere inside the phrase points back as well
+    return any(c.dep_ == "det" and c.lower_ in ("this", "these", "those") for t in h.subtree if t.dep_ == "pobj"
+               and t.head.head == h for c in t.children)
+
+
+def malformed(h: Token, text: str) -> bool:
+    """A head that is no noun ("downward projecting": a participle left by a cut), a possessor cut from its
+    possessed noun ("earth" of "the earth's carrying capacity"), or a sentence-split artifact ("k. Faster")."""
+    if h.tag_ in ("VBG", "VBN", "VBD", "VB", "JJ", "JJR", "JJS", "RB") or h.pos_ in ("ADJ", "VERB", "ADV"):
+        return True
+    if h.dep_ == "poss" or any(c.dep_ == "case" for c in h.children):
+        return True
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in h.children):
+        return True  # "the downward projecting and overlapping processes": a noun coordinated with a verb is a misparse
+    if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("either", "neither", "or", "nor") for c in h.children):
+        return True  # "either inherent factors (or causes ...)": one side of a disjunction
+    first = text.split(" ", 1)[0]
+    if first.lower() in ("how", "what", "which", "whose", "whatever", "whichever", "why"):
+        return True  # "how many people": an indirect question, not a noun phrase
+    if re.match(r"[A-Z][a-z]+[A-Z][a-z]", first):
+        return True  # "SolutionThe temperature": a label glued to the sentence by the page layout
+    return "." in first.rstrip(".") or (len(first) <= 2 and first.endswith("."))
+
+
+def cut_short(toks: set[Token]) -> bool:
+    """An argument that ends on a relational noun whose complement was not kept ("terms", "form", "concepts",
+    "capacity", "direction"): "expressed in terms" or "an equation of form" says nothing."""
+    rel = words("args.relational")
+    h = min(toks, key=lambda t: len(list(t.ancestors)))
+    end = max(t.i for t in toks)
+    if end + 1 < len(h.doc) and h.doc[end + 1].lower_ == "as" and h.doc[end + 1].dep_ in ("prep", "mark", "advmod"):
+        return True  # "classify sanctions as formal or informal": the "as" complement is the claim
+    for t in toks:
+        if t.pos_ != "NOUN" or t.dep_ == "compound" or t.lemma_.lower() not in rel:
+            continue
+        kept = any(c in toks for c in t.children if c.dep_ in ("prep", "relcl", "acl") and c.i > t.i)
+        qualified = any(c in toks for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+        if not kept and not qualified:
+            return True
+        for p in (c for c in t.children if c in toks and c.dep_ == "prep"):
+            inner = next((x for x in p.children if x.dep_ == "pobj"), None)
+            if inner is not None and any(x.dep_ == "prep" and x not in toks for x in inner.children):
+                return True  # "in terms of the decrease [in the amount of a reactant]": the complement is cut
+    return False
+
+
+def clause_of(h: Token) -> Token | None:
+    """The restrictive relative or participial clause on head ``h`` (first one after it), if any."""
+    return next((c for c in h.children if c.dep_ in ("relcl", "acl") and c.i > h.i and restrictive(c)), None)
+
+
+def clause_span(h: Token, toks: set[Token]) -> set[Token] | None:
+    """The tokens of argument ``toks`` plus the restrictive clause on its head, when short and readable;
+    ``None`` when the clause is too long or holds brackets (the argument cannot be read whole)."""
+    c = clause_of(h)
+    if c is None:
+        return set()
+    sub = list(c.subtree)
+    if len(sub) > MAX_CLAUSE_TOKENS or any(t.text in "()[];:" for t in sub):
+        return None
+    if any(t.lower_ == "than" for t in sub):
+        return None
+    return set(toks) | set(sub)
+
+
+def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]]) -> bool:
+    """Splitting "A and B" into one claim each is wrong when the coordination is a disjunction ("use of force
+    or threat of force"), when a modifier is shared across the conjuncts ("a complete relaxation and
+    contraction of both atria": one conjunct's phrase straddles another conjunct), or when the words list the
+    parts of one whole ("shared beliefs, values and practices")."""
+    if len(conjuncts) < 2:
+        return False
+    heads = {c.i for c in conjuncts}
+    for c in conjuncts:
+        if any(x.dep_ == "cc" and x.lower_ in ("or", "nor") for x in c.children):
+            return True
+        if any(x.dep_ == "preconj" and x.lower_ in ("either", "neither") for x in c.children):
+            return True
+    for s in spans:
+        if not s:
+            continue
+        lo, hi = min(t.i for t in s), max(t.i for t in s)
+        if any(lo <= i <= hi for i in heads - {t.i for t in s}):
+            return True
+    return False
+
+
+def joint(v: Token, subj_conjuncts: list[Token]) -> bool:
+    """"Together, A and B form C", "A, along with B, limits C": the subjects act as one; no conjunct alone does."""
+    if any(c.lower_ == "together" for c in v.children):
+        return True
+    subj = subj_conjuncts[0] if subj_conjuncts else None
+    if subj is not None and any(c.dep_ == "prep" and c.lower_ in ("with", "along") for c in subj.children):
+        return True
+    return len(subj_conjuncts) > 1 and v.lemma_.lower() in words("verbs.joint")
+
+
+def _clause_heads(v: Token) -> list[Token]:
+    """``v`` and the heads above it within one clause (xcomp/acomp/conj links: "were more likely to engage")."""
+    out = [v]
+    while out[-1].dep_ in ("xcomp", "acomp", "conj", "auxpass", "aux", "prt") and out[-1].head != out[-1]:
+        out.append(out[-1].head)
+    return out
+
+
+def comparative(v: Token) -> bool:
+    """A claim whose point is a comparison ("more likely than other children to ...", "less a personal choice
+    and more a result of ...") is false when stored as a plain relation.  A comparison that IS the predicate
+    ("X is stronger than Y": the copula's adjective governs "than") is kept: the frame states it whole."""
+    for w in _clause_heads(v):
+        for t in w.subtree:
+            if t.lower_ == "than" and t.head.dep_ not in ("relcl",):
+                if w.lemma_ == "be" and t.head.dep_ == "acomp" and t.head.head == w and t.dep_ == "prep":
+                    continue
+                return True
+        for c in w.children:
+            if c.dep_ in ("attr", "acomp", "dobj") and any(
+                    x.dep_ == "advmod" and x.lower_ in ("less", "more", "rather") for x in c.children):
+                return True
+    return False
+
+
+def hypothetical(v: Token) -> bool:
+    """"would control", "might have been": a hypothetical or counterfactual, not a fact of the book."""
+    return any(c.dep_ == "aux" and c.lower_ in words("verbs.hypothetical_modals") for w in _clause_heads(v) for c in w.children)
+
+
+def about_an_example(sent: Span) -> bool:
+    """"In this case", "for this example", "in the specific situation described": the claim is about a worked
+    example on the page, not a general fact."""
+    nouns = words("args.example_nouns")
+    for t in sent:
+        if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and any(
+                c.dep_ in ("det", "amod") and c.lower_ in ("this", "that", "these", "specific", "particular", "each")
+                for c in t.children):
+            return True
+    return False
+
+
+def believed(v: Token) -> bool:
+    """"English-only laws, they believe, deny ...": a parenthetical reporting verb makes the clause an opinion."""
+    rep = words("verbs.reporting")
+    return any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in rep
+               and any(x.dep_ == "nsubj" for x in c.children) and not any(x.dep_ in ("dobj", "ccomp") for x in c.children)
+               for w in _clause_heads(v) for c in w.children)
+
+
+def idiom_tail(prep: Token) -> bool:
+    """"for instance", "in general", "in turn": an adverbial idiom, not a complement of the verb."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in words("args.idiom_pobjs") and not any(
+        c.dep_ in ("det", "amod", "compound") for c in pobj.children)
+
+
+def range_cut(prep: Token) -> bool:
+    """"vary from culture to culture": the "from" object is half of a range."""
+    if prep.lower_ != "from":
+        return False
+    sibs = list(prep.head.children) + list(next((c for c in prep.children if c.dep_ == "pobj"), prep).children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i for c in sibs)
