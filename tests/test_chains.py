@@ -225,3 +225,14 @@ def test_a_next_subject_moving_against_the_previous_result_does_not_link(nlp):
     text = ("Cold exposure reduces skin blood flow, which lowers heat loss from the skin. Higher heat loss raises core "
             "body temperature.")
     assert run(nlp, text)[0] == []
+
+
+def test_a_when_clause_is_the_event_before_its_main_clause(nlp):
+    text = ("Glucose Control\n\nAs blood glucose levels rise, the beta cells release insulin, which increases glucose "
+            "uptake by cells.")
+    chains, _ = run(nlp, text, "Glucose Control")
+    assert len(chains) == 1 and len(chains[0].steps) == 3
+    assert chains[0].steps[0] == "blood glucose levels rise"
+    assert chains[0].steps[1] == "the beta cells release insulin"
+    # a condition is no event: "if" never opens a step
+    assert run(nlp, text.replace("As blood glucose levels rise", "If blood glucose levels rise"), "Glucose Control")[0] == []

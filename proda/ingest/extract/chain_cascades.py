@@ -50,6 +50,28 @@ def _inner_splits(s: Sent) -> list[int]:
     return out
 
 
+def _temporal_lead(s: Sent) -> tuple[int, str]:
+    """ "When the body loses water, the pituitary releases ADH": (token index where the main clause opens, the
+    opening word) when the sentence opens with a temporal clause that has its own subject; (-1, "") otherwise."""
+    r = rules()["cascade"]
+    root = s.span.root
+    for c in root.children:
+        if c.dep_ != "advcl" or c.i > root.i or c.left_edge.i != s.span.start or c.pos_ != "VERB":
+            continue
+        mark = " ".join(t.lower_ for t in s.span[: c.i - s.span.start] if t.dep_ in ("mark", "advmod") and t.head.i == c.i or
+                        t.lower_ == "as" and t.head.i in (c.i, s.span.start + 1))
+        lead = mark.split(" ")[0] if mark else ""
+        joined = " ".join(t.lower_ for t in s.span[:3])
+        is_lead = any(joined.startswith(p + " ") for p in r["temporal_leads"]) or (
+            lead in r["change_leads"] and _verb_family(c) in ("increase", "decrease"))
+        if not is_lead or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return -1, ""
+        end = c.right_edge.i + 1
+        if end < s.span.end and s.span.doc[end].text == ",":
+            return end + 1, s.span[0].text
+    return -1, ""
+
+
 def _initial(s: Sent) -> str:
     """The connective opening a sentence that makes it the consequence of the one before ("" if none).
 
@@ -203,7 +225,8 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
         prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
         linked = bool(_initial(s)) or _demonstrative_cause(s) or (
             prev is not None and continues(s.span.doc[prev[1]:prev[2]], s))
-        cuts = [s.span.start] + _inner_splits(s) + [s.span.end]
+        when, _ = _temporal_lead(s)
+        cuts = [s.span.start] + ([when] if when > 0 else []) + [k for k in _inner_splits(s) if k > when] + [s.span.end]
         for n, (a, z) in enumerate(zip(cuts, cuts[1:])):
             segs.append((i, a, z, linked if n == 0 else True))
     out: list[Found] = []
@@ -221,7 +244,7 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             sp = s.span.doc[a:z]
             if not _event_ok(sp, False):
                 break  # a comparison or a clause without a verb ends the process here; what came before stands
-            lead = _initial(s) if a == s.span.start else ""
+            lead = (_initial(s) or _temporal_lead(s)[1]) if a == s.span.start else ""
             steps.append(Step(_short(_strip_marker(sp.text, lead).strip(" ,;"), lim["max_step_words"]), sp, s))
         if len(steps) >= lim["min_steps"]:
             out.append(Found("cascade", steps, sent_ids={x[0] for x in segs_[: len(steps)]}))
