@@ -81,3 +81,13 @@ def test_key_position_imbalance_is_flagged():
         i.distractor_kinds = ["", "x", "x", "x"]
     r = audit.audit([], items, BuildConfig())
     assert r["bench"]["positions"]["A"] == 1.0 and any("keys at A" in f for f in r["failures"])
+
+
+def test_items_separable_by_origin_are_counted():
+    """An item whose distractors all come from another chain while its keys are its chain's steps is separable by
+    origin (audit round 2's topic cue); one with a distractor of its own chain is not."""
+    items = _items(40, 6)
+    for j, i in enumerate(items):
+        i.distractor_kinds = ["" if k in i.correct else ("other_chain" if j % 4 else "wrong_order") for k in range(4)]
+    r = audit.audit([], items, BuildConfig())["bench"]["origin_separable"]
+    assert (r["k"], r["n"]) == (30, 40)

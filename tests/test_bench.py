@@ -65,6 +65,8 @@ def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
                 assert len(mine) == 1 and not (mine & want), (o, item)
             elif kind == "other_chain":
                 assert not mine and any(t in o for cid, ts in all_steps.items() if cid != chain["id"] for t in ts)
+            elif kind in ("upstream", "downstream", "same_section"):  # a statement of the chain's section
+                assert not mine, (o, item)
             else:
                 assert kind == "opposite_sign" and not (mine & want)
     assert got == want, (item.question, item.options, item.correct)
@@ -72,24 +74,28 @@ def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
 
 def test_items_correct_and_distractors_wrong(chains):
     store, rows = chains
-    items, rep = bench.generate(rows, per_chain=50, seed=0)
+    items, rep = bench.generate(rows, per_chain=50, seed=0, links=bench.load_links(store), paths=True)
     by_id = {r["id"]: dict(r, steps=sorted(r["steps"], key=lambda s: s["position"])) for r in rows}
     all_steps = {r["id"]: {s["text"] for s in r["steps"]} for r in rows}
-    assert rep.chains_usable == 3 and rep.items >= 15
+    assert rep.chains_usable - rep.statement_paths == 3 and rep.lists_refused == 0
+    items = [i for i in items if i.chain_id in by_id]  # statement-path items: tested below
+    assert len(items) >= 15
     assert set(rep.kinds) >= {"next_step", "cause", "consequence", "precondition", "missing_step", "order"}, rep.kinds
     assert max(Counter(len(i.correct) for i in items)) >= 2  # some items have several correct options
     for it in items:
         check_item(it, by_id, all_steps)
     kinds = Counter(k for i in items for k in i.distractor_kinds if k)
-    assert {"reversed_causality", "wrong_order", "other_chain"} <= set(kinds)
+    assert {"reversed_causality", "wrong_order"} <= set(kinds) and set(kinds) & {"upstream", "downstream", "same_section"}
+    # never separable by origin: every item keeps at least one distractor of its own chain
+    assert all(set(i.distractor_kinds) & bench.OWN for i in items)
     # every option is a step's own text (or a sequence of them): no stock phrase, no wrapper
     assert {f for i in items for f in i.option_forms} <= {"step", "sequence"}
 
 
 def test_positions_balanced_and_per_chain(chains):
-    _, rows = chains
-    items, rep = bench.generate(rows, per_chain=4, seed=0)
-    assert len(items) == 12 and all(v == 4 for v in Counter(i.chain_id for i in items).values())
+    store, rows = chains
+    items, rep = bench.generate(rows, per_chain=4, seed=0, links=bench.load_links(store))
+    assert len(items) >= 6 and all(v <= 4 for v in Counter(i.chain_id for i in items).values())
     h = rep.positions
     assert max(h.values()) - min(h.values()) <= 1, h
     assert rep.max_length_spread <= 0.5
@@ -103,12 +109,13 @@ def test_deterministic(chains):
 
 
 def test_max_items(chains):
-    _, rows = chains
-    a, rep = bench.generate(rows, per_chain=4, seed=3, max_items=5)
-    b, _ = bench.generate(rows, per_chain=4, seed=3, max_items=5)
+    store, rows = chains
+    links = bench.load_links(store)
+    a, rep = bench.generate(rows, per_chain=4, seed=3, max_items=5, links=links)
+    b, _ = bench.generate(rows, per_chain=4, seed=3, max_items=5, links=links)
     assert len(a) == 5 and [i.model_dump() for i in a] == [i.model_dump() for i in b]
-    full, _ = bench.generate(rows, per_chain=4, seed=3)
-    assert len(full) == 12
+    full, _ = bench.generate(rows, per_chain=4, seed=3, links=links)
+    assert len(full) > 5
 
 
 def test_foreign_steps_same_chapter_sharing_concepts_verified():
@@ -144,7 +151,9 @@ def test_inhibiting_link_is_not_keyed_as_leads_to():
              "steps": [{"id": f"g{p}", "position": p, "text": t, "concepts": []} for p, t in
                        enumerate(["oxygen diffuses into capillaries", "hemoglobin binds oxygen",
                                   "oxygen delivered to tissues", "carbon dioxide exhaled"], 1)]}
-    items, rep = bench.generate([row, other], per_chain=50, seed=0, fallback_tolerance=1.0)
+    section = [_stmt(f"z{k}", f"s{k}", "stimulates", f"o{k}", row["path"], q) for k, q in enumerate(
+        ["the kidneys filter the plasma", "sweating removes water from the body", "thirst prompts drinking"])]
+    items, rep = bench.generate([row, other], per_chain=50, seed=0, fallback_tolerance=1.0, links=section)
     items = [i for i in items if i.chain_id == "adh"]
     assert rep.negative_links == 2
     by_kind = {}
@@ -185,7 +194,7 @@ def test_option_length_control():
 
 def test_tests_edges(chains):
     store, rows = chains
-    items, _ = bench.generate(rows, per_chain=3, seed=0)
+    items, _ = bench.generate(rows, per_chain=3, seed=0, links=bench.load_links(store))
     v = create_version(store, "bench", items, {"items": len(items)}, {})
     loaded = load_bench_items(store, v.id)
     assert [i.model_dump() for i in loaded] == [i.model_dump() for i in items]
@@ -223,3 +232,144 @@ def test_mined_chain_link_sign_is_the_acting_steps_own():
     # a step that itself states the decrease is led to: "reducing the conductivity" follows "smoke impedes ions"
     state = [dict(x, text=t) for x, t in zip(steps, ["smoke enters", "ions impeded", "reducing the conductivity"])]
     assert link_signs({"kind": "cascade", "steps": state, "transitions": trans}) == {1: 1, 2: 1}
+
+
+def _step(cid: str, p: int, text: str, concepts: list[str]) -> dict:
+    return {"id": f"{cid}{p}", "position": p, "text": text, "concepts": concepts}
+
+
+def _stmt(sid: str, s: str, pred: str, o: str, path: str, quote: str, pol: int = 1) -> dict:
+    from proda.lexicon import family_of
+    from proda.lexicon.inflect import lemma_phrase
+
+    lemma = lemma_phrase(pred)[0]
+    return {"id": sid, "subject": s, "predicate": pred, "object": o, "subject_id": s, "object_id": o,
+            "subject_name": s, "object_name": o, "predicate_lemma": lemma, "family": family_of(lemma),
+            "polarity": pol, "negated": False, "quote": quote, "path": path, "document": path, "heading": ""}
+
+
+AXIS = {"id": "axis", "name": "Thyroid axis", "kind": "cascade", "path": "b/ch1/thyroid.html", "about": [],
+        "transitions": [], "steps": [
+            _step("axis", 1, "the hypothalamus releases TRH into the portal blood", ["hypothalamus", "TRH"]),
+            _step("axis", 2, "which triggers secretion of TSH from the anterior pituitary", ["TRH", "TSH"]),
+            _step("axis", 3, "TSH then stimulates the thyroid gland to secrete T3", ["TSH", "T3"]),
+            _step("axis", 4, "T3 then raises the basal metabolic rate of most cells", ["T3", "metabolic rate"])]}
+VALVES = {"id": "valves", "name": "Valve closure", "kind": "cascade", "path": "b/ch1/heart.html", "about": [],
+          "transitions": [], "steps": [
+              _step("valves", 1, "the papillary muscles contract during ventricular systole", ["papillary muscle"]),
+              _step("valves", 2, "generating tension on the chordae tendineae of each cusp", ["chordae tendineae"]),
+              _step("valves", 3, "this keeps the cusps of the valves from everting into the atria", ["cusp"]),
+              _step("valves", 4, "this prevents any backflow of blood from ventricles into the atria", ["backflow"])]}
+SECTION = [  # statements of the thyroid section: on-topic, some of them follow from the chain
+    _stmt("x1", "iodine deficiency", "causes", "goiter", AXIS["path"],
+          "Iodine deficiency in the diet causes an enlarged thyroid gland called a goiter in many adults"),
+    _stmt("x2", "cold exposure", "stimulates", "hypothalamus", AXIS["path"],
+          "Exposure to cold temperatures stimulates the hypothalamus to release its hormone"),
+    _stmt("x3", "TSH", "activates", "cAMP", AXIS["path"],
+          "TSH binding activates the cAMP second messenger system in follicle cells of the gland"),
+    _stmt("x4", "cAMP", "activates", "protein kinase", AXIS["path"],
+          "The second messenger cAMP activates protein kinases that phosphorylate many proteins"),
+    _stmt("x5", "parafollicular cells", "produce", "calcitonin", AXIS["path"],
+          "Parafollicular cells of the thyroid produce calcitonin that lowers the blood calcium"),
+    _stmt("x6", "somatostatin", "inhibits", "TSH", AXIS["path"],
+          "Somatostatin from the hypothalamus inhibits TSH secretion by the anterior pituitary"),
+]
+
+
+def _axis_items(links):
+    items, rep = bench.generate([AXIS, VALVES], per_chain=50, seed=0, links=links, fallback_tolerance=0.6)
+    return [i for i in items if i.chain_id == "axis"], rep
+
+
+def test_topic_cue_no_item_with_all_distractors_from_an_unrelated_chain():
+    """Audit round 2: "the key is the only option about the chain's topic; all distractors come from another
+    process".  The valve chain shares no concept with the thyroid axis: its steps are never a thyroid item's
+    distractors, and no item's distractors all come from outside its chain."""
+    items, _ = _axis_items(SECTION)
+    assert len(items) >= 4
+    valve_texts = {s["text"] for s in VALVES["steps"]}
+    for i in items:
+        ds = [(o, k) for o, k in zip(i.options, i.distractor_kinds) if k]
+        assert not {o for o, _ in ds} & valve_texts, i.options
+        assert any(k in bench.OWN for _, k in ds), (i.question, i.distractor_kinds)
+    outside = {k for i in items for k in i.distractor_kinds} - bench.OWN - {""}
+    assert outside and outside <= {"upstream", "downstream", "same_section"}
+
+
+def test_a_distractor_the_kb_makes_true_is_never_offered():
+    """"TSH uses cAMP, so the kinase cascade also follows from TSH binding": x3/x4 follow from step 3 (TSH) by the
+    KB's links and are no distractor of a question about what follows from TSH or earlier; x2 (cold stimulates the
+    hypothalamus) leads into step 1 and is no distractor of what step 2 or later needs."""
+    items, _ = _axis_items(SECTION)
+    kb_true = {SECTION[2]["quote"], SECTION[3]["quote"]}
+    into = SECTION[1]["quote"]
+    forward = ("next_step", "consequence", "reduced", "missing_step", "missing_more")
+    seen = Counter()
+    for i in items:
+        opts = {o for o, k in zip(i.options, i.distractor_kinds) if k}
+        if i.kind in forward:
+            assert not opts & kb_true, (i.question, i.options)
+            seen["forward"] += 1
+        if i.kind in ("cause", "precondition"):
+            assert into not in opts, (i.question, i.options)
+            seen["backward"] += 1
+    assert seen["forward"] and seen["backward"]
+    # and they were candidates: without the links that make them true, they are offered
+    bare = [dict(t, subject_id=f"u{k}", object_id=f"v{k}") for k, t in enumerate(SECTION)]
+    loose, _ = _axis_items(bare)
+    assert any(o in kb_true for i in loose for o, k in zip(i.options, i.distractor_kinds) if k)
+
+
+def test_a_list_is_refused_a_process_is_not():
+    """Sociology, round 2: three parallel reasons ("First ... Second ... Finally") read as a chain."""
+    from proda.evaluate.bench_paths import is_list
+
+    reasons = {"id": "l", "kind": "procedure", "name": "Reasons", "steps": [
+        _step("l", 1, "technological increases in food production have increased the amount of calories", ["a"]),
+        _step("l", 2, "human ingenuity has developed new medicine to curtail death from disease", ["b"]),
+        _step("l", 3, "the development and use of contraception have decreased the speed of growth", ["c"])]}
+    assert is_list(reasons)
+    assert not is_list(AXIS) and not is_list(VALVES)  # shared concepts, "which", "then", a participle, "this"
+    recipe = {"id": "r", "kind": "procedure", "name": "Solve", "steps": [
+        _step("r", 1, "Identify the direction of the reaction", []), _step("r", 2, "Develop an ICE table", []),
+        _step("r", 3, "Calculate the equilibrium concentrations", [])]}
+    assert not is_list(recipe)  # imperative steps: the book numbers them
+    items, rep = bench.generate([reasons, AXIS], per_chain=5, seed=0)
+    assert rep.lists_refused == 1 and {i.chain_id for i in items} == {"axis"}
+
+
+def test_statement_path_items_follow_the_composed_sign():
+    """A -> B, B -> C in one section: "alcohol inhibits ADH", "ADH increases water reabsorption", "water
+    reabsorption reduces urine volume": from alcohol, reabsorption is reduced and urine volume follows (- * + * -)."""
+    from proda.evaluate.bench_paths import statement_paths
+
+    sec = "b/ch2/kidney.html"
+    path = [_stmt("p1", "alcohol", "inhibits", "ADH", sec, "Alcohol inhibits the release of ADH from the pituitary", -1),
+            _stmt("p2", "ADH", "increases", "water reabsorption", sec,
+                  "ADH increases water reabsorption in the collecting ducts of the kidney"),
+            _stmt("p3", "water reabsorption", "decreases", "urine volume", sec,
+                  "Greater water reabsorption decreases the urine volume the kidneys excrete", -1)]
+    other = [_stmt("o1", "aldosterone", "stimulates", "sodium reabsorption", sec,
+                   "Aldosterone stimulates sodium reabsorption in the distal tubule of the nephron"),
+             _stmt("o2", "renin", "produces", "angiotensin I", sec,
+                   "Renin converts angiotensinogen to angiotensin I in the plasma of the blood"),
+             _stmt("o3", "thirst", "stimulates", "drinking", sec, "Thirst stimulates drinking when the plasma is too"
+                   " concentrated")]
+    paths = statement_paths(path + other)
+    assert [[s["statement_id"] for s in p["steps"]] for p in paths] == [["p1", "p2", "p3"]]
+    items, rep = bench.generate([], per_chain=20, seed=0, links=path + other, fallback_tolerance=0.8, paths=True)
+    assert rep.statement_paths == 1 and items
+    q = {s["statement_id"]: s["text"] for s in paths[0]["steps"]}
+    by_kind = {}
+    for i in items:
+        keys = {i.options[k] for k in i.correct}
+        by_kind.setdefault(i.kind, []).append(keys)
+        assert i.statement_ids and not i.step_ids and "alcohol" in i.concept_ids + ["alcohol"]
+        if i.kind in ("consequence", "reduced") and q["p1"] in i.question:
+            # from alcohol: - to p2 (reduced), - * + = - to p3 (reduced): both keyed as reduced, none as following
+            assert i.kind == "reduced" and keys == {q["p2"], q["p3"]}, (i.question, keys)
+        if i.kind in ("consequence", "reduced") and q["p2"] in i.question:
+            assert i.kind == "consequence" and keys == {q["p3"]}
+        for o, k in zip(i.options, i.distractor_kinds):
+            assert k or o in q.values()
+    assert set(by_kind) & {"reduced", "next_step", "cause"}

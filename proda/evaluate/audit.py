@@ -15,6 +15,9 @@ over the multi-option training items (true/false claims count as one-option item
   multi-select items differ in base rate); a form of n >= 20 that far (``max_form_gap``) from it fails — a
   never-correct form is the extreme case.  Benchmark distractor kinds (other_chain, ...) are provenance, not
   wording: they are counted, not judged;
+* origin: the share of benchmark items whose distractors all come from outside the item's chain (other chains,
+  the section's statements) while every key is a step of it, so the keyed set is separable by where the options
+  come from (audit round 2: "the keyed set is exactly the on-topic options"); reported with its interval;
 * key position balance (share of keys at A-D; above ``max_position_share`` at one letter fails) and a length-only
   AUC (relative length within the item, either direction; above ``max_length_auc`` fails).
 """
@@ -32,6 +35,7 @@ from proda.stats import wilson
 
 MIN_ITEMS = 10  # fewer items than this: the classifiers are not fitted (reported as n too small)
 MIN_FORM_N = 20
+OWN_KINDS = {"key", "reversed_causality", "wrong_order", "opposite_sign", "missing_precondition"}  # from its chain
 _TF = re.compile(r"^(True or false: |Is the following statement true or false\? )")
 _STOCK = re.compile(r"^(nothing|none\b|no (earlier|later) step|no earlier step|it occurs without|the rest of the process|"
                     r"all later steps|every step of the process|all steps of the process)", re.I)
@@ -161,6 +165,12 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
     for r in rows:
         if r.kind:
             kinds[r.kind].append(r)
+    by_item: dict[str, list[Opt]] = defaultdict(list)
+    for r in rows:
+        if r.kind:
+            by_item[r.item].append(r)
+    separable = sum(1 for rs in by_item.values()
+                    if all(x.kind not in OWN_KINDS for x in rs if not x.correct) and any(not x.correct for x in rs))
     positional = [r for r in rows if r.position >= 0]
     keys = Counter(LETTERS[r.position] for r in positional if r.correct)
     n_keys = sum(keys.values())
@@ -189,6 +199,7 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
     return {"items": n_items, "options": len(rows), "overall": overall.as_dict(),
             "forms": {f: dict(r.as_dict(), expected=expected[f]) for f, r in form_rates.items()},
             "distractor_kinds": {k: len(v) for k, v in sorted(kinds.items())}, "positions": pos_share,
+            "origin_separable": wilson(separable, len(by_item)).as_dict(),
             "option_auc": option_auc, "option_auc_by_type": by_stratum, "length_auc": length_auc, "failures": fails, "ok": not fails}
 
 
@@ -220,6 +231,10 @@ def render(report: dict, console) -> None:
         t.add_row(name, str(r["items"]), str(r["options"]), _rate(ov), fmt(r["option_auc"]), fmt(r["length_auc"]),
                   " / ".join(f"{r['positions'][L]:.0%}" for L in LETTERS), "yes" if r["ok"] else "[red]no[/red]")
     console.print(t)
+    b = report.get("bench")
+    if b and b.get("origin_separable", {}).get("n"):
+        console.print(f"bench items whose distractors all come from outside the item's chain (keys separable by "
+                      f"origin): {_rate(b['origin_separable'])}", highlight=False)
     f = Table(title="correct share per option form (overall beside it)", title_justify="left")
     for c in ("set", "form", "correct share [95 % CI] (n)", "its items' share", "overall"):
         f.add_column(c, justify="left" if c in ("set", "form") else "right")

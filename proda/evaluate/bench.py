@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, permutations
 
 from proda.datasets import NearDup, normalize_text, position_histogram
-from proda.evaluate.bench_chains import Chains, chapter_of, link_signs
+from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs
 from proda.ids import digest
 from proda.models import BenchItem
 from proda.perf import gc_paused
@@ -67,6 +67,8 @@ class Candidate:
 class BenchReport:
     chains: int = 0
     chains_usable: int = 0
+    lists_refused: int = 0  # chains whose neighbouring steps share nothing and have no causal or temporal link
+    statement_paths: int = 0  # usable paths of causal statements in one section (A -> B, B -> C)
     chains_with_items: int = 0
     candidates: int = 0
     dropped_length: int = 0
@@ -113,6 +115,8 @@ def spread(texts: list[str]) -> float:
 
 
 def _q(chain: dict, body: str) -> str:
+    if chain.get("kind") == "path":  # statements of one section, not a named process
+        return f"According to the section \"{chain.get('label') or chain['name']}\", {body}"
     return f"In the process \"{chain.get('label') or chain['name']}\", {body}"
 
 
@@ -125,12 +129,21 @@ def composed(sign: dict[int, int], a: int, b: int) -> int:
 
 
 def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidate]:
+    """Every question a chain supports, each with more distractors than needed: first the chain's own steps that
+    the link structure makes wrong (before a step for "what follows", after it for "what must have happened",
+    non-adjacent for "directly"), then on-topic outside ones verified against the KB (``Chains.external``)."""
     steps = chain["steps"]
     n = len(steps)
     sign = chain.get("sign") or link_signs(chain)
     txt = {s["position"]: s["text"].strip().rstrip(".") for s in steps}
-    foreign = [Option(phrasings(t), False, "other_chain") for t in chains.foreign_steps(chain, rng, 8)]
+    cache: dict[tuple[int, bool], list[Option]] = {}
     out: list[Candidate] = []
+
+    def ext(anchor: int, forward: bool) -> list[Option]:
+        if (anchor, forward) not in cache:
+            cache[anchor, forward] = [Option(phrasings(t), False, kind)
+                                      for t, kind in chains.external(chain, anchor, forward)]
+        return cache[anchor, forward]
 
     def step(p: int, correct: bool, kind: str = "") -> Option:
         return Option(phrasings(txt[p]), correct, "" if correct else kind)
@@ -138,30 +151,30 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     for i in range(1, n):  # next_step: what step i directly leads to / acts against
         body = (f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
                 f"what does \"{txt[i]}\" directly inhibit or reduce?")
-        ds = ([step(i - 1, False, "reversed_causality")] if i > 1 else []) + \
-             ([step(i + 2, False, "wrong_order")] if i + 2 <= n else []) + foreign
+        ds = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)] + \
+             [step(j, False, "wrong_order") for j in range(i + 2, n + 1)] + ext(i, True)
         out.append(Candidate("next_step", _q(chain, body), [step(i + 1, True)], ds, [i, i + 1]))
     for k in range(2, n + 1):  # cause: which step directly leads to / acts against step k
         body = (f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
                 f"which step directly inhibits or reduces \"{txt[k]}\"?")
-        ds = ([step(k + 1, False, "reversed_causality")] if k < n else []) + \
-             ([step(k - 2, False, "wrong_order")] if k > 2 else []) + foreign
+        ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
+             [step(j, False, "wrong_order") for j in range(k - 2, 0, -1)] + ext(k, False)
         out.append(Candidate("cause", _q(chain, body), [step(k - 1, True)], ds, [k - 1, k]))
     for i in range(1, n):  # consequence / reduced: downstream of i, split by composed sign
         later = list(range(i + 1, min(n, i + REACH) + 1))
         plus = [j for j in later if composed(sign, i, j) > 0]
         minus = [j for j in later if composed(sign, i, j) < 0]
-        back = [step(j, False, "reversed_causality") for j in range(1, i)]
+        back = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)]
         if plus:
             out.append(Candidate("consequence", _q(chain, f"which of the following follow, directly or indirectly, "
                                                          f"from \"{txt[i]}\"? Select all that apply."),
                                  [step(j, True) for j in plus],
-                                 [step(j, False, "opposite_sign") for j in minus] + back + foreign, [i] + later))
+                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(i, True), [i] + later))
         if minus:
             out.append(Candidate("reduced", _q(chain, f"which of the following does \"{txt[i]}\" reduce or prevent, "
                                                      "directly or indirectly? Select all that apply."),
                                  [step(j, True) for j in minus],
-                                 [step(j, False, "opposite_sign") for j in plus] + back + foreign, [i] + later))
+                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(i, True), [i] + later))
     for k in range(2, n + 1):  # precondition: upstream steps whose path to k has sign +
         earlier = list(range(max(1, k - REACH), k))
         need = [j for j in earlier if composed(sign, j, k) > 0]
@@ -173,25 +186,25 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
         out.append(Candidate("precondition",
                              _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to "
                                        "occur? Select all that apply."),
-                             [step(j, True) for j in need], ds + foreign, earlier + [k]))
+                             [step(j, True) for j in need], ds + ext(k, False), earlier + [k]))
     for k in range(2, n):  # missing_step / missing_more: a middle step does not happen
         later = list(range(k + 1, min(n, k + REACH) + 1))
         plus = [j for j in later if composed(sign, k, j) > 0]
         minus = [j for j in later if composed(sign, k, j) < 0]
-        back = [step(j, False, "reversed_causality") for j in range(1, k)]
+        back = [step(j, False, "reversed_causality") for j in range(k - 1, 0, -1)]
         if plus:
             out.append(Candidate("missing_step",
                                  _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would no longer "
                                            "follow? Select all that apply."),
                                  [step(j, True) for j in plus],
-                                 [step(j, False, "opposite_sign") for j in minus] + back + foreign, [k] + later))
+                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(k, True), [k] + later))
         if minus:
             out.append(Candidate("missing_more",
                                  _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would increase "
                                            "or occur more? Select all that apply."),
                                  [step(j, True) for j in minus],
-                                 [step(j, False, "opposite_sign") for j in plus] + back + foreign, [k] + later))
-    if 3 <= n <= 5:  # order
+                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(k, True), [k] + later))
+    if 3 <= n <= 5 and chain.get("kind") != "path":  # order (a section's statements have no order to test)
         seq = [txt[p] for p in range(1, n + 1)]
         ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
         perms = [p for p in permutations(range(n)) if list(p) != list(range(n)) and list(p) != list(range(n))[::-1]]
@@ -204,14 +217,21 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     return out
 
 
-def realise(c: Candidate, tol: float, rng: random.Random) -> tuple[list[str], list[bool], list[str], list[str]] | None:
+def realise(c: Candidate, tol: float, rng: random.Random,
+            used: set[str] = frozenset()) -> tuple[list[str], list[bool], list[str], list[str]] | None:
     """Pick distractors so that 4 options satisfy the length control (diverse kinds first)."""
     need = 4 - len(c.correct)
     if need < 0 or len(c.distractors) < need:
         return None
     pool = c.distractors[:]
     combos = list(combinations(range(len(pool)), need)) if need else [()]
-    combos.sort(key=lambda cb: (-len({pool[j].kind for j in cb}), cb))
+    if c.chain.get("kind") != "path":  # keys and distractors never separable by where they come from
+        combos = [cb for cb in combos if not need or any(pool[j].kind in OWN for j in cb)]
+    # the chain's own steps first (they are keys of other items: no text is "never correct"), then diverse kinds;
+    # an outside text used by an earlier item of the chain is not used again
+    combos = [cb for cb in combos if not any(normalize_text(pool[j].phrasings[0]) in used for j in cb
+                                             if pool[j].kind not in OWN)]
+    combos.sort(key=lambda cb: (-sum(pool[j].kind in OWN for j in cb), -len({pool[j].kind for j in cb}), cb))
     for cb in combos[:120]:
         opts = c.correct + [pool[j] for j in cb]
         texts = fit_lengths(opts, tol)
@@ -225,6 +245,8 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
     chain = c.chain
     lo, hi = min(c.positions), max(c.positions)
     steps = [s for s in chain["steps"] if lo <= s["position"] <= hi]
+    if chain.get("kind") == "path":  # each step is a statement: the item tests those statements and their concepts
+        return [], sorted({s["statement_id"] for s in steps}), sorted({x for s in steps for x in s["concepts"]})
     trans = [t for t in chain.get("transitions") or [] if t and lo <= t["from"] and t["to"] <= hi]
     concepts = {x for s in steps for x in s.get("concepts") or []} | set(chain.get("about") or [])
     concepts |= {x for t in trans for x in (t.get("subject_id"), t.get("object_id")) if x}
@@ -235,18 +257,23 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
 def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, tolerance: float = 0.2,
              dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None,
              max_items: int = 0, links: list[dict] | None = None, min_per_chapter: int = 0,
-             fallback_tolerance: float = 0.5) -> tuple[list[BenchItem], BenchReport]:
+             fallback_tolerance: float = 0.5, paths: bool = False) -> tuple[list[BenchItem], BenchReport]:
     """Up to ``per_chain`` items per usable chain (more in a chapter with few chains, to reach ``min_per_chapter``);
     deterministic for a seed.  Options within ``tolerance`` of each other in length where the chain allows, else
     within ``fallback_tolerance`` (``proda data audit`` measures what length still tells).
 
     ``max_items`` (0: no limit) stops once that many items are chosen, visiting the chains in a seeded random
     order so the items still spread over the whole KB (a ProDaLib-sized KB has ~44k chains; a 16k-item benchmark
-    needs a third of them)."""
+    needs a third of them).
+
+    ``paths`` also builds items from paths of causal statements of one section (``bench_paths.statement_paths``):
+    off by default, because on the audit KBs their keys inherit every extraction error of two statements and their
+    options (statements never keyed elsewhere) raised the option-only AUC of anatomy from 0.48 to 0.68."""
     t0 = time.time()
     rep = BenchReport(chains=len(chain_rows))
-    chains = Chains(chain_rows, links)
+    chains = Chains(chain_rows, links, paths=paths)
     rep.chains_usable = len(chains.usable)
+    rep.lists_refused, rep.statement_paths = chains.refused_lists, chains.paths
     rep.negative_links = sum(1 for c in chains.usable for v in c["sign"].values() if v < 0)
     per_chapter_chains = Counter(c["chapter"] for c in chains.usable)
     kind_count: Counter = Counter()
@@ -267,13 +294,13 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
         cands = candidates(chain, chains, rng)
         rep.candidates += len(cands)
         rng.shuffle(cands)
-        taken = 0
+        taken, used = 0, set()
         while cands and taken < want and not (max_items and len(chosen) >= max_items):
             # least-used kind first, then the least-used number of correct options (stable sort keeps rng order)
             cands.sort(key=lambda c: (kind_count[c.kind], ncorrect_count[min(len(c.correct), 3)]))
             c = cands.pop(0)
-            got = realise(c, tolerance, rng) or (realise(c, fallback_tolerance, rng)
-                                                  if fallback_tolerance > tolerance else None)
+            got = realise(c, tolerance, rng, used) or (realise(c, fallback_tolerance, rng, used)
+                                                        if fallback_tolerance > tolerance else None)
             if got is None:
                 rep.dropped_length += 1
                 continue
@@ -282,6 +309,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
                 continue
             kind_count[c.kind] += 1
             ncorrect_count[min(len(c.correct), 3)] += 1
+            used |= {normalize_text(t) for t, k in zip(got[0], got[2]) if k and k not in OWN}
             chosen.append((c, *got))
             taken += 1
         rep.chains_with_items += taken > 0
@@ -331,9 +359,10 @@ def load_chains(store) -> list[dict]:
 
 
 def load_links(store) -> list[dict]:
-    """The KB's statements as concept links (for verifying other-chain distractors)."""
-    return store.read("bench_links")
+    """The KB's statements as concept links with their section and quote: for verifying distractors, for on-topic
+    ones from the chain's section, and for statement paths."""
+    return sorted(store.read("bench_statement_paths"), key=lambda r: r["id"])
 
 
 __all__ = ["generate", "load_chains", "load_links", "BenchReport", "KINDS", "phrasings", "fit_lengths", "spread",
-           "Chains", "chapter_of", "composed"]
+           "Chains", "chapter_of", "composed", "OWN"]

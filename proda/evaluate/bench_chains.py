@@ -13,6 +13,7 @@ import random
 from collections import Counter, defaultdict
 
 from proda.datasets import normalize_text
+from proda.evaluate.bench_paths import Reach, is_list, overlaps, statement_paths
 from proda.lexicon import family_of, polarity_of
 from proda.lexicon.inflect import lemma_phrase
 
@@ -52,7 +53,7 @@ def states_decrease(text: str) -> bool:
 def link_signs(chain: dict) -> dict[int, int]:
     """{i: sign of the link from step i to step i+1} for every position but the last."""
     steps = chain["steps"]
-    if chain.get("kind") == "mined":  # each step is a statement whose object the next step acts on
+    if chain.get("kind") in ("mined", "path"):  # each step is a statement whose object the next step acts on
         return {a["position"]: (1 if a.get("polarity") is None or int(a["polarity"]) >= 0 else -1)
                 for a in steps[:-1]}
     by_from: dict[int, list[int]] = defaultdict(list)
@@ -83,22 +84,33 @@ def near(a: set[str], b: set[str], threshold: float = 0.5) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= threshold
 
 
+OWN = {"reversed_causality", "wrong_order", "opposite_sign", "missing_precondition"}  # distractors of the item's chain
+
+
 class Chains:
-    """The usable chains (>= 3 distinct steps), each with ``sign`` (per link), a unique ``label`` and its ``chapter``,
-    and an index of all steps by chapter for other-chain distractors."""
+    """The usable chains (>= 3 distinct steps, not a list; statement paths of >= 2 statements), each with ``sign``
+    (per link), a unique ``label`` and its ``chapter``; the KB's causal reach; each section's statements and each
+    chapter's steps for on-topic distractors verified not to follow."""
 
     PROBES = 12  # random steps looked at per wanted distractor in each tier
 
-    def __init__(self, rows: list[dict], links: list[dict] | None = None):
+    def __init__(self, rows: list[dict], links: list[dict] | None = None, paths: bool = True):
         self.all = rows
         self.usable = []
-        for r in rows:
+        self.refused_lists = 0
+        links = links or []
+        path_rows = statement_paths(links) if paths else []
+        for r in list(rows) + path_rows:
             steps = sorted(r.get("steps") or [], key=lambda s: s["position"])
             norms = [normalize_text(s["text"]) for s in steps]
-            if len(steps) >= 3 and all(norms) and len(set(norms)) == len(norms):
+            if len(steps) >= (2 if r.get("kind") == "path" else 3) and all(norms) and len(set(norms)) == len(norms):
                 r = dict(r, steps=steps, chapter=chapter_of(r.get("path") or r.get("document") or ""))
+                if is_list(r):
+                    self.refused_lists += 1
+                    continue
                 r["sign"] = link_signs(r)
                 self.usable.append(r)
+        self.paths = sum(1 for r in self.usable if r.get("kind") == "path")
         names = Counter(normalize_text(r["name"]) for r in self.usable)
         labels: Counter = Counter()
         for r in self.usable:  # unique names: a repeated one says where it starts
@@ -120,11 +132,59 @@ class Chains:
                     continue
                 self.by_chapter[chap].append(len(self.steps))
                 self.steps.append((r["id"], s["text"], words(s["text"]), frozenset(s.get("concepts") or [])))
-        self.links: dict[str, set[str]] = defaultdict(set)  # concept -> concepts the KB says it acts on
-        for t in links or []:
-            lemma = t.get("predicate_lemma") or lemma_phrase(t.get("predicate") or "")[0]
-            if (t.get("family") or family_of(lemma)) in CAUSAL and t.get("subject_id") and t.get("object_id"):
-                self.links[t["subject_id"]].add(t["object_id"])
+        self.reach = Reach(links)
+        self.links: dict[str, set[str]] = self.reach.fwd  # concept -> concepts the KB says it acts on
+        self.section: dict[str, list[dict]] = defaultdict(list)  # document path -> its statements
+        for t in links:
+            if t.get("path") and t.get("subject_id") and t.get("object_id"):
+                self.section[t["path"]].append(t)
+
+    def external(self, chain: dict, anchor: int, forward: bool, k: int = 8) -> list[tuple[str, str]]:
+        """On-topic distractors from outside the chain, each (text, kind), verified against the KB's reach.
+
+        ``forward`` (what follows from step ``anchor``): a statement of the chain's section naming neither the
+        anchor's or a later step's concepts nor any the KB reaches from them (so it does not follow, and is no
+        parallel effect), those acting on an earlier step's concept first (``upstream``: they precede the chain);
+        backward (what leads to step ``anchor``): one naming no concept of the anchor or an earlier step nor any
+        that reaches them (so it is no precondition), those acting from a later step first (``downstream``).  Then steps of other chains of the chapter
+        that share a concept with this chain and name nothing the same reach covers (``other_chain``)."""
+        steps = chain["steps"]
+        conc = {s["position"]: set(s.get("concepts") or []) for s in steps}
+        mine = set().union(*conc.values()) | set(chain.get("about") or [])
+        if forward:
+            bad = self.reach.downstream(set().union(*(conc[p] for p in conc if p >= anchor)))
+            good = set().union(*(conc[p] for p in conc if p < anchor)) | self.reach.upstream(conc[anchor]) - bad
+        else:
+            bad = self.reach.upstream(set().union(*(conc[p] for p in conc if p <= anchor)))
+            good = self.reach.downstream(set().union(*(conc[p] for p in conc if p >= anchor))) - bad
+        texts = [s["text"] for s in steps]
+        own_ids = {s.get("statement_id") for s in steps} | {t["id"] for t in chain.get("transitions") or [] if t}
+        ranked, seen = [], {normalize_text(t) for t in texts}
+        for t in sorted(self.section.get(chain.get("path") or "", []), key=lambda t: t.get("id") or ""):
+            if t.get("id") in own_ids:
+                continue
+            if t["subject_id"] in bad or t["object_id"] in bad:
+                continue  # it, or what it acts on, is at or after the anchor (forward) / at or before it (backward)
+            text = " ".join((t.get("quote") or "").split()).rstrip(".")
+            n = normalize_text(text)
+            if not n or n in seen or overlaps(text, texts) or len(text) > 300:
+                continue
+            seen.add(n)
+            pref = (t["object_id"] if forward else t["subject_id"]) in good
+            ranked.append((not pref, not ({t["subject_id"], t["object_id"]} & mine), len(ranked), text,
+                           ("upstream" if forward else "downstream") if pref else "same_section"))
+        out = [(text, kind) for *_, text, kind in sorted(ranked)][:k]
+        for j in self.by_chapter.get(chain.get("chapter") or "", []):
+            cid, text, ws, concepts = self.steps[j]
+            if len(out) >= k + 4:
+                break
+            if cid == chain["id"] or not (concepts & mine) or (concepts & bad) or overlaps(text, texts):
+                continue
+            n = normalize_text(text)
+            if n not in seen:
+                seen.add(n)
+                out.append((text, "other_chain"))
+        return out
 
     def foreign_steps(self, chain: dict, rng: random.Random, k: int) -> list[str]:
         """Up to ``k`` step texts of other chains of the same chapter, those sharing a concept with ``chain`` first,
