@@ -87,7 +87,8 @@ def test_export_import_stats_and_reopen(kb, tmp_path):
         assert r["unit"] == f"{u['subject']} | {u['predicate']} | {u['object']}"
         assert r["source_quote"] and r["source_quote"] in u["chunk"]
         assert r["document"] == "Test Physiology" and r["heading_path"] == "Physiology"
-        assert r["polarity"] == "positive" and r["project"] == project_id(kb) and not r["verdict"]
+        assert r["negated"] == ("yes" if u["negated"] else "no") and r["project"] == project_id(kb) and not r["verdict"]
+        assert r["effect"] in ("raises", "lowers", "neutral") and "polarity" not in r
     first = units[rows[2]["id"]]
     fill(sheet, {0: ("accept", "", ""), 1: ("reject", "wrong_fact", ""),
                  2: ("edit", "", f"{first['subject']} | is not | {first['object']}"), 3: ("accept", "", "")})
@@ -259,3 +260,17 @@ def test_cli_export_import_stats(store, tmp_path):
     p = run_proda("review", "stats", "--json", project=proj)
     (lv,) = json.loads(p.stdout)["levels"]
     assert (lv["k"], lv["n"]) == (2, 3) and lv["ci_low"] < 2 / 3 < lv["ci_high"]
+
+
+def test_statement_sheet_shows_negation_and_effect_apart():
+    """Judges read the signed polarity "negative" of "chlorine radicals break down ozone" as a negation."""
+    from proda.review.units import effect_word, negated_word, render
+
+    down = {"subject": "chlorine radicals", "predicate": "break down", "object": "ozone", "family": "remove"}
+    assert (negated_word(down), effect_word(down), render("statements", down)) == (
+        "no", "lowers", "chlorine radicals | break down | ozone")
+    up = {"subject": "water", "predicate": "absorbs", "object": "heat", "predicate_lemma": "absorb"}
+    assert (negated_word(up), effect_word(up)) == ("no", "neutral")
+    neg = {"subject": "water", "predicate": "lacks", "object": "charge", "negated": True, "predicate_lemma": "lack"}
+    assert negated_word(neg) == "yes" and "[NOT]" in render("statements", neg)
+    assert effect_word({"predicate": "increases", "predicate_lemma": "increase"}) == "raises"

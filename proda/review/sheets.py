@@ -15,10 +15,12 @@ from pathlib import Path
 
 from proda.review import LEVELS, ReviewError
 from proda.review.sample import Sample, project_id
-from proda.review.units import load, polarity_word
+from proda.review.units import effect_word, load, negated_word
 from proda.review.verdicts import Verdict, check, write
 
-COLUMNS = ["project", "sample", "id", "level", "unit", "polarity", "kind", "source_quote", "document",
+# statements show ``negated`` (yes: the book says it does NOT hold) and ``effect`` (raises / lowers / neutral: what
+# the predicate does to its object) apart: a single signed "polarity" column was read as negation by judges
+COLUMNS = ["project", "sample", "id", "level", "unit", "negated", "effect", "kind", "source_quote", "document",
            "heading_path", "reviewer", "verdict", "reason", "note", "edit"]
 
 
@@ -31,7 +33,8 @@ def sheet_rows(store, sample: Sample) -> list[dict]:
         if u is None:
             continue  # removed from the KB since the draw
         rows.append({"project": proj, "sample": sample.id, "id": uid, "level": sample.level, "unit": u["text"],
-                     "polarity": polarity_word(u.get("polarity")) if sample.level == "statements" else "",
+                     "negated": negated_word(u) if sample.level == "statements" else "",
+                     "effect": effect_word(u) if sample.level == "statements" else "",
                      "kind": u["kind"], "source_quote": u["quote"], "document": u["document"],
                      "heading_path": u["heading"], "reviewer": "", "verdict": "", "reason": "", "note": "", "edit": ""})
     return rows

@@ -26,6 +26,29 @@ def polarity_word(p) -> str:
     return "negative" if p is not None and int(p) < 0 else "positive"
 
 
+# families whose claim raises its object; every family with sign -1 lowers it (proda/lexicon/families.toml)
+_RAISING = ("increase", "stimulate")
+
+
+def negated_word(r: dict) -> str:
+    """"yes" when the book says the relation does NOT hold (an explicit negation), else "no"."""
+    return "yes" if r.get("negated") else "no"
+
+
+def effect_word(r: dict) -> str:
+    """What the predicate does to its object, from its family's sign, apart from negation: "raises", "lowers"
+    or "neutral".  Why a column of its own: judges read a polarity of -1 ("chlorine radicals break down ozone":
+    the subject lowers the object) as a negation and rejected correct statements."""
+    from proda.lexicon import family_of, polarity_of
+
+    lemma = r.get("predicate_lemma") or (r.get("predicate") or "").lower().replace(" ", "_")
+    family = r.get("family") or family_of(lemma)
+    sign = polarity_of(family) if r.get("family") else polarity_of(lemma)
+    if sign < 0:
+        return "lowers"
+    return "raises" if family in _RAISING else "neutral"
+
+
 def render(level: str, r: dict) -> str:
     """The unit as one text: what the sheet's ``unit`` column and the page's headline show."""
     if level == "concepts":
