@@ -118,3 +118,34 @@ def test_recurrence_counts_documents_and_headings_and_is_recomputed_from_the_tex
     rows = {r["id"]: r for r in termhood_rows(concepts, more)}
     assert rows["c1"]["term"] and rows["c1"]["docs"] == 2
     assert rows == {r["id"]: r for r in termhood_rows(concepts, more)}
+
+
+def test_ingest_stores_termhood_and_l1_queries_read_only_terms(store, tmp_path):
+    """Against the real embedded store: every concept gets ``term`` and its evidence; review and training read
+    terms only; re-running changes nothing (recurrence across documents: the pure test above)."""
+    from conftest import DATA
+    from proda.ingest.pipeline import ingest
+
+    ingest(store, store.cfg, [DATA / "ingest"], "anatomy")
+    rows = store.read("MATCH (c:Concept) RETURN c.name AS name, c.term AS term, c.glossary AS glossary, "
+                      "c.docs AS docs, coalesce(c.definition, '') AS definition")
+    assert rows and all(isinstance(r["term"], bool) and isinstance(r["docs"], int) for r in rows)
+    by = {normalize(r["name"]): r for r in rows}
+    assert by["articular cartilage"]["term"] and by["articular cartilage"]["glossary"]
+    assert all(r["term"] for r in rows if r["glossary"])
+    terms = {r["name"] for r in rows if r["term"]}
+    population = store.read("review_population_concepts", domain=None)
+    assert len(population) == len(terms) < len(rows)  # argument phrases are not sampled
+    assert {r["name"] for r in store.read("train_concepts")} <= terms
+    counts = store.read("kb_counts")[0]
+    assert counts["concepts_terms"] + counts["argument_phrases"] == counts["concepts"]
+    before = {r["name"]: r["term"] for r in rows}
+    ingest(store, store.cfg, [DATA / "ingest"], "anatomy")
+    after = {r["name"]: r["term"] for r in store.read("MATCH (c:Concept) RETURN c.name AS name, c.term AS term")}
+    assert after == before
+
+
+def normalize(name: str) -> str:
+    from proda.ids import normalize_name
+
+    return normalize_name(name)

@@ -3,7 +3,8 @@
 The anatomy and chemistry HTML carry their glossaries as ``<dl>`` lists, so a
 figure that counts definition-list concepts is close to 100 % by construction.
 ``glossary_recall`` therefore reports two figures: all concepts, and concepts
-found by the sentence rules alone (``how != "definition_list"``).
+found by the sentence rules alone (``how != "definition_list"``).  A sentence-rule definition counts only
+where the sentence defines its term (:func:`proda.ingest.termhood.valid_definitions`, as ingest stores it).
 """
 
 from __future__ import annotations
@@ -121,7 +122,11 @@ def corpus_recall(corpus: Path, glossary_path: Path, extractor=None) -> dict:
     t0 = time.perf_counter()
     outs = [extractor.extract(c, Path(corpus).name) for c in chunks]
     seconds = time.perf_counter() - t0
-    res = glossary_recall((c.model_dump() for o in outs for c in o.concepts), glossary_path)
+    # the definitions the ingest pipeline would store: a sentence that does not define its term does not count
+    from proda.ingest.termhood import valid_definitions
+
+    drafts = valid_definitions([c for o in outs for c in o.concepts])
+    res = glossary_recall((c.model_dump() for c in drafts), glossary_path)
     res["chunks"] = len(chunks)
     res["seconds"] = round(seconds, 2)
     res["totals"] = {
