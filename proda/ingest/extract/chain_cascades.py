@@ -111,9 +111,9 @@ def _demonstrative_cause(s: Sent) -> bool:
 def not_event(span) -> bool:
     """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
     something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
-    marks are someone's view, not an event the text states."""
-    if any(c in span.text for c in '“”"'):
-        return True
+    marks are someone's view and a question asks, neither is an event the text states."""
+    if any(c in span.text for c in '“”"') or span.text.rstrip().endswith("?"):
+        return True  # a quoted view or a question is no event
     for t in span:
         if t.lower_ == "than" and (t.head.tag_ in ("JJR", "RBR") or any(a.tag_ in ("JJR", "RBR") for a in t.head.children)
                                    or t.head.lower_ in ("more", "less", "fewer", "rather", "other")):
