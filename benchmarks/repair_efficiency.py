@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("PRODA_CORPORA", ROOT.parent / "shared" / "corpora"))
 SIDES = ("dev", "test", "exam")
 
 
@@ -90,6 +90,8 @@ def main() -> None:
     ap.add_argument("--guard-subjects", default="anatomy,college_biology,high_school_biology")
     ap.add_argument("--guard-limit", type=int, default=60)
     ap.add_argument("--threads", type=int, default=int(os.environ.get("PRODA_THREADS", "2")))
+    ap.add_argument("--corpora", type=Path, default=CORPORA, help="The shared corpora folder (default: ../shared/corpora "
+                    "beside the checkout, or $PRODA_CORPORA).")
     ap.add_argument("--fresh", action="store_true", help="Start from an empty OUT (else reuse an ingested KB there).")
     args = ap.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
@@ -103,7 +105,7 @@ def main() -> None:
 
         shutil.rmtree(out)
     project = out / "kb"
-    book = CORPORA / args.book
+    book = args.corpora / args.book
     dirs = [d for c in args.chapters.split(",") for d in sorted((book / "corpus").glob(f"{int(c):02d}-*"))]
     if not dirs:
         raise SystemExit(f"no chapter folders {args.chapters} under {book / 'corpus'}")
@@ -117,7 +119,7 @@ def main() -> None:
         proda(out, "init", str(project))
         with open(project / "proda.toml", "a", encoding="utf-8") as f:
             f.write(f"\n[build]\nper_statement = {args.per_statement}\nper_chain = {args.per_chain}\n"
-                    f"\n[repair]\nguard_dir = \"{CORPORA / 'mmlu-redux'}\"\n"
+                    f"\n[repair]\nguard_dir = \"{args.corpora / 'mmlu-redux'}\"\n"
                     f"guard_subjects = {json.dumps(args.guard_subjects.split(','))}\n"
                     f"guard_limit = {args.guard_limit}\nper_unit = {args.per_unit}\n")
         proda(project, "ingest", *map(str, dirs), "--domain", args.book)
