@@ -49,7 +49,7 @@ class Graph(dict):
         if a in self._ids and b in self._ids and key not in self._edges:
             self._edges.add(key)
             self["edges"].append({"source": a, "target": b, "type": type_,
-                                  "caption": caption or type_.lower().replace("_", " ")})
+                                  "caption": (caption or type_.lower()).replace("_", " ")})
 
     def has(self, id_: str) -> bool:
         return id_ in self._ids

@@ -159,7 +159,7 @@ def page(g: dict, title: str, colour, legend: list[tuple[str, str]], colours: di
                size=RADIUS_CENTER if n.get("center") else RADIUS, caption_size=1, pinned=True,
                properties={k: v for k, v in n.items() if k not in ("caption", "center") and v is not None})
           for n in nodes]
-    vr = [Relationship(id=f"r{i}", source=e["source"], target=e["target"], caption=e["caption"], caption_size=1.7,
+    vr = [Relationship(id=f"r{i}", source=e["source"], target=e["target"], caption=e["caption"], caption_size=1.8,
                        properties={"type": e["type"]}) for i, e in enumerate(edges)]
     # canvas renderer: the WebGL one draws no text at all (neo4j-viz Renderer docs)
     doc = VisualizationGraph(nodes=vn, relationships=vr).render(
