@@ -50,17 +50,59 @@ def _nlp():
 
 
 def _find(doc, name: str) -> list:
-    """Token spans of ``doc`` that read ``name`` (case-insensitive, last word in any number)."""
-    want = normalize_name(name).split()
-    if not want:
+    """Token spans of ``doc`` that read ``name``: case-insensitive, hyphen or space between words, an article
+    allowed between them ("people of a subculture"), the last word in any number."""
+    ws = [w for w in re.split(r"[\s\-]+", _fold(name).strip(" ,;:.")) if w]
+    if not ws:
         return []
-    toks = [t for t in doc if not t.is_space]
+    sep = r"[\s\-]+(?:(?:a|an|the)\s+)?"
+    stem = singular(ws[-1])
+    pat = re.compile(r"(?<!\w)" + sep.join([re.escape(w) for w in ws[:-1]] + [re.escape(stem) + r"(?:s|es)?"])
+                     + r"(?!\w)")
+    text = _fold(doc.text)
+    if len(text) != len(doc.text):  # folding changed offsets: the plain lower-cased text keeps them
+        text = doc.text.lower()
     out = []
-    for i in range(len(toks) - len(want) + 1):
-        ws = [t.lower_ for t in toks[i:i + len(want)]]
-        if ws[:-1] == want[:-1] and singular(ws[-1]) == want[-1]:
-            out.append(doc[toks[i].i:toks[i + len(want) - 1].i + 1])
+    for m in pat.finditer(text):
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sp is not None:
+            out.append(sp)
     return out
+
+
+def _listed(y, gloss=None) -> bool:
+    """Whether noun ``y`` is one item of a comma list ("the concept of personal names, and, interestingly, jokes");
+    ``gloss``: X's own "or Y" gloss, which is no list item."""
+    doc = y.doc
+    for g in y.children:
+        if g.dep_ == "conj" and g != gloss and any(t.text == "," for t in doc[y.i + 1:g.i] if t.head in (y, g)):
+            return True
+    end = max(t.i for t in y.subtree) + 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("and", "or")
+
+
+def _glosses(span) -> bool:
+    """"X, the regulation of norms" / "X—the relationships that ..." / "X, or offenses committed by ..." /
+    "X (the increase of ...)": a noun phrase set right after X explains X, unless it is one item of a list
+    ("language, the concept of personal names, and jokes"), the subject of its own clause ("Without the
+    superscript, the value of ∆G can be calculated") or names something else ("growth impairment—a disorder
+    called pituitary dwarfism" explains the dwarfism)."""
+    doc, head = span.doc, span.root
+    y = None
+    for c in head.children:  # the parse attaches the gloss to X
+        if c.i > head.i and (c.dep_ == "appos" or
+                             (c.dep_ == "conj" and any(t.lower_ == "or" for t in doc[head.i + 1:c.i]))):
+            y = c
+            break
+    if y is None and span.end + 1 < len(doc) and doc[span.end].text in (",", "—", "–", "("):
+        nxt = doc[span.end + 1:span.end + 4]  # or right after X, attached elsewhere by the small parser
+        root = next((t for t in nxt if t.pos_ in ("NOUN", "PROPN")), None)
+        if root is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[span.end + 1:root.i]) \
+                and root.dep_ in ("appos", "dobj", "npadvmod", "attr", "conj"):
+            y = root
+    if y is None or y.dep_ in ("nsubj", "nsubjpass") or _listed(y) or _listed(head, y):
+        return False
+    return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") for t in y.subtree)
 
 
 def _defines_at(span, how: str) -> bool:
@@ -68,16 +110,16 @@ def _defines_at(span, how: str) -> bool:
     naming verb introduces; a "X, which means ..." clause defines X wherever X stands."""
     head = span.root
     sent = span.sent
+    if how in ("appos_def", "appos_gloss", "gloss") and _glosses(span):
+        return True
+    if how == "which_means":  # "X, which means to judge ..." (the parse may hang the clause elsewhere)
+        after = span.doc.text[span.end_char:span.end_char + 40].lower()
+        return bool(re.match(r"\s*,\s*which\s+(?:means|refers)\b(?!\s+that)", after))
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is not None and (first.dep_ == "mark" or first.tag_ in ("WRB", "WDT", "WP") or
                               (first.lower_ == "the" and first.i + 1 < sent.end and
                                sent.doc[first.i + 1].tag_ in ("JJR", "RBR"))):
         return False  # "Whether an act is labeled deviant ...", "where the subscript c ...", "The stronger a bond, ..."
-    if how == "which_means":
-        # "X, which means the study of ..." defines X; "..., which means that less glucose is taken up" is a
-        # consequence of the whole clause (a clausal complement), not a meaning of X
-        return any(c.dep_ == "relcl" and c.lemma_ in ("mean", "refer") and
-                   not any(g.dep_ == "ccomp" for g in c.children) for c in head.children)
     root = sent.root
     main = {root} | {c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
     if head == root:
