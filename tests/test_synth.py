@@ -156,7 +156,7 @@ def test_every_type_correct_against_kb(kb_store):
     types = {i.type for i in items}
     assert types == set(synth.TYPES), rep
     subtypes = {i.subtype for i in items if i.type == "open_qa"}
-    assert {"definition", "function", "mechanism", "application", "comparison"} <= subtypes
+    assert {"definition", "function", "mechanism", "comparison"} <= subtypes
     assert {i.subtype for i in items if i.type == "true_false"} >= {"true", "object_replacement"}
     for it in items:
         check_item(it, kb)
@@ -277,7 +277,9 @@ GLANDS = [("hypothalamus", "produces", "releasing hormones"), ("hypothalamus", "
 
 def test_a_distractor_true_under_another_predicate_of_the_family_is_never_offered():
     """The KB says the hypothalamus secretes CRH: "which does the hypothalamus produce?" must not offer CRH."""
-    kb = _kb(GLANDS)
+    # options within the length tolerance of the key need names as long as "releasing hormones"
+    kb = _kb(GLANDS + [("pineal gland", "secretes", "melatonin"), ("ovaries", "secrete", "progesterone"),
+                       ("adrenal medulla", "releases", "norepinephrine")])
     key = next(s for s in kb.statements if s["object"] == "releasing hormones")
     assert not kb.false_for(key, "CRH") and not kb.false_for(key, "dopamine")
     assert kb.false_for(key, "insulin")
@@ -424,12 +426,13 @@ def test_definitions_and_kinds_need_the_term_as_what_is_defined():
                  "definition": "where the subscript c denotes the use of molar concentrations in the expression"},
                 {"id": cid("master status"), "name": "master status", "type": "term",
                  "definition": "A master status is a label that describes the chief characteristic of an individual."}]
-    kb = _kb([("toes", "are", "abduction"), ("speeding", "is", "deviant act")], concepts=concepts)
+    kb = _kb([("toes", "are", "abduction"), ("parole", "is", "temporary release from prison that requires supervision")],
+             concepts=concepts)
     kb.statements[0]["quote"] = "Spreading the fingers or toes apart is also abduction."
-    kb.statements[1]["quote"] = "Speeding is a deviant act."
+    kb.statements[1]["quote"] = "Parole is a temporary release from prison that requires supervision."
     items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
     text = " ".join(i.prompt + " " + i.answer for i in items)
-    assert "master status" in text and "Speeding is a deviant act" in text, text
+    assert "master status" in text and "Parole is a temporary release from prison" in text, text
     assert "moral development" not in text.lower() and "subscript" not in text.lower(), text
     assert "Toes are abduction" not in text, text
     choice, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"single_choice": 1.0})
@@ -458,3 +461,118 @@ def test_no_effect_question_on_an_object_after_a_preposition():
     items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
     asked = " ".join(i.prompt + i.answer for i in items if i.subtype in ("application", "mechanism"))
     assert "blood glucose" in asked and "effect on age" not in asked, asked
+
+
+# ------------------------------------------------ issue 12, round 2 audit: what a teacher rejects, by class
+def test_class1_no_template_that_cannot_be_right_and_definitions_only_by_genus_and_differentia():
+    """"Suppose X is present ...", "how X is built or where it is found", "How is X classified?" and "What does the
+    term 'speeding' mean?" answered by a sentence that merely uses the word were rejected: none may be produced."""
+    from proda.ids import concept_id as cid
+
+    concepts = [{"id": cid("speeding"), "name": "speeding", "type": "term",
+                 "definition": "Speeding is a deviant act, but receiving a speeding ticket does not alter your self-concept."},
+                {"id": cid("larceny"), "name": "larceny", "type": "term",
+                 "definition": "Larceny, car theft, and vandalism are all types of nonviolent crimes."},
+                {"id": cid("parole"), "name": "parole", "type": "term",
+                 "definition": "Parole refers to a temporary release from prison that requires supervision."},
+                {"id": cid("cold lizard"), "name": "cold lizard", "type": "term",
+                 "definition": "A cold lizard is a slower lizard and an easier meal for predators."}]
+    kb = _kb([("insulin", "decreases", "blood glucose"), ("glucagon", "increases", "blood glucose"),
+              ("zone D", "holds", "shopping centers"), ("clean environment", "is", "social value")], concepts=concepts)
+    kb.statements[3]["quote"] = "Hirschi says a clean environment is a social value to them."
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
+    text = "\n".join(i.prompt + " " + i.answer for i in items)
+    assert "Parole refers to a temporary release" in text, text  # a real definition is kept
+    for bad in ("Suppose", "A student observes", "built or where", "classified", "speeding", "Larceny", "lizard",
+                "clean environment"):
+        assert bad not in text, (bad, text)
+
+
+def test_class2_circular_questions_are_dropped():
+    """"What is the causal relation between presence of hormone and target cells to decrease their number of
+    receptors?" answered "... causes target cells to decrease ...": the stem holds the answer."""
+    from proda.train.items.generators import circular
+
+    assert circular("What is the causal relation between hormone and target cells to decrease receptors?",
+                    "target cells to decrease receptors")
+    assert not circular("What does the pancreas secrete?", "insulin")
+    kb = _kb([("presence of hormone", "causes", "target cells to decrease their number of receptors"),
+              ("nutrients", "cause", "release of a hormone to maintain homeostasis"),
+              ("insulin", "decreases", "blood glucose")])
+    kb.statements[0]["quote"] = "The presence of hormone causes target cells to decrease their number of receptors."
+    kb.statements[1]["quote"] = "Nutrients cause release of a hormone to maintain homeostasis."
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
+    assert items and all("target cells" not in i.prompt and "homeostasis" not in i.prompt for i in items), \
+        [i.prompt for i in items]
+    for i in items:
+        assert not circular(i.prompt, i.answer.split(" The text says")[0]), i.prompt
+
+
+CUT = [  # (subject, predicate, object, quote): an argument that is no complete noun phrase of its sentence
+    ("hyaline cartilage", "forms", "models", "During growth, hyaline cartilage forms cartilage models of the bones."),
+    ("algae", "produce", "even jet fuel", "Algae produce biodiesel, ethanol, methane, and even jet fuel."),
+    ("convenient approach", "involves", "measurement of k",
+     "A convenient approach for determining Ea involves measurement of k at several temperatures."),
+    ("hypothermia", "slows", "strength", "Hypothermia slows the rate and strength of heart contractions."),
+    ("migration rates", "make_up", "population composition",
+     "Changing fertility, mortality, and migration rates make up the population composition."),
+    ("reaction", "absorbs", "heat", "A reaction that absorbs heat is endothermic."),
+]
+
+
+def test_class3_items_only_from_complete_noun_phrases():
+    """"Hyaline cartilage forms models", "Algae produces even jet fuel", subject "convenient approach": the quote's
+    parse shows the argument cut, so nothing is taught from it; the whole phrase is taught."""
+    kb = _kb([c[:3] for c in CUT] + [("pancreas", "secretes", "insulin"), ("thyroid gland", "secretes", "thyroxine")])
+    for s, (_, _, _, q) in zip(kb.statements, CUT):
+        s["quote"] = q
+        assert not kb.supported(s), (s["subject"], s["object"])
+    assert all(kb.supported(s) for s in kb.statements[len(CUT):])
+    items, _ = synth.generate(kb, seed=0, per_statement=6)
+    bad = {s["id"] for s in kb.statements[: len(CUT)]}
+    assert items and not any(bad & set(i.statement_ids) for i in items)
+    text = " ".join(i.prompt + " " + " ".join(i.options) for i in items).lower()
+    for _, _, o, _ in CUT:
+        assert o not in text, o
+
+
+def test_class4_distractors_of_similar_length_not_general_not_cut():
+    """One-word fillers beside a long verbatim key ("liver" beside "kidneys to reduce sodium reabsorption") are a
+    cue; "energy" beside "heat" may be true; a cut phrase is no option."""
+    from proda.train.items.kb import fits_length
+    from proda.train.items.phrases import general_word
+
+    assert not fits_length(["sodium reabsorption in the kidney tubules", "liver"])
+    assert fits_length(["TSH", "insulin", "cortisol", "dopamine"])
+    assert general_word("energy") and general_word("movement") and not general_word("cyanosis")
+    rows = [("combustion", "produces", "heat"), ("algae", "produce", "energy"), ("fermentation", "produces", "ethanol"),
+            ("respiration", "produces", "carbon dioxide"), ("photosynthesis", "produces", "glucose"),
+            ("electrolysis", "produces", "hydrogen gas"), ("turbines", "produce", "electricity"),
+            ("ANP", "signals", "sodium reabsorption in the kidney tubules"), ("liver", "signals", "liver"),
+            ("hormone", "signals", "impulse")]
+    kb = _kb(rows)
+    r = __import__("random").Random(0)
+    heat = kb.statements[0]
+    names = {w for _, w in kb.wrong_objects(heat, r, 5)}
+    assert "energy" not in names and names
+    for s in kb.statements:
+        for _, w in kb.wrong_objects(s, __import__("random").Random(1), 3):
+            assert fits_length([s["object"], w]) and not general_word(w), (s["object"], w)
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"single_choice": 0.5, "true_false": 0.5})
+    for i in items:
+        if i.type == "single_choice":
+            assert fits_length(i.options), i.options
+        assert "energy" not in i.prompt.lower() or "energy" == i.options[i.correct[0]] if i.options else True
+
+
+def test_class5_open_answers_list_every_object_of_the_family():
+    """"What does the pituitary gland produce? Growth hormone" was arbitrary: the KB says it also secretes TSH and
+    releases prolactin, so the open answer names them all (choice items ask for one of the listed options)."""
+    kb = _kb([("pituitary gland", "produces", "growth hormone"), ("pituitary gland", "secretes", "TSH"),
+              ("pituitary gland", "releases", "prolactin"), ("pancreas", "secretes", "insulin")])
+    items, _ = synth.generate(kb, seed=0, per_statement=6, type_mix={"open_qa": 1.0})
+    fn = [i for i in items if i.subtype == "function" and "pituitary" in i.prompt]
+    assert fn, [i.prompt for i in items]
+    for i in fn:
+        assert all(o in i.answer for o in ("growth hormone", "TSH", "prolactin")), i.answer
+        assert len(i.statement_ids) == 3

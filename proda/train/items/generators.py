@@ -16,11 +16,23 @@ from collections import defaultdict
 from proda.datasets import LETTERS, normalize_text
 from proda.lexicon.inflect import base, conjugate, does, is_plural
 from proda.train.items.draft import Draft
-from proda.train.items.kb import KB
+from proda.train.items.kb import KB, content_words
+from proda.train.items.phrases import defines, parse
 from proda.train.items.text import cap, is_negative, sentence
 
-MECHANISM = {"cause", "increase", "decrease", "stimulate", "inhibit", "convert"}
-FUNCTION = {"produce", "transport", "remove", "protect", "control"}
+# "How does X affect Y?" is answered only by a verb that says which way ("increases"); "X causes Y" or "X converts
+# to Y" would just restate the stem (circular), so those are asked as "What does X cause?" instead
+MECHANISM = {"increase", "decrease", "stimulate", "inhibit"}
+FUNCTION = {"produce", "transport", "remove", "protect", "control", "cause"}
+# verbs of those families that say an effect in every use: "raises children", "grows in peripheral countries",
+# "travel great distances", "helps", "allows" have other senses, so no effect or function question is asked of them
+EFFECT_VERBS = {"increase", "decrease", "reduce", "lower", "elevate", "enhance", "boost", "amplify", "accelerate",
+                "intensify", "augment", "heighten", "diminish", "lessen", "attenuate", "stimulate", "activate",
+                "promote", "inhibit", "suppress", "block", "prevent", "repress", "impair", "downregulate", "upregulate",
+                "produce", "secrete", "release", "generate", "synthesize", "excrete", "emit", "cause", "lead_to",
+                "result_in", "trigger", "induce", "carry", "transport", "deliver", "transfer", "transmit", "supply",
+                "remove", "eliminate", "destroy", "degrade", "break_down", "protect", "cover", "surround", "shield",
+                "enclose", "line", "control", "regulate", "govern", "coordinate", "modulate", "affect", "influence"}
 STRUCTURE = {"is_a", "part_of", "contain", "connect"}
 NECESSITY = {"require", "need", "depend_on", "rely_on"}  # "use", "involve" describe one case, not a requirement
 # an object replacement is surely false only for a specific relation: X "is" (or "occurs in", "is part of") many things
@@ -35,14 +47,10 @@ _REMARK = ("important", "first", "last", "major part", "key part", "main part", 
 
 OPEN_TEMPLATES = {
     "definition": ["What is {name}?", "Define {name}.", "What does the term \"{name}\" mean?"],
-    "kind": ["What kind of thing is {s}?", "How is {s} classified?"],
-    "structure": ["What does the text say about how {s} is built or where it is found?",
-                  "Describe the structural relation of {s} given in the text."],
+    "kind": ["What {be} {s}?", "What kind of thing {be} {s}?"],
     "function": ["What {does} {s} {base}?", "Name what {s} {verb}, according to the text."],
     "mechanism": ["How {does} {s} affect {o}?", "What is the causal relation between {s} and {o}?",
                   "Explain the effect of {s} on {o}."],
-    "application": ["Suppose {s} is present. Based on the text, what would you expect and why?",
-                    "A student observes {s}. What should follow, according to the text?"],
     "requires": ["What {does} {s} {base}, according to the text?"],
     "comparison": ["What do {a} and {b} have in common?", "How are {a} and {b} alike?"],
 }
@@ -120,13 +128,13 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
     for c in kb.concepts:
         d = (c["definition"] or "").strip()
         name = c["name"].strip()
-        if len(d) < 15 or not name:
-            continue
+        if len(d) < 15 or not name or c.get("term") is False:
+            continue  # engineer A's termhood: a concept that is no term of the field gets no definition item
         if d.lower().startswith(_NOT_DEFINITION):
             continue  # "subscript: where the subscript c denotes ..." defines nothing
-        if d[:1].islower():  # glossary entry: the definition of exactly this term, written as a noun phrase
+        if d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
             ans = f"{cap(name)}: {d.rstrip('.')}."
-        elif defines_term(name, d) and not is_remark(name, d):
+        elif defines_term(name, d) and not is_remark(name, d) and defines(name, d):
             ans = d if d.endswith((".", "!", "?")) else d + "."
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
@@ -136,53 +144,91 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
     return out
 
 
-def open_items(kb: KB, seed: int) -> list[Draft]:
+def circular(stem: str, key: str) -> bool:
+    """The stem already holds what the answer teaches: every content word of ``key`` is in ``stem`` ("What is the
+    causal relation between A and B to decrease C?" answered "A causes B to decrease C")."""
+    k = content_words(key)
+    return not k or k <= content_words(stem)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
+
+
+def _listing(objs: list[str]) -> str:
+    return objs[0] if len(objs) == 1 else ", ".join(objs[:-1]) + " and " + objs[-1]
+
+
+def function_items(kb: KB, seed: int) -> list[Draft]:
+    """"What does X produce?" answered by every object the KB gives X under the predicate's family ("secretes CRH
+    and dopamine, and produces releasing hormones"): one of several as the single answer would be arbitrary."""
     out = []
-    for (sid, pred), group in sorted(kb.by_sp.items()):
-        group = [g for g in group if kb.supported(g) and not g["neg"]]
-        if not group or group[0]["fam"] not in FUNCTION:
-            continue
-        rng, s0 = _rng(seed, sid, pred, "fn"), group[0]
-        objs = sorted({g["object"] for g in group}, key=str.lower)
-        listed = objs[0] if len(objs) == 1 else ", ".join(objs[:-1]) + " and " + objs[-1]
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for s in kb.statements:
+        if (s["fam"] in FUNCTION and s["lemma"] in EFFECT_VERBS and kb.supported(s) and not s["neg"]
+                and s.get("subject_term", True) is not False):
+            groups[(s["subject_id"], s["fam"])].append(s)
+    for (sid, fam), group in sorted(groups.items()):
+        group = sorted(group, key=lambda g: g["id"])
+        s0, rng = group[0], _rng(seed, sid, fam, "fn")
+        by_lemma: dict[str, list[dict]] = defaultdict(list)
+        for g in group:
+            by_lemma[g["lemma"]].append(g)
+        lemma = s0["lemma"] if len(by_lemma) == 1 else fam  # the family's own verb covers all its predicates
         stem = rng.choice(OPEN_TEMPLATES["function"]).format(
-            s=s0["subject"], does=does(s0["subject"]), base=base(s0["lemma"]),
-            verb=conjugate(s0["lemma"], is_plural(s0["subject"])))
-        expl = f"{fact(s0, listed)}." + (_quote(s0) if len(group) == 1 else "")
+            s=s0["subject"], does=does(s0["subject"]), base=base(lemma), verb=conjugate(lemma, is_plural(s0["subject"])))
+        parts = []
+        for lem, gs in sorted(by_lemma.items()):
+            objs = sorted({g["object"] for g in gs}, key=str.lower)
+            parts.append(f"{conjugate(lem, is_plural(s0['subject']))} {_listing(objs)}")
+        answer = cap(f"{s0['subject']} {', and '.join(parts)}")
+        if circular(stem, " ".join(g["object"] for g in group)):
+            continue
+        expl = f"{answer}." + (_quote(s0) if len(group) == 1 else "")
         out.append(Draft("open_qa", "function", stem, expl, concept_ids=[sid] + [g["object_id"] for g in group],
                          statement_ids=[g["id"] for g in group]))
+    return out
+
+
+def glossary_entry(d: str) -> bool:
+    """A glossary definition is a noun phrase ("peptide hormone produced by ..."); one that opens with a finite verb
+    ("illustrates fundamental equilibrium concepts using ...") is a sentence cut from the text, not a definition."""
+    first = parse(d)[0]
+    return first.tag_ not in ("VBZ", "VBP", "VBD", "MD")
+
+
+def open_items(kb: KB, seed: int) -> list[Draft]:
+    out = function_items(kb, seed)
     for s in kb.statements:
         if not kb.supported(s) or s["neg"]:
             continue
         fam, rng = s["fam"], _rng(seed, s["id"], "open")
         ids = dict(concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]])
         true = fact(s)
-        causal = fam in MECHANISM and kb.direct_object(s)  # "increase with age" is no effect on age
-        if causal:
+        if fam in MECHANISM and s["lemma"] in EFFECT_VERBS and kb.direct_object(s):  # "increase with age": no effect on age
             stem = rng.choice(OPEN_TEMPLATES["mechanism"]).format(s=s["subject"], o=s["object"], does=does(s["subject"]))
-            out.append(Draft("open_qa", "mechanism", stem, f"{true}.{_quote(s)}", **ids))
+            if not circular(stem, true):
+                out.append(Draft("open_qa", "mechanism", stem, f"{true}.{_quote(s)}", **ids))
         if fam == "require" and s["lemma"] in NECESSITY:
             stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=s["subject"], does=does(s["subject"]),
                                                                   base=base(s["lemma"]))
-            out.append(Draft("open_qa", "application", stem, f"{cap(s['object'])}: {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}", **ids))
-        elif causal:
-            stem = rng.choice(OPEN_TEMPLATES["application"]).format(s=s["subject"])
-            out.append(Draft("open_qa", "application", stem,
-                             f"One should expect an effect on {s['object']}, because {true[:1].lower() + true[1:] if not true[1:2].isupper() else true}.{_quote(s)}",
+            if not circular(stem, s["object"]):
+                out.append(Draft("open_qa", "application", stem, f"{cap(s['object'])}: {_lower_first(true)}.{_quote(s)}",
+                                 **ids))
+        quote = (s.get("quote") or "").strip()
+        # "What is X?" from a statement only where its sentence defines X (genus and differentia, X the subject of
+        # the main clause): "a clean environment is a social value to them" classifies nothing
+        if (fam == "is_a" and kb.is_copula(s) and kb.grammatical_subject(s) and not anaphoric(s["object"])
+                and not anaphoric(s["subject"]) and s.get("subject_term", True) is not False
+                and defines(s["subject"], quote) and not is_remark(s["subject"], quote)):
+            stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"], be="are" if is_plural(s["subject"]) else "is")
+            out.append(Draft("open_qa", "definition", stem, quote if quote.endswith((".", "!", "?")) else quote + ".",
                              **ids))
-        if (fam == "is_a" and not (kb.is_copula(s) and kb.grammatical_subject(s)) or anaphoric(s["object"])
-                or anaphoric(s["subject"])):  # "the last variable is body temperature": last of what?
-            pass  # "DNA is transcribed into mRNA" is no classification
-        elif fam == "is_a":
-            stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"])
-            out.append(Draft("open_qa", "definition", stem, f"{true}.{_quote(s)}", **ids))
-        elif fam in STRUCTURE:
-            stem = rng.choice(OPEN_TEMPLATES["structure"]).format(s=s["subject"])
-            out.append(Draft("open_qa", "definition", stem, f"{true}.{_quote(s)}", **ids))
     by_class: dict[str, list[dict]] = defaultdict(list)
     for s in kb.by_family.get("is_a", []):
         if (kb.supported(s) and not s["neg"] and kb.is_copula(s) and kb.grammatical_subject(s)
-                and _article(s, s["object"]) != "the" and not anaphoric(s["object"])):  # "the X" names one thing
+                and _article(s, s["object"]) != "the" and not anaphoric(s["object"])
+                and bare_class(s["object"])):  # "the X" names one thing; "equilibrium in which ..." is no class
             by_class[s["okey"]].append(s)
     for _okey, group in sorted(by_class.items()):
         group = sorted(group, key=lambda g: g["id"])
@@ -191,11 +237,18 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
                 continue
             rng = _rng(seed, a["id"], b["id"], "cmp")
             stem = rng.choice(OPEN_TEMPLATES["comparison"]).format(a=a["subject"], b=b["subject"])
-            expl = f"Both are kinds of {a['object']}: {fact(a)}, and {fact(b)[:1].lower() + fact(b)[1:]}."
+            expl = f"Both are kinds of {a['object']}: {fact(a)}, and {_lower_first(fact(b))}."
             out.append(Draft("open_qa", "comparison", stem, expl,
                              concept_ids=[a["subject_id"], b["subject_id"], a["object_id"]],
                              statement_ids=[a["id"], b["id"]]))
     return out
+
+
+def bare_class(obj: str) -> bool:
+    """A class named by a short noun phrase without a clause or a phrase narrowing it down: only then is "both are
+    kinds of it" true of two of its members."""
+    words = normalize_text(obj).split()
+    return 0 < len(words) <= 3 and not set(words) & {"that", "which", "who", "whose", "where", "in", "of", "with", "for"}
 
 
 def single_choice(kb: KB, seed: int) -> list[Draft]:
@@ -301,11 +354,14 @@ def multi_select(kb: KB, seed: int) -> list[Draft]:
     """"Which statements about C are true?": 1-4 true options; each option's form drawn apart from its truth."""
     out = []
     for cid in sorted(kb.by_concept):
-        group = sorted((g for g in kb.by_concept[cid] if kb.usable(g)), key=lambda g: g["id"])
+        # statements about C: C is their subject (an option about another subject is no statement about C)
+        group = sorted((g for g in kb.by_concept[cid] if kb.usable(g) and g["subject_id"] == cid), key=lambda g: g["id"])
+        if not group:
+            continue
+        cname = group[0]["subject"]
+        group = [g for g in group if g["snorm"] == group[0]["snorm"]]  # one concept id may carry several names
         if len(group) < 2:
             continue
-        g0 = group[0]
-        cname = g0["subject"] if g0["subject_id"] == cid else g0["object"]
         rng = _rng(seed, cid, "ms")
         pool = group[:]
         rng.shuffle(pool)
@@ -334,7 +390,7 @@ def multi_select(kb: KB, seed: int) -> list[Draft]:
                     reasons.append(f"{LETTERS[i]} is true." if how != "true" else f"{LETTERS[i]} is stated in the text.")
                 else:
                     why = {"object_replacement": "names the wrong object", "negation": "denies what the text says"}[how]
-                    reasons.append(f"{LETTERS[i]} is false ({why}): {fact(t)}.")
+                    reasons.append(f"{LETTERS[i]} is false ({why}); the text says: {fact(t)}.")
             stem = rng.choice(MULTI_STEMS).format(c=cname)
             units = {u for o in opts for u in (o[2]["subject_id"], o[2]["object_id"])}
             out.append(Draft("multi_select", "concept", stem, " ".join(reasons), options, correct,

@@ -19,9 +19,14 @@ from proda.datasets import ngrams, normalize_text
 from proda.ids import normalize_name
 from proda.lexicon import families, family_of, polarity_of
 from proda.lexicon.inflect import lemma_phrase
+from proda.train.items.phrases import complete_np, general_word
 
 SIBLING_SAMPLE = 256  # random siblings looked at, at most, for distractors (a hub concept has thousands)
 SMALL_SIBLINGS = 32  # up to this many, all siblings are shuffled and looked at in turn
+# options of one item within this length spread ((max - min) / max, the benchmark's fallback tolerance), so that a
+# long verbatim key beside one-word fillers ("liver", "impulse") is no cue; short names count as LENGTH_FLOOR chars
+LENGTH_TOLERANCE = 0.5
+LENGTH_FLOOR = 8
 # words that may follow a complete noun phrase in a sentence; any other word means the object was cut short
 # ("pressure differential causes blood" from "... causes blood flow")
 _BOUNDARY = {"and", "or", "but", "in", "on", "at", "to", "for", "with", "from", "by", "into", "within", "of", "as",
@@ -240,6 +245,13 @@ class KB:
                      and not (s["fam"] in CAUSAL and "to" in words[o + n: o + n + 4]) for o in offs)
             if ok and not s["neg"] and s.get("polarity") is None:
                 ok = not _NEGATION.search(q)
+        # the last gate (issue 12): both arguments are complete noun phrases of the quote, not cut or spliced
+        v = s["lemma"].split("_", 1)[0]
+        ok = ok and complete_np(s["subject"], q, "subject", v) and complete_np(s["object"], q, "object", v)
+        # "bond increases bond strength" (the "π bond"): a subject inside its own object says nothing
+        ok = ok and not (content_words(s["subject"]) and content_words(s["subject"]) <= content_words(s["object"]))
+        # "cardiac tamponade can lead to death" is no "leads to death": the modal is part of the fact
+        ok = ok and not re.search(rf"\b(may|might|can|could|cannot)\s+(\w+\s+)?{re.escape(v[:4])}", q, re.I)
         s["_supported"] = ok
         return ok
 
@@ -318,6 +330,10 @@ class KB:
                     continue
                 if shares_content_word(text, s["object"]) or shares_content_word(text, s["subject"]):
                     continue  # "stronger blow" for "forceful blow", "trial courts" for "state courts": maybe true
+                if general_word(text) or head_noun(text) in self.classes.get(s["okey"], ()):
+                    continue  # "energy" beside "heat": a general word or the key's class may be true as well
+                if not fits_length([s["object"]] + [w for _, w in out] + [text]) or not self.supported(t):
+                    continue  # a one-word filler beside a long key; a cut phrase ("even jet fuel") is no option
                 if not self.false_for(s, text, okey):
                     continue
                 exclude.add(okey)
@@ -343,6 +359,12 @@ class KB:
 def content_words(text: str) -> set[str]:
     """The content-word keys of a phrase (function words and words under 3 letters left out)."""
     return {w for w in _keys(text) if len(w) > 2 and w not in _BOUNDARY and w not in _FUNCTION}
+
+
+def fits_length(texts: list[str], tol: float = LENGTH_TOLERANCE) -> bool:
+    """The options' lengths are within ``tol`` of each other: (max - min) / max, short names floored."""
+    ls = [max(len(t), LENGTH_FLOOR) for t in texts]
+    return (max(ls) - min(ls)) / max(ls) <= tol
 
 
 def shares_content_word(a: str, b: str) -> bool:

@@ -1,0 +1,216 @@
+"""Is an extracted argument a complete noun phrase of its source sentence?  (issue 12, class 3)
+
+Why: a teacher rejects an item built on a cut argument ("Hyaline cartilage forms models" from "... forms cartilage
+models of the future bones", "Heat consumes in reaction", "Algae produces even jet fuel", subject "convenient
+approach" from "a convenient approach for determining Ea").  Extraction errors of this kind are not visible in the
+statement alone; they are visible in the dependency parse of the quote: the argument's tokens are not one
+constituent, or the constituent goes on outside them (a compound or adjective to its left, an "of" phrase, a
+restrictive relative clause or another conjunct to its right), or the argument is not headed by a noun.  So the
+last gate before an item is built parses the quote (spaCy, the ingest pipeline, cached per sentence) and keeps a
+statement only when both arguments read as complete noun phrases there.  General English only: dependency labels,
+parts of speech and a short list of determiner-like words that cannot open a noun phrase alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from proda.datasets import normalize_text
+
+# words that leave a phrase dangling when they open it ("other hormones", "even jet fuel", "both bones")
+DANGLING = {"other", "even", "both", "such", "only", "also", "another", "same", "certain", "various", "similar",
+            "different", "this", "these", "those", "that", "its", "their", "his", "her", "our", "your", "my", "further",
+            "additional", "just", "very", "still", "yet", "either", "neither", "each", "former", "latter", "above",
+            "below", "following", "previous", "respective", "corresponding", "particular", "specific", "given", "no",
+            "more", "less", "fewer", "adjacent", "neighboring", "neighbouring", "surrounding", "nearby"}  # relational: adjacent to what?
+_ARTICLES = {"a", "an", "the"}
+_NOUNISH = {"NOUN", "PROPN", "NUM", "X", "SYM"}
+_BAD_LAST = {"ADP", "DET", "CCONJ", "SCONJ", "ADJ", "ADV", "PART", "AUX", "PRON", "VERB"}
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+# a modifier of the phrase's words outside the phrase means the noun phrase goes on there
+_LEFT_CUT = {"compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"}  # a lost adjective still leaves a phrase
+_RIGHT_CUT = {"compound", "conj", "cc", "nummod", "amod", "pobj", "dobj", "nmod"}
+# a verb's argument-like preposition after its object: "drove police forces toward ... tactics", "converts X into Y"
+_ARG_PREP = {"to", "toward", "towards", "into", "onto"}
+GENERAL_ZIPF = 4.2  # a one-word option this common ("energy", "movement", "cell", "death") is too general to be wrong
+
+
+def general_word(text: str) -> bool:
+    """A one-word phrase in everyday use (wordfreq Zipf >= GENERAL_ZIPF): as a distractor it may well be true
+    ("energy" for what combustion produces) or be the key's hypernym."""
+    words = normalize_text(text).split()
+    return len(words) == 1 and zipf_frequency(words[0], "en") >= GENERAL_ZIPF
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    from proda.ingest.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
+@lru_cache(maxsize=32768)
+def parse(text: str):
+    return _nlp()(text)
+
+
+def _key(w: str) -> str:
+    w = w.lower().strip("\"'“”‘’")
+    for suf in ("ies", "es", "s"):
+        if len(w) > 4 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def spans(phrase: str, quote: str) -> list[tuple[int, int]]:
+    """Token spans [start, end) of ``phrase`` in the parsed ``quote``, articles of the quote skipped inside (the
+    extractor drops them: "presence of significant level" in "presence of a significant level")."""
+    doc = parse(quote)
+    want = [_key(t.text) for t in _nlp().tokenizer(phrase) if t.text.lower() not in _ARTICLES and not t.is_punct]
+    if not want:
+        return []
+    idx = [t.i for t in doc if t.text.lower() not in _ARTICLES and not (t.is_punct and t.text not in "-/")]
+    keys = [_key(doc[i].text) for i in idx]
+    n, out = len(want), []
+    for k in range(len(keys) - n + 1):
+        if keys[k: k + n] == want:
+            out.append((idx[k], idx[k + n - 1] + 1))
+    return out
+
+
+def _complete_span(doc, a: int, b: int, side: str) -> bool:
+    toks = doc[a:b]
+    inside = set(range(a, b))
+    if toks[0].text.lower() in DANGLING or toks[-1].pos_ in _BAD_LAST and toks[-1].tag_ not in ("NN", "NNS"):
+        return False
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1:
+        return False  # not one constituent: "body a tremendous range of movements"
+    root = roots[0]
+    gerund = root.tag_ == "VBG" and root.i == a and b - a > 1 and toks[-1].pos_ in _NOUNISH  # "releasing hormones"
+    if (root.pos_ not in _NOUNISH and not gerund) or root.dep_ in ("conj", "compound", "amod", "poss"):
+        return False  # a verb ("glucagon stimulates mechanisms"), a modifier, or one conjunct of a list
+    if any((t.tag_ in _FINITE or (t.tag_ == "VB" and t.i > a and doc[t.i - 1].tag_ == "TO"))
+           and not _in_relative(t, root) for t in toks):
+        return False  # a clause inside: "target cells to decrease their number of receptors"
+    for t in toks:
+        for c in t.children:
+            if c.i in inside:
+                continue
+            if c.i < a and c.dep_ in _LEFT_CUT and c.text.lower() not in _ARTICLES:
+                return False  # "models" of "cartilage models"
+            if c.i >= b and "(" in (x.text for x in doc[b: c.i]):
+                continue  # a parenthesis: "(or prepotential depolarization)", "(Roberts 2005)"
+            if c.i >= b:
+                if c.dep_ in _RIGHT_CUT:
+                    return False  # "rate" of "rate and strength"
+                if c.dep_ == "prep" and (side == "subject" or t.i != root.i or c.text.lower() in ("of", "for")):
+                    return False  # "convenient approach for ...", "rotation in relation [to the femur]"
+                if c.dep_ in ("relcl", "acl") and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","):
+                    return False  # "reaction" of "a reaction that absorbs heat": restricted, not a general fact
+    if side == "object" and root.head.i != root.i:
+        verb = root.head
+        if any(c.dep_ == "prep" and c.i >= b and c.text.lower() in _ARG_PREP for c in verb.children):
+            return False  # "drives police forces" of "drove police forces toward more aggressive tactics"
+    return True
+
+
+def _in_relative(t, root) -> bool:
+    """``t`` lies in a relative or participial clause that modifies the phrase ("psychologist who focused on ...")."""
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+_NOT_VERB_DEPS = {"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod"}
+
+
+def _verb_parsed(doc, verb: str) -> bool:
+    """The statement's verb is parsed as a verb of the sentence; if the small model read "secretes" as a noun
+    ("The pancreas secretes glucagon." -> compound), its constituents cannot be trusted either."""
+    v = verb.lower()
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOT_VERB_DEPS
+               and (not v or t.lemma_.lower() == v or t.text.lower().startswith(v[:4]))
+               and (t.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in t.children))
+               for t in doc)
+
+
+@lru_cache(maxsize=65536)
+def complete_np(phrase: str, quote: str, side: str = "object", verb: str = "") -> bool:
+    """``phrase`` reads as a complete noun phrase where ``quote`` names it (some occurrence does); when the quote
+    does not contain it token by token, the phrase parsed alone must be headed by a noun and not dangle.  ``verb``:
+    the statement's verb lemma, to tell a parse that found the clause from one that did not."""
+    words = normalize_text(phrase).split()
+    if not words or words[0] in DANGLING:
+        return False
+    if not quote.strip():
+        return False
+    found = spans(phrase, quote)
+    doc = parse(quote)
+    if found and not _verb_parsed(doc, verb):
+        return True  # the parse missed the clause: it cannot judge its constituents, the word checks stand
+    if found:
+        return any(_complete_span(doc, a, b, side) for a, b in found)
+    alone = parse(phrase)
+    roots = [t for t in alone if t.head.i == t.i]
+    return len(roots) == 1 and roots[0].pos_ in _NOUNISH and alone[-1].pos_ not in _BAD_LAST
+
+
+_DEFINE_VERBS = {"be", "refer", "mean", "denote", "define"}
+_RANKING = {"most", "least", "another", "other", "first", "last", "main", "major", "key", "important", "only"}
+
+
+def defines(name: str, sentence: str) -> bool:
+    """``sentence`` defines ``name`` by genus and differentia: its main clause has ``name`` (alone, not one of a
+    list) as subject, a copula or define-verb ("is", "refers to", "means", "is defined as") and as complement a noun
+    (one, not "a slower lizard and an easier meal") that a relative clause, participle or prepositional phrase
+    narrows down ("a label that describes ...", "a civil force in charge of ...").  "Speeding is a deviant act, but
+    ...", "Larceny, car theft, and vandalism are all types of ...", "because a clean environment is a social value
+    to them" and "X is the study of ..."-free remarks are not definitions."""
+    if not sentence.strip():
+        return False
+    doc = parse(sentence)
+    for a, b in spans(name, sentence):
+        if a > 1 or (a == 1 and doc[0].text.lower() not in _ARTICLES):
+            continue
+        subj = [t for t in doc[a:b] if t.head.i not in range(a, b)]
+        if len(subj) != 1 or subj[0].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        subj = subj[0]
+        verb = subj.head
+        if verb.dep_ != "ROOT" or verb.lemma_ not in _DEFINE_VERBS:
+            continue
+        if any(c.dep_ in ("conj", "appos", "cc") for c in subj.children):
+            continue  # "Larceny, car theft, and vandalism are ..."
+        if sum(1 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) != 1:
+            continue
+        genus = _complement(verb)
+        if genus is None or genus.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in genus.children):
+            continue
+        if any(c.tag_ in ("JJS", "RBS") or c.text.lower() in _RANKING for c in genus.subtree if c.i < genus.i) or \
+                any(c.dep_ == "advmod" for c in verb.children if c.i < genus.i):
+            continue  # "the most frequently injured joint", "is simply another form of": a ranking or a remark
+        if any(c.dep_ in ("relcl", "acl", "prep") for c in genus.children):
+            return True
+    return False
+
+
+def _complement(verb):
+    """The noun a definition's verb equates its subject with: attr of "is", object of "means", object of the
+    "to" of "refers to" or of the "as" of "is defined as"."""
+    for c in verb.children:
+        if c.dep_ in ("attr", "dobj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.text.lower() in ("to", "as"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+__all__ = ["complete_np", "defines", "general_word", "spans", "parse", "DANGLING", "GENERAL_ZIPF"]
