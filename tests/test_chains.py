@@ -236,3 +236,13 @@ def test_a_when_clause_is_the_event_before_its_main_clause(nlp):
     assert chains[0].steps[1] == "the beta cells release insulin"
     # a condition is no event: "if" never opens a step
     assert run(nlp, text.replace("As blood glucose levels rise", "If blood glucose levels rise"), "Glucose Control")[0] == []
+
+
+def test_no_transition_statement_from_an_unclear_reading(nlp):
+    text = ("Thyroid Control\n\nLow blood levels of T3 stimulate the release of TRH from the hypothalamus, which triggers "
+            "secretion of TSH from the anterior pituitary. In turn, TSH stimulates the thyroid gland to secrete T3 and T4.")
+    chains, stmts = run(nlp, text, "Thyroid Control")
+    assert len(chains) == 1 and len(chains[0].steps) == 3  # the chain stands
+    # "which" hangs on "the hypothalamus" in the parse, but the text means the release of TRH: no statement from it
+    assert not any(s.subject.lower().endswith("hypothalamus") for s in stmts)
+    assert all(s.subject.split()[0].lower() not in ("it", "them", "this", "they") for s in stmts)

@@ -183,6 +183,8 @@ def _results(span) -> list[tuple[frozenset[str], object]]:
         for t in span:
             if t.i <= v.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS:
                 continue
+            if t.dep_ == "pobj" and t.head.lower_ not in ("of", "to", "into"):
+                continue  # "from the anterior pituitary", "in the liver": where it happens, not what it brings about
             gov = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if gov is None or gov.i != v.i:
                 continue

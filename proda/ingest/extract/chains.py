@@ -71,6 +71,26 @@ def _prose(text: str) -> bool:
     return bool(text) and sum(c.isalpha() or c.isspace() for c in text) >= 0.8 * len(text)
 
 
+_PRONOUNS = {"it", "its", "them", "they", "this", "these", "those", "that", "he", "she", "him", "her", "we", "us", "you"}
+_PLACE_PREPS = {"from", "in", "into", "at", "on", "within", "through", "by", "to"}
+
+
+def _vague(arg: str) -> bool:
+    """An argument that is a pronoun or opens with a demonstrative ("them", "This process"): not a statement endpoint."""
+    words = arg.lower().split()
+    return not words or words[0] in _PRONOUNS
+
+
+def _place_antecedent(span) -> bool:
+    """ "the release of TRH from the hypothalamus, which triggers ...": the parser hangs "which" on the nearest noun, a
+    place inside a prepositional phrase, whereas the text means the event; who triggers is unclear, so no statement."""
+    rel = next((t for t in span if t.dep_ == "relcl"), None)
+    if rel is None or not any(c.lower_ in ("which", "that") and c.dep_.startswith("nsubj") for c in rel.children):
+        return False
+    ante = rel.head
+    return ante.dep_ == "pobj" and ante.head.lower_ in _PLACE_PREPS
+
+
 def find_chains(doc, chunk: Chunk) -> tuple[list[ChainDraft], list[StatementDraft]]:
     """Chains of one chunk and their transition statements (``chain_index``/``step_index`` set).
 
@@ -106,6 +126,8 @@ def find_chains(doc, chunk: Chunk) -> tuple[list[ChainDraft], list[StatementDraf
             st = ev.step
             if st.subject.lower() == st.object.lower() or max(len(st.subject.split()), len(st.object.split())) > lim["max_arg_words"]:
                 continue
+            if _vague(st.subject) or _vague(st.object) or _place_antecedent(f.steps[n + 1].span):
+                continue  # the step stays in the chain; only no statement is taught from an unclear reading
             lemma = ev.lemma or st.predicate.lower().replace(" ", "_")
             stmts.append(StatementDraft(
                 subject=st.subject, predicate=st.predicate, object=st.object, source_quote=st.sentence, chain_index=ci,
