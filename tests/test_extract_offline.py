@@ -273,3 +273,19 @@ def test_everyday_words_are_not_concepts_unless_the_text_stands_behind_them():
     assert not mention_term("resources", 3, False) and mention_term("resources", 3, True)
     assert not mention_term("ordinary people", 1, False) and mention_term("bomb calorimeter", 1, False)
     assert not mention_term("Ro", 9, False) and not is_term("SolutionThe temperature")
+
+
+def test_worked_example_blocks_give_no_statements():
+    """A worked example's sentences hold for its numbers only (audit: "SolutionThe temperature | absorbs | heat",
+    "reaction quotient | is greater than | equilibrium constant" for one mixture)."""
+    prose = ("A calorimeter measures heat. The calorimeter contains water. Water absorbs heat. "
+             "An exothermic reaction releases heat to the surroundings.")
+    example = ("Solution The calorimeter absorbs heat from the exothermic reaction.\n\n"
+               "Check Your Learning The exothermic reaction raises the temperature of the calorimeter.")
+    ex = run(prose + "\n\n" + example)
+    got = {(s.subject, s.object) for s in ex.statements}
+    assert ("exothermic reaction", "heat to the surroundings") in got  # the prose before the example is read
+    assert not [s for s in ex.statements if s.subject == "calorimeter"], got
+    # a chunk opened by an "Answer:" heading: its first paragraph is the answer, the prose after it is read
+    ans = run("Answer:\n\nThe calorimeter absorbs heat from the exothermic reaction.\n\n" + prose)
+    assert ans.statements and not [s for s in ans.statements if s.subject == "calorimeter"]

@@ -163,7 +163,7 @@ def _whole(a: _Arg, v: Token) -> _Arg | None:
         return None
     if not toks or v in toks:
         return a
-    return _Arg(a.head, _text(toks), a.term, a.quantity, a.plural, toks)
+    return _Arg(a.head, _text({t for t in toks if t.text not in "()"}), a.term, a.quantity, a.plural, toks)
 
 
 def _split(h: Token, sent: Span) -> list[_Arg]:

@@ -33,7 +33,9 @@ TASK_CHUNKS = 8  # chunks per task sent to a worker
 # ----------------------------------------------------------------------------- layout
 
 
-_EXAMPLE_LABEL = re.compile(r"^\s*(?:(?:Worked\s+)?Example\s+\d[\d.]*|Solution|Check Your Learning|Answer|Exercise\s+\d[\d.]*)\b")
+# the label opening a worked example's part, followed by its text ("Solution The water absorbs ...", "Solution (a)")
+_EXAMPLE_LABEL = re.compile(r"^\s*(?:(?:Worked\s+)?Example\s+\d[\d.]*|Solution|Check Your Learning|Exercise\s+\d[\d.]*)"
+                            r"(?:\s*[:.]?\s+[A-Z(\d\[]|\s*:?\s*$)")
 
 
 def _skipped(chunk: Chunk) -> list[tuple[int, int]]:

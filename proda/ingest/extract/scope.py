@@ -62,7 +62,7 @@ def malformed(h: Token, text: str) -> bool:
         return True  # "how many people": an indirect question, not a noun phrase
     if re.match(r"[A-Z][a-z]+[A-Z][a-z]", first):
         return True  # "SolutionThe temperature": a label glued to the sentence by the page layout
-    return "." in first.rstrip(".") or (len(first) <= 2 and first.endswith("."))
+    return re.fullmatch(r"[a-z]{1,2}\.", first) is not None  # "k. Faster reactions": a sentence-split artifact
 
 
 def cut_short(toks: set[Token]) -> bool:
@@ -99,7 +99,7 @@ def clause_span(h: Token, toks: set[Token]) -> set[Token] | None:
     if c is None:
         return set()
     sub = list(c.subtree)
-    if len(sub) > MAX_CLAUSE_TOKENS or any(t.text in "()[];:" for t in sub):
+    if len(sub) > MAX_CLAUSE_TOKENS or any(t.text in "[];:" for t in sub):  # a parenthesis is left out of the text
         return None
     if any(t.lower_ == "than" for t in sub):
         return None
