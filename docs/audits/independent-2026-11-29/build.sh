@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Build the three audit KBs (3 chapters each), train + bench versions, and export seeded samples (seed 11, 40 each).
+# Build the audit KBs (3 chapters each), train + bench versions, and export seeded samples (seed 11, 40 each).
 set -uo pipefail
-cd /work/main; . .venv/bin/activate
+cd "$(dirname "$0")/../../.."; . .venv/bin/activate
 export OMP_NUM_THREADS=1 PRODA_THREADS=1
 C=/work/shared/corpora
 declare -A SL=(
  [anatomy]="$C/anatomy/corpus/09-joints $C/anatomy/corpus/17-the-endocrine-system $C/anatomy/corpus/19-the-cardiovascular-system-the-heart"
  [chemistry]="$C/chemistry/corpus/09-thermochemistry $C/chemistry/corpus/13-fundamental-equilibrium-concepts $C/chemistry/corpus/17-kinetics"
  [sociology]="$C/sociology/corpus-prose/05-socialization $C/sociology/corpus-prose/07-deviance-crime-and-social-control $C/sociology/corpus-prose/20-population-urbanization-and-the-environment"
+ # round 3: a book nobody developed on (held out from every engineer in that session)
+ [political-science]="$C/political-science/corpus-prose/04-civil-liberties $C/political-science/corpus-prose/09-legislatures $C/political-science/corpus-prose/14-international-relations"
 )
-for b in anatomy chemistry sociology; do
+for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
   echo "== $b ingest"; proda -p $K ingest ${SL[$b]} --domain $b 2>&1 | tail -25
