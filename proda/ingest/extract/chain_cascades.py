@@ -67,7 +67,10 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
         if not is_lead or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return -1, ""
         end = c.right_edge.i + 1
-        if end < s.span.end and s.span.doc[end].text == ",":
+        subj = next((g for g in root.children if g.dep_ in ("nsubj", "nsubjpass") and g.i > end), None)
+        if subj is None or subj.pos_ == "PRON" or subj.left_edge.lower_ in r["demonstratives"]:
+            return -1, ""  # "When ..., they diffuse": the main clause must say who acts
+        if end + 1 < s.span.end and s.span.doc[end].text == "," and s.span.doc[end + 1].lower_ not in r["contrast"]:
             return end + 1, s.span[0].text
     return -1, ""
 
