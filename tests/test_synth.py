@@ -278,8 +278,8 @@ GLANDS = [("hypothalamus", "produces", "releasing hormones"), ("hypothalamus", "
 def test_a_distractor_true_under_another_predicate_of_the_family_is_never_offered():
     """The KB says the hypothalamus secretes CRH: "which does the hypothalamus produce?" must not offer CRH."""
     # options within the length tolerance of the key need names as long as "releasing hormones"
-    kb = _kb(GLANDS + [("pineal gland", "secretes", "melatonin"), ("ovaries", "secrete", "progesterone"),
-                       ("adrenal medulla", "releases", "norepinephrine")])
+    kb = _kb(GLANDS + [("pineal gland", "produces", "melatonin"), ("ovaries", "produce", "progesterone"),
+                       ("adrenal medulla", "produces", "norepinephrine")])
     key = next(s for s in kb.statements if s["object"] == "releasing hormones")
     assert not kb.false_for(key, "CRH") and not kb.false_for(key, "dopamine")
     assert kb.false_for(key, "insulin")

@@ -199,6 +199,7 @@ def glossary_entry(d: str) -> bool:
 
 def open_items(kb: KB, seed: int) -> list[Draft]:
     out = function_items(kb, seed)
+    defined = {c["id"] for c in kb.concepts if (c.get("definition") or "").strip()}  # asked by definition_items
     for s in kb.statements:
         if not kb.supported(s) or s["neg"]:
             continue
@@ -218,7 +219,8 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
         quote = (s.get("quote") or "").strip()
         # "What is X?" from a statement only where its sentence defines X (genus and differentia, X the subject of
         # the main clause): "a clean environment is a social value to them" classifies nothing
-        if (fam == "is_a" and kb.is_copula(s) and kb.grammatical_subject(s) and not anaphoric(s["object"])
+        if (fam == "is_a" and s["subject_id"] not in defined and kb.is_copula(s) and kb.grammatical_subject(s)
+                and not anaphoric(s["object"])
                 and not anaphoric(s["subject"]) and s.get("subject_term", True) is not False
                 and defines(s["subject"], quote) and not is_remark(s["subject"], quote)):
             stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"], be="are" if is_plural(s["subject"]) else "is")
@@ -259,7 +261,9 @@ def single_choice(kb: KB, seed: int) -> list[Draft]:
         if s["fam"] == "is_a" and not kb.grammatical_subject(s):
             continue  # "toes are which of these? abduction": the quote does not say what its subject is
         rng = _rng(seed, s["id"], "sc")
-        wrong = kb.wrong_objects(s, rng, 3)
+        # objects of the same verb ("allow for rotation": other things joints allow for), not any object of the
+        # family: "syndesmosis" or "suture" beside "rotation" are no movements and give the key away
+        wrong = kb.wrong_objects(s, rng, 3, same_verb=True)
         if len(wrong) < 3:
             continue
         opts = [s["object"]] + [w for _, w in wrong]

@@ -220,6 +220,12 @@ class KB:
         """"X is (a kind of) Y": the classification templates need exactly this, not "is transcribed into"."""
         return s["lemma"] in self._is_a_lemmas
 
+    def class_word(self, text: str) -> bool:
+        """A one-word phrase that heads two or more longer concept names ("hormones": "hormone insulin", "peptide
+        hormone"): a class, so it may well be true of the subject as a hypernym of the key."""
+        k = _keys(text)
+        return len(k) == 1 and self.heads.get(k[0], 0) >= 2
+
     def is_class(self, s: dict) -> bool:
         """``s``'s subject names a class (other concepts are kinds of it, or it is the head noun of other concepts'
         names): "hormones do not cause X" may be false for one of its members, so nothing is denied of it."""
@@ -330,8 +336,8 @@ class KB:
                     continue
                 if shares_content_word(text, s["object"]) or shares_content_word(text, s["subject"]):
                     continue  # "stronger blow" for "forceful blow", "trial courts" for "state courts": maybe true
-                if general_word(text) or head_noun(text) in self.classes.get(s["okey"], ()):
-                    continue  # "energy" beside "heat": a general word or the key's class may be true as well
+                if general_word(text) or head_noun(text) in self.classes.get(s["okey"], ()) or self.class_word(text):
+                    continue  # "energy" beside "heat", "hormones" beside "inhibin": a general word or a class
                 if not fits_length([s["object"]] + [w for _, w in out] + [text]) or not self.supported(t):
                     continue  # a one-word filler beside a long key; a cut phrase ("even jet fuel") is no option
                 if not self.false_for(s, text, okey):

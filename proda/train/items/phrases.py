@@ -92,6 +92,9 @@ def _complete_span(doc, a: int, b: int, side: str) -> bool:
     gerund = root.tag_ == "VBG" and root.i == a and b - a > 1 and toks[-1].pos_ in _NOUNISH  # "releasing hormones"
     if (root.pos_ not in _NOUNISH and not gerund) or root.dep_ in ("conj", "compound", "amod", "poss"):
         return False  # a verb ("glucagon stimulates mechanisms"), a modifier, or one conjunct of a list
+    if side == "subject" and root.dep_.startswith("nsubj") and \
+            sum(1 for c in root.head.children if c.dep_.startswith("nsubj")) > 1:
+        return False  # two subjects of one verb: "Solution [heading] Unlike ..., this one does not involve ..."
     if any((t.tag_ in _FINITE or (t.tag_ == "VB" and t.i > a and doc[t.i - 1].tag_ == "TO"))
            and not _in_relative(t, root) for t in toks):
         return False  # a clause inside: "target cells to decrease their number of receptors"
@@ -191,9 +194,10 @@ def defines(name: str, sentence: str) -> bool:
         genus = _complement(verb)
         if genus is None or genus.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in genus.children):
             continue
-        if any(c.tag_ in ("JJS", "RBS") or c.text.lower() in _RANKING for c in genus.subtree if c.i < genus.i) or \
+        if any(c.tag_ in ("JJS", "RBS") or c.text.lower() in _RANKING or c.pos_ == "NUM"
+               for c in genus.subtree if c.i < genus.i) or \
                 any(c.dep_ == "advmod" for c in verb.children if c.i < genus.i):
-            continue  # "the most frequently injured joint", "is simply another form of": a ranking or a remark
+            continue  # "the most frequently injured joint", "simply another form of", "is 6.0 mol/L/s": no class
         if any(c.dep_ in ("relcl", "acl", "prep") for c in genus.children):
             return True
     return False
