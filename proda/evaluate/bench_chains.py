@@ -98,6 +98,7 @@ class Chains:
         self.all = rows
         self.usable = []
         self.refused_lists = 0
+        self.verified = links is not None  # without the KB's statements nothing outside a chain can be verified
         links = links or []
         path_rows = statement_paths(links) if paths else []
         for r in list(rows) + path_rows:
@@ -148,6 +149,8 @@ class Chains:
         backward (what leads to step ``anchor``): one naming no concept of the anchor or an earlier step nor any
         that reaches them (so it is no precondition), those acting from a later step first (``downstream``).  Then steps of other chains of the chapter
         that share a concept with this chain and name nothing the same reach covers (``other_chain``)."""
+        if not self.verified:  # a caller without the KB's statements (older API): other chains of the chapter
+            return [(t, "other_chain") for t in self.foreign_steps(chain, random.Random(chain["id"]), k)]
         steps = chain["steps"]
         conc = {s["position"]: set(s.get("concepts") or []) for s in steps}
         mine = set().union(*conc.values()) | set(chain.get("about") or [])

@@ -135,7 +135,7 @@ def _symbols(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w+-]+", text) if any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:])}
 
 
-def linked(a: dict, b: dict, transitions: list[dict]) -> bool:
+def linked(a: dict, b: dict, transitions: list[dict], words_count: bool = True) -> bool:
     """Do steps ``a`` and ``b`` form a link of a process: a transition statement from a concept of ``a`` to one of
     ``b``, a shared concept or a shared specific noun (topic words that the items of a list share, "land", "use",
     are no link), or ``b`` opening as a continuation (which, this, then, a participle)?"""
@@ -144,6 +144,8 @@ def linked(a: dict, b: dict, transitions: list[dict]) -> bool:
         ends = {t.get("subject_id"), t.get("object_id")}
         if t and t.get("from") == a["position"] and not (ends <= ca or ends <= cb):
             return True
+    if not words_count:
+        return False
     if ca & cb or any(_specific_word(w) for w in content_lemmas(a["text"]) & content_lemmas(b["text"])):
         return True
     if _symbols(a["text"]) & _symbols(b["text"]):  # "cAMP", "Ca2+", "TSH": names whatever their frequency
@@ -154,14 +156,19 @@ def linked(a: dict, b: dict, transitions: list[dict]) -> bool:
 
 def is_list(chain: dict) -> bool:
     """A chain whose neighbouring steps are unlinked is an enumeration, not a process: refused (issue 12).  A
-    procedure of imperative steps is ordered by the book's numbering, so it stands."""
+    procedure of imperative steps is ordered by the book's numbering, so it stands, and so does a chain that a
+    transition statement links somewhere."""
     steps = chain["steps"]
     if chain.get("kind") in ("path", "mined"):
         return False  # built from linked statements
     if all(_imperative(s["text"]) for s in steps):
         return False
     trans = [t for t in chain.get("transitions") or [] if t]
-    return not all(linked(a, b, trans) for a, b in zip(steps, steps[1:]))
+    if all(linked(a, b, trans) for a, b in zip(steps, steps[1:])):
+        return False
+    # an unlinked pair in a chain that the KB links elsewhere (a link statement rejected in review, a step the
+    # extractor cut short) is a gap, not a list
+    return not any(linked(a, b, trans, words_count=False) for a, b in zip(steps, steps[1:]) if trans)
 
 
 def overlaps(text: str, others: list[str]) -> bool:
