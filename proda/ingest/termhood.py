@@ -105,6 +105,21 @@ def _glosses(span) -> bool:
     return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") for t in y.subtree)
 
 
+def _classifies(term, root) -> bool:
+    """"X is a Y that ..." classifies X only when neither X nor Y is graded or owned: "Local governmental meetings
+    are excellent venues", "Global climate change is perhaps the most pressing example", "The biggest per capita
+    polluters are ...", "Kim Jong-un's grandfather was ..." judge or describe, they do not define."""
+    from proda.ingest.extract.terms import evaluative
+
+    if any(c.dep_ == "poss" for c in term.children):
+        return False
+    attrs = [c for c in root.children if c.dep_ == "attr"]
+    mods = [c for t in [term, *attrs] for c in t.children if c.dep_ in ("amod", "advmod") and c.i < t.i]
+    mods += [c for c in root.children if c.dep_ == "advmod"]
+    return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or evaluative(m.text) or
+                   m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually") for m in mods)
+
+
 def _defines_at(span, how: str) -> bool:
     """Whether the sentence is about the phrase at ``span``: its main-clause subject or complement, or the name a
     naming verb introduces; a "X, which means ..." clause defines X wherever X stands."""
@@ -121,6 +136,8 @@ def _defines_at(span, how: str) -> bool:
                                sent.doc[first.i + 1].tag_ in ("JJR", "RBR"))):
         return False  # "Whether an act is labeled deviant ...", "where the subscript c ...", "The stronger a bond, ..."
     root = sent.root
+    if how == "is_a" and not _classifies(head, root):
+        return False
     main = {root} | {c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
     if head == root:
         return True
@@ -146,7 +163,9 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
     docs = nlp.pipe([drafts[i].definition for i in todo], batch_size=64)
     for i, doc in zip(todo, docs):
         d = drafts[i]
-        if not any(_defines_at(sp, d.how) for sp in _find(doc, d.name)):
+        # a "sentence" opening in lower case is a fragment the parse split off ("starting with the reactants ...",
+        # "where the subscript c denotes ..."): the definition it would teach has no beginning
+        if d.definition[:1].islower() or not any(_defines_at(sp, d.how) for sp in _find(doc, d.name)):
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     return out
 

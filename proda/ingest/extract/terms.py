@@ -161,6 +161,8 @@ def evaluative(word: str) -> bool:
     from lemminflect import getAllLemmas, getInflection
 
     lemmas = getAllLemmas(w)
+    if w.endswith("ing") and set(lemmas) == {"VERB"}:
+        return True  # "changing family", "growing concern": a participle describes a state, it does not classify
     if "ADJ" not in lemmas or "NOUN" in lemmas:
         return False
     return any(f.endswith("er") and zipf(f) >= 3.0 for f in getInflection(w, "JJR"))
@@ -215,7 +217,9 @@ def l1_term(name: str, ev: dict) -> bool:
         return True
     if not is_term(name):
         return False
-    if ev.get("defined") or ev.get("abbreviation") or ev.get("heading"):
+    if ev.get("defined") or ev.get("abbreviation"):
+        return True
+    if ev.get("heading") and plain_name(name):  # "Changing Family" heads a section about families
         return True
     if ev.get("named") and plain_name(name):  # "drugs, also called ACE inhibitors" names the inhibitors
         return True
