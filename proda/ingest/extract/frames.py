@@ -107,6 +107,8 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         s, passive, rule = _subject_of(v.head)
         own_pass = any(c.dep_ == "auxpass" for c in v.children)
+        if passive and not own_pass and v.tag_ != "VBN":
+            return None, False, ""  # "X is supported by A and B supports C": the active verb's subject is not X
         return s, own_pass or (passive and v.tag_ == "VBN"), rule
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not restrictive(v):
         return v.head, True, "reduced_relative"

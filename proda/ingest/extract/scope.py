@@ -77,7 +77,9 @@ def cut_short(toks: set[Token]) -> bool:
         if t.pos_ != "NOUN" or t.dep_ == "compound" or t.lemma_.lower() not in rel:
             continue
         kept = any(c in toks for c in t.children if c.dep_ in ("prep", "relcl", "acl") and c.i > t.i)
-        qualified = any(c in toks for c in t.children if c.dep_ in ("compound", "amod", "nmod"))
+        # "carrying capacity", "health consequences" are complete; "anterior portion", "lateral side" are not
+        mods = ("compound", "nmod") if t.lemma_.lower() in words("args.part_nouns") else ("compound", "amod", "nmod")
+        qualified = any(c in toks for c in t.children if c.dep_ in mods)
         if not kept and not qualified:
             return True
         for p in (c for c in t.children if c in toks and c.dep_ == "prep"):
@@ -119,6 +121,10 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
             return True
         if any(x.dep_ == "preconj" and x.lower_ in ("either", "neither") for x in c.children):
             return True
+    for c, s in zip(conjuncts[1:] if h.dep_ in ("pobj", "dobj", "attr") else [], spans[1:]):
+        nxt = max([t.i for t in s] or [c.i]) + 1
+        if nxt < len(c.doc) and c.doc[nxt].tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return True  # "by A and B supports C": the last conjunct is the subject of a clause of its own
     for s in spans:
         if not s:
             continue
