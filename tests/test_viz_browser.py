@@ -173,11 +173,12 @@ def test_viz_opens_fitted_and_readable_in_headless_chromium(store, tmp_path):
         from test_explore import build_kb
     except ImportError:  # pragma: no cover
         from tests.test_explore import build_kb
-    from proda.report.viz import chain_graph, concept_graph, render
+    from proda.report.viz import chain_graph, concept_graph, item_graph, render
 
     ids = build_kb(store)
     graphs = {"concept": concept_graph(store, ids["concept"], depth=2, run="run_1"),
-              "chain": chain_graph(store, ids["chain"]), "big": star(120)}
+              "chain": chain_graph(store, ids["chain"]), "item": item_graph(store, "bi_2", run="run_1"),
+              "big": star(120)}
     drv = browser()
     drv.set_window_size(1280, 800)  # a laptop screen: the graph area is about viz_render.REFERENCE
     drv.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": _HOOK})

@@ -202,7 +202,7 @@ def item_graph(store, item_id: str, run: str | None = None, depth: int = 2, fano
                             steps=[s["id"] for s in sub["steps"] or []]):
             g.edge(r["u"], r["c"], r["t"])
     for d in it["diagnoses"] or []:
-        g.node(d["id"], "Diagnosis", d["class"] or "diagnosis")
+        g.node(d["id"], "Diagnosis", (d["class"] or "diagnosis").replace("_", " "), diagnosis=d["class"])
         g.edge(d["id"], item_id, "FOR_ITEM")
         for u in d["blames"] or []:
             g.edge(d["id"], u, "BLAMES", "blames")
