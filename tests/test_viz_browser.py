@@ -83,6 +83,7 @@ def test_page_is_self_contained_with_fixed_layout_and_fit_script(tmp_path):
     assert "centre &lt;b&gt;" in page and "45 of 60 nodes shown" in page
     assert '"layout": "free"' in page and '"disableWebGL": true' in page
     assert page.index('id="neo4j-viz-data">{') < page.index("window.prodaViz") < page.rindex("</body>")
+    assert "0 nodes" in viz.render(Graph("nothing"), tmp_path / "empty.html").read_text()
 
 
 # ------------------------------------------------------------------------ slow: a real headless browser

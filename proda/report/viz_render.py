@@ -99,8 +99,8 @@ def layout(nodes: list[dict], edges: list[dict]) -> dict[str, tuple[float, float
     from scipy.optimize import linear_sum_assignment
 
     ids = [n["id"] for n in nodes]
-    if len(ids) == 1:
-        return {ids[0]: (0.0, 0.0)}
+    if len(ids) <= 1:
+        return {i: (0.0, 0.0) for i in ids}
     gx = nx.Graph()
     gx.add_nodes_from(ids)
     gx.add_edges_from((e["source"], e["target"]) for e in edges)
