@@ -246,3 +246,10 @@ def test_no_transition_statement_from_an_unclear_reading(nlp):
     # "which" hangs on "the hypothalamus" in the parse, but the text means the release of TRH: no statement from it
     assert not any(s.subject.lower().endswith("hypothalamus") for s in stmts)
     assert all(s.subject.split()[0].lower() not in ("it", "them", "this", "they") for s in stmts)
+
+
+def test_a_list_noun_inside_a_step_does_not_make_a_list(nlp):
+    text = ("Clotting\n\nFirst, damaged cells release clotting factors into the plasma. Then the clotting factors activate "
+            "an enzyme called thrombin. Next, the thrombin cuts fibrinogen into strands of fibrin.")
+    chains, _ = run(nlp, text, "Clotting")
+    assert len(chains) == 1 and len(chains[0].steps) == 3

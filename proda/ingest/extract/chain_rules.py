@@ -240,11 +240,15 @@ _QUANT = {"several", "many", "various", "few", "following", "another", "other", 
           "key", "multiple", "numerous", "these", "those", "both", "two", "three", "four", "five"}
 
 
-def announces_list(span) -> bool:
-    """ "three reasons", "several factors", "another way", "the following types": parallel members announced."""
+def announces_list(span, subject_only: bool = False) -> bool:
+    """ "three reasons", "several factors", "another way", "the following types": parallel members announced.
+    ``subject_only``: only where the noun is what the clause is about ("One factor is ..."), so an item saying
+    "platelets release clotting factors" announces nothing."""
     nouns = rules()["enumeration"]["list_nouns"]
     for t in span:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns:
+            continue
+        if subject_only and t.dep_ not in ("nsubj", "nsubjpass", "attr"):
             continue
         if t.tag_ == "NNS" or any(c.dep_ == "nummod" or c.lower_ in _QUANT for c in t.children):
             return True
@@ -295,7 +299,7 @@ def is_process(lead, items: list, markers: list[str]) -> bool:
     one before (``depends_on``), a closing "Finally," only after an earlier item was marked temporal.
     """
     r = rules()["ordinal"]
-    if any(announces_list(s) for s in ([lead] if lead is not None else []) + items[:1]):
+    if (lead is not None and announces_list(lead)) or announces_list(items[0], subject_only=True):
         return False
     if any(_parallel(s) for s in items[1:]):
         return False
