@@ -476,7 +476,11 @@ def test_class1_no_template_that_cannot_be_right_and_definitions_only_by_genus_a
                 {"id": cid("parole"), "name": "parole", "type": "term",
                  "definition": "Parole refers to a temporary release from prison that requires supervision."},
                 {"id": cid("cold lizard"), "name": "cold lizard", "type": "term",
-                 "definition": "A cold lizard is a slower lizard and an easier meal for predators."}]
+                 "definition": "A cold lizard is a slower lizard and an easier meal for predators."},
+                {"id": cid("ankle"), "name": "ankle", "type": "term",
+                 "definition": "The ankle is the most frequently injured joint in the body."},
+                {"id": cid("deviance"), "name": "deviance", "type": "term",
+                 "definition": "Deviance is a more encompassing term than crime, meaning that it includes crimes."}]
     kb = _kb([("insulin", "decreases", "blood glucose"), ("glucagon", "increases", "blood glucose"),
               ("zone D", "holds", "shopping centers"), ("clean environment", "is", "social value")], concepts=concepts)
     kb.statements[3]["quote"] = "Hirschi says a clean environment is a social value to them."
@@ -484,7 +488,7 @@ def test_class1_no_template_that_cannot_be_right_and_definitions_only_by_genus_a
     text = "\n".join(i.prompt + " " + i.answer for i in items)
     assert "Parole refers to a temporary release" in text, text  # a real definition is kept
     for bad in ("Suppose", "A student observes", "built or where", "classified", "speeding", "Larceny", "lizard",
-                "clean environment"):
+                "clean environment", "ankle", "eviance"):
         assert bad not in text, (bad, text)
 
 
@@ -517,6 +521,9 @@ CUT = [  # (subject, predicate, object, quote): an argument that is no complete 
     ("migration rates", "make_up", "population composition",
      "Changing fertility, mortality, and migration rates make up the population composition."),
     ("reaction", "absorbs", "heat", "A reaction that absorbs heat is endothermic."),
+    # a ", which" that may stand for the whole clause before it, and a quote that is a subordinate clause
+    ("solution", "increases", "temperature", "The heat is absorbed by the solution, which increases its temperature."),
+    ("negative sign", "indicates", "decrease in concentration", "where the negative sign indicates a decrease in concentration."),
 ]
 
 

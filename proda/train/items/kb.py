@@ -19,7 +19,7 @@ from proda.datasets import ngrams, normalize_text
 from proda.ids import normalize_name
 from proda.lexicon import families, family_of, polarity_of
 from proda.lexicon.inflect import lemma_phrase
-from proda.train.items.phrases import complete_np, general_word
+from proda.train.items.phrases import complete_np, general_word, loose_which
 
 SIBLING_SAMPLE = 256  # random siblings looked at, at most, for distractors (a hub concept has thousands)
 SMALL_SIBLINGS = 32  # up to this many, all siblings are shuffled and looked at in turn
@@ -52,6 +52,7 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 # a subject that starts with one of these is a clause fragment or a pronoun ("where blood vessels enter the lungs")
 _NOT_SUBJECT = {"where", "which", "that", "who", "whom", "whose", "when", "what", "how", "why", "there", "it", "this",
                 "these", "those", "they", "he", "she", "we", "you", "i", "its", "their", "such", "both"}
+_FRAGMENT = re.compile(r"(where|which|when|while|whereas|that|because|if|although|as|since|and|or|but)\b")
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport",
           "control", "require"}
 
@@ -254,6 +255,8 @@ class KB:
         # the last gate (issue 12): both arguments are complete noun phrases of the quote, not cut or spliced
         v = s["lemma"].split("_", 1)[0]
         ok = ok and complete_np(s["subject"], q, "subject", v) and complete_np(s["object"], q, "object", v)
+        # "where the negative sign indicates ...": a quote opening with a lower-case subordinator is a fragment
+        ok = ok and not _FRAGMENT.match(q.lstrip("\"'“‘(")) and not loose_which(q, v)
         # "bond increases bond strength" (the "π bond"): a subject inside its own object says nothing
         ok = ok and not (content_words(s["subject"]) and content_words(s["subject"]) <= content_words(s["object"]))
         # "cardiac tamponade can lead to death" is no "leads to death": the modal is part of the fact

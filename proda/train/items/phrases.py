@@ -164,7 +164,7 @@ def complete_np(phrase: str, quote: str, side: str = "object", verb: str = "") -
 
 
 _DEFINE_VERBS = {"be", "refer", "mean", "denote", "define"}
-_RANKING = {"most", "least", "another", "other", "first", "last", "main", "major", "key", "important", "only"}
+_RANKING = {"more", "less", "most", "least", "another", "other", "first", "last", "main", "major", "key", "important", "only"}
 
 
 def defines(name: str, sentence: str) -> bool:
@@ -217,4 +217,17 @@ def _complement(verb):
     return None
 
 
-__all__ = ["complete_np", "defines", "general_word", "spans", "parse", "DANGLING", "GENERAL_ZIPF"]
+def loose_which(quote: str, verb: str) -> bool:
+    """The statement's verb has ", which" as its subject in the quote: such a "which" may stand for the whole
+    preceding clause ("absorbed by the solution, which increases its temperature"; "spins turbines, which in turn
+    produces electricity"), so the noun before it is no safe subject."""
+    v = verb.lower()
+    for t in parse(quote):
+        if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() == v or t.text.lower().startswith(v[:4])):
+            for c in t.children:
+                if c.dep_.startswith("nsubj") and c.text.lower() == "which" and c.i and parse(quote)[c.i - 1].text == ",":
+                    return True
+    return False
+
+
+__all__ = ["complete_np", "defines", "loose_which", "general_word", "spans", "parse", "DANGLING", "GENERAL_ZIPF"]
