@@ -142,7 +142,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     def ext(anchor: int, forward: bool) -> list[Option]:
         if (anchor, forward) not in cache:
             cache[anchor, forward] = [Option(phrasings(t), False, kind)
-                                      for t, kind in chains.external(chain, anchor, forward)]
+                                      for t, kind in chains.external(chain, anchor, forward, 24)]
         return cache[anchor, forward]
 
     def step(p: int, correct: bool, kind: str = "") -> Option:
@@ -219,7 +219,8 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
 
 def realise(c: Candidate, tol: float, rng: random.Random,
             used: set[str] = frozenset()) -> tuple[list[str], list[bool], list[str], list[str]] | None:
-    """Pick distractors so that 4 options satisfy the length control (diverse kinds first)."""
+    """Pick distractors so that 4 options satisfy the length control: most of the chain's own steps, then the keys'
+    length nearest the distractors', then diverse kinds."""
     need = 4 - len(c.correct)
     if need < 0 or len(c.distractors) < need:
         return None
@@ -232,13 +233,22 @@ def realise(c: Candidate, tol: float, rng: random.Random,
     combos = [cb for cb in combos if not any(normalize_text(pool[j].phrasings[0]) in used for j in cb
                                              if pool[j].kind not in OWN)]
     combos.sort(key=lambda cb: (-sum(pool[j].kind in OWN for j in cb), -len({pool[j].kind for j in cb}), cb))
-    for cb in combos[:120]:
+    best = None
+    for cb in combos[:400]:
         opts = c.correct + [pool[j] for j in cb]
         texts = fit_lengths(opts, tol)
         if texts is None or len({normalize_text(t) for t in texts}) < 4:
             continue
-        return texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]
-    return None
+        own = sum(pool[j].kind in OWN for j in cb)
+        if best is not None and own < best[0][0]:
+            break  # sorted: no later combination has as many of the chain's own steps
+        # length-matched: the keys' mean length as close as possible to the distractors' (length AUC)
+        k, d = texts[:len(c.correct)], texts[len(c.correct):]
+        gap = abs(sum(map(len, k)) / len(k) - (sum(map(len, d)) / len(d) if d else 0)) / max(map(len, texts))
+        score = (-own, round(gap, 1), -len({pool[j].kind for j in cb}))
+        if best is None or score < best[0]:
+            best = (score, (texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]))
+    return best[1] if best else None
 
 
 def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:

@@ -161,6 +161,7 @@ class Chains:
             bad = self.reach.upstream(set().union(*(conc[p] for p in conc if p <= anchor)))
             good = self.reach.downstream(set().union(*(conc[p] for p in conc if p >= anchor))) - bad
         texts = [s["text"] for s in steps]
+        vocab = set().union(*(words(t) for t in texts))  # the chain's words: the most on-topic statements first
         own_ids = {s.get("statement_id") for s in steps} | {t["id"] for t in chain.get("transitions") or [] if t}
         ranked, seen = [], {normalize_text(t) for t in texts}
         for t in sorted(self.section.get(chain.get("path") or "", []), key=lambda t: t.get("id") or ""):
@@ -174,7 +175,8 @@ class Chains:
                 continue
             seen.add(n)
             pref = (t["object_id"] if forward else t["subject_id"]) in good
-            ranked.append((not pref, not ({t["subject_id"], t["object_id"]} & mine), len(ranked), text,
+            ranked.append((not pref, not ({t["subject_id"], t["object_id"]} & mine), -len(words(text) & vocab),
+                           len(ranked), text,
                            ("upstream" if forward else "downstream") if pref else "same_section"))
         out = [(text, kind) for *_, text, kind in sorted(ranked)][:k]
         for j in self.by_chapter.get(chain.get("chapter") or "", []):
