@@ -167,8 +167,8 @@ def function_items(kb: KB, seed: int) -> list[Draft]:
     for s in kb.statements:
         if (s["fam"] in FUNCTION and s["lemma"] in EFFECT_VERBS and kb.supported(s) and not s["neg"]
                 and s.get("subject_term", True) is not False):
-            groups[(s["subject_id"], s["fam"])].append(s)
-    for (sid, fam), group in sorted(groups.items()):
+            groups[(s["subject_id"], s["snorm"], s["fam"])].append(s)  # one concept id may carry several names
+    for (sid, _name, fam), group in sorted(groups.items()):
         group = sorted(group, key=lambda g: g["id"])
         s0, rng = group[0], _rng(seed, sid, fam, "fn")
         by_lemma: dict[str, list[dict]] = defaultdict(list)

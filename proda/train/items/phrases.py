@@ -164,7 +164,8 @@ def complete_np(phrase: str, quote: str, side: str = "object", verb: str = "") -
 
 
 _DEFINE_VERBS = {"be", "refer", "mean", "denote", "define"}
-_RANKING = {"more", "less", "most", "least", "another", "other", "first", "last", "main", "major", "key", "important", "only"}
+_RANKING = {"more", "less", "most", "least", "another", "other", "first", "last", "main", "major", "key", "important", "only",
+            "leading", "primary", "principal", "best", "worst"}
 
 
 def defines(name: str, sentence: str) -> bool:
