@@ -26,8 +26,8 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import _NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, term_of
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
-                                        coordination_unsafe, cut_short, hypothetical, idiom_tail, joint, malformed,
-                                        range_cut, restrictive)
+                                        coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
+                                        malformed, quoted, range_cut, restrictive)
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
@@ -223,6 +223,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 w = _whole(a, v)
                 if w is None:
                     continue
+                if _pobj(tail).pos_ == "PRON":
+                    continue  # "put a price on it": the complement is a pronoun
                 text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
             out.append(([a], text, [], ""))
         return out
@@ -269,7 +271,9 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     attr = next((c for c in v.children if c.dep_ == "attr"), None)
     acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
     if _anaphoric(subj) or any(c.dep_ in ("relcl", "acl") for c in subj.children):
-        return []  # "Joints that allow X are Y": the class statement holds only for the restricted subject
+        return []
+    if v.tag_ == "VBZ" and len(_conjuncts(subj)) > 1:
+        return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
     if attr is not None and (acomp is not None or any(t.text in ",;(" for t in v.doc[v.i + 1:attr.left_edge.i])):
         attr = None  # "X is related to Y, a Z": the noun after the comma is an apposition, not X's class
     for s in _split(subj, sent):
@@ -306,7 +310,7 @@ def frames(sent: Span) -> list[Frame]:
     for v in sent:
         if v.pos_ == "AUX" and v.lemma_ == "be" and v.dep_ in ("ROOT", "conj", "relcl", "advcl"):
             if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v) \
-                    and not comparative(v) and not hypothetical(v):
+                    and not comparative(v) and not hypothetical(v) and not embedded(v, _SKIP_MARKS) and not quoted(v, sent):
                 out += _copula(v, sent)
             continue
         if v.pos_ != "VERB" or v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp"):
@@ -324,7 +328,8 @@ def frames(sent: Span) -> list[Frame]:
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
             continue  # a gerund ("binding of X") is a noun use, not a claim
-        if _conditional(v) or comparative(v) or hypothetical(v) or believed(v):
+        if _conditional(v) or comparative(v) or hypothetical(v) or believed(v) or embedded(v, _SKIP_MARKS) \
+                or quoted(v, sent):
             continue
         s_tok, passive, rule = _subject_of(v)
         if s_tok is None or _anaphoric(s_tok):

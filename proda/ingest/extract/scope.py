@@ -70,6 +70,8 @@ def cut_short(toks: set[Token]) -> bool:
     "capacity", "direction"): "expressed in terms" or "an equation of form" says nothing."""
     rel = words("args.relational")
     h = min(toks, key=lambda t: len(list(t.ancestors)))
+    if any(c.dep_ == "prep" and c.lower_ == "of" and c not in toks and c.i > t.i for t in toks for c in t.children):
+        return True  # "the gradual process [of developing values]", "the cost [of making a decision]"
     end = max(t.i for t in toks)
     if end + 1 < len(h.doc) and h.doc[end + 1].lower_ == "as" and h.doc[end + 1].dep_ in ("prep", "mark", "advmod"):
         return True  # "classify sanctions as formal or informal": the "as" complement is the claim
@@ -207,3 +209,28 @@ def range_cut(prep: Token) -> bool:
         return False
     sibs = list(prep.head.children) + list(next((c for c in prep.children if c.dep_ == "pobj"), prep).children)
     return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i for c in sibs)
+
+
+def embedded(v: Token, marks: frozenset[str] | set[str]) -> bool:
+    """Whether clause ``v`` lies anywhere inside a clause opened by one of ``marks`` ("If the rule is that a
+    decision will be made by ...") or inside what someone prefers, says or asks ("prefer that the government
+    play ..."): the claim holds only there."""
+    rep = words("verbs.reporting")
+    w = v
+    while w.head != w:
+        parent = w.head
+        if w.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < w.i for c in w.children) and w != v:
+            return True
+        if w.dep_ == "ccomp" and parent.lemma_.lower() in rep:
+            return True
+        w = parent
+    return False
+
+
+def quoted(v: Token, sent: Span) -> bool:
+    """The verb stands inside quotation marks: a survey question or a slogan, not the book's claim."""
+    opens = sum(1 for t in sent if t.i < v.i and t.text in ("“", "‘"))
+    closes = sum(1 for t in sent if t.i < v.i and t.text in ("”", "’") and t.dep_ == "punct")
+    plain = sum(1 for t in sent if t.i < v.i and t.text == '"')
+    return opens > closes or plain % 2 == 1
