@@ -57,8 +57,9 @@ def _find(doc, name: str) -> list:
         return []
     sep = r"[\s\-]+(?:(?:a|an|the)\s+)?"
     stem = singular(ws[-1])
-    pat = re.compile(r"(?<!\w)" + sep.join([re.escape(w) for w in ws[:-1]] + [re.escape(stem) + r"(?:s|es)?"])
-                     + r"(?!\w)")
+    forms = {stem, ws[-1], stem + "s", stem + "es"} | ({stem[:-1] + "ies"} if stem.endswith("y") else set())
+    last = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+    pat = re.compile(r"(?<!\w)" + sep.join([re.escape(w) for w in ws[:-1]] + [last]) + r"(?!\w)")
     text = _fold(doc.text)
     if len(text) != len(doc.text):  # folding changed offsets: the plain lower-cased text keeps them
         text = doc.text.lower()
@@ -71,13 +72,20 @@ def _find(doc, name: str) -> list:
 
 
 def _listed(y, gloss=None) -> bool:
-    """Whether noun ``y`` is one item of a comma list ("the concept of personal names, and, interestingly, jokes");
-    ``gloss``: X's own "or Y" gloss, which is no list item."""
+    """Whether noun ``y`` is one item of a comma list ("language, the concept of personal names, and jokes"): its
+    noun phrase (with "of" phrases) is followed by ", and" / ", or" or it has a conj after a comma; ``gloss``: X's
+    own "or Y" gloss, which is no list item."""
     doc = y.doc
     for g in y.children:
-        if g.dep_ == "conj" and g != gloss and any(t.text == "," for t in doc[y.i + 1:g.i] if t.head in (y, g)):
+        if g.dep_ == "conj" and g != gloss and doc[g.i - 1].text == "," or \
+                (g.dep_ == "conj" and g != gloss and doc[g.i - 1].dep_ == "cc" and doc[g.i - 2].text == ","):
             return True
-    end = max(t.i for t in y.subtree) + 1
+    if gloss is not None:
+        return False  # X itself: the ", or Y" after it is its gloss
+    chunks = {t.i: nc for nc in doc.noun_chunks for t in nc}
+    end = chunks[y.i].end if y.i in chunks else y.i + 1
+    while end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in chunks:
+        end = chunks[end + 1].end
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("and", "or")
 
 
@@ -95,9 +103,10 @@ def _glosses(span) -> bool:
             y = c
             break
     if y is None and span.end + 1 < len(doc) and doc[span.end].text in (",", "—", "–", "("):
-        nxt = doc[span.end + 1:span.end + 4]  # or right after X, attached elsewhere by the small parser
+        at = span.end + 2 if doc[span.end + 1].lower_ == "or" else span.end + 1  # "X, or the belief that ..."
+        nxt = doc[at:at + 3]  # or right after X, attached elsewhere by the small parser
         root = next((t for t in nxt if t.pos_ in ("NOUN", "PROPN")), None)
-        if root is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[span.end + 1:root.i]) \
+        if root is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[at:root.i]) \
                 and root.dep_ in ("appos", "dobj", "npadvmod", "attr", "conj"):
             y = root
     if y is None or y.dep_ in ("nsubj", "nsubjpass") or _listed(y) or _listed(head, y):
@@ -127,6 +136,10 @@ def _defines_at(span, how: str) -> bool:
     sent = span.sent
     if how in ("appos_def", "appos_gloss", "gloss") and _glosses(span):
         return True
+    verb = head.head
+    if verb.lemma_ in _NAMING_VERBS and head.dep_ in ("oprd", "dobj", "attr", "xcomp", "nsubjpass") and \
+            not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True  # "what he calls class consciousness" (not "Whether an act is labeled deviant ...")
     if how == "which_means":  # "X, which means to judge ..." (the parse may hang the clause elsewhere)
         after = span.doc.text[span.end_char:span.end_char + 40].lower()
         return bool(re.match(r"\s*,\s*which\s+(?:means|refers)\b(?!\s+that)", after))
