@@ -217,9 +217,10 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     return out
 
 
-def realise(c: Candidate, tol: float, rng: random.Random,
-            used: set[str] = frozenset()) -> tuple[list[str], list[bool], list[str], list[str]] | None:
-    """Pick distractors so that 4 options satisfy the length control: most of the chain's own steps, then the keys'
+def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = frozenset(),
+            target: int | None = None) -> tuple[list[str], list[bool], list[str], list[str]] | None:
+    """Pick distractors so that 4 options satisfy the length control: most of the chain's own steps, then a single
+    key's length rank nearest ``target`` (0 shortest .. 3 longest; the caller rotates it) or several keys' mean
     length nearest the distractors', then diverse kinds."""
     need = 4 - len(c.correct)
     if need < 0 or len(c.distractors) < need:
@@ -244,8 +245,11 @@ def realise(c: Candidate, tol: float, rng: random.Random,
             break  # sorted: no later combination has as many of the chain's own steps
         # length-matched: the keys' mean length as close as possible to the distractors' (length AUC)
         k, d = texts[:len(c.correct)], texts[len(c.correct):]
-        gap = abs(sum(map(len, k)) / len(k) - (sum(map(len, d)) / len(d) if d else 0)) / max(map(len, texts))
-        score = (-own, round(gap, 1), -len({pool[j].kind for j in cb}))
+        if len(k) == 1 and target is not None:  # the key's length rank rotates over the set: uniform, no cue
+            gap = abs(sum(len(t) < len(k[0]) for t in d) - target)
+        else:
+            gap = round(abs(sum(map(len, k)) / len(k) - (sum(map(len, d)) / len(d) if d else 0)) / max(map(len, texts)), 2)
+        score = (-own, gap, -len({pool[j].kind for j in cb}))
         if best is None or score < best[0]:
             best = (score, (texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]))
     return best[1] if best else None
@@ -290,6 +294,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     ncorrect_count: Counter = Counter()
     chosen: list[tuple[Candidate, list[str], list[bool], list[str], list[str]]] = []
     dup = NearDup(dedupe)
+    singles = 0  # single-key items chosen so far (their key's length rank rotates)
     order = chains.usable
     if max_items:
         order = order[:]
@@ -309,8 +314,9 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
             # least-used kind first, then the least-used number of correct options (stable sort keeps rng order)
             cands.sort(key=lambda c: (kind_count[c.kind], ncorrect_count[min(len(c.correct), 3)]))
             c = cands.pop(0)
-            got = realise(c, tolerance, rng, used) or (realise(c, fallback_tolerance, rng, used)
-                                                        if fallback_tolerance > tolerance else None)
+            target = singles % 4
+            got = realise(c, tolerance, rng, used, target) or (realise(c, fallback_tolerance, rng, used, target)
+                                                                if fallback_tolerance > tolerance else None)
             if got is None:
                 rep.dropped_length += 1
                 continue
@@ -319,6 +325,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
                 continue
             kind_count[c.kind] += 1
             ncorrect_count[min(len(c.correct), 3)] += 1
+            singles += len(c.correct) == 1
             used |= {normalize_text(t) for t, k in zip(got[0], got[2]) if k and k not in OWN}
             chosen.append((c, *got))
             taken += 1
