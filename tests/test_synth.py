@@ -524,6 +524,8 @@ CUT = [  # (subject, predicate, object, quote): an argument that is no complete 
     # a ", which" that may stand for the whole clause before it, and a quote that is a subordinate clause
     ("solution", "increases", "temperature", "The heat is absorbed by the solution, which increases its temperature."),
     ("negative sign", "indicates", "decrease in concentration", "where the negative sign indicates a decrease in concentration."),
+    # an active statement of a passive sentence turns it round
+    ("medial elbow", "supports", "collateral ligament", "The medial elbow is supported by the collateral ligament."),
 ]
 
 
@@ -583,3 +585,14 @@ def test_class5_open_answers_list_every_object_of_the_family():
     for i in fn:
         assert all(o in i.answer for o in ("growth hormone", "TSH", "prolactin")), i.answer
         assert len(i.statement_ids) == 3
+
+
+def test_class3_a_negation_inside_a_clause_is_not_keyed_true():
+    """"Ventricles do not pump blood" (True) came from "an emergency in which the ventricles do not pump blood"."""
+    import random
+
+    kb = _kb([("ventricles", "do_not_pump", "blood"), ("posterior pituitary", "does_not_produce", "hormones")])
+    kb.statements[0]["quote"] = "Fibrillation is an emergency in which the ventricles do not pump blood."
+    kb.statements[1]["quote"] = "The posterior pituitary does not produce hormones."
+    assert claim(kb, kb.statements[0], True, True, random.Random(0)) is None
+    assert claim(kb, kb.statements[1], True, True, random.Random(0))

@@ -295,7 +295,7 @@ def claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tup
     if not kb.supported(s):
         return None
     if true:
-        if s["neg"] and not kb.ends_clause(s):
+        if s["neg"] and not (kb.ends_clause(s) and kb.main_clause(s)):
             return None  # "do not socialize children [in a vacuum]": a cut negation flips the book's meaning
         return (fact(s), "true") if negated == s["neg"] else None
     if not kb.polarity_known(s) or s["neg"]:

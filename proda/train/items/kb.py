@@ -19,7 +19,7 @@ from proda.datasets import ngrams, normalize_text
 from proda.ids import normalize_name
 from proda.lexicon import families, family_of, polarity_of
 from proda.lexicon.inflect import lemma_phrase
-from proda.train.items.phrases import complete_np, general_word, loose_which
+from proda.train.items.phrases import complete_np, general_word, loose_which, main_clause, passive_subject
 
 SIBLING_SAMPLE = 256  # random siblings looked at, at most, for distractors (a hub concept has thousands)
 SMALL_SIBLINGS = 32  # up to this many, all siblings are shuffled and looked at in turn
@@ -257,12 +257,19 @@ class KB:
         ok = ok and complete_np(s["subject"], q, "subject", v) and complete_np(s["object"], q, "object", v)
         # "where the negative sign indicates ...": a quote opening with a lower-case subordinator is a fragment
         ok = ok and not _FRAGMENT.match(q.lstrip("\"'“‘(")) and not loose_which(q, v)
+        # "The medial elbow is supported by ..." is no "medial elbow supports ...": an active statement of a passive
+        ok = ok and (s["lemma"].startswith("be_") or not passive_subject(s["subject"], q, v))
         # "bond increases bond strength" (the "π bond"): a subject inside its own object says nothing
         ok = ok and not (content_words(s["subject"]) and content_words(s["subject"]) <= content_words(s["object"]))
         # "cardiac tamponade can lead to death" is no "leads to death": the modal is part of the fact
         ok = ok and not re.search(rf"\b(may|might|can|could|cannot)\s+(\w+\s+)?{re.escape(v[:4])}", q, re.I)
         s["_supported"] = ok
         return ok
+
+    def main_clause(self, s: dict) -> bool:
+        """The statement's verb is the quote's main verb: a negation stated inside a relative or adverbial clause
+        ("an emergency in which the ventricles do not pump blood") holds only there."""
+        return main_clause(s.get("quote") or "", s["lemma"].split("_", 1)[0])
 
     def polarity_known(self, s: dict) -> bool:
         """Its sign is known: stored by extraction, or its family is in the lexicon table (and the quote

@@ -218,6 +218,26 @@ def _complement(verb):
     return None
 
 
+def _verb_tokens(doc, verb: str):
+    v = verb.lower()
+    return [t for t in doc if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() == v or t.text.lower().startswith(v[:4]))]
+
+
+def passive_subject(phrase: str, quote: str, verb: str) -> bool:
+    """The quote has ``phrase`` as the passive subject of ``verb`` ("The medial elbow is supported by ..."): an
+    active statement "medial elbow supports ..." turned the sentence round."""
+    doc = parse(quote)
+    verbs = {t.i for t in _verb_tokens(doc, verb)}
+    return any(t.dep_ == "nsubjpass" and t.head.i in verbs for a, b in spans(phrase, quote) for t in doc[a:b])
+
+
+def main_clause(quote: str, verb: str) -> bool:
+    """``verb`` is the main verb of the quote (or conjoined with it), not inside a relative or adverbial clause:
+    "an emergency in which the ventricles do not pump blood" states no general fact about ventricles."""
+    doc = parse(quote)
+    return any(t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT") for t in _verb_tokens(doc, verb))
+
+
 def loose_which(quote: str, verb: str) -> bool:
     """The statement's verb has ", which" as its subject in the quote: such a "which" may stand for the whole
     preceding clause ("absorbed by the solution, which increases its temperature"; "spins turbines, which in turn
@@ -231,4 +251,4 @@ def loose_which(quote: str, verb: str) -> bool:
     return False
 
 
-__all__ = ["complete_np", "defines", "loose_which", "general_word", "spans", "parse", "DANGLING", "GENERAL_ZIPF"]
+__all__ = ["complete_np", "defines", "loose_which", "passive_subject", "main_clause", "general_word", "spans", "parse", "DANGLING", "GENERAL_ZIPF"]
