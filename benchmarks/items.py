@@ -28,12 +28,20 @@ sys.path.insert(0, str(ROOT))
 BEFORE = "0e7b409"
 
 
-def load_before(tmp: Path):
-    """The old synth and bench modules, from git history, as modules of their own."""
+def load_before(tmp: Path, before: str = BEFORE):
+    """The old synth and bench modules, from git history, as modules of their own (and the old ``bench_chains``
+    when that commit has one, so the old bench runs with its own chain rules)."""
     mods = {}
+    sys.path.insert(0, str(tmp))
+    chains_src = subprocess.run(["git", "-C", str(ROOT), "show", f"{before}:proda/evaluate/bench_chains.py"],
+                                capture_output=True, text=True)
+    if chains_src.returncode == 0:
+        (tmp / "before_bench_chains.py").write_text(chains_src.stdout, encoding="utf-8")
     for name, path in (("before_synth", "proda/train/synth.py"), ("before_bench", "proda/evaluate/bench.py")):
-        src = subprocess.run(["git", "-C", str(ROOT), "show", f"{BEFORE}:{path}"], check=True, capture_output=True,
+        src = subprocess.run(["git", "-C", str(ROOT), "show", f"{before}:{path}"], check=True, capture_output=True,
                              text=True).stdout
+        if chains_src.returncode == 0:
+            src = src.replace("from proda.evaluate.bench_chains import", "from before_bench_chains import")
         f = tmp / f"{name}.py"
         f.write_text(src, encoding="utf-8")
         spec = importlib.util.spec_from_file_location(name, f)
@@ -68,6 +76,7 @@ def measure(train, bench, rows, cfg, old_rule: bool, chapters: list[str]) -> dic
             "bench_auc": au["bench"]["option_auc"] if au["bench"] else None,
             "train_auc": au["train"]["option_auc"] if au["train"] else None,
             "bench_length_auc": au["bench"]["length_auc"] if au["bench"] else None,
+            "bench_origin_separable": au["bench"].get("origin_separable") if au["bench"] else None,
             "forms": forms, "check_ok": not fails, "check_failures": fails}
 
 
@@ -101,6 +110,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--project", action="append", required=True, help="BOOK=PROJECT_DIR (repeatable)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--before", default=BEFORE, help=f"the commit of the BEFORE generators (default {BEFORE}; "
+                    "0721df3: the benchmark before audit round 2's fixes)")
     ap.add_argument("--sample", type=Path, help="also write 40 training and 40 benchmark items (AFTER, seed "
                     "SAMPLE_SEED) per book as Markdown into this folder, for a teacher's audit (docs/audits/)")
     args = ap.parse_args()
@@ -115,7 +126,7 @@ def main() -> None:
 
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        old_synth, old_bench = load_before(Path(tmp))
+        old_synth, old_bench = load_before(Path(tmp), args.before)
         for spec in args.project:
             book, _, path = spec.partition("=")
             cfg = load_config(Path(path))
@@ -132,8 +143,13 @@ def main() -> None:
                 kb_old = old_synth.load_kb(store)
             t_old, _ = old_synth.generate(kb_old, per_statement=bc.per_statement, seed=bc.seed,
                                           type_mix=dict(bc.type_mix), dedupe=bc.dedupe_jaccard)
+            import inspect
+
+            extra = {k: v for k, v in (("links", links), ("min_per_chapter", bc.min_per_chapter),
+                                       ("fallback_tolerance", bc.option_tolerance_fallback))
+                     if k in inspect.signature(old_bench.generate).parameters}
             b_old, _ = old_bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
-                                          dedupe=bc.dedupe_jaccard)
+                                          dedupe=bc.dedupe_jaccard, **extra)
             t_new, _ = new_synth.generate(kb_new, per_statement=bc.per_statement, seed=bc.seed,
                                           type_mix=dict(bc.type_mix), dedupe=bc.dedupe_jaccard)
             b_new, _ = new_bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
