@@ -221,6 +221,9 @@ def test_worked_examples_comparisons_and_hypotheticals_are_dropped(nlp):
         "Researchers asked Americans, “What is more important, that the state plays an active role in society?”",
         "The shared political attitudes, values, goals, and practices of a political group is the group’s political culture.",
         "The gradual process of developing values and beliefs, of people becoming who they are as adults, is socialization.",
+        "Not all Americans favor individual freedom over state intervention.",  # the negation is on the quantifier
+        "In some political settings in which a child’s identity is defined by religion, their views seem predetermined.",
+        "Analyze the ways social media has affected political socialization.",
     ]:
         assert fr(nlp, text) == [], text
     # a comparison that IS the predicate is stated whole

@@ -331,6 +331,8 @@ def frames(sent: Span) -> list[Frame]:
         if _conditional(v) or comparative(v) or hypothetical(v) or believed(v) or embedded(v, _SKIP_MARKS) \
                 or quoted(v, sent):
             continue
+        if v.dep_ in ("relcl", "acl") and restrictive(v):
+            continue  # "settings in which identity is defined by religion": true only of the restricted head
         s_tok, passive, rule = _subject_of(v)
         if s_tok is None or _anaphoric(s_tok):
             continue

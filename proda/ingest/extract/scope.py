@@ -55,6 +55,8 @@ def malformed(h: Token, text: str) -> bool:
         return True
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in h.children):
         return True  # "the downward projecting and overlapping processes": a noun coordinated with a verb is a misparse
+    if any(x.lower_ in ("not", "never") for c in h.children if c.i < h.i for x in c.subtree):
+        return True  # "Not all Americans favor ...": the negation sits on the quantifier, not the verb
     if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("either", "neither", "or", "nor") for c in h.children):
         return True  # "either inherent factors (or causes ...)": one side of a disjunction
     first = text.split(" ", 1)[0]
@@ -224,6 +226,8 @@ def embedded(v: Token, marks: frozenset[str] | set[str]) -> bool:
             return True
         if w.dep_ == "ccomp" and parent.lemma_.lower() in rep:
             return True
+        if w.dep_ in ("ccomp", "advcl") and any(c.lower_ in ("how", "why", "whether") and c.i < w.i for c in w.children):
+            return True  # "study how people organize and shape ...": an indirect question
         w = parent
     return False
 
