@@ -479,6 +479,10 @@ def test_class1_no_template_that_cannot_be_right_and_definitions_only_by_genus_a
                  "definition": "A cold lizard is a slower lizard and an easier meal for predators."},
                 {"id": cid("ankle"), "name": "ankle", "type": "term",
                  "definition": "The ankle is the most frequently injured joint in the body."},
+                {"id": cid("haber process"), "name": "Haber process", "type": "term",
+                 "definition": "The Haber process was a boon to agriculture, as it allowed the production of fertilizers."},
+                {"id": cid("graphite"), "name": "graphite", "type": "term",
+                 "definition": "starting with the reactants at 1 atm (with the carbon present as graphite) and ending with CO2"},
                 {"id": cid("deviance"), "name": "deviance", "type": "term",
                  "definition": "Deviance is a more encompassing term than crime, meaning that it includes crimes."}]
     kb = _kb([("insulin", "decreases", "blood glucose"), ("glucagon", "increases", "blood glucose"),
@@ -488,7 +492,7 @@ def test_class1_no_template_that_cannot_be_right_and_definitions_only_by_genus_a
     text = "\n".join(i.prompt + " " + i.answer for i in items)
     assert "Parole refers to a temporary release" in text, text  # a real definition is kept
     for bad in ("Suppose", "A student observes", "built or where", "classified", "speeding", "Larceny", "lizard",
-                "clean environment", "ankle", "eviance"):
+                "clean environment", "ankle", "eviance", "Haber", "graphite"):
         assert bad not in text, (bad, text)
 
 

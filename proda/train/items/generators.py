@@ -194,7 +194,7 @@ def glossary_entry(d: str) -> bool:
     """A glossary definition is a noun phrase ("peptide hormone produced by ..."); one that opens with a finite verb
     ("illustrates fundamental equilibrium concepts using ...") is a sentence cut from the text, not a definition."""
     first = parse(d)[0]
-    return first.tag_ not in ("VBZ", "VBP", "VBD", "MD")
+    return first.tag_ not in ("VBZ", "VBP", "VBD", "MD", "VBG")  # "starting with the reactants at ...": a clause
 
 
 def open_items(kb: KB, seed: int) -> list[Draft]:

@@ -186,8 +186,8 @@ def defines(name: str, sentence: str) -> bool:
             continue
         subj = subj[0]
         verb = subj.head
-        if verb.dep_ != "ROOT" or verb.lemma_ not in _DEFINE_VERBS:
-            continue
+        if verb.dep_ != "ROOT" or verb.lemma_ not in _DEFINE_VERBS or verb.tag_ == "VBD":
+            continue  # "The Haber process was a boon to agriculture": a past event or verdict, no definition
         if any(c.dep_ in ("conj", "appos", "cc") for c in subj.children):
             continue  # "Larceny, car theft, and vandalism are ..."
         if sum(1 for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")) != 1:
