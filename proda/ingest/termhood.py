@@ -86,7 +86,10 @@ def _listed(y, gloss=None) -> bool:
     end = chunks[y.i].end if y.i in chunks else y.i + 1
     while end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in chunks:
         end = chunks[end + 1].end
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("and", "or")
+    if end + 1 < len(doc) and doc[end].text == ",":  # ", and Z" / ", Y2, and Z" later in the same sentence
+        rest = doc[end + 1:y.sent.end]
+        return any(t.lower_ in ("and", "or") and doc[t.i - 1].text == "," for t in rest)
+    return False
 
 
 def _glosses(span) -> bool:
@@ -96,6 +99,8 @@ def _glosses(span) -> bool:
     superscript, the value of ∆G can be calculated") or names something else ("growth impairment—a disorder
     called pituitary dwarfism" explains the dwarfism)."""
     doc, head = span.doc, span.root
+    if all(t.pos_ == "PROPN" for t in span) or (span.end < len(doc) and doc[span.end].text == ":"):
+        return False  # "Sweden, a country with ...": an entity described, not a term; "X: A, B and C" lists
     y = None
     for c in head.children:  # the parse attaches the gloss to X
         if c.i > head.i and (c.dep_ == "appos" or
@@ -126,7 +131,7 @@ def _classifies(term, root) -> bool:
     mods = [c for t in [term, *attrs] for c in t.children if c.dep_ in ("amod", "advmod") and c.i < t.i]
     mods += [c for c in root.children if c.dep_ == "advmod"]
     return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or evaluative(m.text) or
-                   m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually") for m in mods)
+                   m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually", "also") for m in mods)
 
 
 def _defines_at(span, how: str) -> bool:

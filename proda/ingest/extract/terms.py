@@ -185,6 +185,8 @@ def recurring_term(name: str, docs: int, sections: int = 0) -> bool:
         return False
     if not plain_name(name):
         return False
+    if all(w[:1].isupper() for w in name.split()) and not name.isupper():
+        return False  # "United States", "Lydia Bean": a proper name recurs because the story goes on
     if common_phrase(name):
         return docs >= 3 or (docs >= 2 and sections >= 3)
     return docs >= 2 or sections >= 3
@@ -201,6 +203,8 @@ def plain_name(name: str) -> bool:
         return False
     if len(low) == 2 and "-" not in low[0] and _singular(low[-1]) in words("terms.generic_heads"):
         return False
+    if "of" in low[1:] and _singular(low[low.index("of") - 1]) in words("terms.generic_heads") | {"cause"}:
+        return False  # "causes of collective dilemmas", "effect of temperature": a relation, not a name
     return not (len(low) == 1 and zipf(low[0]) >= COMMON_ZIPF and not name.isupper())
 
 
