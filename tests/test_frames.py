@@ -182,6 +182,9 @@ def test_cut_arguments_give_no_frame(nlp):
         "Together, the interosseous membrane and these ligaments form the tibiofibular syndesmosis.",  # joint subjects
         "Sociologist Edwin Lemert expanded on the concepts of labeling theory and identified two types of deviance.",  # "concepts" cut
         "Values also vary from culture to culture.",  # half of a range
+        "Soviet communism was not the only form of totalitarianism.",  # "only" is the claim: not "is not form of"
+        "The New Left includes critical race and gender theory.",  # a head shared by two conjuncts
+        "Orbán's party has embraced conservative populism and a greater identification of Hungary with its heritage.",
         "The strongest part of this ligament is the anterior portion, which resists hyperextension of the elbow.",  # portion of what?
         # the active conjoined verb has its own subject: neither "medial elbow supports" nor "RCL supports medial elbow"
         "The medial elbow is supported by the ulnar collateral ligament and the radial collateral ligament supports the lateral side.",

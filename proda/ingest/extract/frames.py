@@ -217,6 +217,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
         if tail is None and any(c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps")
                                 and not idiom_tail(c) for c in v.children):
             return []  # "classify sanctions as formal or informal": the complement is there but unreadable
+        if tail is not None and len(args) > 1:
+            return []  # "embraced A and B with C": which conjunct the complement belongs to is unknown
         for a in args:
             text = ""
             if tail is not None:
@@ -280,6 +282,8 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
         if attr is not None and attr.pos_ in ("NOUN", "PROPN"):
             of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if attr.lemma_ in ("part", "type", "kind", "form", "example", "member", "component") and of is not None and _pobj(of) is not None:
+                if any(c.dep_ in ("amod", "nummod", "quantmod") for c in attr.children):
+                    continue  # "was not the only form of", "the predominant form of": the modifier is the claim
                 lemma = f"be_{attr.lemma_}_of"
                 pred = _surface(v, [attr.lower_, "of"])
                 out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _split(_pobj(of), sent)]

@@ -75,7 +75,8 @@ def cut_short(toks: set[Token]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" and c not in toks and c.i > t.i for t in toks for c in t.children):
         return True  # "the gradual process [of developing values]", "the cost [of making a decision]"
     end = max(t.i for t in toks)
-    if end + 1 < len(h.doc) and h.doc[end + 1].lower_ == "as" and h.doc[end + 1].dep_ in ("prep", "mark", "advmod"):
+    if end + 1 < len(h.doc) and h.doc[end + 1].lower_ == "as" and h.doc[end + 1].dep_ in ("prep", "mark", "advmod") \
+            and not (end + 2 < len(h.doc) and h.doc[end + 2].lower_ == "well"):  # "as well as" coordinates
         return True  # "classify sanctions as formal or informal": the "as" complement is the claim
     for t in toks:
         if t.pos_ != "NOUN" or t.dep_ == "compound" or t.lemma_.lower() not in rel:
@@ -109,6 +110,8 @@ def clause_span(h: Token, toks: set[Token]) -> set[Token] | None:
         return None
     if any(t.lower_ == "than" for t in sub):
         return None
+    if any(t.tag_ in ("WP", "WDT") and t.head not in sub for t in sub):
+        return None  # "governed by a leader who, it was hoped, [would rule ...]": the inner clause is cut
     return set(toks) | set(sub)
 
 
@@ -125,6 +128,13 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
             return True
         if any(x.dep_ == "preconj" and x.lower_ in ("either", "neither") for x in c.children):
             return True
+    last = conjuncts[-1]
+    if len(conjuncts) == 2 and any(c.dep_ == "compound" and c.i == last.i - 1 for c in last.children):
+        # "critical race and gender theory", "fertility, mortality, and migration rates": the head may be shared
+        for c in conjuncts[:-1]:
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if nxt is not None and nxt.lower_ in ("and", "or", ",") and not any(x.dep_ == "compound" for x in c.children):
+                return True
     for c, s in zip(conjuncts[1:] if h.dep_ in ("pobj", "dobj", "attr") else [], spans[1:]):
         nxt = max([t.i for t in s] or [c.i]) + 1
         if nxt < len(c.doc) and c.doc[nxt].tag_ in ("VBZ", "VBP", "VBD", "MD"):
