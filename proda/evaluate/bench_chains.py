@@ -76,6 +76,19 @@ def link_signs(chain: dict) -> dict[int, int]:
     return out
 
 
+_DANGLING = {"this", "these", "that", "those", "it", "its", "they", "their", "such", "here", "there", "however",
+             "likewise", "similarly", "also", "thus", "therefore", "then"}
+
+
+def self_contained(text: str) -> bool:
+    """A sentence a reader can judge without the one before it: it opens with a capital letter, ends as a sentence
+    (not on a comma or colon) and does not open on a pronoun or a link to the previous sentence ("This condition
+    describes ...", "Likewise, ...", "where the sign ...")."""
+    t = text.strip()
+    first = (t.split() or [""])[0].strip(",;:").lower()
+    return bool(t) and t[0].isupper() and t[-1] not in ",:;" and first not in _DANGLING
+
+
 def words(text: str) -> set[str]:
     return {w for w in normalize_text(text).split() if len(w) > 2}
 
@@ -170,6 +183,8 @@ class Chains:
             if t["subject_id"] in bad or t["object_id"] in bad:
                 continue  # it, or what it acts on, is at or after the anchor (forward) / at or before it (backward)
             text = " ".join((t.get("quote") or "").split()).rstrip(".")
+            if not self_contained(text):
+                continue
             n = normalize_text(text)
             if not n or n in seen or overlaps(text, texts) or len(text) > 300:
                 continue
