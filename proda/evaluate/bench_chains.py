@@ -85,8 +85,9 @@ def self_contained(text: str) -> bool:
     (not on a comma or colon) and does not open on a pronoun or a link to the previous sentence ("This condition
     describes ...", "Likewise, ...", "where the sign ...")."""
     t = text.strip()
-    first = (t.split() or [""])[0].strip(",;:").lower()
-    return bool(t) and t[0].isupper() and t[-1] not in ",:;" and first not in _DANGLING
+    head = [w.strip(",;:").lower() for w in t.split()[:3]]
+    return bool(t) and t[0].isupper() and t[-1] not in ",:;" and bool(head) and head[0] not in _DANGLING and \
+        not {"this", "these", "such"} & set(head)  # "In this case, ..." needs the sentence before it
 
 
 def words(text: str) -> set[str]:
@@ -176,7 +177,7 @@ class Chains:
         texts = [s["text"] for s in steps]
         vocab = set().union(*(words(t) for t in texts))  # the chain's words: the most on-topic statements first
         own_ids = {s.get("statement_id") for s in steps} | {t["id"] for t in chain.get("transitions") or [] if t}
-        ranked, seen = [], {normalize_text(t) for t in texts}
+        ranked, seen, kept = [], {normalize_text(t) for t in texts}, []
         for t in sorted(self.section.get(chain.get("path") or "", []), key=lambda t: t.get("id") or ""):
             if t.get("id") in own_ids:
                 continue
@@ -186,9 +187,11 @@ class Chains:
             if not self_contained(text):
                 continue
             n = normalize_text(text)
-            if not n or n in seen or overlaps(text, texts) or len(text) > 300:
+            if not n or n in seen or overlaps(text, texts) or len(text) > 300 or \
+                    any(near(words(text), w) for w in kept):  # no two near-identical sentences in one pool
                 continue
             seen.add(n)
+            kept.append(words(text))
             pref = (t["object_id"] if forward else t["subject_id"]) in good
             ranked.append((not pref, not ({t["subject_id"], t["object_id"]} & mine), -len(words(text) & vocab),
                            len(ranked), text,
