@@ -114,7 +114,8 @@ def _glosses(span) -> bool:
         if root is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[at:root.i]) \
                 and root.dep_ in ("appos", "dobj", "npadvmod", "attr", "conj"):
             y = root
-    if y is None or y.dep_ in ("nsubj", "nsubjpass") or _listed(y) or _listed(head, y):
+    if y is None or y.pos_ not in ("NOUN", "PROPN") or y.dep_ in ("nsubj", "nsubjpass") or _listed(y) or \
+            _listed(head, y):  # "members of the proletariat, or those who ...": a pronoun glosses no term
         return False
     return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") for t in y.subtree)
 
