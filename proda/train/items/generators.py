@@ -165,8 +165,10 @@ def function_items(kb: KB, seed: int) -> list[Draft]:
     out = []
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for s in kb.statements:
-        if (s["fam"] in FUNCTION and s["lemma"] in EFFECT_VERBS and kb.supported(s) and not s["neg"]
-                and s.get("subject_term", True) is not False):
+        asked = (s["fam"] in FUNCTION and s["lemma"] in EFFECT_VERBS
+                 # links and conversions on a direct object ("binds to collagen", "converts to fibrin")
+                 or s["fam"] in ("connect", "convert") and kb.direct_object(s))
+        if asked and kb.supported(s) and not s["neg"] and s.get("subject_term", True) is not False:
             groups[(s["subject_id"], s["snorm"], s["fam"])].append(s)  # one concept id may carry several names
     for (sid, _name, fam), group in sorted(groups.items()):
         group = sorted(group, key=lambda g: g["id"])
