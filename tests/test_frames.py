@@ -225,6 +225,8 @@ def test_worked_examples_comparisons_and_hypotheticals_are_dropped(nlp):
         "The shared political attitudes, values, goals, and practices of a political group is the group’s political culture.",
         "The gradual process of developing values and beliefs, of people becoming who they are as adults, is socialization.",
         "Not all Americans favor individual freedom over state intervention.",  # the negation is on the quantifier
+        "Over the years misogyny has evolved as an ideology that men are superior to women.",  # content of a noun
+        "In contrast, U.S. males refrain from these expressions.",  # a demonstrative object points back
         "In some political settings in which a child’s identity is defined by religion, their views seem predetermined.",
         "Analyze the ways social media has affected political socialization.",
     ]:

@@ -152,7 +152,8 @@ def _pobj(prep: Token) -> Token | None:
 
 def _bad(a: _Arg) -> bool:
     """An argument that points back to the context or is no noun phrase (:mod:`scope`)."""
-    return anaphoric(a.head) or malformed(a.head, a.text)
+    demonstrative = any(c.dep_ == "det" and c.lower_ in ("this", "these", "those") for c in a.head.children)
+    return demonstrative or anaphoric(a.head) or malformed(a.head, a.text)
 
 
 def _whole(a: _Arg, v: Token) -> _Arg | None:
@@ -313,6 +314,8 @@ def frames(sent: Span) -> list[Frame]:
         return out  # "in this case, the reaction proceeds in reverse": true of one worked example only
     for v in sent:
         if v.pos_ == "AUX" and v.lemma_ == "be" and v.dep_ in ("ROOT", "conj", "relcl", "advcl"):
+            if v.dep_ == "relcl" and restrictive(v):
+                continue  # "an ideology that men are superior to women": the content of the noun, not a fact
             if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v) \
                     and not comparative(v) and not hypothetical(v) and not embedded(v, _SKIP_MARKS) and not quoted(v, sent):
                 out += _copula(v, sent)
