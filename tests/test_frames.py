@@ -227,6 +227,7 @@ def test_worked_examples_comparisons_and_hypotheticals_are_dropped(nlp):
         "Not all Americans favor individual freedom over state intervention.",  # the negation is on the quantifier
         "Over the years misogyny has evolved as an ideology that men are superior to women.",  # content of a noun
         "In contrast, U.S. males refrain from these expressions.",  # a demonstrative object points back
+        "LGBTQ stands for “Lesbian, Gay, Bisexual, Transgender”.",  # an argument inside quotation marks
         "In some political settings in which a child’s identity is defined by religion, their views seem predetermined.",
         "Analyze the ways social media has affected political socialization.",
     ]:

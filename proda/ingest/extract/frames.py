@@ -180,8 +180,8 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
 
 
 def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
-    if _bad(subj) or _bad(obj):
-        return None
+    if _bad(subj) or _bad(obj) or quoted(subj.head, subj.head.sent) or quoted(obj.head, obj.head.sent):
+        return None  # an argument inside quotation marks is a name or someone's words ("stands for “Gay”")
     subj, obj2 = _whole(subj, v), _whole(obj, v)
     if subj is None or (obj2 is None and not obj_text):
         return None
