@@ -25,7 +25,7 @@ def chains(store):
 
 
 def steps_in(option: str, chain: dict) -> set[int]:
-    return {s["position"] for s in chain["steps"] if s["text"].rstrip(".") in option}
+    return {s["position"] for s in chain["steps"] if s["text"].rstrip(".").lower() in option.lower()}
 
 
 def expected(item, chain: dict) -> tuple[int, set[int]]:
@@ -49,7 +49,7 @@ def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
     assert [k for k, d in enumerate(item.distractor_kinds) if not d] == item.correct
     assert bench.spread(item.options) <= 0.5 + 1e-9  # option_tolerance, else the fallback
     if item.kind == "order":
-        right = ARROW.join(s["text"] for s in chain["steps"])
+        right = ARROW.join(bench.cap(s["text"]) for s in chain["steps"])
         assert [item.options[k] for k in item.correct] == [right]
         return
     _, want = expected(item, chain)
@@ -290,7 +290,7 @@ def test_topic_cue_no_item_with_all_distractors_from_an_unrelated_chain():
     valve_texts = {s["text"] for s in VALVES["steps"]}
     for i in items:
         ds = [(o, k) for o, k in zip(i.options, i.distractor_kinds) if k]
-        assert not {o for o, _ in ds} & valve_texts, i.options
+        assert not {o.lower() for o, _ in ds} & {t.lower() for t in valve_texts}, i.options
         assert any(k in bench.OWN for _, k in ds), (i.question, i.distractor_kinds)
     outside = {k for i in items for k in i.distractor_kinds} - bench.OWN - {""}
     assert outside and outside <= {"upstream", "downstream", "same_section"}
@@ -373,3 +373,17 @@ def test_statement_path_items_follow_the_composed_sign():
         for o, k in zip(i.options, i.distractor_kinds):
             assert k or o in q.values()
     assert set(by_kind) & {"reduced", "next_step", "cause"}
+
+
+def test_options_share_one_form_no_case_or_fragment_cue():
+    """Audit round 3: the key was the only lower-case clause cut from a sentence ("which in turn stimulates ...",
+    "generating tension on ...") among whole sentences.  Every option starts upper-case, and within an item either
+    every option or none continues a sentence."""
+    items, _ = bench.generate([AXIS, VALVES], per_chain=50, seed=0, links=SECTION, fallback_tolerance=0.6)
+    assert items
+    for i in items:
+        assert all(o[:1].isupper() for o in i.options), i.options
+        if i.kind != "order":
+            assert len({bench.fragment(o[:1].lower() + o[1:]) for o in i.options}) == 1, i.options
+    assert bench.fragment("which triggers secretion of TSH") and bench.fragment("generating tension on the cusps")
+    assert not bench.fragment("TSH then stimulates the thyroid gland")

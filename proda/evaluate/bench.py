@@ -89,6 +89,22 @@ def phrasings(text: str) -> list[str]:
     return [" ".join(text.split()).rstrip(".")]
 
 
+# a step cut from inside a sentence ("which in turn stimulates ...", "generating tension on ...") beside whole
+# sentences is spotted by its form alone (audit round 3: 10 of 27 anatomy items): an item's options share one form
+_CONTINUATION = frozenset("which that who whose whom where and or but then thus so while whereas thereby".split())
+
+
+def fragment(text: str) -> bool:
+    """Whether an option reads as the continuation of a sentence rather than a sentence of its own."""
+    w = text.split()[0] if text.split() else ""
+    return w.lower() in _CONTINUATION or (w.islower() and w.endswith(("ing", "ed")) and len(w) > 4)
+
+
+def cap(text: str) -> str:
+    """Upper-case first letter: a step that starts mid-sentence must not be the only lower-case option."""
+    return text[:1].upper() + text[1:]
+
+
 def fit_lengths(options: list[Option], tol: float) -> list[str] | None:
     """One phrasing per option with (max - min) / max <= tol, least padding first; None if impossible."""
     lengths = sorted({len(p) for o in options for p in o.phrasings})
@@ -205,7 +221,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
                                  [step(j, True) for j in minus],
                                  [step(j, False, "opposite_sign") for j in plus] + back + ext(k, True), [k] + later))
     if 3 <= n <= 5 and chain.get("kind") != "path":  # order (a section's statements have no order to test)
-        seq = [txt[p] for p in range(1, n + 1)]
+        seq = [cap(txt[p]) for p in range(1, n + 1)]
         ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
         perms = [p for p in permutations(range(n)) if list(p) != list(range(n)) and list(p) != list(range(n))[::-1]]
         rng.shuffle(perms)
@@ -240,6 +256,9 @@ def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = froze
         texts = fit_lengths(opts, tol)
         if texts is None or len({normalize_text(t) for t in texts}) < 4:
             continue
+        if len({fragment(t) for t in texts}) > 1:
+            continue
+        texts = [cap(t) for t in texts]
         own = sum(pool[j].kind in OWN for j in cb)
         # length-matched: the keys' mean length as close as possible to the distractors' (length AUC)
         k, d = texts[:len(c.correct)], texts[len(c.correct):]

@@ -148,8 +148,22 @@ def _decode(path: Path, raw: bytes) -> str:
 # ----------------------------------------------------------------------------- blocks
 
 
+# a cross-reference whose link text the source lost ("As shown in , low blood levels ...", "(see )", "()"): the
+# dangling words are removed, or a sentence, a quote and every item built from it carry the artifact
+_DANGLING_REF = re.compile(r"\b(?:[Aa]s )?(?:shown|seen|illustrated|depicted|summarized|listed|outlined) in\s*,\s*(\w?)"
+                           r"|\s?\(\s*(?:see|[Ff]igure|[Tt]able)?\s*\)")
+
+
+def _drop_dangling(m: re.Match) -> str:
+    first = m.group(1)
+    if first is None:
+        return ""
+    start = m.start() == 0 or m.string[:m.start()].rstrip().endswith((".", "!", "?"))
+    return first.upper() if start and m.group(0)[:1].isupper() else first
+
+
 def _norm(s: str) -> str:
-    return " ".join(s.split())
+    return _DANGLING_REF.sub(_drop_dangling, " ".join(s.split()))
 
 
 class _Builder:
