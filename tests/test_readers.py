@@ -310,3 +310,14 @@ def test_derivations_pdf():
     assert not any(b.text.isdigit() for b in d.blocks)  # bare page numbers dropped
     assert "infinitesimal" in d.text  # ligatures mended
     assert not any(b.text.startswith("4.1. INFINITESIMALS AND LIMITS") for b in d.blocks)  # running heads dropped
+
+
+def test_cross_references_that_lost_their_link_text_are_dropped():
+    """The anatomy book's HTML has "As shown in , low blood levels ..." (the figure link's text is gone): the artifact
+    reached benchmark options (audit round 3).  Real references are kept."""
+    from proda.ingest.readers import _norm
+
+    assert _norm("TSH acts. As shown in , low blood levels of T3 stimulate TRH.") == \
+        "TSH acts. Low blood levels of T3 stimulate TRH."
+    assert _norm("The ruby (see ) is red, and a step () here.") == "The ruby is red, and a step here."
+    assert _norm("As shown in Figure 3, the ruby is red.") == "As shown in Figure 3, the ruby is red."
