@@ -19,7 +19,7 @@ $(VENV)/.proda-installed: pyproject.toml constraints.txt scripts/setup.sh
 # The mission on a small slice of a shared book (DEMO_BOOK, DEMO_CHAPTERS): ingest -> build -> train -> test ->
 # diagnose -> repair -> retrain -> re-test -> report.html, with a GPT-2-shaped model trained from scratch.
 DEMO_BOOK ?= anatomy
-DEMO_CHAPTERS ?= 09
+DEMO_CHAPTERS ?= 19
 DEMO_KB ?= kb-demo
 demo: setup
 	OMP_NUM_THREADS=$${OMP_NUM_THREADS:-2} PRODA_THREADS=$${PRODA_THREADS:-2} $(PY) scripts/demo.py \
