@@ -280,8 +280,11 @@ def serve(ctx: click.Context) -> None:
         console.print(f"Bolt: [bold]{ep.uri}[/bold]  user: root  password: in {cfg.path(cfg.store.path) / 'secret'}  database: {ep.database}")
         console.print("Other proda commands on this project attach to this server. Ctrl-C to stop.")
         try:
+            # short sleeps: the kernel may deliver SIGINT/SIGTERM to one of the JVM's threads, and Python runs its
+            # handler only when the main thread next runs bytecode; a one-hour sleep left Ctrl-C unanswered (seen
+            # under load in tests/test_concurrency.py, the server still up 28 minutes after SIGINT)
             while True:
-                time.sleep(3600)
+                time.sleep(0.5)
         except KeyboardInterrupt:
             pass
 
