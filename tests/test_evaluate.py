@@ -416,3 +416,19 @@ def test_smollm2_batched_equals_single(corpora):
         ctx = lm.format_prompt(yesno_prompt(it.question, it.options, 1))
         reqs += [(ctx, "Yes"), (ctx, "No")]
     assert lm.loglikelihood(reqs) == pytest.approx([lm.loglikelihood_one(r) for r in reqs], abs=1e-4)
+
+
+def test_exam_chapter_matches_a_folder_name_whatever_the_punctuation(tmp_path):
+    """`make demo` on chapter 19 passed the folder's words ("the cardiovascular system the heart") and found no
+    question of "The Cardiovascular System: The Heart"; other chapters are not taken along."""
+    import json
+
+    from proda.repair.measure import load_exam
+
+    f = tmp_path / "questions.jsonl"
+    rows = [("The Cardiovascular System: The Heart", "q1"), ("The Cardiovascular System: Blood", "q2"), ("Joints", "q3")]
+    f.write_text("\n".join(json.dumps({"id": i, "question": f"Question {i}?", "options": ["a", "b", "c", "d"],
+                                       "answer": "A", "chapter": ch}) for ch, i in rows), encoding="utf-8")
+    got = load_exam(f, ["the cardiovascular system the heart"])
+    assert [q.id for q in got] == ["q1"], got
+    assert [q.id for q in load_exam(f, ["JOINTS"])] == ["q3"]

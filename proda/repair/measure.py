@@ -92,8 +92,9 @@ def evaluate_model(store, cfg, lm, model: dict, bench_version: str | None = None
 def load_exam(path: Path, chapters: Sequence[str] = ()) -> list:
     """The book's human-written questions: a questions.jsonl, an MMLU-style CSV, or a folder of CSVs/JSONL.
 
-    ``chapters``: keep questions whose chapter contains one of these (case-insensitive), e.g. a slice's
-    chapters.  Raises :class:`~proda.evaluate.external.QuestionsError` (one line naming the file)."""
+    ``chapters``: keep questions whose chapter contains one of these, compared on letters and digits only
+    (case and punctuation ignored: the folder "19-the-cardiovascular-system-the-heart" names the chapter "The
+    Cardiovascular System: The Heart"), e.g. a slice's chapters.  Raises :class:`~proda.evaluate.external.QuestionsError` (one line naming the file)."""
     from proda.evaluate.external import QuestionsError, load_questions
 
     path = Path(path)
@@ -105,8 +106,13 @@ def load_exam(path: Path, chapters: Sequence[str] = ()) -> list:
     else:
         items = load_questions(path)
     if chapters:
-        want = [c.lower() for c in chapters]
-        items = [q for q in items if any(c in (q.document or "").lower() for c in want)]
+        import re
+
+        def key(text: str) -> str:
+            return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+        want = [key(c) for c in chapters]
+        items = [q for q in items if any(c and c in key(q.document or "") for c in want)]
         if not items:
             raise QuestionsError(f"{path}: no questions of the chapter(s) {', '.join(chapters)}")
     return items
