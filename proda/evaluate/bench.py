@@ -91,7 +91,8 @@ def phrasings(text: str) -> list[str]:
 
 # a step cut from inside a sentence ("which in turn stimulates ...", "generating tension on ...") beside whole
 # sentences is spotted by its form alone (audit round 3: 10 of 27 anatomy items): an item's options share one form
-_CONTINUATION = frozenset("which that who whose whom where and or but then thus so while whereas thereby".split())
+_CONTINUATION = frozenset("which that who whose whom where and or but then thus so while whereas thereby "
+                          "this these it they such".split())
 
 
 def fragment(text: str) -> bool:
@@ -133,7 +134,7 @@ def spread(texts: list[str]) -> float:
 def _q(chain: dict, body: str) -> str:
     if chain.get("kind") == "path":  # statements of one section, not a named process
         return f"According to the section \"{chain.get('label') or chain['name']}\", {body}"
-    return f"In the process \"{chain.get('label') or chain['name']}\", {body}"
+    return f"In the process {chain.get('label') or chain['name']}, {body}"
 
 
 def composed(sign: dict[int, int], a: int, b: int) -> int:
@@ -220,7 +221,10 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
                                            "or occur more? Select all that apply."),
                                  [step(j, True) for j in minus],
                                  [step(j, False, "opposite_sign") for j in plus] + back + ext(k, True), [k] + later))
-    if 3 <= n <= 5 and chain.get("kind") != "path":  # order (a section's statements have no order to test)
+    # order (a section's statements have no order to test); not when the label quotes the first step, nor when a
+    # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first
+    if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
+            and not any(fragment(txt[p]) for p in range(2, n + 1)):
         seq = [cap(txt[p]) for p in range(1, n + 1)]
         ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
         perms = [p for p in permutations(range(n)) if list(p) != list(range(n)) and list(p) != list(range(n))[::-1]]

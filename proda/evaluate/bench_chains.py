@@ -9,6 +9,8 @@ names; else +1.  The sign of a path is the product of its links.
 
 from __future__ import annotations
 
+import re
+
 import random
 from collections import Counter, defaultdict
 
@@ -18,6 +20,12 @@ from proda.lexicon import family_of, polarity_of
 from proda.lexicon.inflect import lemma_phrase
 
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport"}
+
+
+def section_of(chain: dict) -> str:
+    """The section a chain comes from: the "(Section)" its stored name ends with, else its document's title."""
+    m = re.search(r"\(([^()]+)\)\s*$", chain.get("name") or "")
+    return (m.group(1) if m else chain.get("document") or chain.get("name") or "").strip()
 
 
 def chapter_of(path: str) -> str:
@@ -126,12 +134,19 @@ class Chains:
                 r["sign"] = link_signs(r)
                 self.usable.append(r)
         self.paths = sum(1 for r in self.usable if r.get("kind") == "path")
-        names = Counter(normalize_text(r["name"]) for r in self.usable)
+        # a chain is named by where the book describes it, never by its steps: "first step → last step" gave the
+        # order away and put the key's words in the question (audit round 3); where a section describes several
+        # processes, the label quotes the first step and order items are not asked (``leaks_first``)
+        sections = Counter(normalize_text(section_of(r)) for r in self.usable)
         labels: Counter = Counter()
-        for r in self.usable:  # unique names: a repeated one says where it starts
-            label = r["name"].strip()
-            if names[normalize_text(label)] > 1:
-                label = f"{label}, starting with {r['steps'][0]['text'].strip().rstrip('.')}"
+        for r in self.usable:
+            where = section_of(r)
+            label, r["leaks_first"] = f'described in "{where}"', False
+            if r.get("kind") == "path":
+                label = where
+            elif sections[normalize_text(where)] > 1:
+                label = f'{label} that starts with "{r["steps"][0]["text"].strip().rstrip(".")}"'
+                r["leaks_first"] = True
             labels[normalize_text(label)] += 1
             if labels[normalize_text(label)] > 1:
                 label = f"{label} (account {labels[normalize_text(label)]})"

@@ -1,0 +1,293 @@
+"""PDF reading for :mod:`proda.ingest.readers`: pypdf text per page, running headers and footers dropped, lines
+joined into paragraphs, headings from the outline or from numbered lines.
+
+Kept apart because PDF layout recovery is most of the reading code and none of it concerns the other formats.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+
+from proda.ingest.readers import ReadError, _Builder, _norm, _short
+from proda.models import Block
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""})
+_DOT_LEADER = re.compile(r"(?:\.\s?){5,}")
+_SENT_END_LINE = re.compile(r"[.!?:][\"'”’)\]]*\d{0,2}$")
+_PDF_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([A-Z][^.;:]{1,70})$")
+_PDF_CHAPTER = re.compile(r"^(?:Chapter|CHAPTER|Appendix|APPENDIX)\s+([0-9]{1,2}|[A-Z]|[IVXL]{1,5})\b[.:]?\s*(.{0,70})$")
+_PDF_CHAPTER_ONLY = re.compile(r"^(?:chapter|part|appendix|section)\s+\S{1,5}$", re.I)
+_HEAD_NUMBER = re.compile(r"^(?:(?:chapter|part|appendix|section)\b\s*)?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[a-z])?\.?$")
+
+
+def _parse_pdf(path: Path, raw: bytes) -> tuple[str, list[Block]]:
+    """pypdf text per page, then headers/footers dropped, lines joined into paragraphs.
+
+    Headings come from the PDF outline (bookmarks) when there is one -- each
+    entry switches the heading path at the line that shows its title, or at the
+    top of its page -- otherwise from ``1.2.3 Title`` / ``Chapter N`` lines.
+    """
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)  # pypdf warns on every repairable quirk; the ReadError says what matters
+    try:
+        return _parse_pdf_quiet(path, raw)
+    finally:
+        log.setLevel(level)
+
+
+def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block]]:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise ReadError(path, "PDF is encrypted")
+            except DependencyError:
+                raise ReadError(path, "PDF is encrypted (decrypting needs the 'cryptography' package)") from None
+            except (FileNotDecryptedError, NotImplementedError):
+                raise ReadError(path, "PDF is encrypted") from None
+        n_pages = len(reader.pages)
+    except ReadError:
+        raise
+    except Exception as e:
+        raise ReadError(path, f"not a readable PDF ({_short(e)})") from None
+    if n_pages == 0:
+        raise ReadError(path, "not a readable PDF (no pages)")
+    pages: list[str] = []
+    failed: Exception | None = None
+    for page in reader.pages:
+        try:
+            pages.append((page.extract_text() or "").translate(_LIGATURES))
+        except Exception as e:  # one broken page should not lose the book
+            failed = failed or e
+            pages.append("")
+    if failed is not None and not any(p.strip() for p in pages):
+        raise ReadError(path, f"not a readable PDF ({_short(failed)})")
+    if not any(p.strip() for p in pages):
+        raise ReadError(path, "PDF has no extractable text (scanned?)")
+    title = ""
+    try:
+        title = _norm(str((reader.metadata or {}).get("/Title") or ""))
+    except Exception:
+        pass
+    outline = _pdf_outline(reader)
+    labels = _pdf_labels(reader, n_pages)
+    lines = _pdf_strip_furniture([[ln.strip() for ln in p.split("\n")] for p in pages], labels)
+    return title, _pdf_blocks(lines, outline)
+
+
+def _pdf_labels(reader, n: int) -> list[str]:
+    """Printed page numbers (``xxv``, ``17``): running heads and footers carry them."""
+    try:
+        if "/PageLabels" in reader.trailer["/Root"]:
+            return list(reader.page_labels)
+    except Exception:
+        pass
+    return [str(i + 1) for i in range(n)]
+
+
+def _pdf_outline(reader) -> list[tuple[int, list[str]]]:
+    """Outline entries as (page index, heading path), in document order."""
+    out: list[tuple[int, list[str]]] = []
+
+    def walk(items, parent: list[str]) -> None:
+        last: list[str] | None = None
+        for it in items:
+            if isinstance(it, list):
+                walk(it, last if last is not None else parent)
+                continue
+            t = _norm(str(getattr(it, "title", "") or "").translate(_LIGATURES))
+            if not t:
+                continue
+            last = parent + [t]
+            try:
+                page = reader.get_destination_page_number(it)
+            except Exception:
+                page = None
+            if page is not None and page >= 0:
+                out.append((page, last))
+
+    try:
+        walk(reader.outline, [])
+    except Exception:
+        return []
+    out.sort(key=lambda x: x[0])  # stable: keeps outline order within a page
+    return out
+
+
+def _furniture_key(line: str) -> str:
+    line = re.sub(r"^\S{1,8}\s+|\s+\S{1,8}$", "", line) if len(line.split()) > 2 else line
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _pdf_strip_furniture(pages: list[list[str]], labels: list[str]) -> list[list[str]]:
+    """Drop page numbers, running heads/feet (they carry the printed page number or repeat), TOC leaders."""
+    pages = [[ln for ln in p if ln] for p in pages]
+    edge = Counter()
+    for p in pages:
+        for ln in {*p[:1], *p[-1:]}:
+            edge[_furniture_key(ln)] += 1
+    threshold = max(3, len(pages) // 4)
+    repeated = {k for k, c in edge.items() if c >= threshold}
+
+    def furniture(ln: str, label: str) -> bool:
+        if _PDF_CHAPTER_ONLY.match(ln):  # "Chapter 1" opening the chapter on page 1 is a heading
+            return False
+        if ln.isdigit() or ln.lower() == label.lower():
+            return True
+        if len(ln) <= 120 and (ln.startswith(label + " ") or ln.endswith(" " + label)):
+            return True
+        return _furniture_key(ln) in repeated
+
+    out = []
+    for p, label in zip(pages, labels):
+        for _ in range(2):
+            if p and furniture(p[0], label):
+                p = p[1:]
+            if p and furniture(p[-1], label):
+                p = p[:-1]
+        out.append([ln for ln in p if not _DOT_LEADER.search(ln)])
+    return out
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_CONNECTORS = {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "on", "by"}
+_NUMBER_TITLE = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(.*)$")
+_FOOTNOTE = re.compile(r"^(\d{1,3})(?:[A-Z][a-z’']|\[|“[A-Z])")
+
+
+def _simple(s: str) -> str:
+    return " ".join(s.translate(_QUOTES).lower().split())
+
+
+def _match_heading(lines: list[str], j: int, title: str) -> int:
+    """Number of lines (1-3) from ``j`` that spell ``[number] title``; 0 if none.
+
+    Also accepts ``1.2.3 Longer printed title`` for an outline entry that is a
+    shortened prefix of it (LaTeX short titles).
+    """
+    want = _simple(title)
+    for k in range(1, min(3, len(lines) - j) + 1):
+        joined = _simple(_join_lines(lines[j : j + k]))
+        if joined == want or (joined.endswith(" " + want) and _HEAD_NUMBER.match(joined[: -len(want)].strip())):
+            return k
+        if len(joined) > len(want) + 25:
+            break
+    first = _simple(lines[j])
+    m = _NUMBER_TITLE.match(first)
+    if m and len(want) >= 12 and m.group(2).startswith(want) and len(first) <= 100 and not _SENT_END_LINE.search(first):
+        more = first.endswith("-") or first.rsplit(" ", 1)[-1] in _CONNECTORS
+        return 2 if more and j + 1 < len(lines) else 1
+    return 0
+
+
+def _split_footnotes(lines: list[str]) -> tuple[list[str], list[list[str]]]:
+    """Cut the page's footnotes (``2Some text``, marker seen earlier on the page) off its body."""
+    for j in range(2, len(lines)):
+        m = _FOOTNOTE.match(lines[j])
+        if not m or len(lines[j].split()) < 2:
+            continue
+        n = int(m.group(1))
+        if not re.search(rf"[^\s\d]{n}(?!\d)", " ".join(lines[:j])):
+            continue
+        notes: list[list[str]] = []
+        for ln in lines[j:]:
+            if notes and ln.startswith(str(n + 1)) and _FOOTNOTE.match(ln):
+                n += 1
+                notes.append([ln])
+            elif notes:
+                notes[-1].append(ln)
+            else:
+                notes.append([ln])
+        return lines[:j], notes
+    return lines, []
+
+
+def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) -> list[Block]:
+    b = _Builder()
+    lens = sorted(len(ln) for p in pages for ln in p)
+    width = lens[int(len(lens) * 0.9)] if lens else 80
+    para: list[str] = []
+    notes: list[list[str]] = []  # footnotes wait until the paragraph they interrupt is complete
+
+    def flush() -> None:
+        if para:
+            b.add("paragraph", _join_lines(para))
+            para.clear()
+        for note in notes:
+            b.add("paragraph", _join_lines(note))
+        notes.clear()
+
+    by_page: dict[int, list[list[str]]] = {}
+    for pg, path in outline:
+        by_page.setdefault(pg, []).append(path)
+    for pg, lines in enumerate(pages):
+        lines, page_notes = _split_footnotes(lines)
+        marks: dict[int, list[tuple[int, list[str]]]] = {}  # line index -> [(lines consumed, path)]
+        start = 0
+        for path in by_page.get(pg, []):
+            at = next(((j, k) for j in range(start, len(lines)) if (k := _match_heading(lines, j, path[-1]))), None)
+            if at is None:  # title not shown on its page: switch the path there without a heading block
+                marks.setdefault(start, []).append((0, path))
+            else:
+                marks.setdefault(at[0], []).append((at[1], path))
+                start = at[0] + at[1]
+        j = 0
+        while j < len(lines):
+            ln = lines[j]
+            if j in marks:
+                flush()
+                consumed = 0
+                for k, path in marks.pop(j):
+                    if k:
+                        b.heading(" ".join(lines[j : j + k]), len(path), path=path)
+                        consumed = k
+                    else:
+                        b.stack = [(i + 1, t) for i, t in enumerate(path)]
+                if consumed:
+                    j += consumed
+                    continue
+            if not outline and (level := _pdf_heading_level(ln)):
+                k = 2 if _PDF_CHAPTER.match(ln) and not _PDF_CHAPTER.match(ln).group(2) and j + 1 < len(lines) else 1
+                flush()
+                b.heading(" ".join(lines[j : j + k]), level)
+                j += k
+                continue
+            if para and _SENT_END_LINE.search(para[-1]) and len(para[-1]) < 0.8 * width:
+                flush()  # a short line ending a sentence ends its paragraph
+            para.append(ln)
+            j += 1
+        for late in marks.values():
+            flush()
+            for _, path in late:
+                b.stack = [(i + 1, t) for i, t in enumerate(path)]
+        notes.extend(page_notes)
+    flush()
+    return b.blocks
+
+
+def _pdf_heading_level(line: str) -> int:
+    if len(line) > 80:
+        return 0
+    if m := _PDF_NUMBERED.match(line):
+        return m.group(1).count(".") + 1 if len(m.group(2).split()) <= 10 else 0
+    return 1 if _PDF_CHAPTER.match(line) else 0
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join lines, mending words hyphenated across a line break (``exam-`` + ``ple``)."""
+    out: list[str] = []
+    for ln in lines:
+        if out and len(out[-1]) > 1 and out[-1][-1] == "-" and out[-1][-2].isalpha() and ln[:1].islower():
+            out[-1] = out[-1][:-1] + ln
+        else:
+            out.append(ln)
+    return " ".join(out)
