@@ -79,10 +79,8 @@ def test_items_correct_and_distractors_wrong(chains):
     all_steps = {r["id"]: {s["text"] for s in r["steps"]} for r in rows}
     assert rep.chains_usable - rep.statement_paths == 3 and rep.lists_refused == 0
     items = [i for i in items if i.chain_id in by_id]  # statement-path items: tested below
-    # the sample's three chains share one document, so each label quotes its first step and no order item is asked
-    assert len(items) >= 6
-    assert set(rep.kinds) >= {"next_step", "cause", "consequence", "precondition", "missing_step"}, rep.kinds
-    assert "order" not in rep.kinds and all("→" not in i.question for i in items)
+    assert len(items) >= 10
+    assert set(rep.kinds) >= {"next_step", "cause", "consequence", "precondition", "missing_step", "order"}, rep.kinds
     assert max(Counter(len(i.correct) for i in items)) >= 2  # some items have several correct options
     for it in items:
         check_item(it, by_id, all_steps)
@@ -176,14 +174,16 @@ def test_inhibiting_link_is_not_keyed_as_leads_to():
 
 
 def test_chain_names_are_unique():
-    rows = [{"id": f"c{k}", "name": "Process", "document": "doc", "path": "c/ch/a.html", "about": [],
+    rows = [{"id": f"c{k}", "name": "Step 1 → step 3 (Sec)", "document": "doc", "path": "c/ch/a.html", "about": [],
              "steps": [{"id": f"c{k}s{p}", "position": p, "text": f"step {p} {k}", "concepts": []} for p in (1, 2, 3)]}
             for k in range(3)]
     labels = [c["label"] for c in bench.Chains(rows).usable]
     # named by their section, never by first → last step (that gave the order away); three in one section quote
     # their first step, and no label carries a later step
-    assert len(set(labels)) == 3 and all(lab.startswith('described in "doc"') for lab in labels)
+    assert len(set(labels)) == 3 and all(lab.startswith('described in "Sec"') for lab in labels)
     assert not any("step 3" in lab or "step 2" in lab for lab in labels)
+    named = [dict(r, id=f"n{k}", name="Hemostasis" if k else "Clotting") for k, r in enumerate(rows[:2])]
+    assert [c["label"] for c in bench.Chains(named).usable] == ['"Clotting"', '"Hemostasis"']
 
 
 def test_option_length_control():

@@ -232,6 +232,14 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
         ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order", "sequence") for p in perms[:6]]
         out.append(Candidate("order", _q(chain, "which sequence gives the steps in the correct order?"),
                              [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
+    if chain.get("leaks_first"):  # the label quotes step 1: as an option it would be given away by the question
+        first = normalize_text(txt[1])
+        for c in out:
+            c.correct = [o for o in c.correct if normalize_text(o.phrasings[0]) != first]
+            c.distractors = [o for o in c.distractors if normalize_text(o.phrasings[0]) != first]
+        out = [c for c in out if c.correct]
+    # a key written out in the question is answered by reading (and memorised with the question)
+    out = [c for c in out if not any(normalize_text(o.phrasings[0]) in normalize_text(c.question) for o in c.correct)]
     for c in out:
         c.chain = chain
     return out

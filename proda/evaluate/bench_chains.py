@@ -137,13 +137,17 @@ class Chains:
         # a chain is named by where the book describes it, never by its steps: "first step → last step" gave the
         # order away and put the key's words in the question (audit round 3); where a section describes several
         # processes, the label quotes the first step and order items are not asked (``leaks_first``)
-        sections = Counter(normalize_text(section_of(r)) for r in self.usable)
+        # a name of its own ("Hemostasis", an LLM's or a heading's) is kept: only "step → step" names are replaced
+        built = [r for r in self.usable if "→" in (r.get("name") or "") and r.get("kind") != "path"]
+        sections = Counter(normalize_text(section_of(r)) for r in built)
         labels: Counter = Counter()
         for r in self.usable:
             where = section_of(r)
             label, r["leaks_first"] = f'described in "{where}"', False
             if r.get("kind") == "path":
                 label = where
+            elif "→" not in (r.get("name") or ""):
+                label = f'"{r["name"].strip()}"'
             elif sections[normalize_text(where)] > 1:
                 label = f'{label} that starts with "{r["steps"][0]["text"].strip().rstrip(".")}"'
                 r["leaks_first"] = True
