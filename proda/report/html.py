@@ -195,10 +195,17 @@ def plot_accuracy(rows: list[tuple[str, int, int]], title: str, limit: int = 25)
     ns = [n for _, n, _ in rows][::-1]
     fig, ax = plt.subplots(figsize=(7.2, max(1.8, 0.48 * len(rows) + 1.0)))
     cols = [PALETTE["pass"] if a >= 75 else ("#E8A33D" if a >= 50 else PALETTE["fail"]) for a in acc]
-    bars = ax.barh(labels, acc, color=cols)
+    from proda.stats import wilson
+
+    # every rate with its 95 % Wilson interval: "50% (n=2)" alone reads as a finding
+    ci = [wilson(p, n) for _, n, p in rows][::-1]
+    err = [[a - 100 * c.low for a, c in zip(acc, ci)], [100 * c.high - a for a, c in zip(acc, ci)]]
+    bars = ax.barh(labels, acc, color=cols, xerr=err, error_kw={"ecolor": "#444", "elinewidth": 1, "capsize": 3})
     ax.tick_params(axis="y", labelsize=10)
-    ax.bar_label(bars, labels=[f"{a:.0f}% (n={n})" for a, n in zip(acc, ns)], fontsize=10, padding=3)
-    ax.set_xlim(0, 118)
+    ax.bar_label(bars, labels=[f"{a:.0f}% [{100 * c.low:.0f}, {100 * c.high:.0f}] (n={n})"
+                               for a, c, n in zip(acc, ci, ns)], fontsize=10, padding=3)
+    ax.set_xlim(0, 150)
+    ax.set_xticks(range(0, 101, 20))
     ax.set_xlabel("accuracy %")
     ax.set_title(title)
     ax.grid(axis="y", visible=False)
