@@ -277,9 +277,9 @@ def serve(ctx: click.Context) -> None:
         if store.backend != "embedded" or store.server is None or not store.server.owner:
             raise UserError("serve needs the embedded backend and a store no other process holds")
         ep = store.server.endpoint
-        console.print(f"Bolt: [bold]{ep.uri}[/bold]  user: root  password: in {cfg.path(cfg.store.path) / 'secret'}  database: {ep.database}")
-        console.print("Other proda commands on this project attach to this server. Ctrl-C to stop.")
-        try:
+        try:  # from before the first line: a Ctrl-C right after "Ctrl-C to stop" must not escape as "Aborted!"
+            console.print(f"Bolt: [bold]{ep.uri}[/bold]  user: root  password: in {cfg.path(cfg.store.path) / 'secret'}  database: {ep.database}")
+            console.print("Other proda commands on this project attach to this server. Ctrl-C to stop.")
             # short sleeps: the kernel may deliver SIGINT/SIGTERM to one of the JVM's threads, and Python runs its
             # handler only when the main thread next runs bytecode; a one-hour sleep left Ctrl-C unanswered (seen
             # under load in tests/test_concurrency.py, the server still up 28 minutes after SIGINT)
