@@ -15,9 +15,8 @@ import random
 from collections import Counter, defaultdict
 
 from proda.datasets import normalize_text
-from proda.evaluate.bench_paths import Reach, is_list, overlaps, statement_paths
+from proda.evaluate.bench_paths import Reach, is_list, overlaps, sign, statement_paths
 from proda.lexicon import family_of, polarity_of
-from proda.lexicon.inflect import lemma_phrase
 
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport"}
 
@@ -31,14 +30,6 @@ def section_of(chain: dict) -> str:
 def chapter_of(path: str) -> str:
     parts = path.replace("\\", "/").rsplit("/", 2)
     return parts[-2] if len(parts) >= 2 else path
-
-
-def statement_sign(t: dict) -> int:
-    if t.get("polarity") is not None:
-        return 1 if int(t["polarity"]) >= 0 else -1
-    phrase, neg = lemma_phrase(t.get("predicate") or "", t.get("predicate_lemma") or "")
-    sign = polarity_of(phrase)
-    return -sign if (neg or t.get("negated")) else sign
 
 
 _LESS = {"less", "fewer", "lower", "no", "not", "without", "loss", "lack"}
@@ -67,7 +58,7 @@ def link_signs(chain: dict) -> dict[int, int]:
     by_from: dict[int, list[int]] = defaultdict(list)
     for t in chain.get("transitions") or []:
         if t:
-            by_from[t["from"]].append(statement_sign(t))
+            by_from[t["from"]].append(sign(t))
     out = {}
     for a, b in zip(steps, steps[1:]):
         p = a["position"]
