@@ -113,6 +113,13 @@ def _abbrev_like(s: str) -> bool:
     return any(ord(ch) > 127 for ch in s) and len(s) <= 3
 
 
+def _symbol(alias: str) -> bool:
+    """A one-letter alias is a symbol ("heat (q)", "reaction quotient (Q)", "heat capacity (C)", "specific heat
+    (c)"): lower-cased it names several quantities of one book, so linking by it merged heat into reaction
+    quotient (round-3 audit); it links nothing."""
+    return len(alias.strip(" .,;:()")) <= 1
+
+
 def split_name(name: str) -> tuple[str, list[str]]:
     """``"adenosine triphosphate (ATP)"`` -> ``("adenosine triphosphate", ["ATP"])``.
 
@@ -647,7 +654,7 @@ class Resolver:
             ex_nodes.append(n)
             for j, text in enumerate([ec.name, *ec.aliases]):
                 key = normalize_name(text)
-                if not key:
+                if not key or (j and _symbol(text)):
                     continue
                 s = surface(key, " ".join(text.split()))
                 s.existing_name = s.existing_name or j == 0
@@ -669,7 +676,7 @@ class Resolver:
             first_node: int | None = None
             for text, role in names:
                 key = normalize_name(text)
-                if not key:
+                if not key or (role == "alias" and _symbol(text)):
                     continue
                 s = surface(key, text)
                 if role == "name":

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from proda.ids import normalize_name, singular
+from proda.ingest.extract.definitions import genus_defines
 from proda.ingest.extract.terms import l1_term
 from proda.models import ConceptDraft
 
@@ -115,9 +116,11 @@ def _glosses(span) -> bool:
                 and root.dep_ in ("appos", "dobj", "npadvmod", "attr", "conj"):
             y = root
     if y is None or y.pos_ not in ("NOUN", "PROPN") or y.dep_ in ("nsubj", "nsubjpass") or _listed(y) or \
+            any(c.dep_ == "conj" for c in y.children) or \
             _listed(head, y):  # "members of the proletariat, or those who ...": a pronoun glosses no term
         return False
-    return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") for t in y.subtree)
+    return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") for t in y.subtree) and \
+        genus_defines(None, y)
 
 
 def _classifies(term, root) -> bool:
@@ -157,6 +160,9 @@ def _defines_at(span, how: str) -> bool:
     root = sent.root
     if how == "is_a" and not _classifies(head, root):
         return False
+    if how in ("is_a", "made_of") and head.dep_ in ("nsubj", "nsubjpass") and head.head == root and \
+            not all(genus_defines(root, a) for a in root.children if a.dep_ == "attr"):
+        return False  # "Polarization is a systemic threat ...": the genus judges or relates, it does not define
     main = {root} | {c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
     if head == root:
         return True

@@ -19,6 +19,7 @@ from proda.ingest.extract.arguments import _antecedent, term_of
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
 
+_TERM_WORDS = {"term", "word", "concept", "phrase", "notion"}  # "the term X" names X
 DEMONSTRATIVES = {"this", "these", "that", "those", "such", "its", "their", "his", "her", "our", "another", "other"}
 
 
@@ -68,7 +69,7 @@ def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
     if nxt is None or nxt.text not in (",", ")", ".", ";"):
         return None
     name, alias = term_of(x), term_of(y)
-    if not (is_term(name) and is_term(alias)):
+    if not (is_term(name) and is_term(alias) and _exact(x, name) and _exact(y, alias)):
         return None
     after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
     defines = after is not None and after.lemma_ == "be" and _opens(sent, x)
@@ -89,17 +90,22 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
     if x is None or y is None or (rule == "appos_gloss" and doc[b].head != y):
         return None  # "X, an administrator's refusal": the article is not Y's own
     nxt = next((t for t in doc[y.i + 1:sent.end] if t not in set(y.subtree) or t.dep_ in ("prep", "relcl", "acl")), None)
-    restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in y.children) or \
+    if any(c.dep_ == "conj" for c in y.children) or y.dep_ in ("nsubj", "nsubjpass") or \
+            any(t.dep_ == "cc" and doc[t.i - 1].text == "," for t in y.subtree if t.i > y.i):
+        return None  # "X, Y, and Z": a list; "at the shoulder joint, the head of the humerus articulates": a clause
+    restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
     if not restricted or y.lemma_.lower() in words("terms.generic_heads"):
         return None
-    x = _antecedent(x) or x
+    x = x if y.head == x else (_antecedent(x) or x)  # the parse hangs Y on the noun it explains
     first = min(t.i for t in doc[x.left_edge.i:x.i + 1] if t in set(x.subtree))
     if first > sent.start and doc[first - 1].text == ",":
         return None
     name = term_of(x)
-    if any(c.lower_ in DEMONSTRATIVES for c in x.children if c.i < x.i) or not is_term(name):
-        return None
+    if any(c.lower_ in DEMONSTRATIVES for c in x.children if c.i < x.i) or not is_term(name) or \
+            not _exact(x, name) or any(c.dep_ == "conj" and c != y for c in x.children) or \
+            not genus_defines(None, y):
+        return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
     return Found(name, sent.text, sent.text, rule)
 
 
@@ -109,6 +115,72 @@ def _opens(sent: Span, tok: Token) -> bool:
     lead = [t for t in sent if t.i < first]
     return all(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in lead) and \
         not any(t.lower_ in DEMONSTRATIVES for t in tok.children if t.i < tok.i)
+
+
+def genus_defines(verb: Token | None, genus: Token) -> bool:
+    """Whether "X is a GENUS ..." (or "X, a GENUS ...") says what X is: genus and differentia, nothing else.
+
+    Why (round-3 audit): "Polarization is a systemic threat", "North Korea is an example of a modern state",
+    "The security dilemma is the byproduct of a system", "NGOs are part of a system", "Radioactivity is a form of
+    air pollution", "Socialization is a lifelong process that reoccurs ..." judge, exemplify, relate or merely
+    classify X, and a teacher rejects them as definitions.  The genus must be a class noun (not one of
+    ``terms.non_genus``; "the part of Y that ..." names a region), a classifying head ("form of Y") needs a clause
+    that restricts it, an evaluative adjective on the genus or a judging adverb makes it a characterisation, a
+    demonstrative in it ("the source of the energy that drives this reaction") ties it to its context, and a second
+    clause with its own subject ("..., and someone specializing in urban sociology studies those") means the
+    sentence is about more than X.
+    """
+    lem = genus.lemma_.lower()
+    kids = list(genus.children)
+    dets = [c.lower_ for c in kids if c.dep_ in ("det", "poss")]
+    clause = any(t.dep_ in ("relcl", "acl") for t in genus.subtree if t != genus)
+    if lem in words("terms.non_genus") and not (lem == "part" and dets[:1] == ["the"] and clause):
+        return False
+    if lem in words("terms.classifying_heads") and not (
+            any(c.dep_ in ("relcl", "acl") for c in kids) or
+            any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words("terms.judging_adjectives") for c in kids):
+        return False
+    advs = words("terms.judging_adverbs")
+    if any(c.dep_ == "advmod" and c.lower_ in advs for c in kids) or \
+            (verb is not None and any(c.dep_ == "advmod" and c.lower_ in advs for c in verb.children)):
+        return False
+    if any(t.dep_ == "det" and t.lower_ in ("this", "these", "those", "that") for t in genus.subtree):
+        return False
+    for c in verb.children if verb is not None else []:
+        if c.dep_ == "conj" and c.i > (genus.right_edge.i if genus.i > verb.i else verb.i) and \
+                any(s.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and s.lower_ not in ("it", "they")
+                    for s in c.children):
+            return False
+    return True
+
+
+def _restricts(c: Token) -> bool:
+    """A clause or phrase that narrows its head: not one set off by a comma ("the zona glomerulosa, which produces
+    ...": a non-restrictive clause adds a fact about an identified thing) and not an example ("such as", "like",
+    "including")."""
+    if c.dep_ not in ("relcl", "acl", "prep"):
+        return False
+    if c.dep_ == "prep" and c.lower_ in ("as", "like", "including", "except", "unlike"):
+        return False
+    first = c.left_edge.i
+    return not (first > 0 and c.doc[first - 1].text == "," and c.dep_ in ("relcl", "acl"))
+
+
+def _exact(tok: Token, name: str) -> bool:
+    """The name is the whole phrase the sentence uses: no modifier of it was left out ("its 'specific heat'" is not
+    "heat", "More collisions" not "collision", "the most superficial region" not "region", "Addison's disease" not
+    "disease"); a possessive pronoun ("its", "their") may stand before it."""
+    kept = set(name.lower().split())
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod"):
+            continue
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            continue  # "its X"
+        if any(t.lower_ not in kept and t.is_alpha and t.lower_ not in _TERM_WORDS for t in c.subtree):
+            return False
+    return True
 
 
 def _simple_np(tok: Token) -> bool:
@@ -188,7 +260,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.dep_ == "conj" for c in r["term"].children):
             return None  # "A, B and C are Ys": a list of examples, not a definition of A
         dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
-        restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in genus.children)
+        restricted = any(_restricts(c) for c in genus.children)
         gname = term_of(genus)
         if dets and dets[0] not in ("a", "an") and not restricted:
             return None
@@ -196,19 +268,24 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
             return None
+        if not genus_defines(r["verb"], genus):
+            return None
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term
         name = _strip_term_word(term_of(term))
-        return Found(name, text, text, "is_a") if is_term(name) else None
+        return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
     if rule == "defined_as":
-        name = _strip_term_word(term_of(head_token(r["term"])))
-        return Found(name, text, text, "defined_as") if is_term(name) else None
+        term = head_token(r["term"])
+        name = _strip_term_word(term_of(term))
+        return Found(name, text, text, "defined_as") if is_term(name) and _exact(term, name) else None
     if rule in ("called", "known_as"):
         desc, nm = r["desc"], r["name"]
         name = term_of(nm)
-        if not is_term(name):
+        if not is_term(name) or not _exact(nm, name):
             return None
+        if desc.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in desc.children):
+            return None  # "This view is known as the core-periphery model": what it names is another sentence's
         if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc):
             return Found(term_of(desc), "", text, rule, aliases=[name])  # "X is also known as Y": Y names X
         return Found(name, text, text, rule)  # "a group of cells that ... is called a tissue"
@@ -221,7 +298,11 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         term = head_token(r["term"])
         name = _strip_term_word(term_of(term))
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
-            any(c.dep_ == "aux" for c in r["verb"].children)  # "X can mean many things" is no definition
+            any(c.dep_ == "aux" for c in r["verb"].children) or \
+            not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."
+        obj = r.get("obj")
+        if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children):
+            return None  # "The anarchic nature of the system means that IGOs are not able ...": a consequence
         return Found(name, text, text, rule) if not demo and is_term(name) else None
     if rule == "which_means":  # "X, which means ...": a non-restrictive relative clause defines its antecedent
         if r["which"].i == 0 or sent.doc[r["which"].i - 1].text != ",":
@@ -239,14 +320,14 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])
-        return Found(name, text, text, "called") if is_term(name) else None
+        return Found(name, text, text, "called") if is_term(name) and _exact(r["name"], name) else None
     if rule == "appos_def":  # "X, a Y that ...": an apposition with its own restriction describes X
         term, genus = r["term"], r["genus"]
         dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
         dash = any(t.text in ("—", "–") for t in sent.doc[term.i + 1:genus.left_edge.i])
         if not dets and not dash:  # "X—casual behaviors that ..." needs no article; "X, Y's Z" is no gloss
             return None
-        restricted = any(c.dep_ in ("relcl", "acl") for c in genus.children) or \
+        restricted = any(_restricts(c) and c.dep_ != "prep" for c in genus.children) or \
             (bool(dets) and any(c.dep_ == "prep" for c in genus.children))  # "X, the preparation for Y"
         between = sent.doc[term.i + 1:genus.left_edge.i]
         if not restricted or (dets and dets[0] not in ("a", "an", "the")) or not between or \
@@ -254,8 +335,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if genus.lemma_.lower() in words("terms.generic_heads") and genus.lemma_.lower() not in ("process", "system", "form", "type", "kind"):
             return None
-        if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i):
+        if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
+        if all(t.pos_ == "PROPN" for t in term.subtree if t.dep_ in ("compound", "flat") or t == term):
+            return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term
         name = _strip_term_word(term_of(term))
-        return Found(name, text, text, rule) if is_term(name) else None
+        return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
