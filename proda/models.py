@@ -85,6 +85,7 @@ class StatementDraft(BaseModel):
     rule: str = ""  # which extraction rule produced it (svo, passive, relative_clause, copula, llm, ...)
     subject_term: str = ""  # the concept the subject is about ("femur" for "femur from sliding"); "" = subject itself
     object_term: str = ""  # likewise for the object
+    attribution: str = ""  # whose view it is ("Durkheim", "conflict theorists"); "" = the book's own claim
 
 
 class StepEvent(BaseModel):

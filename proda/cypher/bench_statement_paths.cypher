@@ -3,6 +3,8 @@
 // proda.lexicon), its source quote and its first chunk (ord and heading: a path stays inside one section).
 // Unordered: callers sort by id in Python (an in-heap ORDER BY of the whole KB counts against ArcadeDB's query heap budget).
 MATCH (s:Statement)-[:SUBJECT]->(a:Concept), (s)-[:OBJECT]->(b:Concept)
+// a path through somebody's view ("according to X") is no claim of the book
+WHERE coalesce(s.attribution, '') = ''
 OPTIONAL MATCH (s)-[:FROM_CHUNK]->(k:Chunk)-[:PART_OF]->(d:Document)
 WITH s, a, b, min(k.id) AS chunk, min(d.path) AS path, min(d.title) AS document, min(k.heading) AS heading,
      min(k.ord) AS ord

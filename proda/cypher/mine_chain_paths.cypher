@@ -12,4 +12,5 @@ WHERE s1.id <> s2.id AND s2.id <> s3.id AND s1.id <> s3.id AND c1.id <> c2.id
   AND (s1.family IS NULL OR s1.family IN $families)
   AND (s2.family IS NULL OR s2.family IN $families)
   AND (s3.family IS NULL OR s3.family IN $families)
+  AND coalesce(s1.attribution, '') = '' AND coalesce(s2.attribution, '') = '' AND coalesce(s3.attribution, '') = ''
 RETURN DISTINCT did AS doc, s1.id AS a, s2.id AS b, s3.id AS c

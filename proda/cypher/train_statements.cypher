@@ -4,8 +4,10 @@
 // graphs: true) and its first source chunk and document (distractors are checked against the chunk and drawn from
 // the same chapter).  Only what generation reads: concept definitions and full provenance
 // made the rows several times larger.
+// Attributed views (s.attribution, "according to X") are left out: an item would teach them as the book's own claim.
 // Unordered: callers sort by id in Python (an in-heap ORDER BY of the whole KB counts against ArcadeDB's query heap budget).
 MATCH (s:Statement)-[:SUBJECT]->(a:Concept), (s)-[:OBJECT]->(b:Concept)
+WHERE coalesce(s.attribution, '') = ''
 OPTIONAL MATCH (s)-[:FROM_STEP]->(st:Step)
 WITH s, a, b, collect(DISTINCT st.chain_id) AS chains
 OPTIONAL MATCH (s)-[:FROM_CHUNK]->(k:Chunk)-[:PART_OF]->(d:Document)

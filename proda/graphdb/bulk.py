@@ -200,7 +200,8 @@ def fold(phases: Mapping[str, Sequence[dict]]) -> Plan:
                 s = N["Statement"].setdefault(r["id"], {"id": r["id"]})
                 s.update(subject=r.get("subject"), predicate=r.get("predicate"), object=r.get("object"),
                          caption=_cypher_str(r.get("subject"), " ", r.get("predicate"), " ", r.get("object")),
-                         **{k: r.get(k) for k in ("predicate_lemma", "family", "polarity", "negated", "quantity", "rule")})
+                         **{k: r.get(k) for k in ("predicate_lemma", "family", "polarity", "negated", "quantity", "rule")},
+                         attribution=r.get("attribution") or "")
                 s["source_quote"] = _first(s.get("source_quote"), r.get("source_quote"))
                 s["domain"] = _first(s.get("domain"), r.get("domain"))
                 edge("SUBJECT", ("Statement", r["id"], "Concept", a))

@@ -319,14 +319,16 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
             pred = st.predicate.strip().lower().replace(" ", "_")
             # the id keeps the sign and the whole object: "X increases Y" / "X does not increase Y" and
             # "prevents femur" / "prevents femur from sliding" are different statements
-            sid = statement_id(s, f"{pred}|{st.polarity}|{int(st.negated)}", f"{o}|{normalize_name(st.object)}")
+            sid = statement_id(s, f"{pred}|{st.polarity}|{int(st.negated)}", f"{o}|{normalize_name(st.object)}"
+                               + (f"|by:{normalize_name(st.attribution)}" if st.attribution else ""))
             triples.append((s, pred, o))
             lemma = st.predicate_lemma or pred
             st_rows.setdefault(sid, {"id": sid, "subject": st.subject, "predicate": pred, "object": st.object,
                                      "subject_id": s, "object_id": o, "source_quote": st.source_quote, "domain": domain,
                                      "predicate_lemma": lemma, "family": st.family or family_of(lemma),
                                      "polarity": int(st.polarity), "negated": bool(st.negated),
-                                     "quantity": st.quantity or "", "rule": st.rule or ""})
+                                     "quantity": st.quantity or "", "rule": st.rule or "",
+                                     "attribution": st.attribution or ""})
             st_src.append({"unit": sid, "chunk": ex.chunk_id, "quote": st.source_quote, "how": "statement"})
             if st.chain_index is not None and st.step_index is not None and st.chain_index < len(chain_ids):
                 chid = chain_ids[st.chain_index]

@@ -16,6 +16,8 @@ from proda.review import LEVELS, ReviewError
 LETTERS = "ABCDEFGH"
 
 
+_BY = re.compile(r"\s*\[according to [^\]]*\]\s*$", re.I)
+
 def heading(path) -> str:
     if not path:
         return ""
@@ -56,7 +58,9 @@ def render(level: str, r: dict) -> str:
     if level == "statements":
         # [NOT] marks an explicit negation only: "reduces" has sign -1 (the polarity column) but is no negation
         neg = " [NOT]" if r.get("negated") and " not " not in f" {r['predicate'].lower().replace('_', ' ')} " else ""
-        return f"{r['subject']} | {r['predicate']}{neg} | {r['object']}"
+        # an attributed view shows its holder: "crime | stems from | inequality [according to conflict theorists]"
+        by = f" [according to {r['attribution']}]" if r.get("attribution") else ""
+        return f"{r['subject']} | {r['predicate']}{neg} | {r['object']}{by}"
     if level == "chains":
         steps = "\n".join(f"{s['position']}. {s['text']}" for s in r["steps"] if s.get("id"))
         return f"{r['name']}\n{steps}"
@@ -106,6 +110,7 @@ def parse_edit(level: str, text: str, unit: dict | None = None) -> dict:
             t = t[len(unit["name"]) + 1:].strip()
         return {"definition": t}
     if level == "statements":
+        t = _BY.sub("", t)  # the holder of an attributed view is shown, not edited
         parts = [p.strip() for p in t.split("|")]
         if len(parts) != 3 or not all(parts):
             raise ReviewError("a statement edit is 'subject | predicate | object'")

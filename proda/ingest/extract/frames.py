@@ -305,27 +305,33 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     return out
 
 
-def frames(sent: Span) -> list[Frame]:
-    """All subject-predicate-object frames of one sentence (see the module docstring for the fields)."""
+def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
+    """All subject-predicate-object frames of one sentence (see the module docstring for the fields).
+
+    ``reported``: token indices of reporting verbs whose "that"-clause is read as an attributed view
+    (:mod:`attribution`); every other reported clause asserts nothing and gives no frame."""
     out: list[Frame] = []
     if sent.text.rstrip().endswith("?"):
         return out  # a question asserts nothing
     if about_an_example(sent):
         return out  # "in this case, the reaction proceeds in reverse": true of one worked example only
     for v in sent:
-        if v.pos_ == "AUX" and v.lemma_ == "be" and v.dep_ in ("ROOT", "conj", "relcl", "advcl"):
+        if v.pos_ == "AUX" and v.lemma_ == "be" and (v.dep_ in ("ROOT", "conj", "relcl", "advcl")
+                                                     or (v.dep_ == "ccomp" and v.head.i in reported)):
             if v.dep_ == "relcl" and restrictive(v):
                 continue  # "an ideology that men are superior to women": the content of the noun, not a fact
             if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v) \
-                    and not comparative(v) and not hypothetical(v) and not embedded(v, _SKIP_MARKS) and not quoted(v, sent):
+                    and not comparative(v) and not hypothetical(v) and not embedded(v, _SKIP_MARKS, reported) \
+                    and not quoted(v, sent):
                 out += _copula(v, sent)
             continue
         if v.pos_ != "VERB" or v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp"):
             continue
-        if v.dep_ in ("advcl", "ccomp") and (v.head.lemma_ in words("verbs.reporting")
-                                             or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children)):
+        view = v.dep_ == "ccomp" and v.head.i in reported
+        if v.dep_ in ("advcl", "ccomp") and not view and (v.head.lemma_ in words("verbs.reporting")
+                                                          or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children)):
             continue
-        if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:
+        if v.dep_ == "ccomp" and not view and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:
             continue  # "examining how X", "note that X": what a study looks at or a reader should notice
         if v.dep_ == "ccomp" and any(c.lower_ in ("how", "why", "whether", "what") and c.i < v.i for c in v.children):
             continue  # "examining how racism is addressed": an indirect question asserts nothing
@@ -335,7 +341,7 @@ def frames(sent: Span) -> list[Frame]:
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
             continue  # a gerund ("binding of X") is a noun use, not a claim
-        if _conditional(v) or comparative(v) or hypothetical(v) or believed(v) or embedded(v, _SKIP_MARKS) \
+        if _conditional(v) or comparative(v) or hypothetical(v) or believed(v) or embedded(v, _SKIP_MARKS, reported) \
                 or quoted(v, sent):
             continue
         if v.dep_ in ("relcl", "acl") and restrictive(v):

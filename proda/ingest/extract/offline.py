@@ -19,7 +19,9 @@ from concurrent.futures import ProcessPoolExecutor
 
 from proda.ids import normalize_name
 from proda.ingest.extract.base import verify_quotes
+from proda.ingest.extract.attribution import attribution_of, attributions
 from proda.ingest.extract.definitions import definitions_in
+from proda.ingest.extract.effects import effect_claim
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
@@ -191,13 +193,19 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
             concepts.add(name, "", sent.text, "abbreviation", [short])
     for sent in sents:
         quote = sent.text
-        for fr in frames(sent):
-            if not (is_term(fr.subject_term) and is_term(fr.object_term)):
-                continue
-            if not (known(fr.subject_term) and known(fr.object_term)):
-                continue
-            if not (termlike(fr.subject_term) and termlike(fr.object_term)):
-                continue  # "professionals", "ordinary people": a statement about a word of the prose teaches nothing
+        att = attributions(sent)
+        for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
+            holder = attribution_of(sent.doc[fr.verb], att)
+            if holder == "":
+                continue  # somebody's view, but whose is not in the sentence ("according to this belief")
+            effect = effect_claim(fr, sent, known, termlike)
+            if not effect:
+                if not (is_term(fr.subject_term) and is_term(fr.object_term)):
+                    continue
+                if not (known(fr.subject_term) and known(fr.object_term)):
+                    continue
+                if not (termlike(fr.subject_term) and termlike(fr.object_term)):
+                    continue  # "professionals", "ordinary people": a statement about a word of the prose teaches nothing
             if normalize_name(fr.subject_term) == normalize_name(fr.object_term):
                 continue
             if first_name_only(fr.subject, quote, context or text):
@@ -209,7 +217,8 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
             statements.append(StatementDraft(
                 subject=fr.subject, predicate=fr.predicate, object=fr.object, source_quote=quote,
                 subject_term=fr.subject_term, object_term=fr.object_term, predicate_lemma=fr.predicate_lemma,
-                family=fr.family, polarity=fr.polarity, negated=fr.negated, quantity=fr.quantity, rule=fr.rule))
+                family=fr.family, polarity=fr.polarity, negated=fr.negated, quantity=fr.quantity,
+                rule=("effect_" + fr.rule) if effect else fr.rule, attribution=holder or ""))
     if heading_doc is not None and not cited:
         h = heading_term(heading_doc)
         if h and known(h) and re.search(r"\b" + re.escape(normalize_name(h)), text.lower()):
@@ -219,7 +228,9 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
             if termlike(name):
                 concepts.add(name, how="mention")
     # the ingest pipeline makes every statement endpoint and step concept a concept: only terms may reach it
-    statements = [st for st in statements if termlike(st.subject_term or st.subject) and termlike(st.object_term or st.object)]
+    statements = [st for st in statements if (termlike(st.subject_term or st.subject) and termlike(st.object_term or st.object))
+                  or (st.rule.startswith("effect_") and (termlike(st.subject_term or st.subject)
+                                                         or termlike(st.object_term or st.object)))]
     for ch in chains:
         ch.step_concepts = [[n for n in names if termlike(n)] for names in ch.step_concepts]
     ex = Extraction(chunk_id=chunk.id, chains=chains, statements=statements, concepts=concepts.all())

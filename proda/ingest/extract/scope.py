@@ -223,7 +223,7 @@ def range_cut(prep: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i for c in sibs)
 
 
-def embedded(v: Token, marks: frozenset[str] | set[str]) -> bool:
+def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int] = frozenset()) -> bool:
     """Whether clause ``v`` lies anywhere inside a clause opened by one of ``marks`` ("If the rule is that a
     decision will be made by ...") or inside what someone prefers, says or asks ("prefer that the government
     play ..."): the claim holds only there."""
@@ -234,8 +234,8 @@ def embedded(v: Token, marks: frozenset[str] | set[str]) -> bool:
         if w.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl") and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < w.i for c in w.children) and w != v:
             return True
-        if w.dep_ == "ccomp" and parent.lemma_.lower() in rep:
-            return True
+        if w.dep_ == "ccomp" and parent.lemma_.lower() in rep and parent.i not in reported:
+            return True  # (``reported``: reporting verbs whose clause is kept as an attributed view, attribution.py)
         if w.dep_ in ("ccomp", "advcl") and any(c.lower_ in ("how", "why", "whether") and c.i < w.i for c in w.children):
             return True  # "study how people organize and shape ...": an indirect question
         w = parent
