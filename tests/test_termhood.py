@@ -106,6 +106,39 @@ def test_people_are_found_by_ner_in_their_sentence():
     assert "supreme court" not in found and "methane" not in found
 
 
+def test_round3_rejected_names_are_no_terms():
+    """Names the round-3 judges rejected (docs/audits/independent-2026-11-29/round3/*-concepts.csv), with the
+    evidence the pipeline stored for them: a country or nation used as an example, a degree word on a defined
+    noun ("the appositive defines 'norm'"), a notation word, a feature-box heading opened by a judging adjective."""
+    drafts = [("k", ConceptDraft(name="North Korea", how="is_a", source_quote="North Korea is an example of a "
+                                 "modern state that leans on deterrence through military means.")),
+              ("k", ConceptDraft(name="Native Americans", how="is_a", source_quote="Native Americans are "
+                                 "unquestionably victims of environmental racism.")),
+              ("k", ConceptDraft(name="Supreme Court", how="mention",
+                                 source_quote="The Supreme Court decides cases that raise constitutional questions."))]
+    found = people(drafts, {})
+    assert {"north korea", "native american"} <= found and "supreme court" not in found
+    assert not l1_term("essential norm", {"defined": True, "docs": 1})
+    assert not l1_term("excess inversion", {"docs": 1, "sections": 4, "chunks": 5})
+    for name, docs in (("diagram", 3), ("subscript", 2)):
+        assert not l1_term(name, {"docs": docs, "sections": 5})
+    assert not l1_term("controversial textbooks", {"heading": True, "docs": 1})
+    assert l1_term("norm", {"defined": True}) and l1_term("excess reactant", {"glossary": True})
+
+
+def test_an_abbreviation_inside_a_longer_name_names_no_adjective():
+    """"hypothalamic-pituitary-adrenal (HPA) axis": the term is the axis, not the bare adjective (round 3)."""
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.terms import abbreviations
+
+    nlp = load_nlp()
+    doc = nlp("The adrenal cortex, as a component of the hypothalamic-pituitary-adrenal (HPA) axis, secretes "
+              "steroid hormones.")
+    assert not [a for s in doc.sents for a in abbreviations(s)]
+    doc = nlp("The anterior pituitary secretes adrenocorticotropic hormone (ACTH) into the blood.")
+    assert [a for s in doc.sents for a in abbreviations(s)] == [("adrenocorticotropic hormone", "ACTH")]
+
+
 def test_recurrence_counts_documents_and_headings_and_is_recomputed_from_the_text():
     concepts = [{"id": "c1", "name": "QT interval", "aliases": ["QT segment"]}, {"id": "c2", "name": "anion"}]
     chunks = [{"id": "k1", "doc_id": "d1", "heading": "ECG", "text": "The QT intervals lengthen; anions move."},

@@ -189,10 +189,21 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
     for i, doc in zip(todo, docs):
         d = drafts[i]
         # a "sentence" opening in lower case is a fragment the parse split off ("starting with the reactants ...",
-        # "where the subscript c denotes ..."): the definition it would teach has no beginning
-        if d.definition[:1].islower() or not any(_defines_at(sp, d.how) for sp in _find(doc, d.name)):
+        # "where the subscript c denotes ..."): the definition it would teach has no beginning; and the sentence
+        # rules, run again on the sentence alone, must define this very name (a stored definition passes the same
+        # gates as a new one: genus, exact subject, no demonstrative description)
+        if d.definition[:1].islower() or not any(_defines_at(sp, d.how) for sp in _find(doc, d.name)) or \
+                normalize_name(d.name) not in _defined_names(doc):
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     return out
+
+
+def _defined_names(doc) -> set[str]:
+    """Normalised names the sentence rules give a definition in ``doc``."""
+    from proda.ingest.extract.definitions import definitions_in
+
+    return {normalize_name(f.name) for fs in definitions_in(doc, list(doc.sents)).values() for f in fs
+            if f.definition}
 
 
 # ----------------------------------------------------------------------------- people
@@ -204,7 +215,8 @@ def _proper_candidate(name: str) -> bool:
 
 
 def people(drafts: Iterable[tuple[str, ConceptDraft]], texts: dict[str, str]) -> set[str]:
-    """Normalised names that spaCy NER reads as a person (PERSON entity overlapping the name) in the sentence they
+    """Normalised names that spaCy NER reads as a person (PERSON entity overlapping the name), or as a country,
+    place or nation covering the whole name (:func:`_place_or_nation`), in the sentence they
     came from, or, for lower-cased heading names ("mario j. molina"), in the name written in title case."""
     nlp = _nlp()
     if nlp is None:
@@ -226,10 +238,17 @@ def people(drafts: Iterable[tuple[str, ConceptDraft]], texts: dict[str, str]) ->
     found = set()
     for (key, _), doc in zip(jobs.items(), nlp.pipe(jobs.values(), batch_size=64)):
         for sp in _find(doc, key):
-            if any(t.ent_type_ == "PERSON" for t in sp):
+            if any(t.ent_type_ == "PERSON" for t in sp) or _place_or_nation(doc, sp):
                 found.add(key)
                 break
     return found
+
+
+def _place_or_nation(doc, sp) -> bool:
+    """The whole name is a country, place or nationality (spaCy GPE, LOC, NORP): "North Korea is an example of a
+    modern state ...", "Native Americans are ... victims": a named example of the prose, not a term (round-3
+    audit); a name only partly inside such an entity ("Korean War") stays."""
+    return any(e.label_ in ("GPE", "LOC", "NORP") and e.start <= sp.start and sp.end <= e.end for e in doc.ents)
 
 
 # ----------------------------------------------------------------------------- evidence

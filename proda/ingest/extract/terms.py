@@ -132,6 +132,8 @@ def abbreviations(sent: Span) -> list[tuple[str, str]]:
             prev = doc[t.i - 1] if t.i > sent.start else None
             if prev is None or not ab.text.isupper() or not 2 <= len(ab.text) <= 8 or prev.pos_ not in ("NOUN", "PROPN"):
                 continue
+            if prev.head.i > t.i + 2 and prev.head.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("compound", "amod", "nmod"):
+                continue  # "hypothalamic-pituitary-adrenal (HPA) axis": the phrase goes on past the parenthesis
             name = term_of(prev)
             initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
             if is_term(name) and ab.text[0] == initials[:1]:
@@ -222,7 +224,8 @@ def l1_term(name: str, ev: dict) -> bool:
     if not is_term(name):
         return False
     if ev.get("defined") or ev.get("abbreviation"):
-        return True
+        # "essential norm—a generally accepted rule ...": the sentence defines "norm", the degree word is the prose's
+        return not (len(name.split()) > 1 and evaluative(name.split()[0]))
     if ev.get("heading") and plain_name(name):  # "Changing Family" heads a section about families
         return True
     if ev.get("named") and plain_name(name):  # "drugs, also called ACE inhibitors" names the inhibitors
