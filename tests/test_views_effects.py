@@ -95,3 +95,36 @@ def test_effect_claim_refuses_cut_pointing_and_vague_outcomes():
     objects = {s.object for s in sts}
     assert "police forces" not in objects and "serious consequences" not in objects
     assert "several problems" not in objects and "recent years" not in objects
+
+
+# ----------------------------------------------------------------------------- scope a statement must keep (hedges.py)
+
+
+def scoped(nlp, text: str) -> list[tuple[str, str, str]]:
+    from proda.ingest.extract.hedges import heading_like, keeps_scope
+
+    sent = list(nlp(text).sents)[0]
+    if heading_like(sent):
+        return []
+    return [(f.subject, f.predicate, f.object) for f in frames(sent) if keeps_scope(f, sent)]
+
+
+def test_audit_scope_losses_give_no_statement(nlp):
+    # each sentence was a rejected statement of audit round 3 (dropped "always", "in one view", the exception, a
+    # heading read as a claim)
+    for text in ("Deviance does not always align with punishment.",
+                 "In one view, a legislator is a delegate of the people who elected them.",
+                 "A fibrous joint called a suture joins all bones of the skull except for the mandible.",
+                 "Suburbs Are Not All White Picket Fences"):
+        assert scoped(nlp, text) == [], text
+
+
+def test_frequency_adverbs_stay_in_the_predicate(nlp):
+    assert scoped(nlp, "Social class often shapes educational outcomes.") == [
+        ("social class", "often shapes", "educational outcomes")]
+    assert scoped(nlp, "The heart pumps blood.") == [("heart", "pumps", "blood")]
+
+
+def test_split_coordination_loses_its_both(nlp):
+    assert ("severe hyponatremia", "can lead to", "bradycardia") in scoped(
+        nlp, "Severe hyponatremia can lead to both bradycardia and other arrhythmias.")

@@ -57,7 +57,9 @@ def render(level: str, r: dict) -> str:
         return f"{r['name']}: {r['definition'] or '(no definition)'}"
     if level == "statements":
         # [NOT] marks an explicit negation only: "reduces" has sign -1 (the polarity column) but is no negation
-        neg = " [NOT]" if r.get("negated") and " not " not in f" {r['predicate'].lower().replace('_', ' ')} " else ""
+        # ("no regulations | are enforced for | ...": the "no" of the subject is the negation; [NOT] would read double)
+        neg = " [NOT]" if r.get("negated") and " not " not in f" {r['predicate'].lower().replace('_', ' ')} " \
+            and not r["subject"].lower().startswith("no ") else ""
         # an attributed view shows its holder: "crime | stems from | inequality [according to conflict theorists]"
         by = f" [according to {r['attribution']}]" if r.get("attribution") else ""
         return f"{r['subject']} | {r['predicate']}{neg} | {r['object']}{by}"

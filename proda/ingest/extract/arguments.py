@@ -21,10 +21,13 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
     """The head, its left modifiers, and its "of"/prepositional attachments (not relative clauses, appositions)."""
     out = {h}
     drop = words("args.drop_det")
+    coordinated = any(c.dep_ == "conj" for c in h.children)
     for c in h.children:
         if c.i < h.i and c.dep_ in _MODS:
             if c.dep_ in ("det", "poss") and c.lower_ in drop:
                 continue
+            if coordinated and c.lower_ in ("both", "either"):
+                continue  # "both bradycardia and other arrhythmias" split: "both" belongs to the coordination
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 continue
             out |= {t for t in c.subtree if not (t.dep_ in ("det", "poss") and t.lower_ in drop)

@@ -128,7 +128,9 @@ def _negated(v: Token) -> bool:
 
 
 def _surface(v: Token, extra: list[str]) -> str:
-    toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")] + [v]
+    hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
+    toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
+            or (c.dep_ == "advmod" and c.lower_ in hedges)] + [v]
     toks = [t for t in toks if t.lower_ != "to"]
     return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)] + extra)
 

@@ -23,6 +23,7 @@ from proda.ingest.extract.attribution import attribution_of, attributions
 from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.effects import effect_claim
 from proda.ingest.extract.frames import frames
+from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
@@ -193,10 +194,12 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
             concepts.add(name, "", sent.text, "abbreviation", [short])
     for sent in sents:
         quote = sent.text
+        if heading_like(sent):
+            continue  # "Political Behavior Is Human Behavior": a title, no claim
         att = attributions(sent)
         for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
             holder = attribution_of(sent.doc[fr.verb], att)
-            if holder == "":
+            if holder == "" or not keeps_scope(fr, sent):
                 continue  # somebody's view, but whose is not in the sentence ("according to this belief")
             effect = effect_claim(fr, sent, known, termlike)
             if not effect:

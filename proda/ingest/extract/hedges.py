@@ -1,0 +1,69 @@
+"""Scope a frame must not lose: hedges, partial negation, restricted domains, exceptions, headings.
+
+Why (independent audit, round 3: a third of the rejected statements): "deviance does not ALWAYS align with
+punishment" stored as "deviance does not align with punishment"; "in one view, a legislator is a delegate" taught
+as a fact about all legislators; "a suture joins all bones of the skull except for the mandible" without the
+exception; "No regulations are enforced" plus NOT read as a double negative; the heading "Suburbs Are Not All
+White Picket Fences" read as a claim.  A frequency adverb ("often", "rarely") is part of the claim and stays in
+the predicate (``verbs.hedges``, kept by :func:`proda.ingest.extract.frames._surface`); the other cases cannot be
+put into one subject-predicate-object without losing what the book says, so the frame is dropped.  General
+English only (``patterns/lexical.toml`` section ``hedges``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.scope import idiom_tail
+
+
+def heading_like(sent: Span) -> bool:
+    """A title, not a sentence: no closing punctuation and its content words capitalised ("Political Behavior
+    Is Human Behavior")."""
+    if sent.text.rstrip()[-1:] in ".!?:;\"”)":
+        return False
+    content = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(content) >= 2 and sum(t.text[:1].isupper() for t in content) >= 0.7 * len(content) \
+        and any(t.text[:1].isupper() for t in sent if t.is_stop and t.i > sent.start)
+
+
+def _partial_negation(v: Token) -> bool:
+    """"does not always", "is not necessarily", "not all X": only some cases are denied."""
+    if not any(c.dep_ == "neg" for c in v.children):
+        return False
+    partial = words("hedges.partial")
+    return any(c.lower_ in partial for c in v.children if c.dep_ in ("advmod", "det", "predet", "nsubj", "attr"))
+
+
+def _restricted(v: Token, start: int, end: int) -> bool:
+    """"in one view", "in some cases", "in many countries": the verb holds only in part of the world (a phrase of
+    the frame itself, "respond to certain hormones", or an idiom, "on the other hand", restricts nothing)."""
+    quant = words("hedges.quantifiers")
+    for p in v.children:
+        if p.dep_ != "prep" or start <= p.i < end or idiom_tail(p) or p.lower_ in ("unlike", "like"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in quant for c in o.children):
+                return True
+    return False
+
+
+def _excepted(sent: Span, start: int, end: int) -> bool:
+    """An exception ("except for the mandible", "other than", "excluding") the frame's tokens leave out."""
+    marks = words("hedges.exceptions")
+    for t in sent:
+        if t.lower_ in marks and not (start <= t.i < end):
+            return True
+    return any(t.lower_ == "other" and t.nbor(1).lower_ == "than" for t in sent if t.i + 1 < sent.end
+               and not (start <= t.i < end))
+
+
+def keeps_scope(fr, sent: Span) -> bool:
+    """Whether frame ``fr`` of ``sent`` can stand alone without losing the sentence's scope."""
+    v = sent.doc[fr.verb]
+    if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end):
+        return False
+    if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
+        return False  # "no regulations are not enforced": a double negative no one meant
+    return True
