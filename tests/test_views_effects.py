@@ -128,3 +128,9 @@ def test_frequency_adverbs_stay_in_the_predicate(nlp):
 def test_split_coordination_loses_its_both(nlp):
     assert ("severe hyponatremia", "can lead to", "bradycardia") in scoped(
         nlp, "Severe hyponatremia can lead to both bradycardia and other arrhythmias.")
+
+
+def test_relating_verbs_and_hypotheticals_are_not_split_into_claims(nlp):
+    assert scoped(nlp, "In the video, Suzette Grillot differentiates realism and neorealism.") == []
+    assert scoped(nlp, "It would be better for Portugal to focus on wine production.") == []
+    assert scoped(nlp, "The heart pumps blood and lymph.") == [("heart", "pumps", "blood"), ("heart", "pumps", "lymph")]

@@ -59,10 +59,27 @@ def _excepted(sent: Span, start: int, end: int) -> bool:
                and not (start <= t.i < end))
 
 
+def _hypothetical_above(v: Token) -> bool:
+    """"It would be better for Portugal to focus on wine": a clause under a hypothetical is no fact either."""
+    modals = words("verbs.hypothetical_modals")
+    return any(c.dep_ == "aux" and c.lower_ in modals for a in v.ancestors for c in a.children)
+
+
+def _split_pair(v: Token) -> bool:
+    """"differentiates realism and neorealism": a verb relating its coordinated objects to each other cannot be
+    split into one claim per object."""
+    if v.lemma_.lower() not in words("hedges.symmetric"):
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "attr")] + \
+        [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(any(c.dep_ == "conj" for c in o.children) for o in objs)
+
+
 def keeps_scope(fr, sent: Span) -> bool:
     """Whether frame ``fr`` of ``sent`` can stand alone without losing the sentence's scope."""
     v = sent.doc[fr.verb]
-    if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end):
+    if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end) \
+            or _hypothetical_above(v) or _split_pair(v):
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant
