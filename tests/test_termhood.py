@@ -115,9 +115,11 @@ def test_round3_rejected_names_are_no_terms():
               ("k", ConceptDraft(name="Native Americans", how="is_a", source_quote="Native Americans are "
                                  "unquestionably victims of environmental racism.")),
               ("k", ConceptDraft(name="Supreme Court", how="mention",
-                                 source_quote="The Supreme Court decides cases that raise constitutional questions."))]
+                                 source_quote="The Supreme Court decides cases that raise constitutional questions.")),
+              ("k", ConceptDraft(name="Bursitis", how="is_a",
+                                 source_quote="Bursitis is the inflammation of a bursa near a joint."))]
     found = people(drafts, {})
-    assert {"north korea", "native american"} <= found and "supreme court" not in found
+    assert {"north korea", "native american"} <= found and not {"supreme court", "bursitis"} & found
     assert not l1_term("essential norm", {"defined": True, "docs": 1})
     assert not l1_term("excess inversion", {"docs": 1, "sections": 4, "chunks": 5})
     for name, docs in (("diagram", 3), ("subscript", 2)):

@@ -247,8 +247,12 @@ def people(drafts: Iterable[tuple[str, ConceptDraft]], texts: dict[str, str]) ->
 def _place_or_nation(doc, sp) -> bool:
     """The whole name is a country, place or nationality (spaCy GPE, LOC, NORP): "North Korea is an example of a
     modern state ...", "Native Americans are ... victims": a named example of the prose, not a term (round-3
-    audit); a name only partly inside such an entity ("Korean War") stays."""
-    return any(e.label_ in ("GPE", "LOC", "NORP") and e.start <= sp.start and sp.end <= e.end for e in doc.ents)
+    audit); a name only partly inside such an entity ("Korean War") stays.  The capital must be the name's own: a
+    later word of it capitalised ("North Korea") or the name capitalised inside its sentence, not a common noun
+    opening one ("Bursitis is the inflammation of a bursa", which the small model reads as a place)."""
+    own = any(t.is_title or t.is_upper for t in sp[1:]) or (sp.start > sp.sent.start and sp[0].is_title)
+    return own and any(e.label_ in ("GPE", "LOC", "NORP") and e.start <= sp.start and sp.end <= e.end
+                       for e in doc.ents)
 
 
 # ----------------------------------------------------------------------------- evidence
