@@ -5,20 +5,24 @@ claim is an object that ``KB.false_for`` clears for the subject under every pred
 same kind of thing as the key, from the same chapter, sharing no content word with it; a negated claim is keyed True
 only where the book states the negation, and as many false denials of certain facts are drawn, so "does not ..."
 claims are correct about as often as the others; a definition answers "What is X?" only when X is the subject of the
-definition and the sentence says what X is (not "X is an important part of ...").
+definition and the sentence says what X is (not "X is an important part of ...").  Audit round 3: every item from a
+statement keeps its quote's scope, tense, articles and number (``gates``, ``render``); an open question is asked only
+where its answer is the one (``askable``); true/false claims and multi-select options live in ``claims``.
 """
 
 from __future__ import annotations
 
-import random
 from collections import defaultdict
 
-from proda.datasets import LETTERS, normalize_text
+from proda.datasets import normalize_text
 from proda.lexicon.inflect import base, conjugate, does, is_plural
+from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
 from proda.train.items.draft import Draft
+from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
 from proda.train.items.kb import KB, content_words
-from proda.train.items.phrases import defines, parse
-from proda.train.items.text import cap, is_negative, sentence
+from proda.train.items.phrases import defines, general_word, parse
+from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
+from proda.train.items.text import cap
 
 # "How does X affect Y?" is answered only by a verb that says which way ("increases"); "X causes Y" or "X converts
 # to Y" would just restate the stem (circular), so those are asked as "What does X cause?" instead
@@ -35,8 +39,6 @@ EFFECT_VERBS = {"increase", "decrease", "reduce", "lower", "elevate", "enhance",
                 "enclose", "line", "control", "regulate", "govern", "coordinate", "modulate", "affect", "influence"}
 STRUCTURE = {"is_a", "part_of", "contain", "connect"}
 NECESSITY = {"require", "need", "depend_on", "rely_on"}  # "use", "involve" describe one case, not a requirement
-# an object replacement is surely false only for a specific relation: X "is" (or "occurs in", "is part of") many things
-NO_REPLACEMENT = {"is_a", "part_of", "contain", "connect"}
 # a glossary entry that opens with one of these is a clause about something else, not a definition of the term
 _NOT_DEFINITION = ("where", "which", "that", "when", "who", "because", "if", "since", "while", "although", "as ")
 _ANAPHORA = {"last", "first", "second", "third", "final", "opposite", "same", "other", "following", "former", "latter", "this", "these", "that", "those", "such",
@@ -54,41 +56,8 @@ OPEN_TEMPLATES = {
     "requires": ["What {does} {s} {base}, according to the text?"],
     "comparison": ["What do {a} and {b} have in common?", "How are {a} and {b} alike?"],
 }
-MULTI_STEMS = ["Which of the following statements about {c} are true? Select all that apply.",
-               "Select every correct statement about {c}."]
-TF_STEMS = ["True or false: {sentence}.", "Is the following statement true or false? {sentence}."]
 _DEF_VERBS = ("is", "are", "was", "were", "refers", "refer", "means", "mean", "describes", "denotes", "can", "consists",
               "also", "or", "the", "a", "an")
-
-
-def _quote(s: dict) -> str:
-    """The source sentence, quoted, unless it is held out: a chain transition's sentence, or one sharing a word
-    8-gram with a chain step (the benchmark shows step texts as options; quoting them would leak benchmark text)."""
-    q = (s.get("quote") or "").strip()
-    return f' The text says: "{q}"' if q and not s.get("chains") and not s.get("held_out") else ""
-
-
-def _rng(seed: int, *parts: str) -> random.Random:
-    return random.Random(f"{seed}:" + ":".join(parts))
-
-
-def _article(s: dict, obj: str) -> str:
-    """The article the source puts before the object of a copula ("ACE is not a hormone"), fitted to ``obj``."""
-    if s["lemma"] != "be" or obj.split(" ", 1)[0].lower() in ("a", "an", "the"):
-        return ""
-    q = " " + normalize_text(s.get("quote") or "") + " "
-    o = normalize_text(s["object"])
-    for art in ("a", "an", "the"):
-        if f" {art} {o} " in q:
-            return art if art == "the" else ("an" if obj[:1].lower() in "aeiou" else "a")
-    return ""
-
-
-def fact(s: dict, obj: str | None = None, *, negate: bool = False, subject: str | None = None) -> str:
-    o = s["object"] if obj is None else obj
-    art = _article(s, o)
-    return sentence(subject or s["subject"], s["predicate"], f"{art} {o}" if art else o, negate=negate,
-                    lemma=s.get("predicate_lemma") or "")
 
 
 def defines_term(name: str, definition: str) -> bool:
@@ -138,6 +107,8 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             ans = d if d.endswith((".", "!", "?")) else d + "."
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
+        if garbled_formula(ans):
+            continue  # "12mv2" for "1/2 mv^2": a formula that lost its layout teaches a wrong-looking formula
         rng = _rng(seed, c["id"], "def")
         stem = rng.choice(OPEN_TEMPLATES["definition"]).format(name=name)
         out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]]))
@@ -151,10 +122,6 @@ def circular(stem: str, key: str) -> bool:
     return not k or k <= content_words(stem)
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if not text[1:2].isupper() else text
-
-
 def _listing(objs: list[str]) -> str:
     return objs[0] if len(objs) == 1 else ", ".join(objs[:-1]) + " and " + objs[-1]
 
@@ -163,12 +130,13 @@ def function_items(kb: KB, seed: int) -> list[Draft]:
     """"What does X produce?" answered by every object the KB gives X under the predicate's family ("secretes CRH
     and dopamine, and produces releasing hormones"): one of several as the single answer would be arbitrary."""
     out = []
+    prepare(kb)
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for s in kb.statements:
         asked = (s["fam"] in FUNCTION and s["lemma"] in EFFECT_VERBS
                  # links and conversions on a direct object ("binds to collagen", "converts to fibrin")
                  or s["fam"] in ("connect", "convert") and kb.direct_object(s))
-        if asked and kb.supported(s) and not s["neg"] and s.get("subject_term", True) is not False:
+        if asked and askable(kb, s) and s.get("subject_term", True) is not False:
             groups[(s["subject_id"], s["snorm"], s["fam"])].append(s)  # one concept id may carry several names
     for (sid, _name, fam), group in sorted(groups.items()):
         group = sorted(group, key=lambda g: g["id"])
@@ -177,13 +145,15 @@ def function_items(kb: KB, seed: int) -> list[Draft]:
         for g in group:
             by_lemma[g["lemma"]].append(g)
         lemma = s0["lemma"] if len(by_lemma) == 1 else fam  # the family's own verb covers all its predicates
+        subj = np(s0, "subject")
         stem = rng.choice(OPEN_TEMPLATES["function"]).format(
-            s=s0["subject"], does=does(s0["subject"]), base=base(lemma), verb=conjugate(lemma, is_plural(s0["subject"])))
-        parts = []
+            s=subj, does=does(s0["subject"]), base=base(lemma), verb=conjugate(lemma, is_plural(s0["subject"])))
+        parts, plural = [], subject_plural(s0["subject"])
+        plural = is_plural(s0["subject"]) if plural is None else plural
         for lem, gs in sorted(by_lemma.items()):
-            objs = sorted({g["object"] for g in gs}, key=str.lower)
-            parts.append(f"{conjugate(lem, is_plural(s0['subject']))} {_listing(objs)}")
-        answer = cap(f"{s0['subject']} {', and '.join(parts)}")
+            objs = sorted({np(g, "object") for g in gs}, key=str.lower)
+            parts.append(f"{conjugate(lem, plural)} {_listing(objs)}")
+        answer = cap(f"{subj} {', and '.join(parts)}")
         if circular(stem, " ".join(g["object"] for g in group)):
             continue
         expl = f"{answer}." + (_quote(s0) if len(group) == 1 else "")
@@ -203,17 +173,19 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
     out = function_items(kb, seed)
     defined = {c["id"] for c in kb.concepts if (c.get("definition") or "").strip()}  # asked by definition_items
     for s in kb.statements:
-        if not kb.supported(s) or s["neg"]:
+        if not askable(kb, s):
             continue
         fam, rng = s["fam"], _rng(seed, s["id"], "open")
+        subj = np(s, "subject")
         ids = dict(concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]])
         true = fact(s)
         if fam in MECHANISM and s["lemma"] in EFFECT_VERBS and kb.direct_object(s):  # "increase with age": no effect on age
-            stem = rng.choice(OPEN_TEMPLATES["mechanism"]).format(s=s["subject"], o=s["object"], does=does(s["subject"]))
+            stem = rng.choice(OPEN_TEMPLATES["mechanism"]).format(s=subj, o=np(s, "object"),
+                                                                  does=does(s["subject"]))
             if not circular(stem, true):
                 out.append(Draft("open_qa", "mechanism", stem, f"{true}.{_quote(s)}", **ids))
         if fam == "require" and s["lemma"] in NECESSITY:
-            stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=s["subject"], does=does(s["subject"]),
+            stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=subj, does=does(s["subject"]),
                                                                   base=base(s["lemma"]))
             if not circular(stem, s["object"]):
                 out.append(Draft("open_qa", "application", stem, f"{cap(s['object'])}: {_lower_first(true)}.{_quote(s)}",
@@ -225,12 +197,12 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
                 and not anaphoric(s["object"])
                 and not anaphoric(s["subject"]) and s.get("subject_term", True) is not False
                 and defines(s["subject"], quote) and not is_remark(s["subject"], quote)):
-            stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=s["subject"], be="are" if is_plural(s["subject"]) else "is")
+            stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=subj, be="are" if is_plural(s["subject"]) else "is")
             out.append(Draft("open_qa", "definition", stem, quote if quote.endswith((".", "!", "?")) else quote + ".",
                              **ids))
     by_class: dict[str, list[dict]] = defaultdict(list)
     for s in kb.by_family.get("is_a", []):
-        if (kb.supported(s) and not s["neg"] and kb.is_copula(s) and kb.grammatical_subject(s)
+        if (askable(kb, s, open_question=False) and kb.is_copula(s) and kb.grammatical_subject(s)
                 and _article(s, s["object"]) != "the" and not anaphoric(s["object"])
                 and bare_class(s["object"])):  # "the X" names one thing; "equilibrium in which ..." is no class
             by_class[s["okey"]].append(s)
@@ -240,7 +212,8 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
             if a["skey"] == b["skey"]:
                 continue
             rng = _rng(seed, a["id"], b["id"], "cmp")
-            stem = rng.choice(OPEN_TEMPLATES["comparison"]).format(a=a["subject"], b=b["subject"])
+            stem = rng.choice(OPEN_TEMPLATES["comparison"]).format(a=np(a, "subject"),
+                                                                   b=np(b, "subject"))
             expl = f"Both are kinds of {a['object']}: {fact(a)}, and {_lower_first(fact(b))}."
             out.append(Draft("open_qa", "comparison", stem, expl,
                              concept_ids=[a["subject_id"], b["subject_id"], a["object_id"]],
@@ -257,8 +230,9 @@ def bare_class(obj: str) -> bool:
 
 def single_choice(kb: KB, seed: int) -> list[Draft]:
     out = []
+    prepare(kb)
     for s in kb.statements:
-        if not kb.supported(s) or s["neg"]:
+        if not askable(kb, s, open_question=False):
             continue
         if s["fam"] == "is_a" and not kb.grammatical_subject(s):
             continue  # "toes are which of these? abduction": the quote does not say what its subject is
@@ -273,7 +247,7 @@ def single_choice(kb: KB, seed: int) -> list[Draft]:
         rng.shuffle(order)
         options = [opts[i] for i in order]
         correct = [order.index(0)]
-        subj, phrase = s["subject"], s["lemma"]
+        subj, phrase = np(s, "subject"), s["lemma"]
         if phrase == "be" or phrase.startswith("be_"):
             stem = f"According to the text, {subj} {conjugate(phrase, is_plural(subj))} which of these?"
         else:
@@ -285,125 +259,26 @@ def single_choice(kb: KB, seed: int) -> list[Draft]:
     return out
 
 
-def claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tuple[str, str] | None:
-    """A claim about ``s``'s subject that is ``true`` or false, in the affirmative or ``negated`` surface form:
-    (text, how), or None when it cannot be built reliably.
-
-    True: the fact in the form the book states it (a negated claim is true only where the book states the negation).
-    False + negated: the denial of an affirmative fact the book states without hedge, of known sign.
-    False + affirmative: the object replaced by one verified false for the subject under the whole family, sharing
-    no content word with the key, and only for a specific relation (not "is", "is part of", "contains").
-    "X does not V W" with a made-up W is never keyed True: it is nonsense or, where W happens to hold, false."""
-    if not kb.supported(s):
-        return None
-    if true:
-        if s["neg"] and not (kb.ends_clause(s) and kb.main_clause(s)):
-            return None  # "do not socialize children [in a vacuum]": a cut negation flips the book's meaning
-        return (fact(s), "true") if negated == s["neg"] else None
-    if not kb.polarity_known(s) or s["neg"]:
-        return None  # "X does not cross W" says nothing the KB can check
-    if negated:
-        return (fact(s, negate=True), "negation") if kb.certain(s) and not kb.is_class(s) else None
-    if s["fam"] in NO_REPLACEMENT or s["lemma"].startswith("be") or not kb.certain(s):
-        return None  # "algae can produce biodiesel, ...": a hedged fact leaves other objects possible
-    # another object of the same verb ("pumps blood" -> "pumps lymph"), not any object of the family: a replacement
-    # from another verb ("Sarkozy sends in predictions") is false but absurd, so "False" is guessed without knowledge
-    w = kb.wrong_objects(s, rng, 1, same_verb=True)
-    return (fact(s, w[0][1]), "object_replacement") if w else None
+def askable(kb: KB, s: dict, open_question: bool = True) -> bool:
+    """A question in the present tense about ``s`` can be asked: it is supported, affirmative, keeps its quote's
+    scope (``gates.keeps_scope``) and is not a past event.  An open question also needs an answer that is the one:
+    not about a class ("neurons": "Hypothalamic hormones are secreted by neurons" is no answer to "What do neurons
+    secrete?"), a one-word agent of a passive, a subject named by an everyday plural ("cells", "states": not "the hip") or one inside
+    another subject of the same family ("negative feedback" beside "negative feedback loop"): their answers are many."""
+    if not kb.supported(s) or s["neg"] or not keeps_scope(s) or past(s):
+        return False
+    if not open_question:
+        return True
+    if (general_word(s["subject"]) and is_plural(s["subject"])) or kb.is_class(s) or (
+            len(s["subject"].split()) == 1 and passive_agent(s.get("quote") or "", s["lemma"], s["subject"])):
+        return False  # "What do cells rely on?", "What do neurons secrete?" (from "... are secreted by neurons")
+    mine = content_words(s["subject"])
+    for t in kb.by_chapter_family.get((s["chapter"], s["fam"]), []):
+        theirs = content_words(t["subject"])
+        if t["skey"] != s["skey"] and t["onorm"] != s["onorm"] and mine and theirs and (mine <= theirs or theirs <= mine):
+            return False
+    return True
 
 
-def true_false(kb: KB, seed: int) -> list[Draft]:
-    """Affirmative pairs: for each supported statement with a verified wrong object, one true claim and one object
-    replacement.  Negated claims: the book's own negations (true) and as many denials of certain affirmative facts
-    (false), so a "not" in a claim tells nothing about its verdict."""
-    out = []
-
-    def add(s: dict, verdict: bool, text: str, how: str, rng: random.Random) -> None:
-        said = fact(s)
-        expl = f"According to the text, {said[:1].lower() + said[1:] if not said[1:2].isupper() else said}.{_quote(s)}"
-        out.append(Draft("true_false", "true" if verdict else how, rng.choice(TF_STEMS).format(sentence=text),
-                         expl if not verdict else f"{said}.{_quote(s)}", verdict="True" if verdict else "False",
-                         option_forms=[_form(text)], concept_ids=[s["subject_id"], s["object_id"]],
-                         statement_ids=[s["id"]]))
-
-    denials = []
-    n_negated_true = 0
-    for s in kb.statements:
-        rng = _rng(seed, s["id"], "tf")
-        if s["neg"]:
-            got = claim(kb, s, True, True, rng)
-            if got and kb.polarity_known(s):
-                add(s, True, got[0], got[1], rng)
-                n_negated_true += 1
-            continue
-        if not kb.usable(s):
-            continue
-        t, f = claim(kb, s, True, False, rng), claim(kb, s, False, False, rng)
-        if t and f:
-            add(s, True, t[0], t[1], rng)
-            add(s, False, f[0], f[1], rng)
-        d = claim(kb, s, False, True, rng)
-        if d:
-            denials.append((s, d, rng))
-    pick = _rng(seed, "tf-denials")
-    pick.shuffle(denials)
-    for s, d, rng in denials[:n_negated_true]:  # as many false negated claims as true ones
-        add(s, False, d[0], d[1], rng)
-    return out
-
-
-def _form(text: str) -> str:
-    return "negated" if is_negative(text) else "affirmative"
-
-
-def multi_select(kb: KB, seed: int) -> list[Draft]:
-    """"Which statements about C are true?": 1-4 true options; each option's form drawn apart from its truth."""
-    out = []
-    for cid in sorted(kb.by_concept):
-        # statements about C: C is their subject (an option about another subject is no statement about C)
-        group = sorted((g for g in kb.by_concept[cid] if kb.usable(g) and g["subject_id"] == cid), key=lambda g: g["id"])
-        if not group:
-            continue
-        cname = group[0]["subject"]
-        group = [g for g in group if g["snorm"] == group[0]["snorm"]]  # one concept id may carry several names
-        if len(group) < 2:
-            continue
-        rng = _rng(seed, cid, "ms")
-        pool = group[:]
-        rng.shuffle(pool)
-        for k in range(max(1, min(3, len(pool) // 2))):
-            chunk = pool[k * 2: k * 2 + 4]
-            if len(chunk) < 2:
-                break
-            plan = [True] * rng.choice([1, 2, 2, 3, 3, 4]) + [False] * 4
-            plan = plan[:4]
-            rng.shuffle(plan)
-            opts: list[tuple[str, bool, dict, str]] = []
-            for j, want in enumerate(plan):
-                neg = False  # a negated option is true only where the book states the negation: none here
-                for t in chunk[j % len(chunk):] + chunk[: j % len(chunk)]:
-                    got = claim(kb, t, want, neg, rng)
-                    if got and all(normalize_text(got[0]) != normalize_text(o[0]) for o in opts):
-                        opts.append((got[0], want, t, got[1]))
-                        break
-            if len(opts) != 4 or not any(o[1] for o in opts):
-                continue
-            options = [o[0] for o in opts]
-            correct = [i for i, o in enumerate(opts) if o[1]]
-            reasons = []
-            for i, (_text, ok, t, how) in enumerate(opts):
-                if ok:
-                    reasons.append(f"{LETTERS[i]} is true." if how != "true" else f"{LETTERS[i]} is stated in the text.")
-                else:
-                    why = {"object_replacement": "names the wrong object", "negation": "denies what the text says"}[how]
-                    reasons.append(f"{LETTERS[i]} is false ({why}); the text says: {fact(t)}.")
-            stem = rng.choice(MULTI_STEMS).format(c=cname)
-            units = {u for o in opts for u in (o[2]["subject_id"], o[2]["object_id"])}
-            out.append(Draft("multi_select", "concept", stem, " ".join(reasons), options, correct,
-                             concept_ids=sorted(units | {cid}), statement_ids=sorted({o[2]["id"] for o in opts}),
-                             option_forms=[_form(o) for o in options]))
-    return out
-
-
-__all__ = ["definition_items", "open_items", "single_choice", "true_false", "multi_select", "claim", "fact",
+__all__ = ["askable", "definition_items", "open_items", "single_choice", "true_false", "multi_select", "claim", "fact",
            "defines_term"]

@@ -30,7 +30,8 @@ _NOUNISH = {"NOUN", "PROPN", "NUM", "X", "SYM"}
 _BAD_LAST = {"ADP", "DET", "CCONJ", "SCONJ", "ADJ", "ADV", "PART", "AUX", "PRON", "VERB"}
 _FINITE = {"VBZ", "VBP", "VBD", "MD"}
 # a modifier of the phrase's words outside the phrase means the noun phrase goes on there
-_LEFT_CUT = {"compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod"}  # a lost adjective still leaves a phrase
+# a lost adjective still leaves a phrase; a lost possessor does not ("its release" -> "release": of what?)
+_LEFT_CUT = {"compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod", "poss"}
 _RIGHT_CUT = {"compound", "conj", "cc", "nummod", "amod", "pobj", "dobj", "nmod"}
 # a verb's argument-like preposition after its object: "drove police forces toward ... tactics", "converts X into Y"
 _ARG_PREP = {"to", "toward", "towards", "into", "onto"}

@@ -6,7 +6,7 @@ Kept as the small public API that repair (``proda/repair/patch.py``, ``probes.py
 
 from __future__ import annotations
 
-from proda.lexicon.inflect import base, conjugate, is_plural, lemma_phrase
+from proda.lexicon.inflect import base, conjugate, inflect, is_plural, lemma_phrase
 
 
 def cap(s: str) -> str:
@@ -30,10 +30,25 @@ def negated(pred: str, subject: str = "") -> str:
     return conjugate(phrase, is_plural(subject) if subject else False, not neg)
 
 
-def sentence(s: str, pred: str, o: str, *, negate: bool = False, lemma: str = "") -> str:
-    """``s pred o`` as an English clause (no final period); ``negate`` flips its polarity."""
+def sentence(s: str, pred: str, o: str, *, negate: bool = False, lemma: str = "", past: bool = False,
+             plural: bool | None = None) -> str:
+    """``s pred o`` as an English clause (no final period); ``negate`` flips its polarity; ``past``: in the simple
+    past (a historical event stays in the past: "police killed ...", not "kills"); ``plural``: the subject's number
+    where the caller parsed it (else read off its words)."""
     phrase, neg = lemma_phrase(pred, lemma)
-    return cap(f"{s} {conjugate(phrase, is_plural(s), neg != negate)} {o}")
+    pl = is_plural(s) if plural is None else plural
+    v = past_tense(phrase, pl, neg != negate) if past else conjugate(phrase, pl, neg != negate)
+    return cap(f"{s} {v} {o}")
+
+
+def past_tense(phrase: str, plural: bool = False, negated: bool = False) -> str:
+    """The simple past of a lemma phrase: "kill" -> "killed", negated "did not kill"; "be_part_of" -> "was part of"."""
+    first, *rest = phrase.split("_")
+    if first == "be":
+        v = ("were" if plural else "was") + (" not" if negated else "")
+    else:
+        v = f"did not {first}" if negated else inflect(first, "VBD")
+    return f"{v} {' '.join(rest)}".strip()
 
 
 def is_negative(text: str) -> bool:
