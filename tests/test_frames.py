@@ -255,3 +255,10 @@ def test_taking_up_is_not_negated(nlp):
     # "break down" lowers its object (polarity -1) but is not negated: the export shows these apart
     (g,) = fr(nlp, "Chlorine radicals break down ozone.")
     assert (g.negated, g.polarity) == (False, -1)
+
+
+def test_cut_goal_and_shared_complement_give_no_frame(nlp):
+    # audit round 3: "conversion of solid cesium" lost "into a gas"; "direct collision" lost "of two ozone molecules"
+    assert fr(nlp, "ΔHs represents the conversion of solid cesium into a gas.") == []
+    assert fr(nlp, "The mechanism does not involve direct collision and reaction of two ozone molecules.") == []
+    assert len(fr(nlp, "The heart pumps blood and lymph.")) == 2

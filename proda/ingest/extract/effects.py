@@ -66,4 +66,6 @@ def effect_claim(fr, sent, known: Callable[[str], bool], termlike: Callable[[str
         return False  # an ordinary statement, or two phrases
     if _points_back(fr.subject) or _points_back(fr.object) or _cut(fr, sent):
         return False
+    if any(t.split()[0].lower() in _VAGUE for t in (fr.subject, fr.object) if t.split()):
+        return False  # "can result in several disorders": the term side may be vague too
     return _phrase_ok(fr.object, fr.object_term) if s_term else _phrase_ok(fr.subject, fr.subject_term)

@@ -74,6 +74,9 @@ def cut_short(toks: set[Token]) -> bool:
     h = min(toks, key=lambda t: len(list(t.ancestors)))
     if any(c.dep_ == "prep" and c.lower_ == "of" and c not in toks and c.i > t.i for t in toks for c in t.children):
         return True  # "the gradual process [of developing values]", "the cost [of making a decision]"
+    if any(c.dep_ == "prep" and c.lower_ in ("into", "onto") and c not in toks for t in toks for c in t.children
+           if any(x.dep_ == "prep" and x.lower_ == "of" for x in t.children)):
+        return True  # "the conversion of solid cesium [into a gas]": the goal of a change is the claim
     end = max(t.i for t in toks)
     if end + 1 < len(h.doc) and h.doc[end + 1].lower_ == "as" and h.doc[end + 1].dep_ in ("prep", "mark", "advmod") \
             and not (end + 2 < len(h.doc) and h.doc[end + 2].lower_ == "well"):  # "as well as" coordinates
@@ -145,6 +148,9 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
         lo, hi = min(t.i for t in s), max(t.i for t in s)
         if any(lo <= i <= hi for i in heads - {t.i for t in s}):
             return True
+    if len(conjuncts) == 2 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > last.i for c in last.children) \
+            and not any(c.dep_ == "prep" for c in conjuncts[0].children):
+        return True  # "direct collision and reaction of two ozone molecules": the "of" complement belongs to both
     return False
 
 
