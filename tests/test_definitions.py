@@ -79,6 +79,10 @@ def test_a_sentence_that_describes_evaluates_or_exemplifies_defines_nothing(why,
                 "that causes low blood glucose levels and low blood sodium levels."),
     ("u.s. megalopolis", "New York was the first U.S. megalopolis, a huge urban corridor encompassing multiple cities "
                          "and their surrounding suburbs."),
+    ("medial region", "The medial region, called the isthmus, is flanked by wing-shaped left and right lobes."),
+    ("shoulder joint", "At the hip joint, the head of the femur articulates with the acetabulum of the hip bone, and "
+                       "at the shoulder joint, the head of the humerus articulates with the glenoid cavity of the "
+                       "scapula."),
     # a consequence, not a meaning
     ("collision", "More collisions mean a faster reaction rate, assuming the energy of the collisions is adequate."),
     ("anarchic nature of international system",
@@ -110,11 +114,17 @@ def test_the_defined_name_is_exactly_the_sentences_subject(name, sentence):
     ("culture lag", "Coined by William Ogburn, the term culture lag refers to the time that passes before a new item "
                     "is accepted."),
     ("exothermic process", "A change that releases heat is called an exothermic process."),
+    ("corporate crime", "An often overlooked category is corporate crime, or crime committed by white-collar workers "
+                        "in a business environment."),
+    ("anticipatory socialization", "Just as young children pretend to be doctors or lawyers, play house, and dress "
+                                   "up, adults also engage in anticipatory socialization, the preparation for future "
+                                   "life roles."),
 ])
 def test_a_genus_and_differentia_is_still_a_definition(name, sentence):
     assert name in _extracted(sentence)
     assert _kept(name, sentence, {"culture lag": "refers_to", "exothermic process": "called",
-                                  "articular cartilage": "appos_def"}.get(name, "is_a"))
+                                  "articular cartilage": "appos_def", "corporate crime": "gloss",
+                                  "anticipatory socialization": "appos_gloss"}.get(name, "is_a"))
 
 
 class _NoModel:

@@ -72,7 +72,8 @@ def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
     if not (is_term(name) and is_term(alias) and _exact(x, name) and _exact(y, alias)):
         return None
     after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
-    defines = after is not None and after.lemma_ == "be" and _opens(sent, x)
+    defines = after is not None and after.lemma_ == "be" and after.dep_ not in ("aux", "auxpass") and _opens(sent, x)
+    # "The medial region, called the isthmus, is flanked by ...": a passive auxiliary is no copula
     return Found(name, sent.text if defines else "", sent.text, "is_a" if defines else "also_called", [alias])
 
 
@@ -97,6 +98,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
     if not restricted or y.lemma_.lower() in words("terms.generic_heads"):
         return None
+    if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x):
+        return None  # "at the shoulder joint, the head of the humerus articulates": Y belongs to an earlier word
     x = x if y.head == x else (_antecedent(x) or x)  # the parse hangs Y on the noun it explains
     first = min(t.i for t in doc[x.left_edge.i:x.i + 1] if t in set(x.subtree))
     if first > sent.start and doc[first - 1].text == ",":
