@@ -48,8 +48,10 @@ _REMARK = ("important", "first", "last", "major part", "key part", "main part", 
            "another", "this", "these", "not", "just", "key ", "unquestionably", "clearly", "certainly")
 
 OPEN_TEMPLATES = {
-    "definition": ["What is {name}?", "Define {name}.", "What does the term \"{name}\" mean?"],
-    "kind": ["What {be} {s}?", "What kind of thing {be} {s}?"],
+    "definition": ["What {be} {name}?", "Define {name}.", "What does the term \"{name}\" mean?"],
+    # a genus-and-differentia sentence answers what kind of thing X is; "What is X?" asks for its meaning, which a
+    # property ("a lifelong process that reoccurs ...") does not give
+    "kind": ["What kind of thing {be} {s}?"],
     "function": ["What {does} {s} {base}?", "Name what {s} {verb}, according to the text."],
     "mechanism": ["How {does} {s} affect {o}?", "What is the causal relation between {s} and {o}?",
                   "Explain the effect of {s} on {o}."],
@@ -110,9 +112,24 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         if garbled_formula(ans):
             continue  # "12mv2" for "1/2 mv^2": a formula that lost its layout teaches a wrong-looking formula
         rng = _rng(seed, c["id"], "def")
-        stem = rng.choice(OPEN_TEMPLATES["definition"]).format(name=name)
+        term = term_case(name, d)
+        plural = subject_plural(term)
+        plural = is_plural(term) if plural is None else plural
+        # "What is thyroid gland?" lacks the article a singular count noun needs, and which one (or none, for a mass
+        # noun) cannot be told from the name: a singular term is asked by the templates that need none
+        templates = OPEN_TEMPLATES["definition"] if plural else OPEN_TEMPLATES["definition"][1:]
+        stem = rng.choice(templates).format(name=term, be="are")
         out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]]))
     return out
+
+
+def term_case(name: str, definition: str) -> str:
+    """The term as written inside a sentence: "Radioactivity", capitalised only because it opens its definition,
+    is "radioactivity" in "What does the term ... mean?"; a proper name (tagged so by the parse) keeps its case."""
+    if not (name[:1].isupper() and name[1:2].islower()) or not definition.startswith(name):
+        return name
+    first = parse(definition)[0]
+    return name if first.tag_ in ("NNP", "NNPS") else name[:1].lower() + name[1:]
 
 
 def circular(stem: str, key: str) -> bool:
@@ -275,7 +292,10 @@ def askable(kb: KB, s: dict, open_question: bool = True) -> bool:
     mine = content_words(s["subject"])
     for t in kb.by_chapter_family.get((s["chapter"], s["fam"]), []):
         theirs = content_words(t["subject"])
-        if t["skey"] != s["skey"] and t["onorm"] != s["onorm"] and mine and theirs and (mine <= theirs or theirs <= mine):
+        # I am the general one ("negative feedback" beside "negative feedback loop"), or a near-duplicate name
+        # inside mine; "cell" beside "beta cell" leaves "What does the beta cell produce?" one answer
+        if t["skey"] != s["skey"] and t["onorm"] != s["onorm"] and mine and theirs and (
+                mine < theirs or (theirs <= mine and len(theirs) > 1)):
             return False
     return True
 
