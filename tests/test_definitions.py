@@ -116,6 +116,10 @@ def test_the_defined_name_is_exactly_the_sentences_subject(name, sentence):
     ("exothermic process", "A change that releases heat is called an exothermic process."),
     ("corporate crime", "An often overlooked category is corporate crime, or crime committed by white-collar workers "
                         "in a business environment."),
+    ("semi-presidential system", "A system with both a president and a prime minister is called a "
+                                 "semi-presidential system."),
+    ("standard electrocardiograph", "The standard electrocardiograph (the instrument that generates an ECG) uses "
+                                    "3, 5, or 12 leads."),
     ("anticipatory socialization", "Just as young children pretend to be doctors or lawyers, play house, and dress "
                                    "up, adults also engage in anticipatory socialization, the preparation for future "
                                    "life roles."),
@@ -124,7 +128,16 @@ def test_a_genus_and_differentia_is_still_a_definition(name, sentence):
     assert name in _extracted(sentence)
     assert _kept(name, sentence, {"culture lag": "refers_to", "exothermic process": "called",
                                   "articular cartilage": "appos_def", "corporate crime": "gloss",
-                                  "anticipatory socialization": "appos_gloss"}.get(name, "is_a"))
+                                  "anticipatory socialization": "appos_gloss", "semi-presidential system": "called",
+                                  "standard electrocardiograph": "appos_def"}.get(name, "is_a"))
+
+
+def test_a_name_given_to_the_previous_sentence_is_named_but_not_defined():
+    """"This view is known as the core-periphery model": a term (judged so), but no definition to teach."""
+    doc = load_nlp()("This intolerant stance on views that a government deems intolerant is referred to as the "
+                     "paradox of tolerance.")
+    found = [f for s in doc.sents for f in definitions(s)]
+    assert [(f.name, f.definition) for f in found] == [("paradox of tolerance", "")]
 
 
 class _NoModel:

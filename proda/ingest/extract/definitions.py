@@ -9,6 +9,7 @@ matched roles (the defined term opens the sentence, is a term, is not a demonstr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -175,7 +176,7 @@ def _exact(tok: Token, name: str) -> bool:
     """The name is the whole phrase the sentence uses: no modifier of it was left out ("its 'specific heat'" is not
     "heat", "More collisions" not "collision", "the most superficial region" not "region", "Addison's disease" not
     "disease"); a possessive pronoun ("its", "their") may stand before it."""
-    kept = set(name.lower().split())
+    kept = set(re.split(r"[\s\-/]+", name.lower()))
     for c in tok.children:
         if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod"):
             continue
@@ -288,7 +289,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if not is_term(name) or not _exact(nm, name):
             return None
         if desc.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in desc.children):
-            return None  # "This view is known as the core-periphery model": what it names is another sentence's
+            # "This view is known as the core-periphery model": the sentence names a term, but what it names is
+            # another sentence's; no definition
+            return Found(name, "", text, "also_called")
         if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc):
             return Found(term_of(desc), "", text, rule, aliases=[name])  # "X is also known as Y": Y names X
         return Found(name, text, text, rule)  # "a group of cells that ... is called a tissue"
@@ -340,7 +343,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
-        if all(t.pos_ == "PROPN" for t in term.subtree if t.dep_ in ("compound", "flat") or t == term):
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in term.subtree
+               if t.dep_ in ("compound", "flat", "amod") or t == term):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
