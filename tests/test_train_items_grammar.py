@@ -164,3 +164,49 @@ def test_a_possessor_cut_from_the_object_is_no_fact():
     q = "Glucagon plays an important role in blood glucose regulation; low blood glucose levels stimulate its release."
     kb = kb_of([("low blood glucose levels", "stimulate", "release", q)])
     assert not kb.supported(kb.statements[0])
+
+
+def test_a_sentence_that_places_a_term_without_saying_what_it_is_defines_nothing():
+    """Round 3 (political science, sociology): "a systemic threat", "an example of", "the byproduct of", "a natural
+    part of", "a classic realist way of seeing", "a form of air pollution", a second clause about someone else."""
+    from proda.train.items.phrases import defines
+
+    rejected = [
+        ("polarization", "Polarization is a systemic threat that can affect politics all across a political system."),
+        ("North Korea", "North Korea is an example of a modern state that leans on deterrence through military means."),
+        ("security dilemma", "The security dilemma is the byproduct of a system in which states are motivated to act "
+                             "in their own interest."),
+        ("conflict", "Conflict is a natural part of a system in which multiple organizations vie for access to "
+                     "limited common resources."),
+        ("balance of power", "The balance of power is a classic realist way of seeing the structure of the "
+                             "international system."),
+        ("radioactivity", "Radioactivity is a form of air pollution."),
+        ("urbanization", "Urbanization is the study of the social, political, and economic relationships in cities, "
+                         "and someone specializing in urban sociology studies those relationships."),
+        ("refugee", "A refugee is defined as an individual who has been forced to leave his or her country in order "
+                    "to escape war, while asylum-seekers are those whose claim to refugee status has not been validated."),
+    ]
+    for name, sentence in rejected:
+        assert not defines(name, sentence), name
+    accepted = [
+        ("gout", "Gout is a form of arthritis that results from the deposition of uric acid crystals within a body joint."),
+        ("environmental racism", "Environmental racism refers to the way in which minority group neighborhoods are "
+                                 "burdened with a disproportionate number of hazards."),
+        ("master status", "A master status is a label that describes the chief characteristic of an individual."),
+    ]
+    for name, sentence in accepted:
+        assert defines(name, sentence), name
+
+
+def test_definition_stems_read_as_english():
+    """"What is Commitment?", "What is police?", "What is thyroid gland?": the term in its own case, and "What is X?"
+    only where no article is missing (a plural term)."""
+    concepts = [{"id": f"c{k}", "name": n, "definition": d, "type": "term"} for k, (n, d) in enumerate([
+        ("Commitment", "Commitment refers to the investments that we make in the community."),
+        ("thyroid gland", "large endocrine gland responsible for the synthesis of thyroid hormones"),
+        ("pulmonary veins", "veins that carry highly oxygenated blood into the left atrium")])]
+    for seed in range(4):
+        items, _ = synth.generate(synth.KB([], concepts), seed=seed)
+        prompts = [i.prompt for i in items]
+        assert len(items) == 3, prompts
+        assert not any("Commitment" in p or "What is thyroid gland" in p for p in prompts), prompts

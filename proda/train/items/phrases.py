@@ -165,6 +165,16 @@ def complete_np(phrase: str, quote: str, side: str = "object", verb: str = "") -
 
 
 _DEFINE_VERBS = {"be", "refer", "mean", "denote", "define"}
+# complements that place a thing (an example, a part, a product, a threat, a way of seeing) without saying what kind
+# of thing it is: audit round 3 rejected "Polarization is a systemic threat ...", "North Korea is an example of ...",
+# "The security dilemma is the byproduct of ...", "Conflict is a natural part of a system ..." as definitions
+NOT_GENUS = {"example", "instance", "illustration", "case", "byproduct", "by-product", "product", "result",
+             "consequence", "outcome", "threat", "part", "reality", "sign", "symptom", "reflection", "feature",
+             "aspect", "element", "factor", "component", "issue", "problem", "challenge", "concern", "key", "basis",
+             "focus", "goal", "hallmark", "source"}
+_CONTRAST = {"while", "whereas", "although", "though"}
+# complements that name a kind only through their "of" noun ("a form of arthritis that ...")
+PARTITIVE = {"form", "type", "kind", "sort", "variety", "category", "class", "subset", "branch", "subtype"}
 _RANKING = {"more", "less", "most", "least", "another", "other", "first", "last", "main", "major", "key", "important", "only",
             "leading", "primary", "principal", "best", "worst"}
 
@@ -196,6 +206,21 @@ def defines(name: str, sentence: str) -> bool:
         genus = _complement(verb)
         if genus is None or genus.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in genus.children):
             continue
+        if genus.lemma_.lower() in NOT_GENUS:
+            continue  # "X is a systemic threat", "an example of", "the byproduct of", "a natural part of": no class
+        if genus.lemma_.lower() == "way" and not any(c.dep_ == "relcl" for c in genus.children):
+            continue  # "a classic realist way of seeing ...": a view of X; "the way in which ..." says what X is
+        if any((c.dep_ == "conj" or c.dep_ == "advcl" and {x.lower_ for x in c.children} & _CONTRAST) and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.lower_ not in ("it", "they", "this", "which", "that")
+                for x in c.children) for c in verb.children):
+            continue  # "..., while asylum-seekers are those ...", "..., and someone specializing in ... studies"
+        if genus.lemma_.lower() in PARTITIVE:  # "a form of arthritis that ...": the class is the "of" noun
+            inner = [g for c in genus.children if c.dep_ == "prep" and c.text.lower() == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            if not inner or not (any(c.dep_ in ("relcl", "acl", "prep") for c in inner[0].children)
+                                 or any(c.dep_ in ("relcl", "acl") for c in genus.children)):
+                continue  # "Radioactivity is a form of air pollution": which form, the sentence does not say
+            return True
         if any(c.tag_ in ("JJS", "RBS") or c.text.lower() in _RANKING or c.pos_ == "NUM"
                for c in genus.subtree if c.i < genus.i) or \
                 any(c.dep_ == "advmod" for c in verb.children if c.i < genus.i):
