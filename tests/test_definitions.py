@@ -83,6 +83,14 @@ def test_a_sentence_that_describes_evaluates_or_exemplifies_defines_nothing(why,
     ("shoulder joint", "At the hip joint, the head of the femur articulates with the acetabulum of the hip bone, and "
                        "at the shoulder joint, the head of the humerus articulates with the glenoid cavity of the "
                        "scapula."),
+    ("scarlet fever", "One common trigger for this inflammation is rheumatic fever, or scarlet fever, an autoimmune "
+                      "response to the presence of a bacterium, Streptococcus pyogenes."),
+    ("net result", "The net result is a forward and downward motion of the condyle and mandibular depression."),
+    ("hydrogen carbonate", "The carbon dioxide was then dissolved in water, reacting to produce hydrogen carbonate, "
+                           "a weak acid that subsequently ionized to yield bicarbonate and hydrogen ions."),
+    ("essential norm", "Recognition as a state within the international system of states is an essential norm—a "
+                       "generally accepted rule, institution, or behavior—that forms the foundation of international "
+                       "relations."),
     # a consequence, not a meaning
     ("collision", "More collisions mean a faster reaction rate, assuming the energy of the collisions is adequate."),
     ("anarchic nature of international system",
@@ -116,6 +124,9 @@ def test_the_defined_name_is_exactly_the_sentences_subject(name, sentence):
     ("exothermic process", "A change that releases heat is called an exothermic process."),
     ("corporate crime", "An often overlooked category is corporate crime, or crime committed by white-collar workers "
                         "in a business environment."),
+    ("greenhouse effect", "The greenhouse effect is the warming of the surface by radiation trapped by gases in the "
+                          "atmosphere."),
+    ("strong acid", "A strong acid is an acid that ionizes completely in water."),
     ("semi-presidential system", "A system with both a president and a prime minister is called a "
                                  "semi-presidential system."),
     ("standard electrocardiograph", "The standard electrocardiograph (the instrument that generates an ECG) uses "

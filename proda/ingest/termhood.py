@@ -131,9 +131,16 @@ def _classifies(term, root) -> bool:
 
     if any(c.dep_ == "poss" for c in term.children):
         return False
+    from proda.ingest.extract.lexdata import words
+
     attrs = [c for c in root.children if c.dep_ == "attr"]
-    mods = [c for t in [term, *attrs] for c in t.children if c.dep_ in ("amod", "advmod") and c.i < t.i]
+    mods = [c for t in attrs for c in t.children if c.dep_ in ("amod", "advmod") and c.i < t.i]
     mods += [c for c in root.children if c.dep_ == "advmod"]
+    # the term's own adjective may grade ("A strong acid is an acid that ionizes completely"): only a superlative
+    # or comparative ("The biggest polluters") or a judging word makes it a description
+    own = [c for c in term.children if c.dep_ in ("amod", "advmod") and c.i < term.i]
+    if any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or m.lower_ in words("terms.judging_name_words") for m in own):
+        return False
     return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or evaluative(m.text) or
                    m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually", "also") for m in mods)
 

@@ -107,7 +107,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None
     name = term_of(x)
     if any(c.lower_ in DEMONSTRATIVES for c in x.children if c.i < x.i) or not is_term(name) or \
-            not _exact(x, name) or any(c.dep_ == "conj" and c != y for c in x.children) or \
+            not _exact(x, name) or any(c.dep_ == "conj" and c != y for c in x.children) or x.dep_ == "conj" or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
     return Found(name, sent.text, sent.text, rule)
@@ -152,6 +152,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
         return False
     if any(t.dep_ == "det" and t.lower_ in ("this", "these", "those", "that") for t in genus.subtree):
         return False
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in kids):
+        return False  # "hydrogen carbonate, a weak acid that subsequently ionized ...": a story, not a definition
     for c in verb.children if verb is not None else []:
         if c.dep_ == "conj" and c.i > (genus.right_edge.i if genus.i > verb.i else verb.i) and \
                 any(s.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and s.lower_ not in ("it", "they")
@@ -177,6 +179,8 @@ def _exact(tok: Token, name: str) -> bool:
     "heat", "More collisions" not "collision", "the most superficial region" not "region", "Addison's disease" not
     "disease"); a possessive pronoun ("its", "their") may stand before it."""
     kept = set(re.split(r"[\s\-/]+", name.lower()))
+    if kept & words("terms.judging_name_words") or tok.lemma_.lower() in words("terms.outcome_heads"):
+        return False  # "an essential norm—a generally accepted rule ..." defines "norm"; "The net result is ..."
     for c in tok.children:
         if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod"):
             continue

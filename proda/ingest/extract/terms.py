@@ -225,7 +225,7 @@ def l1_term(name: str, ev: dict) -> bool:
         return False
     if ev.get("defined") or ev.get("abbreviation"):
         # "essential norm—a generally accepted rule ...": the sentence defines "norm", the degree word is the prose's
-        return not (len(name.split()) > 1 and evaluative(name.split()[0]))
+        return not (len(name.split()) > 1 and name.split()[0].lower() in words("terms.judging_name_words"))
     if ev.get("heading") and plain_name(name):  # "Changing Family" heads a section about families
         return True
     if ev.get("named") and plain_name(name):  # "drugs, also called ACE inhibitors" names the inhibitors
