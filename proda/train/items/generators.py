@@ -113,14 +113,31 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             continue  # "12mv2" for "1/2 mv^2": a formula that lost its layout teaches a wrong-looking formula
         rng = _rng(seed, c["id"], "def")
         term = term_case(name, d)
-        plural = subject_plural(term)
-        plural = is_plural(term) if plural is None else plural
+        plural = _number_in(name, d)
+        if plural is None:
+            plural = subject_plural(term)
+            plural = is_plural(term) if plural is None else plural
         # "What is thyroid gland?" lacks the article a singular count noun needs, and which one (or none, for a mass
         # noun) cannot be told from the name: a singular term is asked by the templates that need none
         templates = OPEN_TEMPLATES["definition"] if plural else OPEN_TEMPLATES["definition"][1:]
         stem = rng.choice(templates).format(name=term, be="are")
         out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]]))
     return out
+
+
+def _number_in(name: str, definition: str) -> bool | None:
+    """The term's number as its own definition conjugates it ("Bradycardia is ...", "Suburbs are ..."); None when the
+    definition does not open with the term and a verb."""
+    words = normalize_text(definition).split()
+    n = len(normalize_text(name).split())
+    for lead in (0, 1):
+        if words[lead: lead + n] == normalize_text(name).split() and len(words) > lead + n:
+            verb = words[lead + n]
+            if verb in ("is", "was", "refers", "means", "describes", "denotes", "has"):
+                return False
+            if verb in ("are", "were", "refer", "mean", "describe", "denote", "have"):
+                return True
+    return None
 
 
 def term_case(name: str, definition: str) -> str:
