@@ -85,6 +85,7 @@ def test_a_sentence_that_describes_evaluates_or_exemplifies_defines_nothing(why,
                        "scapula."),
     ("scarlet fever", "One common trigger for this inflammation is rheumatic fever, or scarlet fever, an autoimmune "
                       "response to the presence of a bacterium, Streptococcus pyogenes."),
+    ("final bond", "The final bond, belief, is an agreement on common values in society."),
     ("net result", "The net result is a forward and downward motion of the condyle and mandibular depression."),
     ("hydrogen carbonate", "The carbon dioxide was then dissolved in water, reacting to produce hydrogen carbonate, "
                            "a weak acid that subsequently ionized to yield bicarbonate and hydrogen ions."),

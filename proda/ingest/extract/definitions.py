@@ -107,7 +107,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None
     name = term_of(x)
     if any(c.lower_ in DEMONSTRATIVES for c in x.children if c.i < x.i) or not is_term(name) or \
-            not _exact(x, name) or any(c.dep_ == "conj" and c != y for c in x.children) or x.dep_ == "conj" or \
+            not _exact(x, name) or any(c.dep_ == "conj" and c != y for c in x.children) or \
+            (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
     return Found(name, sent.text, sent.text, rule)
