@@ -210,3 +210,16 @@ def test_definition_stems_read_as_english():
         prompts = [i.prompt for i in items]
         assert len(items) == 3, prompts
         assert not any("Commitment" in p or "What is thyroid gland" in p for p in prompts), prompts
+
+
+def test_acts_of_one_verb_family_are_one_kind_and_inner_articles_come_from_the_quote():
+    """"the release of GnRH" and "secretion of PTH" are both acts of producing; "decision makers" is no act;
+    "cells of zona fasciculata" reads as the quote has it, "the cells of the zona fasciculata"."""
+    from proda.train.items.claims import action_family
+    from proda.train.items.render import with_article
+
+    assert action_family("secretion") == action_family("release") != ""
+    assert action_family("makers") == "" and action_family("levels") == ""
+    assert with_article("cells of zona fasciculata", "The cells of the zona fasciculata produce hormones called "
+                        "glucocorticoids.") == "the cells of the zona fasciculata"
+    assert with_article("Breonna Taylor", TAYLOR) == "Breonna Taylor"

@@ -10,16 +10,18 @@ with its verb agreeing with its subject.
 from __future__ import annotations
 
 import random
+from functools import lru_cache
 
 from lemminflect import getLemma
 from wordfreq import zipf_frequency
 
 from proda.datasets import LETTERS, normalize_text
+from proda.lexicon import families, family_of
 from proda.train.items.draft import Draft
 from proda.train.items.gates import cued, keeps_scope, reads_as_english
 from proda.train.items.kb import KB, head_noun
 from proda.train.items.phrases import GENERAL_ZIPF
-from proda.train.items.render import _quote, _rng, article_in, fact, prepare
+from proda.train.items.render import _quote, _rng, article_in, fact, np, prepare
 from proda.train.items.text import is_negative
 
 # an object replacement is surely false only for a specific relation: X "is" (or "occurs in", "is part of") many things
@@ -41,11 +43,39 @@ def _term(text: str) -> bool:
     return len(words) == 1 and any(ch.isalpha() for ch in text) and zipf_frequency(text.lower(), "en") < GENERAL_ZIPF
 
 
+def _head_word(text: str) -> str:
+    """The head noun as written (``head_noun`` without its crude stemming): "secretion" of "secretion of PTH"."""
+    words = normalize_text(text).split()
+    for k, w in enumerate(words):
+        if k and w in ("of", "in", "on", "for", "with", "from", "that", "which"):
+            words = words[:k]
+            break
+    return words[-1] if words else ""
+
+
 def _class_words(kb: KB, text: str) -> set[str]:
     """Class nouns a phrase names before its head ("the hormone glucagon", "hormones called glucocorticoids")."""
     words = normalize_text(text).split()[:-1]
     lemmas = {(getLemma(w, "NOUN") or [w])[0] for w in words}
     return {w for w in lemmas if kb.class_word(w)}
+
+
+@lru_cache(maxsize=8192)
+def action_family(noun: str) -> str:
+    """The lexicon family of the verb a noun names the act of ("secretion" -> secrete -> produce, "release" ->
+    produce, "inhibition" -> inhibit); "" when the noun names no act of a known family."""
+    known = families()
+    w = noun.lower()
+    if w.endswith("ion"):  # "secretion" -> "secrete", "inhibition" -> "inhibit", "production" -> "produce"
+        cands: tuple[str, ...] = (w[:-3], w[:-3] + "e", w[:-4] + "e")
+    elif w.endswith("ment"):  # "development" -> "develop"
+        cands = (w[:-4],)
+    else:  # the verb itself as a noun: "release", "control", "transport"
+        cands = (w,)
+    for cand in cands:
+        if len(cand) > 3 and cand.isalpha() and family_of(cand) in known:
+            return family_of(cand)
+    return ""
 
 
 def same_class(kb: KB, s: dict, text: str) -> bool:
@@ -55,6 +85,9 @@ def same_class(kb: KB, s: dict, text: str) -> bool:
     key = s["object"]
     if head_noun(text) == s["ohead"] or _class_words(kb, key) & _class_words(kb, text):
         return True
+    act = action_family(_head_word(key))
+    if act and act == action_family(_head_word(text)):
+        return True  # "the release of GnRH" / "secretion of PTH": acts of one family
     mine = kb.classes.get(s["okey"], set())
     theirs = set().union(*(kb.classes.get(t["okey"], set()) for t in kb.by_chapter.get(s["chapter"], [])
                            if t["object"] == text)) if mine else set()
@@ -82,7 +115,7 @@ def claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tup
     if not kb.supported(s) or not keeps_scope(s):
         return None  # a cut argument, a dropped qualifier, a spliced clause, a formula without its layout
     got = _claim(kb, s, true, negated, rng)
-    return got if got and reads_as_english(got[0], s["lemma"], s.get("_subject_surface", s["subject"])) else None
+    return got if got and reads_as_english(got[0], s["lemma"], np(s, "subject")) else None
 
 
 def _claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tuple[str, str] | None:

@@ -81,8 +81,30 @@ def np(s: dict, side: str) -> str:
 
 
 def with_article(phrase: str, quote: str) -> str:
+    """``phrase`` with the articles the quote gives it, before it and inside it ("the cells of the zona
+    fasciculata" for "cells of zona fasciculata", which extraction stores without them)."""
     art = article_in(quote, phrase)
-    return f"{art} {phrase}" if art else phrase
+    if art:
+        return f"{art} {phrase}"
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() in _ARTICLES:
+        return phrase
+    pat = (r"(?<![\w-])(?:(the|a|an)\s+)?" + r"(?:\s+(?:the|a|an)\s+|\s+)".join(re.escape(w) for w in words)
+           + r"(?![\w-])")
+    m = re.search(pat, quote or "", re.I)
+    if not m or not m.group(1):
+        return phrase
+    inner = m.group(0)[len(m.group(1)):].strip()
+    got = inner.split()
+    # the phrase's own words in its own case, the quote's articles between them
+    out, k = [], 0
+    for w in got:
+        if k < len(words) and w.lower() == words[k].lower():
+            out.append(words[k])
+            k += 1
+        else:
+            out.append(w.lower())
+    return f"{m.group(1).lower()} {' '.join(out)}"
 
 
 def past(s: dict) -> bool:
