@@ -92,6 +92,10 @@ def test_a_sentence_that_describes_evaluates_or_exemplifies_defines_nothing(why,
     ("essential norm", "Recognition as a state within the international system of states is an essential norm—a "
                        "generally accepted rule, institution, or behavior—that forms the foundation of international "
                        "relations."),
+    # a named person or a citation described, no term
+    ("timothy j. mckeown", "Timothy J. McKeown, “The Cuban Missile Crisis and Politics as Usual,” The Journal of "
+                           "Politics 62, no. 1 (2000): 70–87."),
+    ("émile durkheim", "Émile Durkheim: The Essential Nature of Deviance"),
     # a consequence, not a meaning
     ("collision", "More collisions mean a faster reaction rate, assuming the energy of the collisions is adequate."),
     ("anarchic nature of international system",

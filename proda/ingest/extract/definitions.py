@@ -348,8 +348,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
-        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in term.subtree
-               if t.dep_ in ("compound", "flat", "amod") or t == term):
+        if term.pos_ == "PROPN" and all(t.text[:1].isupper() for t in [term, *term.children]
+                                        if t.dep_ in ("compound", "flat", "amod") or t == term):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
