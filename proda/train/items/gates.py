@@ -40,7 +40,7 @@ _QUALIFYING = {"only", "usually", "initially", "largely", "often", "typically", 
                "theoretically", "ideally", "arguably", "necessarily", "rather"}
 # a fronted phrase that links to the previous sentence ("In addition", "In contrast", "In fact") narrows nothing
 _LINKING = {"addition", "contrast", "fact", "turn", "short", "summary", "sum", "conclusion", "particular", "other",
-            "words", "comparison", "practice", "effect", "essence", "brief", "result"}
+            "words", "comparison", "practice", "effect", "essence", "brief", "result", "example", "instance"}
 # prepositions that narrow where, when or among whom a fact holds ("in semi-presidential systems", "during exercise")
 _SCOPE_PREP = {"in", "during", "under", "within", "among", "after", "before", "since", "until", "at", "for", "without",
                "unlike", "except", "upon", "on", "with", "as"}
