@@ -236,9 +236,13 @@ def print_result(res: dict) -> None:
     con.print(t)
     for side, r in res["ratio"].items():
         ci = r["ci"]
-        shown = "-" if r["ratio"] is None else f"{r['ratio']:.2f}" + (
-            f" [{ci[0]:.2f}, {ci[1]:.2f}]" if ci[0] is not None and ci[0] == ci[0] else " [no interval]")
-        con.print(f"targeted/random fixed-per-item on {side}: {shown} over {r['seeds']} seed(s)", highlight=False)
+        fixed = {arm: sum(s[arm][side]["fixed"] for s in res["per_seed"] if side in s[arm]) for arm in ("targeted", "random")}
+        # (parentheses, not brackets: rich reads "[no interval]" as markup and prints nothing)
+        shown = "- (the random arm fixed nothing)" if r["ratio"] is None else f"{r['ratio']:.2f}" + (
+            f" ({ci[0]:.2f}-{ci[1]:.2f})" if ci[0] is not None and ci[0] == ci[0]
+            else " (no interval: the random arm fixed nothing in most bootstrap resamples)")
+        con.print(f"targeted/random fixed-per-item on {side}: {shown} over {r['seeds']} seed(s); items fixed "
+                  f"targeted {fixed['targeted']}, random {fixed['random']}", highlight=False, markup=False)
     con.print(f"wall time {res['wall_s']:.0f} s", highlight=False)
 
 
