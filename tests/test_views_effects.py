@@ -134,3 +134,20 @@ def test_relating_verbs_and_hypotheticals_are_not_split_into_claims(nlp):
     assert scoped(nlp, "In the video, Suzette Grillot differentiates realism and neorealism.") == []
     assert scoped(nlp, "It would be better for Portugal to focus on wine production.") == []
     assert scoped(nlp, "The heart pumps blood and lymph.") == [("heart", "pumps", "blood"), ("heart", "pumps", "lymph")]
+
+
+def test_case_reasons_post_modifiers_and_shared_adjectives_give_no_statement(nlp):
+    # audit round 4: "since this is an elementary reaction" dropped; "water [close to human settlements]";
+    # "poor and disadvantaged [neighborhoods and] nations"
+    assert scoped(nlp, "Since this is an elementary reaction, the rate law may be derived from the balanced "
+                       "equation's stoichiometry.") == []
+    assert scoped(nlp, "Water close to human settlements is frequently polluted with untreated human waste.") == []
+    assert scoped(nlp, "Poor and disadvantaged neighborhoods and nations bear a greater burden of pollution.") == []
+    assert len(scoped(nlp, "Red blood cells and platelets circulate in plasma.")) == 2
+
+
+def test_recommendations_and_hopes_are_no_facts(nlp):
+    # audit round 4 (held-out political science): "workers | rebel_against | capitalists" from Marx's "should"
+    assert scoped(nlp, "Workers should unite and rebel against the capitalists.") == []
+    assert scoped(nlp, "The world could eliminate extreme poverty by 2015.") == []
+    assert scoped(nlp, "Insulin can lower blood glucose.") == [("Insulin", "can lower", "blood glucose")]

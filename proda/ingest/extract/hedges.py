@@ -75,11 +75,23 @@ def _split_pair(v: Token) -> bool:
     return any(any(c.dep_ == "conj" for c in o.children) for o in objs)
 
 
+def _about_the_case(v: Token) -> bool:
+    """"Since this is an elementary reaction, its rate law may be derived from ...": a reason clause about "this"
+    makes the main clause true of the case at hand, not in general."""
+    for w in [v, *v.ancestors]:
+        for c in w.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("since", "because", "as") for m in c.children) \
+                    and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("this", "these", "that", "it", "they")
+                            for x in c.children):
+                return True
+    return False
+
+
 def keeps_scope(fr, sent: Span) -> bool:
     """Whether frame ``fr`` of ``sent`` can stand alone without losing the sentence's scope."""
     v = sent.doc[fr.verb]
     if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end) \
-            or _hypothetical_above(v) or _split_pair(v):
+            or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v):
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant

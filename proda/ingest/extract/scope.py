@@ -74,6 +74,9 @@ def cut_short(toks: set[Token]) -> bool:
     h = min(toks, key=lambda t: len(list(t.ancestors)))
     if any(c.dep_ == "prep" and c.lower_ == "of" and c not in toks and c.i > t.i for t in toks for c in t.children):
         return True  # "the gradual process [of developing values]", "the cost [of making a decision]"
+    if any(c.dep_ in ("amod", "advmod") and c.i == t.i + 1 and c not in toks
+           and any(x.dep_ == "prep" for x in c.children) for t in toks for c in t.children):
+        return True  # "water [close to human settlements]": a post-modifier restricts the noun
     if any(c.dep_ == "prep" and c.lower_ in ("into", "onto") and c not in toks for t in toks for c in t.children
            if any(x.dep_ == "prep" and x.lower_ == "of" for x in t.children)):
         return True  # "the conversion of solid cesium [into a gas]": the goal of a change is the claim
@@ -148,6 +151,9 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
         lo, hi = min(t.i for t in s), max(t.i for t in s)
         if any(lo <= i <= hi for i in heads - {t.i for t in s}):
             return True
+    if any(c.dep_ == "amod" and c.i < conjuncts[0].i and any(x.dep_ == "conj" for x in c.children)
+           for c in conjuncts[0].children):
+        return True  # "poor and disadvantaged neighborhoods and nations": the coordinated adjectives may cover both
     if len(conjuncts) == 2 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > last.i for c in last.children) \
             and not any(c.dep_ == "prep" for c in conjuncts[0].children):
         return True  # "direct collision and reaction of two ozone molecules": the "of" complement belongs to both
