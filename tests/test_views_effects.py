@@ -151,3 +151,19 @@ def test_recommendations_and_hopes_are_no_facts(nlp):
     assert scoped(nlp, "Workers should unite and rebel against the capitalists.") == []
     assert scoped(nlp, "The world could eliminate extreme poverty by 2015.") == []
     assert scoped(nlp, "Insulin can lower blood glucose.") == [("Insulin", "can lower", "blood glucose")]
+
+
+def test_sentences_with_inlined_references_give_nothing():
+    # audit round 4 (held-out political science): notes inlined in the prose became concepts and definitions
+    text = ("Libertarianism rejects the idea that maximizing net happiness produces a just society.Robert Nozick, "
+            "Anarchy, State, and Utopia (New York: Basic Books, 1974). Libertarianism values liberty. "
+            "Degrowth: A Vocabulary for a New Era, https://doi.org/10.4324/9780203796146. Degrowth matters.")
+    from proda.ingest.extract.offline import citation_like
+
+    assert citation_like("Anarchy, State, and Utopia (New York: Basic Books, 1974).")
+    assert citation_like("UN Report, accessed April 2, 2021, https://un.org/x.")
+    assert not citation_like("Insulin (a hormone) lowers blood glucose, as shown in 1921.")
+    c = Chunk(id="chk_c", doc_id="doc_c", ord=0, text=text, start=0, end=len(text), heading_path=["Libertarianism"])
+    ex = OfflineExtractor().extract(c, "test")
+    assert not any("Nozick" in s.source_quote or "doi" in s.source_quote for s in ex.statements)
+    assert not any("Vocabulary" in (k.definition or "") or "Basic Books" in (k.definition or "") for k in ex.concepts)

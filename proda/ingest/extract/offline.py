@@ -124,6 +124,19 @@ def _split_term(term: str) -> tuple[str, list[str]]:
     return term.strip(), []
 
 
+# a reference inside running text: a link, a DOI, "(New York: Basic Books, 1974)", "accessed April 2, 2021",
+# "Retrieved October 29, 2014" -- books whose notes are inlined in the prose (audit round 4: "stone: Stone, "The
+# Scope of IMF Conditionality."" and a "Degrowth" book title stored as concepts with definitions)
+_CITATION = re.compile(r"https?://|www\.|\bdoi(?:\.org|:)|\([A-Z][^():]{1,40}: [^()]{2,80}, (?:1[5-9]|20)\d\d\)"
+                       r"|\b(?:accessed|retrieved) (?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December) \d{1,2}, \d{4}", re.I)
+
+
+def citation_like(text: str) -> bool:
+    """A sentence carrying a bibliographic reference: neither a claim nor a definition of the book."""
+    return bool(_CITATION.search(text))
+
+
 # ----------------------------------------------------------------------------- one chunk
 
 
@@ -185,7 +198,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
     seen = {(normalize_name(s.subject), s.predicate, normalize_name(s.object)) for s in statements}
     skip = words("sections.skip")
     cited = any(h.strip().lower() in skip for h in chunk.heading_path)
-    sents = [] if cited else sentences(doc, chunk)
+    sents = [] if cited else [x for x in sentences(doc, chunk) if not citation_like(x.text)]
     defs = definitions_in(doc, sents)
     for sent in sents:  # first what the chunk defines, so that statements may be about it
         for f in defs.get(sent.start, []):
