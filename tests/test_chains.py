@@ -253,3 +253,12 @@ def test_a_list_noun_inside_a_step_does_not_make_a_list(nlp):
             "an enzyme called thrombin. Next, the thrombin cuts fibrinogen into strands of fibrin.")
     chains, _ = run(nlp, text, "Clotting")
     assert len(chains) == 1 and len(chains[0].steps) == 3
+
+
+def test_a_clause_end_never_names_the_chain(nlp):
+    # audit round 4: "Ventricle → it to close and producing an audible sound"; the section heading names it instead
+    text = ("When the ventricle relaxes and blood attempts to flow back into the ventricle from the aorta, blood will "
+            "fill the cusps of the valve, causing it to close and producing an audible sound.")
+    chains, _ = run(nlp, text, "Heart Valve Structure and Function")
+    assert chains and all("it to close" not in c.name for c in chains)
+    assert all(c.name.startswith("Heart Valve Structure and Function") for c in chains)

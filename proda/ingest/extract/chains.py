@@ -29,6 +29,7 @@ import re
 from proda.ingest.extract.chain_events import Event, concept_name, event_of
 from proda.ingest.extract.chain_cascades import cascades
 from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
+from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
 from proda.models import ChainDraft, Chunk, StatementDraft, StepEvent
 
@@ -51,6 +52,10 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str]) -
         first = next((e.subject_term or concept_name(e.step.subject) for e in evs if e.step.subject), "")
         last = next((e.object_term or concept_name(e.step.object) or e.subject_term for e in reversed(evs)), "")
         proc = f"{first} → {last}" if first and last and first.lower() != last.lower() else (first or last or f.steps[0].text.split(",")[0])
+        if head and not (is_term(first) and is_term(last)):
+            # "Level of a hormone → cells to be more sensitive to the" (audit round 4): an end that is a clause or
+            # a cut phrase names nothing; the section heading names the process
+            proc = head
     proc = re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", "", proc)  # asides and a parenthesis the cut left open
     proc = " ".join(proc.split()[:12])
     name = f"{proc[:1].upper()}{proc[1:]} ({head})" if head and head.lower() not in proc.lower() else proc[:1].upper() + proc[1:]
