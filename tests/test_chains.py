@@ -262,3 +262,12 @@ def test_a_clause_end_never_names_the_chain(nlp):
     chains, _ = run(nlp, text, "Heart Valve Structure and Function")
     assert chains and all("it to close" not in c.name for c in chains)
     assert all(c.name.startswith("Heart Valve Structure and Function") for c in chains)
+
+
+def test_a_label_heading_names_no_process():
+    from proda.ingest.extract.chains import _heading
+    from proda.models import Chunk
+
+    c = Chunk(id="c", doc_id="d", ord=0, text="x", start=0, end=1,
+              heading_path=["Equilibrium", "Calculated equilibrium concentrations", "Answer:"])
+    assert _heading(c) == "Calculated equilibrium concentrations"  # round 4: a chain named "Answer:"

@@ -40,7 +40,12 @@ __all__ = ["find_chains", "rules"]
 
 
 def _heading(chunk: Chunk) -> str:
-    return " ".join(chunk.heading_path[-1].split()) if chunk.heading_path else ""
+    """The nearest heading that names something: a label ending in ":" ("Answer:") names no process."""
+    for h in reversed(chunk.heading_path or []):
+        h = " ".join(h.split())
+        if h and not h.endswith(":"):
+            return h
+    return ""
 
 
 def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str]) -> str:
