@@ -6,30 +6,56 @@ units the current rules still produce and how many accepted ones they keep.  A u
 frame's subject and object start with the audited ones (case-insensitive), so an argument that now comes out
 whole ("children" -> "children for the adult world") still counts as produced: read the ``-v`` listing.
 
-    python benchmarks/statements_audit.py [-v]
+    python benchmarks/statements_audit.py [-v] [--round=4]
+
+Each sentence goes through the same sentence-level checks as the offline extractor (headings, inlined references,
+attributed views, scope: :func:`sentence_frames`); termhood, which needs the whole document, is not re-run.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
+from proda.ingest.extract.attribution import attribution_of, attributions
 from proda.ingest.extract.frames import frames
+from proda.ingest.extract.hedges import heading_like, keeps_scope
+from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
+from proda.ingest.extract.offline import citation_like
 
 AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits" / "independent-2026-11-29"
 
 
-def main(verbose: bool) -> None:
+def sentence_frames(sent) -> list:
+    """The frames the offline extractor keeps from one sentence: headings and sentences carrying references give
+    none, a view needs a named holder, and every frame must keep its scope (``offline.extract_parsed``'s checks
+    before termhood)."""
+    if heading_like(sent) or citation_like(sent.text):
+        return []
+    att = attributions(sent)
+    out = []
+    for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
+        if attribution_of(sent.doc[fr.verb], att) == "" or not keeps_scope(fr, sent):
+            continue
+        out.append(fr)
+    return out
+
+
+def main(verbose: bool, only: str = "") -> None:
     nlp = load_nlp()
     kept = {True: [0, 0], False: [0, 0]}
     for f in sorted(AUDITS.glob("round*/*-statements.csv")):
         for r in csv.DictReader(f.open(encoding="utf-8")):
             if r["kind"].startswith("chain"):
                 continue
-            s, _, o = [x.strip().lower() for x in r["unit"].split("|")]
-            fs = [fr for se in nlp(r["source_quote"]).sents for fr in frames(se)]
+            if only and f"round{only}" != f.parent.name:
+                continue
+            unit = re.sub(r"\s*\[according to [^\]]*\]\s*$", "", r["unit"])
+            s, _, o = [x.strip().lower() for x in unit.split("|")]
+            fs = [fr for se in nlp(r["source_quote"]).sents for fr in sentence_frames(se)]
             hit = any(fr.subject.lower().startswith(s) and fr.object.lower().startswith(o) for fr in fs)
             ok = r["verdict"] == "accept"
             kept[ok][hit] += 1
@@ -42,4 +68,5 @@ def main(verbose: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    rnd = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--round=")), "")
+    main("-v" in sys.argv, rnd)

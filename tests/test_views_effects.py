@@ -167,3 +167,15 @@ def test_sentences_with_inlined_references_give_nothing():
     ex = OfflineExtractor().extract(c, "test")
     assert not any("Nozick" in s.source_quote or "doi" in s.source_quote for s in ex.statements)
     assert not any("Vocabulary" in (k.definition or "") or "Basic Books" in (k.definition or "") for k in ex.concepts)
+
+
+def test_placed_relative_and_cut_complements_give_no_statement(nlp):
+    # audit round 4 rejects: a "where" clause true of one place, a value "to them", "out of poverty" cut,
+    # "statements [about what is right]" cut
+    assert scoped(nlp, "One solution is tested at the Egalia preschool in Sweden, where children develop in a "
+                       "genderless environment.") == []
+    assert scoped(nlp, "A clean environment is a social value to them.") == []
+    assert ("economic integration", "has pulled", "billions of people") not in scoped(
+        nlp, "Economic integration has pulled billions of people out of poverty.")
+    assert scoped(nlp, "The news makes statements about what is right and what is wrong.") == []
+    assert scoped(nlp, "The heart pumps blood.") == [("heart", "pumps", "blood")]

@@ -87,11 +87,34 @@ def _about_the_case(v: Token) -> bool:
     return False
 
 
+def _placed(v: Token) -> bool:
+    """"the Egalia preschool in Sweden, where children develop in a genderless environment": a clause opened by
+    "where"/"when" on a noun is true of that place or time only."""
+    return v.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereby")
+                                              and c.i < v.i for c in v.children)
+
+
+def _relative_to_someone(v: Token, end: int) -> bool:
+    """"a clean environment is a social value [to them]": the claim is relative to a person the sentence does not
+    name; "pulled billions of people [out of poverty]": a direction after the object is the claim."""
+    heads = [v] + [c for c in v.children if c.dep_ in ("attr", "dobj", "acomp")]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ != "prep" or p.i < end - 1:
+                continue
+            if p.lower_ in ("out", "away", "toward", "towards") and h is v:
+                return True
+            if any(o.dep_ == "pobj" and o.pos_ == "PRON" and o.lower_ not in ("itself", "themselves") for o in p.children):
+                return True
+    return False
+
+
 def keeps_scope(fr, sent: Span) -> bool:
     """Whether frame ``fr`` of ``sent`` can stand alone without losing the sentence's scope."""
     v = sent.doc[fr.verb]
     if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end) \
-            or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v):
+            or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v) or _placed(v) \
+            or _relative_to_someone(v, fr.end):
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant

@@ -77,6 +77,8 @@ def cut_short(toks: set[Token]) -> bool:
     if any(c.dep_ in ("amod", "advmod") and c.i == t.i + 1 and c not in toks
            and any(x.dep_ == "prep" for x in c.children) for t in toks for c in t.children):
         return True  # "water [close to human settlements]": a post-modifier restricts the noun
+    if any(c.dep_ == "prep" and c.lower_ == "about" and c not in toks for t in toks for c in t.children):
+        return True  # "makes statements [about what is right]": what the noun is about is the claim
     if any(c.dep_ == "prep" and c.lower_ in ("into", "onto") and c not in toks for t in toks for c in t.children
            if any(x.dep_ == "prep" and x.lower_ == "of" for x in t.children)):
         return True  # "the conversion of solid cesium [into a gas]": the goal of a change is the claim
