@@ -271,3 +271,11 @@ def test_a_label_heading_names_no_process():
     c = Chunk(id="c", doc_id="d", ord=0, text="x", start=0, end=1,
               heading_path=["Equilibrium", "Calculated equilibrium concentrations", "Answer:"])
     assert _heading(c) == "Calculated equilibrium concentrations"  # round 4: a chain named "Answer:"
+
+
+def test_a_possessive_in_a_process_name_is_not_spaced(nlp):
+    # audit round 4: the chain "Hormones ’ assembly (Synthesis and Release of Thyroid Hormones)"
+    text = ("The following steps outline the hormones’ assembly:\n\nIodide is taken up by the follicle cells.\n\n"
+            "Iodide is oxidized to iodine in the colloid.\n\nIodine is attached to tyrosine residues of thyroglobulin.")
+    chains, _ = run(nlp, text, "Synthesis of Thyroid Hormones")
+    assert chains and all(" ’" not in c.name and " '" not in c.name for c in chains), [c.name for c in chains]

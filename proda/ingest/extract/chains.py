@@ -62,6 +62,7 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str]) -
             # a cut phrase names nothing; the section heading names the process
             proc = head
     proc = re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", "", proc)  # asides and a parenthesis the cut left open
+    proc = re.sub(r"\s+(?=[’'](?:s\b|\s|$))", "", proc)  # "Hormones ’ assembly": tokens joined before a possessive
     proc = " ".join(proc.split()[:12])
     name = f"{proc[:1].upper()}{proc[1:]} ({head})" if head and head.lower() not in proc.lower() else proc[:1].upper() + proc[1:]
     base, n = name, 2
