@@ -9,7 +9,7 @@ whole ("children" -> "children for the adult world") still counts as produced: r
     python benchmarks/statements_audit.py [-v] [--round=4]
 
 Each sentence goes through the same sentence-level checks as the offline extractor (headings, inlined references,
-attributed views, scope: :func:`sentence_frames`); termhood, which needs the whole document, is not re-run.
+attributed views, scope: :func:`proda.ingest.extract.offline.sentence_frames`); termhood, which needs the whole document, is not re-run.
 """
 
 from __future__ import annotations
@@ -19,29 +19,10 @@ import re
 import sys
 from pathlib import Path
 
-from proda.ingest.extract.attribution import attribution_of, attributions
-from proda.ingest.extract.frames import frames
-from proda.ingest.extract.hedges import heading_like, keeps_scope
-from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
-from proda.ingest.extract.offline import citation_like
+from proda.ingest.extract.offline import citation_like, sentence_frames
 
 AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits" / "independent-2026-11-29"
-
-
-def sentence_frames(sent) -> list:
-    """The frames the offline extractor keeps from one sentence: headings and sentences carrying references give
-    none, a view needs a named holder, and every frame must keep its scope (``offline.extract_parsed``'s checks
-    before termhood)."""
-    if heading_like(sent) or citation_like(sent.text):
-        return []
-    att = attributions(sent)
-    out = []
-    for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
-        if attribution_of(sent.doc[fr.verb], att) == "" or not keeps_scope(fr, sent):
-            continue
-        out.append(fr)
-    return out
 
 
 def main(verbose: bool, only: str = "") -> None:
@@ -55,7 +36,7 @@ def main(verbose: bool, only: str = "") -> None:
                 continue
             unit = re.sub(r"\s*\[according to [^\]]*\]\s*$", "", r["unit"])
             s, _, o = [x.strip().lower() for x in unit.split("|")]
-            fs = [fr for se in nlp(r["source_quote"]).sents for fr in sentence_frames(se)]
+            fs = [fr for se in nlp(r["source_quote"]).sents if not citation_like(se.text) for fr, _ in sentence_frames(se)]
             hit = any(fr.subject.lower().startswith(s) and fr.object.lower().startswith(o) for fr in fs)
             ok = r["verdict"] == "accept"
             kept[ok][hit] += 1

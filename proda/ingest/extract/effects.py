@@ -12,7 +12,6 @@ phrase (not an L1 term).  Everything else about the frame (scope, hedges, comple
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from proda.ingest.extract.terms import common_phrase, is_term
@@ -31,7 +30,6 @@ _POINTERS = {"it", "its", "they", "them", "their", "this", "these", "those", "th
 # quantifiers that leave an outcome unnamed (a change word such as "lower" or "more" names a direction, and stays)
 _VAGUE = {"several", "many", "some", "various", "numerous", "certain", "other", "different", "multiple", "serious",
           "significant", "important", "major", "minor", "any", "all", "both", "each", "every", "such", "similar"}
-_URL = re.compile(r"https?://|www\.", re.I)
 
 
 def _phrase_ok(text: str, term: str) -> bool:
@@ -56,7 +54,7 @@ def _cut(fr, sent) -> bool:
 
 def effect_claim(fr, sent, known: Callable[[str], bool], termlike: Callable[[str], bool]) -> bool:
     """Whether ``fr`` is an effect claim between a term of the text and a complete phrase (see the module doc)."""
-    if fr.family not in EFFECT_FAMILIES or fr.rule not in RULES or _URL.search(sent.text):
+    if fr.family not in EFFECT_FAMILIES or fr.rule not in RULES:
         return False
     if fr.rule == "phrasal" and fr.predicate_lemma.split("_")[0] in CHANGE_VERBS:
         return False

@@ -137,6 +137,21 @@ def citation_like(text: str) -> bool:
     return bool(_CITATION.search(text))
 
 
+def sentence_frames(sent) -> list[tuple]:
+    """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
+    Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
+    own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
+    if heading_like(sent):
+        return []
+    att = attributions(sent)
+    out = []
+    for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
+        holder = attribution_of(sent.doc[fr.verb], att)
+        if holder != "" and keeps_scope(fr, sent):
+            out.append((fr, holder or ""))
+    return out
+
+
 # ----------------------------------------------------------------------------- one chunk
 
 
@@ -207,13 +222,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
             concepts.add(name, "", sent.text, "abbreviation", [short])
     for sent in sents:
         quote = sent.text
-        if heading_like(sent):
-            continue  # "Political Behavior Is Human Behavior": a title, no claim
-        att = attributions(sent)
-        for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
-            holder = attribution_of(sent.doc[fr.verb], att)
-            if holder == "" or not keeps_scope(fr, sent):
-                continue  # somebody's view, but whose is not in the sentence ("according to this belief")
+        for fr, holder in sentence_frames(sent):
             effect = effect_claim(fr, sent, known, termlike)
             if not effect:
                 if not (is_term(fr.subject_term) and is_term(fr.object_term)):

@@ -19,7 +19,7 @@ from proda.datasets import LETTERS, normalize_text
 from proda.lexicon import families, family_of
 from proda.train.items.draft import Draft
 from proda.train.items.gates import cued, keeps_scope, reads_as_english
-from proda.train.items.kb import KB, head_noun
+from proda.train.items.kb import KB, head_noun, head_word
 from proda.train.items.phrases import GENERAL_ZIPF
 from proda.train.items.render import _quote, _rng, article_in, fact, np, prepare
 from proda.train.items.text import is_negative
@@ -41,16 +41,6 @@ def _term(text: str) -> bool:
     """One word not in everyday use ("glucagon", "TSH", "osteoblasts"; ``phrases.GENERAL_ZIPF``): a technical name."""
     words = text.split()
     return len(words) == 1 and any(ch.isalpha() for ch in text) and zipf_frequency(text.lower(), "en") < GENERAL_ZIPF
-
-
-def _head_word(text: str) -> str:
-    """The head noun as written (``head_noun`` without its crude stemming): "secretion" of "secretion of PTH"."""
-    words = normalize_text(text).split()
-    for k, w in enumerate(words):
-        if k and w in ("of", "in", "on", "for", "with", "from", "that", "which"):
-            words = words[:k]
-            break
-    return words[-1] if words else ""
 
 
 def _class_words(kb: KB, text: str) -> set[str]:
@@ -85,8 +75,8 @@ def same_class(kb: KB, s: dict, text: str) -> bool:
     key = s["object"]
     if head_noun(text) == s["ohead"] or _class_words(kb, key) & _class_words(kb, text):
         return True
-    act = action_family(_head_word(key))
-    if act and act == action_family(_head_word(text)):
+    act = action_family(head_word(key))
+    if act and act == action_family(head_word(text)):
         return True  # "the release of GnRH" / "secretion of PTH": acts of one family
     mine = kb.classes.get(s["okey"], set())
     theirs = set().union(*(kb.classes.get(t["okey"], set()) for t in kb.by_chapter.get(s["chapter"], [])

@@ -86,15 +86,21 @@ def mentions(text: str, phrase: str) -> bool:
     return bool(find_phrase(phrase, text))
 
 
-@lru_cache(maxsize=65536)
-def head_noun(name: str) -> str:
-    """The head of a noun phrase: the last word before a preposition ("cells of the liver" -> "cell")."""
+def head_word(name: str) -> str:
+    """The head of a noun phrase as written: the last word before a preposition ("secretion of PTH" -> "secretion")."""
     words = normalize_text(name).split()
     for k, w in enumerate(words):
         if k and w in ("of", "in", "on", "for", "with", "from", "that", "which"):
             words = words[:k]
             break
-    return _stem(words[-1]) if words else ""
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=65536)
+def head_noun(name: str) -> str:
+    """The head of a noun phrase, crudely stemmed ("cells of the liver" -> "cell")."""
+    w = head_word(name)
+    return _stem(w) if w else ""
 
 
 class KB:
