@@ -1,6 +1,7 @@
 """Termhood on the audit's labelled concepts: how many accepted / rejected names does the L1 rule keep as terms?
 
     python benchmarks/termhood_dev.py            # round-2 sheets of anatomy, chemistry, sociology (corpus-prose)
+    python benchmarks/termhood_dev.py --round=4  # round-3/4 sheets add political science (its audited chapters)
 
 The round-2 audit (docs/audits/independent-2026-11-29/round2/*-concepts.csv) judged 40 concept nodes per book
 ("accept" = a real term with a right definition or none).  For each node this rebuilds the evidence the ingest
@@ -28,7 +29,7 @@ from proda.models import ConceptDraft
 from proda.stats import wilson
 
 ROOT = Path(__file__).resolve().parents[1]
-SHEETS = ROOT / "docs/audits/independent-2026-11-29/round2"
+AUDITS = ROOT / "docs/audits/independent-2026-11-29"
 C = ROOT.parent / "shared/corpora"
 BOOKS = {
     "anatomy": (C / "anatomy", "corpus", ["09-joints", "17-the-endocrine-system", "19-the-cardiovascular-system-the-heart"]),
@@ -36,10 +37,13 @@ BOOKS = {
     "sociology": (C / "sociology", "corpus-prose", ["05-socialization", "07-deviance-crime-and-social-control",
                                                      "20-population-urbanization-and-the-environment"]),
 }
+# political science was audited on other chapters each round (build.sh: ROUND=3 and ROUND=4)
+POLISCI = {"3": ["04-civil-liberties", "09-legislatures", "14-international-relations"],
+           "4": ["03-political-ideology", "12-the-media", "16-international-political-economy"]}
 
 
-def book_rows(book: str) -> list[dict]:
-    base, corpus, chapters = BOOKS[book]
+def book_rows(book: str, rnd: str = "2") -> list[dict]:
+    base, corpus, chapters = BOOKS[book] if book in BOOKS else (C / book, "corpus-prose", POLISCI[rnd])
     chunks, modules = [], set()
     for ch in chapters:
         for f in iter_files([base / corpus / ch]):
@@ -55,7 +59,7 @@ def book_rows(book: str) -> list[dict]:
             g = json.loads(line)
             if g.get("module") in modules:
                 gloss.add(normalize_name(g["term"]))
-    rows = list(csv.DictReader(open(SHEETS / f"{book}-concepts.csv", encoding="utf-8")))
+    rows = list(csv.DictReader(open(AUDITS / f"round{rnd}" / f"{book}-concepts.csv", encoding="utf-8")))
     drafts = []
     for r in rows:
         name, _, definition = r["unit"].partition(": ")
@@ -72,17 +76,21 @@ def book_rows(book: str) -> list[dict]:
         ev["person"] = normalize_name(d.name) in persons
         ev.update(counts[str(i)])
         out.append({"book": book, "name": d.name, "verdict": r["verdict"], "term": l1_term(d.name, ev),
-                    "definition_kept": bool(d.definition), "ev": ev})
+                    "definition_kept": bool(d.definition), "had_definition": bool(drafts[i].definition), "ev": ev})
     return out
 
 
 def main() -> None:
-    t = Table(title="round-2 labelled concepts kept as L1 terms by the termhood rule")
-    for col in ("book", "accepted kept", "rejected kept", "terms judged right (of kept)", "dropped"):
+    import sys
+
+    rnd = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--round=")), "2")
+    t = Table(title=f"round-{rnd} labelled concepts kept as L1 terms by the termhood rule")
+    for col in ("book", "accepted kept", "rejected kept", "terms judged right (of kept)", "dropped",
+                "definitions kept acc/rej"):
         t.add_column(col, justify="right" if col != "book" else "left")
     pool = []
-    for book in BOOKS:
-        rows = book_rows(book)
+    for book in [*BOOKS, *(["political-science"] if rnd in POLISCI else [])]:
+        rows = book_rows(book, rnd)
         pool += rows
         _row(t, book, rows)
     _row(t, "pooled", pool)
@@ -91,13 +99,20 @@ def main() -> None:
         if r["term"] != (r["verdict"] == "accept"):
             print(f"  {r['book']:9} {r['verdict']:6} {'term' if r['term'] else 'phrase':6} {r['name']!r} "
                   f"{ {k: v for k, v in r['ev'].items() if v} }")
+    for r in pool:  # a definition the judges rejected that the rules still give (or an accepted one they drop)
+        if r["had_definition"] and r["term"] and r["definition_kept"] != (r["verdict"] == "accept"):
+            print(f"  definition {'kept' if r['definition_kept'] else 'dropped'}: {r['book']:9} {r['verdict']:6} "
+                  f"{r['name']!r}")
 
 
 def _row(t: Table, label: str, rows: list[dict]) -> None:
     acc = [r for r in rows if r["verdict"] == "accept"]
     rej = [r for r in rows if r["verdict"] != "accept"]
     ka, kr = sum(r["term"] for r in acc), sum(r["term"] for r in rej)
-    t.add_row(label, f"{ka}/{len(acc)}", f"{kr}/{len(rej)}", wilson(ka, ka + kr).fmt(), str(len(rows) - ka - kr))
+    da = sum(r["definition_kept"] and r["term"] for r in acc if r["had_definition"])
+    dr = sum(r["definition_kept"] and r["term"] for r in rej if r["had_definition"])
+    t.add_row(label, f"{ka}/{len(acc)}", f"{kr}/{len(rej)}", wilson(ka, ka + kr).fmt(), str(len(rows) - ka - kr),
+              f"{da}/{sum(r['had_definition'] for r in acc)} / {dr}/{sum(r['had_definition'] for r in rej)}")
 
 
 if __name__ == "__main__":

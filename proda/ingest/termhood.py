@@ -187,6 +187,14 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
     downgraded to ``mention``): "growth impairment: Abnormally low levels of GH can cause growth impairment—a
     disorder called pituitary dwarfism" defines pituitary dwarfism, not growth impairment.  Glossary entries and
     drafts of other extractors (LLM) pass unchanged."""
+    from proda.ingest.extract.offline import citation_like
+    from proda.ingest.extract.terms import glued
+
+    out = list(drafts)
+    for i, d in enumerate(drafts):  # a reference, or a heading run into the sentence: no sentence of the book's own
+        if d.definition and d.how in DEFINING and (citation_like(d.definition) or glued(d.definition)):
+            out[i] = d.model_copy(update={"definition": "", "how": "mention"})
+    drafts = out
     todo = [i for i, d in enumerate(drafts) if d.definition and d.how in DEFINING]
     nlp = _nlp()
     if not todo or nlp is None:

@@ -111,6 +111,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
+    if _told(sent, x):
+        return None
     return Found(name, sent.text, sent.text, rule)
 
 
@@ -155,12 +157,33 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
         return False
     if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in kids):
         return False  # "hydrogen carbonate, a weak acid that subsequently ionized ...": a story, not a definition
+    if _uses_or_ranks(genus, dets[:1] == ["the"]):
+        return False
     for c in verb.children if verb is not None else []:
         if c.dep_ == "conj" and c.i > (genus.right_edge.i if genus.i > verb.i else verb.i) and \
                 any(s.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and s.lower_ not in ("it", "they")
                     for s in c.children):
             return False
     return True
+
+
+def _uses_or_ranks(genus: Token, definite: bool) -> bool:
+    """Whether the genus's clause ranks X or says what X is used for, not what X is (audit round 4).
+
+    "ammonia, a form of nitrogen that is easiest for plants to absorb": a superlative in the clause ranks X among
+    others; "Nickel is the catalyst used in the hydrogenation of fats" names the role X plays in one process (the
+    definite article: the one used there); "a theoretical approach that can be used to explain how ..." says what X
+    can serve for.  "A calorimeter is a device used to measure heat" (a class of devices by their use) still defines.
+    """
+    clauses = [c for c in genus.children if c.dep_ in ("relcl", "acl")]
+    if any(t.tag_ in ("JJS", "RBS") for c in clauses for t in c.subtree):
+        return True
+    for c in clauses:
+        if c.lemma_ != "use":
+            continue
+        if any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) or (definite and c.tag_ == "VBN"):
+            return True
+    return False
 
 
 def _restricts(c: Token) -> bool:
@@ -172,7 +195,9 @@ def _restricts(c: Token) -> bool:
     if c.dep_ == "prep" and c.lower_ in ("as", "like", "including", "except", "unlike"):
         return False
     first = c.left_edge.i
-    return not (first > 0 and c.doc[first - 1].text == "," and c.dep_ in ("relcl", "acl"))
+    # "a causal mechanism, or a link, between growth and democracy": what follows the comma belongs to the
+    # phrase before it, not to "a link" (audit round 4)
+    return not (first > 0 and c.doc[first - 1].text == ",")
 
 
 def _exact(tok: Token, name: str) -> bool:
@@ -273,8 +298,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         gname = term_of(genus)
         if dets and dets[0] not in ("a", "an") and not restricted:
             return None
-        if not dets and not restricted:  # "Humans are social creatures" classifies, it does not define
-            return None
+        if not restricted:  # "Humans are social creatures", "Environmental quality is a widespread benefit" (round 4):
+            return None  # a class without a differentia classifies or judges, it does not define
+        if any(c.dep_ == "nummod" or c.like_num for c in [genus, *genus.children]):
+            return None  # "The density of water is 1.0 g/mL": a measured value
         if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
             return None
         if not genus_defines(r["verb"], genus):
@@ -311,6 +338,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
             any(c.dep_ == "aux" for c in r["verb"].children) or \
             not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."
+        if r["verb"].tag_ in ("VBD", "VBN") or any(c.dep_ == "prep" and c.lower_ == "as" for c in r["verb"].children):
+            return None  # "Online environments in which ..., often referred to as echo chambers, are ...": Y is named
         obj = r.get("obj")
         if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children):
             return None  # "The anarchic nature of the system means that IGOs are not able ...": a consequence
@@ -331,7 +360,12 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])
-        return Found(name, text, text, "called") if is_term(name) and _exact(r["name"], name) else None
+        if not (is_term(name) and _exact(r["name"], name)):
+            return None
+        if any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in ("what", "which") for c in r["verb"].children):
+            # "He termed them “positive checks” because ...": what "them" is, is another sentence's (round 4)
+            return Found(name, "", text, "also_called")
+        return Found(name, text, text, "called")
     if rule == "appos_def":  # "X, a Y that ...": an apposition with its own restriction describes X
         term, genus = r["term"], r["genus"]
         dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
@@ -341,6 +375,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         restricted = any(_restricts(c) and c.dep_ != "prep" for c in genus.children) or \
             (bool(dets) and any(c.dep_ == "prep" for c in genus.children))  # "X, the preparation for Y"
         between = sent.doc[term.i + 1:genus.left_edge.i]
+        if any(t.text in ("“", "‘", '"', "'") for t in between):
+            return None  # "Stone, “The Scope of IMF Conditionality.”": an author and a title (round 4)
         if not restricted or (dets and dets[0] not in ("a", "an", "the")) or not between or \
                 not all(t.is_punct for t in between):  # "X, a Y that ...": only the comma or dash between
             return None
@@ -351,6 +387,16 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if term.pos_ == "PROPN" and all(t.text[:1].isupper() for t in [term, *term.children]
                                         if t.dep_ in ("compound", "flat", "amod") or t == term):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term
+        if _told(sent, term):
+            return None
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
+
+
+def _told(sent: Span, term: Token) -> bool:
+    """A sentence that tells a past event and only mentions the term on the way ("Fritz Haber developed a process
+    for converting nitrogen to ammonia, a form of nitrogen that ...", audit round 4): its main verb is in the past
+    and the term is not its subject, so the apposition glosses a word of a story, not a term the book defines."""
+    root = sent.root
+    return root.tag_ == "VBD" and not (term.dep_ in ("nsubj", "nsubjpass") and term.head == root)

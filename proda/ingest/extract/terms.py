@@ -16,6 +16,7 @@ from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
 
 MAX_TERM_WORDS = 6
+_DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)\b|\d{4}s?\b|\d{2}s\b)")
 _BAD_CHARS = re.compile(r"[()\[\]{};:!?\"“”]|^\W|\d{3,}")
 # two words run together by a lost space ("SolutionThe"): lower case, then a capitalised word inside one token
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
@@ -62,6 +63,13 @@ def mention_term(name: str, occurrences: int, vouched: bool) -> bool:
     return occurrences >= (3 if z < COMMON_ZIPF + 0.5 else 4 if z < COMMON_ZIPF + 1 else 5)
 
 
+def glued(text: str) -> bool:
+    """Two words run together by a lost space or line ("Different TemperaturesA 360.0-g piece of rebar"): a heading
+    spliced onto the sentence, whose grammar can no longer be read (audit round 4: a worked example's title and its
+    first sentence stored as a definition)."""
+    return bool(_GLUED.search(text) or re.search(r"[a-z]{3}[A-Z]\s", text))
+
+
 def is_term(name: str) -> bool:
     """Whether ``name`` reads as a term (see the module docstring)."""
     ws = name.split()
@@ -77,6 +85,8 @@ def is_term(name: str) -> bool:
         return False
     if any(w.isdigit() for w in low) or low[0] in ("term", "word", "concept", "phrase", "notion"):
         return False
+    if any(_DATED.match(w) for w in low):
+        return False  # "20th-century fascists", "1960s protesters": a period's people or events, not a term
     if any(w in ("and", "or", "but", "nor", "versus", "vs") for w in low):
         return False
     if any(w in words("terms.vague_modifiers") for w in low):
@@ -116,6 +126,11 @@ def heading_term(doc) -> str:
     if all(t.pos_ == "PROPN" for t in toks) and not any(t.text.isupper() and len(t.text) > 1 for t in toks):
         return ""  # "Paula Hammond": a person's name heading a feature box, not a term
     name = term_of(roots[0])
+    inside = {t.i for o in doc if o.text == "(" for t in doc[o.i:next((c.i for c in doc[o.i:] if c.text == ")"), len(doc))]}
+    whole = [t for t in toks if t.pos_ != "DET" and t.i not in inside]
+    if len(re.findall(r"[^\s\-/]+", name)) < len(whole):  # "Atrioventricular (AV) Node" is not "node" (audit
+        keep = [t for t in doc if t.i not in inside and t.text not in "()" and t.pos_ != "DET"]  # round 4): the
+        name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in keep)).strip()  # whole name or none
     # title case ("The Thyroid Gland") says nothing about proper nouns: lower every word that is not an acronym
     name = re.sub(r"[A-Za-z][\w']*", lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 1
                   else m.group(0)[:1].lower() + m.group(0)[1:], name)

@@ -1,0 +1,109 @@
+"""Concepts a teacher rejected in audit round 4 (docs/audits/independent-2026-11-29/round4/*-concepts.csv).
+
+Each sentence is the book's; the judge's reason is in the id.  Both definition gates are checked: the extractor's
+sentence rules (:func:`proda.ingest.extract.definitions.definitions`) and the stored-definition check
+(:func:`proda.ingest.termhood.valid_definitions`).  The accepted sentences of the same sheets must stay definitions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from proda.ingest.extract.definitions import definitions
+from proda.ingest.extract.nlp import load_nlp
+from proda.ingest.extract.terms import heading_term, is_term
+from proda.ingest.termhood import valid_definitions
+from proda.models import ConceptDraft
+
+
+def _extracted(sentence: str) -> dict[str, str]:
+    doc = load_nlp()(sentence)
+    return {f.name.lower(): f.definition for s in doc.sents for f in definitions(s)}
+
+
+def _kept(name: str, sentence: str, how: str) -> bool:
+    return bool(valid_definitions([ConceptDraft(name=name, definition=sentence, how=how)])[0].definition)
+
+
+REJECTED = [
+    ("a role in one process", "nickel", "is_a",
+     "Nickel is the catalyst used in the hydrogenation of polyunsaturated fats and oils (which contain several "
+     "carbon–carbon double bonds) to produce saturated fats and oils (which contain only carbon–carbon single bonds)."),
+    ("a story that mentions it, ranked by a superlative", "ammonia", "appos_def",
+     "In the early 20th century, German chemist Fritz Haber developed a practical process for converting diatomic "
+     "nitrogen, which cannot be used by plants as a nutrient, to ammonia, a form of nitrogen that is easiest for "
+     "plants to absorb."),
+    ("a measured value", "density of water", "is_a",
+     "The density of water is 1.0 g/mL, so 425 mL of water = 425 g."),
+    ("a class without a differentia", "environmental quality", "is_a",
+     "Environmental quality is a widespread benefit."),
+    ("the gloss's phrase belongs to the term", "causal mechanism", "gloss",
+     "Nevertheless, even though most developed countries are democracies, it is difficult to establish a causal "
+     "mechanism, or a link, between economic growth and democratic institutions."),
+    ("an author and a title", "stone", "appos_def", "Stone, “The Scope of IMF Conditionality.”"),
+    ("a lineage, not a genus", "libertarians", "is_a",
+     "Libertarians are the heirs of John Stuart Mill’s philosophy as developed in On Liberty."),
+    ("a past story (the gloss is the book's slip)", "fiscal policy", "appos_def",
+     "They denounced the financial experts who set fiscal policy (the policies that determine the amount of money in "
+     "circulation) for what the populists believed to be excessive efforts to avoid inflation."),
+    ("the dash explains the safeguard", "abusive property taxation", "appos_def",
+     "This would be a safeguard against abusive property taxation—a forerunner of the principle, popularized in the "
+     "American colonies, that there should be no taxation without some measure of popular representation."),
+    ("the subject is named, not defined", "online environments", "refers_to",
+     "Online environments in which the same opinions are repeatedly voiced and promoted to the exclusion of opposing "
+     "views, often referred to as echo chambers, are a recurring and real problem."),
+    ("what 'them' is, is another sentence's", "positive checks", "called",
+     "He termed them “positive checks” because they increase mortality rates, thus keeping the population in check."),
+    ("a use, not what it is", "symbolic interactionism", "is_a",
+     "Symbolic interactionism is a theoretical approach that can be used to explain how societies and/or social "
+     "groups come to view behaviors as deviant or conventional."),
+]
+
+
+@pytest.mark.parametrize("why,name,how,sentence", REJECTED, ids=[f"{r[1]}: {r[0]}" for r in REJECTED])
+def test_a_sentence_that_only_mentions_or_uses_a_term_defines_nothing(why, name, how, sentence):
+    assert not _extracted(sentence).get(name)
+    assert not _kept(name, sentence, how)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heat Transfer between Substances at Different TemperaturesA 360.0-g piece of rebar (a steel rod used for "
+    "reinforcing concrete) is dropped into 425 mL of water at 24.0 °C.",
+    "Degrowth: A Vocabulary for a New Era (New York: Routledge, 2014), https://doi.org/10.4324/9780203796146.",
+])
+def test_a_heading_run_into_a_sentence_or_a_reference_is_no_stored_definition(sentence):
+    name = "rebar" if "rebar" in sentence else "degrowth"
+    assert not _kept(name, sentence, "appos_def")
+
+
+@pytest.mark.parametrize("name,how,sentence", [
+    ("calorimeter", "is_a", "A calorimeter is a device used to measure the amount of heat involved in a chemical or "
+                            "physical process."),
+    ("sovereignty", "is_a", "Sovereignty is the ability of a state to run its institutions without fear of "
+                            "interference from other states or entities."),
+    ("negative sanctions", "is_a", "Negative sanctions are punishments for violating norms."),
+    ("suburbs", "is_a", "Suburbs are the communities surrounding cities, typically close enough for a daily commute in, "
+                        "but far enough away to allow for more space than city living affords."),
+    ("corporate crime", "gloss", "An often overlooked category is corporate crime, or crime committed by white-collar "
+                                 "workers in a business environment."),
+    ("white flight", "refers_to", "In the United States, White flight refers to the migration of economically secure "
+                                  "White people from racially mixed urban areas and toward the suburbs."),
+    ("parole", "refers_to", "Parole refers to a temporary release from prison or jail that requires supervision and "
+                            "the consent of officials."),
+    ("power elite", "called", "In his book The Power Elite (1956), sociologist C. Wright Mills described the existence "
+                              "of what he dubbed the power elite, a small group of wealthy and influential people at "
+                              "the top of society who hold the power and resources."),
+])
+def test_accepted_definitions_of_the_same_sheets_stay(name, how, sentence):
+    assert _extracted(sentence).get(name)
+    assert _kept(name, sentence, how)
+
+
+def test_a_heading_gives_its_whole_name_or_none():
+    """"Atrioventricular (AV) Node" became the concept "node" (round 4); "20th-Century Fascists" names people of a
+    period, not a term (the concept is fascism)."""
+    nlp = load_nlp()
+    assert heading_term(nlp("Atrioventricular (AV) Node")) == "atrioventricular node"
+    assert heading_term(nlp("The Thyroid Gland")) == "thyroid gland"
+    assert heading_term(nlp("20th-Century Fascists")) == ""
+    assert not is_term("1960s protesters") and is_term("vitamin B12") and is_term("T3")
