@@ -9,7 +9,8 @@ whole ("children" -> "children for the adult world") still counts as produced: r
     python benchmarks/statements_audit.py [-v] [--round=4]
 
 Each sentence goes through the same sentence-level checks as the offline extractor (headings, inlined references,
-attributed views, scope: :func:`proda.ingest.extract.offline.sentence_frames`); termhood, which needs the whole document, is not re-run.
+attributed views, scope: :func:`proda.ingest.extract.offline.sentence_frames`); termhood and the first-name vignette
+check (:mod:`proda.ingest.extract.people`), which need the whole document, are not re-run.
 """
 
 from __future__ import annotations
@@ -28,24 +29,29 @@ AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits" / "independent-
 def main(verbose: bool, only: str = "") -> None:
     nlp = load_nlp()
     kept = {True: [0, 0], False: [0, 0]}
+    back = {True: [0, 0], False: [0, 0]}  # the author's read-back sheet, counted apart from the judges'
     for f in sorted(AUDITS.glob("round*/*-statements.csv")):
+        if only and f"round{only}" != f.parent.name:
+            continue
+        tally = back if f.name.startswith("author-") else kept
         for r in csv.DictReader(f.open(encoding="utf-8")):
-            if r["kind"].startswith("chain"):
-                continue
-            if only and f"round{only}" != f.parent.name:
+            if r.get("kind", "").startswith("chain"):
                 continue
             unit = re.sub(r"\s*\[according to [^\]]*\]\s*$", "", r["unit"])
             s, _, o = [x.strip().lower() for x in unit.split("|")]
             fs = [fr for se in nlp(r["source_quote"]).sents if not citation_like(se.text) for fr, _ in sentence_frames(se)]
             hit = any(fr.subject.lower().startswith(s) and fr.object.lower().startswith(o) for fr in fs)
             ok = r["verdict"] == "accept"
-            kept[ok][hit] += 1
+            tally[ok][hit] += 1
             if verbose and ok != hit:
-                print(("LOST " if ok else "KEPT ") + f"{r['unit']} [{r['kind']}] :: {r['source_quote'][:150]}")
+                print(("LOST " if ok else "KEPT ") + f"{r['unit']} [{r.get('kind') or r.get('rule')}] :: {r['source_quote'][:150]}")
                 for fr in fs:
                     print("     ->", fr.subject, "|", fr.predicate, "|", fr.object, fr.rule)
     print(f"accepted units still produced {kept[True][1]} / {sum(kept[True])}; "
           f"rejected units still produced {kept[False][1]} / {sum(kept[False])}")
+    if sum(back[True]) + sum(back[False]):
+        print(f"author read-back: accepted still produced {back[True][1]} / {sum(back[True])}; "
+              f"rejected still produced {back[False][1]} / {sum(back[False])}")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,9 @@ from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
                                         malformed, quoted, range_cut, restrictive)
+from proda.ingest.extract.readable import (ambiguous_antecedent, appositive_names_it, bare_participle_conj, clean_arg,
+                                           conjuncts_before_break, cut_inside, infinitive, points_back, wh_clause,
+                                           wrong_conj_subject)
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
@@ -102,12 +105,13 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
             if v.dep_ == "relcl" and c.tag_ in ("WDT", "WP") or (v.dep_ == "relcl" and c.lower_ == "that"):
                 if restrictive(v):  # "a reaction that absorbs heat is ...": a subclass named, not a claim about it
                     return None, passive, ""
-                return _antecedent(v.head), passive, "relative_clause"
+                ante = _antecedent(v.head)
+                return (None if ante is None or ambiguous_antecedent(ante) else ante), passive, "relative_clause"
             return (c if c.dep_ != "csubj" else None), passive, "svo"
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         s, passive, rule = _subject_of(v.head)
         own_pass = any(c.dep_ == "auxpass" for c in v.children)
-        if passive and not own_pass and v.tag_ != "VBN":
+        if (passive and not own_pass and v.tag_ != "VBN") or wrong_conj_subject(v) or bare_participle_conj(v, passive):
             return None, False, ""  # "X is supported by A and B supports C": the active verb's subject is not X
         return s, own_pass or (passive and v.tag_ == "VBN"), rule
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not restrictive(v):
@@ -178,7 +182,7 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
     spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
     if len(cjs) > 1 and coordination_unsafe(h, cjs, spans):
         return []
-    return args
+    return conjuncts_before_break(h, args)
 
 
 def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
@@ -188,6 +192,9 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if subj is None or (obj2 is None and not obj_text):
         return None
     obj = obj2 or obj
+    if appositive_names_it(subj.head) or points_back(subj.toks | obj.toks) or cut_inside(subj.toks, subj.head) \
+            or (not obj_text and cut_inside(obj.toks, obj.head)):
+        return None  # :mod:`readable`
     quantity = subj.quantity or obj.quantity
     if subj.quantity == "no":
         negated = True
@@ -233,7 +240,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
             out.append(([a], text, [], ""))
         return out
-    if comp is not None and v.lemma_ in words("verbs.clausal"):
+    if comp is not None and v.lemma_ in words("verbs.clausal") and not wh_clause(comp):
         s = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if s is not None and s.pos_ in ("NOUN", "PROPN"):
             a = _arg(s, sent)
@@ -335,7 +342,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue
         if v.dep_ == "ccomp" and not view and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:
             continue  # "examining how X", "note that X": what a study looks at or a reader should notice
-        if v.dep_ == "ccomp" and any(c.lower_ in ("how", "why", "whether", "what") and c.i < v.i for c in v.children):
+        if v.dep_ == "ccomp" and wh_clause(v):
             continue  # "examining how racism is addressed": an indirect question asserts nothing
         if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
@@ -346,7 +353,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if _conditional(v) or comparative(v) or hypothetical(v) or believed(v) or embedded(v, _SKIP_MARKS, reported) \
                 or quoted(v, sent):
             continue
-        if v.dep_ in ("relcl", "acl") and restrictive(v):
+        if (v.dep_ in ("relcl", "acl") and restrictive(v)) or infinitive(v):
             continue  # "settings in which identity is defined by religion": true only of the restricted head
         s_tok, passive, rule = _subject_of(v)
         if s_tok is None or _anaphoric(s_tok):
@@ -357,8 +364,12 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         lemma = v.lemma_.lower()
         if passive:
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            patients = _split(s_tok, sent) if rule != "reduced_relative" else [a for a in [_arg(s_tok, sent)] if a]
+            # a relative clause is about its antecedent only, not the nouns coordinated with it ("aldosterone, which
+            # is involved in osmoregulation, and cortisol")
+            patients = _split(s_tok, sent) if rule == "svo" else [a for a in [_arg(s_tok, sent)] if a]
             if agent is not None and _pobj(agent) is not None:
+                if any(c.dep_ == "prep" and c.lower_ == "for" for c in _pobj(agent).children):
+                    continue  # "pursued by mining companies for its uranium": the purpose is cut into the agent
                 for a in _split(_pobj(agent), sent):
                     pred = _active_surface(v, a.plural or len(_conjuncts(_pobj(agent))) > 1, neg, lemma, [])
                     out += [_frame(a, p, pred, lemma, neg, "passive" if rule == "svo" else rule, v) for p in patients]
@@ -385,10 +396,6 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in sent.doc[i].children)
         out = [f for f in out if f is None or f.end < last.i or not definite(f.end - 1)]
     return [f for f in out if f is not None and f.subject and f.object and f.subject.lower() != f.object.lower()
-            and _clean_arg(f.subject) and _clean_arg(f.object) and not _DEICTIC.search(f.subject)
+            and clean_arg(f.subject) and clean_arg(f.object) and not _DEICTIC.search(f.subject)
             and not _DEICTIC.search(f.object)]
 
-
-def _clean_arg(text: str) -> bool:
-    """An argument that reads as a phrase: no list colon, no unbalanced bracket, no citation."""
-    return not any(c in text for c in ":;") and text.count("(") == text.count(")") and not re.search(r"\(\w+,? \d{4}\)", text)

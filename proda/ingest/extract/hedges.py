@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.readable import pointing_adverb
 from proda.ingest.extract.scope import idiom_tail
 
 
@@ -89,7 +90,10 @@ def _about_the_case(v: Token) -> bool:
 
 def _placed(v: Token) -> bool:
     """"the Egalia preschool in Sweden, where children develop in a genderless environment": a clause opened by
-    "where"/"when" on a noun is true of that place or time only."""
+    "where"/"when" on a noun is true of that place or time only, and so is a verb coordinated into it ("where no
+    regulations exist (or are enforced)")."""
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
     return v.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereby")
                                               and c.i < v.i for c in v.children)
 
@@ -114,7 +118,7 @@ def keeps_scope(fr, sent: Span) -> bool:
     v = sent.doc[fr.verb]
     if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end) \
             or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v) or _placed(v) \
-            or _relative_to_someone(v, fr.end):
+            or _relative_to_someone(v, fr.end) or pointing_adverb(v):
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant

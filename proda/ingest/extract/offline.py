@@ -27,6 +27,7 @@ from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
+from proda.ingest.extract.readable import glued_heading
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -141,8 +142,8 @@ def sentence_frames(sent) -> list[tuple]:
     """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
     Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
     own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
-    if heading_like(sent):
-        return []
+    if heading_like(sent) or glued_heading(sent):
+        return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
     att = attributions(sent)
     out = []
     for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
@@ -155,10 +156,13 @@ def sentence_frames(sent) -> list[tuple]:
 # ----------------------------------------------------------------------------- one chunk
 
 
-def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Extraction:
+def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
+                   window: tuple | None = None) -> Extraction:
     """Chains, statements and concepts of one chunk from its parse (``doc`` is the parse of ``chunk.text``).
 
     ``context`` is the text of the whole document (default: the chunk): a term recurs when it occurs twice there.
+    ``window``: (parse of the chunk followed by the next chunk's text, where the next chunk begins) for chains
+    (:func:`window`); everything else is read from the chunk alone.
     """
     from proda.ingest.extract.chains import find_chains
 
@@ -209,7 +213,9 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "") -> Ex
             return len(hp.findall(lowered)) >= 2
         return False
 
-    chains, statements = find_chains(doc, chunk)
+    chains, statements = find_chains(window[0], chunk, window[1]) if window else find_chains(doc, chunk)
+    # a transition read from a step in the next chunk is quoted there: that chunk's own reading keeps its statements
+    statements = [st for st in statements if st.source_quote in text]
     seen = {(normalize_name(s.subject), s.predicate, normalize_name(s.object)) for s in statements}
     skip = words("sections.skip")
     cited = any(h.strip().lower() in skip for h in chunk.heading_path)
@@ -274,17 +280,41 @@ def _init_worker(model: str) -> None:
     load_nlp(model)
 
 
-def _extract_batch(chunks: list[dict], model: str | None = None, contexts: dict[str, str] | None = None) -> list[dict]:
+def _extract_batch(chunks: list[dict], model: str | None = None, contexts: dict[str, str] | None = None,
+                   ahead: dict | None = None) -> list[dict]:
     """Worker body: parse a batch of chunks with ``nlp.pipe`` and extract each (dicts in, dicts out).
+
+    ``ahead``: the chunk after the batch, parsed only so that the last chunk's chains may run on into it.
 
     ``contexts``: document text by ``doc_id`` (for recurrence); a chunk without one uses its own text.
     """
     nlp = load_nlp(model or _WORKER_MODEL)
     cs = [Chunk.model_validate(c) for c in chunks]
-    docs = list(nlp.pipe([c.text for c in cs], batch_size=16))
+    nxt = cs[1:] + ([Chunk.model_validate(ahead)] if ahead else [])
+    docs = list(nlp.pipe([c.text for c in cs + nxt[len(cs) - 1:]], batch_size=16))
     heads = list(nlp.pipe([c.heading_path[-1] if c.heading_path else "" for c in cs], batch_size=64))
     ctx = contexts or {}
-    return [extract_parsed(c, d, h, ctx.get(c.doc_id, "")).model_dump() for c, d, h in zip(cs, docs, heads)]
+    out = []
+    for i, (c, d, h) in enumerate(zip(cs, docs, heads)):
+        w = window(nlp, c, d, nxt[i], docs[i + 1]) if i < len(nxt) else None
+        out.append(extract_parsed(c, d, h, ctx.get(c.doc_id, ""), w).model_dump())
+    return out
+
+
+def window(nlp, chunk: Chunk, doc, nxt: Chunk, nxt_doc) -> tuple | None:
+    """The chunk's parse followed by the part of the next chunk past their overlap, and where the next chunk
+    begins in it: chains read across the seam (chunks are a few paragraphs; a process often runs longer).
+    None when the next chunk belongs to another document or does not follow on."""
+    if nxt.doc_id != chunk.doc_id or not chunk.doc_id or nxt.start < chunk.start or nxt.start > chunk.end + 4:
+        return None
+    cut = max(0, chunk.end - nxt.start)
+    k = next((t.i for t in nxt_doc if t.idx >= cut and not t.is_space), None)
+    if k is None:
+        return None
+    from spacy.tokens import Doc
+
+    joined = Doc.from_docs([doc, nlp("\n\n"), nxt_doc[k:].as_doc()], ensure_whitespace=False)
+    return joined, min(len(chunk.text), max(0, nxt.start - chunk.start))
 
 
 def _contexts(chunks: list[Chunk]) -> dict[str, str]:
@@ -319,18 +349,20 @@ class OfflineExtractor:
         ctx = _contexts(chunks)
         batches = [[c.model_dump() for c in chunks[i:i + TASK_CHUNKS]] for i in range(0, len(chunks), TASK_CHUNKS)]
         cbatch = [{c["doc_id"]: ctx[c["doc_id"]] for c in b if c["doc_id"] in ctx} for b in batches]
+        aheads = [chunks[i + TASK_CHUNKS].model_dump() if i + TASK_CHUNKS < len(chunks) else None
+                  for i in range(0, len(chunks), TASK_CHUNKS)]
         n = min(self.workers or os.cpu_count() or 1, len(batches))
         out: list[dict] = []
         if n <= 1:
-            for b, cb in zip(batches, cbatch):
-                out += _extract_batch(b, self.spacy_model, cb)
+            for b, cb, ah in zip(batches, cbatch, aheads):
+                out += _extract_batch(b, self.spacy_model, cb, ah)
                 if progress:
                     progress(len(b))
         else:
             ctx = multiprocessing.get_context("spawn")  # never fork: the parent may host a JVM
             with ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker, initargs=(self.spacy_model,)) as pool:
                 models = [self.spacy_model] * len(batches)
-                for b, res in zip(batches, pool.map(_extract_batch, batches, models, cbatch)):
+                for b, res in zip(batches, pool.map(_extract_batch, batches, models, cbatch, aheads)):
                     out += res
                     if progress:
                         progress(len(b))

@@ -1,0 +1,181 @@
+"""Frames a parse gets wrong, and arguments that mean nothing out of their paragraph (audit round 4).
+
+Why apart from :mod:`scope`: these checks answer the rejects the round-4 judges gave that survived the earlier
+rules, and each reads a construction of the parse, never a word of one book:
+
+* a verb given the wrong subject: a coordinated verb right after a noun ("FSH promotes maturation and LH
+  signals ..." parsed as "maturation and LH" + "signals"), or across a semicolon ("...; a positive value, ΔH > 0,
+  indicates an endothermic reaction" read as said of the first clause's subject);
+* a relative clause on a noun inside another noun's prepositional phrase ("the release of ADH from the posterior
+  pituitary, which causes ...": which noun "which" is about, the parse cannot tell);
+* a bare past participle coordinated with a past verb ("the heat produced or consumed in the reaction"): two
+  reduced relatives read as a clause;
+* a sentence glued to the heading above it ("Lattice Energy Comparisons The precious gem ruby is ...");
+* an argument that points at its paragraph: "the chemicals within it", a clause opened by "There," / "Here,";
+* an argument cut before what makes the claim true: a list cut at "and" ("the SI unit of heat, work, and"),
+  "between" one thing ("between the distal end of a metacarpal bone [and the proximal phalanx]"), a clause
+  left on an inner noun ("a portion of the sugar [consumed in the country]"), a participle right after the
+  argument ("formerly wealthy homes [split into cheap apartments]"), a coordination that runs past a clause
+  on its head ("a triad injury, in which there is ... , medial meniscus, and ...");
+* an indefinite subject whose apposition names what the claim is about ("An inhibiting hormone, pancreatic
+  somatostatin inhibits ...": the class noun is not the subject);
+* a verb inside an indirect question ("reflects how well the conditions favor ...", "drive how news is
+  produced"): what is asked about, not a claim.
+
+Precision beats volume: each check drops the frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.scope import restrictive
+
+_WH = ("how", "why", "whether", "what", "where", "when", "which", "who")
+_POINTING_ADVERBS = ("there", "here")
+_CUT_END = re.compile(r"(?:,|\b(?:and|or|nor|but))$", re.I)
+
+
+def clean_arg(text: str) -> bool:
+    """An argument that reads as a phrase: no list colon, no unbalanced bracket, no citation, not a list cut at
+    its coordinator ("SI unit of heat, work, and")."""
+    return not any(c in text for c in ":;") and text.count("(") == text.count(")") \
+        and not re.search(r"\(\w+,? \d{4}\)", text) and not _CUT_END.search(text.strip())
+
+
+def wrong_conj_subject(v: Token) -> bool:
+    """Whether coordinated verb ``v`` must not inherit the subject of the verb it is coordinated with: a noun
+    stands right before it (skipping adverbs: the noun is its own subject, misparsed into the object list), or
+    a semicolon separates the two verbs (a clause of its own whose subject the parse lost)."""
+    doc = v.doc
+    i = v.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
+        return True
+    lo, hi = sorted((v.head.i, v.i))
+    return any(t.text == ";" for t in doc[lo:hi])
+
+
+def bare_participle_conj(v: Token, head_passive: bool) -> bool:
+    """"the heat produced or consumed in the reaction": a bare participle (no auxiliary) coordinated with a
+    bare past verb is a pair of reduced relatives the parse read as a clause."""
+    if head_passive or v.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in v.head.children)
+
+
+def ambiguous_antecedent(h: Token) -> bool:
+    """A relative clause on ``h``, a noun inside the prepositional phrase of another noun ("the release of ADH
+    from the posterior pituitary, which causes ..."): the parse cannot tell which noun the clause is about.
+    "loops such as the atrial reflex, which ..." names its antecedent; a bare plural "noun" before the
+    preposition is a verb the tagger missed ("iodide ions results in iodine, which ...")."""
+    if h.dep_ != "pobj" or h.head.lower_ in ("of", "as", "like") or h.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owner = h.head.head
+    return owner.pos_ == "PROPN" or owner.dep_ == "pobj" or any(c.dep_ in ("det", "poss") for c in owner.children)
+
+
+def glued_heading(sent: Span) -> bool:
+    """A heading glued to the sentence by the page layout: a capitalised article mid-sentence right after a
+    capitalised word ("Lattice Energy Comparisons The precious gem ruby ...")."""
+    for t in sent:
+        if t.i > sent.start and t.text in ("The", "A", "An") and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper():
+            return True
+    return False
+
+
+def pointing_adverb(v: Token) -> bool:
+    """"There, the ions undergo oxidation": a clause opened by "There,"/"Here," is about a place on the page
+    or in the story just told."""
+    w = v
+    while w.dep_ == "conj" and w.head is not w:
+        w = w.head
+    return any(c.dep_ == "advmod" and c.lower_ in _POINTING_ADVERBS and c.i < w.i and c.i + 1 < len(c.doc)
+               and c.nbor(1).text == "," for c in w.children)
+
+
+def points_back(toks: set[Token]) -> bool:
+    """"the chemicals within it": a pronoun in the argument's prepositional phrase (kept in the argument or
+    not) points at the paragraph; "less and less blood": a change told over time, in a story of one case."""
+    for t in toks:
+        for c in t.children:
+            if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ == "PRP" and o.lower_ not in ("itself", "themselves")
+                                        for o in c.children):
+                return True
+            if t.tag_ in ("JJR", "RBR") and c.dep_ == "conj" and c.lower_ == t.lower_:
+                return True
+    return False
+
+
+def two_subjects(v: Token) -> bool:
+    """"An inhibiting hormone, pancreatic somatostatin inhibits ...": two subjects on one verb, a misparse of an
+    apposition; which one the claim is about the parse cannot tell."""
+    return sum(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) > 1
+
+
+def infinitive(v: Token) -> bool:
+    """"a way for women to express ... and to eliminate cultural norms": a verb of a "for X to ..." clause (or
+    coordinated into one) names a goal or a purpose, not something that happens."""
+    chain = [v]
+    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for w in chain for c in w.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for w in chain for c in w.children)
+
+
+def cut_inside(toks: set[Token], head: Token) -> bool:
+    """An argument cut before what makes it true (see the module docstring)."""
+    for t in toks:
+        if t.lower_ == "between" and t.dep_ == "prep":
+            o = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if o is not None and o.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" and c in toks for c in o.children):
+                return True  # "between the distal end of a metacarpal bone" [and the proximal phalanx]
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "with") and not any(c.dep_ == "det" for c in t.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" and c not in toks for c in t.children):
+            return True  # "in response [to an original release]": a complex preposition cut before its object
+        if t is not head and head.lemma_.lower() in words("args.relational") and t.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("relcl", "acl") and c.i > t.i and c not in toks and restrictive(c) for c in t.children):
+            return True  # "a portion of the sugar [consumed in the country]": the inner noun carries the claim
+    end = max(t.i for t in toks)
+    if end + 1 < len(head.doc):
+        nxt = head.doc[end + 1]
+        if nxt.pos_ == "VERB" and nxt.tag_ in ("VBN", "VBD") and nxt.dep_ in ("advcl", "acl", "amod") and nxt.head is not head:
+            return True  # "formerly wealthy homes [split into cheap apartments]": the participle restricts them
+    return False
+
+
+def appositive_names_it(h: Token) -> bool:
+    """"An inhibiting hormone, pancreatic somatostatin inhibits ...": an indefinite subject with an apposition
+    (or, misparsed, a second subject of the same verb)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) and (
+        any(c.dep_ == "appos" for c in h.children) or (h.dep_ in ("nsubj", "nsubjpass") and two_subjects(h.head)))
+
+
+def conjuncts_before_break(h: Token, args: list) -> list:
+    """The coordinated arguments of ``h`` up to a break the coordination cannot run across: a semicolon, or a
+    clause on the head ("a “terrible triad” injury, in which there is ... medial meniscus, and ...")."""
+    doc = h.doc
+    clauses = ("relcl", "acl")
+
+    def described(after: int) -> bool:  # "aldosterone, which ..., and cortisol, which ...": each item has a clause
+        later = [a for a in args if a.head.i > after]
+        return bool(later) and all(any(x.dep_ in clauses for x in a.head.children) for a in later)
+
+    stops = [c.i for c in h.children if c.dep_ in clauses and c.i > h.i and not described(c.i)]
+    stops += [t.i for t in doc[h.i:max([a.head.i for a in args] or [h.i]) + 1] if t.text == ";" and not described(t.i)]
+    if not stops:
+        return args
+    cut = min(stops)
+    return [a for a in args if a.head.i < cut]
+
+
+def wh_clause(v: Token) -> bool:
+    """A clause opened by a wh-word, directly or on its adverb ("how well the conditions favor ..."): an
+    indirect question."""
+    return any(c.i < v.i and (c.lower_ in _WH and c.tag_ in ("WRB", "WP", "WDT")
+                              or (c.dep_ == "advmod" and any(x.lower_ == "how" for x in c.children)))
+               for c in v.children)
