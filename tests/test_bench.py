@@ -393,3 +393,26 @@ def test_options_share_one_form_no_case_or_fragment_cue():
             assert len({bench.fragment(o[:1].lower() + o[1:]) for o in i.options}) == 1, i.options
     assert bench.fragment("which triggers secretion of TSH") and bench.fragment("generating tension on the cusps")
     assert not bench.fragment("TSH then stimulates the thyroid gland")
+
+
+def test_named_stages_are_asked_as_an_order_never_as_causes():
+    """A sequence of named stages (chain_stages.py) has no causes: "what follows / comes before / the order" only,
+    and its name, which lists the stages in order, never labels a question."""
+    texts = ["During the preparatory stage, children imitate the people around them",
+             "the play stage, during which children take on the role of one other person",
+             "During the game stage, children consider several roles at the same time",
+             "In the generalized other stage, children take on the expectations of society",
+             "In the adult stage, people revise the roles they learned as children"]
+    row = {"id": "mead", "name": "The preparatory, play, game, generalized other and adult stages (Self)", "kind": "sequence",
+           "domain": "d", "document": "doc", "path": "c/ch1/a.html", "about": [], "transitions": [],
+           "steps": [{"id": f"m{p}", "position": p, "text": t, "concepts": []} for p, t in enumerate(texts, 1)]}
+    items, rep = bench.generate([row], per_chain=50, seed=0, fallback_tolerance=1.0)
+    assert rep.chains_usable == 1 and items
+    assert {i.kind for i in items} <= {"next_step", "cause", "order"}
+    after_first = [i for i in items if i.kind == "next_step" and "preparatory stage" in i.question]
+    assert after_first and "order" in {i.kind for i in items}
+    for i in items:
+        assert "preparatory, play" not in i.question and "lead to" not in i.question
+    for i in after_first:
+        assert [i.options[k] for k in i.correct] == ["The play stage, during which children take on the role of one "
+                                                     "other person"]

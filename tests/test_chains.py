@@ -279,3 +279,75 @@ def test_a_possessive_in_a_process_name_is_not_spaced(nlp):
             "Iodide is oxidized to iodine in the colloid.\n\nIodine is attached to tyrosine residues of thyroglobulin.")
     chains, _ = run(nlp, text, "Synthesis of Thyroid Hormones")
     assert chains and all(" ’" not in c.name and " '" not in c.name for c in chains), [c.name for c in chains]
+
+
+# ----------------------------------------------------------------------------- named stages (chain_stages.py)
+
+STAGES = ("Mead believed that there is a specific path of development that all people go through. During the "
+          "preparatory stage, children are only capable of imitation: they have no ability to imagine how others see "
+          "things. They copy the actions of their caregivers. This is followed by the play stage, during which "
+          "children begin to take on the role that one other person might have.\n\nDuring the game stage, children "
+          "learn to consider several roles at the same time and how those roles interact with each other.")
+
+
+def test_named_stages_in_the_order_the_text_gives_them(nlp):
+    chains, _ = run(nlp, STAGES, "Theories of Self-Development")
+    seq = [c for c in chains if c.kind == "sequence"]
+    assert len(seq) == 1
+    steps = seq[0].steps
+    assert [s.split(",")[0] for s in steps] == ["During the preparatory stage", "the play stage",
+                                                "During the game stage"]
+    assert all(s in STAGES for s in steps)  # verbatim
+    # "This is followed by": the step starts at the stage, so the option's form does not say it comes later
+    assert not steps[1].startswith("This")
+
+
+def test_announced_stages_are_each_described_in_order(nlp):
+    text = ("Kohlberg developed a theory of moral development that includes three levels: preconventional, "
+            "conventional, and postconventional. In the preconventional stage, young children experience the world "
+            "only through their senses. It is not until the teen years that the conventional stage develops, when "
+            "youngsters become aware of others' feelings. The final stage, called postconventional, is when people "
+            "begin to think of morality in abstract terms.")
+    chains, _ = run(nlp, text, "Moral Development")
+    seq = [c for c in chains if c.kind == "sequence"]
+    assert len(seq) == 1 and len(seq[0].steps) == 3
+    assert "preconventional" in seq[0].steps[0] and "postconventional" in seq[0].steps[2]
+    assert "conventional stage" in seq[0].steps[1]
+
+
+def test_named_phases_without_an_order_or_side_by_side_are_no_sequence(nlp):
+    states = ("In the solid phase, particles vibrate in place. In the liquid phase, particles slide past one another. "
+              "In the gas phase, particles move freely and fill their container.")
+    listed = ("The solid, liquid and gas phases differ in density. Then the liquid phase is heated. After the gas "
+              "phase forms, pressure rises. During the solid phase, nothing moves.")
+    for text in (states, listed):
+        chains, _ = run(nlp, text, "States of Matter")
+        assert not [c for c in chains if c.kind == "sequence"], text
+
+
+def test_a_chain_running_into_the_next_chunk_belongs_to_the_chunk_it_starts_in(nlp):
+    """Chunks are a few paragraphs; a window over the seam finds the whole sequence, and only once."""
+    from spacy.tokens import Doc
+
+    from proda.ingest.extract.offline import window
+
+    cut = STAGES.index("During the game stage")
+    a_text, b_text = STAGES[:cut].rstrip(), STAGES[STAGES.index("This is followed"):]
+    doc = "d1"
+    a = Chunk(ord=0, text=a_text, start=0, end=len(a_text), heading_path=["Self"], doc_id=doc)
+    b = Chunk(ord=1, text=b_text, start=STAGES.index("This is followed"), end=len(STAGES), heading_path=["Self"],
+              doc_id=doc)
+    da, db = nlp(a_text), nlp(b_text)
+    alone_a, _ = run(nlp, a_text)
+    assert not [c for c in alone_a if c.kind == "sequence"]  # two stages only in the first chunk
+    w = window(nlp, a, da, b, db)
+    assert isinstance(w[0], Doc) and w[0].text.startswith(a_text) and w[0].text.endswith("each other.")
+    from proda.ingest.extract.chains import find_chains
+
+    chains, _ = find_chains(w[0], a, w[1])
+    assert [len(c.steps) for c in chains if c.kind == "sequence"] == [3]
+    # the second chunk's own window starts at its text: the sequence's first step is not in it
+    chains_b, _ = find_chains(db, b)
+    assert not [c for c in chains_b if c.kind == "sequence"]
+    other = Chunk(ord=0, text=b_text, start=0, end=len(b_text), doc_id="another")
+    assert window(nlp, a, da, other, db) is None  # never across documents

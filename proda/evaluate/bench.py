@@ -134,6 +134,8 @@ def spread(texts: list[str]) -> float:
 def _q(chain: dict, body: str) -> str:
     if chain.get("kind") == "path":  # statements of one section, not a named process
         return f"According to the section \"{chain.get('label') or chain['name']}\", {body}"
+    if chain.get("kind") == "sequence":
+        return f"In the sequence of stages {chain.get('label') or chain['name']}, {body}"
     return f"In the process {chain.get('label') or chain['name']}, {body}"
 
 
@@ -165,19 +167,22 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     def step(p: int, correct: bool, kind: str = "") -> Option:
         return Option(phrasings(txt[p]), correct, "" if correct else kind)
 
+    staged = chain.get("kind") == "sequence"  # named stages follow one another: an order, no causes to ask about
     for i in range(1, n):  # next_step: what step i directly leads to / acts against
-        body = (f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
+        body = (f"which stage comes directly after \"{txt[i]}\"?" if staged else
+                f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
                 f"what does \"{txt[i]}\" directly inhibit or reduce?")
         ds = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)] + \
              [step(j, False, "wrong_order") for j in range(i + 2, n + 1)] + ext(i, True)
         out.append(Candidate("next_step", _q(chain, body), [step(i + 1, True)], ds, [i, i + 1]))
     for k in range(2, n + 1):  # cause: which step directly leads to / acts against step k
-        body = (f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
+        body = (f"which stage comes directly before \"{txt[k]}\"?" if staged else
+                f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
                 f"which step directly inhibits or reduces \"{txt[k]}\"?")
         ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
              [step(j, False, "wrong_order") for j in range(k - 2, 0, -1)] + ext(k, False)
         out.append(Candidate("cause", _q(chain, body), [step(k - 1, True)], ds, [k - 1, k]))
-    for i in range(1, n):  # consequence / reduced: downstream of i, split by composed sign
+    for i in range(1, n if not staged else 1):  # consequence / reduced: downstream of i, split by composed sign
         later = list(range(i + 1, min(n, i + REACH) + 1))
         plus = [j for j in later if composed(sign, i, j) > 0]
         minus = [j for j in later if composed(sign, i, j) < 0]
@@ -192,7 +197,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
                                                      "directly or indirectly? Select all that apply."),
                                  [step(j, True) for j in minus],
                                  [step(j, False, "opposite_sign") for j in plus] + back + ext(i, True), [i] + later))
-    for k in range(2, n + 1):  # precondition: upstream steps whose path to k has sign +
+    for k in range(2, n + 1 if not staged else 2):  # precondition: upstream steps whose path to k has sign +
         earlier = list(range(max(1, k - REACH), k))
         need = [j for j in earlier if composed(sign, j, k) > 0]
         against = [j for j in earlier if composed(sign, j, k) < 0]
@@ -204,7 +209,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
                              _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to "
                                        "occur? Select all that apply."),
                              [step(j, True) for j in need], ds + ext(k, False), earlier + [k]))
-    for k in range(2, n):  # missing_step / missing_more: a middle step does not happen
+    for k in range(2, n if not staged else 2):  # missing_step / missing_more: a middle step does not happen
         later = list(range(k + 1, min(n, k + REACH) + 1))
         plus = [j for j in later if composed(sign, k, j) > 0]
         minus = [j for j in later if composed(sign, k, j) < 0]
@@ -230,7 +235,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
         perms = [p for p in permutations(range(n)) if list(p) != list(range(n)) and list(p) != list(range(n))[::-1]]
         rng.shuffle(perms)
         ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order", "sequence") for p in perms[:6]]
-        out.append(Candidate("order", _q(chain, "which sequence gives the steps in the correct order?"),
+        out.append(Candidate("order", _q(chain, f"which sequence gives the {'stages' if staged else 'steps'} in the correct order?"),
                              [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
     if chain.get("leaks_first"):  # the label quotes step 1: as an option it would be given away by the question
         first = normalize_text(txt[1])

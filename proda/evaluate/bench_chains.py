@@ -129,7 +129,9 @@ class Chains:
         # order away and put the key's words in the question (audit round 3); where a section describes several
         # processes, the label quotes the first step and order items are not asked (``leaks_first``)
         # a name of its own ("Hemostasis", an LLM's or a heading's) is kept: only "step → step" names are replaced
-        built = [r for r in self.usable if "→" in (r.get("name") or "") and r.get("kind") != "path"]
+        # a sequence's name lists its stages in order ("the preparatory, play and game stages"): never a label
+        built = [r for r in self.usable if ("→" in (r.get("name") or "") or r.get("kind") == "sequence")
+                 and r.get("kind") != "path"]
         sections = Counter(normalize_text(section_of(r)) for r in built)
         labels: Counter = Counter()
         for r in self.usable:
@@ -137,7 +139,7 @@ class Chains:
             label, r["leaks_first"] = f'described in "{where}"', False
             if r.get("kind") == "path":
                 label = where
-            elif "→" not in (r.get("name") or ""):
+            elif "→" not in (r.get("name") or "") and r.get("kind") != "sequence":
                 label = f'"{r["name"].strip()}"'
             elif sections[normalize_text(where)] > 1:
                 label = f'{label} that starts with "{r["steps"][0]["text"].strip().rstrip(".")}"'

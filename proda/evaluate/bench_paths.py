@@ -159,8 +159,8 @@ def is_list(chain: dict) -> bool:
     procedure of imperative steps is ordered by the book's numbering, so it stands, and so does a chain that a
     transition statement links somewhere."""
     steps = chain["steps"]
-    if chain.get("kind") in ("path", "mined"):
-        return False  # built from linked statements
+    if chain.get("kind") in ("path", "mined", "sequence"):
+        return False  # built from linked statements, or named stages the text puts in order (chain_stages.py)
     if all(_imperative(s["text"]) for s in steps):
         return False
     trans = [t for t in chain.get("transitions") or [] if t]

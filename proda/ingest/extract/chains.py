@@ -12,6 +12,7 @@ Steps therefore come only from what the text marks as ordered or causal:
   first / then / next / finally sequences (with at least one temporal marker,
   so "First, ... Second, ..." lists of reasons are not processes);
   "the first / second / final stage" sentences;
+- named stages ("During the preparatory stage ... followed by the play stage ...", ``chain_stages.py``);
 - cascades inside one paragraph: clauses linked by an explicit causal
   connective ("as a result", "in turn", ", which leads to", ", causing",
   "This causes ..."), never by a shared word or a pronoun alone.
@@ -29,6 +30,7 @@ import re
 from proda.ingest.extract.chain_events import Event, concept_name, event_of
 from proda.ingest.extract.chain_cascades import cascades
 from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
+from proda.ingest.extract.chain_stages import named_stages
 from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
 from proda.models import ChainDraft, Chunk, StatementDraft, StepEvent
@@ -105,22 +107,26 @@ def _place_antecedent(span) -> bool:
     return ante.dep_ == "pobj" and ante.head.lower_ in _PLACE_PREPS
 
 
-def find_chains(doc, chunk: Chunk) -> tuple[list[ChainDraft], list[StatementDraft]]:
+def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[ChainDraft], list[StatementDraft]]:
     """Chains of one chunk and their transition statements (``chain_index``/``step_index`` set).
 
-    ``doc`` must be the parse of ``chunk.text`` (character offsets agree).
+    ``doc`` is the parse of ``chunk.text``, or of a window that begins with it and runs on into the next chunk
+    (``offline.window``): a process described over more than one chunk is then found whole.  With a window,
+    ``own_end`` says where the next chunk begins; only chains whose first step starts before it belong to this
+    chunk (the next chunk's window finds the others), so each chain comes from exactly one chunk.
     """
     lim = rules()["limits"]
-    sents = sentences(doc, blocks(chunk.text))
+    sents = sentences(doc, blocks(doc.text))
     found: list[Found] = []
     used: set[int] = set()
     for rule in (lambda: inline(chunk.text, sents), lambda: lists(sents, chunk), lambda: stages(sents),
-                 lambda: ordinal(sents), lambda: cascades(sents, used)):
+                 lambda: named_stages(sents, used), lambda: ordinal(sents), lambda: cascades(sents, used)):
         for f in rule():
             if f.sent_ids & used or any(not _prose(s.text) for s in f.steps):
                 continue
-            found.append(f)
             used |= f.sent_ids
+            if own_end is None or f.steps[0].sent.start < own_end:
+                found.append(f)
     chains: list[ChainDraft] = []
     stmts: list[StatementDraft] = []
     taken: set[str] = set()
