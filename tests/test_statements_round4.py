@@ -125,3 +125,16 @@ def test_where_clause_holds_for_its_coordinated_verb_too(nlp):
     got = spo(nlp, "This can occur due to unsafe or unhealthy work conditions where no regulations exist (or are "
                    "enforced) for poor workers, or in neighborhoods that are uncomfortably close to toxic materials.")
     assert not any(s == "no regulations" for s, _, _ in got)
+
+
+def test_vignette_person_opened_by_a_capitalised_function_word():
+    from proda.ingest.extract.people import _ner, first_name_only
+
+    if _ner() is None:
+        pytest.skip("no English pipeline with an entity recogniser")
+    story = ("When Noel was fifteen, they saw a flyer about joining the volunteer ambulance corps. While Noel was in "
+             "grad school, they worked as an EMT. Noel enjoyed the job, but was used to working more quickly.")
+    assert first_name_only("Noel", "Noel enjoyed the job, but was used to working more quickly.", story)
+    # a scholar named in full somewhere in the document is no vignette
+    text = "Émile Durkheim studied suicide. Durkheim argued that social integration protects against suicide."
+    assert not first_name_only("Durkheim", "Durkheim argued that social integration protects against suicide.", text)

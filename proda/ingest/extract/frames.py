@@ -192,8 +192,8 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if subj is None or (obj2 is None and not obj_text):
         return None
     obj = obj2 or obj
-    if appositive_names_it(subj.head) or points_back(subj.toks | obj.toks) or cut_inside(subj.toks, subj.head) \
-            or (not obj_text and cut_inside(obj.toks, obj.head)):
+    if appositive_names_it(subj.head) or points_back(subj.toks | obj.toks) or cut_inside(subj.toks, subj.head, v) \
+            or (not obj_text and cut_inside(obj.toks, obj.head, v)):
         return None  # :mod:`readable`
     quantity = subj.quantity or obj.quantity
     if subj.quantity == "no":

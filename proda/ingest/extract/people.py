@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from proda.ingest.extract.nlp import FALLBACK
 
 _KEEP = ("tok2vec", "ner")
@@ -45,4 +47,5 @@ def first_name_only(subject: str, sentence: str, context: str) -> bool:
     if not any(e.label_ == "PERSON" and e.text == subject for e in nlp(sentence).ents):
         return False
     before = re.findall(r"([^\W\d_][\w'’.-]*)\s+" + re.escape(subject) + r"\b", context)
-    return not any(w[0].isupper() and not w.endswith(".") for w in before)  # "Spanish. Lucy": a sentence break
+    # "Spanish. Lucy": a sentence break; "When Noel was fifteen": a capitalised function word opens the sentence
+    return not any(w[0].isupper() and not w.endswith(".") and w.lower() not in STOP_WORDS for w in before)

@@ -127,8 +127,8 @@ def infinitive(v: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "for" for w in chain for c in w.children)
 
 
-def cut_inside(toks: set[Token], head: Token) -> bool:
-    """An argument cut before what makes it true (see the module docstring)."""
+def cut_inside(toks: set[Token], head: Token, v: Token) -> bool:
+    """An argument of verb ``v`` cut before what makes it true (see the module docstring)."""
     for t in toks:
         if t.lower_ == "between" and t.dep_ == "prep":
             o = next((c for c in t.children if c.dep_ == "pobj"), None)
@@ -143,7 +143,8 @@ def cut_inside(toks: set[Token], head: Token) -> bool:
     end = max(t.i for t in toks)
     if end + 1 < len(head.doc):
         nxt = head.doc[end + 1]
-        if nxt.pos_ == "VERB" and nxt.tag_ in ("VBN", "VBD") and nxt.dep_ in ("advcl", "acl", "amod") and nxt.head is not head:
+        if nxt.pos_ == "VERB" and nxt.tag_ in ("VBN", "VBD") and nxt.dep_ in ("advcl", "acl", "amod") \
+                and nxt.head is not head and nxt is not v and nxt not in head.ancestors:
             return True  # "formerly wealthy homes [split into cheap apartments]": the participle restricts them
     return False
 
@@ -152,7 +153,7 @@ def appositive_names_it(h: Token) -> bool:
     """"An inhibiting hormone, pancreatic somatostatin inhibits ...": an indefinite subject with an apposition
     (or, misparsed, a second subject of the same verb)."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children) and (
-        any(c.dep_ == "appos" for c in h.children) or (h.dep_ in ("nsubj", "nsubjpass") and two_subjects(h.head)))
+        any(c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == "," for c in h.children) or (h.dep_ in ("nsubj", "nsubjpass") and two_subjects(h.head)))
 
 
 def conjuncts_before_break(h: Token, args: list) -> list:
