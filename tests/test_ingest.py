@@ -140,9 +140,22 @@ def test_sigkill_midway_then_rerun_equals_clean_run(tmp_path, corpora):
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = time.time() + 240
     try:
-        while time.time() < deadline:  # kill once units are being written, before the run can finish
+        # Query only once the ingest owns the store: a query that starts first owns it instead, the ingest attaches
+        # as its client, and that query cannot return before the ingest is done -- the run then always "finished
+        # before it could be killed" (seen on CI).
+        info = killed / ".proda" / "store" / "server.json"
+        while time.time() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            try:
+                if json.loads(info.read_text(encoding="utf-8")).get("pid") == proc.pid:
+                    break
+            except (OSError, ValueError):
+                pass  # not written yet
+        # kill once chunks are stored and extraction is under way: the documents are written but not complete,
+        # and no unit is (extraction of two chapters takes tens of seconds)
+        while time.time() < deadline:
             time.sleep(0.5)
-            q = run_proda("query", "MATCH (c:Concept) RETURN count(c) AS n", "--json", project=killed, timeout=60)
+            q = run_proda("query", "MATCH (c:Chunk) RETURN count(c) AS n", "--json", project=killed, timeout=60)
             if q.returncode == 0 and json.loads(q.stdout)[0]["n"] > 0:
                 break
         assert proc.poll() is None, "ingest finished before it could be killed"

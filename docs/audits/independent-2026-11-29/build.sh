@@ -8,11 +8,15 @@ declare -A SL=(
  [anatomy]="$C/anatomy/corpus/09-joints $C/anatomy/corpus/17-the-endocrine-system $C/anatomy/corpus/19-the-cardiovascular-system-the-heart"
  [chemistry]="$C/chemistry/corpus/09-thermochemistry $C/chemistry/corpus/13-fundamental-equilibrium-concepts $C/chemistry/corpus/17-kinetics"
  [sociology]="$C/sociology/corpus-prose/05-socialization $C/sociology/corpus-prose/07-deviance-crime-and-social-control $C/sociology/corpus-prose/20-population-urbanization-and-the-environment"
- # a book nobody developed on in that session: round 3 held out 04/09/14 (ROUND=3), round 4 holds out 03/12/16
+ # a book nobody developed on in that session: round 3 held out 04/09/14 (ROUND=3), round 4 03/12/16 (ROUND=4)
  [political-science]="$C/political-science/corpus-prose/04-civil-liberties $C/political-science/corpus-prose/09-legislatures $C/political-science/corpus-prose/14-international-relations"
 )
-if [ "${ROUND:-4}" -ge 4 ]; then
+if [ "${ROUND:-5}" -eq 4 ]; then
   SL[political-science]="$C/political-science/corpus-prose/03-political-ideology $C/political-science/corpus-prose/12-the-media $C/political-science/corpus-prose/16-international-political-economy"
+fi
+if [ "${ROUND:-5}" -ge 5 ]; then  # round 5: both social-science books on chapters held out from every engineer
+  SL[sociology]="$C/sociology/corpus-prose/11-race-and-ethnicity $C/sociology/corpus-prose/16-education $C/sociology/corpus-prose/19-health-and-medicine"
+  SL[political-science]="$C/political-science/corpus-prose/08-interest-groups-political-parties-and-elections $C/political-science/corpus-prose/10-executives-cabinets-and-bureaucracies $C/political-science/corpus-prose/13-governing-regimes"
 fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
