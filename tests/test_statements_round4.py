@@ -138,3 +138,26 @@ def test_vignette_person_opened_by_a_capitalised_function_word():
     # a scholar named in full somewhere in the document is no vignette
     text = "Émile Durkheim studied suicide. Durkheim argued that social integration protects against suicide."
     assert not first_name_only("Durkheim", "Durkheim argued that social integration protects against suicide.", text)
+
+
+def test_note_fragments_findings_and_asides(nlp):
+    # a sentence opening inside an inlined note
+    assert not spo(nlp, "Princeton University Press, 2007), 13.—this will lead to political fragmentation and "
+                        "political polarization.")
+    # "As <someone> found, ...": the finding's holder would be lost
+    assert not spo(nlp, "As Fritz and his team found, music and the emotions it conveys are cultural universals.")
+    got = spo(nlp, "Just as a New Left diverged from center-left democratic liberalism, a New Right is veering off "
+                   "from democratic liberalism’s center right.")
+    assert any(s == "New Right" for s, _, _ in got)  # "just as" compares, it reports no one's finding
+    # the dash of an aside is no part of the object
+    got = spo(nlp, "A subculture is just what it sounds like—a smaller cultural group within a larger culture.")
+    assert not any(o.startswith("—") for _, _, o in got)
+
+
+def test_conjunct_of_a_nouns_infinitive_is_not_the_main_verbs(nlp):
+    got = spo(nlp, "Practicing cultural relativism requires an open mind and a willingness to consider, and even "
+                   "adapt to, new values, norms, and practices.")
+    assert not any(p.startswith("adapt") for _, p, _ in got)
+    got = spo(nlp, "Investors usually save money for rough periods, buy insurance to protect themselves from market "
+                   "volatility, and pressure the government for assistance.")
+    assert any(s == "investors" and p == "pressure" for s, p, _ in got)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.readable import pointing_adverb
+from proda.ingest.extract.readable import named_finding, pointing_adverb
 from proda.ingest.extract.scope import idiom_tail
 
 
@@ -118,7 +118,7 @@ def keeps_scope(fr, sent: Span) -> bool:
     v = sent.doc[fr.verb]
     if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end) \
             or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v) or _placed(v) \
-            or _relative_to_someone(v, fr.end) or pointing_adverb(v):
+            or _relative_to_someone(v, fr.end) or pointing_adverb(v) or named_finding(v):
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant

@@ -27,7 +27,7 @@ from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
-from proda.ingest.extract.readable import glued_heading
+from proda.ingest.extract.readable import glued_heading, note_fragment
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -142,7 +142,7 @@ def sentence_frames(sent) -> list[tuple]:
     """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
     Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
     own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
-    if heading_like(sent) or glued_heading(sent):
+    if heading_like(sent) or glued_heading(sent) or note_fragment(sent):
         return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
     att = attributions(sent)
     out = []

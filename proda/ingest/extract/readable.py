@@ -37,13 +37,15 @@ from proda.ingest.extract.scope import restrictive
 _WH = ("how", "why", "whether", "what", "where", "when", "which", "who")
 _POINTING_ADVERBS = ("there", "here")
 _CUT_END = re.compile(r"(?:,|\b(?:and|or|nor|but))$", re.I)
+_CUT_START = re.compile(r"[—–\-,;:.)]")
 
 
 def clean_arg(text: str) -> bool:
     """An argument that reads as a phrase: no list colon, no unbalanced bracket, no citation, not a list cut at
     its coordinator ("SI unit of heat, work, and")."""
     return not any(c in text for c in ":;") and text.count("(") == text.count(")") \
-        and not re.search(r"\(\w+,? \d{4}\)", text) and not _CUT_END.search(text.strip())
+        and not re.search(r"\(\w+,? \d{4}\)", text) and not _CUT_END.search(text.strip()) \
+        and not _CUT_START.match(text.strip())  # "—a smaller cultural group": the dash of an aside
 
 
 def wrong_conj_subject(v: Token) -> bool:
@@ -55,6 +57,11 @@ def wrong_conj_subject(v: Token) -> bool:
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
     if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
+        return True
+    # "requires a willingness to consider, and even adapt to, new values": the nearest verb before is an
+    # infinitive the conjunct belongs to, not the verb the parse coordinated it with
+    prev = next((t for t in reversed(doc[v.head.i + 1:v.i]) if t.pos_ == "VERB"), None)
+    if prev is not None and prev.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
         return True
     lo, hi = sorted((v.head.i, v.i))
     return any(t.text == ";" for t in doc[lo:hi])
@@ -88,6 +95,28 @@ def glued_heading(sent: Span) -> bool:
     return False
 
 
+def note_fragment(sent: Span) -> bool:
+    """"Princeton University Press, 2007), 13.—this will lead to ...": a sentence opening inside a note (a closing
+    bracket before any opening one) is a fragment of a reference glued to the prose."""
+    depth = 0
+    for t in sent:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth < 0:
+            return True
+    return False
+
+
+def named_finding(v: Token) -> bool:
+    """"As Fritz and his team found, music ... are cultural universals": a clause under "as <someone> found/argued"
+    is that person's finding or view, whose holder the frame would lose."""
+    w = v
+    while w.dep_ == "conj" and w.head is not w:
+        w = w.head
+    said = words("verbs.reporting") | words("verbs.light")  # "found", "argued", "noted", "said"
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in said and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+               and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children) for c in w.children)
+
+
 def pointing_adverb(v: Token) -> bool:
     """"There, the ions undergo oxidation": a clause opened by "There,"/"Here," is about a place on the page
     or in the story just told."""
@@ -108,6 +137,8 @@ def points_back(toks: set[Token]) -> bool:
                 return True
             if t.tag_ in ("JJR", "RBR") and c.dep_ == "conj" and c.lower_ == t.lower_:
                 return True
+        if t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "acl") and t.head in toks:
+            return True  # "the emotions it conveys"
     return False
 
 
