@@ -161,3 +161,28 @@ def test_conjunct_of_a_nouns_infinitive_is_not_the_main_verbs(nlp):
     got = spo(nlp, "Investors usually save money for rough periods, buy insurance to protect themselves from market "
                    "volatility, and pressure the government for assistance.")
     assert any(s == "investors" and p == "pressure" for s, p, _ in got)
+
+
+def test_one_object_of_a_two_object_verb_is_cut(nlp):
+    assert not spo(nlp, "Noel saved the hospital hundreds of thousands of dollars, or at least the hours of managing "
+                        "the refund process.")
+    assert not spo(nlp, "Before becoming a state, Wyoming granted women unrestricted voting rights in 1869.")
+    assert ("Indian Citizenship Act", "granted", "full citizenship") not in spo(
+        nlp, "Four years later, the Indian Citizenship Act granted Native Americans full citizenship.")
+
+
+def test_misparsed_second_subject_and_compared_pairs(nlp):
+    got = spo(nlp, "In the most common method, probability sampling, researchers randomly choose samples from the "
+                   "larger population.")
+    assert not any(s == "probability sampling" for s, _, _ in got)
+    got = spo(nlp, "While men and women showed similar voting preferences in 1964, since 1976, the gap between their "
+                   "preferences has consistently widened.")
+    assert not any(s in ("men", "women") for s, _, _ in got)
+    assert ("kidneys", "produce", "erythropoietin") in spo(nlp, "The kidneys and the liver produce erythropoietin.")
+
+
+def test_only_fronted_and_a_described_work(nlp):
+    got = spo(nlp, "Only in high-conflict homes do children benefit from divorce and the subsequent decrease in conflict.")
+    assert not any(s == "children" for s, _, _ in got)
+    assert not spo(nlp, "The show chronicled Bill and Pat Loud and their children.")
+    assert not spo(nlp, "The article described an online protest.")

@@ -29,8 +29,8 @@ from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, c
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
                                         malformed, quoted, range_cut, restrictive)
 from proda.ingest.extract.readable import (ambiguous_antecedent, appositive_names_it, bare_participle_conj, clean_arg,
-                                           conjuncts_before_break, cut_inside, infinitive, points_back, wh_clause,
-                                           wrong_conj_subject)
+                                           compared_pair, conjuncts_before_break, cut_inside, double_object,
+                                           infinitive, one_work, points_back, two_subjects, wh_clause, wrong_conj_subject)
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
@@ -99,6 +99,8 @@ def _conditional(v: Token) -> bool:
 
 def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
     """(subject token, passive?, rule) of a verb; conjoined verbs inherit; relative clauses use the antecedent."""
+    if two_subjects(v):
+        return None, False, ""  # "In the most common method, probability sampling, researchers choose ...": a misparse
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             passive = c.dep_ == "nsubjpass"
@@ -192,7 +194,7 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if subj is None or (obj2 is None and not obj_text):
         return None
     obj = obj2 or obj
-    if appositive_names_it(subj.head) or points_back(subj.toks | obj.toks) or cut_inside(subj.toks, subj.head, v) \
+    if appositive_names_it(subj.head) or one_work(subj.head) or points_back(subj.toks | obj.toks) or cut_inside(subj.toks, subj.head, v) \
             or (not obj_text and cut_inside(obj.toks, obj.head, v)):
         return None  # :mod:`readable`
     quantity = subj.quantity or obj.quantity
@@ -214,6 +216,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
     """[(object args, object text override or "", extra predicate words, rule suffix)] of an active verb."""
     doc = v.doc
     out = []
+    if double_object(v):
+        return []
     dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
     comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
     if dobj is not None:
@@ -358,7 +362,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         s_tok, passive, rule = _subject_of(v)
         if s_tok is None or _anaphoric(s_tok):
             continue
-        if not passive and joint(v, _conjuncts(s_tok)):
+        if not passive and (joint(v, _conjuncts(s_tok)) or compared_pair(v, _conjuncts(s_tok))):
             continue  # "Together, A and B form C": no conjunct alone forms C
         neg = _negated(v)
         lemma = v.lemma_.lower()

@@ -44,6 +44,8 @@ def _restricted(v: Token, start: int, end: int) -> bool:
     for p in v.children:
         if p.dep_ != "prep" or start <= p.i < end or idiom_tail(p) or p.lower_ in ("unlike", "like"):
             continue
+        if any(c.dep_ == "advmod" and c.lower_ == "only" for c in p.children):
+            return True  # "Only in high-conflict homes do children benefit from divorce"
         for o in p.children:
             if o.dep_ == "pobj" and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in quant for c in o.children):
                 return True

@@ -205,6 +205,33 @@ def conjuncts_before_break(h: Token, args: list) -> list:
     return [a for a in args if a.head.i < cut]
 
 
+def one_work(h: Token) -> bool:
+    """"The show chronicled ...", "the article described ...": a definite work noun with nothing naming it is the
+    work the paragraph describes, not a kind."""
+    if h.lemma_.lower() not in words("args.work_nouns") or h.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "appos", "prep", "relcl", "acl", "poss") for c in h.children)
+
+
+def compared_pair(v: Token, subj_conjuncts: list[Token]) -> bool:
+    """"Men and women showed similar voting preferences": an object comparing the coordinated subjects cannot be
+    said of one of them."""
+    if len(subj_conjuncts) < 2:
+        return False
+    comp = words("args.comparison_adjectives")
+    objs = [c for c in v.children if c.dep_ in ("dobj", "attr", "acomp")]
+    return any(t.lower_ in comp for o in objs for t in o.subtree)
+
+
+def double_object(v: Token) -> bool:
+    """"granted women unrestricted voting rights", "teaches young children the ways of ...": one object of a
+    two-object verb is not the claim ("Wyoming granted unrestricted voting rights")."""
+    return any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in v.children) \
+        or sum(c.dep_ == "dobj" and c.doc[c.left_edge.i - 1].text not in (",", "—", "(") for c in v.children) > 1
+    # (an object after a comma is an apposition the parse took for a second object: "inhibits osteoblasts, the cells")
+
+
 def wh_clause(v: Token) -> bool:
     """A clause opened by a wh-word, directly or on its adverb ("how well the conditions favor ..."): an
     indirect question."""
