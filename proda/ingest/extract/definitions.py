@@ -31,6 +31,7 @@ class Found:
     quote: str
     how: str
     aliases: list[str] = field(default_factory=list)
+    gloss: str = ""  # "X, or Y that ...": Y, verbatim (training items answer "Define X." with it)
 
 
 @lru_cache(maxsize=4)
@@ -97,8 +98,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None  # "X, Y, and Z": a list; "at the shoulder joint, the head of the humerus articulates": a clause
     restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
-    if not restricted or y.lemma_.lower() in words("terms.generic_heads"):
-        return None
+    if not restricted or y.lemma_.lower() in words("terms.generic_heads") | words("terms.remark_heads"):
+        return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is
     if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x):
         return None  # "at the shoulder joint, the head of the humerus articulates": Y belongs to an earlier word
     x = x if y.head == x else (_antecedent(x) or x)  # the parse hangs Y on the noun it explains
@@ -111,9 +112,26 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
-    if _told(sent, x):
+    if _told(sent, x, y):
         return None
-    return Found(name, sent.text, sent.text, rule)
+    return Found(name, sent.text, sent.text, rule, gloss=_gloss_text(doc, sent, y))
+
+
+def _gloss_text(doc, sent: Span, y: Token) -> str:
+    """Y of "X, or Y ...", verbatim: its phrase, run on to the sentence end when the sentence's verb came before it
+    ("They favor capitalism, an economic system based on ... for wages": the parse hangs the tail elsewhere), cut at
+    a closing parenthesis or dash; when the verb follows ("The membrane, a thin layer ..., secretes ..."), Y's own
+    phrase only."""
+    ys = [t.i for t in y.subtree if t.i < sent.end]
+    a, z = min(ys), max(ys) + 1
+    if sent.root.i < a and sent.root.pos_ in ("VERB", "AUX"):  # no verb root: a misparse, keep Y's own phrase
+        z = sent.end
+        lead = {t.text for t in doc[max(sent.start, a - 4):a]}  # "X—that is, Y—as ...", "X (Y) ..."
+        for t in doc[a:sent.end]:
+            if ("(" in lead and t.text == ")") or (lead & {"—", "–"} and t.text in ("—", "–")):
+                z = t.i
+                break
+    return doc[a:z].text.strip(" ,;:.—–-()")
 
 
 def _opens(sent: Span, tok: Token) -> bool:
@@ -387,16 +405,20 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if term.pos_ == "PROPN" and all(t.text[:1].isupper() for t in [term, *term.children]
                                         if t.dep_ in ("compound", "flat", "amod") or t == term):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term
-        if _told(sent, term):
+        if _told(sent, term, genus):
             return None
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
 
 
-def _told(sent: Span, term: Token) -> bool:
+def _told(sent: Span, term: Token, genus: Token | None = None) -> bool:
     """A sentence that tells a past event and only mentions the term on the way ("Fritz Haber developed a process
     for converting nitrogen to ammonia, a form of nitrogen that ...", audit round 4): its main verb is in the past
-    and the term is not its subject, so the apposition glosses a word of a story, not a term the book defines."""
+    and the term is not its subject, so the apposition glosses a word of a story, not a term the book defines.
+    A gloss that repeats the term's own head ("the idea of the World Bank as a knowledge institution, an institution
+    that collects ...", a glossary term) introduces the term whatever the tense."""
     root = sent.root
+    if genus is not None and genus.lemma_.lower() == term.lemma_.lower() and genus.i > term.i:
+        return False
     return root.tag_ == "VBD" and not (term.dep_ in ("nsubj", "nsubjpass") and term.head == root)
