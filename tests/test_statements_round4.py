@@ -186,3 +186,14 @@ def test_only_fronted_and_a_described_work(nlp):
     assert not any(s == "children" for s, _, _ in got)
     assert not spo(nlp, "The show chronicled Bill and Pat Loud and their children.")
     assert not spo(nlp, "The article described an online protest.")
+
+
+def test_evaluative_adjective_does_not_complete_a_relational_noun(nlp):
+    got = spo(nlp, "The end of the Cold War brought relevant changes and shifted the focus of IPE from an exclusive "
+                   "interest in developed Western nations to incorporating the promotion of development.")
+    assert not any(o == "relevant changes" for _, _, o in got)
+    assert not spo(nlp, "Profound transformations occurred in Western Europe during the Enlightenment, paving the way "
+                        "for the current economic system in the United States.")
+    # the phrase after the noun completes it, wherever the parse hung it
+    assert ("hormones", "play", "critical role in the regulation of physiological processes") in spo(
+        nlp, "Hormones play a critical role in the regulation of physiological processes.")

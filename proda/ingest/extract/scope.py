@@ -92,7 +92,11 @@ def cut_short(toks: set[Token]) -> bool:
         kept = any(c in toks for c in t.children if c.dep_ in ("prep", "relcl", "acl") and c.i > t.i)
         # "carrying capacity", "health consequences" are complete; "anterior portion", "lateral side" are not
         mods = ("compound", "nmod") if t.lemma_.lower() in words("args.part_nouns") else ("compound", "amod", "nmod")
-        qualified = any(c in toks for c in t.children if c.dep_ in mods)
+        # an evaluative adjective does not say which one: "relevant changes [of what?]", unless a phrase follows
+        # that the parse hung on the verb ("play a critical role | in the regulation of ...")
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        said = nxt is not None and nxt.pos_ == "ADP"
+        qualified = any(c in toks for c in t.children if c.dep_ in mods and (said or c.lower_ not in words("args.evaluative")))
         if not kept and not qualified:
             return True
         for p in (c for c in t.children if c in toks and c.dep_ == "prep"):
