@@ -28,9 +28,9 @@ from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
                                         malformed, quoted, range_cut, restrictive)
-from proda.ingest.extract.readable import (ambiguous_antecedent, appositive_names_it, bare_participle_conj, clean_arg,
-                                           compared_pair, conjuncts_before_break, cut_inside, double_object,
-                                           infinitive, one_work, points_back, two_subjects, wh_clause, wrong_conj_subject)
+from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
+                                           conjuncts_before_break, double_object, infinitive, two_subjects, unreadable,
+                                           wh_clause, wrong_conj_subject)
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
@@ -194,9 +194,8 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if subj is None or (obj2 is None and not obj_text):
         return None
     obj = obj2 or obj
-    if appositive_names_it(subj.head) or one_work(subj.head) or points_back(subj.toks | obj.toks) or cut_inside(subj.toks, subj.head, v) \
-            or (not obj_text and cut_inside(obj.toks, obj.head, v)):
-        return None  # :mod:`readable`
+    if unreadable(subj, obj, v, bool(obj_text)):
+        return None
     quantity = subj.quantity or obj.quantity
     if subj.quantity == "no":
         negated = True

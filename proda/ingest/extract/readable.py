@@ -232,6 +232,13 @@ def double_object(v: Token) -> bool:
     # (an object after a comma is an apposition the parse took for a second object: "inhibits osteoblasts, the cells")
 
 
+def unreadable(subj, obj, v: Token, obj_given: bool) -> bool:
+    """Whether the arguments of a frame of verb ``v`` (read whole) cannot stand as a claim; ``obj_given``: the
+    object's text is the whole phrase the caller built, so its cut is not checked."""
+    return appositive_names_it(subj.head) or one_work(subj.head) or points_back(subj.toks | obj.toks) \
+        or cut_inside(subj.toks, subj.head, v) or (not obj_given and cut_inside(obj.toks, obj.head, v))
+
+
 def wh_clause(v: Token) -> bool:
     """A clause opened by a wh-word, directly or on its adverb ("how well the conditions favor ..."): an
     indirect question."""
