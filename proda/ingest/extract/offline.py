@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 
 from proda.ids import normalize_name
 from proda.ingest.extract.base import verify_quotes
@@ -32,6 +33,7 @@ from proda.ingest.extract.terms import abbreviations, heading_term, is_term, men
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
 TASK_CHUNKS = 8  # chunks per task sent to a worker
+WINDOW_SENTS = 8  # sentences of the next chunk a chain may run on into (``window``)
 
 
 # ----------------------------------------------------------------------------- layout
@@ -301,6 +303,12 @@ def _extract_batch(chunks: list[dict], model: str | None = None, contexts: dict[
     return out
 
 
+@lru_cache(maxsize=4)
+def _seam(nlp):
+    """A paragraph break with the pipeline's annotations (``Doc.from_docs`` needs the same ones on every part)."""
+    return nlp("\n\n")
+
+
 def window(nlp, chunk: Chunk, doc, nxt: Chunk, nxt_doc) -> tuple | None:
     """The chunk's parse followed by the part of the next chunk past their overlap, and where the next chunk
     begins in it: chains read across the seam (chunks are a few paragraphs; a process often runs longer).
@@ -313,7 +321,11 @@ def window(nlp, chunk: Chunk, doc, nxt: Chunk, nxt_doc) -> tuple | None:
         return None
     from spacy.tokens import Doc
 
-    joined = Doc.from_docs([doc, nlp("\n\n"), nxt_doc[k:].as_doc()], ensure_whitespace=False)
+    # a chain that starts here runs on for a few sentences at most (``max_gap``, ``max_steps``): only those are joined
+    ends = [s.end for s in nxt_doc.sents if s.end > k][:WINDOW_SENTS]
+    if not ends:
+        return None
+    joined = Doc.from_docs([doc, _seam(nlp), nxt_doc[k:ends[-1]].as_doc()], ensure_whitespace=False)
     return joined, min(len(chunk.text), max(0, nxt.start - chunk.start))
 
 
