@@ -194,8 +194,9 @@ def _uses_or_ranks(genus: Token, definite: bool) -> bool:
     can serve for.  "A calorimeter is a device used to measure heat" (a class of devices by their use) still defines.
     """
     clauses = [c for c in genus.children if c.dep_ in ("relcl", "acl")]
-    if any(t.tag_ in ("JJS", "RBS") for c in clauses for t in c.subtree):
-        return True
+    preds = [p for c in clauses for p in c.children if p.dep_ in ("acomp", "attr", "advmod")]
+    if any(p.tag_ in ("JJS", "RBS") or any(m.tag_ == "RBS" for m in p.children) for p in preds):
+        return True  # the clause's own predicate ranks ("that is easiest"), not a phrase inside it ("most stable states")
     for c in clauses:
         if c.lemma_ != "use":
             continue

@@ -127,9 +127,10 @@ def heading_term(doc) -> str:
         return ""  # "Paula Hammond": a person's name heading a feature box, not a term
     name = term_of(roots[0])
     inside = {t.i for o in doc if o.text == "(" for t in doc[o.i:next((c.i for c in doc[o.i:] if c.text == ")"), len(doc))]}
-    whole = [t for t in toks if t.pos_ != "DET" and t.i not in inside]
+    colon = next((t.i for t in doc if t.text in (":", "—", "–")), len(doc))  # "Bond Strength: Covalent Bonds"
+    whole = [t for t in toks if t.pos_ != "DET" and t.i not in inside and t.i < colon]
     if len(re.findall(r"[^\s\-/]+", name)) < len(whole):  # "Atrioventricular (AV) Node" is not "node" (audit
-        keep = [t for t in doc if t.i not in inside and t.text not in "()" and t.pos_ != "DET"]  # round 4): the
+        keep = [t for t in doc[:colon] if t.i not in inside and t.text not in "()" and t.pos_ != "DET"]  # round 4): the
         name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in keep)).strip()  # whole name or none
     # title case ("The Thyroid Gland") says nothing about proper nouns: lower every word that is not an acronym
     name = re.sub(r"[A-Za-z][\w']*", lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 1
