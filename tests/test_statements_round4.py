@@ -197,3 +197,13 @@ def test_evaluative_adjective_does_not_complete_a_relational_noun(nlp):
     # the phrase after the noun completes it, wherever the parse hung it
     assert ("hormones", "play", "critical role in the regulation of physiological processes") in spo(
         nlp, "Hormones play a critical role in the regulation of physiological processes.")
+
+
+def test_in_which_clause_on_a_kind(nlp):
+    got = spo(nlp, "Reserves help to keep currencies at a fixed, or pegged, exchange rate, in which a currency’s value "
+                   "is fixed against the value of another currency, basket of currencies, or gold.")
+    assert not any(s.startswith("currency") for s, _, _ in got)
+    # on a named process the clause says what happens in it (accepted in round 4)
+    got = spo(nlp, "The mesenchyme will develop directly into bone through the process of intramembranous "
+                   "ossification, in which mesenchymal cells differentiate into bone-producing cells.")
+    assert any(s == "mesenchymal cells" for s, _, _ in got)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.arguments import _antecedent
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.readable import named_finding, pointing_adverb
 from proda.ingest.extract.scope import idiom_tail
@@ -96,8 +97,15 @@ def _placed(v: Token) -> bool:
     regulations exist (or are enforced)")."""
     while v.dep_ == "conj" and v.head is not v:
         v = v.head
-    return v.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereby")
-                                              and c.i < v.i for c in v.children)
+    if v.dep_ not in ("relcl", "acl"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereby") and c.i < v.i for c in v.children):
+        return True
+    # "a fixed, or pegged, exchange rate, in which a currency's value is fixed": "in which" on a kind (no definite
+    # article, no name) says what holds within that kind only; "the process of ossification, in which ..." is one
+    ante = _antecedent(v.head) or v.head
+    return any(c.dep_ == "prep" and c.i < v.i and any(o.lower_ == "which" for o in c.children) for c in v.children) \
+        and ante.pos_ != "PROPN" and not any(c.dep_ == "det" and c.lower_ == "the" for c in ante.children)
 
 
 def _relative_to_someone(v: Token, end: int) -> bool:
