@@ -29,13 +29,15 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import combinations, permutations
+from itertools import permutations
 
 from proda.datasets import NearDup, normalize_text, position_histogram
 from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs
+from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
+    Candidate, Option, cap, fit_lengths, fragment, phrasings, realise, spread)
 from proda.ids import digest
 from proda.models import BenchItem
 from proda.perf import gc_paused
@@ -43,24 +45,6 @@ from proda.perf import gc_paused
 KINDS = ("next_step", "cause", "consequence", "reduced", "precondition", "missing_step", "missing_more", "order")
 ARROW = " → "
 REACH = 4  # steps downstream / upstream an item looks at
-
-
-@dataclass
-class Option:
-    phrasings: list[str]  # candidate wordings, preferred first
-    correct: bool
-    kind: str = ""  # distractor kind ("" for a correct option)
-    form: str = "step"
-
-
-@dataclass
-class Candidate:
-    kind: str
-    question: str
-    correct: list[Option]
-    distractors: list[Option]  # more than needed: the length control picks among them
-    positions: list[int]  # chain positions the item depends on
-    chain: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -82,53 +66,6 @@ class BenchReport:
     negative_links: int = 0  # links of sign -1 among the usable chains
     max_length_spread: float = 0.0
     seconds: float = 0.0
-
-
-def phrasings(text: str) -> list[str]:
-    """The one wording of a step: its own text (spaces normalised, final period dropped)."""
-    return [" ".join(text.split()).rstrip(".")]
-
-
-# a step cut from inside a sentence ("which in turn stimulates ...", "generating tension on ...") beside whole
-# sentences is spotted by its form alone (audit round 3: 10 of 27 anatomy items): an item's options share one form
-_CONTINUATION = frozenset("which that who whose whom where and or but then thus so while whereas thereby "
-                          "this these it they such".split())
-
-
-def fragment(text: str) -> bool:
-    """Whether an option reads as the continuation of a sentence rather than a sentence of its own."""
-    w = text.split()[0] if text.split() else ""
-    return w.lower() in _CONTINUATION or (w.islower() and w.endswith(("ing", "ed")) and len(w) > 4)
-
-
-def cap(text: str) -> str:
-    """Upper-case first letter: a step that starts mid-sentence must not be the only lower-case option."""
-    return text[:1].upper() + text[1:]
-
-
-def fit_lengths(options: list[Option], tol: float) -> list[str] | None:
-    """One phrasing per option with (max - min) / max <= tol, least padding first; None if impossible."""
-    lengths = sorted({len(p) for o in options for p in o.phrasings})
-    best: tuple[int, list[str]] | None = None
-    for top in lengths:
-        lo = (1 - tol) * top
-        pick, cost = [], 0
-        for o in options:
-            ok = [(k, p) for k, p in enumerate(o.phrasings) if lo <= len(p) <= top]
-            if not ok:
-                break
-            k, p = ok[0]
-            pick.append(p)
-            cost += k
-        else:
-            if best is None or cost < best[0]:
-                best = (cost, pick)
-    return best[1] if best else None
-
-
-def spread(texts: list[str]) -> float:
-    ls = [len(t) for t in texts]
-    return (max(ls) - min(ls)) / max(ls) if ls and max(ls) else 0.0
 
 
 def _q(chain: dict, body: str) -> str:
@@ -248,45 +185,6 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     for c in out:
         c.chain = chain
     return out
-
-
-def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = frozenset(),
-            target: int | None = None) -> tuple[list[str], list[bool], list[str], list[str]] | None:
-    """Pick distractors so that 4 options satisfy the length control: a single key's length rank nearest ``target``
-    (0 shortest .. 3 longest; the caller rotates it) or several keys' mean length nearest the distractors', then most
-    of the chain's own steps, then diverse kinds."""
-    need = 4 - len(c.correct)
-    if need < 0 or len(c.distractors) < need:
-        return None
-    pool = c.distractors[:]
-    combos = list(combinations(range(len(pool)), need)) if need else [()]
-    if c.chain.get("kind") != "path":  # keys and distractors never separable by where they come from
-        combos = [cb for cb in combos if not need or any(pool[j].kind in OWN for j in cb)]
-    # the chain's own steps first (they are keys of other items: no text is "never correct"), then diverse kinds;
-    # an outside text used by an earlier item of the chain is not used again
-    combos = [cb for cb in combos if not any(normalize_text(pool[j].phrasings[0]) in used for j in cb
-                                             if pool[j].kind not in OWN)]
-    combos.sort(key=lambda cb: (-sum(pool[j].kind in OWN for j in cb), -len({pool[j].kind for j in cb}), cb))
-    best = None
-    for cb in combos[:400]:
-        opts = c.correct + [pool[j] for j in cb]
-        texts = fit_lengths(opts, tol)
-        if texts is None or len({normalize_text(t) for t in texts}) < 4:
-            continue
-        if len({fragment(t) for t in texts}) > 1:
-            continue
-        texts = [cap(t) for t in texts]
-        own = sum(pool[j].kind in OWN for j in cb)
-        # length-matched: the keys' mean length as close as possible to the distractors' (length AUC)
-        k, d = texts[:len(c.correct)], texts[len(c.correct):]
-        if len(k) == 1 and target is not None:  # the key's length rank rotates over the set: uniform, no cue
-            gap = abs(sum(len(t) < len(k[0]) for t in d) - target)
-        else:
-            gap = round(abs(sum(map(len, k)) / len(k) - (sum(map(len, d)) / len(d) if d else 0)) / max(map(len, texts)), 2)
-        score = (gap, -own, -len({pool[j].kind for j in cb}))
-        if best is None or score < best[0]:
-            best = (score, (texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]))
-    return best[1] if best else None
 
 
 def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
