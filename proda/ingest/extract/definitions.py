@@ -112,8 +112,10 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
-    if _told(sent, x, y):
-        return None
+    if _told(sent, x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or \
+            (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
+        return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
+        # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
     return Found(name, sent.text, sent.text, rule, gloss=_gloss_text(doc, sent, y))
 
 
@@ -357,8 +359,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
             any(c.dep_ == "aux" for c in r["verb"].children) or \
             not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."
-        if r["verb"].tag_ in ("VBD", "VBN") or any(c.dep_ == "prep" and c.lower_ == "as" for c in r["verb"].children):
-            return None  # "Online environments in which ..., often referred to as echo chambers, are ...": Y is named
+        if r["verb"].tag_ in ("VBD", "VBN") or any(c.dep_ == "prep" and c.lower_ in ("as", "by") for c in r["verb"].children):
+            return None  # "Online environments in which ..., often referred to as echo chambers, are ...": Y is named;
+            # "By “community,” sociologists refer to ...": the word defined is the quoted one, not the subject
         obj = r.get("obj")
         if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children):
             return None  # "The anarchic nature of the system means that IGOs are not able ...": a consequence
@@ -403,14 +406,29 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
-        if term.pos_ == "PROPN" and all(t.text[:1].isupper() for t in [term, *term.children]
-                                        if t.dep_ in ("compound", "flat", "amod") or t == term):
-            return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term
+        if _named_thing(term) or genus.dep_ in ("nsubj", "nsubjpass") or _lost_subject(sent, term):
+            return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term;
+            # "When it comes to social media, the networked nature of ... is ...": the noun after the comma is a subject
         if _told(sent, term, genus):
             return None
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
+
+
+def _lost_subject(sent: Span, term: Token) -> bool:
+    """"When it comes to social media, the networked nature of the technology ... is ...": the term sits in an
+    opening subordinate clause and the main verb after it has no subject, so the noun after the comma is that
+    subject (misparsed as an apposition), not a gloss of the term."""
+    root = sent.root
+    return term.i < root.i and any(a.dep_ == "advcl" for a in term.ancestors) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+def _named_thing(tok: Token) -> bool:
+    """A proper name with only capitalised modifiers ("Sweden", "Timothy J. McKeown"): a thing described, not a term."""
+    return tok.pos_ == "PROPN" and all(t.text[:1].isupper() for t in [tok, *tok.children]
+                                       if t.dep_ in ("compound", "flat", "amod") or t == tok)
 
 
 def _told(sent: Span, term: Token, genus: Token | None = None) -> bool:
