@@ -115,8 +115,13 @@ def test_audit_scope_losses_give_no_statement(nlp):
     for text in ("Deviance does not always align with punishment.",
                  "In one view, a legislator is a delegate of the people who elected them.",
                  "A fibrous joint called a suture joins all bones of the skull except for the mandible.",
-                 "Suburbs Are Not All White Picket Fences"):
+                 "Suburbs Are Not All White Picket Fences",
+                 # round 5: "not solely" taught as "not" ("True or false: ... are not a financial issue. True")
+                 "International differences in education systems are not solely a financial issue.",
+                 "Deviance is not merely a matter of breaking laws."):
         assert scoped(nlp, text) == [], text
+    # a plain negation keeps its statement (negated)
+    assert scoped(nlp, "Facilitated diffusion does not require energy.")
 
 
 def test_frequency_adverbs_stay_in_the_predicate(nlp):

@@ -1,14 +1,19 @@
 // review: what a reviewer needs to judge training items: prompt, answer, options and key, the units it teaches
-// and the chunk of the first statement (or concept) it teaches
+// and the chunk of the first statement (or concept) it teaches; for a concept, the source that holds its definition
+// first (any other mention of the term is no evidence for a definition item: audit round 5)
 UNWIND $ids AS uid
 MATCH (t:TrainItem {id: uid})
 OPTIONAL MATCH (t)-[:TEACHES]->(u)
 OPTIONAL MATCH (u)-[f:FROM_CHUNK]->(k:Chunk)-[:PART_OF]->(d:Document)
-WITH t, u, f, k, d ORDER BY u.id, k.id
+WITH t, u, f, k, d,
+     CASE WHEN coalesce(u.definition, '') <> '' AND coalesce(f.quote, '') <> ''
+               AND (f.quote CONTAINS u.definition OR u.definition CONTAINS f.quote) THEN 0
+          WHEN coalesce(u.definition, '') <> '' AND k.text CONTAINS u.definition THEN 1 ELSE 2 END AS rank
+WITH t, u, f, k, d, rank ORDER BY u.id, rank, k.id
 WITH t, collect(DISTINCT {id: u.id, name: CASE WHEN u.text IS NOT NULL THEN toString(u.position) + '. ' + u.text
                        WHEN u.subject IS NOT NULL THEN u.subject + ' | ' + u.predicate + ' | ' + u.object
                        ELSE coalesce(u.name, u.caption, '') END}) AS units,
-     collect({quote: coalesce(u.source_quote, f.quote), chunk: k.text, heading_path: k.heading_path,
+     collect({quote: CASE WHEN rank = 1 THEN u.definition ELSE coalesce(u.source_quote, f.quote) END, chunk: k.text, heading_path: k.heading_path,
               document: d.title, domain: u.domain}) AS srcs
 WITH t, units, [x IN srcs WHERE x.chunk IS NOT NULL] AS srcs
 RETURN t.id AS id, t.prompt AS question, t.answer AS answer, coalesce(t.options, []) AS options,
