@@ -351,3 +351,6 @@ def test_a_chain_running_into_the_next_chunk_belongs_to_the_chunk_it_starts_in(n
     assert not [c for c in chains_b if c.kind == "sequence"]
     other = Chunk(ord=0, text=b_text, start=0, end=len(b_text), doc_id="another")
     assert window(nlp, a, da, other, db) is None  # never across documents
+    # nor across a heading: a list that ends a section would run on into the next section's blocks (the supernova
+    # steps took the "Measuring a parallax" heading as a fifth step, and the chain was lost)
+    assert window(nlp, a, da, b.model_copy(update={"heading_path": ["Self", "Next section"]}), db) is None

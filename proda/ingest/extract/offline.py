@@ -315,6 +315,8 @@ def window(nlp, chunk: Chunk, doc, nxt: Chunk, nxt_doc) -> tuple | None:
     None when the next chunk belongs to another document or does not follow on."""
     if nxt.doc_id != chunk.doc_id or not chunk.doc_id or nxt.start < chunk.start or nxt.start > chunk.end + 4:
         return None
+    if list(nxt.heading_path) != list(chunk.heading_path):
+        return None  # the next chunk opens another section: no process runs across a heading
     cut = max(0, chunk.end - nxt.start)
     k = next((t.i for t in nxt_doc if t.idx >= cut and not t.is_space), None)
     if k is None:
