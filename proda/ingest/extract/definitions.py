@@ -31,7 +31,6 @@ class Found:
     quote: str
     how: str
     aliases: list[str] = field(default_factory=list)
-    gloss: str = ""  # "X, or Y that ...": Y, verbatim (training items answer "Define X." with it)
 
 
 @lru_cache(maxsize=4)
@@ -116,24 +115,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
-    return Found(name, sent.text, sent.text, rule, gloss=_gloss_text(doc, sent, y))
-
-
-def _gloss_text(doc, sent: Span, y: Token) -> str:
-    """Y of "X, or Y ...", verbatim: its phrase, run on to the sentence end when the sentence's verb came before it
-    ("They favor capitalism, an economic system based on ... for wages": the parse hangs the tail elsewhere), cut at
-    a closing parenthesis or dash; when the verb follows ("The membrane, a thin layer ..., secretes ..."), Y's own
-    phrase only."""
-    ys = [t.i for t in y.subtree if t.i < sent.end]
-    a, z = min(ys), max(ys) + 1
-    if sent.root.i < a and sent.root.pos_ in ("VERB", "AUX"):  # no verb root: a misparse, keep Y's own phrase
-        z = sent.end
-        lead = {t.text for t in doc[max(sent.start, a - 4):a]}  # "X—that is, Y—as ...", "X (Y) ..."
-        for t in doc[a:sent.end]:
-            if ("(" in lead and t.text == ")") or (lead & {"—", "–"} and t.text in ("—", "–")):
-                z = t.i
-                break
-    return doc[a:z].text.strip(" ,;:.—–-()")
+    return Found(name, sent.text, sent.text, rule)
 
 
 def _opens(sent: Span, tok: Token) -> bool:

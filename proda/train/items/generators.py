@@ -20,7 +20,7 @@ from proda.train.items.claims import claim, multi_select, true_false  # noqa: F4
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
 from proda.train.items.kb import KB, content_words
-from proda.train.items.phrases import defines, general_word, gloss, parse
+from proda.train.items.phrases import defines, general_word, parse
 from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
 from proda.train.items.text import cap
 
@@ -107,8 +107,6 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             ans = f"{cap(name)}: {d.rstrip('.')}."
         elif defines_term(name, d) and not is_remark(name, d) and defines(name, d):
             ans = d if d.endswith((".", "!", "?")) else d + "."
-        elif len((g := gloss(name, d)).split()) >= 3:  # "They favor capitalism, an economic system ...": the gloss
-            ans = f"{cap(term_case(name, d))}: {g}."
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
         if garbled_formula(ans):

@@ -13,7 +13,6 @@ parts of speech and a short list of determiner-like words that cannot open a nou
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -279,34 +278,3 @@ def loose_which(quote: str, verb: str) -> bool:
 
 
 __all__ = ["complete_np", "defines", "loose_which", "passive_subject", "main_clause", "general_word", "spans", "parse", "DANGLING", "GENERAL_ZIPF"]
-
-
-def gloss(name: str, sentence: str) -> str:
-    """Y of "X, or Y ...", "X, a Y that ...", "X—Y—" in a stored definition sentence, read by the extractor's own
-    rules (``definitions.definitions_in``), when X is ``name``; "" otherwise.
-
-    Why: social-science books define most terms in passing ("They favor capitalism, an economic system based on
-    ..."); the stored definition is that sentence, which opens with something else, so "Define capitalism." could
-    not be answered with it, and those books got almost no definition items (9 training items from 46 defined
-    concepts in political science, round 4).  The gloss alone answers it."""
-    from proda.ingest.extract.definitions import definitions_in
-    from proda.ingest.extract.offline import citation_like
-
-    if not sentence.strip() or citation_like(sentence):
-        return ""  # "United Nations, The 2030 Agenda ..., https://...": a reference, never a gloss (as at extraction)
-    doc = parse(sentence)
-    key = normalize_text(name)
-    for found in definitions_in(doc, list(doc.sents)).values():
-        for f in found:
-            if f.gloss and normalize_text(f.name) == key and not _not_a_gloss(f.gloss):
-                return f.gloss
-    return ""
-
-
-def _not_a_gloss(text: str) -> bool:
-    """A note run into the sentence ("as it ought to be.”Herbert"), a title ("The Politics of Aristotle, trans."):
-    the reader's layout lost a footnote's boundary, and what follows is no explanation of the term."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    caps = sum(1 for w in words[1:] if w[:1].isupper())
-    return bool(re.search(r"[.!?][”\"’']?[A-Z]", text)) or bool(re.search(r"\b(?:trans|eds?|vol|pp)\.?$", text)) \
-        or (len(words) > 2 and caps >= 0.5 * (len(words) - 1))
