@@ -354,3 +354,20 @@ def test_a_chain_running_into_the_next_chunk_belongs_to_the_chunk_it_starts_in(n
     # nor across a heading: a list that ends a section would run on into the next section's blocks (the supernova
     # steps took the "Measuring a parallax" heading as a fifth step, and the chain was lost)
     assert window(nlp, a, da, b.model_copy(update={"heading_path": ["Self", "Next section"]}), db) is None
+
+
+def test_a_list_of_imperatives_ends_where_the_prose_resumes(nlp):
+    """Audit round 5: two listed practices, then commentary and a question to the reader, were taken as five steps."""
+    text = ("Anti-racism is a continuous process that calls for the commitment of all members of society, including "
+            "the following practices:\n\nUnderstand and own the racist ideas in which we have been socialized.\n\n"
+            "Identify racist policies and practices and replace them with antiracist policies and practices.\n\n"
+            "Anti-racism need not be confrontational in the sense of engaging in direct arguments with people.\n\n"
+            "What does it mean to you to be an anti-racist? Are recent protests making any changes?")
+    chains, _ = run(nlp, text, "How to Be an Antiracist")
+    assert chains == []
+    procedure = ("To measure the parallax of a nearby star, an astronomer follows these steps:\n\nPhotograph the star "
+                 "against the distant background stars in January.\n\nPhotograph the same field again six months "
+                 "later.\n\nMeasure the apparent shift of the star against the background stars.\n\nDivide the shift "
+                 "by two to obtain the parallax angle.")
+    chains, _ = run(nlp, procedure, "Measuring a parallax")
+    assert [len(c.steps) for c in chains] == [4]

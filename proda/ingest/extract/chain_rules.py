@@ -195,9 +195,12 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
             if not _has_verb(item[0].span):
                 break
             first = item[0].span[0]
-            if style and first.tag_ in ("DT", "PRP", "PRP$", "EX", "WDT"):
-                break  # "Write ... Count ... Use ...", then "The following examples ...": the list has ended
-            style = style or (not steps and first.tag_ == "VB")
+            if style and first.tag_ != "VB":
+                break  # "Write ... Count ... Use ...", then "The following examples ..." or "Anti-racism need not
+                # be ...": imperative items, then a sentence that is none: the list has ended (audit round 5)
+            if any(s.text.rstrip().endswith("?") for s in item):
+                break  # a question to the reader ("What does it mean to you ...?") is no step
+            style = style or first.tag_ == "VB"  # the first item's verb may be tagged as a name ("Understand")
             words, txt = 0, []
             for s in item:
                 if words and words + len(s.text.split()) > lim["max_step_words"]:
