@@ -300,10 +300,7 @@ def test_chemistry_corpus_keeps_glossaries():
 @pytest.mark.slow
 def test_derivations_pdf():
     pdf = need("applied-math/derivations.pdf")
-    t = time.perf_counter()
-    d = read_document(pdf)
-    elapsed = time.perf_counter() - t
-    assert elapsed < 60, f"derivations.pdf took {elapsed:.1f}s"
+    d = read_document(pdf)  # no time limit here: a timed test fails on a loaded machine (speed: benchmarks/)
     assert len(PdfReader(pdf).pages) == 796
     heads = [b for b in d.blocks if b.kind == "heading"]
     assert len(heads) > 300 and any(b.text == "2.1 Basic arithmetic relationships" for b in heads)
