@@ -245,3 +245,20 @@ def wh_clause(v: Token) -> bool:
     return any(c.i < v.i and (c.lower_ in _WH and c.tag_ in ("WRB", "WP", "WDT")
                               or (c.dep_ == "advmod" and any(x.lower_ == "how" for x in c.children)))
                for c in v.children)
+
+
+def verb_misread(v: Token) -> bool:
+    """The parse took the wrong word for the verb (audit round 5): a noun ("Dysfunction of ... diabetes mellitus":
+    predicate "diabetes"), or a participle modifying the object right after a compound subject whose last word is
+    the real verb ("athletes experience increased muscle mass", "the right ventricle pumps deoxygenated blood":
+    subject "right ventricle pumps", predicate "deoxygenated").  Nothing is read from such a frame."""
+    from lemminflect import getAllLemmas
+
+    if v.pos_ not in ("VERB", "AUX"):
+        return True
+    if v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    return subj is not None and obj is not None and subj.i == v.i - 1 and obj.left_edge.i == v.i + 1 and \
+        any(c.dep_ == "compound" for c in subj.children) and bool(getAllLemmas(subj.lower_, upos="VERB"))

@@ -1,0 +1,42 @@
+"""Statements rejected in audit round 5 (sheets in docs/audits/independent-2026-11-29/round5/), each with a sibling
+sentence whose claim must still come out."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def claims():
+    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
+    from proda.ingest.extract.offline import sentence_frames
+
+    try:
+        nlp = load_nlp()
+    except NLPUnavailable as e:  # pragma: no cover
+        pytest.skip(str(e))
+
+    def run(text: str) -> list[tuple[str, str, str]]:
+        return [(f.subject, f.predicate, f.object) for s in nlp(text).sents for f, _ in sentence_frames(s)]
+
+    return run
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("By boosting natural levels of this hormone, athletes experience increased muscle mass.", "athletes experience"),
+    ("The right ventricle pumps deoxygenated blood into the pulmonary trunk, which leads toward the lungs.",
+     "right ventricle pumps"),
+])
+def test_a_misread_verb_gives_no_statement(claims, text, subject):
+    assert not [c for c in claims(text) if c[0].lower().endswith(subject.split()[-1])], claims(text)
+
+
+def test_a_participle_after_a_plain_subject_is_still_read(claims):
+    # the verb right after a one-word subject is the verb
+    assert any(p.startswith("secrete") for _, p, _ in claims("The pancreas secreted insulin into the blood."))
+
+
+def test_partial_negation_by_simply_gives_no_statement(claims):
+    assert claims("Grade inflation is not simply a college issue.") == []
