@@ -262,3 +262,23 @@ def verb_misread(v: Token) -> bool:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     return subj is not None and obj is not None and subj.i == v.i - 1 and obj.left_edge.i == v.i + 1 and \
         any(c.dep_ == "compound" for c in subj.children) and bool(getAllLemmas(subj.lower_, upos="VERB"))
+
+
+def inside_view(v: Token) -> bool:
+    """The verb lies in the content clause of a noun of believing or claiming ("... due to a belief that
+    homeownership helps people ... and thus increases civic participation"): somebody's view, which the frame would
+    teach as the book's claim without its holder (audit round 5).  A relative clause ("the theory that explains
+    X") is no content clause: its "that" is the verb's own subject or object."""
+    from proda.ingest.extract.lexdata import words
+
+    w = v
+    while w.dep_ == "conj" and w.head != w:
+        w = w.head
+    for _ in range(3):  # "a belief that X helps people build ...": up through the clause's own complements
+        if w.dep_ in ("acl", "ccomp", "relcl") and w.head.pos_ == "NOUN" and \
+                w.head.lemma_.lower() in words("attribution.view_nouns"):
+            return w.dep_ != "relcl" or any(c.dep_ == "mark" for c in w.children)
+        if w.dep_ not in ("ccomp", "xcomp", "conj") or w.head == w:
+            return False
+        w = w.head
+    return False
