@@ -51,3 +51,8 @@ def test_a_view_in_a_content_clause_is_not_the_books_claim(claims):
     assert ("federal government", "has encouraged", "homeownership") in got  # the book's own claim stays
     # a relative clause on such a noun is no content clause
     assert claims("Conflict theory is a theory that explains inequality through power.")
+
+
+def test_either_or_is_not_split_into_claims(claims):
+    assert claims("Elections are won either by plurality rule (most votes) or majority rule (at least half).") == []
+    assert claims("Hormones are secreted by glands and by neurons.")  # a plain coordination still splits

@@ -28,7 +28,7 @@ from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
-from proda.ingest.extract.readable import glued_heading, inside_view, note_fragment, verb_misread
+from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, verb_misread
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -151,7 +151,7 @@ def sentence_frames(sent) -> list[tuple]:
     for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
         holder = attribution_of(sent.doc[fr.verb], att)
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
-                and not inside_view(sent.doc[fr.verb]):
+                and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]):
             out.append((fr, holder or ""))
     return out
 

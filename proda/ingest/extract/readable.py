@@ -282,3 +282,17 @@ def inside_view(v: Token) -> bool:
             return False
         w = w.head
     return False
+
+
+def disjunction(v: Token) -> bool:
+    """An argument of the verb is "either A or B" ("Elections are won either by plurality rule or majority rule"):
+    no one of A and B does it on its own, so the claim cannot be split into a statement per conjunct (audit round 5:
+    "plurality rule | wins | elections")."""
+    for t in v.subtree:
+        if t.dep_ == "preconj" and t.lower_ in ("either", "neither"):
+            w, hops = t.head, 0
+            while w != v and w.pos_ not in ("VERB", "AUX") and w.head != w and hops < 3:
+                w, hops = w.head, hops + 1
+            if w == v:
+                return True
+    return False
