@@ -56,3 +56,10 @@ def test_a_view_in_a_content_clause_is_not_the_books_claim(claims):
 def test_either_or_is_not_split_into_claims(claims):
     assert claims("Elections are won either by plurality rule (most votes) or majority rule (at least half).") == []
     assert claims("Hormones are secreted by glands and by neurons.")  # a plain coordination still splits
+
+
+def test_an_argument_cut_at_a_subordinator_gives_no_statement():
+    from proda.ingest.extract.readable import clean_arg
+
+    assert not clean_arg("former Texas governor Rick Perry to be his Secretary of the Department of Energy even though")
+    assert clean_arg("former Texas governor Rick Perry")

@@ -36,7 +36,10 @@ from proda.ingest.extract.scope import restrictive
 
 _WH = ("how", "why", "whether", "what", "where", "when", "which", "who")
 _POINTING_ADVERBS = ("there", "here")
-_CUT_END = re.compile(r"(?:,|\b(?:and|or|nor|but))$", re.I)
+# an argument ending in a coordinator or a subordinator was cut before its clause ("... to be his Secretary of the
+# Department of Energy even though", audit round 5)
+_CUT_END = re.compile(r"(?:,|\b(?:and|or|nor|but|though|although|because|while|whereas|unless|if|since|than|that|"
+                      r"which|who|whom|whose|where|when|as|so))$", re.I)
 _CUT_START = re.compile(r"[—–\-,;:.)]")
 
 
