@@ -96,3 +96,14 @@ def pytest_unconfigure(config):
 
     if code is not None and jvm_started():
         exit_process(code)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The project's spaCy pipeline, loaded once for the whole run; tests that parse skip where none is installed."""
+    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
+
+    try:
+        return load_nlp()
+    except NLPUnavailable as e:  # pragma: no cover
+        pytest.skip(str(e))

@@ -9,16 +9,6 @@ from proda.models import Chunk
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
-
-    try:
-        return load_nlp()
-    except NLPUnavailable as e:  # pragma: no cover
-        pytest.skip(str(e))
-
-
 def run(nlp, text: str, heading: str = "Section"):
     from proda.ingest.extract.chains import find_chains
 

@@ -12,14 +12,8 @@ pytest.importorskip("spacy")
 
 
 @pytest.fixture(scope="module")
-def defined():
+def defined(nlp):
     from proda.ingest.extract.definitions import definitions_in
-    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
-
-    try:
-        nlp = load_nlp()
-    except NLPUnavailable as e:  # pragma: no cover
-        pytest.skip(str(e))
 
     def run(text: str) -> set[str]:
         doc = nlp(text)

@@ -9,14 +9,8 @@ pytest.importorskip("spacy")
 
 
 @pytest.fixture(scope="module")
-def claims():
-    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
+def claims(nlp):
     from proda.ingest.extract.offline import sentence_frames
-
-    try:
-        nlp = load_nlp()
-    except NLPUnavailable as e:  # pragma: no cover
-        pytest.skip(str(e))
 
     def run(text: str) -> list[tuple[str, str, str]]:
         return [(f.subject, f.predicate, f.object) for s in nlp(text).sents for f, _ in sentence_frames(s)]
