@@ -131,7 +131,7 @@ def announced(sents: list[Sent], used: set[int]) -> list[Found]:
             continue
         items = [t for t in s.span if t.i > colon.i and t.dep_ in ("appos", "conj", "ROOT", "dep", "npadvmod", "amod",
                                                                      "compound", "nmod", "attr", "dobj", "pobj")
-                 and t.pos_ in ("ADJ", "NOUN", "PROPN") and (t.head.i <= colon.i or t.head.i > colon.i)]
+                 and t.pos_ in ("ADJ", "NOUN", "PROPN")]
         names = []
         for t in items:  # the list's heads: each item ends at a comma, "and" or the sentence end
             nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
