@@ -30,10 +30,13 @@ def main(verbose: bool, only: str = "") -> None:
     nlp = load_nlp()
     kept = {True: [0, 0], False: [0, 0]}
     back = {True: [0, 0], False: [0, 0]}  # the author's read-back sheet, counted apart from the judges'
-    for f in sorted(AUDITS.glob("round*/*-statements.csv")):
-        if only and f"round{only}" != f.parent.name:
+    later = {True: [0, 0], False: [0, 0]}  # a re-judging after a round's fixes (round*/after-fixes/), counted apart
+    sheets = sorted(AUDITS.glob("round*/*-statements.csv")) + sorted(AUDITS.glob("round*/*/*-statements.csv"))
+    for f in sheets:
+        rnd = f.parent.name if f.parent.name.startswith("round") else f.parent.parent.name
+        if only and f"round{only}" != rnd:
             continue
-        tally = back if f.name.startswith("author-") else kept
+        tally = back if f.name.startswith("author-") else kept if f.parent.name == rnd else later
         for r in csv.DictReader(f.open(encoding="utf-8")):
             if r.get("kind", "").startswith("chain"):
                 continue
@@ -49,6 +52,9 @@ def main(verbose: bool, only: str = "") -> None:
                     print("     ->", fr.subject, "|", fr.predicate, "|", fr.object, fr.rule)
     print(f"accepted units still produced {kept[True][1]} / {sum(kept[True])}; "
           f"rejected units still produced {kept[False][1]} / {sum(kept[False])}")
+    if sum(later[True]) + sum(later[False]):
+        print(f"re-judged after fixes: accepted still produced {later[True][1]} / {sum(later[True])}; "
+              f"rejected still produced {later[False][1]} / {sum(later[False])}")
     if sum(back[True]) + sum(back[False]):
         print(f"author read-back: accepted still produced {back[True][1]} / {sum(back[True])}; "
               f"rejected still produced {back[False][1]} / {sum(back[False])}")

@@ -266,3 +266,100 @@ def quoted(v: Token, sent: Span) -> bool:
     closes = sum(1 for t in sent if t.i < v.i and t.text in ("”", "’") and t.dep_ == "punct")
     plain = sum(1 for t in sent if t.i < v.i and t.text == '"')
     return opens > closes or plain % 2 == 1
+
+
+# ----------------------------------------------------------------------------- limiting phrases
+# Why (audit round 5, the judges' most frequent reason): "In a parliamentary regime, cabinets are integral to the
+# legislative process" and "in Brazil the government is the largest employer" were taught without the regime or
+# the country, as general claims the book does not make.  A fronted scope on the verb is carried into the subject
+# ("government in Brazil"), or the frame is dropped where it cannot be carried.
+
+MAX_SCOPE_TOKENS = 8  # a longer fronted phrase makes a subject no one can learn as a unit
+
+
+def _clause_verbs(v: Token) -> list[Token]:
+    """The verb and the verbs it is coordinated under: a fronted phrase on the first clause of "In X, A is B, and
+    C is D" scopes both."""
+    out = [v]
+    while v.dep_ == "conj" and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+        out.append(v)
+    return out
+
+
+def _dated(obj: Token) -> bool:
+    """"June 2021", "the early 2020s", "the last decade": a period (the pipeline runs without an entity recogniser,
+    so a year's digits or a time noun tell it)."""
+    return obj.lemma_.lower() in words("hedges.time_nouns") or re.fullmatch(r"\d{3,4}s?|\d{2}s", obj.text) is not None
+
+
+def name_cut(v: Token, subject: str, obj: str) -> bool:
+    """"Stefan" of "Stefan Löfven", "French sociologist" of "the French sociologist Émile Durkheim": an argument
+    whose name, an apposition right after its head, the frame left out."""
+    heads = [h for h in v.children if h.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if v.dep_ in ("relcl", "acl"):
+        heads.append(v.head)  # "the French sociologist Émile Durkheim, who established ..."
+    for h in heads:
+        for a in h.children:
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == h.i + 1 and a.text not in subject \
+                    and a.text not in obj:
+                return True
+    return False
+
+
+def fronted_scope(v: Token, start: int) -> str | None:
+    """The limiting phrase to carry with the frame of verb ``v`` whose tokens begin at ``start``: "" when there is
+    none, None when the frame must be dropped.
+
+    A prepositional phrase on the verb before the frame ("In Brazil", "within a cell", "under a parliamentary
+    regime") whose object is a place, a kind or a period.  Idioms ("in fact"), quantified scopes (dropped by
+    :func:`proda.ingest.extract.hedges.keeps_scope`) and events dated in the past ("In June 2021, a coalition
+    reached a deal") and the case at hand ("In this system", judged true in general in round 4) carry nothing; a
+    contrast with an unnamed setting ("Unlike in parliamentary regimes"), a date on a general claim or a scope too
+    long for a subject cannot be carried: dropped."""
+    preps = words("hedges.scope_preps")
+    carried = []
+    for w in _clause_verbs(v):
+        for p in w.children:
+            if p.dep_ != "prep" or p.i >= start or idiom_tail(p):
+                continue
+            if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
+                return None  # "Unlike in parliamentary regimes, the president appoints ...": true of another setting
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if p.lower_ not in preps or obj is None or obj.tag_ in ("WDT", "WP"):
+                continue  # "in which ...": a relative clause's own phrase (hedges._placed)
+            if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children):
+                continue  # "in response to", "in order to", "under pressure": a bare singular noun makes an idiom
+            if any(c.lower_ in ("this", "these", "that", "those", "such") for c in obj.children) \
+                    or obj.lower_ in ("this", "these", "those", "it", "them"):
+                continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
+            past = v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+            if _dated(obj):
+                if past:
+                    continue  # a dated event: "In June 2021, a coalition reached a deal"
+                return None
+            toks = list(p.subtree)
+            if len(toks) > MAX_SCOPE_TOKENS:
+                if past:
+                    continue  # "In Griswold v. Connecticut, Roe v. Wade, and ..., the court struck down": events
+                return None
+            carried.append(p.doc[toks[0].i:toks[-1].i + 1].text)
+    return " ".join(c[:1].lower() + c[1:] if c[:1].isupper() and c.split(" ", 1)[0].lower() in preps else c
+                    for c in carried)
+
+
+def complement_cut(v: Token, predicate: str, obj: str) -> bool:
+    """The verb's complement lies outside the frame, so what is left is not what the book says: "subordinate groups
+    stay [subordinate] through lack of access", "many Jewish people feel [connected by their ancestry as well as]
+    their religion", "Wilson directed Brown [to walk on the sidewalk]", "the Constitution allowed the president [to
+    declare an emergency]" (a verb of ``verbs.object_control`` whose infinitive the parser hangs as an advcl)."""
+    control = words("verbs.object_control")
+    for c in v.children:
+        if c.i < v.i or c.text in predicate.split() or c.text in obj.split():
+            continue  # (a copula frame carries it in its predicate, a clausal_complement one in its object)
+        if c.dep_ in ("acomp", "oprd", "xcomp"):
+            return True
+        if c.dep_ == "advcl" and v.lemma_.lower() in control and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
+                and any(x.dep_ == "dobj" for x in v.children):
+            return True
+    return False

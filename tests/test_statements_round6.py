@@ -1,0 +1,67 @@
+"""Statements rejected in audit round 5 and its re-judging after fixes (docs/audits/independent-2026-11-29/round5/,
+round5/after-fixes/) for a dropped limiting phrase, a cut name or a cut complement, each with a sibling sentence
+whose claim must still come out."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def claims(nlp):
+    from proda.ingest.extract.offline import sentence_frames
+
+    def run(text: str) -> list[tuple[str, str, str]]:
+        return [(f.subject, f.predicate, f.object) for s in nlp(text).sents for f, _ in sentence_frames(s)]
+
+    return run
+
+
+def test_a_fronted_place_is_carried_in_the_subject(claims):
+    got = claims("Indeed, in Brazil the government is the largest employer.")
+    assert got and all(s.endswith("in Brazil") for s, _, _ in got), got
+
+
+def test_a_fronted_kind_scopes_both_coordinated_clauses(claims):
+    got = claims("In a parliamentary regime, cabinets are integral to the legislative process, and cabinet "
+                 "ministers have close relationships with their prime ministers.")
+    assert got and all("in a parliamentary regime" in s for s, _, _ in got), got
+
+
+def test_a_contrast_with_an_unnamed_setting_gives_no_statement(claims):
+    assert claims("Unlike in parliamentary regimes, however, the president usually appoints the prime minister.") == []
+    assert claims("The president usually appoints the prime minister.")  # without the contrast the claim stands
+
+
+def test_a_dated_event_keeps_its_subject_and_a_dated_general_claim_is_dropped(claims):
+    got = claims("In June 2021, a coalition in the Israeli Knesset reached a deal to oust the prime minister.")
+    assert any(s == "coalition in Israeli Knesset" for s, _, _ in got), got
+    assert claims("In the 1990s, most households own a television.") == []
+
+
+def test_a_name_cut_from_its_apposition_gives_no_statement(claims):
+    text = ("While no-confidence votes are rare, in June 2021, Stefan Löfven (Sweden) lost a no-confidence vote and "
+            "was forced to resign.")
+    assert not [c for c in claims(text) if c[0] == "Stefan"], claims(text)
+    text = ("The French sociologist Émile Durkheim (1858–1917), who established the academic discipline of "
+            "sociology, characterized schools as socialization agencies.")
+    assert not [c for c in claims(text) if c[0] == "French sociologist"], claims(text)
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("During the incident, Wilson directed Brown and his friend to walk on the sidewalk instead of in the street.",
+     "Wilson"),
+    ("The Philippine Constitution at the time allowed the president, in his role as Commander in Chief, to declare "
+     "an emergency and to use emergency powers.", "Philippine Constitution"),
+    ("They therefore ensure that they will have healthcare coverage, while simultaneously ensuring that subordinate "
+     "groups stay subordinate through lack of access.", "subordinate groups"),
+])
+def test_a_complement_left_out_gives_no_statement(claims, text, subject):
+    assert not [c for c in claims(text) if c[0] == subject], claims(text)
+
+
+def test_a_complement_kept_in_the_object_still_gives_a_statement(claims):
+    got = claims("Competitive elections encourage voters to make electoral decisions.")
+    assert any(o.startswith("voters to make") for _, _, o in got), got
