@@ -65,3 +65,16 @@ def test_a_complement_left_out_gives_no_statement(claims, text, subject):
 def test_a_complement_kept_in_the_object_still_gives_a_statement(claims):
     got = claims("Competitive elections encourage voters to make electoral decisions.")
     assert any(o.startswith("voters to make") for _, _, o in got), got
+
+
+def test_a_bare_plural_subject_cut_from_its_restriction_gives_no_statement(claims):
+    text = ("Children from families of lower socioeconomic status often enter school with learning deficits they "
+            "struggle to overcome throughout their educational tenure.")
+    assert not [c for c in claims(text) if c[0].lower() == "children"], claims(text)
+    assert claims("Children often enter school with learning deficits.")  # unrestricted, the claim stands
+
+
+def test_a_clause_under_whether_gives_no_statement(claims):
+    text = ("Whether this policy or similar policies will help the government to reign in organized criminal "
+            "violence and to therefore enhance government legitimacy remains to be seen.")
+    assert not [c for c in claims(text) if c[2] == "government legitimacy"], claims(text)

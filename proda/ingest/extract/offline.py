@@ -28,7 +28,7 @@ from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
-from proda.ingest.extract.scope import complement_cut, fronted_scope, name_cut
+from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut, name_cut
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, verb_misread
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
@@ -155,7 +155,8 @@ def sentence_frames(sent) -> list[tuple]:
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
-                    or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object):
+                    or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
+                    or modifier_cut(sent.doc[fr.verb], fr.subject):
                 continue
             out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}"}) if limit else fr, holder or ""))
     return out

@@ -249,7 +249,7 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
     w = v
     while w.head != w:
         parent = w.head
-        if w.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl") and any(
+        if w.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "csubj", "csubjpass") and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < w.i for c in w.children) and w != v:
             return True
         if w.dep_ == "ccomp" and parent.lemma_.lower() in rep and parent.i not in reported:
@@ -295,13 +295,15 @@ def _dated(obj: Token) -> bool:
 
 def name_cut(v: Token, subject: str, obj: str) -> bool:
     """"Stefan" of "Stefan Löfven", "French sociologist" of "the French sociologist Émile Durkheim": an argument
-    whose name, an apposition right after its head, the frame left out."""
+    whose name, an apposition right after its head, the frame left out (an abbreviation in brackets, "(PLC)", is
+    no name)."""
     heads = [h for h in v.children if h.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if v.dep_ in ("relcl", "acl"):
         heads.append(v.head)  # "the French sociologist Émile Durkheim, who established ..."
     for h in heads:
         for a in h.children:
-            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == h.i + 1 and a.text not in subject \
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == h.i + 1 and not a.left_edge.is_punct \
+                    and a.text not in subject \
                     and a.text not in obj:
                 return True
     return False
@@ -362,4 +364,22 @@ def complement_cut(v: Token, predicate: str, obj: str) -> bool:
         if c.dep_ == "advcl" and v.lemma_.lower() in control and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
                 and any(x.dep_ == "dobj" for x in v.children):
             return True
+    return False
+
+
+def modifier_cut(v: Token, subject: str) -> bool:
+    """A bare plural subject whose restricting phrase the frame left out: "children [from families of lower
+    socioeconomic status] often enter school with learning deficits" makes the claim of the whole class the book
+    restricted.  (Objects and determined subjects keep their looser reading: "the absorption of calcium [in the
+    intestine]" was judged right.)"""
+    kept = set(subject.lower().split())
+    for h in v.children:
+        if h.dep_ not in ("nsubj", "nsubjpass") or h.tag_ not in ("NNS", "NNPS") or h.lower_ not in kept \
+                or any(c.dep_ in ("det", "poss", "nummod") for c in h.children):
+            continue
+        for p in h.children:
+            o = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if p.dep_ == "prep" and p.i > h.i and p.lower_ not in ("of", "by") and o is not None \
+                    and not idiom_tail(p) and p.lower_ not in kept and o.lower_ not in kept:
+                return True
     return False
