@@ -78,3 +78,31 @@ def test_a_clause_under_whether_gives_no_statement(claims):
     text = ("Whether this policy or similar policies will help the government to reign in organized criminal "
             "violence and to therefore enhance government legitimacy remains to be seen.")
     assert not [c for c in claims(text) if c[2] == "government legitimacy"], claims(text)
+
+
+def test_a_claim_in_name_only_gives_no_statement(claims):
+    text = ("Thailand is technically a constitutional monarchy, with the king subordinate to the parliament, prime "
+            "minister, and the national court system.")
+    assert claims(text) == []
+    assert claims("Thailand is a constitutional monarchy.")
+
+
+def test_not_directly_denies_only_part(claims):
+    assert claims("In contrast, the North didn’t directly benefit economically from slavery.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A traditional approach to describing the relationship is the iron triangle.",
+    "An alternative concept is issue networks.",
+])
+def test_a_specificational_copula_gives_no_statement(claims, text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("A tendon is the dense connective tissue structure that attaches a muscle to bone.", "tendon"),
+    ("A common experimental approach to the determination of rate laws is the method of initial rates.",
+     "common experimental approach to determination of rate laws"),
+])
+def test_a_definition_or_a_whole_subject_still_gives_a_statement(claims, text, subject):
+    assert any(s.lower() == subject for s, _, _ in claims(text)), claims(text)

@@ -132,4 +132,29 @@ def keeps_scope(fr, sent: Span) -> bool:
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant
-    return True
+    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.nominal") and c.lower_ not in fr.predicate.lower().split()
+           for c in v.children):
+        return False  # "Thailand is technically a constitutional monarchy": true in name only (round 5)
+    return not _specificational(v, fr.subject)
+
+
+def _specificational(v: Token, subject: str) -> bool:
+    """"A traditional approach to describing the relationship is the iron triangle", "An alternative concept is
+    issue networks": an indefinite subject identified with a definite or bare plural complement says which thing
+    fills a role the paragraph set up, so "traditional approach | is | iron triangle" teaches nothing (round 5);
+    "A recall is a type of direct democracy" (indefinite on both sides) is a class claim and stays, and so do a
+    definition ("A tendon is the dense connective tissue structure that ...": no adjective on the subject) and a
+    subject kept whole ("A common experimental approach to the determination of rate laws is the method of ...")."""
+    if v.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in v.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return False
+    if not any(c.dep_ == "amod" for c in subj.children):
+        return False
+    dets = [c.lower_ for c in attr.children if c.dep_ in ("det", "poss")]
+    if not dets and attr.tag_ in ("NNS", "NNP", "NNPS"):
+        return True  # "An alternative concept is issue networks"
+    cut = any(c.dep_ == "prep" and c.i > subj.i and c.lower_ not in subject.lower().split() for c in subj.children)
+    return "the" in dets and cut
