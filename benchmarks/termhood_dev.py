@@ -39,11 +39,17 @@ BOOKS = {
 }
 # political science was audited on other chapters each round (build.sh: ROUND=3 and ROUND=4)
 POLISCI = {"3": ["04-civil-liberties", "09-legislatures", "14-international-relations"],
-           "4": ["03-political-ideology", "12-the-media", "16-international-political-economy"]}
+           "4": ["03-political-ideology", "12-the-media", "16-international-political-economy"],
+           "5": ["08-interest-groups-political-parties-and-elections", "10-executives-cabinets-and-bureaucracies",
+                 "13-governing-regimes"]}
+# round 5 audited sociology on other chapters too (build.sh ROUND>=5)
+SOCIOLOGY = {"5": ["11-race-and-ethnicity", "16-education", "19-health-and-medicine"]}
 
 
 def book_rows(book: str, rnd: str = "2") -> list[dict]:
     base, corpus, chapters = BOOKS[book] if book in BOOKS else (C / book, "corpus-prose", POLISCI[rnd])
+    if book == "sociology" and rnd in SOCIOLOGY:
+        chapters = SOCIOLOGY[rnd]
     chunks, modules = [], set()
     for ch in chapters:
         for f in iter_files([base / corpus / ch]):

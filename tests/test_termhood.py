@@ -146,7 +146,7 @@ def test_recurrence_counts_documents_and_headings_and_is_recomputed_from_the_tex
     chunks = [{"id": "k1", "doc_id": "d1", "heading": "ECG", "text": "The QT intervals lengthen; anions move."},
               {"id": "k2", "doc_id": "d1", "heading": "ECG", "text": "A long QT segment."}]
     n = recurrence(concepts, chunks)
-    assert n["c1"] == {"chunks": 2, "sections": 1, "docs": 1} and n["c2"]["chunks"] == 1
+    assert n["c1"] == {"chunks": 2, "sections": 1, "docs": 1, "free": 0} and n["c2"]["chunks"] == 1
     assert not any(r["term"] for r in termhood_rows(concepts, chunks))
     # a later document naming it again makes it a term; the same text again changes nothing
     more = chunks + [{"id": "k3", "doc_id": "d2", "heading": "Heart", "text": "The QT interval and anions."}]

@@ -288,7 +288,21 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch)).replace("’", "'").lower()
 
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*|[^\sa-z0-9]")
+
+
+def _free(toks: list[str], i: int, j: int) -> bool:
+    """The phrase ``toks[i:j]`` stands as a noun phrase of its own: no content word right before or after it ("the
+    node", "node." are free; "SA node", "node cells" are a longer name of which it is a part).  A word that only
+    recurs inside longer names is no term of its own (audit round 5: "node" cut from "sinoatrial (SA) node")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    def bound(t: str | None) -> bool:
+        return t is None or not t[0].isalnum() or t in STOP_WORDS or t.isdigit() or t.endswith("'s")
+
+    # "sinoatrial (SA) node": a name goes on past its abbreviation
+    return bound(toks[i - 1] if i else None) and (not i or toks[i - 1] != ")") and \
+        bound(toks[j] if j < len(toks) else None)
 
 
 def recurrence(concepts: list[dict], chunks: list[dict]) -> dict[str, dict]:
@@ -300,9 +314,12 @@ def recurrence(concepts: list[dict], chunks: list[dict]) -> dict[str, dict]:
             k = normalize_name(n)
             if k:
                 by_key.setdefault(k, set()).add(c["id"])
-    hits: dict[str, dict[str, set]] = {c["id"]: {"chunks": set(), "sections": set(), "docs": set()} for c in concepts}
+    hits: dict[str, dict[str, set]] = {c["id"]: {"chunks": set(), "sections": set(), "docs": set(), "free": set()}
+                                       for c in concepts}
     for ch in chunks:
-        toks = _WORD.findall(_fold(ch.get("text") or ""))
+        every = _TOKEN.findall(_fold(ch.get("text") or ""))  # words and punctuation (for _free)
+        at = [n for n, t in enumerate(every) if t[0].isalnum()]
+        toks = [every[n] for n in at]
         sing = [singular(t) for t in toks]
         seen: set[str] = set()
         for i in range(len(toks)):
@@ -310,6 +327,9 @@ def recurrence(concepts: list[dict], chunks: list[dict]) -> dict[str, dict]:
                 k = " ".join(toks[i:j - 1] + [sing[j - 1]])
                 if k in by_key:
                     seen |= by_key[k]
+                    if _free(every, at[i], at[j - 1] + 1):
+                        for cid in by_key[k]:
+                            hits[cid]["free"].add(ch["id"])
         section = (ch.get("doc_id") or "", ch.get("heading") or "")
         for cid in seen:
             h = hits[cid]

@@ -111,7 +111,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
-    if _told(sent, x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or \
+    if _told(sent, x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or _clause_ends(sent, x) or \
             (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
@@ -303,8 +303,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if not restricted:  # "Humans are social creatures", "Environmental quality is a widespread benefit" (round 4):
             return None  # a class without a differentia classifies or judges, it does not define
-        if any(c.dep_ == "nummod" or c.like_num for c in [genus, *genus.children]):
-            return None  # "The density of water is 1.0 g/mL": a measured value
+        if any(c.dep_ == "nummod" or c.like_num for c in [genus, *genus.children]) or genus.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_ == "attr" and c.i < genus.i for c in r["verb"].children):
+            return None  # "The density of water is 1.0 g/mL": a measured value; "Talcott Parsons (1951) was the first to
+            # discuss this in terms of the sick role: patterns of ...": "first" is no class, the later noun is not his
         if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
             return None
         if not genus_defines(r["verb"], genus):
@@ -364,7 +366,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])
-        if not (is_term(name) and _exact(r["name"], name)):
+        if not (is_term(name) and _exact(r["name"], name)) or _cut(r["name"]):
             return None
         if any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in ("what", "which") for c in r["verb"].children):
             # "He termed them “positive checks” because ...": what "them" is, is another sentence's (round 4)
@@ -388,7 +390,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
-        if _named_thing(term) or genus.dep_ in ("nsubj", "nsubjpass") or _lost_subject(sent, term):
+        if _named_thing(term) or genus.dep_ in ("nsubj", "nsubjpass") or _lost_subject(sent, term) or \
+                _clause_ends(sent, term):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term;
             # "When it comes to social media, the networked nature of ... is ...": the noun after the comma is a subject
         if _told(sent, term, genus):
@@ -396,6 +399,32 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
+
+
+def _cut(named: Token) -> bool:
+    """"what Weber called a monopoly on the right to use violence": the name goes on in a prepositional phrase the
+    term rules do not keep, so "monopoly" alone would be a truncated name (audit round 5)."""
+    nxt = named.doc[named.right_edge.i + 1] if named.right_edge.i + 1 < len(named.doc) else None
+    return any(c.dep_ == "prep" and c.lower_ != "of" for c in named.children if c.i > named.i) or \
+        (nxt is not None and nxt.dep_ == "prep" and nxt.lower_ != "of" and nxt.head in (named, named.head))
+
+
+_SUBORDINATORS = {"when", "if", "although", "though", "because", "while", "since", "as", "after", "before", "once",
+                  "unless", "whereas", "whenever", "until"}
+
+
+def _clause_ends(sent: Span, term: Token) -> bool:
+    """The comma after the term closes the clause it stands in, so the noun phrase after the comma belongs to the
+    outer sentence, not to the term: an opening subordinate clause ("When we use calorimetry to determine the heat
+    involved in a chemical reaction, the same principles ... apply") or a ", which ..." relative clause ("gives
+    France, which also has a semi-presidential regime, a high global freedom score"); audit round 5."""
+    doc = sent.doc
+    before = doc[sent.start:term.left_edge.i]
+    commas = [t.i for t in before if t.text == ","]
+    if not commas and len(before) and before[0].lower_ in _SUBORDINATORS:
+        return True
+    last = commas[-1] if commas else None
+    return last is not None and last + 1 < term.i and doc[last + 1].lower_ in ("which", "who", "whom", "whose", "where")
 
 
 def _lost_subject(sent: Span, term: Token) -> bool:

@@ -97,6 +97,8 @@ def is_term(name: str) -> bool:
     head = low[-1] if "of" not in low else low[low.index("of") - 1]
     if "of" in low and _singular(head) in words("terms.container_heads"):
         return False
+    if "of" in low and low.index("of") == 1 and _singular(low[0]) in words("terms.aspect_heads"):
+        return False  # "idea of race", "essence of populism" (audit round 5): the term is the object of "of"
     if _singular(head) in generic and len([w for w in low if w != "of"]) == 1:
         return False
     if all(_singular(w) in generic or w in stop or w == "of" for w in low):
@@ -230,8 +232,9 @@ def l1_term(name: str, ev: dict) -> bool:
     """Whether a Concept node is an L1 concept (a term a teacher accepts) given its stored evidence ``ev``.
 
     ``ev``: ``glossary``, ``defined`` (a sentence defines it), ``heading``, ``abbreviation``, ``named`` (the text
-    gives it another name), ``person`` (spaCy NER: a person's name is never a concept) and ``docs`` (how many
-    documents name it).
+    gives it another name), ``person`` (spaCy NER: a person's name is never a concept), ``docs`` (how many
+    documents name it) and ``free`` (chunks where it stands alone, not inside a longer name: a single word that
+    stands alone in under a fifth of its chunks is not a term by recurrence).
     """
     if ev.get("person"):
         return False
@@ -246,4 +249,7 @@ def l1_term(name: str, ev: dict) -> bool:
         return True
     if ev.get("named") and plain_name(name):  # "drugs, also called ACE inhibitors" names the inhibitors
         return True
+    if len(name.split()) == 1 and ev.get("free") is not None and int(ev.get("free") or 0) * 5 < int(ev.get("chunks") or 0):
+        return False  # "node" stands in "SA node", "AV node"; "signaling" in "signaling molecules" (audit round 5);
+        # a phrase may take modifiers ("public approval rating", "resting cardiac output") and stays one
     return recurring_term(name, int(ev.get("docs") or 0), int(ev.get("sections") or 0))
