@@ -282,7 +282,10 @@ SECTION = [  # statements of the thyroid section: on-topic, some of them follow 
 
 
 def _axis_items(links):
-    items, rep = bench.generate([AXIS, VALVES], per_chain=50, seed=0, links=links, fallback_tolerance=0.6)
+    from proda.evaluate.bench_events import renderer
+
+    items, rep = bench.generate([AXIS, VALVES], per_chain=50, seed=0, links=links, fallback_tolerance=0.6,
+                                events=renderer())  # "which triggers secretion of TSH ..." asked as its event
     return [i for i in items if i.chain_id == "axis"], rep
 
 

@@ -134,7 +134,7 @@ def build_train(ctx, per_statement, max_items, generator, seed, parent, name, dr
 def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
     """Benchmark items (A-D, 1-4 correct) from L3 chains."""
     from proda.datasets import create_version, resolve_version
-    from proda.evaluate import bench
+    from proda.evaluate import bench, bench_events
 
     with open_project_store(ctx) as (cfg, store):
         bc = cfg.build
@@ -154,7 +154,8 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
                                         tolerance=opts["option_tolerance"], dedupe=opts["dedupe_jaccard"],
                                         progress=prog, links=bench.load_links(rs),
                                         min_per_chapter=opts["min_per_chapter"],
-                                        fallback_tolerance=opts["option_tolerance_fallback"])
+                                        fallback_tolerance=opts["option_tolerance_fallback"],
+                                        events=bench_events.renderer(cfg.ingest.spacy_model))
         items = review_filter.drop_items(rs, items)  # and the items that test a rejected unit
         if review_filter.summary(rs):
             err.print(review_filter.summary(rs), highlight=False)
@@ -176,6 +177,7 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
     console.print(_kv_table("benchmark items", [
         ("version", f"{v.name} ({v.id})" if v else "dry run: nothing written"), ("parent", (v.parent if v else None) or "-"),
         ("chains", rep.chains), ("usable chains (3+ steps)", rep.chains_usable),
+        ("steps written as events", rep.steps_as_events),
         ("chains with items", rep.chains_with_items), ("candidates", rep.candidates),
         ("dropped (option lengths)", rep.dropped_length), ("near-duplicates dropped", rep.near_duplicates),
         ("items", rep.items), ("dev / test (held out)", f"{splits['dev']} / {splits['test']}"),

@@ -36,6 +36,7 @@ from itertools import permutations
 
 from proda.datasets import NearDup, normalize_text, position_histogram
 from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs
+from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
     Candidate, Option, cap, fit_lengths, fragment, phrasings, realise, spread)
 from proda.ids import digest
@@ -53,6 +54,7 @@ class BenchReport:
     chains_usable: int = 0
     lists_refused: int = 0  # chains whose neighbouring steps share nothing and have no causal or temporal link
     statement_paths: int = 0  # usable paths of causal statements in one section (A -> B, B -> C)
+    steps_as_events: int = 0  # continuation steps written as their event (bench_events)
     chains_with_items: int = 0
     candidates: int = 0
     dropped_length: int = 0
@@ -91,7 +93,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     steps = chain["steps"]
     n = len(steps)
     sign = chain.get("sign") or link_signs(chain)
-    txt = {s["position"]: s["text"].strip().rstrip(".") for s in steps}
+    txt = {s["position"]: (s.get("event") or s["text"]).strip().rstrip(".") for s in steps}
     cache: dict[tuple[int, bool], list[Option]] = {}
     out: list[Candidate] = []
 
@@ -180,6 +182,10 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
             c.correct = [o for o in c.correct if normalize_text(o.phrasings[0]) != first]
             c.distractors = [o for o in c.distractors if normalize_text(o.phrasings[0]) != first]
         out = [c for c in out if c.correct]
+    # a question that quotes a step still cut from its sentence ("it relaxes", "falling below the pressure ...")
+    # asks about something the reader cannot identify: no item (bench_events writes most of them out as events)
+    unreadable = [f'"{t}"' for p, t in txt.items() if fragment(t) or t.split()[0].lower() in PLACEHOLDERS]
+    out = [c for c in out if not any(u in c.question for u in unreadable)]
     # a key written out in the question is answered by reading (and memorised with the question)
     out = [c for c in out if not any(normalize_text(o.phrasings[0]) in normalize_text(c.question) for o in c.correct)]
     for c in out:
@@ -203,7 +209,8 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
 def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, tolerance: float = 0.2,
              dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None,
              max_items: int = 0, links: list[dict] | None = None, min_per_chapter: int = 0,
-             fallback_tolerance: float = 0.5, paths: bool = False) -> tuple[list[BenchItem], BenchReport]:
+             fallback_tolerance: float = 0.5, paths: bool = False,
+             events: Callable[[list[str]], dict[str, str]] | None = None) -> tuple[list[BenchItem], BenchReport]:
     """Up to ``per_chain`` items per usable chain (more in a chapter with few chains, to reach ``min_per_chapter``);
     deterministic for a seed.  Options within ``tolerance`` of each other in length where the chain allows, else
     within ``fallback_tolerance`` (``proda data audit`` measures what length still tells).
@@ -214,11 +221,19 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
 
     ``paths`` also builds items from paths of causal statements of one section (``bench_paths.statement_paths``):
     off by default, because on the audit KBs their keys inherit every extraction error of two statements and their
-    options (statements never keyed elsewhere) raised the option-only AUC of anatomy from 0.48 to 0.68."""
+    options (statements never keyed elsewhere) raised the option-only AUC of anatomy from 0.48 to 0.68.
+
+    ``events`` (``bench_events.renderer``) writes a step cut from inside a sentence ("causing Ca++ to diffuse ...")
+    as the event it names ("Ca++ diffuses ..."), so it can stand as an option beside whole sentences."""
     t0 = time.time()
     rep = BenchReport(chains=len(chain_rows))
-    chains = Chains(chain_rows, links, paths=paths)
+    chains = Chains([dict(r) for r in chain_rows], links, paths=paths)  # the caller's rows stay as they were
     rep.chains_usable = len(chains.usable)
+    if events is not None:
+        written = events([s["text"] for c in chains.usable for s in c["steps"]])
+        for c in chains.usable:
+            c["steps"] = [dict(s, event=written[s["text"]]) if s["text"] in written else s for s in c["steps"]]
+            rep.steps_as_events += sum(1 for s in c["steps"] if s.get("event"))
     rep.lists_refused, rep.statement_paths = chains.refused_lists, chains.paths
     rep.negative_links = sum(1 for c in chains.usable for v in c["sign"].values() if v < 0)
     per_chapter_chains = Counter(c["chapter"] for c in chains.usable)

@@ -49,6 +49,17 @@ def states_decrease(text: str) -> bool:
     return False
 
 
+_OF_EVENT = frozenset({"this", "these", "such", "thus", "thereby", "consequently", "therefore"})
+
+
+def of_the_event(text: str) -> bool:
+    """A step whose subject is the whole previous event ("This will increase ...", "thus preventing ...", a bare
+    participle "reducing ..."), not the thing that event acted on: it is that event's consequence, so the link into
+    it reads "leads to" whatever the previous verb's sign."""
+    w = text.split()[0] if text.split() else ""
+    return w.lower().strip(",") in _OF_EVENT or (w.islower() and w.endswith("ing"))
+
+
 def link_signs(chain: dict) -> dict[int, int]:
     """{i: sign of the link from step i to step i+1} for every position but the last."""
     steps = chain["steps"]
@@ -70,8 +81,9 @@ def link_signs(chain: dict) -> dict[int, int]:
             out[p] = 1 if int(a["polarity"]) >= 0 else -1
         else:
             out[p] = 1
-        if out[p] < 0 and states_decrease(b["text"]):
-            out[p] = 1  # "smoke impedes the ions" -> "reducing the conductivity": the text states the decrease
+        if out[p] < 0 and (states_decrease(b["text"]) or of_the_event(b["text"])):
+            out[p] = 1  # "smoke impedes the ions" -> "reducing the conductivity": the text states the decrease;
+            # "preventing the loss of fluid" -> "This will increase fluid levels": the prevention is what increases
     return out
 
 

@@ -33,8 +33,11 @@ def ensure_versions(store, cfg, log: Callable[[str], None] | None = None) -> dic
 def build_train(store, cfg):
     from proda.train import synth
 
+    from proda.review import filter as review_filter
+
     bc = cfg.build
-    kb = synth.load_kb(store)
+    rs = review_filter.reviewed(store)  # as `proda build train`: rejected units left out, edited ones as edited
+    kb = synth.load_kb(rs)
     if not kb.statements and not kb.concepts:
         raise DatasetError("the knowledge base has no statements or defined concepts: run `proda ingest` first")
     client = None
@@ -51,6 +54,7 @@ def build_train(store, cfg):
     finally:
         if client is not None:
             client.close()
+    items = review_filter.drop_items(rs, items)  # and the items that teach a rejected unit
     if not items:
         raise DatasetError("no training items could be generated from this knowledge base")
     v = create_version(store, "train", items, {"items": len(items), **rep.types}, opts)
@@ -61,19 +65,27 @@ def build_bench(store, cfg):
     from proda.evaluate import bench
     from proda.evaluate.split import assign_split, split_counts
 
+    from proda.evaluate import bench_events
+    from proda.review import filter as review_filter
+
     bc = cfg.build
-    rows = bench.load_chains(store)
+    rs = review_filter.reviewed(store)  # as `proda build bench`: rejected units left out, edited ones as edited
+    rows = bench.load_chains(rs)
     if not rows:
         raise DatasetError("the knowledge base has no chains (L3): run `proda ingest` first")
     items, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
-                                dedupe=bc.dedupe_jaccard)
+                                dedupe=bc.dedupe_jaccard, links=bench.load_links(rs),
+                                min_per_chapter=bc.min_per_chapter, fallback_tolerance=bc.option_tolerance_fallback,
+                                events=bench_events.renderer(cfg.ingest.spacy_model))
+    items = review_filter.drop_items(rs, items)
     if not items:
         raise DatasetError(f"no benchmark items could be generated from {len(rows)} chains "
                            f"({rep.chains_usable} with 3 or more distinct steps)")
     items = assign_split(items, bc.test_share, bc.seed)
     sc = split_counts(items)
     opts = {"per_chain": bc.per_chain, "seed": bc.seed, "option_tolerance": bc.option_tolerance,
-            "dedupe_jaccard": bc.dedupe_jaccard, "test_share": bc.test_share}
+            "dedupe_jaccard": bc.dedupe_jaccard, "test_share": bc.test_share, "min_per_chapter": bc.min_per_chapter,
+            "option_tolerance_fallback": bc.option_tolerance_fallback}
     v = create_version(store, "bench", items, {"items": len(items), **rep.kinds, "split_dev": sc["dev"],
                                                "split_test": sc["test"]}, opts)
     return v, f"{len(items)} items: {sc['dev']} dev / {sc['test']} test, per_chain {bc.per_chain}, test_share {bc.test_share}"

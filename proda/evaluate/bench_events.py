@@ -1,0 +1,181 @@
+"""A chain step cut from inside a sentence, written as the event it names, for benchmark options and questions.
+
+Why: a cascade's later steps are clauses that continue the one before ("which triggers the opening of calcium
+channels", "causing Ca++ to diffuse out of the SR", "This triggers the release of calcium ions", "leading to less
+urine formation").  As options they cannot stand beside whole sentences (the form alone tells them apart, audit
+round 3), so ``bench_options.realise`` refused 89 of 96 candidate items on three anatomy chapters and most chains got
+no test.  Their event is in the clause itself, so it can be written out without adding anything:
+
+* causative  "causing Ca++ to diffuse out of the SR"        -> "Ca++ diffuses out of the SR"
+             "This causes more hydrogen ions to be produced" -> "More hydrogen ions are produced"
+* transitive "which triggers the opening of calcium channels" -> "The opening of calcium channels is triggered"
+             "thus preventing the loss of fluid in the urine" -> "The loss of fluid in the urine is prevented"
+             (the verb stays, so its sign stays: a prevented event is not turned into a caused one)
+* result     "leading to less urine formation"               -> "Less urine formation results"
+
+Only a step with no subject of its own or a placeholder one ("which", "this", "it" ...) is rewritten; anything the
+parse does not read as one of these shapes (coordinated verbs: two events; a particle verb; words before the verb
+other than connectives) is left as it is, and the item builder keeps refusing to mix it with whole sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from lemminflect import getInflection
+
+PLACEHOLDERS = frozenset("which that this these it they".split())
+CAUSATIVE = frozenset("cause allow enable force stimulate trigger prompt induce permit help make let signal".split())
+RESULT = {"lead": "to", "result": "in", "contribute": "to", "give": "rise"}
+LEAD_OK = frozenset({"advmod", "cc", "punct", "aux", "nsubj", "npadvmod", "prep"})  # tokens allowed before the verb
+PUNCT = frozenset(".,;:!?")
+LEAD_PHRASES = frozenset({"in turn", "as a result", "in addition"})  # connective phrases allowed before the verb
+
+
+def needs_event(text: str) -> bool:
+    """Whether a step reads as the continuation of a sentence (lower-case start or a placeholder first word)."""
+    words = text.split()
+    return bool(words) and (words[0][:1].islower() or words[0].lower() in PLACEHOLDERS)
+
+
+def _text(tokens, replace: dict | None = None) -> str:
+    replace = replace or {}
+    out = "".join((replace.get(t.i, t.text) + t.whitespace_) if replace.get(t.i) != "" else "" for t in tokens)
+    return out.strip().rstrip(" ,;:.")
+
+
+def _plural(head) -> bool:
+    """Plural subject: a plural noun, or nouns joined by "and" (not "S1 or lub", an apposition's alternatives)."""
+    return head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children)
+                                            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children))
+
+
+def _np(tok) -> list:
+    """A noun phrase's tokens, with a closing bracket the parse hung elsewhere ("(SR )")."""
+    toks = list(tok.subtree)
+    nxt = tok.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(tok.doc) else None
+    opened = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
+    return toks + [nxt] if opened > 0 and nxt is not None and nxt.text == ")" else toks
+
+
+def _context_bound(toks) -> bool:
+    """ "its temperature", "this change": the phrase points back into the paragraph and means nothing alone."""
+    return bool(toks) and toks[0].lower_ in ("its", "their", "his", "her", "this", "these", "that", "those", "it")
+
+
+def _inflect(lemma: str, tag: str) -> str:
+    got = getInflection(lemma, tag)
+    return got[0] if got else lemma
+
+
+def _verb_form(tok, plural: bool) -> str:
+    """A bare or participle verb as present tense agreeing with its new subject ("diffuse" -> "diffuses")."""
+    if tok.lemma_ == "be":
+        return "are" if plural else "is"
+    return _inflect(tok.lemma_, "VBP" if plural else "VBZ")
+
+
+def _causative(root):
+    """(new subject, its clause) for "causing X to V ..." (X object + xcomp) or "causes X to be V-ed" (ccomp)."""
+    for c in root.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX") or c.i < root.i:
+            continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i), None)
+        if subj is None:
+            subj = next((x for x in root.children if x.dep_ == "dobj" and x.i < c.i), None)
+        if subj is not None and subj.lower_ not in PLACEHOLDERS:
+            return subj, c
+    return None
+
+
+def render(doc) -> str | None:
+    """The event of one continuation step (a parsed ``Doc``), or None when it cannot be read safely."""
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return None
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prt", "dative") for c in root.children):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
+        return None  # "increasing the GFR and enhancing the loss of water": two events
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")]
+    if subj and (len(subj) > 1 or subj[0].lower_ not in PLACEHOLDERS or subj[0].dep_ != "nsubj"):
+        return None  # a subject of its own: the step is a sentence, or the parse is not the shape we read
+    leads = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
+    if any(_text(c.subtree).lower() not in LEAD_PHRASES for c in leads):
+        return None
+    in_lead = {t.i for c in leads for t in c.subtree}
+    if any(t.i not in in_lead and (t.head.i != root.i or t.dep_ not in LEAD_OK) for t in doc[: root.i]):
+        return None  # words before the verb that are not connectives or the placeholder
+    after = [c for c in root.children if c.i > root.i and not (c.is_punct and c.text in PUNCT)]
+    modal = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    neg = any(c.dep_ == "neg" for c in root.children)
+    lemma = root.lemma_.lower()
+    cz = _causative(root) if lemma in CAUSATIVE else None
+    if cz is not None:
+        new_subj, clause = cz
+        if neg or modal is not None or any(c.i > clause.right_edge.i for c in after):
+            return None  # "does not cause X to V" / "may cause X to V": not an event that happens; or words lost
+        subj = _np(new_subj)
+        if _context_bound(subj):
+            return None
+        verbs = {clause.i} | {c.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+        plural = _plural(new_subj)
+        replace: dict[int, str] = {}
+        for t in clause.subtree:
+            if t.dep_ == "aux" and t.tag_ == "TO" and t.head.i in verbs:
+                replace[t.i] = ""  # "to diffuse" -> "diffuses"
+            elif t.head.i in verbs and t.dep_ in ("aux", "auxpass") and t.tag_ == "VB":
+                replace[t.i] = _verb_form(t, plural)  # "to be produced" -> "are produced"
+            elif t.i in verbs and t.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VB"
+                                                              for a in t.children):
+                replace[t.i] = _verb_form(t, plural)
+        skip = {t.i for t in subj}
+        return _cap(_text(subj) + " " + _text([t for t in clause.subtree if t.i not in skip], replace))
+    if lemma in RESULT:
+        prep = next((c for c in root.children if c.dep_ in ("prep", "dobj") and c.lower_ == RESULT[lemma]), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or neg or modal is not None or len(after) > 1 or _context_bound(_np(obj)):
+            return None
+        return _cap(f"{_text(_np(obj))} {'result' if _plural(obj) else 'results'}")
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS:
+        return None
+    np_ = _np(obj)
+    if _context_bound(np_):
+        return None
+    rest = [t for t in root.subtree if t.i > np_[-1].i]
+    if rest and rest[0].dep_ not in ("prep", "advmod", "punct") or len(rest) > 12:
+        return None
+    be = "are" if _plural(obj) else "is"
+    verb = _inflect(root.lemma_, "VBN")
+    aux = f"{modal.text} {'not ' if neg else ''}be" if modal is not None else f"{be}{' not' if neg else ''}"
+    tail = _text(rest)
+    return _cap(f"{_text(np_)} {aux} {verb}" + (f" {tail}" if tail and not tail.startswith(",") else ""))
+
+
+def _cap(s: str) -> str:
+    s = " ".join(s.split())
+    return s[:1].upper() + s[1:]
+
+
+def renderer(model: str = "en_core_web_sm") -> Callable[[Iterable[str]], dict[str, str]] | None:
+    """A function from step texts to their events (only those that need and allow one), parsing with the project's
+    spaCy pipeline; None when no pipeline is installed (the items are then built from the texts as they are)."""
+    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
+
+    try:
+        nlp = load_nlp(model)
+    except NLPUnavailable:
+        return None
+
+    def run(texts: Iterable[str]) -> dict[str, str]:
+        todo = sorted({t for t in texts if needs_event(t)})
+        out = {}
+        for t, doc in zip(todo, nlp.pipe(todo)):
+            got = render(doc)
+            if got:
+                out[t] = got
+        return out
+
+    return run
