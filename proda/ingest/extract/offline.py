@@ -158,7 +158,8 @@ def sentence_frames(sent) -> list[tuple]:
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
                     or modifier_cut(sent.doc[fr.verb], fr.subject):
                 continue
-            out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}"}) if limit else fr, holder or ""))
+            out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}", "scope": limit}) if limit else fr,
+                        holder or ""))
     return out
 
 
@@ -238,7 +239,9 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     for sent in sents:
         quote = sent.text
         for fr, holder in sentence_frames(sent):
-            effect = effect_claim(fr, sent, known, termlike)
+            # the checks on the subject's words see it without its carried scope ("Noel [in grad school]")
+            bare = fr.model_copy(update={"subject": fr.subject[:-len(fr.scope)].rstrip()}) if fr.scope else fr
+            effect = effect_claim(bare, sent, known, termlike)
             if not effect:
                 if not (is_term(fr.subject_term) and is_term(fr.object_term)):
                     continue
@@ -248,7 +251,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
                     continue  # "professionals", "ordinary people": a statement about a word of the prose teaches nothing
             if normalize_name(fr.subject_term) == normalize_name(fr.object_term):
                 continue
-            if first_name_only(fr.subject, quote, context or text):
+            if first_name_only(bare.subject, quote, context or text):
                 continue  # "Noel was recruited into a great job": a vignette, not a fact
             key = (normalize_name(fr.subject), fr.predicate, normalize_name(fr.object))
             if key in seen:

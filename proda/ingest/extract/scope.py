@@ -359,10 +359,12 @@ def complement_cut(v: Token, predicate: str, obj: str) -> bool:
     for c in v.children:
         if c.i < v.i or c.text in predicate.split() or c.text in obj.split():
             continue  # (a copula frame carries it in its predicate, a clausal_complement one in its object)
-        if c.dep_ in ("acomp", "oprd", "xcomp"):
+        if c.dep_ in ("acomp", "oprd"):
             return True
-        if c.dep_ == "advcl" and v.lemma_.lower() in control and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
-                and any(x.dep_ == "dobj" for x in v.children):
+        # (an infinitive on another verb is as often a purpose: "the system will experience a net reaction in the
+        # forward direction to re-establish equilibrium")
+        if c.dep_ in ("xcomp", "advcl") and v.lemma_.lower() in control and any(x.dep_ == "dobj" for x in v.children) \
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             return True
     return False
 
