@@ -361,3 +361,17 @@ def test_a_list_of_imperatives_ends_where_the_prose_resumes(nlp):
                  "by two to obtain the parallax angle.")
     chains, _ = run(nlp, procedure, "Measuring a parallax")
     assert [len(c.steps) for c in chains] == [4]
+
+
+def test_an_outcome_named_before_its_when_clause_is_not_the_first_step(nlp):
+    """Audit round 5: "A glucose-sparing effect occurs when GH stimulates lipolysis ..., releasing fatty acids" made
+    the glucose-sparing effect step 1, so the options put the outcome before its causes ("a true distractor").  The
+    cascade starts at the when-clause; a fronted "When X, Y" still starts at X."""
+    text = ("A glucose-sparing effect occurs when GH stimulates lipolysis, or the breakdown of adipose tissue, releasing "
+            "fatty acids into the blood. As a result, many tissues switch from glucose to fatty acids as their main "
+            "energy source, which means that less glucose is taken up from the bloodstream.")
+    chains, _ = run(nlp, text, "Growth Hormone")
+    assert len(chains) == 1
+    steps = chains[0].steps
+    assert steps[0].startswith("GH stimulates lipolysis") and not any("glucose-sparing effect" in s for s in steps)
+    assert steps[1].startswith("releasing fatty acids")

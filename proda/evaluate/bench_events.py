@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from lemminflect import getInflection
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
-CAUSATIVE = frozenset("cause allow enable force stimulate trigger prompt induce permit help make let signal".split())
+CAUSATIVE = frozenset("cause allow enable force stimulate activate trigger prompt induce permit help make let signal".split())
 RESULT = {"lead": "to", "result": "in", "contribute": "to", "give": "rise"}
 LEAD_OK = frozenset({"advmod", "cc", "punct", "aux", "nsubj", "npadvmod", "prep"})  # tokens allowed before the verb
 PUNCT = frozenset(".,;:!?")

@@ -75,6 +75,26 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
     return -1, ""
 
 
+def _outcome_when(s: Sent) -> int:
+    """ "A glucose-sparing effect occurs when GH stimulates lipolysis, releasing fatty acids ...": the main clause
+    names the outcome of what the when-clause and its continuation describe, so as a first step it put the result
+    before its causes (audit round 5: "the glucose-sparing effect" offered as a step that does not follow).  The
+    token index where the when-clause's own words begin (its subject), or -1 when the sentence is not of that shape."""
+    r = rules()["cascade"]
+    root = s.span.root
+    if root.lemma_.lower() not in r["outcome_verbs"] or any(c.dep_ in ("dobj", "attr") for c in root.children):
+        return -1
+    for c in root.children:
+        if c.dep_ != "advcl" or c.i < root.i or c.pos_ != "VERB":
+            continue
+        mark = next((g for g in c.children if g.dep_ in ("mark", "advmod") and g.i < c.i), None)
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
+        if mark is None or mark.lower_ not in r["temporal_leads"] or subj is None or subj.pos_ == "PRON":
+            return -1
+        return mark.i + 1
+    return -1
+
+
 def _initial(s: Sent) -> str:
     """The connective opening a sentence that makes it the consequence of the one before ("" if none).
 
@@ -231,7 +251,10 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
         linked = bool(_initial(s)) or _demonstrative_cause(s) or (
             prev is not None and continues(s.span.doc[prev[1]:prev[2]], s))
         when, _ = _temporal_lead(s)
-        cuts = [s.span.start] + ([when] if when > 0 else []) + [k for k in _inner_splits(s) if k > when] + [s.span.end]
+        start = _outcome_when(s)
+        start = start if start > 0 else s.span.start
+        cuts = [start] + ([when] if when > start else []) + [k for k in _inner_splits(s) if k > max(when, start)] + \
+            [s.span.end]
         for n, (a, z) in enumerate(zip(cuts, cuts[1:])):
             segs.append((i, a, z, linked if n == 0 else True))
     out: list[Found] = []
