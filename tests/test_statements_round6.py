@@ -106,3 +106,14 @@ def test_a_specificational_copula_gives_no_statement(claims, text):
 ])
 def test_a_definition_or_a_whole_subject_still_gives_a_statement(claims, text, subject):
     assert any(s.lower() == subject for s, _, _ in claims(text)), claims(text)
+
+
+def test_a_passive_read_without_its_hedge_gives_no_statement(claims):
+    assert claims("Quality is partially indicated by access and cost.") == []
+    assert claims("Quality is indicated by access and cost.")
+
+
+def test_a_purpose_infinitive_does_not_drop_the_claim(claims):
+    got = claims("The system will experience a temporary net reaction in the forward direction to re-establish "
+                 "equilibrium (the equilibrium will shift right).")
+    assert any(s == "system" for s, _, _ in got), got

@@ -135,6 +135,9 @@ def keeps_scope(fr, sent: Span) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in words("hedges.nominal") and c.lower_ not in fr.predicate.lower().split()
            for c in v.children):
         return False  # "Thailand is technically a constitutional monarchy": true in name only (round 5)
+    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.adverbs") and c.lower_ not in fr.predicate.lower().split()
+           for c in v.children):
+        return False  # "Quality is partially indicated by access": a passive read as "access | indicate" lost the hedge
     return not _specificational(v, fr.subject)
 
 
