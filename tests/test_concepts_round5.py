@@ -110,3 +110,9 @@ def test_a_heading_that_names_a_term_stays():
     assert l1_term("thyroid gland", {"heading": True})
     assert l1_term("ligament of the head of the femur", {"glossary": True})
     assert not is_term("idea of race") and not is_term("essence of populism") and is_term("separation of powers")
+
+
+def test_a_drawback_is_no_term():
+    """Round 5 (political science): "disadvantages" (of parliamentarianism) was judged a generic word."""
+    assert not is_term("disadvantages") and not is_term("drawbacks")
+    assert l1_term("comparative advantage", {"docs": 3, "sections": 5, "chunks": 6, "free": 6})
