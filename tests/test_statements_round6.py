@@ -117,3 +117,10 @@ def test_a_purpose_infinitive_does_not_drop_the_claim(claims):
     got = claims("The system will experience a temporary net reaction in the forward direction to re-establish "
                  "equilibrium (the equilibrium will shift right).")
     assert any(s == "system" for s, _, _ in got), got
+
+
+def test_a_phrase_after_a_coordinated_verb_is_no_fronted_scope(claims):
+    text = ("Typically, in either a presidential or a parliamentary regime, cabinet members work largely in the "
+            "background, but political events may heighten their visibility.")
+    got = claims(text)
+    assert got and not [s for s, _, _ in got if "background" in s], got

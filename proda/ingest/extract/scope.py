@@ -322,8 +322,12 @@ def fronted_scope(v: Token, start: int) -> str | None:
     preps = words("hedges.scope_preps")
     carried = []
     for w in _clause_verbs(v):
+        # on a verb coordinated above, only what stands before its own subject is fronted ("in either regime,
+        # members work in the background, but events may heighten ...": not "in the background")
+        subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
+        edge = start if w is v else min(subj + [w.i])
         for p in w.children:
-            if p.dep_ != "prep" or p.i >= start or idiom_tail(p):
+            if p.dep_ != "prep" or p.i >= edge or idiom_tail(p):
                 continue
             if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
                 return None  # "Unlike in parliamentary regimes, the president appoints ...": true of another setting
@@ -332,8 +336,7 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 continue  # "in which ...": a relative clause's own phrase (hedges._placed)
             if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children):
                 continue  # "in response to", "in order to", "under pressure": a bare singular noun makes an idiom
-            if any(c.lower_ in ("this", "these", "that", "those", "such") for c in obj.children) \
-                    or obj.lower_ in ("this", "these", "those", "it", "them"):
+            if any(t.lower_ in ("this", "these", "that", "those", "such", "it", "them") for t in p.subtree):
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
             past = v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
             if _dated(obj):
