@@ -124,3 +124,8 @@ def test_a_phrase_after_a_coordinated_verb_is_no_fronted_scope(claims):
             "background, but political events may heighten their visibility.")
     got = claims(text)
     assert got and not [s for s, _, _ in got if "background" in s], got
+
+
+def test_an_idiom_inside_a_fronted_scope_is_not_carried(claims):
+    got = claims("In Germany in particular, bureaucrats are highly respected for their expertise and professionalism.")
+    assert got and all(s.endswith("in Germany") for s, _, _ in got), got

@@ -343,12 +343,14 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 if past:
                     continue  # a dated event: "In June 2021, a coalition reached a deal"
                 return None
-            toks = list(p.subtree)
+            # "In Germany in particular": an idiom inside the phrase is no part of the scope
+            idioms = {x.i for q in p.subtree if q.dep_ == "prep" and q is not p and idiom_tail(q) for x in q.subtree}
+            toks = [t for t in p.subtree if t.i not in idioms]
             if len(toks) > MAX_SCOPE_TOKENS:
                 if past:
                     continue  # "In Griswold v. Connecticut, Roe v. Wade, and ..., the court struck down": events
                 return None
-            carried.append(p.doc[toks[0].i:toks[-1].i + 1].text)
+            carried.append("".join(t.text_with_ws for t in toks).strip())
     return " ".join(c[:1].lower() + c[1:] if c[:1].isupper() and c.split(" ", 1)[0].lower() in preps else c
                     for c in carried)
 
