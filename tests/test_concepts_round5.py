@@ -85,6 +85,12 @@ def test_a_word_that_stands_alone_often_enough_stays_a_term(name, chunks, free):
     assert l1_term(name, {"docs": 3, "sections": 12, "chunks": chunks, "free": free})
 
 
+@pytest.mark.parametrize("name,chunks,free", [("defibrillator", 3, 0), ("arteries", 22, 4)])
+def test_a_rare_word_inside_longer_names_stays_a_term(name, chunks, free):
+    """Anatomy chapter 19 ("automated external defibrillator", "coronary arteries"): the word is the subject's own."""
+    assert l1_term(name, {"docs": 3, "sections": 12, "chunks": chunks, "free": free})
+
+
 def test_recurrence_counts_where_a_word_stands_alone():
     chunks = [
         {"id": "a", "doc_id": "d", "heading": "h1", "text": "Normal cardiac rhythm is established by the sinoatrial "

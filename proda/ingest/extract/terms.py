@@ -233,8 +233,8 @@ def l1_term(name: str, ev: dict) -> bool:
 
     ``ev``: ``glossary``, ``defined`` (a sentence defines it), ``heading``, ``abbreviation``, ``named`` (the text
     gives it another name), ``person`` (spaCy NER: a person's name is never a concept), ``docs`` (how many
-    documents name it) and ``free`` (chunks where it stands alone, not inside a longer name: a single word that
-    stands alone in under a fifth of its chunks is not a term by recurrence).
+    documents name it) and ``free`` (chunks where it stands alone, not inside a longer name: an everyday single
+    word, Zipf >= 3.5, that stands alone in under a fifth of its chunks is not a term by recurrence).
     """
     if ev.get("person"):
         return False
@@ -249,7 +249,9 @@ def l1_term(name: str, ev: dict) -> bool:
         return True
     if ev.get("named") and plain_name(name):  # "drugs, also called ACE inhibitors" names the inhibitors
         return True
-    if len(name.split()) == 1 and ev.get("free") is not None and int(ev.get("free") or 0) * 5 < int(ev.get("chunks") or 0):
+    if len(name.split()) == 1 and ev.get("free") is not None and zipf(name) >= COMMON_ZIPF - 0.5 and \
+            int(ev.get("free") or 0) * 5 < int(ev.get("chunks") or 0):
         return False  # "node" stands in "SA node", "AV node"; "signaling" in "signaling molecules" (audit round 5);
-        # a phrase may take modifiers ("public approval rating", "resting cardiac output") and stays one
+        # a phrase may take modifiers ("public approval rating", "resting cardiac output") and stays one; a rare word
+        # ("defibrillator" of "automated external defibrillator", "arteries") is the subject's own (anatomy ch. 19)
     return recurring_term(name, int(ev.get("docs") or 0), int(ev.get("sections") or 0))
