@@ -18,10 +18,10 @@ if [ "${ROUND:-5}" -ge 5 ]; then  # round 5: both social-science books on chapte
   SL[sociology]="$C/sociology/corpus-prose/11-race-and-ethnicity $C/sociology/corpus-prose/16-education $C/sociology/corpus-prose/19-health-and-medicine"
   SL[political-science]="$C/political-science/corpus-prose/08-interest-groups-political-parties-and-elections $C/political-science/corpus-prose/10-executives-cabinets-and-bureaucracies $C/political-science/corpus-prose/13-governing-regimes"
 fi
-if [ "${ROUND:-5}" -ge 6 ]; then  # round 6: every book on chapters never audited, drawn with random.Random(6) and held out
+if [ "${ROUND:-5}" -ge 6 ]; then  # round 6: every book on chapters never audited, drawn with random.Random(6) and held out (sociology 03 has a test page: 17, drawn next, instead)
   SL[anatomy]="$C/anatomy/corpus/03-the-cellular-level-of-organization $C/anatomy/corpus/18-the-cardiovascular-system-blood $C/anatomy/corpus/22-the-respiratory-system"
   SL[chemistry]="$C/chemistry/corpus/01-essential-ideas $C/chemistry/corpus/02-atoms-molecules-and-ions $C/chemistry/corpus/10-liquids-and-solids"
-  SL[sociology]="$C/sociology/corpus-prose/03-culture $C/sociology/corpus-prose/13-aging-and-the-elderly $C/sociology/corpus-prose/14-relationships-marriage-and-family"
+  SL[sociology]="$C/sociology/corpus-prose/17-government-and-politics $C/sociology/corpus-prose/13-aging-and-the-elderly $C/sociology/corpus-prose/14-relationships-marriage-and-family"
   SL[political-science]="$C/political-science/corpus-prose/05-political-participation-and-public-opinion $C/political-science/corpus-prose/06-the-fundamentals-of-group-political-activity $C/political-science/corpus-prose/11-courts-and-law"
 fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
