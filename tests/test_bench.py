@@ -159,14 +159,25 @@ def test_inhibiting_link_is_not_keyed_as_leads_to():
     by_kind = {}
     for i in items:
         by_kind.setdefault(i.kind, []).append(i)
+    # the keys of every question the chain supports (which of them survive the option controls depends on the draw)
+    import random
+
+    chains = bench.Chains([dict(row), dict(other)], section)
+    cands = bench.candidates(next(c for c in chains.usable if c["id"] == "adh"), chains, random.Random(0))
+    kinds = {c.kind for c in cands}
+    assert {"missing_step", "missing_more", "reduced"} <= kinds, kinds
+    for c in cands:
+        keys = {o.phrasings[0] for o in c.correct}
+        if c.kind in ("missing_step", "missing_more") and '"ADH release"' in c.question:
+            if c.kind == "missing_step":
+                assert keys == {"water reabsorption in the kidneys"}, (c.question, keys)
+            else:
+                assert keys == {"dehydration of the body"}, (c.question, keys)
     for i in by_kind.get("missing_step", []) + by_kind.get("missing_more", []):
         keys = {i.options[k] for k in i.correct}
         if "ADH release" in i.question.split(",", 1)[1]:
-            if i.kind == "missing_step":
-                assert keys == {"water reabsorption in the kidneys"}, (i.question, keys)
-            else:
-                assert keys == {"dehydration of the body"}, (i.question, keys)
-    assert "missing_more" in by_kind or "reduced" in by_kind
+            assert keys == ({"Water reabsorption in the kidneys"} if i.kind == "missing_step"
+                            else {"Dehydration of the body"}), (i.question, keys)
     for i in by_kind.get("next_step", []):
         if '"alcohol intake"' in i.question:
             assert "inhibit or reduce" in i.question and i.options[i.correct[0]] == "ADH release"

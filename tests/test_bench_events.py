@@ -40,6 +40,7 @@ def test_continuation_written_as_its_event(nlp, step, event):
     "This increases the intensity and effectiveness of uterine contractions and prompts additional dilation of the cervix.",
     "may cause the heart to work harder",  # a possibility, not an event that happens
     "causing the collecting duct to retain Na+",  # the parse hangs "Na+" outside the clause: it would be lost
+    "allowing them to relax",  # audit round 6: written "Them relaxes"
 ])
 def test_shapes_not_read_safely_are_left_alone(nlp, step):
     assert render(nlp(step)) is None
@@ -100,3 +101,20 @@ def test_events_turn_a_cascade_of_continuations_into_items(nlp):
                     "Ca++ diffuses out of the SR and into the sarcoplasm"} and keys
     assert not any('"it relaxes"' in i.question for i in after + before)
     assert row["steps"][1]["text"].startswith("which") and "event" not in row["steps"][1]  # caller's rows unchanged
+
+
+def test_an_order_item_never_offers_a_rotation_of_the_order():
+    """Audit round 6: "Mitosis → Cytokinesis → Interphase" was a distractor of the cell cycle's order, and a cycle
+    started elsewhere is as right as the key.  Rotations of the order are never distractors (for a process that is
+    no cycle they are wrong too, so nothing is lost but options)."""
+    row = _chain(["Interphase prepares the cell for division", "Mitosis divides the nucleus into two nuclei",
+                  "Cytokinesis divides the cytoplasm into two daughter cells"], cid="cyc")
+    row["kind"] = "sequence"
+    items, _ = bench.generate([row], per_chain=50, seed=0, fallback_tolerance=1.0)
+    orders = [i for i in items if i.kind == "order"]
+    assert orders
+    texts = [s["text"] for s in row["steps"]]
+    rotations = {" → ".join(texts[(j + r) % 3] for j in range(3)) for r in range(3)}
+    for i in orders:
+        assert [i.options[k] for k in i.correct] == [" → ".join(texts)]
+        assert not {o for k, o in enumerate(i.options) if k not in i.correct} & rotations, i.options

@@ -171,8 +171,11 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
             and not any(fragment(txt[p]) for p in range(2, n + 1)):
         seq = [cap(txt[p]) for p in range(1, n + 1)]
         ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
-        perms = [p for p in permutations(range(n)) if list(p) != list(range(n)) and list(p) != list(range(n))[::-1]]
-        rng.shuffle(perms)
+        # a rotation of the order is the same cycle started elsewhere ("Mitosis → Cytokinesis → Interphase" is as
+        # right as "Interphase → Mitosis → Cytokinesis" for the cell cycle, audit round 6): never a distractor
+        rotations = {tuple((j + r) % n for j in range(n)) for r in range(n)}
+        perms = [p for p in permutations(range(n)) if p not in rotations and list(p) != list(range(n))[::-1]]
+        random.Random(f"{chain['id']}:order").shuffle(perms)  # its own stream: the other draws stay as they were
         ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order", "sequence") for p in perms[:6]]
         out.append(Candidate("order", _q(chain, f"which sequence gives the {'stages' if staged else 'steps'} in the correct order?"),
                              [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))

@@ -83,8 +83,8 @@ def _causative(root):
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i), None)
         if subj is None:
             subj = next((x for x in root.children if x.dep_ == "dobj" and x.i < c.i), None)
-        if subj is not None and subj.lower_ not in PLACEHOLDERS:
-            return subj, c
+        if subj is not None and subj.lower_ not in PLACEHOLDERS and subj.pos_ != "PRON":
+            return subj, c  # "allowing them to relax" has no subject to write ("Them relaxes", audit round 6)
     return None
 
 
@@ -139,7 +139,8 @@ def render(doc) -> str | None:
             return None
         return _cap(f"{_text(_np(obj))} {'result' if _plural(obj) else 'results'}")
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-    if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS:
+    if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \
+            or obj.pos_ == "PRON":
         return None
     np_ = _np(obj)
     if _context_bound(np_):
