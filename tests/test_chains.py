@@ -375,3 +375,15 @@ def test_an_outcome_named_before_its_when_clause_is_not_the_first_step(nlp):
     steps = chains[0].steps
     assert steps[0].startswith("GH stimulates lipolysis") and not any("glucose-sparing effect" in s for s in steps)
     assert steps[1].startswith("releasing fatty acids")
+
+
+def test_a_chain_never_starts_on_a_continuation_whose_cause_was_left_out(nlp):
+    """Audit round 6: "During inspiration, the diaphragm and external intercostal muscles contract, causing the rib
+    cage to expand ..." lost its first clause (the parse reads "contract" as a noun) and the chain started on
+    "causing the rib cage to expand": a step whose cause is missing."""
+    text = ("During inspiration, the diaphragm and external intercostal muscles contract, causing the rib cage to "
+            "expand and move outward, and expanding the thoracic cavity and lung volume. This creates a lower "
+            "pressure within the lung than that of the atmosphere, causing air to be drawn into the lungs.")
+    chains, _ = run(nlp, text, "Chapter Review")
+    for ch in chains:
+        assert not ch.steps[0].lower().startswith(("causing", "which", "this")), ch.steps

@@ -157,6 +157,9 @@ def _event_ok(span, first: bool) -> bool:
         return False
     if not first:
         return True
+    lead = next((t for t in span if t.is_alpha), None)
+    if lead is not None and (lead.tag_ == "VBG" or lead.lower_ in ("which", "that", "and", "thus", "thereby")):
+        return False  # "causing the rib cage to expand ...": a continuation whose cause was left out (audit round 6)
     subj = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
 
