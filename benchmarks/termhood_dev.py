@@ -2,6 +2,7 @@
 
     python benchmarks/termhood_dev.py            # round-2 sheets of anatomy, chemistry, sociology (corpus-prose)
     python benchmarks/termhood_dev.py --round=4  # round-3/4 sheets add political science (its audited chapters)
+    python benchmarks/termhood_dev.py --round=6  # round 6: every book on chapters never audited before
 
 The round-2 audit (docs/audits/independent-2026-11-29/round2/*-concepts.csv) judged 40 concept nodes per book
 ("accept" = a real term with a right definition or none).  For each node this rebuilds the evidence the ingest
@@ -41,15 +42,21 @@ BOOKS = {
 POLISCI = {"3": ["04-civil-liberties", "09-legislatures", "14-international-relations"],
            "4": ["03-political-ideology", "12-the-media", "16-international-political-economy"],
            "5": ["08-interest-groups-political-parties-and-elections", "10-executives-cabinets-and-bureaucracies",
-                 "13-governing-regimes"]}
-# round 5 audited sociology on other chapters too (build.sh ROUND>=5)
-SOCIOLOGY = {"5": ["11-race-and-ethnicity", "16-education", "19-health-and-medicine"]}
+                 "13-governing-regimes"],
+           "6": ["05-political-participation-and-public-opinion", "06-the-fundamentals-of-group-political-activity",
+                 "11-courts-and-law"]}
+# round 5 audited sociology on other chapters too (build.sh ROUND>=5); round 6 every book on chapters never audited
+OTHER = {"5": {"sociology": ["11-race-and-ethnicity", "16-education", "19-health-and-medicine"]},
+         "6": {"sociology": ["17-government-and-politics", "13-aging-and-the-elderly",
+                             "14-relationships-marriage-and-family"],
+               "anatomy": ["03-the-cellular-level-of-organization", "18-the-cardiovascular-system-blood",
+                           "22-the-respiratory-system"],
+               "chemistry": ["01-essential-ideas", "02-atoms-molecules-and-ions", "10-liquids-and-solids"]}}
 
 
 def book_rows(book: str, rnd: str = "2") -> list[dict]:
     base, corpus, chapters = BOOKS[book] if book in BOOKS else (C / book, "corpus-prose", POLISCI[rnd])
-    if book == "sociology" and rnd in SOCIOLOGY:
-        chapters = SOCIOLOGY[rnd]
+    chapters = OTHER.get(rnd, {}).get(book, chapters)
     chunks, modules = [], set()
     for ch in chapters:
         for f in iter_files([base / corpus / ch]):

@@ -182,6 +182,38 @@ def _defines_at(span, how: str) -> bool:
     return False
 
 
+_TEMPORAL = {"once", "still", "yet", "now", "already", "formerly", "longer"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+
+
+def _mentions_only(span, how: str) -> bool:
+    """Sentence shapes that use the term without saying what it is (audit round 6): an instruction with no subject
+    ("When adding ..., round the result to the same number of decimal places ..."); a gloss after "A of B", which
+    explains B ("the expansion of suffrage, or the right to vote"); "X is another Y" or "X was once a Y", which rank X
+    among other things or tell its past ("Gender is yet another determinant of voter turnout", "Divorce ... was once
+    a word that ..."); "The reciprocal process, freezing, is ...", where the inserted noun is the thing described;
+    "X is defined as 32 °F", a measured value."""
+    sent, head = span.sent, span.root
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VB", "VBP") and not any(c.dep_ in _SUBJECTS for c in root.children):
+        return True
+    if how in ("gloss", "appos_gloss", "appos_def") and any(t.lower_ == "of" for t in span[1:]):
+        return True
+    if how == "is_a" and head.head == root:
+        attrs = [c for c in root.children if c.dep_ == "attr"]
+        if any(d.lower_ in ("another", "other") for a in attrs for d in a.children if d.i < a.i) or \
+                any(c.dep_ in ("advmod", "neg") and c.lower_ in _TEMPORAL for c in root.children):
+            return True
+        inner = sent.doc[head.right_edge.i + 1:root.i]
+        if len(inner) > 2 and inner[0].text == inner[-1].text == "," and \
+                all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in inner[1:-1]):
+            return True
+    if how == "defined_as":
+        as_ = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"]
+        return any(t.like_num for a in as_ for t in a.subtree)
+    return False
+
+
 def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
     """The drafts with every sentence-rule definition that does not define its concept removed (and its rule
     downgraded to ``mention``): "growth impairment: Abnormally low levels of GH can cause growth impairment—a
@@ -207,7 +239,8 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
         # "where the subscript c denotes ..."): the definition it would teach has no beginning; and the sentence
         # rules, run again on the sentence alone, must define this very name (a stored definition passes the same
         # gates as a new one: genus, exact subject, no demonstrative description)
-        if d.definition[:1].islower() or not any(_defines_at(sp, d.how) for sp in _find(doc, d.name)) or \
+        if d.definition[:1].islower() or \
+                not any(_defines_at(sp, d.how) and not _mentions_only(sp, d.how) for sp in _find(doc, d.name)) or \
                 normalize_name(d.name) not in _defined_names(doc):
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     return out

@@ -325,7 +325,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         name = term_of(nm)
         if not is_term(name) or not _exact(nm, name):
             return None
-        if desc.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in desc.children):
+        if desc.pos_ == "PRON" or any(c.dep_ in ("det", "amod", "predet") and c.lower_ in DEMONSTRATIVES
+                                      for c in desc.children):  # "Such nations are called absolute monarchies"
             # "This view is known as the core-periphery model": the sentence names a term, but what it names is
             # another sentence's; no definition
             return Found(name, "", text, "also_called")
