@@ -138,6 +138,8 @@ def _surface(v: Token, extra: list[str]) -> str:
     hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
     toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
             or (c.dep_ == "advmod" and c.lower_ in hedges)] + [v]
+    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):  # "may change or repeal"
+        toks += [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     toks = [t for t in toks if t.lower_ != "to"]
     return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)] + extra)
 

@@ -28,6 +28,7 @@ from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
+from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut, name_cut
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, verb_misread
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
@@ -152,7 +153,8 @@ def sentence_frames(sent) -> list[tuple]:
     for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
         holder = attribution_of(sent.doc[fr.verb], att)
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
-                and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]):
+                and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
+                and not unplaced(sent.doc[fr.verb], fr.subject):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

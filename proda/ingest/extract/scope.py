@@ -282,6 +282,9 @@ def _clause_verbs(v: Token) -> list[Token]:
     C is D" scopes both."""
     out = [v]
     while v.dep_ == "conj" and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                and any(c.dep_ == "cc" and c.lower_ in words("hedges.contrast_cc") for c in v.head.children):
+            break  # "In the past, X was Y, but recent trends show Z": the second clause is set against the first
         v = v.head
         out.append(v)
     return out
@@ -332,11 +335,14 @@ def fronted_scope(v: Token, start: int) -> str | None:
             if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
                 return None  # "Unlike in parliamentary regimes, the president appoints ...": true of another setting
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is not None and p.lower_ in words("hedges.condition_preps") and obj.tag_ not in ("WDT", "WP"):
+                return None  # "With a failing liver, bilirubin cannot be removed": true under the condition only
             if p.lower_ not in preps or obj is None or obj.tag_ in ("WDT", "WP"):
                 continue  # "in which ...": a relative clause's own phrase (hedges._placed)
             if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children):
                 continue  # "in response to", "in order to", "under pressure": a bare singular noun makes an idiom
-            if any(t.lower_ in ("this", "these", "that", "those", "such", "it", "them") for t in p.subtree):
+            if any(t.lower_ in ("this", "these", "that", "those", "such", "it", "them") and t.tag_ not in ("WDT", "WP")
+                   for t in p.subtree):  # (not the relative "that" of "in a system that prioritizes rights")
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
             past = v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
             if _dated(obj):
