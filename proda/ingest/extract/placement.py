@@ -22,6 +22,9 @@ from spacy.tokens import Token
 from proda.ingest.extract.lexdata import words
 
 _REPORTED_BY = ("he", "she", "they")  # a person or group named in another sentence
+# a distributive subject ("each judge, a specialist in ...") is said of every member of the kind the appositive names;
+# a named one ("Floyd, a 46-year-old Black man", "Genocide, the deliberate annihilation of ...") was judged right
+_EACH = ("each", "every", "any", "all")
 
 
 def _up_conj(v: Token) -> Token:
@@ -68,7 +71,7 @@ def _described_subject(v: Token, subject: str) -> bool:
     (not a parenthesis: "Mores (mor-ays) are norms ..." gives a pronunciation)."""
     for w in (v, _up_conj(v)):
         for s in w.children:
-            if s.dep_ not in ("nsubj", "nsubjpass"):
+            if s.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ in _EACH for c in s.children):
                 continue
             for a in s.children:
                 if a.dep_ == "appos" and a.pos_ in ("NOUN",) and a.text not in subject.split() and a.doc[a.left_edge.i - 1].text == "," \
