@@ -44,6 +44,7 @@ def test_a_sentence_that_only_mentions_its_term_is_no_definition(name, sentence,
     ("absolute monarchy", "A government in which a single ruler holds unlimited power is called an absolute monarchy.",
      "called"),
     ("suffrage", "This is due to factors such as suffrage, or the right to vote.", "gloss"),
+    ("segments", "Segments are defined as the regions between two waves.", "defined_as"),  # anatomy ch. 19
     ("melting point", "The melting point of a solid is the temperature at which the solid and liquid phases are in "
                       "equilibrium.", "is_a"),
 ])

@@ -210,7 +210,8 @@ def _mentions_only(span, how: str) -> bool:
             return True
     if how == "defined_as":
         as_ = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"]
-        return any(t.like_num for a in as_ for t in a.subtree)
+        objs = [o for a in as_ for o in a.children if o.dep_ == "pobj"]  # not "the regions between two waves"
+        return any(t.like_num for o in objs for t in [o, *o.children])
     return False
 
 
