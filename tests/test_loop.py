@@ -97,9 +97,15 @@ def test_loop_on_a_freshly_ingested_kb_builds_what_it_needs(tmp_path, corpora):
     from proda.train.models import build_tiny_model
 
     project = make_project(tmp_path / "kb", '[build]\nper_chain = 4\n\n[repair]\nguard_dir = "/nonexistent/mmlu"\n')
-    run_proda("ingest", str(corpora / "astronomy" / "corpus"), str(PROCEDURES), project=project, check=True)
+    # two endocrine pages beside the astronomy primer: the loop builds its benchmark as `proda build bench` does
+    # (distractors verified against the section's statements), and the primer alone gives a single item, no split
+    endocrine = corpora / "anatomy" / "corpus" / "17-the-endocrine-system"
+    run_proda("ingest", str(corpora / "astronomy" / "corpus"), str(PROCEDURES),
+              str(endocrine / "m46700-the-thyroid-gland.html"),
+              str(endocrine / "m46699-the-pituitary-gland-and-hypothalamus.html"), project=project, check=True)
     texts = [p.read_text(encoding="utf-8") for p in [*sorted((corpora / "astronomy" / "corpus").glob("*.md")),
-                                                     *sorted(PROCEDURES.glob("*.md"))]]
+                                                     *sorted(PROCEDURES.glob("*.md")), *sorted(endocrine.glob("m4669[9]*")),
+                                                     *sorted(endocrine.glob("m46700*"))]]
     base = build_tiny_model(tmp_path / "tiny", texts, vocab_size=600, width=64, layers=2)
     r = run_proda("loop", "--base", str(base), "--rounds", "1", "--rank", "0", "--lr", "1e-3", "--epochs", "1",
                   "--json", project=project, timeout=900)
