@@ -107,3 +107,15 @@ def nlp():
         return load_nlp()
     except NLPUnavailable as e:  # pragma: no cover
         pytest.skip(str(e))
+
+
+@pytest.fixture(scope="session")
+def claims(nlp):
+    """(subject, predicate, object) of every statement frame the offline extractor reads in a text: the statement
+    tests of each audit round check their sentences through it."""
+    from proda.ingest.extract.offline import sentence_frames
+
+    def run(text: str) -> list[tuple[str, str, str]]:
+        return [(f.subject, f.predicate, f.object) for s in nlp(text).sents for f, _ in sentence_frames(s)]
+
+    return run

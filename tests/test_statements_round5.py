@@ -8,16 +8,6 @@ import pytest
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def claims(nlp):
-    from proda.ingest.extract.offline import sentence_frames
-
-    def run(text: str) -> list[tuple[str, str, str]]:
-        return [(f.subject, f.predicate, f.object) for s in nlp(text).sents for f, _ in sentence_frames(s)]
-
-    return run
-
-
 @pytest.mark.parametrize("text,subject", [
     ("By boosting natural levels of this hormone, athletes experience increased muscle mass.", "athletes experience"),
     ("The right ventricle pumps deoxygenated blood into the pulmonary trunk, which leads toward the lungs.",

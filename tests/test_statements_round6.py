@@ -9,16 +9,6 @@ import pytest
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def claims(nlp):
-    from proda.ingest.extract.offline import sentence_frames
-
-    def run(text: str) -> list[tuple[str, str, str]]:
-        return [(f.subject, f.predicate, f.object) for s in nlp(text).sents for f, _ in sentence_frames(s)]
-
-    return run
-
-
 def test_a_fronted_place_is_carried_in_the_subject(claims):
     got = claims("Indeed, in Brazil the government is the largest employer.")
     assert got and all(s.endswith("in Brazil") for s, _, _ in got), got

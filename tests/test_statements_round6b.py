@@ -9,16 +9,6 @@ import pytest
 pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def claims(nlp):
-    from proda.ingest.extract.offline import sentence_frames
-
-    def run(text: str) -> list[tuple[str, str, str]]:
-        return [(f.subject, f.predicate, f.object) for s in nlp(text).sents for f, _ in sentence_frames(s)]
-
-    return run
-
-
 def test_a_relative_clause_on_an_appositive_gives_no_subject(claims):
     got = claims("Antigens are nonself molecules, usually large proteins, which provoke an immune response.")
     assert not any("proteins" in s for s, _, _ in got), got
