@@ -134,7 +134,7 @@ def build_train(ctx, per_statement, max_items, generator, seed, parent, name, dr
 def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
     """Benchmark items (A-D, 1-4 correct) from L3 chains."""
     from proda.datasets import create_version, resolve_version
-    from proda.evaluate import bench, bench_events
+    from proda.evaluate import bench
 
     with open_project_store(ctx) as (cfg, store):
         bc = cfg.build
@@ -146,21 +146,15 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         from proda.review import filter as review_filter
 
         rs = review_filter.reviewed(store)  # review verdicts: rejected units left out, edited ones used as edited
-        rows = bench.load_chains(rs)
-        if not rows:
-            raise UserError("the knowledge base has no chains (L3): run `proda ingest` first")
         with progress_bar() as prog:
-            items, rep = bench.generate(rows, per_chain=opts["per_chain"], seed=opts["seed"],
-                                        tolerance=opts["option_tolerance"], dedupe=opts["dedupe_jaccard"],
-                                        progress=prog, links=bench.load_links(rs),
-                                        min_per_chapter=opts["min_per_chapter"],
-                                        fallback_tolerance=opts["option_tolerance_fallback"],
-                                        events=bench_events.renderer(cfg.ingest.spacy_model))
+            items, rep = bench.build(rs, cfg, per_chain=opts["per_chain"], seed=opts["seed"], progress=prog)
+        if rep is None:
+            raise UserError("the knowledge base has no chains (L3): run `proda ingest` first")
         items = review_filter.drop_items(rs, items)  # and the items that test a rejected unit
         if review_filter.summary(rs):
             err.print(review_filter.summary(rs), highlight=False)
         if not items:
-            raise UserError(f"no benchmark items could be generated from {len(rows)} chains "
+            raise UserError(f"no benchmark items could be generated from {rep.chains} chains "
                             f"({rep.chains_usable} with 3 or more distinct steps)")
         from proda.evaluate.split import assign_split, split_counts
 

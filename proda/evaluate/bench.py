@@ -321,6 +321,25 @@ def _place(chosen, seed: int) -> list[BenchItem]:
     return items
 
 
+def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
+          progress: Callable[[str, int, int], None] | None = None) -> tuple[list[BenchItem], BenchReport | None]:
+    """The benchmark of a (review-filtered) store at the project's settings: ``(items, report)``; no report when the
+    KB has no chain.  One place for `proda build bench` and the loop's auto-build, so both build the same
+    benchmark (the loop's used to leave out the KB's links, the chapter minimum and the events)."""
+    from proda.evaluate import bench_events
+
+    bc = cfg.build
+    rows = load_chains(rs)
+    if not rows:
+        return [], None
+    items, rep = generate(rows, per_chain=per_chain or bc.per_chain, seed=bc.seed if seed is None else seed,
+                          tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard, progress=progress,
+                          links=load_links(rs), min_per_chapter=bc.min_per_chapter,
+                          fallback_tolerance=bc.option_tolerance_fallback,
+                          events=bench_events.renderer(cfg.ingest.spacy_model))
+    return items, rep
+
+
 def load_chains(store) -> list[dict]:
     return sorted(store.read("bench_chains"), key=lambda r: r["id"])  # unordered query: see its header
 
@@ -331,5 +350,5 @@ def load_links(store) -> list[dict]:
     return sorted(store.read("bench_statement_paths"), key=lambda r: r["id"])
 
 
-__all__ = ["generate", "load_chains", "load_links", "BenchReport", "KINDS", "phrasings", "fit_lengths", "spread",
+__all__ = ["generate", "build", "load_chains", "load_links", "BenchReport", "KINDS", "phrasings", "fit_lengths", "spread",
            "Chains", "chapter_of", "composed", "OWN"]

@@ -65,21 +65,16 @@ def build_bench(store, cfg):
     from proda.evaluate import bench
     from proda.evaluate.split import assign_split, split_counts
 
-    from proda.evaluate import bench_events
     from proda.review import filter as review_filter
 
     bc = cfg.build
     rs = review_filter.reviewed(store)  # as `proda build bench`: rejected units left out, edited ones as edited
-    rows = bench.load_chains(rs)
-    if not rows:
+    items, rep = bench.build(rs, cfg)
+    if rep is None:
         raise DatasetError("the knowledge base has no chains (L3): run `proda ingest` first")
-    items, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
-                                dedupe=bc.dedupe_jaccard, links=bench.load_links(rs),
-                                min_per_chapter=bc.min_per_chapter, fallback_tolerance=bc.option_tolerance_fallback,
-                                events=bench_events.renderer(cfg.ingest.spacy_model))
     items = review_filter.drop_items(rs, items)
     if not items:
-        raise DatasetError(f"no benchmark items could be generated from {len(rows)} chains "
+        raise DatasetError(f"no benchmark items could be generated from {rep.chains} chains "
                            f"({rep.chains_usable} with 3 or more distinct steps)")
     items = assign_split(items, bc.test_share, bc.seed)
     sc = split_counts(items)
