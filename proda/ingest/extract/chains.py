@@ -112,8 +112,9 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
 
     ``doc`` is the parse of ``chunk.text``, or of a window that begins with it and runs on into the next chunk
     (``offline.window``): a process described over more than one chunk is then found whole.  With a window,
-    ``own_end`` says where the next chunk begins; only chains whose first step starts before it belong to this
-    chunk (the next chunk's window finds the others), so each chain comes from exactly one chunk.
+    ``own_end`` says where the next chunk begins; only chains whose first sentence (an announcement, else the
+    first step) starts before it belong to this chunk (the next chunk's window finds the others), so each chain
+    comes from exactly one chunk.
     """
     lim = rules()["limits"]
     sents = sentences(doc, blocks(doc.text))
@@ -125,7 +126,10 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
             if f.sent_ids & used or any(not _prose(s.text) for s in f.steps):
                 continue
             used |= f.sent_ids
-            if own_end is None or f.steps[0].sent.start < own_end:
+            # a chain belongs to the chunk holding its first sentence, which may announce it ("… had five
+            # stages: A, B, …") with the steps past the seam: the next chunk's window never sees the announcement
+            first = min([sents[i].start for i in f.sent_ids if i < len(sents)] + [f.steps[0].sent.start])
+            if own_end is None or first < own_end:
                 found.append(f)
     chains: list[ChainDraft] = []
     stmts: list[StatementDraft] = []
