@@ -68,7 +68,7 @@ def test_argument_phrases_are_no_terms_on_recurrence(name, docs):
 
 
 @pytest.mark.parametrize("name,docs,sections", [
-    ("QT interval", 2, 2), ("peroxidase enzymes", 2, 2), ("methane", 2, 2), ("migrants", 1, 3),
+    ("QT interval", 2, 2), ("peroxidase enzymes", 2, 2), ("methane", 2, 4), ("migrants", 1, 3),
     ("air pollution", 3, 3), ("negative feedback loop", 2, 4), ("fight-or-flight response", 2, 4),
 ])
 def test_a_specific_phrase_recurring_across_sections_is_a_term(name, docs, sections):

@@ -111,7 +111,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
-    if _told(sent, x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or _clause_ends(sent, x) or \
+    if _told(sent, x, y) or _runs_into_verb(x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or _clause_ends(sent, x) or \
             (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
@@ -395,7 +395,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                 _clause_ends(sent, term):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term;
             # "When it comes to social media, the networked nature of ... is ...": the noun after the comma is a subject
-        if _told(sent, term, genus):
+        if _told(sent, term, genus) or _runs_into_verb(term, genus):
             return None
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
@@ -453,3 +453,13 @@ def _told(sent: Span, term: Token, genus: Token | None = None) -> bool:
     if genus is not None and genus.lemma_.lower() == term.lemma_.lower() and genus.i > term.i:
         return False
     return root.tag_ == "VBD" and not (term.dep_ in ("nsubj", "nsubjpass") and term.head == root)
+
+
+def _runs_into_verb(term: Token, genus: Token) -> bool:
+    """"By the time the pandemic hit, the population of people over 50 ... was ...": an apposition inside its clause
+    is closed by a comma or dash before the verb; a noun phrase after the comma that runs straight into the verb is
+    that verb's subject after an opening clause whose last words the parse took for a noun (audit round 6)."""
+    doc = genus.doc
+    nxt = genus.right_edge.i + 1
+    return term.dep_ in ("nsubj", "nsubjpass") and term.head.i > genus.i and nxt < len(doc) and \
+        not doc[nxt].is_punct and doc[nxt].pos_ in ("VERB", "AUX")
