@@ -1,0 +1,190 @@
+"""The gates a matched definition must pass: is the sentence about this very term, and does its genus define it?
+
+Why: a parse pattern only says that a sentence has the shape "X is a Y that ..." / "X, a Y that ..."; whether it
+teaches what X is depends on the roles around it (X opens the sentence, the name is the whole phrase the sentence
+uses, the genus is a class noun with a restriction, the clause is not a story, an opening clause does not swallow
+X, the apposition is closed before the verb).  :mod:`proda.ingest.extract.definitions` matches the constructions;
+this module holds the checks, shared with the stored-definition check (:mod:`proda.ingest.termhood`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.arguments import term_of
+from proda.ingest.extract.lexdata import words
+
+_TERM_WORDS = {"term", "word", "concept", "phrase", "notion"}  # "the term X" names X
+DEMONSTRATIVES = {"this", "these", "that", "those", "such", "its", "their", "his", "her", "our", "another", "other"}
+
+
+def _opens(sent: Span, tok: Token) -> bool:
+    """The term's phrase starts the sentence (after at most a determiner): the sentence is about it."""
+    first = min(t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t == tok)
+    lead = [t for t in sent if t.i < first]
+    return all(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in lead) and \
+        not any(t.lower_ in DEMONSTRATIVES for t in tok.children if t.i < tok.i)
+
+
+def genus_defines(verb: Token | None, genus: Token) -> bool:
+    """Whether "X is a GENUS ..." (or "X, a GENUS ...") says what X is: genus and differentia, nothing else.
+
+    Why (round-3 audit): "Polarization is a systemic threat", "North Korea is an example of a modern state",
+    "The security dilemma is the byproduct of a system", "NGOs are part of a system", "Radioactivity is a form of
+    air pollution", "Socialization is a lifelong process that reoccurs ..." judge, exemplify, relate or merely
+    classify X, and a teacher rejects them as definitions.  The genus must be a class noun (not one of
+    ``terms.non_genus``; "the part of Y that ..." names a region), a classifying head ("form of Y") needs a clause
+    that restricts it, an evaluative adjective on the genus or a judging adverb makes it a characterisation, a
+    demonstrative in it ("the source of the energy that drives this reaction") ties it to its context, and a second
+    clause with its own subject ("..., and someone specializing in urban sociology studies those") means the
+    sentence is about more than X.
+    """
+    lem = genus.lemma_.lower()
+    kids = list(genus.children)
+    dets = [c.lower_ for c in kids if c.dep_ in ("det", "poss")]
+    clause = any(t.dep_ in ("relcl", "acl") for t in genus.subtree if t != genus)
+    if lem in words("terms.non_genus") and not (lem == "part" and dets[:1] == ["the"] and clause):
+        return False
+    if lem in words("terms.classifying_heads") and not (
+            any(c.dep_ in ("relcl", "acl") for c in kids) or
+            any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words("terms.judging_adjectives") for c in kids):
+        return False
+    advs = words("terms.judging_adverbs")
+    if any(c.dep_ == "advmod" and c.lower_ in advs for c in kids) or \
+            (verb is not None and any(c.dep_ == "advmod" and c.lower_ in advs for c in verb.children)):
+        return False
+    if any(t.dep_ == "det" and t.lower_ in ("this", "these", "those", "that") for t in genus.subtree):
+        return False
+    if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in kids):
+        return False  # "hydrogen carbonate, a weak acid that subsequently ionized ...": a story, not a definition
+    if _uses_or_ranks(genus, dets[:1] == ["the"]):
+        return False
+    for c in verb.children if verb is not None else []:
+        if c.dep_ == "conj" and c.i > (genus.right_edge.i if genus.i > verb.i else verb.i) and \
+                any(s.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and s.lower_ not in ("it", "they")
+                    for s in c.children):
+            return False
+    return True
+
+
+def _uses_or_ranks(genus: Token, definite: bool) -> bool:
+    """Whether the genus's clause ranks X or says what X is used for, not what X is (audit round 4).
+
+    "ammonia, a form of nitrogen that is easiest for plants to absorb": a superlative in the clause ranks X among
+    others; "Nickel is the catalyst used in the hydrogenation of fats" names the role X plays in one process (the
+    definite article: the one used there); "a theoretical approach that can be used to explain how ..." says what X
+    can serve for.  "A calorimeter is a device used to measure heat" (a class of devices by their use) still defines.
+    """
+    clauses = [c for c in genus.children if c.dep_ in ("relcl", "acl")]
+    preds = [p for c in clauses for p in c.children if p.dep_ in ("acomp", "attr", "advmod")]
+    if any(p.tag_ in ("JJS", "RBS") or any(m.tag_ == "RBS" for m in p.children) for p in preds):
+        return True  # the clause's own predicate ranks ("that is easiest"), not a phrase inside it ("most stable states")
+    for c in clauses:
+        if c.lemma_ != "use":
+            continue
+        if any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) or (definite and c.tag_ == "VBN"):
+            return True
+    return False
+
+
+def _restricts(c: Token) -> bool:
+    """A clause or phrase that narrows its head: not one set off by a comma ("the zona glomerulosa, which produces
+    ...": a non-restrictive clause adds a fact about an identified thing) and not an example ("such as", "like",
+    "including")."""
+    if c.dep_ not in ("relcl", "acl", "prep"):
+        return False
+    if c.dep_ == "prep" and c.lower_ in ("as", "like", "including", "except", "unlike"):
+        return False
+    first = c.left_edge.i
+    # "a causal mechanism, or a link, between growth and democracy": what follows the comma belongs to the
+    # phrase before it, not to "a link" (audit round 4)
+    return not (first > 0 and c.doc[first - 1].text == ",")
+
+
+def _exact(tok: Token, name: str) -> bool:
+    """The name is the whole phrase the sentence uses: no modifier of it was left out ("its 'specific heat'" is not
+    "heat", "More collisions" not "collision", "the most superficial region" not "region", "Addison's disease" not
+    "disease"); a possessive pronoun ("its", "their") may stand before it."""
+    kept = set(re.split(r"[\s\-/]+", name.lower()))
+    if kept & words("terms.judging_name_words") or tok.lemma_.lower() in words("terms.outcome_heads"):
+        return False  # "an essential norm—a generally accepted rule ..." defines "norm"; "The net result is ..."
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod"):
+            continue
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            continue  # "its X"
+        if any(t.lower_ not in kept and t.is_alpha and t.lower_ not in _TERM_WORDS for t in c.subtree):
+            return False
+    return True
+
+
+def _simple_np(tok: Token) -> bool:
+    """A short name with no clause of its own (a description given a name is not)."""
+    return not any(c.dep_ in ("relcl", "acl", "prep", "appos") for c in tok.children) and len(term_of(tok).split()) <= 4
+
+
+def _cut(named: Token) -> bool:
+    """"what Weber called a monopoly on the right to use violence": the name goes on in a prepositional phrase the
+    term rules do not keep, so "monopoly" alone would be a truncated name (audit round 5)."""
+    nxt = named.doc[named.right_edge.i + 1] if named.right_edge.i + 1 < len(named.doc) else None
+    return any(c.dep_ == "prep" and c.lower_ != "of" for c in named.children if c.i > named.i) or \
+        (nxt is not None and nxt.dep_ == "prep" and nxt.lower_ != "of" and nxt.head in (named, named.head))
+
+
+_SUBORDINATORS = {"when", "if", "although", "though", "because", "while", "since", "as", "after", "before", "once",
+                  "unless", "whereas", "whenever", "until"}
+
+
+def _clause_ends(sent: Span, term: Token) -> bool:
+    """The comma after the term closes the clause it stands in, so the noun phrase after the comma belongs to the
+    outer sentence, not to the term: an opening subordinate clause ("When we use calorimetry to determine the heat
+    involved in a chemical reaction, the same principles ... apply") or a ", which ..." relative clause ("gives
+    France, which also has a semi-presidential regime, a high global freedom score"); audit round 5."""
+    doc = sent.doc
+    before = doc[sent.start:term.left_edge.i]
+    commas = [t.i for t in before if t.text == ","]
+    if not commas and len(before) and before[0].lower_ in _SUBORDINATORS:
+        return True
+    last = commas[-1] if commas else None
+    return last is not None and last + 1 < term.i and doc[last + 1].lower_ in ("which", "who", "whom", "whose", "where")
+
+
+def _lost_subject(sent: Span, term: Token) -> bool:
+    """"When it comes to social media, the networked nature of the technology ... is ...": the term sits in an
+    opening subordinate clause and the main verb after it has no subject, so the noun after the comma is that
+    subject (misparsed as an apposition), not a gloss of the term."""
+    root = sent.root
+    return term.i < root.i and any(a.dep_ == "advcl" for a in term.ancestors) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+def _named_thing(tok: Token) -> bool:
+    """A proper name with only capitalised modifiers ("Sweden", "Timothy J. McKeown"): a thing described, not a term."""
+    return tok.pos_ == "PROPN" and all(t.text[:1].isupper() for t in [tok, *tok.children]
+                                       if t.dep_ in ("compound", "flat", "amod") or t == tok)
+
+
+def _told(sent: Span, term: Token, genus: Token | None = None) -> bool:
+    """A sentence that tells a past event and only mentions the term on the way ("Fritz Haber developed a process
+    for converting nitrogen to ammonia, a form of nitrogen that ...", audit round 4): its main verb is in the past
+    and the term is not its subject, so the apposition glosses a word of a story, not a term the book defines.
+    A gloss that repeats the term's own head ("the idea of the World Bank as a knowledge institution, an institution
+    that collects ...", a glossary term) introduces the term whatever the tense."""
+    root = sent.root
+    if genus is not None and genus.lemma_.lower() == term.lemma_.lower() and genus.i > term.i:
+        return False
+    return root.tag_ == "VBD" and not (term.dep_ in ("nsubj", "nsubjpass") and term.head == root)
+
+
+def _runs_into_verb(term: Token, genus: Token) -> bool:
+    """"By the time the pandemic hit, the population of people over 50 ... was ...": an apposition inside its clause
+    is closed by a comma or dash before the verb; a noun phrase after the comma that runs straight into the verb is
+    that verb's subject after an opening clause whose last words the parse took for a noun (audit round 6)."""
+    doc = genus.doc
+    nxt = genus.right_edge.i + 1
+    return term.dep_ in ("nsubj", "nsubjpass") and term.head.i > genus.i and nxt < len(doc) and \
+        not doc[nxt].is_punct and doc[nxt].pos_ in ("VERB", "AUX")
