@@ -430,3 +430,28 @@ def test_named_stages_are_asked_as_an_order_never_as_causes():
     for i in after_first:
         assert [i.options[k] for k in i.correct] == ["The play stage, during which children take on the role of one "
                                                      "other person"]
+
+
+def test_a_step_that_names_its_place_is_never_asked_keyed_or_offered():
+    """ "The second stage is anger ... In the final stage, a person reaches acceptance": a step whose own words give
+    its place in the sequence is ordered by reading, so no item quotes it, keys it, shows it in an order, or offers it
+    as a distractor (it would rule itself out). Steps without such words still give items."""
+    path = "b/ch2/guilds.html"
+    steps = ["During the charter period, merchants of one trade meet in a hall to agree on common prices",
+             "In the expansion period, the guilds win privileges from the towns and admit many apprentices",
+             "During the rigidity period, the masters close entry to newcomers and fix the wages of journeymen",
+             "In the final period, the guilds lose their privileges to free trade and most of them dissolve"]
+    chain = {"id": "guild", "name": "Guild periods", "kind": "sequence", "path": path, "about": [],
+             "transitions": [], "steps": [_step("guild", p, t, [f"g{p}"]) for p, t in enumerate(steps, 1)]}
+    section = [_stmt(f"s{k}", f"x{k}", "causes", f"y{k}", path, q) for k, q in enumerate([
+        "Town councils in the north granted the weavers a monopoly of cloth sold in the market",
+        "Journeymen travelled between towns for several years before they could become masters",
+        "Church feasts gave each guild a patron saint and a place in the yearly town procession",
+        "Merchant banks lent money to the guilds of distant towns against the value of their goods"])]
+    items, _ = bench.generate([chain], per_chain=50, seed=0, links=section, fallback_tolerance=0.6)
+    assert items  # the uncued steps are still asked
+    cued = steps[3].lower()
+    for i in items:
+        assert i.kind != "order", i.options
+        assert cued not in i.question.lower(), i.question
+        assert cued not in {o.lower() for o in i.options}, i.options

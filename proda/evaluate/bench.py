@@ -38,7 +38,7 @@ from proda.datasets import NearDup, normalize_text, position_histogram
 from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
-    Candidate, Option, cap, fit_lengths, fragment, phrasings, realise, spread)
+    Candidate, Option, cap, fit_lengths, fragment, phrasings, position_cue, realise, spread)
 from proda.ids import digest
 from proda.models import BenchItem
 from proda.perf import gc_paused
@@ -189,6 +189,13 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     # asks about something the reader cannot identify: no item (bench_events writes most of them out as events)
     unreadable = [f'"{t}"' for p, t in txt.items() if fragment(t) or t.split()[0].lower() in PLACEHOLDERS]
     out = [c for c in out if not any(u in c.question for u in unreadable)]
+    # a step whose words say its place ("The second stage is ...", "In the final stage, ...") is ordered by reading:
+    # no item asks about it or keys it, no order item shows it, and it is no distractor (it rules itself out)
+    cued = {normalize_text(t) for p, t in txt.items() if position_cue(t)}
+    if cued:
+        out = [c for c in out if not any(position_cue(txt[p]) for p in c.positions)]
+        for c in out:
+            c.distractors = [o for o in c.distractors if normalize_text(o.phrasings[0]) not in cued]
     # a key written out in the question is answered by reading (and memorised with the question)
     out = [c for c in out if not any(normalize_text(o.phrasings[0]) in normalize_text(c.question) for o in c.correct)]
     for c in out:

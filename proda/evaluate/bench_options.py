@@ -8,6 +8,7 @@ wording and one form, and lengths are matched (``fit_lengths``, ``realise``; iss
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -48,6 +49,20 @@ def fragment(text: str) -> bool:
     """Whether an option reads as the continuation of a sentence rather than a sentence of its own."""
     w = text.split()[0] if text.split() else ""
     return w.lower() in _CONTINUATION or (w.islower() and w.endswith(("ing", "ed")) and len(w) > 4)
+
+
+# words that say where a step stands in its sequence ("The second stage is anger", "In the final stage, ...",
+# "Finally, ..."): a step that carries one is placed by reading it, not by knowing the process (audit round 7 dev:
+# Kübler-Ross's five stages, each sentence naming its ordinal, made every order and next-stage item a reading test).
+# "then", "next", "later" only say that a step is not the first: they stay (cascades use them in most steps)
+_POSITION = re.compile(r"\b(first|firstly|second|secondly|third|thirdly|fourth|fifth|sixth|seventh|eighth|ninth|"
+                       r"tenth|final|finally|last|lastly|penultimate|initial|initially|"
+                       r"(?:step|stage|phase) (?:\d+|one|two|three|four|five|six))\b", re.I)
+
+
+def position_cue(text: str) -> bool:
+    """Whether a step's own words say where it stands in the sequence."""
+    return bool(_POSITION.search(text))
 
 
 def cap(text: str) -> str:

@@ -24,6 +24,12 @@ if [ "${ROUND:-5}" -ge 6 ]; then  # round 6: every book on chapters never audite
   SL[sociology]="$C/sociology/corpus-prose/17-government-and-politics $C/sociology/corpus-prose/13-aging-and-the-elderly $C/sociology/corpus-prose/14-relationships-marriage-and-family"
   SL[political-science]="$C/political-science/corpus-prose/05-political-participation-and-public-opinion $C/political-science/corpus-prose/06-the-fundamentals-of-group-political-activity $C/political-science/corpus-prose/11-courts-and-law"
 fi
+if [ "${ROUND:-5}" -ge 7 ]; then  # round 7: chapters drawn with random.Random(7) among those never audited, held out from every engineer since
+  SL[anatomy]="$C/anatomy/corpus/06-bone-tissue-and-the-skeletal-system $C/anatomy/corpus/14-the-somatic-nervous-system $C/anatomy/corpus/16-the-neurological-exam"
+  SL[chemistry]="$C/chemistry/corpus/03-electronic-structure-and-periodic-properties-of-elements $C/chemistry/corpus/05-advanced-theories-of-bonding $C/chemistry/corpus/21-organic-chemistry"
+  SL[sociology]="$C/sociology/corpus-prose/02-sociological-research $C/sociology/corpus-prose/09-social-stratification-in-the-united-states $C/sociology/corpus-prose/15-religion"
+  SL[political-science]="$C/political-science/corpus-prose/01-what-is-politics-and-what-is-political-science $C/political-science/corpus-prose/07-civil-rights $C/political-science/corpus-prose/15-international-law-and-international-organizations"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
