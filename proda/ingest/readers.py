@@ -18,9 +18,6 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString  # comments, doctypes, CDATA: not text
-
 from proda.models import Block, ParsedDocument
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
@@ -79,6 +76,8 @@ def read_document(path: Path) -> ParsedDocument:
 
             title, blocks = _parse_pdf(path, raw)
         else:
+            from proda.ingest.readers_html import _parse_html
+
             text = _decode(path, raw)
             title, blocks = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}[fmt](text)
     except ReadError:
@@ -389,128 +388,3 @@ def _md_para(b: _Builder, lines: list[str]) -> None:
             b.definition(_md_inline(m.group(1)), _md_inline(m.group(2)))
         else:
             b.add("paragraph", _md_inline(" ".join(e)))
-
-
-# ----------------------------------------------------------------------------- html
-
-_H_LEVEL = {f"h{n}": n for n in range(1, 7)}
-_SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "head", "pre", "iframe", "object", "button", "select"}  # fmt: skip
-_BLOCK_TAGS = set(_H_LEVEL) | {
-    "p", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-    "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "figure",
-    "figcaption", "caption", "form", "fieldset", "body", "html", "hr", "address", "details",
-    "summary", "center", "br",
-}  # fmt: skip
-_PARA_TAGS = {"p", "figcaption", "caption", "summary", "address"}
-_LIST_TAGS = {"ul", "ol", "dl"}
-
-
-def _html_collect(el, parts: list[str], skip: frozenset[str] = frozenset()) -> None:
-    """Append the strings under ``el``; block-level children are fenced by spaces, inline ones are not."""
-    for c in el.children:
-        if isinstance(c, Tag):
-            name = c.name
-            if name in _SKIP_TAGS or name in skip:
-                continue
-            if name in _BLOCK_TAGS:
-                parts.append(" ")
-                _html_collect(c, parts, skip)
-                parts.append(" ")
-            else:
-                _html_collect(c, parts, skip)
-        elif isinstance(c, NavigableString) and not isinstance(c, PreformattedString):
-            parts.append(c)
-
-
-def _html_text(el, skip: frozenset[str] = frozenset()) -> str:
-    parts: list[str] = []
-    _html_collect(el, parts, skip)
-    return _norm("".join(parts))
-
-
-def _parse_html(text: str) -> tuple[str, list[Block]]:
-    """h1-h6 build the heading path (h1 included), ``<dl>`` pairs become definition blocks."""
-    soup = BeautifulSoup(text, "lxml")
-    b = _Builder()
-    _html_walk(soup, b, 0)
-    h1 = next((x.text for x in b.blocks if x.kind == "heading" and x.level == 1), "")
-    title = _norm(soup.title.get_text()) if soup.title else ""
-    return h1 or title, b.blocks
-
-
-def _html_walk(el, b: _Builder, depth: int) -> None:
-    loose: list[str] = []  # inline content sitting directly in a container
-
-    def flush() -> None:
-        if loose:
-            b.add("paragraph", "".join(loose))
-            loose.clear()
-
-    for c in el.children:
-        if not isinstance(c, Tag):
-            if isinstance(c, NavigableString) and not isinstance(c, PreformattedString):
-                loose.append(c)
-            continue
-        name = c.name
-        if name in _SKIP_TAGS:
-            continue
-        if name == "br":
-            loose.append(" ")
-            continue
-        if name not in _BLOCK_TAGS:
-            _html_collect(c, loose)
-            continue
-        flush()
-        if name in _H_LEVEL:
-            b.heading(_html_text(c), _H_LEVEL[name])
-        elif name in _PARA_TAGS:
-            b.add("paragraph", _html_text(c))
-        elif name == "li":
-            b.add("list_item", _html_text(c, skip=frozenset(_LIST_TAGS)), level=max(depth, 1))
-            for sub in c.find_all(list(_LIST_TAGS)):
-                if sub.find_parent("li") is c:
-                    _html_list(sub, b, depth + 1)
-        elif name in _LIST_TAGS:
-            _html_list(c, b, depth + 1)
-        elif name == "tr":
-            cells = [_html_text(td) for td in c.find_all(["td", "th"], recursive=False)]
-            b.add("table_row", " | ".join(x for x in cells if x))
-        elif name != "hr":
-            _html_walk(c, b, depth)
-    flush()
-
-
-def _html_list(el, b: _Builder, depth: int) -> None:
-    if el.name == "dl":
-        _html_dl(el, b)
-    else:
-        _html_walk(el, b, depth)
-
-
-def _html_dl(dl, b: _Builder) -> None:
-    """One definition block per term: consecutive dt share the following dd(s)."""
-    items = [t for t in dl.find_all(["dt", "dd"]) if t.find_parent("dl") is dl]
-    terms: list[str] = []
-    defs: list[str] = []
-
-    def emit() -> None:
-        if terms and defs:
-            for t in terms:
-                b.definition(t, "; ".join(defs))
-        else:
-            for x in terms + defs:
-                b.add("paragraph", x)
-
-    for t in items:
-        text = _html_text(t, skip=frozenset({"dl"}))
-        if t.name == "dt":
-            if defs:
-                emit()
-                terms, defs = [], []
-            terms.append(text)
-        else:
-            defs.append(text)
-        for sub in t.find_all("dl"):  # nested glossaries, rare
-            if sub.find_parent(["dt", "dd"]) is t:
-                _html_dl(sub, b)
-    emit()
