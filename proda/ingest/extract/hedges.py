@@ -138,7 +138,25 @@ def keeps_scope(fr, sent: Span) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in words("hedges.adverbs") and c.lower_ not in fr.predicate.lower().split()
            for c in v.children):
         return False  # "Quality is partially indicated by access": a passive read as "access | indicate" lost the hedge
-    return not _specificational(v, fr.subject)
+    return not _hedge_elsewhere(v, fr.predicate) and not _specificational(v, fr.subject)
+
+
+def _hedge_elsewhere(v: Token, predicate: str) -> bool:
+    """A hedge or degree the predicate does not carry, hung where the check above does not look: on the auxiliary
+    ("are often conditionally based on"), on the verb's preposition ("consists mainly of water"), or a comparative
+    degree ("are more greatly affected by"): without it the tendency reads as a universal claim (audit round 6).
+    (A limiting adverb on the verb is no such hedge: "may be derived directly from", "are all types of", "depends
+    only on" were judged right.)"""
+    kept = predicate.lower().split()
+    for h in [v] + [c for c in v.children if c.dep_ in ("aux", "auxpass", "prep", "agent")]:
+        for a in h.children:
+            if a.dep_ != "advmod" or a.lower_ in kept:
+                continue
+            if h is not v and a.lower_ in words("hedges.adverbs"):
+                return True
+            if any(d.dep_ == "advmod" and d.tag_ in ("RBR", "JJR") for d in a.children):
+                return True  # "more greatly": the claim is a comparison
+    return False
 
 
 def _specificational(v: Token, subject: str) -> bool:

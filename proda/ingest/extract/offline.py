@@ -31,7 +31,8 @@ from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut, name_cut
-from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, verb_misread
+from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
+    verb_misread
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -156,7 +157,7 @@ def sentence_frames(sent) -> list[tuple]:
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
-                and not cut_mid_word(sent, fr.end):
+                and not cut_mid_word(sent, fr.end) and not relative_left_out(sent.doc[fr.verb], fr.object):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

@@ -299,3 +299,29 @@ def disjunction(v: Token) -> bool:
             if w == v:
                 return True
     return False
+
+
+def _in_clause_below(t: Token, v: Token) -> bool:
+    """Whether ``t`` lies in a clause of its own under ``v`` (", which measures the potential number ...")."""
+    while t.i != v.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"):
+            return True
+        t = t.head
+    return False
+
+
+def relative_left_out(v: Token, obj: str) -> bool:
+    """A restricting "that" clause on a noun of the object, left outside the frame: "includes
+    the structures of the lung [that are directly involved in gas exchange]", "includes molecular messengers, such as
+    cyclins, [that push the cell forward]" — what is left names more than the book does (audit round 6).  ``obj``
+    is the frame's object text; a clause it carries ("is a pivot joint that allows for ...") is no cut."""
+    kept = obj.split()
+    for t in v.subtree:
+        if t.i <= v.i or t.text not in kept or _in_clause_below(t, v):
+            continue
+        for c in t.children:
+            rel = [x for x in c.children if x.tag_ == "WDT" and x.lower_ == "that" and x.i < c.i]
+            if c.dep_ == "relcl" and rel and c.text not in kept:
+                return True
+    return False
+
