@@ -36,23 +36,34 @@ singular, not Title-Cased, used as a name, most frequent, shortest); every
 other normalised form becomes an alias.  Everything is ordered by first
 appearance, so the same input gives the same output.
 
-Name parsing, spelling keys and the guards live in :mod:`proda.ingest.resolve_names` (re-exported here).
+Name parsing, spelling keys and the guards live in :mod:`proda.ingest.resolve_names` (re-exported here); the records,
+union-find and surface ranking in :mod:`proda.ingest.resolve_groups`; encoding and merge guards of pass (b) in
+:mod:`proda.ingest.resolve_embed`.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal
 
 import numpy as np
 
 from proda.config import ResolutionConfig
-from proda.ids import concept_id, normalize_name, singular
+from proda.ids import concept_id, normalize_name
 from proda.models import ConceptDraft
+from proda.ingest.resolve_embed import EmbeddingPass
+from proda.ingest.resolve_groups import (  # noqa: F401 (re-exported)
+    ExistingConcept,
+    ResolutionResult,
+    ResolvedConcept,
+    SupportsEncode,
+    _Group,
+    _rank,
+    _Surface,
+    _UnionFind,
+)
 from proda.ingest.resolve_names import _symbol, contrast_reason, split_name, variant_keys  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
@@ -61,143 +72,7 @@ HNSW_ABOVE = 100_000  # index size above which an HNSW index replaces the exact 
 DEFINITION_RULES = ("definition_list",)  # drafts whose definition is authoritative (glossary / <dl>)
 
 
-class SupportsEncode(Protocol):
-    def encode(self, texts: list[str]) -> np.ndarray: ...
-
-
-@dataclass
-class ExistingConcept:
-    """A concept the store already holds."""
-
-    id: str
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    definition: str = ""
-    embedding: list[float] | None = None
-
-
-@dataclass
-class ResolvedConcept:
-    """A concept to write: new (``is_new``) or an existing one that gained drafts/aliases."""
-
-    id: str
-    name: str
-    aliases: list[str]
-    definition: str
-    type: str
-    drafts: list[ConceptDraft]
-    embedding: list[float]  # of ``name``; empty when resolution.enabled is false and the concept is new
-    is_new: bool
-
-
-@dataclass
-class ResolutionResult:
-    concepts: list[ResolvedConcept]
-    name_to_id: dict[str, str]  # normalize_name(name or alias) -> concept id (drafts' and existing concepts')
-    merges: list[dict]  # {kept_id, kept_name, merged_name, reason: exact|alias|embedding, score}
-    stats: dict = field(default_factory=dict)  # counts and timings
-    rejected: list[dict] = field(default_factory=list)  # embedding pairs >= threshold that a guard refused
-
-
-# --------------------------------------------------------------------------- union-find
-
-
-class _UnionFind:
-    """Union-find whose roots carry at most one existing-concept index; the lower index is the root."""
-
-    def __init__(self) -> None:
-        self.parent: list[int] = []
-        self.existing: list[int | None] = []
-
-    def add(self, existing: int | None = None) -> int:
-        self.parent.append(len(self.parent))
-        self.existing.append(existing)
-        return len(self.parent) - 1
-
-    def find(self, x: int) -> int:
-        root = x
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[x] != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def can_union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        ea, eb = self.existing[ra], self.existing[rb]
-        return ea is None or eb is None
-
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        ea, eb = self.existing[ra], self.existing[rb]
-        if ea is not None and eb is not None:
-            return False
-        lo, hi = (ra, rb) if ra < rb else (rb, ra)
-        self.parent[hi] = lo
-        self.existing[lo] = ea if ea is not None else eb
-        return True
-
-
-# --------------------------------------------------------------------------- surface ranking
-
-
-def _is_acronym(s: str) -> bool:
-    return " " not in s.strip() and sum(ch.isupper() for ch in s) >= 2 and len(s) <= 8
-
-
-def _title_words(s: str) -> int:
-    return sum(1 for w in s.split() if len(w) > 1 and w[0].isupper() and w[1:].islower())
-
-
-@dataclass
-class _Surface:
-    text: str
-    first: int  # order of first appearance
-    count: int = 0  # occurrences as a draft name
-    alias_count: int = 0  # occurrences as an alias (or parenthetical variant)
-    glossary: bool = False  # name of a definition_list draft
-    existing_name: bool = False
-
-
-def _rank(s: _Surface) -> tuple:
-    text = s.text
-    low = " ".join(text.lower().split())
-    return (
-        not s.existing_name,
-        not s.glossary,
-        _is_acronym(text),
-        singular(low) != low,
-        _title_words(text),  # "synovial joint" over "Synovial Joint" (headings, sentence starts)
-        s.count == 0,  # used as a name somewhere beats alias-only
-        -(s.count + s.alias_count),
-        len(text),
-        s.first,  # then the form seen first
-    )
-
-
-# --------------------------------------------------------------------------- resolver
-
-
-@dataclass
-class _Group:
-    """An exact group (one union-find root after pass (a))."""
-
-    root: int
-    existing: int | None
-    keys: list[str]  # normalised forms, first appearance order
-    drafts: list[int]  # indices into drafts
-    name: str = ""  # best surface form
-    key: str = ""  # normalize_name(name)
-    definition: str = ""
-    idx: int = 0  # position in first-appearance order
-    rank: tuple = ()  # _rank of ``name``'s surface
-
-
-class Resolver:
+class Resolver(EmbeddingPass):
     """Merge concept drafts among themselves and into existing concepts (see the module docstring)."""
 
     def __init__(
@@ -216,25 +91,6 @@ class Resolver:
         self.definition_min = definition_min  # both defined and def-cosine below this -> not merged
         self.embed_text = embed_text
         self.guards = guards
-
-    # -- model -----------------------------------------------------------------------------
-    @property
-    def embedder(self) -> SupportsEncode:
-        if self._embedder is None:
-            from proda.ingest.embed import load_embedder
-
-            self._embedder = load_embedder(self.cfg.model, device=self.cfg.device, batch_size=self.cfg.batch_size)
-        return self._embedder
-
-    def _encode(self, texts: list[str]) -> np.ndarray:
-        bs = max(1, int(self.cfg.batch_size))
-        parts = [np.asarray(self.embedder.encode(texts[i : i + bs]), dtype=np.float32) for i in range(0, len(texts), bs)]
-        vecs = np.concatenate(parts, axis=0) if parts else np.zeros((0, 0), dtype=np.float32)
-        norms = np.linalg.norm(vecs, axis=1, keepdims=True) if len(vecs) else None
-        if norms is not None:
-            norms[norms == 0] = 1.0
-            vecs = vecs / norms
-        return np.ascontiguousarray(vecs, dtype=np.float32)
 
     # -- main --------------------------------------------------------------------------------
     def resolve(self, drafts: list[ConceptDraft], existing: list[ExistingConcept] | None = None) -> ResolutionResult:
@@ -502,36 +358,6 @@ class Resolver:
         pool = gloss or [d.definition.strip() for d in defs]
         return max(pool, key=lambda s: (len(s), s))
 
-    def _embed_input(self, g: _Group) -> str:
-        if self.embed_text == "name_definition" and g.definition:
-            return f"{g.name}: {_short(g.definition)}"
-        return g.name
-
-    def _group_vectors(self, groups: list[_Group], existing) -> np.ndarray:
-        """One unit row per group: stored embeddings of existing concepts are reused (same dimension only)."""
-        stored: dict[int, list[float]] = {}
-        todo: list[int] = []
-        for gi, g in enumerate(groups):
-            emb = existing[g.existing].embedding if g.existing is not None else None
-            if emb and self.embed_text == "name":
-                stored[gi] = emb
-            else:
-                todo.append(gi)
-        enc = self._encode([self._embed_input(groups[gi]) for gi in todo])  # never empty: new groups exist
-        dim = enc.shape[1]
-        bad = [gi for gi, e in stored.items() if len(e) != dim]  # stored with another model: re-encode
-        if bad:
-            enc = np.concatenate([enc, self._encode([self._embed_input(groups[gi]) for gi in bad])])
-            todo += bad
-        out = np.zeros((len(groups), dim), dtype=np.float32)
-        out[todo] = enc
-        for gi, e in stored.items():
-            if len(e) == dim:
-                v = np.asarray(e, dtype=np.float32)
-                nv = float(np.linalg.norm(v))
-                out[gi] = v / nv if nv else v
-        return out
-
     def _candidate_pairs(self, vecs: np.ndarray, is_query: list[bool]) -> list[tuple[float, int, int]]:
         import faiss
 
@@ -567,43 +393,3 @@ class Resolver:
                     if best.get((a, b), -1.0) < sc:
                         best[(a, b)] = sc
         return sorted(((sc, a, b) for (a, b), sc in best.items()), key=lambda t: (-t[0], t[1], t[2]))
-
-    def _definition_vectors(self, groups: list[_Group], pairs) -> dict[int, np.ndarray]:
-        """Short-definition vectors of the defined groups in pairs that pass the name guards."""
-        need = sorted({gi for _, i, j in pairs if self._names_guard(groups[i], groups[j]) is None
-                       for gi in (i, j) if groups[gi].definition})
-        if not need:
-            return {}
-        vecs = self._encode([_short(groups[gi].definition) for gi in need])
-        return dict(zip(need, vecs))
-
-    @staticmethod
-    def _names_guard(gi: _Group, gj: _Group) -> str | None:
-        # the groups' chosen names; their other keys are already known to mean the same
-        return contrast_reason(gi.key, gj.key)
-
-    def _guard(self, ma: list[int], mb: list[int], groups: list[_Group], def_vecs) -> str | None:
-        """Reason to refuse joining clusters ``ma`` and ``mb`` (checked between every pair of members)."""
-        for i in ma:
-            for j in mb:
-                why = self._names_guard(groups[i], groups[j])
-                if why:
-                    return why
-        for i in ma:
-            for j in mb:
-                vi, vj = def_vecs.get(i), def_vecs.get(j)
-                if vi is not None and vj is not None:
-                    sim = float(np.dot(vi, vj))
-                    if sim < self.definition_min:
-                        return f"definitions differ ({sim:.2f})"
-        return None
-
-    @staticmethod
-    def _reject(a: _Group, b: _Group, score: float, why: str) -> dict:
-        return {"a": a.name, "b": b.name, "score": round(float(score), 4), "reason": why}
-
-
-def _short(definition: str, words: int = 32) -> str:
-    """First sentence (or clause) of a definition, capped at ``words`` words."""
-    first = re.split(r"(?<=[.;])\s", definition.strip(), maxsplit=1)[0]
-    return " ".join(first.split()[:words])
