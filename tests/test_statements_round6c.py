@@ -90,3 +90,17 @@ def test_a_restricting_that_clause_left_off_the_object_gives_no_statement(claims
     assert _has(claims("The fertility number is generally lower than the fecundity number, which measures the potential "
                        "number of children that could be born to women of childbearing age."), "fertility number",
                 "fecundity number")
+
+
+def test_an_infinitive_under_an_adjective_gives_no_statement(claims):
+    text = ("Americans are free to call, email, or write their elected representative with their concerns or to appeal "
+            "for help, and this type of activity is considered political participation.")
+    assert not _has(claims(text), "americans", "help"), claims(text)
+
+
+def test_a_passive_subject_cut_from_its_restricting_phrase_gives_no_statement(claims):
+    text = ("Attitudes toward the elderly have also been affected by large societal changes that have happened over "
+            "the past 100 years.")
+    assert not [c for c in claims(text) if c[2] == "attitudes"], claims(text)
+    # a determined passive subject keeps its looser reading (scope.modifier_cut)
+    assert _has(claims("The secretion of insulin is inhibited by somatostatin."), "somatostatin", "secretion")

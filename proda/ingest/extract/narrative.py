@@ -16,6 +16,7 @@ Why (audit round 6, the judges' reasons on statements still produced after the e
   "the epithelium changes ... to stratified squamous epithelium": a bare participle as the main verb);
 * a list read as a prepositional object followed by direct objects ("begins with an alleged crime, an arrest
   ..., and a charge ..."): each object alone misstates what the list says;
+* an infinitive under an adjective ("Americans are free to ... appeal for help"): the adjective makes the claim;
 * an argument cut at the hyphen of a word the parse split ("a parliamentary co-principality" read as "co").
 
 Each check reads the parse; the only word list is the narrative adverbs (patterns/lexical.toml, [narrative]).
@@ -126,6 +127,24 @@ def cut_mid_word(sent: Span, end: int) -> bool:
     return end < sent.end and doc[end].text in ("-", "‐") and doc[end - 1].whitespace_ == ""
 
 
+def under_adjective(v: Token) -> bool:
+    """An infinitive under an adjective complement ("Americans are free to call, email, or write ... or to appeal
+    for help", "are able to", "are likely to"): what the subject may, can or tends to do, not what it does — the
+    frame would drop the adjective that makes the claim."""
+    w = v
+    for _ in range(4):
+        if w.dep_ == "xcomp" and w.head.pos_ == "ADJ" and w.head.dep_ in ("acomp", "amod", "oprd"):
+            return True
+        if w.dep_ != "conj" or w.head.i == w.i:
+            return False
+        w = w.head
+        if v.tag_ == "VB" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" and any(x.dep_ == "xcomp" for x in c.children)
+                                  for c in w.children):
+            return True  # "are free to call, email, or write ...": the parse hung the bare infinitive on "are"
+    return False
+
+
 def story_or_misread(v: Token) -> bool:
     """Whether the frame of verb ``v`` is a story's event or a misread clause (see the module docstring)."""
-    return anchored_past(v) or small_clause(v) or sentential_which(v) or verb_as_noun(v) or list_continued(v)
+    return anchored_past(v) or small_clause(v) or sentential_which(v) or verb_as_noun(v) or list_continued(v) \
+        or under_adjective(v)

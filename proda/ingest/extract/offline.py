@@ -161,7 +161,8 @@ def sentence_frames(sent) -> list[tuple]:
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
-                    or modifier_cut(sent.doc[fr.verb], fr.subject):
+                    or modifier_cut(sent.doc[fr.verb], fr.subject) \
+                    or (fr.rule == "passive" and modifier_cut(sent.doc[fr.verb], fr.object)):  # its object: "Attitudes"
                 continue
             out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}", "scope": limit}) if limit else fr,
                         holder or ""))
