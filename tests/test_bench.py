@@ -444,10 +444,10 @@ def test_a_step_that_names_its_place_is_never_asked_keyed_or_offered():
     chain = {"id": "guild", "name": "Guild periods", "kind": "sequence", "path": path, "about": [],
              "transitions": [], "steps": [_step("guild", p, t, [f"g{p}"]) for p, t in enumerate(steps, 1)]}
     section = [_stmt(f"s{k}", f"x{k}", "causes", f"y{k}", path, q) for k, q in enumerate([
-        "Town councils in the north granted the weavers a monopoly of cloth sold in the market",
-        "Journeymen travelled between towns for several years before they could become masters",
-        "Church feasts gave each guild a patron saint and a place in the yearly town procession",
-        "Merchant banks lent money to the guilds of distant towns against the value of their goods"])]
+        "In the apprentice stage, a boy lived in the house of his master for seven years of training",
+        "During the journeyman stage, a craftsman travelled between towns for several years of work",
+        "The master stage required a masterpiece judged by the elders of the guild in their hall",
+        "In the merchant stage, a family firm lent money to guilds of distant towns against their goods"])]
     items, _ = bench.generate([chain], per_chain=50, seed=0, links=section, fallback_tolerance=0.6)
     assert items  # the uncued steps are still asked
     cued = steps[3].lower()
@@ -455,3 +455,24 @@ def test_a_step_that_names_its_place_is_never_asked_keyed_or_offered():
         assert i.kind != "order", i.options
         assert cued not in i.question.lower(), i.question
         assert cued not in {o.lower() for o in i.options}, i.options
+
+
+def test_an_outside_option_of_a_stage_question_names_a_stage():
+    """ "Which stage comes directly before the coalescence stage?" with "We know that movements can occur on the
+    global stage" or "Weak ties limit the level of risk" as options: a sentence that names no stage rules itself out
+    (sociology dev, this session). Outside options of a sequence item each name a stage ("the apprentice stage")."""
+    path = "b/ch3/movements.html"
+    steps = ["In the preliminary stage, people become aware of an issue and leaders emerge among them",
+             "During the coalescence stage, people join together and organize to publicize the issue",
+             "In the institutionalization stage, the movement becomes an organization with a paid staff",
+             "In the decline stage, people fall away from the movement or its goal has been reached"]
+    chain = {"id": "mov", "name": "Movement stages", "kind": "sequence", "path": path, "about": [],
+             "transitions": [], "steps": [_step("mov", p, t, [f"m{p}"]) for p, t in enumerate(steps, 1)]}
+    unnamed = ["We know that social movements can occur on the local, national, or even global stage",
+               "Weak ties are important for our social structure, but they limit the level of risk we take"]
+    named = ["In the bureaucratic stage of a party, rules replace the charisma of its founders entirely",
+             "During the protest phase of a campaign, marches draw the attention of newspapers and voters"]
+    section = [_stmt(f"s{k}", f"x{k}", "causes", f"y{k}", path, q) for k, q in enumerate(unnamed + named)]
+    items, _ = bench.generate([chain], per_chain=50, seed=0, links=section, fallback_tolerance=0.6)
+    outside = [o for i in items for o, k in zip(i.options, i.distractor_kinds) if k and k not in bench.OWN]
+    assert outside and set(outside) <= set(named), outside

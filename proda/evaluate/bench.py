@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import permutations
 
 from proda.datasets import NearDup, normalize_text, position_histogram
@@ -46,6 +48,16 @@ from proda.perf import gc_paused
 KINDS = ("next_step", "cause", "consequence", "reduced", "precondition", "missing_step", "missing_more", "order")
 ARROW = " → "
 REACH = 4  # steps downstream / upstream an item looks at
+
+
+@lru_cache(maxsize=1)
+def _named_stage() -> re.Pattern:
+    """ "the play stage", "the coalescence phase": a stage named by the words before its noun (the nouns are the
+    chain rules' data); "on the global stage" or "the level of risk" name none (no comma or "of" inside)."""
+    from proda.ingest.extract.chain_rules import rules
+
+    nouns = "|".join(rules()["named_stage"]["nouns"])
+    return re.compile(rf"\b(?:the|a|an|this|each)\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})s?\b", re.I)
 
 
 @dataclass
@@ -196,6 +208,9 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
         out = [c for c in out if not any(position_cue(txt[p]) for p in c.positions)]
         for c in out:
             c.distractors = [o for o in c.distractors if normalize_text(o.phrasings[0]) not in cued]
+    if staged:  # "which stage comes directly after ...?": an outside option that names no stage rules itself out
+        for c in out:
+            c.distractors = [o for o in c.distractors if o.kind in OWN or _named_stage().search(o.phrasings[0])]
     # a key written out in the question is answered by reading (and memorised with the question)
     out = [c for c in out if not any(normalize_text(o.phrasings[0]) in normalize_text(c.question) for o in c.correct)]
     for c in out:
