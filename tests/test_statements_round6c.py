@@ -104,3 +104,10 @@ def test_a_passive_subject_cut_from_its_restricting_phrase_gives_no_statement(cl
     assert not [c for c in claims(text) if c[2] == "attitudes"], claims(text)
     # a determined passive subject keeps its looser reading (scope.modifier_cut)
     assert _has(claims("The secretion of insulin is inhibited by somatostatin."), "somatostatin", "secretion")
+
+
+def test_a_case_name_or_a_unit_is_not_cut(claims):
+    text = "In June 2012, the U.S. Supreme Court ruled on Arizona vs. United States regarding SB 1070."
+    assert not [c for c in claims(text) if c[2] == "Arizona"], claims(text)  # round 5
+    got = claims("The SI unit for density is the kilogram per cubic meter (kg/m3).")  # round 6
+    assert got and all(o == "kilogram per cubic meter" for _, _, o in got), got

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.lexdata import words
 
 _POINTING = ("this", "that", "these", "those")
+_CASE_JOINERS = ("v.", "vs.", "vs", "versus")  # the parties of a court case or a contest: one name
 
 
 def _finite_past(v: Token) -> bool:
@@ -122,8 +123,11 @@ def list_continued(v: Token) -> bool:
 
 def cut_mid_word(sent: Span, end: int) -> bool:
     """A frame ending (doc index ``end``, after its last token) inside a hyphenated word the parse split: "a
-    parliamentary co-principality" gave the object "parliamentary co"."""
+    parliamentary co-principality" gave the object "parliamentary co"; or before the "v." of a case name ("ruled on
+    Arizona vs. United States" gave "Arizona", audit round 5)."""
     doc = sent.doc
+    if end < sent.end and doc[end].lower_ in _CASE_JOINERS:
+        return True  # "ruled on Arizona [vs. United States]": a case name cut at its "v."
     return end < sent.end and doc[end].text in ("-", "‐") and doc[end - 1].whitespace_ == ""
 
 
