@@ -203,11 +203,10 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     out = [c for c in out if not any(u in c.question for u in unreadable)]
     # a step whose words say its place ("The second stage is ...", "In the final stage, ...") is ordered by reading:
     # no item asks about it or keys it, no order item shows it, and it is no distractor (it rules itself out)
-    cued = {normalize_text(t) for p, t in txt.items() if position_cue(t)}
-    if cued:
-        out = [c for c in out if not any(position_cue(txt[p]) for p in c.positions)]
-        for c in out:
-            c.distractors = [o for o in c.distractors if normalize_text(o.phrasings[0]) not in cued]
+    # (an outside option naming its own place, "The fourth stage, ...", rules itself out the same way)
+    out = [c for c in out if not any(position_cue(txt[p]) for p in c.positions)]
+    for c in out:
+        c.distractors = [o for o in c.distractors if o.form == "sequence" or not position_cue(o.phrasings[0])]
     if staged:  # "which stage comes directly after ...?": an outside option that names no stage rules itself out
         for c in out:
             c.distractors = [o for o in c.distractors if o.kind in OWN or _named_stage().search(o.phrasings[0])]

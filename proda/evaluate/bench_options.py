@@ -54,10 +54,14 @@ def fragment(text: str) -> bool:
 # words that say where a step stands in its sequence ("The second stage is anger", "In the final stage, ...",
 # "Finally, ..."): a step that carries one is placed by reading it, not by knowing the process (audit round 7 dev:
 # Kübler-Ross's five stages, each sentence naming its ordinal, made every order and next-stage item a reading test).
+# An ordinal counts beside a stage noun or opening the sentence: "second messenger", "first law" name things.
 # "then", "next", "later" only say that a step is not the first: they stay (cascades use them in most steps)
-_POSITION = re.compile(r"\b(first|firstly|second|secondly|third|thirdly|fourth|fifth|sixth|seventh|eighth|ninth|"
-                       r"tenth|final|finally|last|lastly|penultimate|initial|initially|"
-                       r"(?:step|stage|phase) (?:\d+|one|two|three|four|five|six))\b", re.I)
+_ORD = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|penultimate|initial|"
+        r"early|earliest|late|latest|middle")
+_POSITION = re.compile(rf"\b(?:{_ORD})(?:\s+\w+)?\s+(?:stages?|phases?|steps?|periods?)\b"  # "the final (two) stages"
+                       r"|\b(?:stage|phase|step) (?:\d+|one|two|three|four|five|six)\b"  # "in stage 3"
+                       r"|^\W*(?:first|firstly|second|secondly|third|thirdly|finally|lastly|initially)\b",  # "Finally, …"
+                       re.I)
 
 
 def position_cue(text: str) -> bool:
