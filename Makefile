@@ -26,7 +26,7 @@ demo: setup
 		--corpora $(CORPORA) --book $(DEMO_BOOK) --chapters $(DEMO_CHAPTERS) --kb $(DEMO_KB)
 
 test: setup
-	$(PY) -m pytest -m "slow or not slow" -q
+	$(PY) -m pytest -m "slow or not slow" -q --durations=15
 
 test-fast: setup
 	$(PY) -m pytest -q
