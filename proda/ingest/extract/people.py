@@ -38,14 +38,32 @@ def _ner():
 
 def first_name_only(subject: str, sentence: str, context: str) -> bool:
     """Whether ``subject`` is a person the document names by a single word that never follows another name
-    ("Noel", "Lucy"), according to the entity recogniser on ``sentence``."""
+    ("Noel", "Lucy"), according to the entity recogniser on ``sentence`` or to "she"/"he" taking it up in the next
+    clause (the recogniser read "Elena ... worked in the city procurement office; she took graduate
+    classes" as an organisation, audit round 6)."""
     if not re.fullmatch(r"[A-Z][a-z]+", subject):
         return False
     nlp = _ner()
     if nlp is None:
         return False
-    if not any(e.label_ == "PERSON" and e.text == subject for e in nlp(sentence).ents):
+    if not any(e.label_ == "PERSON" and e.text == subject for e in nlp(sentence).ents) \
+            and not _gendered(subject, context):
         return False
-    before = re.findall(r"([^\W\d_][\w'’.-]*)\s+" + re.escape(subject) + r"\b", context)
-    # "Spanish. Lucy": a sentence break; "When Noel was fifteen": a capitalised function word opens the sentence
-    return not any(w[0].isupper() and not w.endswith(".") and w.lower() not in STOP_WORDS for w in before)
+    before = [(m.group(1), context[:m.start()].rstrip()[-1:])
+              for m in re.finditer(r"([^\W\d_][\w'’.-]*)\s+" + re.escape(subject) + r"\b", context)]
+    # "Spanish. Lucy": a sentence break; "When Noel was fifteen": a capitalised function word opens the sentence;
+    # "Pushing Bibi out of the way": a participle opening a sentence is capitalised for that alone
+    return not any(w[0].isupper() and not w.endswith(".") and w.lower() not in STOP_WORDS
+                   and not (prev in ("", ".", "!", "?", ":", "“", '"') and _participle(w)) for w, prev in before)
+
+
+def _participle(w: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return w.lower().endswith(("ing", "ed")) and bool(getAllLemmas(w.lower(), upos="VERB"))
+
+
+def _gendered(subject: str, context: str) -> bool:
+    """"she"/"he" as the subject of the clause right after one whose subject is the name ("Elena had been out of
+    college ...; she took", "Bibi loved having them around. She sang"): the name is a person's."""
+    return re.search(r"\b" + re.escape(subject) + r"\b[^.!?;]*[.!?;]\s+(?:[Ss]he|[Hh]e)\b", context) is not None
