@@ -411,3 +411,22 @@ def test_a_sequence_announced_before_the_seam_belongs_to_the_chunk_of_its_announ
     assert len(seq) == 1 and len(seq[0].steps) == 4, [c.steps for c in chains]
     assert "formation" in seq[0].steps[0] and "dissolution" in seq[0].steps[3]
     assert not [c for c in find_chains(db, b)[0] if c.kind == "sequence"]
+
+
+@pytest.mark.parametrize("text,first", [
+    # a sentence adverb before the when-clause relates the sentence to the one before; it is no contrast inside it
+    ("However, when the threshold is reached, the activation gate opens, allowing sodium ions to rush into the cell.",
+     "the threshold is reached"),
+    ("However, when interest rates rise, households borrow less money, which reduces spending on durable goods.",
+     "interest rates rise"),
+    # the small pipeline tags "rises" as a plural noun here; with its own subject it is the clause's verb
+    ("When blood glucose rises, the pancreas releases insulin, which causes cells to take up glucose.",
+     "blood glucose rises"),
+])
+def test_a_when_clause_after_a_sentence_adverb_or_with_a_mistagged_verb_opens_the_cascade(nlp, text, first):
+    chains, _ = run(nlp, text, "Section")
+    assert [len(c.steps) for c in chains] == [3], [c.steps for c in chains]
+    assert chains[0].steps[0] == first
+    # a contrast inside the sentence still keeps its clauses apart
+    contrasted = text.replace(", which", ", whereas it").replace(", allowing", ", whereas it is allowing")
+    assert not [c for c in run(nlp, contrasted, "Section")[0] if len(c.steps) >= 3]

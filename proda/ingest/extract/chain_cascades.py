@@ -39,7 +39,7 @@ def _inner_splits(s: Sent) -> list[int]:
                 continue
         elif not (t.dep_ in ("advcl", "acl", "xcomp") and t.tag_ == "VBG"):
             continue
-        between = t.doc[out[-1] if out else s.span.start : t.i]
+        between = t.doc[out[-1] if out else _opening(s) : t.i]
         if any(x.text == ";" or x.lower_ in r["contrast"] for x in between):
             continue  # "X, whereas Y, increasing Z" / "A; B, which ...": parallel or contrasted, not a sequence
         k = t.i - 1
@@ -50,18 +50,34 @@ def _inner_splits(s: Sent) -> list[int]:
     return out
 
 
+def _opening(s: Sent) -> int:
+    """Where the sentence's own clauses begin: after a sentence adverb and its comma ("However, when the threshold
+    is reached, ..."), which relate the sentence to the one before and are no contrast inside it."""
+    sp = s.span
+    if len(sp) > 4 and sp[0].pos_ == "ADV" and sp[0].head.i == sp.root.i and sp[1].text == ",":
+        return sp.start + 2
+    return sp.start
+
+
+def _is_verb(t) -> bool:
+    """A verb, or a word the small pipeline tagged as a noun that has its own subject ("When blood glucose rises":
+    "rises" NNS with the subject "glucose") and so is the clause's verb all the same."""
+    return t.pos_ == "VERB" or (t.tag_.startswith("NN") and t.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in t.children))
+
+
 def _temporal_lead(s: Sent) -> tuple[int, str]:
     """ "When the body loses water, the pituitary releases ADH": (token index where the main clause opens, the
     opening word) when the sentence opens with a temporal clause that has its own subject; (-1, "") otherwise."""
     r = rules()["cascade"]
     root = s.span.root
+    first = _opening(s)
     for c in root.children:
-        if c.dep_ != "advcl" or c.i > root.i or c.left_edge.i != s.span.start or c.pos_ != "VERB":
+        if c.dep_ != "advcl" or c.i > root.i or c.left_edge.i != first or not _is_verb(c):
             continue
-        mark = " ".join(t.lower_ for t in s.span[: c.i - s.span.start] if t.dep_ in ("mark", "advmod") and t.head.i == c.i or
-                        t.lower_ == "as" and t.head.i in (c.i, s.span.start + 1))
+        mark = " ".join(t.lower_ for t in s.span[first - s.span.start: c.i - s.span.start]
+                        if t.dep_ in ("mark", "advmod") and t.head.i == c.i or t.lower_ == "as" and t.head.i in (c.i, first + 1))
         lead = mark.split(" ")[0] if mark else ""
-        joined = " ".join(t.lower_ for t in s.span[:3])
+        joined = " ".join(t.lower_ for t in s.span[first - s.span.start: first - s.span.start + 3])
         is_lead = any(joined.startswith(p + " ") for p in r["temporal_leads"]) or (
             lead in r["change_leads"] and _verb_family(c) in ("increase", "decrease"))
         if not is_lead or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -71,7 +87,7 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
         if subj is None or subj.pos_ == "PRON" or subj.left_edge.lower_ in r["demonstratives"]:
             return -1, ""  # "When ..., they diffuse": the main clause must say who acts
         if end + 1 < s.span.end and s.span.doc[end].text == "," and s.span.doc[end + 1].lower_ not in r["contrast"]:
-            return end + 1, s.span[0].text
+            return end + 1, s.span.doc[s.span.start:first + 1].text
     return -1, ""
 
 
@@ -152,7 +168,7 @@ def not_event(span) -> bool:
 
 def _event_ok(span, first: bool) -> bool:
     """A cascade step needs a verb with a subject or an object; the first step a subject that is not a pronoun."""
-    verbs = [t for t in span if t.pos_ == "VERB"]
+    verbs = [t for t in span if _is_verb(t)]
     if not verbs or not_event(span):
         return False
     if not first:
