@@ -119,6 +119,7 @@ def test_a_vignette_character_the_recogniser_misses_is_known_by_she_or_he():
     text = ("Elena had been out of college for two years and worked in the city procurement office; she took graduate "
             "classes in operations management, but she’d never been in charge.")  # round 6: the recogniser said ORG
     assert first_name_only("Elena", text, text)
+    assert first_name_only("Elena", text, "Introduction\n\nElena and Cam met through friends. " + text)  # a heading
     # a scholar named in full elsewhere is no vignette character, whatever pronoun follows
     context = "The sociologist Émile Durkheim studied suicide. Durkheim argued that society shapes people. He wrote."
     assert not first_name_only("Durkheim", "Durkheim argued that society shapes people.", context)
@@ -131,3 +132,14 @@ def test_a_capitalised_word_opening_a_sentence_is_no_first_name_before_the_chara
                "the pan. Joli screamed at her to stop, but Bibi had already thrown the water onto the oil.")  # round 6
     assert first_name_only("Bibi", "Joli screamed at her to stop, but Bibi had already thrown the water onto the oil.",
                            context)
+
+
+def test_a_sentence_inside_a_quoted_passage_gives_no_statement(claims):
+    text = ("“Whoever attentively considers the different departments of power must perceive that the judiciary will "
+            "always be the least dangerous to the political rights of the Constitution. The Executive not only "
+            "dispenses the honors, but also holds the sword of the community. The legislature not only commands the "
+            "purse, but also prescribes the rules.”")  # Hamilton, quoted by the book (round 6)
+    assert not [c for c in claims(text) if c[0] == "Executive"], claims(text)
+    # the same sentence as the book's own prose still gives its statement
+    assert [c for c in claims("The Executive not only dispenses the honors, but also holds the sword of the "
+                              "community.") if c[0] == "Executive"]

@@ -120,3 +120,14 @@ def attribution_of(v: Token, att: dict[int, str]) -> str | None:
         if w.head == w:
             return None
         w = w.head
+
+
+def quoted_passage(sent: Span) -> bool:
+    """The sentence lies inside a quotation its paragraph opened earlier: a passage cited from somebody ("... wherein
+    Alexander Hamilton wrote: “Whoever attentively considers ... The Executive not only dispenses the honors, but
+    also holds the sword of the community. ...”", audit round 6) is that author's view, and its holder is not in the
+    sentence.  (A quotation inside the sentence is :func:`proda.ingest.extract.scope.quoted`.)"""
+    text = sent.doc.text
+    before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+

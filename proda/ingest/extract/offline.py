@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from proda.ids import normalize_name
 from proda.ingest.extract.base import verify_quotes
-from proda.ingest.extract.attribution import attribution_of, attributions
+from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage
 from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.effects import effect_claim
 from proda.ingest.extract.frames import frames
@@ -148,7 +148,7 @@ def sentence_frames(sent) -> list[tuple]:
     """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
     Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
     own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
-    if heading_like(sent) or glued_heading(sent) or note_fragment(sent):
+    if heading_like(sent) or glued_heading(sent) or note_fragment(sent) or quoted_passage(sent):
         return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
     att = attributions(sent)
     out = []

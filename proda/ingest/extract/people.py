@@ -50,9 +50,10 @@ def first_name_only(subject: str, sentence: str, context: str) -> bool:
             and not _gendered(subject, context):
         return False
     before = [(m.group(1), context[:m.start()].rstrip()[-1:])
-              for m in re.finditer(r"([^\W\d_][\w'’.-]*)\s+" + re.escape(subject) + r"\b", context)]
+              for m in re.finditer(r"([^\W\d_][\w'’.-]*)[^\S\n]+" + re.escape(subject) + r"\b", context)]
     # "Spanish. Lucy": a sentence break; "When Noel was fifteen": a capitalised function word opens the sentence;
-    # "Pushing Bibi out of the way": a participle opening a sentence is capitalised for that alone
+    # "Pushing Bibi out of the way": a participle opening a sentence is capitalised for that alone; a heading on the
+    # line above ("Introduction\n\nElena and Cam met ...") is no first name either (only spaces between the words)
     return not any(w[0].isupper() and not w.endswith(".") and w.lower() not in STOP_WORDS
                    and not (prev in ("", ".", "!", "?", ":", "“", '"') and _participle(w)) for w, prev in before)
 
