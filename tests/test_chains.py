@@ -261,6 +261,9 @@ def test_a_label_heading_names_no_process():
     c = Chunk(id="c", doc_id="d", ord=0, text="x", start=0, end=1,
               heading_path=["Equilibrium", "Calculated equilibrium concentrations", "Answer:"])
     assert _heading(c) == "Calculated equilibrium concentrations"  # round 4: a chain named "Answer:"
+    # round 6: a chain named "Chapter Review" (the apparatus heading at the end of "The Process of Breathing")
+    c = c.model_copy(update={"heading_path": ["The Process of Breathing", "Chapter Review"]})
+    assert _heading(c) == "The Process of Breathing"
 
 
 def test_a_possessive_in_a_process_name_is_not_spaced(nlp):

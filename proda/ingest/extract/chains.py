@@ -42,10 +42,12 @@ __all__ = ["find_chains", "rules"]
 
 
 def _heading(chunk: Chunk) -> str:
-    """The nearest heading that names something: a label ending in ":" ("Answer:") names no process."""
+    """The nearest heading that names something: a label ending in ":" ("Answer:") or a heading of the book's
+    apparatus ("Chapter Review", "Summary": audit round 6 asked about the process "Chapter Review") names none."""
+    apparatus = set(rules()["naming"]["apparatus"])
     for h in reversed(chunk.heading_path or []):
         h = " ".join(h.split())
-        if h and not h.endswith(":"):
+        if h and not h.endswith(":") and h.lower().strip(" .") not in apparatus:
             return h
     return ""
 
