@@ -152,3 +152,14 @@ def story_or_misread(v: Token) -> bool:
     """Whether the frame of verb ``v`` is a story's event or a misread clause (see the module docstring)."""
     return anchored_past(v) or small_clause(v) or sentential_which(v) or verb_as_noun(v) or list_continued(v) \
         or under_adjective(v)
+
+
+def far_preposition(v: Token, predicate: str) -> bool:
+    """The predicate's preposition hangs on the verb across a comma and other phrases ("occur at a high rate in this
+    group, with 80 percent meeting the criteria ..., by age twenty-one" read as "occur by age"): an adjunct of the
+    whole sentence, or a misattachment, never the verb's complement (audit round 6)."""
+    last = predicate.split()[-1].lower() if predicate.split() else ""
+    p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ == last), None)
+    # (a comma before an adverb alone is no break: "is growing quickly, especially in peripheral countries")
+    return p is not None and any(t.text == "," for t in v.doc[v.i + 1:p.i]) \
+        and any(c.dep_ == "prep" and v.i < c.i < p.i for c in v.children)

@@ -26,7 +26,7 @@ from proda.ingest.extract.effects import effect_claim
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.narrative import cut_mid_word, story_or_misread
+from proda.ingest.extract.narrative import cut_mid_word, far_preposition, story_or_misread
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
 from proda.ingest.extract.placement import unplaced
@@ -157,7 +157,8 @@ def sentence_frames(sent) -> list[tuple]:
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
-                and not cut_mid_word(sent, fr.end) and not relative_left_out(sent.doc[fr.verb], fr.object):
+                and not cut_mid_word(sent, fr.end) and not relative_left_out(sent.doc[fr.verb], fr.object) \
+                and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
