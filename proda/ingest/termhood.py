@@ -25,7 +25,7 @@ from proda.models import ConceptDraft
 
 # rules that find a concept by its definition (the sentence must define it) or give it another name
 DEFINING = {"is_a", "defined_as", "called", "known_as", "refers_to", "means", "which_means", "made_of",
-            "appos_def", "appos_gloss", "gloss"}
+            "appos_def", "appos_gloss", "gloss", "which_is"}
 NAMING = {"also_called", "appos_called"}
 # verbs whose object or complement is the name they introduce ("is called X", "what Marx termed X")
 _NAMING_VERBS = {"call", "term", "name", "label", "know", "refer", "define", "dub", "coin"}
@@ -159,6 +159,9 @@ def _defines_at(span, how: str) -> bool:
     if how == "which_means":  # "X, which means to judge ..." (the parse may hang the clause elsewhere)
         after = span.doc.text[span.end_char:span.end_char + 40].lower()
         return bool(re.match(r"\s*,\s*which\s+(?:means|refers)\b(?!\s+that)", after))
+    if how == "which_is":  # "organic solidarity, which is social order based around ...": X right before the clause
+        after = span.doc.text[span.end_char:span.end_char + 40].lower()
+        return bool(re.match(r"\s*,\s*which\s+(?:is|are)\b", after))
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is not None and (first.dep_ == "mark" or first.tag_ in ("WRB", "WDT", "WP") or
                               (first.lower_ == "the" and first.i + 1 < sent.end and

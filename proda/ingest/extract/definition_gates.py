@@ -188,3 +188,18 @@ def _runs_into_verb(term: Token, genus: Token) -> bool:
     nxt = genus.right_edge.i + 1
     return term.dep_ in ("nsubj", "nsubjpass") and term.head.i > genus.i and nxt < len(doc) and \
         not doc[nxt].is_punct and doc[nxt].pos_ in ("VERB", "AUX")
+
+
+def clause_genus(genus: Token) -> bool:
+    """A general class noun ("idea", "movement", "period": ``terms.clause_genus_heads``) is a genus only with a
+    restricting clause of its own: "cosmopolitanism, the idea that one should define oneself primarily as a citizen
+    of the world", "environmentalism, a movement that aims to preserve ..."; a prepositional phrase ("a movement of
+    the 1970s") or nothing says no more than that X is some idea or movement."""
+    return genus.lemma_.lower() in words("terms.clause_genus_heads") and \
+        any(c.dep_ in ("relcl", "acl") and _restricts(c) for c in genus.children)
+
+
+def of_object(term: Token) -> bool:
+    """"the dictatorship of the proletariat, a temporary period when ...": a gloss after "A of X" explains the whole
+    "A of X", which the parse hangs on X; read as X's own it would teach what the proletariat is."""
+    return term.dep_ == "pobj" and term.head.lower_ == "of"

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import _antecedent, term_of
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _cut, _exact, _lost_subject,
                                                    _named_thing, _opens, _restricts, _runs_into_verb, _simple_np,
-                                                   _told, genus_defines)
+                                                   _told, clause_genus, genus_defines, of_object)
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -97,7 +97,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None  # "X, Y, and Z": a list; "at the shoulder joint, the head of the humerus articulates": a clause
     restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
-    if not restricted or y.lemma_.lower() in words("terms.generic_heads") | words("terms.remark_heads"):
+    if not restricted or y.lemma_.lower() in words("terms.remark_heads") or \
+            (y.lemma_.lower() in words("terms.generic_heads") and (not clause_genus(y) or of_object(x))):
         return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is
     if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x):
         return None  # "at the shoulder joint, the head of the humerus articulates": Y belongs to an earlier word
@@ -253,6 +254,19 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             term = next((c for c in of.children if c.dep_ == "pobj"), term)
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) else None
+    if rule == "is_one":  # "An instrumental leader is one who is goal-oriented ...": "one" stands for X's class
+        term, genus = head_token(r["term"]), r["genus"]
+        if not _opens(sent, r["term"]) or any(c.dep_ in ("neg", "aux") for c in r["verb"].children) or \
+                any(c.dep_ in ("det", "amod", "prep", "poss") for c in genus.children) or \
+                any(c.dep_ == "conj" for c in term.children) or not genus_defines(r["verb"], genus):
+            return None  # "X is the one that ...", "X is one of ...", "X is a good one": identifies or ranks X
+        if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
+                any(c.lower_ in words("terms.vague_modifiers") | DEMONSTRATIVES for c in term.children if c.i < term.i):
+            return None
+        name = _strip_term_word(term_of(term))
+        return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
+    if rule == "which_is":  # "X, which is a Y that ...": a non-restrictive copula clause right after X defines X
+        return _which_is(r, sent, text)
     if rule == "made_of":  # "A peer group is made up of people who ...": members described by a clause
         if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children):
             return None
@@ -280,7 +294,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if not restricted or (dets and dets[0] not in ("a", "an", "the")) or not between or \
                 not all(t.is_punct for t in between):  # "X, a Y that ...": only the comma or dash between
             return None
-        if genus.lemma_.lower() in words("terms.generic_heads") and genus.lemma_.lower() not in ("process", "system", "form", "type", "kind"):
+        if genus.lemma_.lower() in words("terms.generic_heads") and \
+                genus.lemma_.lower() not in ("process", "system", "form", "type", "kind") and \
+                (not clause_genus(genus) or of_object(term)):
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
@@ -293,3 +309,31 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
+
+
+def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
+    """"organic solidarity, which is social order based around an acceptance of ...", "capitalism, which is a way of
+    organizing an economy so that ...": the clause follows X's own last word after a comma, is in the present, says
+    nothing but "is Y" (no "also", "often", "now": a fact about X, not what X is) and Y carries its own restriction."""
+    term, verb, genus, doc = r["term"], r["verb"], r["genus"], sent.doc
+    which = r["which"]
+    if which.i < 2 or doc[which.i - 1].text != "," or doc[which.i - 2] != term or \
+            any(c.dep_ not in ("nsubj", "attr", "punct") for c in verb.children):
+        return None  # "the principles of authoritarianism, which": the clause may hang on another word
+    dets = [c.lower_ for c in genus.children if c.dep_ in ("det", "poss")]
+    if (dets and dets[0] not in ("a", "an", "the")) or any(c.dep_ == "nummod" or c.like_num for c in genus.children) or \
+            not any(_restricts(c) for c in genus.children) or genus.lemma_.lower() in words("terms.remark_heads") or \
+            (genus.lemma_.lower() in words("terms.generic_heads") and not clause_genus(genus) and
+             not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
+                     for c in genus.children) and
+             not (any(c.dep_ in ("amod", "compound") for c in genus.children) and is_term(term_of(genus)) and
+                  any(c.dep_ in ("relcl", "acl") for c in genus.children))) or not genus_defines(verb, genus):
+        return None  # "a way of organizing ...", "social order based on ..." name their class; "an example of" does not
+    if term.dep_ == "conj" or any(c.dep_ == "conj" for c in term.children) or _named_thing(term) or \
+            any(c.lower_ in DEMONSTRATIVES or c.dep_ == "nummod" for c in term.children if c.i < term.i) or \
+            of_object(term):
+        return None  # "A, B, and C, which are ...": a list; "Sweden, which is a country ...": a thing described;
+        # "there are 94 district courts, which are ...": counted things; "The vapor pressure of water, which is the
+        # pressure exerted by ...": the clause explains the whole "A of X"
+    name = _strip_term_word(term_of(term))
+    return Found(name, text, text, "which_is") if is_term(name) and _exact(term, name) else None
