@@ -469,10 +469,28 @@ def test_an_outside_option_of_a_stage_question_names_a_stage():
     chain = {"id": "mov", "name": "Movement stages", "kind": "sequence", "path": path, "about": [],
              "transitions": [], "steps": [_step("mov", p, t, [f"m{p}"]) for p, t in enumerate(steps, 1)]}
     unnamed = ["We know that social movements can occur on the local, national, or even global stage",
-               "Weak ties are important for our social structure, but they limit the level of risk we take"]
+               "Weak ties are important for our social structure, but they limit the level of risk we take",
+               "Since the war the country has acted more and more boldly on the global stage of politics"]
     named = ["In the bureaucratic stage of a party, rules replace the charisma of its founders entirely",
              "During the protest phase of a campaign, marches draw the attention of newspapers and voters"]
     section = [_stmt(f"s{k}", f"x{k}", "causes", f"y{k}", path, q) for k, q in enumerate(unnamed + named)]
     items, _ = bench.generate([chain], per_chain=50, seed=0, links=section, fallback_tolerance=0.6)
     outside = [o for i in items for o, k in zip(i.options, i.distractor_kinds) if k and k not in bench.OWN]
     assert outside and set(outside) <= set(named), outside
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The second stage is anger, when loss of life is seen as unfair", True),
+    ("In the final stage, a person adjusts to the idea of death", True),
+    ("Finally, the guilds lose their privileges to free trade", True),
+    ("In stage 3, the masters close entry to newcomers", True),
+    # an ordinal that names a thing, not a place in the sequence
+    ("Second messengers such as cAMP activate protein kinases", False),
+    ("First-degree burns heal within a week without scarring", False),
+    ("TSH binding activates the second messenger system of the cell", False),
+    ("The first law of thermodynamics holds for every process", False),
+])
+def test_a_place_cue_is_an_ordinal_of_a_stage_or_an_opening_ordinal_with_its_comma(text, cue):
+    from proda.evaluate.bench_options import position_cue
+
+    assert position_cue(text) is cue

@@ -52,12 +52,15 @@ REACH = 4  # steps downstream / upstream an item looks at
 
 @lru_cache(maxsize=1)
 def _named_stage() -> re.Pattern:
-    """ "the play stage", "the coalescence phase": a stage named by the words before its noun (the nouns are the
-    chain rules' data); "on the global stage" or "the level of risk" name none (no comma or "of" inside)."""
+    """ "the play stage", "the coalescence phase", "the conventional level": a stage named by the words before its
+    noun (the nouns are the chain rules' data, announced lists' "levels" included); "on the global stage" (a stage
+    one acts on, not a stage one passes through) and "the level of risk" name none."""
     from proda.ingest.extract.chain_rules import rules
 
-    nouns = "|".join(rules()["named_stage"]["nouns"])
-    return re.compile(rf"\b(?:the|a|an|this|each)\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})s?\b", re.I)
+    r = rules()["named_stage"]
+    nouns = "|".join(r["nouns"] + r["list_nouns"])
+    return re.compile(rf"(?<!\bon )(?<!\bonto )(?<!\bupon )(?<!\bat )(?<!\bfrom )"
+                      rf"\b(?:the|a|an|this|each)\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})s?\b", re.I)
 
 
 @dataclass

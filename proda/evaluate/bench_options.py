@@ -60,7 +60,7 @@ _ORD = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final
         r"early|earliest|late|latest|middle")
 _POSITION = re.compile(rf"\b(?:{_ORD})(?:\s+\w+)?\s+(?:stages?|phases?|steps?|periods?)\b"  # "the final (two) stages"
                        r"|\b(?:stage|phase|step) (?:\d+|one|two|three|four|five|six)\b"  # "in stage 3"
-                       r"|^\W*(?:first|firstly|second|secondly|third|thirdly|finally|lastly|initially)\b",  # "Finally, …"
+                       r"|^\W*(?:first|firstly|second|secondly|third|thirdly|finally|lastly|initially)\s*,",  # "Finally, …"
                        re.I)
 
 
