@@ -199,6 +199,16 @@ def clause_genus(genus: Token) -> bool:
         any(c.dep_ in ("relcl", "acl") and _restricts(c) for c in genus.children)
 
 
+def in_list(term: Token, genus: Token) -> bool:
+    """"everything—a tool for information, a tool for entertainment, a way to communicate, and a way to ...": X and
+    the noun after it are items of one list (an item above X is a conjunct, or ", and" follows the noun), so the
+    noun is the next item, not X's gloss."""
+    doc = genus.doc
+    nxt = genus.right_edge.i + 1
+    return any(a.dep_ == "conj" for a in term.ancestors if a.i > genus.sent.start) or \
+        (nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].dep_ == "cc")
+
+
 def of_object(term: Token) -> bool:
     """"the dictatorship of the proletariat, a temporary period when ...": a gloss after "A of X" explains the whole
     "A of X", which the parse hangs on X; read as X's own it would teach what the proletariat is."""

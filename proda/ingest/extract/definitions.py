@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import _antecedent, term_of
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _cut, _exact, _lost_subject,
                                                    _named_thing, _opens, _restricts, _runs_into_verb, _simple_np,
-                                                   _told, clause_genus, genus_defines, of_object)
+                                                   _told, clause_genus, genus_defines, in_list,
+                                                   of_object)
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -98,7 +99,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
     restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
     if not restricted or y.lemma_.lower() in words("terms.remark_heads") or \
-            (y.lemma_.lower() in words("terms.generic_heads") and (not clause_genus(y) or of_object(x))):
+            (y.lemma_.lower() in words("terms.generic_heads") and
+             (not clause_genus(y) or of_object(x) or in_list(x, y))):
         return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is
     if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x):
         return None  # "at the shoulder joint, the head of the humerus articulates": Y belongs to an earlier word
@@ -296,7 +298,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if genus.lemma_.lower() in words("terms.generic_heads") and \
                 genus.lemma_.lower() not in ("process", "system", "form", "type", "kind") and \
-                (not clause_genus(genus) or of_object(term)):
+                (not clause_genus(genus) or of_object(term) or in_list(term, genus)):
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
@@ -322,13 +324,17 @@ def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         return None  # "the principles of authoritarianism, which": the clause may hang on another word
     dets = [c.lower_ for c in genus.children if c.dep_ in ("det", "poss")]
     if (dets and dets[0] not in ("a", "an", "the")) or any(c.dep_ == "nummod" or c.like_num for c in genus.children) or \
-            not any(_restricts(c) for c in genus.children) or genus.lemma_.lower() in words("terms.remark_heads") or \
+            any(c.dep_ == "prep" and c.lower_ == "like" for c in genus.children) or \
+            not any(_restricts(c) and any(True for _ in c.children) for c in genus.children) or \
+            genus.lemma_.lower() in words("terms.remark_heads") or \
             (genus.lemma_.lower() in words("terms.generic_heads") and not clause_genus(genus) and
              not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
                      for c in genus.children) and
              not (any(c.dep_ in ("amod", "compound") for c in genus.children) and is_term(term_of(genus)) and
                   any(c.dep_ in ("relcl", "acl") for c in genus.children))) or not genus_defines(verb, genus):
-        return None  # "a way of organizing ...", "social order based on ..." name their class; "an example of" does not
+        return None  # "a way of organizing ...", "social order based on ..." name their class; "an example of" does not;
+        # "the formula S2, which is a paramagnetic molecule like O2 with ...": a comparison describes, it does not define
+        # "bodily fluids, which are water based": a bare participle grades the noun, it restricts nothing
     if term.dep_ == "conj" or any(c.dep_ == "conj" for c in term.children) or _named_thing(term) or \
             any(c.lower_ in DEMONSTRATIVES or c.dep_ == "nummod" for c in term.children if c.i < term.i) or \
             of_object(term):
