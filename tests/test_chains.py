@@ -433,3 +433,27 @@ def test_a_when_clause_after_a_sentence_adverb_or_with_a_mistagged_verb_opens_th
     # a contrast inside the sentence still keeps its clauses apart
     contrasted = text.replace(", which", ", whereas it").replace(", allowing", ", whereas it is allowing")
     assert not [c for c in run(nlp, contrasted, "Section")[0] if len(c.steps) >= 3]
+
+
+def test_a_process_found_by_both_chunks_of_a_seam_is_kept_once(nlp):
+    """Review: the announcement's chunk owns the chain past the seam, and the next chunk may find the same phases by
+    another rule ("During the formation phase … This was followed by the expansion phase …"), with steps cut
+    differently, so another chain id. ``repeated_chains`` keeps the first; a chain of other steps stays."""
+    from proda.ingest.extract.chains import find_chains, repeated_chains
+    from proda.ingest.extract.offline import window
+
+    a_text = ("Historians of the guild system agree on its course. They observed that the system had four distinct "
+              "phases: formation, expansion, rigidity, and dissolution.")
+    b_text = ("During the formation phase, craftsmen of one trade agreed on common prices. This was followed by the "
+              "expansion phase, when the guilds won charters from the towns. Next came the rigidity phase, when "
+              "masters closed entry to newcomers. Finally, in the dissolution phase, the guilds lost their privileges.")
+    text = a_text + "\n\n" + b_text
+    a = Chunk(ord=0, text=a_text, start=0, end=len(a_text), heading_path=["Guilds"], doc_id="d")
+    b = Chunk(ord=1, text=b_text, start=len(a_text) + 2, end=len(text), heading_path=["Guilds"], doc_id="d")
+    da, db = nlp(a_text), nlp(b_text)
+    w = window(nlp, a, da, b, db)
+    in_a, in_b = find_chains(w[0], a, w[1])[0], find_chains(db, b)[0]
+    assert [c.kind for c in in_a] == ["sequence"] and [c.kind for c in in_b] == ["sequence"]  # the same phases twice
+    other = ["Wool is sheared from the sheep in spring", "The wool is spun into yarn", "The yarn is woven into cloth"]
+    found = [("d", [c.steps for c in in_a]), ("d", [c.steps for c in in_b] + [other]), ("e", [c.steps for c in in_b])]
+    assert repeated_chains(found) == {(1, 0)}  # another document's chains are its own

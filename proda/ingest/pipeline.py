@@ -287,10 +287,16 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
     st_rows, st_steps, st_src = {}, [], []
     chain_concepts: list[list[list[str]]] = []
     triples: list[tuple[str, str, str]] = []
-    for ex in extractions:
+    from proda.ingest.extract.chains import repeated_chains  # the extract package loads spaCy: only when ingesting
+
+    repeated = repeated_chains([(by_chunk[ex.chunk_id].doc_id, [ch.steps for ch in ex.chains]) for ex in extractions])
+    for k, ex in enumerate(extractions):
         text = by_chunk[ex.chunk_id].text
-        chain_ids = []
-        for ch in ex.chains:
+        chain_ids: list[str | None] = []
+        for j, ch in enumerate(ex.chains):
+            if (k, j) in repeated:  # the previous chunk's window gave this process already
+                chain_ids.append(None)
+                continue
             chid = chain_id(ch.name, ch.steps)
             chain_ids.append(chid)
             chain_rows.append({"id": chid, "name": ch.name, "summary": ch.summary, "preconditions": ch.preconditions,
@@ -330,7 +336,8 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
                                      "quantity": st.quantity or "", "rule": st.rule or "",
                                      "attribution": st.attribution or ""})
             st_src.append({"unit": sid, "chunk": ex.chunk_id, "quote": st.source_quote, "how": "statement"})
-            if st.chain_index is not None and st.step_index is not None and st.chain_index < len(chain_ids):
+            if st.chain_index is not None and st.step_index is not None and st.chain_index < len(chain_ids) \
+                    and chain_ids[st.chain_index] is not None:
                 chid = chain_ids[st.chain_index]
                 n = len(ex.chains[st.chain_index].steps)
                 if 0 <= st.step_index < n - 1:

@@ -35,7 +35,7 @@ from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
 from proda.models import ChainDraft, Chunk, StatementDraft, StepEvent
 
-__all__ = ["find_chains", "rules"]
+__all__ = ["find_chains", "repeated_chains", "rules"]
 
 
 # ----------------------------------------------------------------------------- assembly
@@ -160,3 +160,26 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
                 step_index=n, predicate_lemma=lemma, family=st.family or family_of(lemma), polarity=st.polarity,
                 negated=ev.negated, quantity=ev.quantity, rule=f"chain_{f.kind}"))
     return chains, stmts
+
+
+def repeated_chains(chunk_chains: list[tuple[str, list[list[str]]]]) -> set[tuple[int, int]]:
+    """(chunk position, chain index) of the chains that repeat a process an earlier chunk of the same document
+    already gave: two or more of their steps are, or lie inside, steps of a chain kept before.
+
+    Why: a chain announced at the end of one chunk ("... had four distinct phases: A, B, C, and D.") belongs to
+    that chunk, with its steps past the seam; the next chunk, which never sees the announcement, may still find the
+    same phases by another rule, with step texts cut differently (so another chain id).  ``chunk_chains``: per
+    chunk in document order, its document id and its chains' step texts."""
+    from proda.datasets import normalize_text
+
+    kept: dict[str, list[str]] = {}
+    out: set[tuple[int, int]] = set()
+    for k, (doc, chains) in enumerate(chunk_chains):
+        seen = kept.setdefault(doc, [])
+        for j, steps in enumerate(chains):
+            norm = [n for n in (normalize_text(t) for t in steps) if n]
+            if sum(1 for n in norm if any(n in m or m in n for m in seen)) >= 2:
+                out.add((k, j))
+            else:
+                seen.extend(norm)
+    return out
