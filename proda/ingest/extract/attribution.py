@@ -16,6 +16,8 @@ A pronoun holder ("he argued") is dropped: who it is lies outside the sentence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
@@ -129,5 +131,7 @@ def quoted_passage(sent: Span) -> bool:
     sentence.  (A quotation inside the sentence is :func:`proda.ingest.extract.scope.quoted`.)"""
     text = sent.doc.text
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    # a straight quote after a digit is an inch or second mark ('The board is 12" wide.'), no quotation (review)
+    straight = len(re.findall(r'(?<![\d.])"', before))
+    return before.count("“") > before.count("”") or straight % 2 == 1
 

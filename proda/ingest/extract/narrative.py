@@ -111,13 +111,20 @@ def verb_as_noun(v: Token) -> bool:
 
 
 def list_continued(v: Token) -> bool:
-    """A direct object right after ", " that follows a prepositional object of the same verb: the parse split one
-    list ("begins with A, B, and C") into a prepositional object and direct objects."""
+    """A direct object right after the ", " that ends a prepositional object of the same verb: the parse split one
+    list ("begins with A, B, and C") into a prepositional object and direct objects.  A phrase set off by commas
+    between the verb and its object ("the heart pumps, on average, five liters") or fronted before the verb ("In
+    many parts of the world, ...") is no list (review)."""
     for o in v.children:
         if o.dep_ != "dobj" or o.left_edge.i == 0 or o.doc[o.left_edge.i - 1].text != ",":
             continue
-        if any(p.dep_ == "prep" and p.i < o.i and any(c.dep_ == "pobj" for c in p.children) for p in v.children):
-            return True
+        comma = o.left_edge.i - 1
+        for p in v.children:
+            if p.dep_ != "prep" or not v.i < p.i < o.i:
+                continue
+            pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.right_edge.i in (comma - 1, comma) and p.i == v.i + 1:
+                return True
     return False
 
 

@@ -65,6 +65,12 @@ def _participle(w: str) -> bool:
 
 
 def _gendered(subject: str, context: str) -> bool:
-    """"she"/"he" as the subject of the clause right after one whose subject is the name ("Elena had been out of
-    college ...; she took", "Bibi loved having them around. She sang"): the name is a person's."""
-    return re.search(r"\b" + re.escape(subject) + r"\b[^.!?;]*[.!?;]\s+(?:[Ss]he|[Hh]e)\b", context) is not None
+    """"she"/"he" as the subject of the clause right after one that the name opens ("Elena had been out of
+    college ...; she took", "Bibi loved having them around. She sang"): the name is a person's.  Only when no other
+    name stands between them: in "Congress passed the resolution over the veto of President Nixon. He had argued
+    ..." the pronoun takes up Nixon, not Congress (review)."""
+    for m in re.finditer(r"(?:^|[.!?;:]\s+|\n\s*)" + re.escape(subject) + r"\b([^.!?;]*)[.!?;]\s+(?:[Ss]he|[Hh]e)\b",
+                         context):
+        if not re.search(r"\b(?!I\b)[A-Z]", m.group(1)):
+            return True
+    return False
