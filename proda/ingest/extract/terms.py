@@ -227,6 +227,8 @@ def practitioner(word: str) -> str:
     s = w[:-1] if w.endswith("s") else w
     if len(s) < 6 or not s.isalpha():
         return ""
+    if len(s) < 7:  # a stem of three letters makes a word of anything: "median" -> "medics" (review)
+        return ""
     stems = [s[:-3] + x for x in ("ism", "y", "ics")] if s.endswith("ist") else \
         [s + "ism", s[:-3] + "y", s[:-3] + "ics"] if s.endswith("ian") else []
     return next((c for c in stems if zipf(c) >= 2.0), "")
@@ -256,7 +258,9 @@ def lowered_proper(name: str) -> bool:
     ("world war II veterans", "u.s. healthcare", audits rounds 5-6) is an event's or a country's people or things,
     a named example, not a term (and its lower-cased spelling is wrong)."""
     ws = name.split()
-    return len(ws) > 1 and any(_ROMAN.match(w) or re.fullmatch(r"(?:[a-z]\.){2,}", w) for w in ws) and \
+    numbered = set(words("terms.numbered_nouns"))  # "type II diabetes", "photosystem II", "factor VIII": names
+    return len(ws) > 1 and any((_ROMAN.match(w) and not (k and ws[k - 1].lower() in numbered))
+                               or re.fullmatch(r"(?:[a-z]\.){2,}", w) for k, w in enumerate(ws)) and \
         any(w.islower() for w in ws)
 
 
