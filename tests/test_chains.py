@@ -264,6 +264,7 @@ def test_a_label_heading_names_no_process():
     # round 6: a chain named "Chapter Review" (the apparatus heading at the end of "The Process of Breathing")
     c = c.model_copy(update={"heading_path": ["The Process of Breathing", "Chapter Review"]})
     assert _heading(c) == "The Process of Breathing"
+    assert _heading(c.model_copy(update={"heading_path": ["Gases", "9.6 Summary"]})) == "Gases"  # numbered
 
 
 def test_a_possessive_in_a_process_name_is_not_spaced(nlp):
@@ -421,6 +422,9 @@ def test_a_sequence_announced_before_the_seam_belongs_to_the_chunk_of_its_announ
     ("However, when the threshold is reached, the activation gate opens, allowing sodium ions to rush into the cell.",
      "the threshold is reached"),
     ("However, when interest rates rise, households borrow less money, which reduces spending on durable goods.",
+     "interest rates rise"),
+    # review: a linking adverb before the when-clause is stripped with it ("when ..." was left in the step)
+    ("Consequently, when interest rates rise, households borrow less money, which reduces spending on durable goods.",
      "interest rates rise"),
     # the small pipeline tags "rises" as a plural noun here; with its own subject it is the clause's verb
     ("When blood glucose rises, the pancreas releases insulin, which causes cells to take up glucose.",

@@ -47,7 +47,7 @@ def _heading(chunk: Chunk) -> str:
     apparatus = set(rules()["naming"]["apparatus"])
     for h in reversed(chunk.heading_path or []):
         h = " ".join(h.split())
-        if h and not h.endswith(":") and h.lower().strip(" .") not in apparatus:
+        if h and not h.endswith(":") and re.sub(r"^[\d.]+\s+", "", h.lower()).strip(" .") not in apparatus:
             return h
     return ""
 
