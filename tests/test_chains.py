@@ -461,3 +461,13 @@ def test_a_process_found_by_both_chunks_of_a_seam_is_kept_once(nlp):
     other = ["Wool is sheared from the sheep in spring", "The wool is spun into yarn", "The yarn is woven into cloth"]
     found = [("d", [c.steps for c in in_a]), ("d", [c.steps for c in in_b] + [other]), ("e", [c.steps for c in in_b])]
     assert repeated_chains(found) == {(1, 0)}  # another document's chains are its own
+
+
+def test_announced_levels_without_a_word_of_order_are_no_sequence(nlp):
+    """Audit round 7: classes announced as levels and described one per sentence are ranks, not stages that follow
+    one another in time; the chain (and its order item) was rejected. A word of order ("final", "then") is needed."""
+    text = ("Economists divide households into three levels: upper, middle, and lower. The upper level holds the "
+            "highest fifth of incomes. The middle level holds the three fifths in between. The lower level holds "
+            "the lowest fifth of incomes.")
+    chains, _ = run(nlp, text, "Income Classes")
+    assert not [c for c in chains if c.kind == "sequence"], [c.steps for c in chains]

@@ -262,3 +262,15 @@ def test_cut_goal_and_shared_complement_give_no_frame(nlp):
     assert fr(nlp, "ΔHs represents the conversion of solid cesium into a gas.") == []
     assert fr(nlp, "The mechanism does not involve direct collision and reaction of two ozone molecules.") == []
     assert len(fr(nlp, "The heart pumps blood and lymph.")) == 2
+
+
+@pytest.mark.parametrize("lemma,family,sign", [
+    ("fall_on", "fall_on", 1), ("fall_within", "fall_within", 1), ("fall_under", "fall_under", 1),  # where, no change
+    ("fall", "decrease", -1), ("fall_to", "decrease", -1), ("drop_by", "decrease", -1), ("rise", "increase", 1),
+])
+def test_a_change_verb_with_a_particle_of_place_says_where_not_how_much(lemma, family, sign):
+    """Audit round 7: "the right peripheral visual field falls on the medial portion of the right retina" was stored
+    as a decrease (polarity -1): a polarity inversion of a spatial statement."""
+    from proda.lexicon import family_of, polarity_of
+
+    assert family_of(lemma) == family and polarity_of(lemma) == sign

@@ -148,6 +148,8 @@ def render(doc) -> str | None:
     rest = [t for t in root.subtree if t.i > np_[-1].i]
     if rest and rest[0].dep_ not in ("prep", "advmod", "punct") or len(rest) > 12:
         return None
+    if rest and rest[0].lower_ == "by":  # "stimulates the resorption of bone by osteoclasts" -> "... is stimulated
+        return None                      # by osteoclasts": after a passive verb, "by" names the agent (audit round 7)
     be = "are" if _plural(obj) else "is"
     verb = _inflect(root.lemma_, "VBN")
     aux = f"{modal.text} {'not ' if neg else ''}be" if modal is not None else f"{be}{' not' if neg else ''}"

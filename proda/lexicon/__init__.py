@@ -22,8 +22,13 @@ else:  # pragma: no cover
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads(resources.files(__package__).joinpath("families.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], dict[str, int], dict[str, dict]]:
-    data = tomllib.loads(resources.files(__package__).joinpath("families.toml").read_text(encoding="utf-8"))
+    data = _data()
     fam_of: dict[str, str] = {}
     sign: dict[str, int] = {}
     for name, spec in data["family"].items():
@@ -43,8 +48,11 @@ def family_of(lemma: str) -> str:
     fam_of, _, _ = _table()
     if k in fam_of:
         return fam_of[k]
-    head = k.split("_")[0]  # "inhibit_release_of" -> "inhibit"
-    return fam_of.get(head, k)
+    parts = k.split("_")
+    place = _data()["place"]
+    if len(parts) > 1 and parts[0] in place["verbs"] and parts[1] in place["particles"]:
+        return k  # "fall_on": where something lies, no change (its own family, no sign)
+    return fam_of.get(parts[0], k)  # "inhibit_release_of" -> "inhibit"
 
 
 def polarity_of(lemma: str) -> int:

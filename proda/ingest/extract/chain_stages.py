@@ -148,7 +148,9 @@ def announced(sents: list[Sent], used: set[int]) -> list[Found]:
             steps.append(Step(_short(sents[k].text, lim["max_step_words"]), sents[k].span, sents[k]))
             ids.add(k)
             k += 1
-        if len(steps) == len(names):
+        # classes or ranks listed as "levels" ("upper, middle, and lower") are described one after the other too:
+        # only a word of order among the describing sentences makes them stages (audit round 7)
+        if len(steps) == len(names) and any(_ordered(sents[k]) for k in ids):
             out.append(Found("sequence", steps, process=_listed(names, s, head.lemma_), summary=s.text,
                              sent_ids=ids | {i}))
     return out
