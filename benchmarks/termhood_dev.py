@@ -3,6 +3,7 @@
     python benchmarks/termhood_dev.py            # round-2 sheets of anatomy, chemistry, sociology (corpus-prose)
     python benchmarks/termhood_dev.py --round=4  # round-3/4 sheets add political science (its audited chapters)
     python benchmarks/termhood_dev.py --round=6  # round 6: every book on chapters never audited before
+    python benchmarks/termhood_dev.py --round=7  # round 7: the chapters held out since round 6
 
 The round-2 audit (docs/audits/independent-2026-11-29/round2/*-concepts.csv) judged 40 concept nodes per book
 ("accept" = a real term with a right definition or none).  For each node this rebuilds the evidence the ingest
@@ -44,14 +45,21 @@ POLISCI = {"3": ["04-civil-liberties", "09-legislatures", "14-international-rela
            "5": ["08-interest-groups-political-parties-and-elections", "10-executives-cabinets-and-bureaucracies",
                  "13-governing-regimes"],
            "6": ["05-political-participation-and-public-opinion", "06-the-fundamentals-of-group-political-activity",
-                 "11-courts-and-law"]}
+                 "11-courts-and-law"],
+           "7": ["01-what-is-politics-and-what-is-political-science", "07-civil-rights",
+                 "15-international-law-and-international-organizations"]}
 # round 5 audited sociology on other chapters too (build.sh ROUND>=5); round 6 every book on chapters never audited
 OTHER = {"5": {"sociology": ["11-race-and-ethnicity", "16-education", "19-health-and-medicine"]},
          "6": {"sociology": ["17-government-and-politics", "13-aging-and-the-elderly",
                              "14-relationships-marriage-and-family"],
                "anatomy": ["03-the-cellular-level-of-organization", "18-the-cardiovascular-system-blood",
                            "22-the-respiratory-system"],
-               "chemistry": ["01-essential-ideas", "02-atoms-molecules-and-ions", "10-liquids-and-solids"]}}
+               "chemistry": ["01-essential-ideas", "02-atoms-molecules-and-ions", "10-liquids-and-solids"]},
+         "7": {"sociology": ["02-sociological-research", "09-social-stratification-in-the-united-states", "15-religion"],
+               "anatomy": ["06-bone-tissue-and-the-skeletal-system", "14-the-somatic-nervous-system",
+                           "16-the-neurological-exam"],
+               "chemistry": ["03-electronic-structure-and-periodic-properties-of-elements",
+                             "05-advanced-theories-of-bonding", "21-organic-chemistry"]}}
 
 
 def book_rows(book: str, rnd: str = "2") -> list[dict]:

@@ -174,3 +174,16 @@ def test_a_preposition_across_a_comma_and_other_phrases_is_no_complement(claims)
     assert not [c for c in claims(text) if c[1] == "occur by"], claims(text)
     got = claims("The earth’s human population is growing quickly, especially in peripheral countries.")  # round 3
     assert _has(got, "earth’s human population", "peripheral countries"), got
+
+
+@pytest.mark.parametrize("text,kept", [
+    # audit round 7: one conjunct of a whole is a false claim
+    ("The skeleton of the embryo consists of fibrous membranes and hyaline cartilage.", []),
+    ("Ionic compounds generally form from metals and nonmetals.", []),
+    ("A class system is based on both social factors and individual achievement.", []),
+    # each conjunct alone is true of a secreting or containing subject; a single part stays
+    ("The pancreas secretes insulin and glucagon.", ["insulin", "glucagon"]),
+    ("The cell membrane consists of a lipid bilayer.", ["lipid bilayer"]),
+])
+def test_a_whole_named_by_its_parts_is_not_split_into_one_part_each(claims, text, kept):
+    assert [o for _, _, o in claims(text)] == kept

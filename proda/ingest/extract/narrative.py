@@ -170,3 +170,15 @@ def far_preposition(v: Token, predicate: str) -> bool:
     # (a comma before an adverb alone is no break: "is growing quickly, especially in peripheral countries")
     return p is not None and any(t.text == "," for t in v.doc[v.i + 1:p.i]) \
         and any(c.dep_ == "prep" and v.i < c.i < p.i for c in v.children)
+
+
+def parts_of_a_whole(frames: list) -> set[int]:
+    """Positions in ``frames`` (one sentence's) of the frames that split a whole into its parts: one verb, one
+    subject, a predicate of ``verbs.whole_objects`` and several objects ("The skeleton consists of fibrous membranes
+    and hyaline cartilage" gave "consists of fibrous membranes": false alone, audit round 7).  All of them go: the
+    conjuncts together are the claim, and no frame holds them together."""
+    groups: dict[tuple, list[int]] = {}
+    for k, f in enumerate(frames):
+        if f.predicate_lemma in words("verbs.whole_objects"):
+            groups.setdefault((f.verb, f.subject), []).append(k)
+    return {k for ks in groups.values() if len({frames[k].object for k in ks}) > 1 for k in ks}

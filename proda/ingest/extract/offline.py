@@ -26,7 +26,7 @@ from proda.ingest.extract.effects import effect_claim
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.narrative import cut_mid_word, far_preposition, story_or_misread
+from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
 from proda.ingest.extract.placement import unplaced
@@ -152,7 +152,8 @@ def sentence_frames(sent) -> list[tuple]:
         return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
     att = attributions(sent)
     out = []
-    for fr in frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs"))):
+    fs = frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
+    for fr in [f for k, f in enumerate(fs) if k not in parts_of_a_whole(fs)]:
         holder = attribution_of(sent.doc[fr.verb], att)
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
