@@ -180,7 +180,8 @@ def test_a_preposition_across_a_comma_and_other_phrases_is_no_complement(claims)
     # audit round 7: one conjunct of a whole is a false claim
     ("The skeleton of the embryo consists of fibrous membranes and hyaline cartilage.", []),
     ("Ionic compounds generally form from metals and nonmetals.", []),
-    ("A class system is based on both social factors and individual achievement.", []),
+    # each factor of a list alone is true of "depends on" (accepted in round 5)
+    ("Discrimination can be based on race, ethnicity, age, and religion.", ["race", "ethnicity", "age", "religion"]),
     # each conjunct alone is true of a secreting or containing subject; a single part stays
     ("The pancreas secretes insulin and glucagon.", ["insulin", "glucagon"]),
     ("The cell membrane consists of a lipid bilayer.", ["lipid bilayer"]),
