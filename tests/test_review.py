@@ -143,10 +143,17 @@ def test_jsonl_export_for_items(kb, tmp_path):
         assert {r["level"] for r in rows} == {level} and all(r["unit"] for r in rows)
         if level == "train":
             assert all("answer: " in r["unit"] for r in rows)
+
         if level == "bench":
             assert all("key: " in r["unit"] and "\nA. " in r["unit"] for r in rows)
         if level == "chains":
             assert all("\n1. " in r["unit"] for r in rows)
+    # the source shown for a training item is the taught statement's quote, not a chunk that merely mentions one of
+    # its concepts (audit round 7: a League of Nations item showed a USMCA sentence)
+    out = tmp_path / "train-all.jsonl"
+    export(kb, open_sample(kb, "train", 200, seed=2), "jsonl", out)
+    quoted = [r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines()) if 'The text says: "' in r["unit"]]
+    assert quoted and all(r["source_quote"] and r["source_quote"] in r["unit"] for r in quoted), quoted
 
 
 @pytest.mark.parametrize("change, message", [

@@ -9,7 +9,10 @@ WITH t, u, f, k, d,
      CASE WHEN coalesce(u.definition, '') <> '' AND coalesce(f.quote, '') <> ''
                AND (f.quote CONTAINS u.definition OR u.definition CONTAINS f.quote) THEN 0
           WHEN coalesce(u.definition, '') <> '' AND k.text CONTAINS u.definition THEN 1 ELSE 2 END AS rank
-WITH t, u, f, k, d, rank ORDER BY u.id, rank, k.id
+// the statement an item teaches holds its quote: it comes before the concepts it names, whose chunks only mention
+// them (audit round 7: a true/false item on the League of Nations showed a USMCA sentence as its source)
+WITH t, u, f, k, d, rank, CASE WHEN u.source_quote IS NULL THEN 1 ELSE 0 END AS own
+ORDER BY own, u.id, rank, k.id
 WITH t, collect(DISTINCT {id: u.id, name: CASE WHEN u.text IS NOT NULL THEN toString(u.position) + '. ' + u.text
                        WHEN u.subject IS NOT NULL THEN u.subject + ' | ' + u.predicate + ' | ' + u.object
                        ELSE coalesce(u.name, u.caption, '') END}) AS units,
