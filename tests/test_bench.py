@@ -432,6 +432,12 @@ def test_named_stages_are_asked_as_an_order_never_as_causes():
                                                      "other person"]
 
 
+def _sequence(cid: str, name: str, path: str, steps: list[str]) -> dict:
+    """A chain row of named stages, one concept per step."""
+    return {"id": cid, "name": name, "kind": "sequence", "path": path, "about": [], "transitions": [],
+            "steps": [_step(cid, p, t, [f"{cid[0]}{p}"]) for p, t in enumerate(steps, 1)]}
+
+
 def test_a_step_that_names_its_place_is_never_asked_keyed_or_offered():
     """ "The second stage is anger ... In the final stage, a person reaches acceptance": a step whose own words give
     its place in the sequence is ordered by reading, so no item quotes it, keys it, shows it in an order, or offers it
@@ -441,8 +447,7 @@ def test_a_step_that_names_its_place_is_never_asked_keyed_or_offered():
              "In the expansion period, the guilds win privileges from the towns and admit many apprentices",
              "During the rigidity period, the masters close entry to newcomers and fix the wages of journeymen",
              "In the final period, the guilds lose their privileges to free trade and most of them dissolve"]
-    chain = {"id": "guild", "name": "Guild periods", "kind": "sequence", "path": path, "about": [],
-             "transitions": [], "steps": [_step("guild", p, t, [f"g{p}"]) for p, t in enumerate(steps, 1)]}
+    chain = _sequence("guild", "Guild periods", path, steps)
     section = [_stmt(f"s{k}", f"x{k}", "causes", f"y{k}", path, q) for k, q in enumerate([
         "In the apprentice stage, a boy lived in the house of his master for seven years of training",
         "During the journeyman stage, a craftsman travelled between towns for several years of work",
@@ -466,8 +471,7 @@ def test_an_outside_option_of_a_stage_question_names_a_stage():
              "During the coalescence stage, people join together and organize to publicize the issue",
              "In the institutionalization stage, the movement becomes an organization with a paid staff",
              "In the decline stage, people fall away from the movement or its goal has been reached"]
-    chain = {"id": "mov", "name": "Movement stages", "kind": "sequence", "path": path, "about": [],
-             "transitions": [], "steps": [_step("mov", p, t, [f"m{p}"]) for p, t in enumerate(steps, 1)]}
+    chain = _sequence("mov", "Movement stages", path, steps)
     unnamed = ["We know that social movements can occur on the local, national, or even global stage",
                "Weak ties are important for our social structure, but they limit the level of risk we take",
                "Since the war the country has acted more and more boldly on the global stage of politics"]

@@ -393,23 +393,29 @@ def test_a_chain_never_starts_on_a_continuation_whose_cause_was_left_out(nlp):
         assert not ch.steps[0].lower().startswith(("causing", "which", "this")), ch.steps
 
 
+def _seam(nlp, a_text: str, b_text: str):
+    """Two chunks of one document and section, ``b`` right after ``a``: (a, b, a's window over the seam, b's parse)."""
+    from proda.ingest.extract.offline import window
+
+    text = a_text + "\n\n" + b_text
+    a = Chunk(ord=0, text=a_text, start=0, end=len(a_text), heading_path=["Guilds"], doc_id="d")
+    b = Chunk(ord=1, text=b_text, start=len(a_text) + 2, end=len(text), heading_path=["Guilds"], doc_id="d")
+    db = nlp(b_text)
+    return a, b, window(nlp, a, nlp(a_text), b, db), db
+
+
 def test_a_sequence_announced_before_the_seam_belongs_to_the_chunk_of_its_announcement(nlp):
     """ "… had four distinct phases: A, B, C, and D." ends one chunk and the phases are described in the next (a
     chunk is a few paragraphs): the chunk holding the announcement owns the chain, whose steps all lie past the seam;
     the next chunk, which never sees the announcement, finds none (audit round 6: a five-stage sequence was lost)."""
     from proda.ingest.extract.chains import find_chains
-    from proda.ingest.extract.offline import window
 
     a_text = ("Historians of the guild system agree on its course. They observed that the system had four distinct "
               "phases: formation, expansion, rigidity, and dissolution.")
     b_text = ("The first phase, formation, began when craftsmen of one trade agreed on common prices. Expansion "
               "followed, as the guilds won charters from the towns. In the third phase, rigidity, masters closed "
               "entry to newcomers. In the final phase, dissolution, the guilds lost their privileges to free trade.")
-    text = a_text + "\n\n" + b_text
-    a = Chunk(ord=0, text=a_text, start=0, end=len(a_text), heading_path=["Guilds"], doc_id="d")
-    b = Chunk(ord=1, text=b_text, start=len(a_text) + 2, end=len(text), heading_path=["Guilds"], doc_id="d")
-    da, db = nlp(a_text), nlp(b_text)
-    w = window(nlp, a, da, b, db)
+    a, b, w, db = _seam(nlp, a_text, b_text)
     chains, _ = find_chains(w[0], a, w[1])
     seq = [c for c in chains if c.kind == "sequence"]
     assert len(seq) == 1 and len(seq[0].steps) == 4, [c.steps for c in chains]
@@ -444,18 +450,13 @@ def test_a_process_found_by_both_chunks_of_a_seam_is_kept_once(nlp):
     another rule ("During the formation phase … This was followed by the expansion phase …"), with steps cut
     differently, so another chain id. ``repeated_chains`` keeps the first; a chain of other steps stays."""
     from proda.ingest.extract.chains import find_chains, repeated_chains
-    from proda.ingest.extract.offline import window
 
     a_text = ("Historians of the guild system agree on its course. They observed that the system had four distinct "
               "phases: formation, expansion, rigidity, and dissolution.")
     b_text = ("During the formation phase, craftsmen of one trade agreed on common prices. This was followed by the "
               "expansion phase, when the guilds won charters from the towns. Next came the rigidity phase, when "
               "masters closed entry to newcomers. Finally, in the dissolution phase, the guilds lost their privileges.")
-    text = a_text + "\n\n" + b_text
-    a = Chunk(ord=0, text=a_text, start=0, end=len(a_text), heading_path=["Guilds"], doc_id="d")
-    b = Chunk(ord=1, text=b_text, start=len(a_text) + 2, end=len(text), heading_path=["Guilds"], doc_id="d")
-    da, db = nlp(a_text), nlp(b_text)
-    w = window(nlp, a, da, b, db)
+    a, b, w, db = _seam(nlp, a_text, b_text)
     in_a, in_b = find_chains(w[0], a, w[1])[0], find_chains(db, b)[0]
     assert [c.kind for c in in_a] == ["sequence"] and [c.kind for c in in_b] == ["sequence"]  # the same phases twice
     other = ["Wool is sheared from the sheep in spring", "The wool is spun into yarn", "The yarn is woven into cloth"]
