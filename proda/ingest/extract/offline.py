@@ -153,7 +153,8 @@ def sentence_frames(sent) -> list[tuple]:
     att = attributions(sent)
     out = []
     fs = frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
-    for fr in [f for k, f in enumerate(fs) if k not in parts_of_a_whole(fs)]:
+    wholes = parts_of_a_whole(fs)
+    for fr in [f for k, f in enumerate(fs) if k not in wholes]:
         holder = attribution_of(sent.doc[fr.verb], att)
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
