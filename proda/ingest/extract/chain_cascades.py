@@ -291,9 +291,11 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             sp = s.span.doc[a:z]
             if not _event_ok(sp, False):
                 break  # a comparison or a clause without a verb ends the process here; what came before stands
-            # "Consequently, when X rises, ...": the temporal lead spans the adverb, so it is stripped whole
-            lead = ((_opening(s) > s.span.start and _temporal_lead(s)[1]) or _initial(s) or _temporal_lead(s)[1]) \
-                if a == s.span.start else ""
+            lead = ""
+            if a == s.span.start:
+                # "Consequently, when X rises, ...": the temporal lead spans the adverb, so it is stripped whole
+                when = _temporal_lead(s)[1]
+                lead = (_opening(s) > s.span.start and when) or _initial(s) or when
             steps.append(Step(_short(_strip_marker(sp.text, lead).strip(" ,;"), lim["max_step_words"]), sp, s))
         if len(steps) >= lim["min_steps"]:
             out.append(Found("cascade", steps, sent_ids={x[0] for x in segs_[: len(steps)]}))
