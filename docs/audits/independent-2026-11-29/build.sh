@@ -30,6 +30,12 @@ if [ "${ROUND:-5}" -ge 7 ]; then  # round 7: chapters drawn with random.Random(7
   SL[sociology]="$C/sociology/corpus-prose/02-sociological-research $C/sociology/corpus-prose/09-social-stratification-in-the-united-states $C/sociology/corpus-prose/15-religion"
   SL[political-science]="$C/political-science/corpus-prose/01-what-is-politics-and-what-is-political-science $C/political-science/corpus-prose/07-civil-rights $C/political-science/corpus-prose/15-international-law-and-international-organizations"
 fi
+if [ "${ROUND:-5}" -ge 8 ]; then  # round 8: anatomy/chemistry drawn with random.Random(8) among chapters never audited; social sciences: sociology 18 (never opened) and political science 02 (never audited), the rest re-drawn with random.Random(8) (README "Round 8"); held out from every engineer of that session
+  SL[anatomy]="$C/anatomy/corpus/08-the-appendicular-skeleton $C/anatomy/corpus/15-the-autonomic-nervous-system $C/anatomy/corpus/21-the-lymphatic-and-immune-system"
+  SL[chemistry]="$C/chemistry/corpus/12-thermodynamics $C/chemistry/corpus/14-acid-base-equilibria $C/chemistry/corpus/16-electrochemistry"
+  SL[sociology]="$C/sociology/corpus-prose/01-an-introduction-to-sociology $C/sociology/corpus-prose/06-groups-and-organization $C/sociology/corpus-prose/18-work-and-the-economy"
+  SL[political-science]="$C/political-science/corpus-prose/02-political-behavior-is-human-behavior $C/political-science/corpus-prose/04-civil-liberties $C/political-science/corpus-prose/12-the-media"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
