@@ -120,3 +120,39 @@ def test_an_order_item_never_offers_a_rotation_of_the_order():
     for i in orders:
         assert [i.options[k] for k in i.correct] == [" → ".join(texts)]
         assert not {o for k, o in enumerate(i.options) if k not in i.correct} & rotations, i.options
+
+
+def test_a_which_step_is_written_with_its_antecedent(nlp):
+    """Audit round 7: the calcium cascade of the bone chapter got no benchmark item.  Its second step, "which
+    stimulates osteoclast proliferation ...", could be neither an option beside whole sentences nor quoted in a
+    question, and its passive rewrite would lose the agent.  The antecedent the chain stored as the step's subject
+    (PTH, the object that ends the step before) takes the place of "which"; the book's verb stays."""
+    from proda.evaluate.bench_events import resolve_relatives
+
+    steps = [{"position": 1, "text": "When calcium is not binding to these receptors, the cells release PTH",
+              "subject": "the cells"},
+             {"position": 2, "text": "which stimulates osteoclast proliferation and resorption of bone by osteoclasts.",
+              "subject": "PTH"},
+             {"position": 3, "text": "This demineralization process releases calcium into the blood.",
+              "subject": "This demineralization process"}]
+    out = resolve_relatives(steps, nlp)
+    assert out[1]["text"] == "PTH stimulates osteoclast proliferation and resorption of bone by osteoclasts"
+    assert out[0] == steps[0] and steps[1]["text"].startswith("which")  # the caller's rows stay as they were
+    # a demonstrative points back at a step the item may not show: the definite article stands alone
+    assert render(nlp(steps[2]["text"])) == "The demineralization process releases calcium into the blood"
+
+
+@pytest.mark.parametrize("previous, step, subject", [
+    # after a preposition "which" often names the whole event (the carrying), not the noun before it
+    ("The T-tubules carry the action potential into the interior of the cell",
+     "which triggers the opening of calcium channels", "the cell"),
+    # the stored subject is not the phrase that ends the step before
+    ("The T-tubules carry the action potential into the interior of the cell",
+     "which triggers the opening of calcium channels", "the action potential"),
+    ("the kidneys release it", "which raises the blood pressure", "it"),  # a pronoun says nothing alone
+])
+def test_a_which_step_without_a_safe_antecedent_stays(nlp, previous, step, subject):
+    from proda.evaluate.bench_events import resolve_relatives
+
+    steps = [{"position": 1, "text": previous}, {"position": 2, "text": step, "subject": subject}]
+    assert resolve_relatives(steps, nlp)[1]["text"] == step

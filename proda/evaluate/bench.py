@@ -38,7 +38,7 @@ from itertools import permutations
 
 from proda.datasets import NearDup, normalize_text, position_histogram
 from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs
-from proda.evaluate.bench_events import PLACEHOLDERS
+from proda.evaluate.bench_events import PLACEHOLDERS, resolve_relatives
 from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
     Candidate, Option, cap, fit_lengths, fragment, phrasings, position_cue, realise, spread)
 from proda.ids import digest
@@ -256,6 +256,8 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     rep = BenchReport(chains=len(chain_rows))
     chains = Chains([dict(r) for r in chain_rows], links, paths=paths)  # the caller's rows stay as they were
     rep.chains_usable = len(chains.usable)
+    for c in chains.usable:  # "which stimulates X" after "... release PTH": "PTH stimulates X" (its antecedent)
+        c["steps"] = resolve_relatives(c["steps"], getattr(events, "nlp", None))
     if events is not None:
         written = events([s["text"] for c in chains.usable for s in c["steps"]])
         for c in chains.usable:

@@ -94,6 +94,12 @@ def render(doc) -> str | None:
     if len(sents) != 1:
         return None
     root = sents[0].root
+    first = doc[0]
+    if first.lower_ in ("this", "these") and first.dep_ == "det" and first.head.dep_ in ("nsubj", "nsubjpass") \
+            and first.head.head.i == root.i and first.head.i < root.i:
+        # "This demineralization process releases calcium": the demonstrative points back at the step before, which
+        # the question or the other options may not show; the definite article names the same thing and stands alone
+        return _cap("The" + first.whitespace_ + doc[1:].text).rstrip(" ,;:.")
     if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prt", "dative") for c in root.children):
         return None
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
@@ -157,6 +163,52 @@ def render(doc) -> str | None:
     return _cap(f"{_text(np_)} {aux} {verb}" + (f" {tail}" if tail and not tail.startswith(",") else ""))
 
 
+def relative_step(text: str, subject: str, previous) -> str | None:
+    """A step cut at a non-restrictive "which"/"who" clause, written with its antecedent as the subject:
+    "which stimulates osteoclast proliferation" after "the cells release PTH", with the event's stored subject "PTH",
+    reads "PTH stimulates osteoclast proliferation".  Why: such a step cannot stand as an option or be quoted in a
+    question (audit round 7: the calcium cascade got no item), and the passive rewrite of ``render`` loses the
+    agent.  The clause's own verb stays, so its sign stays; the verb already agrees with the antecedent.
+
+    ``previous`` is the parsed step before.  Only when the stored subject is the noun phrase that ends it as the
+    object or subject of its verb ("release PTH, which ..."): after a preposition ("carry the potential into the
+    cell, which triggers ...") the clause often names the whole event, not the noun; never a pronoun."""
+    words = text.split()
+    if not words or words[0].lower() not in ("which", "who") or len(words) < 3 or previous is None:
+        return None
+    subj = " ".join((subject or "").split())
+    sw = subj.lower().split()
+    if not sw or sw[0] in PLACEHOLDERS or sw[-1] in PLACEHOLDERS or sw[0] in ("he", "she", "we", "you", "i"):
+        return None
+    toks = [t for t in previous if not t.is_punct]
+    if not toks:
+        return None
+    head = toks[-1]
+    while head.dep_ in ("compound", "amod", "nummod") and head.head.i > head.i:
+        head = head.head
+    tail = " ".join(t.lower_ for t in toks[-len(sw):])
+    if tail != " ".join(sw) or head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "appos") \
+            or head.tag_ in ("PRP", "PRP$"):
+        return None
+    return _cap(f"{subj} {' '.join(words[1:])}").rstrip(" ,;:.")
+
+
+def resolve_relatives(steps: list[dict], nlp) -> list[dict]:
+    """``steps`` (one chain, in order) with each "which ..." step written by ``relative_step`` where it can be
+    (``nlp``: the spaCy pipeline that parses the step before; None leaves the steps as they are)."""
+    if nlp is None:
+        return steps
+    out, prev = [], None
+    for s in steps:
+        text = s.get("text") or ""
+        got = None
+        if prev is not None and text.split()[:1] and text.split()[0].lower() in ("which", "who"):
+            got = relative_step(text, s.get("subject") or "", nlp(prev))
+        out.append(dict(s, text=got) if got else s)
+        prev = text
+    return out
+
+
 def _cap(s: str) -> str:
     s = " ".join(s.split())
     return s[:1].upper() + s[1:]
@@ -181,4 +233,5 @@ def renderer(model: str = "en_core_web_sm") -> Callable[[Iterable[str]], dict[st
                 out[t] = got
         return out
 
+    run.nlp = nlp  # the same pipeline parses a "which" step's antecedent (``resolve_relatives``)
     return run
