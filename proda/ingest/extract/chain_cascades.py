@@ -61,8 +61,10 @@ def _opening(s: Sent) -> int:
 
 def _is_verb(t) -> bool:
     """A verb, or a word the small pipeline tagged as a noun that has its own subject ("When blood glucose rises":
-    "rises" NNS with the subject "glucose") and so is the clause's verb all the same."""
-    return t.pos_ == "VERB" or (t.tag_.startswith("NN") and t.dep_ == "advcl" and any(g.dep_ == "nsubj" for g in t.children))
+    "rises" NNS with the subject "glucose"; "the thoracic cavity and lungs decrease in volume": "decrease" a noun
+    as the root) and so is the clause's verb all the same."""
+    return t.pos_ == "VERB" or (t.tag_.startswith("NN") and t.dep_ in ("advcl", "ROOT")
+                                and any(g.dep_ == "nsubj" for g in t.children))
 
 
 def _temporal_lead(s: Sent) -> tuple[int, str]:
@@ -119,6 +121,9 @@ def _initial(s: Sent) -> str:
     """
     r = rules()["cascade"]
     low = s.text.lower()
+    back = _back_lead(s)
+    if back:
+        return back
     p = _starts_with(low, r["initial"])
     if not p:
         return ""
@@ -132,6 +137,41 @@ def _initial(s: Sent) -> str:
     if rest.split(" ", 1)[0] in ("to", "with", "that"):
         return ""
     return p
+
+
+def _back_lead(s: Sent) -> str:
+    """ "After this occurs, ATP is converted ...", "Once this happens, ...", "After this, ...": a temporal lead
+    whose event is a bare demonstrative points at the clause before, so the sentence is what happens next.  The lead
+    through its comma ("" if none): "After this step, ..." or "Once this happens" run past a few words are no lead."""
+    r = rules()["cascade"]
+    low = s.text.lower()
+    p = _starts_with(low, r["back_leads"])
+    if not p:
+        return ""
+    comma = low.find(",", len(p))
+    if comma < 0 or len(low[len(p):comma].split()) > 2:
+        return ""
+    words = low[len(p):comma].split()
+    if words and not all(w in r["back_verbs"] for w in words):
+        return ""  # "After this decision, the court ...": a named event of its own, not the clause before
+    if low[comma + 1:].split(" ", 2)[:2] and low[comma + 1:].split()[0] in ("and", "or", "but", "if"):
+        return ""  # "When this happens, and it often does, ...": an aside, not the next event
+    return s.text[: comma + 1]
+
+
+def _then_next(s: Sent) -> bool:
+    """ "The Ca++ then initiates contraction.", "Pi is then released, ...": "then" on the main verb, before it or
+    right after it, says the clause happens next -- after the clause before it in the paragraph.  Only with a noun
+    subject (who acts must be named) and never in a condition ("If X, then Y") or "then" as "at that time" at the end."""
+    root = s.span.root
+    if root.pos_ not in ("VERB", "AUX") or any(t.lower_ == "if" for t in s.span):
+        return False
+    then = next((c for c in root.children if c.lower_ == "then" and c.dep_ == "advmod"), None)
+    if then is None or then.i > root.i + 1 or then.i == s.span.start:
+        return False  # a sentence opening with "Then" is the ordinal rule's (a marked sequence), not a cascade's
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and subj.i < then.i and subj.pos_ in ("NOUN", "PROPN")
+            and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"])
 
 
 def _demonstrative_cause(s: Sent) -> bool:
@@ -225,8 +265,10 @@ def _results(span) -> list[tuple[frozenset[str], object]]:
         for t in span:
             if t.i <= v.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS:
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ not in ("of", "to", "into"):
-                continue  # "from the anterior pituitary", "in the liver": where it happens, not what it brings about
+            if t.dep_ == "pobj" and t.head.lower_ not in ("of", "to", "into") and not (
+                    t.head.lower_ == "in" and t.head.head.lemma_.lower() in rules()["cascade"]["event_nouns"]):
+                continue  # "from the anterior pituitary", "in the liver": where it happens, not what it brings about;
+                # "an increase in intrapulmonary pressure" names the quantity that moved
             gov = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if gov is None or gov.i != v.i:
                 continue
@@ -234,6 +276,8 @@ def _results(span) -> list[tuple[frozenset[str], object]]:
             toks = [x for x in t.subtree if span.start <= x.i < span.end and x.i not in cut]
             # which way the clause moved its result: the verb's sign, flipped by a decrease word on the object
             sign = polarity_of(_verb_lemma(v)) * (direction(x.text for x in toks) or 1)
+            if t.head.lower_ == "in" and t.head.head.lemma_.lower() in ("decrease", "reduction", "fall", "drop", "loss"):
+                sign = -sign  # "causing a decrease in pressure": the quantity went down
             out.append((_key(toks), sign))
             out.append((_key(x for x in toks if x.i >= t.left_edge.i and (x.i <= t.i)), sign))
     return [(k, v) for k, v in out if k]
@@ -267,9 +311,9 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
     for i, s in enumerate(sents):
         prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
-        linked = bool(_initial(s)) or _demonstrative_cause(s) or (
+        linked = bool(_initial(s)) or _demonstrative_cause(s) or (prev is not None and _then_next(s)) or (
             prev is not None and continues(s.span.doc[prev[1]:prev[2]], s))
-        when, _ = _temporal_lead(s)
+        when = -1 if _back_lead(s) else _temporal_lead(s)[0]  # "After this occurs, X ...": the lead is no event
         start = _outcome_when(s)
         start = start if start > 0 else s.span.start
         cuts = [start] + ([when] if when > start else []) + [k for k in _inner_splits(s) if k > max(when, start)] + \

@@ -80,12 +80,14 @@ def local_event(span, sentence: str) -> StepEvent | None:
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ | _OBJ | {"prep", "agent", "xcomp", "ccomp"} for c in t.children)]
     if not verbs:
         verbs = [t for t in span if t.pos_ == "VERB"]
+    if not verbs:  # "the thoracic cavity and lungs decrease in volume": the small parser's noun root with a subject
+        verbs = [t for t in span if t.tag_ in ("NN", "NNS") and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)]
     if not verbs:
         return None
     # the verb closest to the root within the span
     v = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
     subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
-    if not v.tag_.startswith("VB") or (subj is not None and subj.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "DET")):
+    if not (v.tag_.startswith("VB") or v.dep_ == "ROOT") or (subj is not None and subj.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "DET")):
         return None  # a mis-tagged word is not an event
     subj_text = ""
     if subj is not None and subj.lower_ in _REL and (ante := _antecedent(v)) is not None:

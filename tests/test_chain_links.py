@@ -1,0 +1,98 @@
+"""Cascade links the text marks explicitly (proda/ingest/extract/chain_cascades.py), on real paragraphs of
+non-held-out chapters: "X then does Y", "After this occurs, ...", a root the small parser tags as a noun, and
+"an increase in X" naming the quantity the next sentence starts from."""
+
+from __future__ import annotations
+
+import pytest
+
+from proda.models import Chunk
+
+pytest.importorskip("spacy")
+
+# OpenStax Anatomy and Physiology 2e, 10.3 Muscle Fiber Contraction and Relaxation
+MUSCLE = ("The sequence of events that result in the contraction of an individual muscle fiber begins with a signal—the "
+          "neurotransmitter, ACh—from the motor neuron innervating that fiber. The local membrane of the fiber will "
+          "depolarize as positively charged sodium ions (Na+) enter, triggering an action potential that spreads to the "
+          "rest of the membrane which will depolarize, including the T-tubules. This triggers the release of calcium ions "
+          "(Ca++) from storage in the sarcoplasmic reticulum (SR). The Ca++ then initiates contraction, which is "
+          "sustained by ATP.")
+SLIDING = ("To initiate muscle contraction, tropomyosin has to expose the myosin-binding site on an actin filament to allow "
+           "cross-bridge formation between the actin and myosin microfilaments. The first step in the process of "
+           "contraction is for Ca++ to bind to troponin so that tropomyosin can slide away from the binding sites on the "
+           "actin strands. This allows the myosin heads to bind to these exposed binding sites and form cross-bridges. "
+           "The thin filaments are then pulled by the myosin heads to slide past the thick filaments toward the center "
+           "of the sarcomere.")
+# 22.3 The Process of Breathing
+EXPIRATION = ("The process of normal expiration is passive, meaning that energy is not required to push air out of the "
+              "lungs. Instead, the elasticity of the lung tissue causes the lung to recoil, as the diaphragm and "
+              "intercostal muscles relax following inspiration. In turn, the thoracic cavity and lungs decrease in "
+              "volume, causing an increase in intrapulmonary pressure. The intrapulmonary pressure rises above "
+              "atmospheric pressure, creating a pressure gradient that causes air to leave the lungs.")
+
+
+def chains_of(nlp, text: str):
+    from proda.ingest.extract.chains import find_chains
+
+    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Section"])
+    return find_chains(nlp(text), chunk)[0]
+
+
+def sents(nlp, text: str):
+    from proda.ingest.extract.chain_rules import blocks, sentences
+
+    doc = nlp(text)
+    return sentences(doc, blocks(doc.text))
+
+
+def test_then_on_the_main_verb_continues_the_cascade(nlp):
+    """Before: the cascade stopped at "This triggers the release of calcium ions", one step short."""
+    chains = chains_of(nlp, MUSCLE)
+    assert len(chains) == 1
+    steps = chains[0].steps
+    assert len(steps) == 4 and steps[-1].startswith("The Ca++ then initiates contraction")
+    assert steps[2].startswith("This triggers the release of calcium ions")
+
+
+def test_then_links_a_three_step_process_that_had_no_chain(nlp):
+    """Before: no chain; "The thin filaments are then pulled ..." was not linked to what allowed it."""
+    chains = chains_of(nlp, SLIDING)
+    assert len(chains) == 1
+    steps = chains[0].steps
+    assert [s.split()[:3] for s in steps] == [["The", "first", "step"], ["This", "allows", "the"], ["The", "thin", "filaments"]]
+
+
+def test_then_in_a_condition_or_opening_a_sentence_links_nothing(nlp):
+    from proda.ingest.extract.chain_cascades import _then_next
+
+    cond = sents(nlp, "If blood oxygen levels become quite low, then peripheral chemoreceptors stimulate an increase "
+                      "in respiratory activity.")
+    opening = sents(nlp, "Then the DRG communicates with the VRG.")
+    assert len(cond) == 1 and not _then_next(cond[0]) and not _then_next(opening[0])
+    it, = sents(nlp, "It then initiates contraction.")
+    assert not _then_next(it)  # who acts must be named, not a pronoun
+
+
+def test_after_this_occurs_points_at_the_clause_before(nlp):
+    """"After this occurs," is the lead of the next event (before: no link, and the lead was cut off as a segment);
+    an aside after the comma ("and it often does") or a named event ("After this decision") is no such lead."""
+    from proda.ingest.extract.chain_cascades import _initial
+
+    a, b, c = sents(nlp, "After this occurs, ATP is converted to ADP and Pi by the intrinsic ATPase activity of myosin. "
+                         "When this happens, and it often does, the status quo prevails. After this decision, the "
+                         "court dissolved the parliament.")
+    assert _initial(a) == "After this occurs,"
+    assert _initial(b) == "" and _initial(c) == ""
+
+
+def test_a_noun_tagged_root_and_an_increase_in_a_quantity_keep_the_cascade_whole(nlp):
+    """Before: "decrease" was parsed as a noun root, so the step had no verb and the cascade was cut to one step;
+    "causing an increase in intrapulmonary pressure" gave no result that "The intrapulmonary pressure rises" continues.
+    The decrease keeps its sign."""
+    chains = chains_of(nlp, EXPIRATION)
+    assert len(chains) == 1
+    ch = chains[0]
+    assert len(ch.steps) == 5
+    assert ch.steps[1] == "the thoracic cavity and lungs decrease in volume" and ch.events[1].polarity == -1
+    assert ch.steps[3].startswith("The intrapulmonary pressure rises above atmospheric pressure")
+    assert ch.steps[4].startswith("creating a pressure gradient")
