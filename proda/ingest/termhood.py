@@ -19,13 +19,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from proda.ids import normalize_name, singular
+from proda.ingest.extract.definition_gates import name_aside
 from proda.ingest.extract.definitions import genus_defines
 from proda.ingest.extract.terms import l1_term
 from proda.models import ConceptDraft
 
 # rules that find a concept by its definition (the sentence must define it) or give it another name
 DEFINING = {"is_a", "defined_as", "called", "known_as", "refers_to", "means", "which_means", "made_of",
-            "appos_def", "appos_gloss", "gloss", "which_is"}
+            "appos_def", "appos_gloss", "gloss", "which_is", "use_term"}
 NAMING = {"also_called", "appos_called"}
 # verbs whose object or complement is the name they introduce ("is called X", "what Marx termed X")
 _NAMING_VERBS = {"call", "term", "name", "label", "know", "refer", "define", "dub", "coin"}
@@ -119,7 +120,9 @@ def _glosses(span) -> bool:
             any(c.dep_ == "conj" for c in y.children) or \
             _listed(head, y):  # "members of the proletariat, or those who ...": a pronoun glosses no term
         return False
-    return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") for t in y.subtree) and \
+    # "growth impairment—a disorder called pituitary dwarfism": a participle names another term; "cosmopolitanism,
+    # the idea that one should define oneself as ...": a naming verb in the idea's own clause names nothing
+    return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") and t.tag_ == "VBN" for t in y.subtree) and \
         genus_defines(None, y)
 
 
@@ -159,10 +162,12 @@ def _defines_at(span, how: str) -> bool:
     if how == "which_means":  # "X, which means to judge ..." (the parse may hang the clause elsewhere)
         after = span.doc.text[span.end_char:span.end_char + 40].lower()
         return bool(re.match(r"\s*,\s*which\s+(?:means|refers)\b(?!\s+that)", after))
+    if how == "use_term":  # "Sociologists use the term X to describe ...": X is the object of "use"
+        return head.dep_ == "dobj" and head.head.lemma_ == "use"
     if how == "which_is":  # "organic solidarity, which is social order based around ...": X right before the clause
         after = span.doc.text[span.end_char:span.end_char + 40].lower()
         return bool(re.match(r"\s*,\s*which\s+(?:is|are)\b", after))
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    first = next((t for t in sent if not t.is_punct and not t.is_space and t.i >= name_aside(sent)), None)
     if first is not None and (first.dep_ == "mark" or first.tag_ in ("WRB", "WDT", "WP") or
                               (first.lower_ == "the" and first.i + 1 < sent.end and
                                sent.doc[first.i + 1].tag_ in ("JJR", "RBR"))):

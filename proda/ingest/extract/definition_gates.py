@@ -20,10 +20,28 @@ _TERM_WORDS = {"term", "word", "concept", "phrase", "notion"}  # "the term X" na
 DEMONSTRATIVES = {"this", "these", "that", "those", "such", "its", "their", "his", "her", "our", "another", "other"}
 
 
+_ASIDE_VERBS = {"suggest", "imply", "indicate"}
+
+
+def name_aside(sent: Span) -> int:
+    """Where the sentence starts after an opening "As the name suggests," / "As the names imply," (the token after
+    its comma); ``sent.start`` when it has none.  The aside only remarks that the name says what follows, so
+    "As the name suggests, debt accumulation is the buildup of external debt, ..." still opens with its term."""
+    toks = list(sent)
+    if len(toks) < 6 or toks[0].lower_ != "as":
+        return sent.start
+    comma = next((t for t in toks[:7] if t.text == ","), None)
+    if comma is None or not any(t.lemma_.lower() in _ASIDE_VERBS for t in sent.doc[sent.start:comma.i]) or \
+            not any(t.lower_ in ("name", "names", "term", "terms", "label", "word") for t in sent.doc[sent.start:comma.i]):
+        return sent.start
+    return comma.i + 1
+
+
 def _opens(sent: Span, tok: Token) -> bool:
-    """The term's phrase starts the sentence (after at most a determiner): the sentence is about it."""
+    """The term's phrase starts the sentence (after at most a determiner, and after an "As the name suggests,"
+    aside): the sentence is about it."""
     first = min(t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") or t == tok)
-    lead = [t for t in sent if t.i < first]
+    lead = [t for t in sent if name_aside(sent) <= t.i < first]
     return all(t.dep_ == "det" and t.lower_ in ("a", "an", "the") for t in lead) and \
         not any(t.lower_ in DEMONSTRATIVES for t in tok.children if t.i < tok.i)
 
@@ -117,6 +135,8 @@ def _exact(tok: Token, name: str) -> bool:
             continue
         if c.dep_ == "poss" and c.pos_ == "PRON":
             continue  # "its X"
+        if c.lower_ in _TERM_WORDS and all(t.dep_ == "det" or t == c for t in c.subtree):
+            continue  # "the term social stratification": the parse may hang the article on "term"
         if any(t.lower_ not in kept and t.is_alpha and t.lower_ not in _TERM_WORDS for t in c.subtree):
             return False
     return True
@@ -177,7 +197,18 @@ def _told(sent: Span, term: Token, genus: Token | None = None) -> bool:
     root = sent.root
     if genus is not None and genus.lemma_.lower() == term.lemma_.lower() and genus.i > term.i:
         return False
-    return root.tag_ == "VBD" and not (term.dep_ in ("nsubj", "nsubjpass") and term.head == root)
+    return root.tag_ == "VBD" and not (term.dep_ in ("nsubj", "nsubjpass") and term.head == root) and \
+        not _reported(root, term)
+
+
+def _reported(root: Token, term: Token) -> bool:
+    """"Marx proposed that it be replaced with class consciousness, the awareness of one's rank in society",
+    "Durkheim also believed that social integration, or the strength of ties ..., was a key factor": a past
+    reporting verb ("proposed", "believed", "argued") tells what someone held, not a story; the term inside the
+    reported clause is glossed as the idea it is."""
+    lem = root.lemma_.lower()
+    return lem in words("verbs.reporting") | words("attribution.verbs") and \
+        any(a.dep_ == "ccomp" and a.head == root for a in term.ancestors)
 
 
 def _runs_into_verb(term: Token, genus: Token) -> bool:

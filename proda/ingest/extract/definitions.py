@@ -17,9 +17,9 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _antecedent, term_of
-from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _cut, _exact, _lost_subject,
-                                                   _named_thing, _opens, _restricts, _runs_into_verb, _simple_np,
-                                                   _told, clause_genus, genus_defines, in_list,
+from proda.ingest.extract.definition_gates import (_SUBORDINATORS, DEMONSTRATIVES, _clause_ends, _cut, _exact,
+                                                   _lost_subject, _named_thing, _opens, _restricts, _runs_into_verb,
+                                                   _simple_np, _told, clause_genus, genus_defines, in_list,
                                                    of_object)
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
@@ -83,6 +83,23 @@ _GLOSS_NEXT = {"of", "for", "that", "which", "who", "whom", "in", "by", "with", 
                "between", "among", "used", "done", "made", "based", "held", "involving", "through"}
 
 
+def _closes_sentence(sent: Span, x: Token, y: Token, a: int) -> bool:
+    """"these scholars argue for degrowth, a decrease in economic production and consumption levels.": the small
+    parser hangs a sentence-final apposition on the clause's subject ("scholars"), but a noun phrase set off by one
+    comma right after X's last word and running to the full stop can only gloss X (nothing follows it that an
+    earlier noun could govern).  X must stand after the main verb: in "at the shoulder joint, the head of the
+    humerus articulates ..." the parse found no verb, and the noun after the comma is the clause's subject; in
+    "When 3.12 g of glucose is burned in a bomb calorimeter, the temperature ... increases" the comma closes an
+    opening clause; "a gap in e-readiness—the ability to ...": a name the tokenizer split at its hyphen is cut."""
+    doc = sent.doc
+    end = y.right_edge.i + 1
+    root = sent.root
+    return root.pos_ in ("VERB", "AUX") and root.i < x.left_edge.i and x.right_edge.i == a - 1 and \
+        sent[0].lower_ not in _SUBORDINATORS and doc[x.left_edge.i - 1].text not in ("-", "–", "/") and \
+        doc[a].text in (",", "—", "–") and y.left_edge.i <= a + 2 and \
+        end < sent.end and doc[end].text in (".", "!") and end == sent.end - 1
+
+
 def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None:
     """"X, or Y that ..." / "X—that is, Y" / "X, the Y of ...": a restricted noun phrase right after X explains X
     (not a list: X must not itself follow a comma)."""
@@ -102,7 +119,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (y.lemma_.lower() in words("terms.generic_heads") and
              (not clause_genus(y) or of_object(x) or in_list(x, y))):
         return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is
-    if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x):
+    if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x) and not _closes_sentence(sent, x, y, a):
         return None  # "at the shoulder joint, the head of the humerus articulates": Y belongs to an earlier word
     x = x if y.head == x else (_antecedent(x) or x)  # the parse hangs Y on the noun it explains
     first = min(t.i for t in doc[x.left_edge.i:x.i + 1] if t in set(x.subtree))
@@ -222,13 +239,21 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if not is_term(name) or not _exact(nm, name):
             return None
         if desc.pos_ == "PRON" or any(c.dep_ in ("det", "amod", "predet") and c.lower_ in DEMONSTRATIVES
-                                      for c in desc.children):  # "Such nations are called absolute monarchies"
+                                      for c in desc.children) and not _those_which(desc):
+            # "Such nations are called absolute monarchies"
             # "This view is known as the core-periphery model": the sentence names a term, but what it names is
             # another sentence's; no definition
             return Found(name, "", text, "also_called")
         if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc):
             return Found(term_of(desc), "", text, rule, aliases=[name])  # "X is also known as Y": Y names X
         return Found(name, text, text, rule)  # "a group of cells that ... is called a tissue"
+    if rule == "use_term":  # "Sociologists use the term status consistency to describe the consistency ... of ..."
+        nm, purpose = r["name"], r["purpose"]
+        if any(c.dep_ in ("neg", "aux") for c in r["verb"].children) or r["word"].i > nm.i or \
+                not any(c.dep_ in ("dobj", "prep") for c in purpose.children):
+            return None  # "do not use the term X to describe ...", "can use the term X ...": no definition stated
+        name = _strip_term_word(term_of(nm))
+        return Found(name, text, text, rule) if is_term(name) and _exact(nm, name) and not _cut(nm) else None
     if rule == "appos_called":
         name, alias = term_of(r["term"]), term_of(r["alias"])
         if is_term(name) and is_term(alias):
@@ -254,6 +279,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         of = next((c for c in term.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if term.lemma_.lower() in words("terms.generic_heads") and of is not None:  # "examples of X, which means"
             term = next((c for c in of.children if c.dep_ == "pobj"), term)
+        if r["verb"].lemma_ == "refer" and (_named_thing(term) or
+                                             not any(c.dep_ == "prep" and c.lower_ == "to" for c in r["verb"].children)):
+            return None  # "the 14th Amendment, which refers to ...": a document cites, it is not defined
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "is_one":  # "An instrumental leader is one who is goal-oriented ...": "one" stands for X's class
@@ -311,6 +339,14 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
+
+
+def _those_which(desc: Token) -> bool:
+    """"Those components of politics ... that result in specific public policies are referred to as political
+    factors": "those" with a restricting clause picks out the things the clause describes (it points forward, to the
+    clause), unlike "Such nations" or "These cells", which point back to another sentence."""
+    return any(c.dep_ == "det" and c.lower_ == "those" for c in desc.children) and \
+        any(t.dep_ in ("relcl", "acl") and _restricts(t) for t in desc.subtree if t.i > desc.i)
 
 
 def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:

@@ -1,0 +1,114 @@
+"""Definitions a teacher reads in prose that the sentence rules missed (issue #11, ceiling study of round 9 on
+non-held-out chapters of sociology 02/04/08/09/10/15, political science 01/03/07/09/15/16, anatomy and chemistry):
+"use the term X to describe Y", "X, which refers to ...", "Those Ys that ... are referred to as X", a sentence-final
+apposition the small parser hangs on the clause's subject, a gloss inside a reported clause ("Marx proposed that
+..."), a gloss whose own clause holds a naming verb ("the idea that one should define oneself ..."), and "As the name
+suggests, X is ..."; and the look-alikes that must stay undefined."""
+
+from __future__ import annotations
+
+import pytest
+
+from proda.ingest.extract.definitions import definitions_in
+from proda.ingest.termhood import _nlp, valid_definitions
+from proda.models import ConceptDraft
+
+
+def _defined(sentence: str) -> dict[str, str]:
+    """name -> rule of every definition the sentence rules find and the stored-definition check keeps."""
+    doc = _nlp()(sentence)
+    found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
+    kept = valid_definitions([ConceptDraft(name=f.name, definition=f.definition, how=f.how) for f in found])
+    return {d.name.lower(): d.how for d in kept if d.definition}
+
+
+@pytest.mark.parametrize("name,sentence", [
+    ("status consistency", "Sociologists use the term status consistency to describe the consistency, or lack "
+                           "thereof, of an individual’s rank across the factors that determine social stratification "
+                           "within a lifetime."),  # sociology 09
+    ("social stratification", "Sociologists use the term social stratification to describe the system of social "
+                              "standing."),  # sociology 09
+])
+def test_use_the_term_x_to_describe_defines_x(name, sentence):
+    assert _defined(sentence).get(name) == "use_term"
+
+
+def test_use_the_term_without_a_purpose_defines_nothing():
+    assert _defined("Sociologists use the term cultural Marxism more metaphorically.") == {}  # political science 03
+
+
+@pytest.mark.parametrize("name,sentence", [
+    ("validity", "Researchers also strive for validity, which refers to how well the study measures what it was "
+                 "designed to measure."),  # sociology 02
+    ("reliability", "Researchers design studies to maximize reliability, which refers to how likely research results "
+                    "are to be replicated if the study is reproduced."),  # sociology 02
+])
+def test_x_which_refers_to_defines_x(name, sentence):
+    assert _defined(sentence).get(name) == "which_means"
+
+
+def test_those_ys_that_are_referred_to_as_x_defines_x():
+    s = ("Those components of politics and policy making in a country that result in specific public policies are "
+         "referred to as political factors.")  # political science 01
+    assert _defined(s).get("political factors") == "known_as"
+
+
+def test_these_ys_are_referred_to_as_x_stays_undefined():
+    # "These cells": what they are is another sentence's (anatomy 06 style)
+    assert _defined("These cells are referred to as osteoclasts.") == {}
+
+
+@pytest.mark.parametrize("name,sentence", [
+    ("degrowth", "Some scholars propose that, in order to overcome the crisis, society must alter the mechanisms that "
+                 "generate it, and since the crisis is caused by the unwanted consequences of industrial production, "
+                 "these scholars argue for degrowth, a decrease in economic production and consumption levels."),
+    ("glycolysis", "Insulin also reduces blood glucose levels by stimulating glycolysis, the metabolism of glucose for "
+                   "generation of ATP."),  # anatomy 17
+    ("primogeniture", "Wealth was passed from generation to generation through primogeniture, a law stating that all "
+                      "property would be inherited by the firstborn son."),  # sociology 09
+])
+def test_a_sentence_final_apposition_glosses_the_noun_before_it(name, sentence):
+    assert _defined(sentence).get(name) in ("appos_gloss", "appos_def")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the comma closes an opening clause: the noun after it is the main clause's subject (chemistry 09)
+    "When 3.12 g of glucose, C6H12O6, is burned in a bomb calorimeter, the temperature of the calorimeter increases "
+    "from 23.8 °C to 35.6 °C.",
+    # "e-readiness" split at its hyphen: "readiness" would be a cut name (sociology 08)
+    "Even as we improve access, we have failed to address an increasingly evident gap in e-readiness—the ability to "
+    "sort through, interpret, and process knowledge (Sciadas 2003).",
+    # no verb in the parse: the noun after the comma is a subject (anatomy 09)
+    "At the hip joint, the head of the femur articulates with the acetabulum of the hip bone, and at the shoulder "
+    "joint, the head of the humerus articulates with the glenoid cavity of the scapula.",
+])
+def test_a_sentence_final_noun_phrase_that_is_no_gloss_defines_nothing(sentence):
+    assert not set(_defined(sentence)) & {"bomb calorimeter", "readiness", "e-readiness", "shoulder joint",
+                                          "calorimeter"}
+
+
+@pytest.mark.parametrize("name,sentence", [
+    ("class consciousness", "In order for society to overcome false consciousness, Marx proposed that it be replaced "
+                            "with class consciousness, the awareness of one’s rank in society."),  # sociology 04
+    ("social integration", "Durkheim also believed that social integration, or the strength of ties that people have "
+                           "to their social groups, was a key factor in social life."),  # sociology 04
+])
+def test_a_gloss_inside_a_reported_clause_defines(name, sentence):
+    assert name in _defined(sentence)
+
+
+def test_a_naming_verb_inside_the_glosses_own_clause_names_nothing_else():
+    s = ("Symbolically, global governmental entities highlight a moral aspiration among globalists toward "
+         "cosmopolitanism, the idea that one should define oneself primarily as a citizen of the world and not of any "
+         "particular nation.")  # political science 15
+    assert _defined(s).get("cosmopolitanism") == "appos_gloss"
+
+
+@pytest.mark.parametrize("name,sentence", [
+    ("debt accumulation", "As the name suggests, debt accumulation is the buildup of external debt, wherein countries "
+                          "borrow money from other nations to fund their expansion or growth goals."),  # sociology 10
+    ("integral protein", "As its name suggests, an integral protein is a protein that is embedded in the "
+                         "membrane."),  # anatomy 03
+])
+def test_as_the_name_suggests_x_is_a_y_defines_x(name, sentence):
+    assert _defined(sentence).get(name) == "is_a"
