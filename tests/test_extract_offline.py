@@ -247,8 +247,10 @@ def test_real_prose_page_statements_and_definitions():
     # 2.2 per chunk before the audit-driven precision rules (restrictive clauses, anaphoric and cut arguments,
     # vignettes), 1.3 after, 1.1 after the round-4 rules (the two lost were wrong: "some symbols | provide |
     # useful instruction" read across a semicolon), 1.08 after round 6's (a scope that cannot be carried, a cut name,
-    # complement or restriction drops the frame): the floor guards against a rule that empties the page
-    assert n_st >= 1.05 * len(chunks)
+    # complement or restriction drops the frame), 1.0 after round 7's (cuts.py; the two lost were wrong: "some
+    # symbols | represent | elicit strong emotions", "elicit strong emotions | can lead to | social unrest"): the
+    # floor guards against a rule that empties the page
+    assert n_st >= 1.0 * len(chunks)
     got = {(s.subject.lower(), s.object.lower()) for o in outs for s in o.statements}
     assert ("written language system", "symbols that refer to spoken sound") in got  # restrictive clause kept
     assert not any(s.lower() in ("lucy", "noel") for s, _ in got)  # a vignette's first-named person

@@ -34,6 +34,8 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
                     and t.text not in "()[],;"}
         elif c.dep_ == "punct" and c.text in ("-", "/") and c.i < h.i:
             out.add(c)
+        elif c.dep_ == "nummod" and c.i == h.i + 1 and c.like_num and not list(c.children):
+            out.add(c)  # "Article 5 of the NATO Treaty": not "article of NATO Treaty" (audit round 7; _arg drops numbers)
         elif c.dep_ == "prep" and c.i > h.i and depth < 2 and (c.lower_ == "of" or (depth == 0 and c.lower_ in words("args.attach_preps"))):
             pobj = [x for x in c.children if x.dep_ == "pobj"]
             if pobj and pobj[0].pos_ in _NOUNISH - {"PRON"}:

@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, term_of
+from proda.ingest.extract.cuts import argument_cut
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
@@ -70,11 +71,11 @@ class Frame(BaseModel):
 
 # ----------------------------------------------------------------------------- predicates
 
-_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever", "as", "once", "until",
-               "before", "after"}
+_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever", "wherever", "as", "once",
+               "until", "before", "after"}
 # subordinators of a condition or time: a main clause under such a clause holds only under it ("When X, Y"),
 # so neither clause is a fact on its own and both are dropped
-_CONDITION_MARKS = {"if", "unless", "when", "whenever", "once", "until"}
+_CONDITION_MARKS = {"if", "unless", "when", "whenever", "wherever", "once", "until"}
 # words pointing at an example on the page ("the equilibria below", "the following reaction")
 _DEICTIC = re.compile(r"\b(?:following|aforementioned)\b|\b(?:below|above)$", re.I)
 
@@ -197,8 +198,8 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if subj is None or (obj2 is None and not obj_text):
         return None
     obj = obj2 or obj
-    if unreadable(subj, obj, v, bool(obj_text)):
-        return None
+    if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head):
+        return None  # (cuts.py: an argument cut inside, or placed relative to what the sentence does not name)
     quantity = subj.quantity or obj.quantity
     if subj.quantity == "no":
         negated = True
@@ -241,8 +242,9 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 w = _whole(a, v)
                 if w is None:
                     continue
-                if _pobj(tail).pos_ == "PRON":
-                    continue  # "put a price on it": the complement is a pronoun
+                if _pobj(tail).pos_ == "PRON" or anaphoric(_pobj(tail)) or any(
+                        c.dep_ == "det" and c.lower_ in ("this", "these", "those") for c in _pobj(tail).children):
+                    continue  # "put a price on it", "the best understanding to these topics": it points back
                 text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
             out.append(([a], text, [], ""))
         return out

@@ -20,19 +20,12 @@ from functools import lru_cache
 
 from proda.ids import normalize_name
 from proda.ingest.extract.base import verify_quotes
-from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage
+from proda.ingest.extract.claims import sentence_frames  # (re-exported: the audit re-runs and tests call it here)
 from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.effects import effect_claim
-from proda.ingest.extract.frames import frames
-from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
-from proda.ingest.extract.placement import unplaced
-from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut, name_cut
-from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
-    verb_misread
 from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -142,34 +135,6 @@ _CITATION = re.compile(r"https?://|www\.|\bdoi(?:\.org|:)|\([A-Z][^():]{1,40}: [
 def citation_like(text: str) -> bool:
     """A sentence carrying a bibliographic reference: neither a claim nor a definition of the book."""
     return bool(_CITATION.search(text))
-
-
-def sentence_frames(sent) -> list[tuple]:
-    """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
-    Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
-    own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
-    if heading_like(sent) or glued_heading(sent) or note_fragment(sent) or quoted_passage(sent):
-        return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
-    att = attributions(sent)
-    out = []
-    fs = frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
-    wholes = parts_of_a_whole(fs)
-    for fr in [f for k, f in enumerate(fs) if k not in wholes]:
-        holder = attribution_of(sent.doc[fr.verb], att)
-        if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
-                and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
-                and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
-                and not cut_mid_word(sent, fr.end) and not relative_left_out(sent.doc[fr.verb], fr.object) \
-                and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)):
-            limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
-            if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
-                    or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
-                    or modifier_cut(sent.doc[fr.verb], fr.subject) \
-                    or (fr.rule == "passive" and modifier_cut(sent.doc[fr.verb], fr.object)):  # its object: "Attitudes"
-                continue
-            out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}", "scope": limit}) if limit else fr,
-                        holder or ""))
-    return out
 
 
 # ----------------------------------------------------------------------------- one chunk

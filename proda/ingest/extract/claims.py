@@ -1,0 +1,50 @@
+"""The statements one sentence can stand behind: its dependency frames (:mod:`frames`) less those a sentence-level
+check drops.
+
+Why a module of its own: the offline extractor (:mod:`offline`) reads a chunk; what makes ONE sentence's frame a
+claim (a heading, a view without its holder, a limit the frame loses: :mod:`hedges`, :mod:`scope`, :mod:`cuts`)
+is the same for chains' neighbours, the audit re-runs (benchmarks/statements_audit.py) and the tests, which call
+:func:`sentence_frames` directly.
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage
+from proda.ingest.extract.cuts import claim_cut
+from proda.ingest.extract.frames import frames
+from proda.ingest.extract.hedges import heading_like, keeps_scope
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
+from proda.ingest.extract.placement import unplaced
+from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
+    verb_misread
+from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut, name_cut
+
+
+def sentence_frames(sent) -> list[tuple]:
+    """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
+    Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
+    own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
+    if heading_like(sent) or glued_heading(sent) or note_fragment(sent) or quoted_passage(sent):
+        return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
+    att = attributions(sent)
+    out = []
+    fs = frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
+    wholes = parts_of_a_whole(fs)
+    for fr in [f for k, f in enumerate(fs) if k not in wholes]:
+        holder = attribution_of(sent.doc[fr.verb], att)
+        if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
+                and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
+                and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
+                and not cut_mid_word(sent, fr.end) and not relative_left_out(sent.doc[fr.verb], fr.object) \
+                and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)) \
+                and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object):
+            limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
+            if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
+                    or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
+                    or modifier_cut(sent.doc[fr.verb], fr.subject) \
+                    or (fr.rule == "passive" and modifier_cut(sent.doc[fr.verb], fr.object)):  # its object: "Attitudes"
+                continue
+            out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}", "scope": limit}) if limit else fr,
+                        holder or ""))
+    return out

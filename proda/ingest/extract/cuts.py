@@ -1,0 +1,272 @@
+"""Claims a frame cuts away from what the book limits them to (audit round 7): checks that drop a frame.
+
+Why apart from :mod:`scope` and :mod:`readable`: the round-7 judges (docs/audits/independent-2026-11-29/round7)
+rejected statements the earlier checks let through, in a few classes no construction owns —
+
+* an argument cut inside: a coordination or a prepositional phrase of an inner noun left out ("the product of a
+  wave's wavelength [and its frequency]", "the reaction of acids [with alcohols]"), a noun phrase that runs on past
+  a parenthesis ("the radio [(3 kHz-300 GHz) frequency region]"), a compound cut at a hyphen ("[civil rights–]
+  related interest groups"), a verb the tagger took for a conjoined noun ("muscle tone and influences [autonomic
+  functions]"), half of "the greater the X, the greater the Y";
+* an argument that names nothing without its context: a relative position ("the outermost layer [of the eye]",
+  "the last s orbital"), a back reference ("the principles discussed earlier");
+* a limit on the whole claim that the frame loses: a fronted purpose ("To set up a lab-based experiment,
+  sociologists create ..."), a condition after the verb ("not binding on member states [without the consent of
+  those states]"), a clause that only says what something may cause or allow ("may cause governments to ...
+  provide critical aid"), "respectively" pairing two lists, an exhaustive "only" on a list, a predicate
+  preposition set off by commas ("based, at least in principle, on rules");
+* a misread predicate: a participle or "being" read as the verb ("comes from X and ascending tracts"), a
+  capitalised verb of a heading glued to the sentence ("Ranking Ionization Energies Predict ...").
+
+Each check reads the parse and general English word lists (``patterns/lexical.toml``, ``[cuts]``); when the
+construction cannot be read right, the frame is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from proda.ingest.extract.lexdata import words
+
+_DASHES = ("-", "–")  # (an em dash sets off a phrase: "not causal—use of social media ...")
+
+
+def _chain(v: Token) -> list[Token]:
+    """``v`` and the verbs it is coordinated under ("change ... or provide": provide's clause is change's)."""
+    out = [v]
+    while out[-1].dep_ == "conj" and out[-1].head is not out[-1] and out[-1].head.pos_ in ("VERB", "AUX"):
+        out.append(out[-1].head)
+    return out
+
+
+# ----------------------------------------------------------------------------- arguments
+
+
+def _coordination_cut(toks: set[Token], head: Token) -> bool:
+    """A word inside the argument whose coordination the argument leaves out: "product of wave's wavelength"
+    [and its frequency] (a "cc" with no conjunct is the parser losing the second half)."""
+    doc = head.doc
+    for t in toks:
+        cc = [c for c in t.children if c.dep_ == "cc" and c.i > t.i and c.lower_ in ("and", "or") and c not in toks]
+        conj = [c for c in t.children if c.dep_ == "conj"]
+        # (what follows the "and" is a noun phrase, not a verb: "and can impose" coordinates clauses)
+        if cc and not conj and t.dep_ != "conj" and cc[0].i + 1 < len(doc) and doc[cc[0].i + 1].pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADJ") \
+                and doc[cc[0].i + 1].tag_ != "PRP":
+            return True
+        # an inner noun of an "of"/"between" phrase whose conjunct is left out: "product of wavelength [and
+        # frequency]" (not "the right to property [and to exchange]", where either half holds; not a verb the parse
+        # hung on the noun: "the growth of bacteria and suppresses ...")
+        either = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.children)  # "conditions [or events]"
+        if t is not head and t.dep_ == "pobj" and (t.head.lower_ in ("of", "between") or either) \
+                and any(c not in toks and c.pos_ in ("NOUN", "PROPN") for c in conj):
+            return True
+    return False
+
+
+def _inner_phrase_cut(toks: set[Token]) -> bool:
+    """The noun inside the argument's "of" phrase keeps a phrase of its own the argument left out: "reaction of
+    acids" [with alcohols]."""
+    return any(t.dep_ == "pobj" and t.head in toks and t.head.lower_ == "of" and any(
+        c.dep_ == "prep" and c not in toks and c.lower_ in words("cuts.inner_preps") for c in t.children) for t in toks)
+
+
+def _runs_on(toks: set[Token]) -> bool:
+    """The noun phrase goes on after a parenthesis the argument stopped at: "the radio (3 kHz-300 GHz) frequency
+    region" read as "radio"."""
+    doc = next(iter(toks)).doc
+    end = max(t.i for t in toks)
+    if end + 1 >= len(doc) or doc[end + 1].text != "(":
+        return False
+    depth, k = 0, end + 1
+    while k < len(doc):
+        depth += (doc[k].text == "(") - (doc[k].text == ")")
+        if depth == 0:
+            break
+        k += 1
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and nxt not in toks and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _hyphen_cut(toks: set[Token]) -> bool:
+    """The argument starts right after, or ends right before, a hyphen or dash joined to words on both sides:
+    "[civil rights–]related interest groups", "civil rights[–related interest groups]"."""
+    first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    doc = first.doc
+
+    def joined(k: int) -> bool:  # doc[k] is a dash glued to the words before and after it
+        return 0 < k < len(doc) - 1 and doc[k].text in _DASHES and not doc[k].whitespace_ \
+            and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+    return (joined(first.i - 1) and doc[first.i - 1] not in toks) or (joined(last.i + 1) and doc[last.i + 1] not in toks)
+
+
+def _verb_as_noun(head: Token) -> bool:
+    """A "noun" with an object of its own is a verb the tagger missed ("muscle tone and influences autonomic
+    functions")."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in head.children)
+
+
+def _correlative(toks: set[Token]) -> bool:
+    """"the greater the functional importance of a role, the greater the reward": half of a correlative comparison."""
+    doc = next(iter(toks)).doc
+    sent = next(iter(toks)).sent
+    marks = [t for t in sent if t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("JJR", "RBR")]
+    return len(marks) >= 2 and any(t in toks for t in marks)
+
+
+def _context_bound(toks: set[Token], head: Token) -> bool:
+    """"the outermost layer", "the last s orbital" (of what?), "the principles discussed earlier": the argument is
+    placed relative to something the sentence does not name."""
+    if any(t.lower_ in words("cuts.back_references") and t.dep_ in ("advmod", "npadvmod") for t in toks):
+        return True
+    # ("the outermost layer"; "middle scalene" without an article is a name)
+    placed = any(c.lower_ in words("cuts.position_adjectives") and c.i < head.i for c in head.subtree if c in toks) \
+        and any(c.lower_ == "the" and c.i < head.i for c in head.subtree)
+    completed = any(c.dep_ == "prep" and c in toks for c in head.children)
+    return placed and not completed
+
+
+def _degree_left(toks: set[Token]) -> bool:
+    """"so much power [to shape its own affairs]": a degree "so" whose result the argument does not state."""
+    return any(t.lower_ == "so" and t.dep_ == "advmod" for t in toks)
+
+
+def argument_cut(toks: set[Token], head: Token) -> bool:
+    """Whether an argument (its tokens and head) cannot stand as what the book says (see the module docstring)."""
+    if not toks:
+        return False
+    return _coordination_cut(toks, head) or _inner_phrase_cut(toks) or _runs_on(toks) or _hyphen_cut(toks) \
+        or _verb_as_noun(head) or _correlative(toks) or _context_bound(toks, head) or _degree_left(toks)
+
+
+# ----------------------------------------------------------------------------- the claim
+
+
+def fronted_purpose(v: Token) -> bool:
+    """"To set up a lab-based experiment, sociologists create ...", "To test ..., the patient touches ...": the
+    claim is a step taken for that purpose, not a general fact."""
+    for w in _chain(v):
+        subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
+        edge = min(subj + [w.i])
+        # (a bare "To illustrate," / "To summarize," is a discourse marker: it limits nothing)
+        if any(c.dep_ == "advcl" and c.i < edge and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+               and any(x.dep_ in ("dobj", "prep", "prt", "ccomp", "xcomp") for x in c.children) for c in w.children):
+            return True
+    return False
+
+
+def condition_after(v: Token, predicate: str, obj: str = "") -> bool:
+    """"UN decisions are not binding on member states [without the consent of those states]": a phrase of the
+    verb that states the condition the claim holds under."""
+    said = set(predicate.lower().split()) | set(obj.lower().split())  # (a frame may carry it: "dictate X without Y")
+    return any(c.dep_ == "prep" and c.lower_ in words("cuts.condition_preps") and c.lower_ not in said
+               for w in _chain(v) for c in w.children)
+
+
+def caused_clause(v: Token) -> bool:
+    """"Such pressure may cause governments to change their policies or provide critical aid": an infinitive clause
+    with its own subject says what something may cause, allow or want, not what happens."""
+    return any(any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children) for w in _chain(v))
+
+
+def exhaustive_list(v: Token) -> bool:
+    """"Hybridization involves only σ bonds, lone pairs ... and radicals", "is based on both social factors and
+    individual achievement", "respectively": the claim holds of the whole list (or pairs two lists); one conjunct
+    alone is false.  ("plays both policy-making and budget-oversight roles": each role alone is true.)"""
+    if any(t.lower_ == "respectively" for t in v.sent):
+        return True
+    only = words("cuts.exhaustive")
+    for c in v.children:
+        if c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.i > v.i):
+            h = c if c.dep_ != "prep" else next((x for x in c.children if x.dep_ == "pobj"), None)
+            if h is not None and any(x.dep_ == "conj" for x in h.children) \
+                    and any(x.lower_ in only and x.i < h.i and (x.lower_ != "both" or c.dep_ == "prep") for x in h.subtree):
+                return True
+    return False
+
+
+def predicate_misread(v: Token, predicate: str) -> bool:
+    """The verb is no finite verb of the sentence: a participle conjoined to a finite verb ("comes from most of the
+    special senses and ascending somatosensory tracts": predicate "ascending"), "being", or a capitalised word of a
+    heading glued to the sentence ("Ranking Ionization Energies Predict the order ...")."""
+    if v.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+            and (v.lemma_ == "be" or (v.dep_ == "conj" and v.head.tag_ not in ("VBG",))):
+        return True
+    return v.i > v.sent.start and v.text[:1].isupper() and v.pos_ in ("VERB", "AUX") and not v.text.isupper()
+
+
+def parenthetical_preposition(v: Token, predicate: str) -> bool:
+    """"are all based, at least in principle, on rules" read as "are based in principle": the predicate's
+    preposition is set off by commas (an aside), not the verb's complement."""
+    last = predicate.split()[-1].lower() if predicate.split() else ""
+    p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ == last), None)
+    if p is None:
+        return False
+    doc = v.doc
+    lo, hi = p.left_edge.i, p.right_edge.i
+    closed = doc[hi].text == "," or (hi + 1 < len(doc) and doc[hi + 1].text == ",")  # (the parse may hang the comma on it)
+    return lo > 0 and doc[lo - 1].text == "," and closed
+
+
+def control_cut(v: Token) -> bool:
+    """"PIL allows marginalized groups, who often lack resources ..., to seek justice": the infinitive of a verb of
+    ``verbs.object_control`` hangs past the object's relative clause, so the frame ends at the object."""
+    if v.lemma_.lower() not in words("verbs.object_control"):
+        return False
+    d = next((c for c in v.children if c.dep_ == "dobj"), None)
+    return d is not None and any(t.lower_ == "to" and t.dep_ == "aux" and t.i > 0 and v.doc[t.i - 1].text == ","
+                                 for t in d.subtree)
+
+
+def result_clause(v: Token) -> bool:
+    """"Rods are so sensitive to light that a single photon can result in an action potential": the clause under
+    "so ... that" holds of the thing the main clause names (rods), and the main clause without it ("are so
+    sensitive to light") says nothing definite."""
+    if v.dep_ in ("ccomp", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("so", "such") for c in v.head.children):
+        return True
+    return any(c.dep_ in ("acomp", "attr", "dobj") and any(x.dep_ == "advmod" and x.lower_ == "so" for x in c.children)
+               and any(x.dep_ in ("ccomp", "advcl") for x in c.children) for c in v.children)
+
+
+def reciprocal_pair(v: Token) -> bool:
+    """"Electrons and magnetic behavior are related through electromagnetic fields": a passive verb of
+    ``cuts.reciprocal`` relates its coordinated subjects to each other; one alone "is related" to nothing."""
+    if v.lemma_.lower() not in words("cuts.reciprocal") or not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and any(x.dep_ == "conj" for x in c.children) for w in _chain(v) for c in w.children)
+
+
+def stray_fragment(v: Token) -> bool:
+    """The parser hung a noun on the verb with no relation ("dep"): the sentence was not parsed as one clause
+    ("Amino acids are organic molecules that contain an amine group (–NH2), a carboxylic acid group ..."), so the
+    frame may have stopped anywhere in a list."""
+    return any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > w.i for w in _chain(v) for c in w.children)
+
+
+def tail_left_out(v: Token, predicate: str, obj: str) -> bool:
+    """"wield decision-making power [over their daily life]": a phrase of the verb after its object, which the
+    frame keeps only for the prepositions of ``verbs.object_preps``; any other limits the object and is cut."""
+    d = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if d is None:
+        return False
+    keep = words("verbs.object_preps") | words("cuts.free_preps")
+    return any(c.dep_ == "prep" and c.i > d.i and c.lower_ not in keep and c.lower_ not in obj.lower().split()
+               and any(x.dep_ == "pobj" for x in c.children) and not any(x.text == "," for x in v.doc[d.i:c.i])
+               for c in v.children)
+
+
+def list_relative(v: Token) -> bool:
+    """"such as more extensive tutoring, arts lessons, and athletic efforts, which can lead to ...": a relative
+    clause on the last item of a list may be about the whole list."""
+    # ("..., which all flex the knee": a clause about every item holds of the last one too)
+    return v.dep_ == "relcl" and v.head.dep_ == "conj" and not any(
+        t.lower_ in ("all", "each", "both") for t in v.subtree if t.i < v.i)
+
+
+def claim_cut(v: Token, predicate: str, obj: str) -> bool:
+    """Whether the frame of verb ``v`` with ``predicate`` and object text ``obj`` loses a limit of the claim or
+    misreads its verb."""
+    return fronted_purpose(v) or condition_after(v, predicate, obj) or caused_clause(v) or exhaustive_list(v) \
+        or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v) \
+        or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) \
+        or tail_left_out(v, predicate, obj)
