@@ -498,3 +498,18 @@ def test_a_place_cue_is_an_ordinal_of_a_stage_or_an_opening_ordinal_with_its_com
     from proda.evaluate.bench_options import position_cue
 
     assert position_cue(text) is cue
+
+
+def test_a_short_chapter_takes_more_items_from_the_chains_that_have_them():
+    """Audit round 5: the heart chapter stopped at 6 benchmark items, short of ``min_per_chapter`` (10), because
+    each chain had a fixed share and one chain could not fill its own while another had items to spare.  Here the
+    chapter's two chains share 5 items: the valve chain gives 1, so the thyroid axis gives the other 4."""
+    from proda.evaluate.bench_events import renderer
+
+    items, rep = bench.generate([AXIS, VALVES], per_chain=1, seed=0, links=SECTION, fallback_tolerance=0.6,
+                                min_per_chapter=5, events=renderer())
+    by_chain = Counter(i.chain_id for i in items)
+    assert by_chain["valves"] >= 1 and len(items) == 5 and rep.per_chapter == {"ch1": 5}
+    fewer, _ = bench.generate([AXIS, VALVES], per_chain=1, seed=0, links=SECTION, fallback_tolerance=0.6,
+                              min_per_chapter=0, events=renderer())
+    assert len(fewer) == 2  # without a chapter minimum, one per chain

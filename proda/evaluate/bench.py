@@ -275,17 +275,13 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     if max_items:
         order = order[:]
         random.Random(f"{seed}:chain-order").shuffle(order)
-    for ci, chain in enumerate(order, 1):
-        if max_items and len(chosen) >= max_items:
-            break
-        want = per_chain
-        if min_per_chapter:
-            want = max(per_chain, math.ceil(min_per_chapter / per_chapter_chains[chain["chapter"]]))
-        rng = random.Random(f"{seed}:{chain['id']}")
-        cands = candidates(chain, chains, rng)
-        rep.candidates += len(cands)
-        rng.shuffle(cands)
-        taken, used = 0, set()
+    per_chapter_items: Counter = Counter()
+
+    def take(st: dict, want: int) -> int:
+        """Up to ``want`` more items from one chain's remaining candidates; how many were taken."""
+        nonlocal singles
+        chain, rng, cands, used = st["chain"], st["rng"], st["cands"], st["used"]
+        taken = 0
         while cands and taken < want and not (max_items and len(chosen) >= max_items):
             # least-used kind first, then the least-used number of correct options (stable sort keeps rng order)
             cands.sort(key=lambda c: (kind_count[c.kind], ncorrect_count[min(len(c.correct), 3)]))
@@ -304,10 +300,39 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
             singles += len(c.correct) == 1
             used |= {normalize_text(t) for t, k in zip(got[0], got[2]) if k and k not in OWN}
             chosen.append((c, *got))
+            per_chapter_items[chain["chapter"]] += 1
             taken += 1
-        rep.chains_with_items += taken > 0
+        st["taken"] += taken
+        return taken
+
+    states = []
+    for ci, chain in enumerate(order, 1):
+        if max_items and len(chosen) >= max_items:
+            break
+        want = per_chain
+        if min_per_chapter:
+            want = max(per_chain, math.ceil(min_per_chapter / per_chapter_chains[chain["chapter"]]))
+        rng = random.Random(f"{seed}:{chain['id']}")
+        cands = candidates(chain, chains, rng)
+        rep.candidates += len(cands)
+        rng.shuffle(cands)
+        st = {"chain": chain, "rng": rng, "cands": cands, "used": set(), "taken": 0}
+        states.append(st)
+        take(st, want)
         if progress:
             progress("bench", ci, len(chains.usable))
+    # a chapter still short of ``min_per_chapter`` (a chain whose candidates could not all be realised) takes one
+    # more item from each of its chains in turn, while any has candidates left (audit round 5: the heart chapter
+    # stopped at 6 items while its chains had 11 to give)
+    while min_per_chapter and not (max_items and len(chosen) >= max_items):
+        more = 0
+        for st in states:
+            if per_chapter_items[st["chain"]["chapter"]] < min_per_chapter and st["cands"]:
+                more += take(st, 1)
+        if not more and not any(st["cands"] and per_chapter_items[st["chain"]["chapter"]] < min_per_chapter
+                                for st in states):
+            break
+    rep.chains_with_items = sum(1 for st in states if st["taken"])
     items = sorted(_place(chosen, seed), key=lambda i: i.id)
     rep.items = len(items)
     rep.kinds = dict(sorted(Counter(i.kind for i in items).items()))
