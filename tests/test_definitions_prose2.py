@@ -112,3 +112,33 @@ def test_a_naming_verb_inside_the_glosses_own_clause_names_nothing_else():
 ])
 def test_as_the_name_suggests_x_is_a_y_defines_x(name, sentence):
     assert _defined(sentence).get(name) == "is_a"
+
+
+@pytest.mark.parametrize("name,sentence", [
+    ("compromise", "A second possibility involves compromise, in which the various participants in a conflict give "
+                   "ground on what they seek in order to arrive at an agreement."),  # political science 01
+    ("participant observation", "Rothman had conducted a form of study called participant observation, in which "
+                                "researchers join people and participate in a group’s routine activities for the "
+                                "purpose of observing them within that context."),  # sociology 02
+    ("ball-and-socket joints", "Ball-and-socket joints, in which the rounded head of a bone fits into a large "
+                               "depression or socket, are found at the shoulder and hip joints."),  # anatomy 09
+])
+def test_x_in_which_a_present_clause_defines_x(name, sentence):
+    assert _defined(sentence).get(name) == "in_which"
+
+
+@pytest.mark.parametrize("sentence", [
+    # an image, not a term (anatomy 03, sociology 01 style)
+    "Multiple nucleosomes along the entire molecule of DNA appear like a beaded necklace, in which the string is the "
+    "DNA and the beads are the associated histones.",
+    "Following the ideas of Comte and Spencer, Durkheim likened society to a living organism, in which each organ "
+    "plays a necessary role in keeping the being alive.",
+    # the clause describes the subject, the complement is its class (anatomy 09)
+    "Supination is the opposite motion, in which rotation of the radius returns the bones to their parallel positions "
+    "and moves the palm to the anterior facing (supinated) position.",
+    # whose clause it is the parse cannot tell (political science 03)
+    "Following skepticism of direct democracy, in which the populace decides political matters by a direct majority "
+    "vote, democratic liberalism focuses on the election of representatives who act on the people’s behalf.",
+])
+def test_in_which_after_an_image_a_complement_or_an_of_phrase_defines_nothing(sentence):
+    assert not any(how == "in_which" for how in _defined(sentence).values())

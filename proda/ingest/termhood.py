@@ -26,7 +26,7 @@ from proda.models import ConceptDraft
 
 # rules that find a concept by its definition (the sentence must define it) or give it another name
 DEFINING = {"is_a", "defined_as", "called", "known_as", "refers_to", "means", "which_means", "made_of",
-            "appos_def", "appos_gloss", "gloss", "which_is", "use_term"}
+            "appos_def", "appos_gloss", "gloss", "which_is", "use_term", "in_which"}
 NAMING = {"also_called", "appos_called"}
 # verbs whose object or complement is the name they introduce ("is called X", "what Marx termed X")
 _NAMING_VERBS = {"call", "term", "name", "label", "know", "refer", "define", "dub", "coin"}
@@ -162,6 +162,9 @@ def _defines_at(span, how: str) -> bool:
     if how == "which_means":  # "X, which means to judge ..." (the parse may hang the clause elsewhere)
         after = span.doc.text[span.end_char:span.end_char + 40].lower()
         return bool(re.match(r"\s*,\s*which\s+(?:means|refers)\b(?!\s+that)", after))
+    if how == "in_which":  # "direct democracy, in which the populace decides ...": X right before the clause
+        after = span.doc.text[span.end_char:span.end_char + 20].lower()
+        return bool(re.match(r"\s*,\s*in\s+which\b", after))
     if how == "use_term":  # "Sociologists use the term X to describe ...": X is the object of "use"
         return head.dep_ == "dobj" and head.head.lemma_ == "use"
     if how == "which_is":  # "organic solidarity, which is social order based around ...": X right before the clause

@@ -244,3 +244,34 @@ def of_object(term: Token) -> bool:
     """"the dictatorship of the proletariat, a temporary period when ...": a gloss after "A of X" explains the whole
     "A of X", which the parse hangs on X; read as X's own it would teach what the proletariat is."""
     return term.dep_ == "pobj" and term.head.lower_ == "of"
+
+
+def _closes_sentence(sent: Span, x: Token, y: Token, a: int) -> bool:
+    """"these scholars argue for degrowth, a decrease in economic production and consumption levels.": the small
+    parser hangs a sentence-final apposition on the clause's subject ("scholars"), but a noun phrase set off by one
+    comma right after X's last word and running to the full stop can only gloss X (nothing follows it that an
+    earlier noun could govern).  X must stand after the main verb: in "at the shoulder joint, the head of the
+    humerus articulates ..." the parse found no verb, and the noun after the comma is the clause's subject; in
+    "When 3.12 g of glucose is burned in a bomb calorimeter, the temperature ... increases" the comma closes an
+    opening clause; "a gap in e-readiness—the ability to ...": a name the tokenizer split at its hyphen is cut."""
+    doc = sent.doc
+    end = y.right_edge.i + 1
+    root = sent.root
+    return root.pos_ in ("VERB", "AUX") and root.i < x.left_edge.i and x.right_edge.i == a - 1 and \
+        sent[0].lower_ not in _SUBORDINATORS and doc[x.left_edge.i - 1].text not in ("-", "–", "/") and \
+        doc[a].text in (",", "—", "–") and y.left_edge.i <= a + 2 and \
+        end < sent.end and doc[end].text in (".", "!") and end == sent.end - 1
+
+
+def _likened(term: Token) -> bool:
+    """The noun is the image of a comparison ("like a beaded necklace", "likened society to a living organism")."""
+    return any(a.lower_ in ("like", "unlike") or a.lemma_.lower() in ("liken", "compare", "resemble", "equate")
+               for a in term.ancestors)
+
+
+def _those_which(desc: Token) -> bool:
+    """"Those components of politics ... that result in specific public policies are referred to as political
+    factors": "those" with a restricting clause picks out the things the clause describes (it points forward, to the
+    clause), unlike "Such nations" or "These cells", which point back to another sentence."""
+    return any(c.dep_ == "det" and c.lower_ == "those" for c in desc.children) and \
+        any(t.dep_ in ("relcl", "acl") and _restricts(t) for t in desc.subtree if t.i > desc.i)

@@ -17,10 +17,10 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _antecedent, term_of
-from proda.ingest.extract.definition_gates import (_SUBORDINATORS, DEMONSTRATIVES, _clause_ends, _cut, _exact,
-                                                   _lost_subject, _named_thing, _opens, _restricts, _runs_into_verb,
-                                                   _simple_np, _told, clause_genus, genus_defines, in_list,
-                                                   of_object)
+from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _closes_sentence, _cut, _exact,
+                                                   _likened, _lost_subject, _named_thing, _opens, _restricts,
+                                                   _runs_into_verb, _simple_np, _those_which, _told, clause_genus,
+                                                   genus_defines, in_list, of_object)
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -83,23 +83,6 @@ _GLOSS_NEXT = {"of", "for", "that", "which", "who", "whom", "in", "by", "with", 
                "between", "among", "used", "done", "made", "based", "held", "involving", "through"}
 
 
-def _closes_sentence(sent: Span, x: Token, y: Token, a: int) -> bool:
-    """"these scholars argue for degrowth, a decrease in economic production and consumption levels.": the small
-    parser hangs a sentence-final apposition on the clause's subject ("scholars"), but a noun phrase set off by one
-    comma right after X's last word and running to the full stop can only gloss X (nothing follows it that an
-    earlier noun could govern).  X must stand after the main verb: in "at the shoulder joint, the head of the
-    humerus articulates ..." the parse found no verb, and the noun after the comma is the clause's subject; in
-    "When 3.12 g of glucose is burned in a bomb calorimeter, the temperature ... increases" the comma closes an
-    opening clause; "a gap in e-readiness—the ability to ...": a name the tokenizer split at its hyphen is cut."""
-    doc = sent.doc
-    end = y.right_edge.i + 1
-    root = sent.root
-    return root.pos_ in ("VERB", "AUX") and root.i < x.left_edge.i and x.right_edge.i == a - 1 and \
-        sent[0].lower_ not in _SUBORDINATORS and doc[x.left_edge.i - 1].text not in ("-", "–", "/") and \
-        doc[a].text in (",", "—", "–") and y.left_edge.i <= a + 2 and \
-        end < sent.end and doc[end].text in (".", "!") and end == sent.end - 1
-
-
 def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None:
     """"X, or Y that ..." / "X—that is, Y" / "X, the Y of ...": a restricted noun phrase right after X explains X
     (not a list: X must not itself follow a comma)."""
@@ -159,7 +142,8 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
     for sent in sents:
         # the matcher is the costly part of extraction: run it only where a pattern's anchor word occurs
         if not any(t.lemma_.lower() in triggers and t.dep_ in ("ROOT", "conj", "acl", "relcl", "ccomp", "advcl") and
-                   (t.lemma_ != "be" or any(c.dep_ == "attr" for c in t.children)) or t.dep_ == "appos" for t in sent):
+                   (t.lemma_ != "be" or any(c.dep_ == "attr" for c in t.children)) or t.dep_ == "appos" or
+                   (t.lower_ == "which" and t.dep_ == "pobj") for t in sent):
             continue
         for match_id, ids in m(sent):
             f = _match(doc, m, match_id, [sent.start + i for i in ids], sent)
@@ -295,6 +279,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
+    if rule == "in_which":
+        return _in_which(r, sent, text)
     if rule == "which_is":  # "X, which is a Y that ...": a non-restrictive copula clause right after X defines X
         return _which_is(r, sent, text)
     if rule == "made_of":  # "A peer group is made up of people who ...": members described by a clause
@@ -341,12 +327,33 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     return None
 
 
-def _those_which(desc: Token) -> bool:
-    """"Those components of politics ... that result in specific public policies are referred to as political
-    factors": "those" with a restricting clause picks out the things the clause describes (it points forward, to the
-    clause), unlike "Such nations" or "These cells", which point back to another sentence."""
-    return any(c.dep_ == "det" and c.lower_ == "those" for c in desc.children) and \
-        any(t.dep_ in ("relcl", "acl") and _restricts(t) for t in desc.subtree if t.i > desc.i)
+def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
+    """"direct democracy, in which the populace decides political matters by a direct majority vote", "participant
+    observation, in which researchers join people and participate in a group's routine activities ...": a
+    non-restrictive clause set right after X's last word, in the present and with its own subject, says what
+    happens in X, which is what X is.  Not a story ("the experiment, in which participants were asked": past), a
+    possibility ("in which people can ..."), a named thing or period ("the 1980s, in which"), a list item, "A of X"
+    (the clause is about A), a word of the prose ("the study, in which ..."), a copula's complement ("Supination is
+    the opposite motion, in which ...": the clause describes the subject) or an image ("DNA appears like a beaded
+    necklace, in which the string is the DNA"; "likened society to a living organism, in which ...").  X is the last
+    word before the comma: after "skepticism of direct democracy, in which ..." the parse cannot tell whose clause
+    it is."""
+    term, verb, doc = r["term"], r["verb"], sent.doc
+    at = r["in"].i
+    if at < 2 or doc[at - 1].text != "," or doc[at - 2] != term or verb.head != term:
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not any(a.tag_ in ("VBZ", "VBP") for a in aux) or any(a.tag_ in ("MD", "VBD") for a in aux) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if term.dep_ in ("conj", "attr") or any(c.dep_ == "conj" for c in term.children) or _named_thing(term) or \
+            of_object(term) or _likened(term) or \
+            any(c.lower_ in DEMONSTRATIVES or c.dep_ == "nummod" for c in term.children if c.i < term.i) or \
+            term.lemma_.lower() in words("terms.generic_heads") | words("args.work_nouns") or \
+            (term.left_edge.i > sent.start and doc[term.left_edge.i - 1].text == ","):
+        return None
+    name = _strip_term_word(term_of(term))
+    return Found(name, text, text, "in_which") if is_term(name) and _exact(term, name) else None
 
 
 def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
