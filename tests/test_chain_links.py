@@ -96,3 +96,60 @@ def test_a_noun_tagged_root_and_an_increase_in_a_quantity_keep_the_cascade_whole
     assert ch.steps[1] == "the thoracic cavity and lungs decrease in volume" and ch.events[1].polarity == -1
     assert ch.steps[3].startswith("The intrapulmonary pressure rises above atmospheric pressure")
     assert ch.steps[4].startswith("creating a pressure gradient")
+
+
+# 26.4 Acid-Base Balance
+ACID_BASE = ("The respiratory system contributes to the balance of acids and bases in the body by regulating the blood "
+             "levels of carbonic acid. CO2 in the blood readily reacts with water to form carbonic acid, and the levels of "
+             "CO2 and carbonic acid in the blood are in equilibrium. When the CO2 level in the blood rises (as it does when "
+             "you hold your breath), the excess CO2 reacts with water to form additional carbonic acid, lowering blood pH. "
+             "Increasing the rate and/or depth of respiration (which you might feel the “urge” to do after holding your "
+             "breath) allows you to exhale more CO2.")
+# Introduction to Sociology 3e, 8.1 Technology Today
+FARMS = ("And indeed, all aspects of our lives are influenced by technology. In agriculture, the introduction of machines "
+         "that can till, thresh, plant, and harvest greatly reduced the need for manual labor, which in turn meant there "
+         "were fewer rural jobs. This led to the urbanization of society, as well as lowered birth rates because there was "
+         "less need for large families to work the farms.")
+# 22.3 The Process of Breathing
+VRG = ("The VRG is involved in maintaining a constant breathing rhythm by stimulating the diaphragm and external intercostal "
+       "muscles to contract, resulting in inspiration. When activity in the VRG ceases, it no longer stimulates the "
+       "diaphragm and intercostals to contract, allowing them to relax, resulting in expiration.")
+
+
+def test_a_step_ends_at_a_full_stop_the_parser_ran_over(nlp):
+    """spaCy kept "pH." as one token and ran two sentences together; before, the third step read "lowering blood pH.
+    Increasing the rate ... allows you to exhale more CO2." (the remedy spliced onto the cascade)."""
+    chains = chains_of(nlp, ACID_BASE)
+    assert len(chains) == 1
+    steps = chains[0].steps
+    assert steps[-1] == "lowering blood pH." and len(steps) == 3 and chains[0].events[-1].polarity == -1
+    assert "blood pH" in chains[0].name and "pH." not in chains[0].name
+
+
+def test_in_turn_links_a_relative_clause_whatever_its_verb_but_teaches_no_statement(nlp):
+    """Before: no chain ("meant" is no causal verb).  The "which" is the whole clause before, so no transition
+    statement "manual labor meant ..." is taught from it; the next step's statement stands."""
+    from proda.ingest.extract.chains import find_chains
+
+    chunk = Chunk(ord=0, text=FARMS, start=0, end=len(FARMS), heading_path=["Book chapter", "Section"])
+    chains, stmts = find_chains(nlp(FARMS), chunk)
+    assert len(chains) == 1
+    steps = chains[0].steps
+    assert steps[1] == "which in turn meant there were fewer rural jobs." and steps[2].startswith("This led to the urbanization")
+    assert not [s for s in stmts if s.step_index == 0]
+
+
+def test_no_longer_keeps_the_sign_of_the_step(nlp):
+    """Before: "it no longer stimulates the diaphragm" was read as a stimulation (polarity +1)."""
+    chains = chains_of(nlp, VRG)
+    ch = next(c for c in chains if c.steps[0].startswith("When activity in the VRG ceases") or "no longer" in c.steps[0])
+    assert ch.events[0].polarity == -1
+
+
+def test_one_or_two_quoted_words_are_no_quoted_view():
+    from proda.ingest.extract.chain_cascades import _quotes_a_view
+
+    assert not _quotes_a_view("As described earlier, when undergoing fission U-235 produces two “medium-sized” nuclei.")
+    assert _quotes_a_view("The proposed rules appear in the Federal Register, which is the “official journal of the "
+                          "United States Government.”")
+    assert _quotes_a_view("He called it “a betrayal of")  # a quote left open

@@ -28,8 +28,9 @@ def _inner_splits(s: Sent) -> list[int]:
     r = rules()["cascade"]
     out: list[int] = []
     for t in s.span:
-        if t.pos_ != "VERB" or t.i <= s.span.start + 2 or _verb_family(t) not in r["families"]:
-            continue
+        turn = t.i >= 2 and t.doc[t.i - 1].lower_ == "turn" and t.doc[t.i - 2].lower_ == "in"
+        if t.pos_ != "VERB" or t.i <= s.span.start + 2 or (_verb_family(t) not in r["families"] and not turn):
+            continue  # ", which in turn provide more neutrons": "in turn" marks the link whatever the verb
         if t.dep_ == "relcl":
             if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children):
                 continue
@@ -162,7 +163,7 @@ def _back_lead(s: Sent) -> str:
 def _then_next(s: Sent) -> bool:
     """ "The Ca++ then initiates contraction.", "Pi is then released, ...": "then" on the main verb, before it or
     right after it, says the clause happens next -- after the clause before it in the paragraph.  Only with a noun
-    subject (who acts must be named) and never in a condition ("If X, then Y") or "then" as "at that time" at the end."""
+    subject (who acts must be named: "These neutrons" yes, a bare "This" or "It" no) and never in a condition ("If X, then Y") or "then" as "at that time" at the end."""
     root = s.span.root
     if root.pos_ not in ("VERB", "AUX") or any(t.lower_ == "if" for t in s.span):
         return False
@@ -170,8 +171,7 @@ def _then_next(s: Sent) -> bool:
     if then is None or then.i > root.i + 1 or then.i == s.span.start:
         return False  # a sentence opening with "Then" is the ordinal rule's (a marked sequence), not a cascade's
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (subj is not None and subj.i < then.i and subj.pos_ in ("NOUN", "PROPN")
-            and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"])
+    return subj is not None and subj.i < then.i and subj.pos_ in ("NOUN", "PROPN")  # "These neutrons may then cause"
 
 
 def _demonstrative_cause(s: Sent) -> bool:
@@ -187,11 +187,30 @@ def _demonstrative_cause(s: Sent) -> bool:
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
 
 
+def _quotes_a_view(text: str) -> bool:
+    """Words inside quotation marks that say something (three words or more, or a quote left open): someone's view.
+    One or two quoted words ("two “medium-sized” nuclei") are a term or a scare quote inside the text's own claim."""
+    import re
+
+    parts = re.split(r'[“”"]', text)
+    if len(parts) == 1:
+        return False
+    return len(parts) % 2 == 0 or any(len(q.split()) >= 3 for q in parts[1::2])
+
+
+def _full_stop(t) -> bool:
+    """ "." after a word, or a word the tokenizer kept its full stop on ("pH."), but no abbreviation ("e.g.", "Dr.")."""
+    if t.text == ".":
+        return t.i > 0 and t.nbor(-1).text[-1:].isalnum()
+    word = t.text[:-1]
+    return t.text.endswith(".") and word.isalnum() and len(word) > 1 and word.lower() not in ("dr", "mr", "mrs", "ms", "st", "no", "fig", "vs", "approx", "ca")
+
+
 def not_event(span) -> bool:
     """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
     something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
     marks are someone's view and a question asks, neither is an event the text states."""
-    if any(c in span.text for c in '“”"') or span.text.rstrip().endswith("?"):
+    if _quotes_a_view(span.text) or span.text.rstrip().endswith("?"):
         return True  # a quoted view or a question is no event
     for t in span:
         if t.lower_ == "than" and (t.head.tag_ in ("JJR", "RBR") or any(a.tag_ in ("JJR", "RBR") for a in t.head.children)
@@ -306,13 +325,33 @@ def continues(prev, s: Sent) -> bool:
     return bool(key) and _specific(toks, key) and any(k == key and moved in (0, sign) for k, sign in _results(prev))
 
 
+def product_of(prev, s: Sent) -> bool:
+    """ "Agencies then propose rules ... The proposed rules appear in ...", "... activates the G protein. The activated
+    G protein ...": the subject is the previous clause's object named by the participle of that clause's own verb,
+    so the text itself says it is what the step before produced.  Any verb of the previous clause that is not
+    negated; this sentence's main verb must state an event (not a comparison or what something is)."""
+    root = s.span.root
+    if root.pos_ != "VERB" or not_event(s.span):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    parts = {c.lemma_.lower() for c in subj.children if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD") and c.i < subj.i}
+    for v in prev:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in parts or any(c.dep_ == "neg" for c in v.children):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == subj.lemma_.lower() for c in v.children):
+            return True
+    return False
+
+
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     r, lim = rules()["cascade"], rules()["limits"]
     segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
     for i, s in enumerate(sents):
         prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
         linked = bool(_initial(s)) or _demonstrative_cause(s) or (prev is not None and _then_next(s)) or (
-            prev is not None and continues(s.span.doc[prev[1]:prev[2]], s))
+            prev is not None and (continues(s.span.doc[prev[1]:prev[2]], s) or product_of(s.span.doc[prev[1]:prev[2]], s)))
         when = -1 if _back_lead(s) else _temporal_lead(s)[0]  # "After this occurs, X ...": the lead is no event
         start = _outcome_when(s)
         start = start if start > 0 else s.span.start
@@ -333,6 +372,11 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
         for i, a, z, _ in segs_:
             s = sents[i]
             sp = s.span.doc[a:z]
+            # "lowering blood pH. Increasing the rate ...": two sentences the parser ran together; the step ends at the
+            # full stop and the chain with it (what follows was never linked)
+            stop = next((t.i for t in sp[:-1] if t.nbor(1).is_title and _full_stop(t)), None)
+            if stop is not None:
+                sp = s.span.doc[a:stop + 1]
             if not _event_ok(sp, False):
                 break  # a comparison or a clause without a verb ends the process here; what came before stands
             lead = ""
@@ -341,6 +385,8 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
                 when = _temporal_lead(s)[1]
                 lead = (_opening(s) > s.span.start and when) or _initial(s) or when
             steps.append(Step(_short(_strip_marker(sp.text, lead).strip(" ,;"), lim["max_step_words"]), sp, s))
+            if stop is not None:
+                break
         if len(steps) >= lim["min_steps"]:
             out.append(Found("cascade", steps, sent_ids={x[0] for x in segs_[: len(steps)]}))
 

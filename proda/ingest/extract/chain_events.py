@@ -65,13 +65,20 @@ def concept_name(text: str) -> str:
     words = text.replace("\n", " ").split()
     while words and words[0].lower() in _DROP_LEAD:
         words = words[1:]
-    return " ".join(words).strip(" ,;:")
+    name = " ".join(words).strip(" ,;:")
+    last = name.split(" ")[-1] if name else ""
+    return name[:-1] if last.endswith(".") and "." not in last[:-1] else name  # "blood pH." (a sentence's stop), not "U.S."
 
 
 def _antecedent(verb):
     """The noun a relative clause hangs on ("X, which causes Y": X)."""
     head = verb.head if verb.dep_ == "relcl" else None
     return head
+
+
+def negated(v) -> bool:
+    """ "does not stimulate", and "no longer stimulates" (the parser hangs "no" on "longer", not on the verb)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in v.children)
 
 
 def local_event(span, sentence: str) -> StepEvent | None:
@@ -96,7 +103,7 @@ def local_event(span, sentence: str) -> StepEvent | None:
         subj_text = _trim(arg_tokens(subj, lo, hi))
     elif v.dep_ in ("advcl", "relcl", "acl") and v.tag_ == "VBG":
         subj_text = ""  # ", leading to X": the whole previous event is the subject
-    neg = any(c.dep_ == "neg" for c in v.children)
+    neg = negated(v)
     parts = [v]
     obj = next((c for c in v.children if c.dep_ in _OBJ), None)
     passive = subj is not None and subj.dep_ == "nsubjpass"
@@ -179,10 +186,12 @@ def event_of(seg, sent, frames_cache: dict | None = None) -> Event | None:
     text = sent.text
     if cands:
         f = min(cands, key=lambda f: (_depth(doc[f.verb]), f.verb))
-        return Event(StepEvent(subject=_clean(f.subject), predicate=f.predicate, object=_clean(f.object), polarity=f.polarity,
+        pol = -f.polarity if negated(doc[f.verb]) and not f.negated else f.polarity  # "no longer" the frame missed
+        return Event(StepEvent(subject=_clean(f.subject), predicate=f.predicate, object=_clean(f.object), polarity=pol,
                                family=f.family or family_of(f.predicate_lemma), sentence=text),
-                     f.predicate_lemma, f.negated, f.quantity, f.rule, f.subject_term, f.object_term)
+                     f.predicate_lemma, f.negated or negated(doc[f.verb]), f.quantity, f.rule, f.subject_term, f.object_term)
     ev = local_event(seg, text)
     if ev is None:
         return None
-    return Event(ev, rule="step_clause", subject_term=concept_name(ev.subject), object_term=concept_name(ev.object))
+    neg = any(negated(t) for t in seg if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "advcl", "relcl", "conj"))
+    return Event(ev, negated=neg, rule="step_clause", subject_term=concept_name(ev.subject), object_term=concept_name(ev.object))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from proda.ingest.extract.chain_events import Event, concept_name, event_of
-from proda.ingest.extract.chain_cascades import cascades
+from proda.ingest.extract.chain_cascades import _verb_family, cascades
 from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_stages import named_stages
 from proda.ingest.extract.terms import is_term
@@ -109,6 +109,16 @@ def _place_antecedent(span) -> bool:
     return ante.dep_ == "pobj" and ante.head.lower_ in _PLACE_PREPS
 
 
+def _clause_antecedent(span) -> bool:
+    """ "... reduced the need for manual labor, which in turn meant there were fewer rural jobs": a "which" step whose
+    verb is no causal one was linked by "in turn" alone, and its "which" is the whole clause before, not the noun the
+    parser hangs it on ("manual labor meant ..." would be taught); the step stays, no statement."""
+    lead = next((t for t in span if t.is_alpha), None)
+    if lead is None or lead.lower_ != "which" or lead.head.dep_ != "relcl":
+        return False
+    return _verb_family(lead.head) not in rules()["cascade"]["families"]  # "which leads to" is causal: lead_to
+
+
 def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[ChainDraft], list[StatementDraft]]:
     """Chains of one chunk and their transition statements (``chain_index``/``step_index`` set).
 
@@ -152,7 +162,7 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
             st = ev.step
             if st.subject.lower() == st.object.lower() or max(len(st.subject.split()), len(st.object.split())) > lim["max_arg_words"]:
                 continue
-            if _vague(st.subject) or _vague(st.object) or _place_antecedent(f.steps[n + 1].span):
+            if _vague(st.subject) or _vague(st.object) or _place_antecedent(f.steps[n + 1].span) or _clause_antecedent(f.steps[n + 1].span):
                 continue  # the step stays in the chain; only no statement is taught from an unclear reading
             lemma = ev.lemma or st.predicate.lower().replace(" ", "_")
             stmts.append(StatementDraft(
