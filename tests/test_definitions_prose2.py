@@ -142,3 +142,16 @@ def test_x_in_which_a_present_clause_defines_x(name, sentence):
 ])
 def test_in_which_after_an_image_a_complement_or_an_of_phrase_defines_nothing(sentence):
     assert not any(how == "in_which" for how in _defined(sentence).values())
+
+
+@pytest.mark.parametrize("name,sentence", [
+    # a hedged second sense is not what X is (sociology 14)
+    ("foster parent", "(Sometimes the term foster parent refers to a relative who cares for the children under agency "
+                      "guidelines, and sometimes these \"kinship\" foster parents are also provided financial "
+                      "support.)"),
+    # a sentence-final noun saying what something may do remarks on the whole clause (political science 13)
+    ("presidential regimes", "The judiciary is separate from the executive in presidential regimes, an arrangement "
+                             "that may help protect the rights of minority groups."),
+])
+def test_a_second_sense_or_a_remark_on_the_clause_defines_nothing(name, sentence):
+    assert name not in _defined(sentence)

@@ -253,14 +253,17 @@ def _closes_sentence(sent: Span, x: Token, y: Token, a: int) -> bool:
     earlier noun could govern).  X must stand after the main verb: in "at the shoulder joint, the head of the
     humerus articulates ..." the parse found no verb, and the noun after the comma is the clause's subject; in
     "When 3.12 g of glucose is burned in a bomb calorimeter, the temperature ... increases" the comma closes an
-    opening clause; "a gap in e-readiness—the ability to ...": a name the tokenizer split at its hyphen is cut."""
+    opening clause; "a gap in e-readiness—the ability to ...": a name the tokenizer split at its hyphen is cut; "The
+    judiciary is separate from the executive in presidential regimes, an arrangement that may help protect ...": a
+    noun whose clause says what something may do remarks on the whole clause, it does not gloss X."""
     doc = sent.doc
     end = y.right_edge.i + 1
     root = sent.root
     return root.pos_ in ("VERB", "AUX") and root.i < x.left_edge.i and x.right_edge.i == a - 1 and \
         sent[0].lower_ not in _SUBORDINATORS and doc[x.left_edge.i - 1].text not in ("-", "–", "/") and \
         doc[a].text in (",", "—", "–") and y.left_edge.i <= a + 2 and \
-        end < sent.end and doc[end].text in (".", "!") and end == sent.end - 1
+        end < sent.end and doc[end].text in (".", "!") and end == sent.end - 1 and \
+        not any(c.dep_ in ("relcl", "acl") and any(m.tag_ == "MD" for m in c.children) for c in y.children)
 
 
 def _likened(term: Token) -> bool:

@@ -180,6 +180,9 @@ def _match(doc, m, match_id, ids: list[int], sent: Span) -> Found | None:
     return _found(rule, {n: doc[i] for n, i in zip(names, ids)}, sent, sent.text)
 
 
+_OTHER_SENSE = {"sometimes", "occasionally", "also", "rarely"}
+
+
 def _strip_term_word(name: str) -> str:
     """"term anomie" -> "anomie" (the noun "term" names the construction, not the concept)."""
     first, _, rest = name.partition(" ")
@@ -247,8 +250,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         term = head_token(r["term"])
         name = _strip_term_word(term_of(term))
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
-            any(c.dep_ == "aux" for c in r["verb"].children) or \
-            not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."
+            any(c.dep_ == "aux" or c.lower_ in _OTHER_SENSE for c in r["verb"].children) or \
+            not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."; "Sometimes
+        # the term foster parent refers to a relative who ...": one more sense, not what X is
         if r["verb"].tag_ in ("VBD", "VBN") or any(c.dep_ == "prep" and c.lower_ in ("as", "by") for c in r["verb"].children):
             return None  # "Online environments in which ..., often referred to as echo chambers, are ...": Y is named;
             # "By “community,” sociologists refer to ...": the word defined is the quoted one, not the subject
