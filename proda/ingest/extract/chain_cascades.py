@@ -325,33 +325,13 @@ def continues(prev, s: Sent) -> bool:
     return bool(key) and _specific(toks, key) and any(k == key and moved in (0, sign) for k, sign in _results(prev))
 
 
-def product_of(prev, s: Sent) -> bool:
-    """ "Agencies then propose rules ... The proposed rules appear in ...", "... activates the G protein. The activated
-    G protein ...": the subject is the previous clause's object named by the participle of that clause's own verb,
-    so the text itself says it is what the step before produced.  Any verb of the previous clause that is not
-    negated; this sentence's main verb must state an event (not a comparison or what something is)."""
-    root = s.span.root
-    if root.pos_ != "VERB" or not_event(s.span):
-        return False
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-        return False
-    parts = {c.lemma_.lower() for c in subj.children if c.dep_ in ("amod", "compound") and c.tag_ in ("VBN", "VBD") and c.i < subj.i}
-    for v in prev:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in parts or any(c.dep_ == "neg" for c in v.children):
-            continue
-        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == subj.lemma_.lower() for c in v.children):
-            return True
-    return False
-
-
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     r, lim = rules()["cascade"], rules()["limits"]
     segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
     for i, s in enumerate(sents):
         prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
         linked = bool(_initial(s)) or _demonstrative_cause(s) or (prev is not None and _then_next(s)) or (
-            prev is not None and (continues(s.span.doc[prev[1]:prev[2]], s) or product_of(s.span.doc[prev[1]:prev[2]], s)))
+            prev is not None and continues(s.span.doc[prev[1]:prev[2]], s))
         when = -1 if _back_lead(s) else _temporal_lead(s)[0]  # "After this occurs, X ...": the lead is no event
         start = _outcome_when(s)
         start = start if start > 0 else s.span.start

@@ -156,7 +156,41 @@ def announced(sents: list[Sent], used: set[int]) -> list[Found]:
     return out
 
 
+def _number(sent: Sent) -> int:
+    """The one stage number a sentence names as "Stage 3" / "phase 2" (0 if none, -1 if it names two or more)."""
+    nums = {int(t.nbor(1).text) for t in sent.span[:-1] if t.lemma_.lower() in _cfg()["nouns"] and t.nbor(1).text.isdigit()
+            and t.nbor(1).i < sent.span.end}
+    return -1 if len(nums) > 1 else (nums.pop() if nums else 0)
+
+
+def numbered(sents: list[Sent], used: set[int]) -> list[Found]:
+    """ "In Stage 1, birth and death rates are high ... they enter Stage 2, where ... Stage 3 occurs once ...": stages
+    the book numbers, from 1 up, each named first by its own sentence, close together.  The numbers are the order;
+    a later mention of a stage already named ("Sweden is in Stage 4") adds nothing, two numbers in one sentence
+    ("Stage 1 and Stage 2 differ") compare and end the run."""
+    cfg, lim = _cfg(), rules()["limits"]
+    out: list[Found] = []
+    run: list[int] = []
+    for i, s in enumerate(sents):
+        n = 0 if i in used else _number(s)
+        if run and (n == -1 or i - run[-1] > cfg["max_gap"] + 1 or s.block - sents[run[-1]].block > 1):
+            if len(run) >= lim["min_steps"]:
+                out.append(Found("sequence", [Step(_short(sents[k].text, lim["max_step_words"]), sents[k].span, sents[k])
+                                              for k in run], process=f"Stages 1 to {len(run)}", sent_ids=set(run)))
+            run = []
+        if n == 1 and not run:
+            run = [i]
+        elif run and n == len(run) + 1:
+            run.append(i)
+    if len(run) >= lim["min_steps"]:
+        out.append(Found("sequence", [Step(_short(sents[k].text, lim["max_step_words"]), sents[k].span, sents[k]) for k in run],
+                         process=f"Stages 1 to {len(run)}", sent_ids=set(run)))
+    return out
+
+
 def named_stages(sents: list[Sent], used: set[int]) -> list[Found]:
     found = announced(sents, used)
     taken = set(used).union(*(f.sent_ids for f in found)) if found else set(used)
-    return found + named_mentions(sents, taken)
+    found += named_mentions(sents, taken)
+    taken = taken.union(*(f.sent_ids for f in found)) if found else taken
+    return found + numbered(sents, taken)
