@@ -7,9 +7,14 @@ suggests, X is ..."; and the look-alikes that must stay undefined."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from proda.ids import normalize_name
 from proda.ingest.extract.definitions import definitions_in
+from proda.ingest.recall import prose_recall
 from proda.ingest.termhood import _nlp, valid_definitions
 from proda.models import ConceptDraft
 
@@ -155,3 +160,17 @@ def test_in_which_after_an_image_a_complement_or_an_of_phrase_defines_nothing(se
 ])
 def test_a_second_sense_or_a_remark_on_the_clause_defines_nothing(name, sentence):
     assert name not in _defined(sentence)
+
+
+SOCIOLOGY = Path(__file__).resolve().parents[2] / "shared/corpora/sociology"
+
+
+@pytest.mark.skipif(not SOCIOLOGY.exists(), reason="corpora not mounted")
+def test_prose_recall_counts_the_read_sections_glossary_terms_found_in_sentences():
+    chapter = SOCIOLOGY / "corpus-prose/09-social-stratification-in-the-united-states"
+    section = chapter / "m90183-what-is-social-stratification.html"
+    gloss = [json.loads(line) for line in (SOCIOLOGY / "glossary.jsonl").open(encoding="utf-8") if line.strip()]
+    res = prose_recall([section], SOCIOLOGY / "glossary.jsonl")
+    assert res["terms"] == len({normalize_name(g["term"]) for g in gloss if g["module"] == "m90183"})
+    assert "status consistency" in {d["name"].lower() for d in res["defined"]}  # "use the term X to describe Y"
+    assert 0 < res["found"] <= res["terms"] and res["interval"][0] <= res["recall"] <= res["interval"][1]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from proda.ids import normalize_name
 
-__all__ = ["corpus_recall", "glossary_recall", "load_glossary", "term_keys"]
+__all__ = ["corpus_recall", "glossary_recall", "load_glossary", "prose_recall", "term_keys"]
 
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
@@ -137,9 +138,65 @@ def corpus_recall(corpus: Path, glossary_path: Path, extractor=None) -> dict:
     return res
 
 
-if __name__ == "__main__":  # python -m proda.ingest.recall CORPUS_DIR GLOSSARY.jsonl
+def prose_recall(chapters: list[Path], glossary_path: Path, spacy_model: str = "en_core_web_sm") -> dict:
+    """Glossary recall of the defining sentences alone on whole chapter folders (issue #11's prose-only figure).
+
+    Why a second entry point: :func:`corpus_recall` runs the whole extractor (statements, chains), minutes per
+    chapter on two cores, while what a definition rule changes is only the concepts defined in sentences.  This
+    reads, chunks and parses each section of ``chapters`` and keeps the definitions the ingest pipeline would store
+    (:func:`proda.ingest.termhood.valid_definitions`; glossary lines are skipped, so an HTML book's ``<dl>`` lists
+    do not count); the glossary is cut to the entries of the sections read (their module ids open the file names).
+    Returns :func:`glossary_recall`'s ``sentence_only`` figure with a 95 % Wilson interval and the defined concepts.
+    """
+    from proda.ids import document_id
+    from proda.ingest.chunking import chunk_document
+    from proda.ingest.extract.definitions import definitions_in
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.offline import _Concepts, citation_like, sentences
+    from proda.ingest.extract.terms import abbreviations
+    from proda.ingest.readers import read_document
+    from proda.ingest.termhood import valid_definitions
+    from proda.stats import wilson
+
+    nlp = load_nlp(spacy_model)
+    drafts, modules = [], set()
+    for folder in chapters:  # a chapter folder, or one section file
+        for f in [Path(folder)] if Path(folder).is_file() else sorted(Path(folder).glob("*.html")):
+            modules.add(f.name.split("-")[0])
+            doc = read_document(f)
+            for chunk in chunk_document(doc, document_id(doc.sha256)):
+                parsed = nlp(chunk.text)
+                found = _Concepts()
+                sents = [x for x in sentences(parsed, chunk) if not citation_like(x.text)]
+                defs = definitions_in(parsed, sents)
+                for sent in sents:
+                    for d in defs.get(sent.start, []):
+                        found.add(d.name, d.definition, d.quote, d.how, d.aliases)
+                    for name, short in abbreviations(sent):
+                        found.add(name, "", sent.text, "abbreviation", [short])
+                drafts += found.all()
+    kept = [c for c in valid_definitions(drafts) if c.definition and c.how != "definition_list"]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+        for g in load_glossary(glossary_path):
+            if g.get("module") in modules:
+                tmp.write(json.dumps(g, ensure_ascii=False) + "\n")
+    res = glossary_recall((c.model_dump() for c in kept), Path(tmp.name))["sentence_only"]
+    Path(tmp.name).unlink()
+    ci = wilson(res["found"], res["terms"])
+    res["interval"] = [round(ci.low, 4), round(ci.high, 4)]
+    res["defined"] = [{"name": c.name, "how": c.how, "definition": c.definition} for c in kept]
+    return res
+
+
+if __name__ == "__main__":  # python -m proda.ingest.recall CORPUS_DIR GLOSSARY.jsonl | --prose GLOSSARY CHAPTER_DIR...
     import sys
 
+    if len(sys.argv) >= 4 and sys.argv[1] == "--prose":
+        out = prose_recall([Path(a) for a in sys.argv[3:]], Path(sys.argv[2]))
+        lo, hi = out["interval"]
+        print(f"{out['found']}/{out['terms']} = {out['recall']:.1%} [{lo:.1%}, {hi:.1%}] (n={out['terms']})")
+        sys.exit(0)
     if len(sys.argv) != 3:
-        sys.exit("usage: python -m proda.ingest.recall CORPUS_DIR GLOSSARY.jsonl")
+        sys.exit("usage: python -m proda.ingest.recall CORPUS_DIR GLOSSARY.jsonl\n"
+                 "       python -m proda.ingest.recall --prose GLOSSARY.jsonl CHAPTER_DIR...")
     print(json.dumps(corpus_recall(Path(sys.argv[1]), Path(sys.argv[2])), indent=2, ensure_ascii=False))
