@@ -104,3 +104,11 @@ def test_a_misread_predicate_gives_no_statement(claims):
     assert not _has(claims("Parents can support more specialized needs and interests of their children, such as more "
                            "extensive tutoring, arts lessons, and athletic efforts, which can lead to more social "
                            "mobility for their children."), "athletic efforts", "more social mobility")
+
+
+def test_a_general_noun_with_only_the_points_back(claims):
+    assert not _has(claims("A water molecule is eliminated from the reaction, and the amide is formed from the "
+                           "remaining pieces of the carboxylic acid and the amine."), "water molecule", "reaction")
+    # named, the same nouns stand alone
+    assert _has(claims("A water molecule is eliminated from the condensation reaction."), "water molecule",
+                "condensation reaction")

@@ -130,12 +130,22 @@ def _degree_left(toks: set[Token]) -> bool:
     return any(t.lower_ == "so" and t.dep_ == "advmod" for t in toks)
 
 
+def _bare_definite(head: Token) -> bool:
+    """"A water molecule is eliminated from the reaction": a general noun (``cuts.pointing_nouns``) with only "the"
+    points back to the one the passage is about; unnamed, the claim says nothing ("the condensation reaction", "the
+    reaction of X" name it)."""
+    return head.lemma_.lower() in words("cuts.pointing_nouns") and head.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ not in ("det", "punct") for c in head.children)
+
+
 def argument_cut(toks: set[Token], head: Token) -> bool:
     """Whether an argument (its tokens and head) cannot stand as what the book says (see the module docstring)."""
     if not toks:
         return False
     return _coordination_cut(toks, head) or _inner_phrase_cut(toks) or _runs_on(toks) or _hyphen_cut(toks) \
-        or _verb_as_noun(head) or _correlative(toks) or _context_bound(toks, head) or _degree_left(toks)
+        or _verb_as_noun(head) or _correlative(toks) or _context_bound(toks, head) or _degree_left(toks) \
+        or _bare_definite(head)
 
 
 # ----------------------------------------------------------------------------- the claim
