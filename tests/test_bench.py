@@ -513,3 +513,12 @@ def test_a_short_chapter_takes_more_items_from_the_chains_that_have_them():
     fewer, _ = bench.generate([AXIS, VALVES], per_chain=1, seed=0, links=SECTION, fallback_tolerance=0.6,
                               min_per_chapter=0, events=renderer())
     assert len(fewer) == 2  # without a chapter minimum, one per chain
+    # a chapter whose one chain gives no item (a step nobody can identify, "it relaxes", and nothing else in its
+    # section to offer) shows as 0
+    lone = {"id": "lone", "name": "Lone process", "kind": "cascade", "path": "b/ch2/lone.html", "about": [],
+            "transitions": [], "steps": [_step("lone", 1, "the gland releases the first hormone", ["gland"]),
+                                         _step("lone", 2, "it relaxes", ["kidney"]),
+                                         _step("lone", 3, "the kidney then retains more water", ["water"])]}
+    _, rep = bench.generate([AXIS, VALVES, lone], per_chain=1, seed=0, links=SECTION, fallback_tolerance=0.6,
+                            min_per_chapter=5, events=renderer())
+    assert rep.per_chapter == {"ch1": 5, "ch2": 0}

@@ -156,6 +156,7 @@ def test_commands_build_and_export(store, tmp_path):
     assert p.returncode == 1 and "no bench dataset version 'nope'" in p.stderr
     p = cli(store, "build", "bench", "--per-chain", "2")
     assert p.returncode == 0 and "bench-v1" in p.stdout, p.stdout + p.stderr
+    assert "items per chapter" in p.stdout  # issue 12's figure: how many tests each chapter got
     p = cli(store, "data", "versions", "--json")
     assert [v["name"] for v in json.loads(p.stdout)] == ["train-v1", "bench-v1"]
     p = cli(store, "export", "bench", "--out", str(tmp_path / "b"))

@@ -155,7 +155,9 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
             err.print(review_filter.summary(rs), highlight=False)
         if not items:
             raise UserError(f"no benchmark items could be generated from {rep.chains} chains "
-                            f"({rep.chains_usable} with 3 or more distinct steps)")
+                            f"({rep.chains_usable} usable, {rep.lists_refused} refused as lists; "
+                            f"{rep.candidates} candidate questions, {rep.dropped_length} without four options of "
+                            "one form and length): a chapter needs processes the book spells out")
         from proda.evaluate.split import assign_split, split_counts
 
         opts["test_share"] = bc.test_share
@@ -177,6 +179,11 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         ("items", rep.items), ("dev / test (held out)", f"{splits['dev']} / {splits['test']}"),
         ("max option length spread", f"{rep.max_length_spread:.0%}"),
         ("seconds", f"{rep.seconds:.1f}")]))
+    console.print(_hist_table("items per chapter (chapters with a usable chain)", rep.per_chapter))
+    short = [ch for ch, n in rep.per_chapter.items() if n < (opts.get("min_per_chapter") or 0)]
+    if short:
+        err.print(f"{len(short)} of {len(rep.per_chapter)} chapters below [build] min_per_chapter "
+                  f"({opts['min_per_chapter']}): their chains give no more items", highlight=False)
     console.print(_hist_table("question kinds", rep.kinds))
     console.print(_hist_table("correct-answer positions", rep.positions))
     console.print(_hist_table("correct options per item", rep.n_correct))

@@ -339,7 +339,8 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     rep.positions = position_histogram(items)
     rep.n_correct = dict(sorted(Counter(len(i.correct) for i in items).items()))
     rep.distractor_kinds = dict(sorted(Counter(k for i in items for k in i.distractor_kinds if k).items()))
-    rep.per_chapter = dict(sorted(Counter(c[0].chain["chapter"] for c in chosen).items()))
+    got = Counter(c[0].chain["chapter"] for c in chosen)
+    rep.per_chapter = {ch: got[ch] for ch in sorted(set(per_chapter_chains) | set(got))}  # a chapter of 0 shows
     rep.max_length_spread = round(max((spread(i.options) for i in items), default=0.0), 3)
     rep.seconds = time.time() - t0
     return items, rep
