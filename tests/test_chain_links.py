@@ -153,3 +153,13 @@ def test_one_or_two_quoted_words_are_no_quoted_view():
     assert _quotes_a_view("The proposed rules appear in the Federal Register, which is the “official journal of the "
                           "United States Government.”")
     assert _quotes_a_view("He called it “a betrayal of")  # a quote left open
+
+
+def test_after_that_continues_the_gate_cycle(nlp):
+    """12.4 The Action Potential; before: "After that," linked nothing and the two clauses after it were one step short."""
+    text = ("When the membrane potential passes -55 mV again, the activation gate closes. After that, the inactivation "
+            "gate re-opens, making the channel ready to start the whole process over again.")
+    chains = chains_of(nlp, text)
+    assert len(chains) == 1
+    assert [s.split()[:3] for s in chains[0].steps] == [["When", "the", "membrane"], ["the", "inactivation", "gate"],
+                                                        ["making", "the", "channel"]]
