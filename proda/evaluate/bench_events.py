@@ -137,6 +137,9 @@ def render(doc) -> str | None:
                                                               for a in t.children):
                 replace[t.i] = _verb_form(t, plural)
         skip = {t.i for t in subj}
+        if any(t.tag_ == "TO" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.i not in replace
+               for t in clause.subtree):
+            return None  # an infinitive left as it was: "The pharynx expands and the epiglottis ... to swing downward"
         return _cap(_text(subj) + " " + _text([t for t in clause.subtree if t.i not in skip], replace))
     if lemma in RESULT:
         prep = next((c for c in root.children if c.dep_ in ("prep", "dobj") and c.lower_ == RESULT[lemma]), None)
