@@ -26,7 +26,7 @@ from proda.ingest.readers import read_document
 RULES = ["_coordination_cut", "_inner_phrase_cut", "_runs_on", "_hyphen_cut", "_verb_as_noun", "_correlative",
          "_context_bound", "_degree_left", "_bare_definite", "fronted_purpose", "condition_after", "caused_clause", "exhaustive_list",
          "predicate_misread", "parenthetical_preposition", "control_cut", "list_relative", "result_clause",
-         "reciprocal_pair", "stray_fragment", "tail_left_out"]
+         "reciprocal_pair", "stray_fragment"]
 
 
 def _off(names: list[str]) -> dict:

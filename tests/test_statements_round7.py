@@ -50,6 +50,9 @@ def test_a_limit_of_the_claim_is_not_lost(claims):
                 "political minorities", "adequate representation")
     assert _has(claims("To illustrate, an atom of an alkali metal (group 1) loses one electron and forms a cation "
                        "with a 1+ charge."), "atom of alkali metal", "cation")
+    # "without" on a plain claim tells the manner, not a condition (round 3, judged right)
+    assert _has(claims("In contrast to the large courtroom trials in TV shows, most noncriminal cases are decided by a "
+                       "judge without a jury present."), "judge", "most noncriminal cases")
 
 
 def test_an_argument_cut_inside_gives_no_statement(claims):
@@ -70,8 +73,6 @@ def test_an_argument_cut_inside_gives_no_statement(claims):
     assert not _has(claims("The Articles of Confederation, the first constitution, allowed slavery to flourish in the "
                            "southern states because each state held so much power to shape its own affairs."),
                     "each state", "so much power")
-    assert not _has(claims("In addition, wealthy people also wield decision-making power over their daily life "
-                           "because money gives them access to better resources."), "wealthy people", "decision")
     assert not _has(claims("The rules that govern legislatures, and the tax system, and the national immigration "
                            "systems are all based, at least in principle, on rules."), "tax system", "principle")
     assert not _has(claims("Article 5 of the NATO Treaty promised collective defense."), "article of", "collective")
@@ -91,6 +92,11 @@ def test_an_argument_placed_relative_to_the_context_gives_no_statement(claims):
     assert not _has(claims("The use of quantum theory provides the best understanding to these topics."),
                     "use of quantum theory", "best understanding")
     assert _has(claims("The outermost layer of the eye is the fibrous tunic."), "outermost layer of eye", "fibrous")
+    assert _has(claims("In this way, the Internet has democratized news production and empowered previously ignored "
+                       "voices while simultaneously creating a minefield of misinformation."), "internet", "previously")
+    assert _has(claims("For the thumb, extension moves the thumb away from the palm of the hand, within the same plane "
+                       "as the palm, while flexion brings the thumb back against the index finger or into the palm."),
+                "extension", "thumb within the same plane")
 
 
 def test_a_misread_predicate_gives_no_statement(claims):
@@ -104,6 +110,10 @@ def test_a_misread_predicate_gives_no_statement(claims):
     assert not _has(claims("Parents can support more specialized needs and interests of their children, such as more "
                            "extensive tutoring, arts lessons, and athletic efforts, which can lead to more social "
                            "mobility for their children."), "athletic efforts", "more social mobility")
+    # a relative clause of its own on each item of the list is about that item (round 2, judged right)
+    assert _has(claims("The pancreatic islet cell types include alpha cells, which produce glucagon; beta cells, which "
+                       "produce insulin; delta cells, which produce somatostatin; and PP cells, which produce pancreatic "
+                       "polypeptide."), "pp cells", "pancreatic polypeptide")
 
 
 def test_a_general_noun_with_only_the_points_back(claims):

@@ -116,7 +116,8 @@ def _correlative(toks: set[Token]) -> bool:
 def _context_bound(toks: set[Token], head: Token) -> bool:
     """"the outermost layer", "the last s orbital" (of what?), "the principles discussed earlier": the argument is
     placed relative to something the sentence does not name."""
-    if any(t.lower_ in words("cuts.back_references") and t.dep_ in ("advmod", "npadvmod") for t in toks):
+    # (after the head only: "previously ignored voices" is no back reference)
+    if any(t.lower_ in words("cuts.back_references") and t.dep_ in ("advmod", "npadvmod") and t.i > head.i for t in toks):
         return True
     # ("the outermost layer"; "middle scalene" without an article is a name)
     placed = any(c.lower_ in words("cuts.position_adjectives") and c.i < head.i for c in head.subtree if c in toks) \
@@ -168,8 +169,11 @@ def condition_after(v: Token, predicate: str, obj: str = "") -> bool:
     """"UN decisions are not binding on member states [without the consent of those states]": a phrase of the
     verb that states the condition the claim holds under."""
     said = set(predicate.lower().split()) | set(obj.lower().split())  # (a frame may carry it: "dictate X without Y")
+    # "without" states a condition on a denied or possible claim ("cannot be sustained without O2"); on a plain one it
+    # tells the manner ("decided by a judge without a jury present")
+    bounded = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for w in _chain(v) for c in w.children)
     return any(c.dep_ == "prep" and c.lower_ in words("cuts.condition_preps") and c.lower_ not in said
-               for w in _chain(v) for c in w.children)
+               and (c.lower_ != "without" or bounded) for w in _chain(v) for c in w.children)
 
 
 def caused_clause(v: Token) -> bool:
@@ -253,24 +257,18 @@ def stray_fragment(v: Token) -> bool:
     return any(c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i > w.i for w in _chain(v) for c in w.children)
 
 
-def tail_left_out(v: Token, predicate: str, obj: str) -> bool:
-    """"wield decision-making power [over their daily life]": a phrase of the verb after its object, which the
-    frame keeps only for the prepositions of ``verbs.object_preps``; any other limits the object and is cut."""
-    d = next((c for c in v.children if c.dep_ == "dobj"), None)
-    if d is None:
-        return False
-    keep = words("verbs.object_preps") | words("cuts.free_preps")
-    return any(c.dep_ == "prep" and c.i > d.i and c.lower_ not in keep and c.lower_ not in obj.lower().split()
-               and any(x.dep_ == "pobj" for x in c.children) and not any(x.text == "," for x in v.doc[d.i:c.i])
-               for c in v.children)
-
-
 def list_relative(v: Token) -> bool:
     """"such as more extensive tutoring, arts lessons, and athletic efforts, which can lead to ...": a relative
     clause on the last item of a list may be about the whole list."""
     # ("..., which all flex the knee": a clause about every item holds of the last one too)
-    return v.dep_ == "relcl" and v.head.dep_ == "conj" and not any(
-        t.lower_ in ("all", "each", "both") for t in v.subtree if t.i < v.i)
+    if v.dep_ != "relcl" or v.head.dep_ != "conj" or any(t.lower_ in ("all", "each", "both") for t in v.subtree if t.i < v.i):
+        return False
+    first = v.head
+    while first.dep_ == "conj":
+        first = first.head
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    # ("alpha cells, which produce glucagon; beta cells, which produce insulin": each item has its own clause)
+    return sum(1 for t in items if any(c.dep_ == "relcl" for c in t.children)) < 2
 
 
 def claim_cut(v: Token, predicate: str, obj: str) -> bool:
@@ -278,5 +276,4 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     misreads its verb."""
     return fronted_purpose(v) or condition_after(v, predicate, obj) or caused_clause(v) or exhaustive_list(v) \
         or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v) \
-        or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) \
-        or tail_left_out(v, predicate, obj)
+        or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v)

@@ -242,7 +242,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 w = _whole(a, v)
                 if w is None:
                     continue
-                if _pobj(tail).pos_ == "PRON" or anaphoric(_pobj(tail)) or any(
+                if _pobj(tail).pos_ == "PRON" or any(
                         c.dep_ == "det" and c.lower_ in ("this", "these", "those") for c in _pobj(tail).children):
                     continue  # "put a price on it", "the best understanding to these topics": it points back
                 text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
