@@ -522,3 +522,29 @@ def test_a_short_chapter_takes_more_items_from_the_chains_that_have_them():
     _, rep = bench.generate([AXIS, VALVES, lone], per_chain=1, seed=0, links=SECTION, fallback_tolerance=0.6,
                             min_per_chapter=5, events=renderer())
     assert rep.per_chapter == {"ch1": 5, "ch2": 0}
+
+
+def test_an_outside_option_that_restates_a_step_on_the_true_side_is_never_offered():
+    """Dev build of anatomy 22 before audit round 8: "As the diaphragm relaxes, air passively leaves the lungs" was
+    offered as wrong for "what does 'the thoracic cavity and lungs decrease in volume' directly lead to?" — it is the
+    chain's own last step ("... causes air to leave the lungs") in other words, so it follows.  An outside option
+    sharing two content words with a step on the true side of the question (after the anchor for what follows,
+    before it for what leads to it) is not offered."""
+    path = "b/ch1/vent.html"
+    vent = {"id": "vent", "name": "Expiration", "kind": "cascade", "path": path, "about": [], "transitions": [],
+            "steps": [_step("vent", 1, "The thoracic cavity and lungs decrease in volume", ["thoracic cavity", "volume"]),
+                      _step("vent", 2, "The intrapulmonary pressure rises above atmospheric pressure",
+                            ["volume", "intrapulmonary pressure"]),
+                      _step("vent", 3, "A pressure gradient causes air to leave the lungs",
+                            ["intrapulmonary pressure", "pressure gradient"])]}
+    section = [_stmt("d1", "diaphragm", "relaxes", "air", path, "As the diaphragm relaxes, air passively leaves the lungs"),
+               _stmt("d2", "surface tension", "pulls", "lung surface", path,
+                     "Surface tension within the pleural cavity pulls the lung surface outward"),
+               _stmt("d3", "pleura", "secretes", "pleural fluid", path,
+                     "The visceral pleura secretes a thin film of pleural fluid between the membranes"),
+               _stmt("d4", "nose", "warms", "inhaled air", path, "The nose warms and moistens the inhaled air"),
+               _stmt("d5", "conchae", "trap", "water", path, "The conchae trap water during exhalation")]
+    chains = bench.Chains([vent], section)
+    forward = [t for t, _k in chains.external(chains.usable[0], 1, True, 24)]
+    assert "As the diaphragm relaxes, air passively leaves the lungs" not in forward
+    assert "Surface tension within the pleural cavity pulls the lung surface outward" in forward

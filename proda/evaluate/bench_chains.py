@@ -15,7 +15,7 @@ import random
 from collections import Counter, defaultdict
 
 from proda.datasets import normalize_text
-from proda.evaluate.bench_paths import Reach, is_list, overlaps, sign, statement_paths
+from proda.evaluate.bench_paths import Reach, content_lemmas, is_list, overlaps, sign, statement_paths
 from proda.lexicon import family_of, polarity_of
 
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport"}
@@ -112,6 +112,9 @@ def near(a: set[str], b: set[str], threshold: float = 0.5) -> bool:
 OWN = {"reversed_causality", "wrong_order", "opposite_sign", "missing_precondition"}  # distractors of the item's chain
 
 
+RESTATES = 2  # content lemmas an outside option may share with a step on the true side of its question, less one
+
+
 class Chains:
     """The usable chains (>= 3 distinct steps, not a list; statement paths of >= 2 statements), each with ``sign``
     (per link), a unique ``label`` and its ``chapter``; the KB's causal reach; each section's statements and each
@@ -200,6 +203,15 @@ class Chains:
             good = self.reach.downstream(set().union(*(conc[p] for p in conc if p >= anchor))) - bad
         texts = [s["text"] for s in steps]
         vocab = set().union(*(words(t) for t in texts))  # the chain's words: the most on-topic statements first
+        # the steps an outside option must not restate: those that follow (forward) or lead to (backward) the anchor
+        # ("As the diaphragm relaxes, air passively leaves the lungs" is the chain's own "air leaves the lungs" in
+        # other words, so a true answer to "what follows"; dev build of anatomy 22 before audit round 8)
+        side = [content_lemmas(s.get("event") or s["text"]) for s in steps
+                if (s["position"] > anchor if forward else s["position"] < anchor)]
+
+        def restates(text: str) -> bool:
+            mine = content_lemmas(text)
+            return any(len(mine & other) >= RESTATES for other in side)
         own_ids = {s.get("statement_id") for s in steps} | {t["id"] for t in chain.get("transitions") or [] if t}
         ranked, seen, kept = [], {normalize_text(t) for t in texts}, []
         for t in sorted(self.section.get(chain.get("path") or "", []), key=lambda t: t.get("id") or ""):
@@ -208,7 +220,7 @@ class Chains:
             if t["subject_id"] in bad or t["object_id"] in bad:
                 continue  # it, or what it acts on, is at or after the anchor (forward) / at or before it (backward)
             text = " ".join((t.get("quote") or "").split()).rstrip(".")
-            if not self_contained(text):
+            if not self_contained(text) or restates(text):
                 continue
             n = normalize_text(text)
             if not n or n in seen or overlaps(text, texts) or len(text) > 300 or \
@@ -225,7 +237,7 @@ class Chains:
             cid, text, ws, concepts = self.steps[j]
             if len(out) >= k + 4:
                 break
-            if cid == chain["id"] or not (concepts & mine) or (concepts & bad) or overlaps(text, texts):
+            if cid == chain["id"] or not (concepts & mine) or (concepts & bad) or overlaps(text, texts) or restates(text):
                 continue
             n = normalize_text(text)
             if n not in seen:
