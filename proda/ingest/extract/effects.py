@@ -67,3 +67,48 @@ def effect_claim(fr, sent, known: Callable[[str], bool], termlike: Callable[[str
     if any(t.split()[0].lower() in _VAGUE for t in (fr.subject, fr.object) if t.split()):
         return False  # "can result in several disorders": the term side may be vague too
     return _phrase_ok(fr.object, fr.object_term) if s_term else _phrase_ok(fr.subject, fr.subject_term)
+
+
+# a class claim's object carries its restriction ("an economic arrangement based on private property and ..."):
+# longer than an outcome phrase, but a restriction past this many words is a second sentence
+MAX_CLASS_WORDS = 24
+
+
+def class_claim(fr, sent, known: Callable[[str], bool], termlike: Callable[[str], bool]) -> bool:
+    """"Capitalism is an economic arrangement based on private property ...": a term of the text said to be a kind
+    of thing, in the present tense, kept although the class noun ("economic arrangement") is an everyday phrase.
+
+    Why: the statement teaches what the term is; its object is the class WITH its restriction (the copula frame
+    keeps it whole, :func:`frames._restricted`), which becomes an argument phrase, not an L1 term.  Measured on
+    sociology 04 / political science 03 (chapters no sheet covers), most "X is a Y ..." sentences about a term of
+    the text gave no statement only because the class noun occurs once.  Past tense ("the Holocaust was ...") is
+    history, not a claim of the discipline; a negated or hedged copula and a bare class ("is a system") are not
+    kept."""
+    v = sent.doc[fr.verb]
+    if fr.rule != "copula" or fr.predicate_lemma != "be" or fr.negated or v.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "advmod") for c in v.children):
+        return False  # "may be", "is often": the frame's predicate would have to carry the limit
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+        return False  # "it is no surprise that social media is ...": the subject is a placeholder
+    if any(c.dep_ == "conj" and c.pos_ in ("AUX", "VERB") and not any(g.dep_.startswith("nsubj") for g in c.children)
+           for c in v.children):
+        return False  # "..., united in the belief that the center left [is] insufficiently progressive": misparsed
+    if not (is_term(fr.subject_term) and known(fr.subject_term) and termlike(fr.subject_term)):
+        return False
+    # "a system of thought that combines ...": a relative "that" opens the restriction and points back to nothing
+    own = " ".join(w for w in fr.object.split() if w.lower() != "that")
+    if any(t.lower_ == "that" and t.dep_ == "det" for t in sent.doc[fr.verb:fr.end]):
+        return False  # "that idea": a demonstrative
+    if _points_back(fr.subject) or _points_back(own) or not is_term(fr.object_term):
+        return False
+    if known(fr.object_term) and termlike(fr.object_term):
+        return False  # two terms: an ordinary statement
+    attr = next((c for c in v.children if c.dep_ == "attr"), None)
+    last = next((t for t in reversed(list(attr.subtree)) if not t.is_punct), None) if attr is not None else None
+    if last is None or not fr.object.rstrip(" .,;").endswith(last.text):
+        return False  # "an amalgam of movements ..., united in the belief that the center left": cut short
+    ws = fr.object.split()
+    if len(ws) <= len(fr.object_term.split()) or len(ws) > MAX_CLASS_WORDS or ws[0].lower() in _VAGUE | {"no"}:
+        return False  # a bare class ("is a condition") says too little; "is no secret" is no class
+    return True

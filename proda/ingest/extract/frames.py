@@ -35,20 +35,7 @@ from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
-
-def inflect(lemma: str, tag: str) -> str:
-    """A verb form from lemminflect ("secrete", "VBZ" -> "secretes"); the lemma when it knows none."""
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag=tag)
-    return forms[0] if forms else lemma
-
-
-def third_person(lemma: str, plural: bool) -> str:
-    if lemma == "be":
-        return "are" if plural else "is"
-    return inflect(lemma, "VBP" if plural else "VBZ")
-
+from proda.ingest.extract.predicates import _active_surface, _negated, _surface
 
 
 class Frame(BaseModel):
@@ -129,33 +116,6 @@ def _anaphoric(h: Token) -> bool:
                or (c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "your", "my"))
                or (c.lower_ in ("below", "above", "following") and c.dep_ in ("advmod", "amod", "prep"))
                for c in h.children)
-
-
-def _negated(v: Token) -> bool:
-    return any(c.dep_ == "neg" for c in v.children)
-
-
-def _surface(v: Token, extra: list[str]) -> str:
-    hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
-    toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
-            or (c.dep_ == "advmod" and c.lower_ in hedges)] + [v]
-    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):  # "may change or repeal"
-        toks += [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    toks = [t for t in toks if t.lower_ != "to"]
-    return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)] + extra)
-
-
-def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: list[str]) -> str:
-    """The predicate of a passive turned active: "is not secreted by" -> "does not secrete"."""
-    modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
-    if modal:
-        words_ = [modal[0]] + (["not"] if negated else []) + [lemma]
-    elif negated:
-        words_ = ["did" if past else ("do" if plural else "does"), "not", lemma]
-    else:
-        words_ = [inflect(lemma, "VBD") if past else third_person(lemma, plural)]
-    return " ".join(words_ + extra)
 
 
 def _pobj(prep: Token) -> Token | None:

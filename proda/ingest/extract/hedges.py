@@ -5,7 +5,7 @@ punishment" stored as "deviance does not align with punishment"; "in one view, a
 as a fact about all legislators; "a suture joins all bones of the skull except for the mandible" without the
 exception; "No regulations are enforced" plus NOT read as a double negative; the heading "Suburbs Are Not All
 White Picket Fences" read as a claim.  A frequency adverb ("often", "rarely") is part of the claim and stays in
-the predicate (``verbs.hedges``, kept by :func:`proda.ingest.extract.frames._surface`); the other cases cannot be
+the predicate (``verbs.hedges``, kept by :func:`proda.ingest.extract.predicates._surface`); the other cases cannot be
 put into one subject-predicate-object without losing what the book says, so the frame is dropped.  General
 English only (``patterns/lexical.toml`` section ``hedges``).
 """

@@ -22,7 +22,7 @@ from proda.ids import normalize_name
 from proda.ingest.extract.base import verify_quotes
 from proda.ingest.extract.claims import sentence_frames  # (re-exported: the audit re-runs and tests call it here)
 from proda.ingest.extract.definitions import definitions_in
-from proda.ingest.extract.effects import effect_claim
+from proda.ingest.extract.effects import class_claim, effect_claim
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.people import first_name_only
@@ -215,7 +215,8 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
         for fr, holder in sentence_frames(sent):
             # the checks on the subject's words see it without its carried scope ("Noel [in grad school]")
             bare = fr.model_copy(update={"subject": fr.subject[:-len(fr.scope)].rstrip()}) if fr.scope else fr
-            effect = effect_claim(bare, sent, known, termlike)
+            effect = "effect_" if effect_claim(bare, sent, known, termlike) else (
+                "class_" if class_claim(bare, sent, known, termlike) else "")
             if not effect:
                 if not (is_term(fr.subject_term) and is_term(fr.object_term)):
                     continue
@@ -235,7 +236,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
                 subject=fr.subject, predicate=fr.predicate, object=fr.object, source_quote=quote,
                 subject_term=fr.subject_term, object_term=fr.object_term, predicate_lemma=fr.predicate_lemma,
                 family=fr.family, polarity=fr.polarity, negated=fr.negated, quantity=fr.quantity,
-                rule=("effect_" + fr.rule) if effect else fr.rule, attribution=holder or ""))
+                rule=effect + fr.rule, attribution=holder or ""))
     if heading_doc is not None and not cited:
         h = heading_term(heading_doc)
         if h and known(h) and re.search(r"\b" + re.escape(normalize_name(h)), text.lower()):
@@ -246,7 +247,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
                 concepts.add(name, how="mention")
     # the ingest pipeline makes every statement endpoint and step concept a concept: only terms may reach it
     statements = [st for st in statements if (termlike(st.subject_term or st.subject) and termlike(st.object_term or st.object))
-                  or (st.rule.startswith("effect_") and (termlike(st.subject_term or st.subject)
+                  or (st.rule.startswith(("effect_", "class_")) and (termlike(st.subject_term or st.subject)
                                                          or termlike(st.object_term or st.object)))]
     for ch in chains:
         ch.step_concepts = [[n for n in names if termlike(n)] for names in ch.step_concepts]

@@ -1,0 +1,53 @@
+"""Predicate surface forms of a frame: the verb as the book says it ("often leads to", "may change"), and a passive
+turned active ("is not secreted by" -> "does not secrete").
+
+Why a module of its own: how a predicate reads is independent of which arguments a frame finds (:mod:`frames`);
+lemminflect gives the verb forms, so no inflection is hand-written.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from proda.ingest.extract.lexdata import words
+
+
+def inflect(lemma: str, tag: str) -> str:
+    """A verb form from lemminflect ("secrete", "VBZ" -> "secretes"); the lemma when it knows none."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else lemma
+
+
+def third_person(lemma: str, plural: bool) -> str:
+    if lemma == "be":
+        return "are" if plural else "is"
+    return inflect(lemma, "VBP" if plural else "VBZ")
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+def _surface(v: Token, extra: list[str]) -> str:
+    hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
+    toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
+            or (c.dep_ == "advmod" and c.lower_ in hedges)] + [v]
+    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):  # "may change or repeal"
+        toks += [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    toks = [t for t in toks if t.lower_ != "to"]
+    return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)] + extra)
+
+
+def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: list[str]) -> str:
+    """The predicate of a passive turned active: "is not secreted by" -> "does not secrete"."""
+    modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
+    if modal:
+        words_ = [modal[0]] + (["not"] if negated else []) + [lemma]
+    elif negated:
+        words_ = ["did" if past else ("do" if plural else "does"), "not", lemma]
+    else:
+        words_ = [inflect(lemma, "VBD") if past else third_person(lemma, plural)]
+    return " ".join(words_ + extra)

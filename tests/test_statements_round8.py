@@ -1,0 +1,49 @@
+"""Class claims ("X is a Y that ..."): a term of the text said to be a kind of thing, kept although the class noun
+occurs once (effects.class_claim).
+
+Sentences from political science 03 (a chapter no audit sheet covers): each gave no statement before, because the
+class noun ("economic arrangement", "ideological vision") is not repeated in its chunk; the refused ones are the
+readings the rule must not let through (cut restriction, past tense, hedged, bare class).
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.offline import OfflineExtractor
+from proda.models import Chunk
+
+
+def run(text: str, heading: str):
+    c = Chunk(id="chk_c", doc_id="doc_c", ord=0, text=text, start=0, end=len(text), heading_path=[heading])
+    return OfflineExtractor().extract(c, "test").statements
+
+
+def classes(text: str, heading: str) -> dict[str, str]:
+    return {s.subject.lower(): s.object for s in run(text, heading) if s.rule == "class_copula"}
+
+
+def test_class_claim_keeps_the_class_with_its_restriction():
+    got = classes("Capitalism is an economic arrangement based on private property and the freedom to invest one’s "
+                  "wealth or talent in pursuit of profit.", "Capitalism")
+    assert got == {"capitalism": "economic arrangement based on private property and the freedom to invest one’s "
+                                 "wealth or talent in pursuit of profit"}
+    got = classes("Libertarianism is an ideological vision that promotes limiting government to enhance personal "
+                  "freedom.", "Libertarianism")
+    assert got == {"libertarianism": "ideological vision that promotes limiting government to enhance personal freedom"}
+
+
+def test_class_claim_refuses_cut_past_hedged_and_bare_classes():
+    assert classes("The New Left is a somewhat vague amalgam of movements on the left of the political spectrum, "
+                   "united in the belief that the center left is insufficiently progressive.", "The New Left") == {}
+    assert classes("Capitalism was an economic arrangement based on private property.", "Capitalism") == {}
+    assert classes("Capitalism is often an economic arrangement based on private property.", "Capitalism") == {}
+    assert classes("Capitalism is an arrangement.", "Capitalism") == {}
+    assert classes("Capitalism is that arrangement based on private property.", "Capitalism") == {}
+
+
+def test_class_claim_refuses_placeholder_subjects_and_no_class():
+    # sociology 08: "it is no surprise that ..." was read as a class of "United States"; "is no secret" is no class
+    text = ("With so many people using social media both in the United States and abroad, it is no surprise that "
+            "social media is a powerful force for social change or political expression.")
+    assert classes(text, "Social media in the United States") == {}
+    assert classes("The gender gap in tech-related fields (science, technology, engineering, and math) is no secret.",
+                   "The gender gap in tech-related fields") == {}
