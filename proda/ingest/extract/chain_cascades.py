@@ -155,7 +155,8 @@ def _back_lead(s: Sent) -> str:
     words = low[len(p):comma].split()
     if words and not all(w in r["back_verbs"] for w in words):
         return ""  # "After this decision, the court ...": a named event of its own, not the clause before
-    if low[comma + 1:].split(" ", 2)[:2] and low[comma + 1:].split()[0] in ("and", "or", "but", "if"):
+    rest = low[comma + 1:].split()
+    if rest and rest[0] in ("and", "or", "but", "if"):
         return ""  # "When this happens, and it often does, ...": an aside, not the next event
     return s.text[: comma + 1]
 

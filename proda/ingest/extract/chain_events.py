@@ -77,12 +77,20 @@ def _antecedent(verb):
 
 
 def negated(v) -> bool:
-    """ "does not stimulate", and "no longer stimulates" (the parser hangs "no" on "longer", not on the verb)."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in v.children)
+    """ "does not stimulate", and "no longer stimulates" (the parser hangs "no" on "longer", not on the verb).  Only
+    "longer"/"more" carry that "no": "Not surprisingly, X rises" hangs "not" on the adverb and negates nothing."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+                                   and any(g.dep_ == "neg" for g in c.children)) for c in v.children)
 
 
 def local_event(span, sentence: str) -> StepEvent | None:
     """Subject–predicate–object of the first main verb of ``span`` (passive made active)."""
+    read = _local(span, sentence)
+    return read[0] if read else None
+
+
+def _local(span, sentence: str) -> tuple[StepEvent, bool] | None:
+    """The local reading and whether ITS verb is negated (a "not" on another verb of the span negates nothing here)."""
     lo, hi = span.start, span.end
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ | _OBJ | {"prep", "agent", "xcomp", "ccomp"} for c in t.children)]
     if not verbs:
@@ -139,7 +147,7 @@ def local_event(span, sentence: str) -> StepEvent | None:
     surface = " ".join(([("is" if passive else "")] if passive else []) + (["not"] if neg else []) + [t.text for t in parts]).strip()
     pol = polarity_of(lemma) * (-1 if neg else 1)
     return StepEvent(subject=subj_text, predicate=surface, object=obj_text, polarity=pol, family=family_of(lemma),
-                     sentence=sentence)
+                     sentence=sentence), neg
 
 
 @dataclass
@@ -190,8 +198,8 @@ def event_of(seg, sent, frames_cache: dict | None = None) -> Event | None:
         return Event(StepEvent(subject=_clean(f.subject), predicate=f.predicate, object=_clean(f.object), polarity=pol,
                                family=f.family or family_of(f.predicate_lemma), sentence=text),
                      f.predicate_lemma, f.negated or negated(doc[f.verb]), f.quantity, f.rule, f.subject_term, f.object_term)
-    ev = local_event(seg, text)
-    if ev is None:
+    read = _local(seg, text)
+    if read is None:
         return None
-    neg = any(negated(t) for t in seg if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "advcl", "relcl", "conj"))
+    ev, neg = read  # the negation of the verb the predicate and sign come from, not of any verb of the step
     return Event(ev, negated=neg, rule="step_clause", subject_term=concept_name(ev.subject), object_term=concept_name(ev.object))

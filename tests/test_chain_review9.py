@@ -1,0 +1,66 @@
+"""Review 9 of the chain rules: counter-examples the reviewer made up (a wrong sign, a crash, a class read as a
+process, a statement losing its stage, a "which" naming the wrong cause, an abbreviation cutting a step, a scare
+quote passing as the book's event), each beside the original positive case it must not break."""
+
+from __future__ import annotations
+
+import pytest
+
+from proda.models import Chunk
+
+pytest.importorskip("spacy")
+
+from test_chain_links import EXPIRATION, MUSCLE  # noqa: E402
+
+
+def find(nlp, text: str):
+    from proda.ingest.extract.chains import find_chains
+
+    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Section"])
+    return find_chains(nlp(text), chunk)
+
+
+def _root(nlp, text: str):
+    return next(t for t in nlp(text) if t.dep_ == "ROOT")
+
+
+def test_not_surprisingly_negates_nothing_but_no_longer_does(nlp):
+    from proda.ingest.extract.chain_events import negated
+
+    for lead in ("Not surprisingly,", "Not unexpectedly,", "Not long after,"):
+        assert not negated(_root(nlp, f"{lead} the kidneys increase renin secretion.")), lead
+    assert negated(_root(nlp, "The hormone no longer stimulates the gland."))
+    assert negated(_root(nlp, "The hormone does not stimulate the gland."))
+
+
+@pytest.mark.parametrize("text,old,subject", [
+    (MUSCLE, "The Ca++ then initiates contraction", "Ca++"),
+    (EXPIRATION, "The intrapulmonary pressure rises", "the intrapulmonary pressure"),
+])
+def test_not_surprisingly_keeps_the_sign_of_a_step_and_its_statement(nlp, text, old, subject):
+    """Before: "Ca++ | initiates | contraction" became pol -1 and "pressure | not rises above | ..." pol -1."""
+    chains, stmts = find(nlp, text.replace(old, "Not surprisingly, " + old[0].lower() + old[1:]))
+    assert chains
+    st = next(s for s in stmts if s.subject == subject)
+    assert st.polarity == 1 and not st.negated and "not" not in st.predicate.split()
+
+
+def test_a_not_on_another_verb_of_the_step_does_not_negate_its_event(nlp):
+    """Before: the "not" of "water does not leave" marked "The cell swells" negated (its sign stayed +1)."""
+    from proda.ingest.extract.chain_events import event_of
+
+    for text in ("The cell swells because water does not leave.", "The pressure rises, and the valve does not open."):
+        span = nlp(text)[:]
+        ev = event_of(span, span)
+        assert ev is not None and ev.step.polarity == 1 and not ev.negated
+    span = nlp("The cell does not swell.")[:]
+    ev = event_of(span, span)
+    assert ev is not None and ev.negated and ev.step.polarity == -1
+
+
+@pytest.mark.parametrize("text", ["After this happens,",
+                                  "The cell divides into two cells. After this happens,\n\nThe nuclei reform and the "
+                                  "cells separate."])
+def test_a_back_lead_with_nothing_after_its_comma_does_not_crash(nlp, text):
+    """Before: IndexError in _back_lead, which stopped the chunk's extraction."""
+    find(nlp, text)
