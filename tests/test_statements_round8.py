@@ -47,3 +47,32 @@ def test_class_claim_refuses_placeholder_subjects_and_no_class():
     assert classes(text, "Social media in the United States") == {}
     assert classes("The gender gap in tech-related fields (science, technology, engineering, and math) is no secret.",
                    "The gender gap in tech-related fields") == {}
+
+
+# ----------------------------------------------------------------------------- "tend to" (frames, predicates)
+
+
+def tendencies(text: str) -> list[tuple[str, str, str]]:
+    from proda.ingest.extract.claims import sentence_frames
+    from proda.ingest.extract.nlp import load_nlp
+
+    return [(f.subject, f.predicate, f.object) for f, _ in sentence_frames(list(load_nlp()(text).sents)[0])]
+
+
+def test_tendency_gives_the_infinitive_frame_with_tend_in_the_predicate():
+    # political science 16: no frame came out of "tend to favor" (an infinitive under "tend" was never read)
+    assert tendencies("As a result, people who work in export industries tend to favor free trade policies.") == [
+        ("people who work in export industries", "tend to favor", "free trade policies")]
+    # the coordinated verb parsed onto "tend" kept its claim but lost the tendency ("... | decrease | size of ...")
+    got = tendencies("Right/liberal majority governments tend to cut welfare expenses, spend less, and thus "
+                     "decrease the size of the government.")
+    assert ("right/liberal majority governments", "tend to decrease", "size of government") in got
+    assert all(p.startswith("tend to") for _, p, _ in got)
+
+
+def test_limited_tendencies_give_no_frame():
+    for text in ("Older voters do not tend to support conservative parties.",
+                 "Older voters may tend to support conservative parties.",
+                 "If older voters tend to support conservative parties, taxes fall.",
+                 "Conservative parties tend to be supported by older voters."):
+        assert tendencies(text) == [], text

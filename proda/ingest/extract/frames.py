@@ -35,7 +35,7 @@ from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
-from proda.ingest.extract.predicates import _active_surface, _negated, _surface
+from proda.ingest.extract.predicates import _active_surface, _negated, _surface, tendency_of
 
 
 class Frame(BaseModel):
@@ -99,6 +99,9 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
                 ante = _antecedent(v.head)
                 return (None if ante is None or ambiguous_antecedent(ante) else ante), passive, "relative_clause"
             return (c if c.dep_ != "csubj" else None), passive, "svo"
+    if v.dep_ == "xcomp" and tendency_of(v) is not None:  # "people ... tend to favor X": the subject of "tend"
+        s, passive, rule = _subject_of(v.head)
+        return (None, False, "") if passive or any(c.dep_ == "auxpass" for c in v.children) else (s, False, rule)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         s, passive, rule = _subject_of(v.head)
         own_pass = any(c.dep_ == "auxpass" for c in v.children)
@@ -302,7 +305,11 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                     and not quoted(v, sent):
                 out += _copula(v, sent)
             continue
-        if v.pos_ != "VERB" or v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp"):
+        tend = tendency_of(v)
+        if tend is not None and (tend.dep_ not in ("ROOT", "conj", "relcl") or _negated(tend)
+                                 or any(c.dep_ in ("aux", "mark") for c in tend.children)):
+            continue  # "may tend to", "do not tend to", "if they tend to": the tendency is limited
+        if v.pos_ != "VERB" or (v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp") and tend is None):
             continue
         view = v.dep_ == "ccomp" and v.head.i in reported
         if v.dep_ in ("advcl", "ccomp") and not view and (v.head.lemma_ in words("verbs.reporting")
@@ -318,8 +325,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
             continue  # a gerund ("binding of X") is a noun use, not a claim
-        if _conditional(v) or comparative(v) or hypothetical(v) or believed(v) or embedded(v, _SKIP_MARKS, reported) \
-                or quoted(v, sent):
+        if any(_conditional(w) or comparative(w) or hypothetical(w) or believed(w) or embedded(w, _SKIP_MARKS, reported)
+               or quoted(w, sent) for w in ([v] if tend is None else [v, tend])):
             continue
         if (v.dep_ in ("relcl", "acl") and restrictive(v)) or infinitive(v):
             continue  # "settings in which identity is defined by religion": true only of the restricted head

@@ -30,6 +30,22 @@ def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
+def tendency_of(v: Token) -> Token | None:
+    """The "tend" whose infinitive ``v`` is (or is coordinated into: "tend to cut X and decrease Y"), else None."""
+    w = v
+    while w.dep_ == "conj" and w.head is not w:
+        h = w.head
+        if h.lemma_.lower() in words("verbs.tendency") and h.pos_ == "VERB" and v.tag_ in ("VB", "VBP") \
+                and any(c.dep_ == "xcomp" and c.i < w.i for c in h.children) \
+                and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children):
+            return h  # "tend to cut welfare expenses, spend less, and thus decrease the size": parsed onto "tend"
+        w = h
+    if w.dep_ == "xcomp" and w.head.lemma_.lower() in words("verbs.tendency") and w.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children):
+        return w.head
+    return None
+
+
 def _surface(v: Token, extra: list[str]) -> str:
     hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
     toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
@@ -37,6 +53,11 @@ def _surface(v: Token, extra: list[str]) -> str:
     if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):  # "may change or repeal"
         toks += [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     toks = [t for t in toks if t.lower_ != "to"]
+    tend = tendency_of(v)
+    if tend is not None:  # "tends to favor", "often tend to spend": the tendency is part of the claim
+        lead = [c for c in tend.children if c.dep_ == "advmod" and c.lower_ in hedges] + [tend]
+        return " ".join([t.lower_ for t in sorted(lead, key=lambda t: t.i)] + ["to"]
+                        + [t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.tag_ != "MD"] + extra)
     return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)] + extra)
 
 
