@@ -64,3 +64,36 @@ def test_a_not_on_another_verb_of_the_step_does_not_negate_its_event(nlp):
 def test_a_back_lead_with_nothing_after_its_comma_does_not_crash(nlp, text):
     """Before: IndexError in _back_lead, which stopped the chunk's extraction."""
     find(nlp, text)
+
+
+def test_a_one_word_scare_quote_is_a_view_but_a_hyphenated_term_is_not():
+    """Before: “socialism,” passed as the book's own event (one or two quoted words were never a view)."""
+    from proda.ingest.extract.chain_cascades import _quotes_a_view
+
+    assert _quotes_a_view("Critics called the reform “socialism,” which reduced its support.")
+    assert _quotes_a_view("Opponents labeled the tax a “giveaway” and support fell.")
+    assert not _quotes_a_view("As described earlier, when undergoing fission U-235 produces two “medium-sized” nuclei.")
+
+
+@pytest.mark.parametrize("text,word", [("Smith et al. Found that the cells divide.", "al"),
+                                       ("They climbed Mt. Everest in May.", "Mt."),
+                                       ("Apple Inc. Sold more phones.", "Inc."),
+                                       ("Martin Luther King Jr. Led the march.", "Jr."),
+                                       ("The Ford Motor Co. Built cars.", "Co.")])
+def test_an_abbreviation_is_no_full_stop(nlp, text, word):
+    """Before: a step was cut at "et al.", "Mt.", "Inc.", "Jr.", "Co." before a capitalised word."""
+    from proda.ingest.extract.chain_cascades import _full_stop
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    if word == "al":
+        tok = tok.nbor(1)
+    assert not _full_stop(tok)
+
+
+def test_a_full_stop_kept_on_a_word_still_ends_a_step(nlp):
+    from proda.ingest.extract.chain_cascades import _full_stop
+
+    doc = nlp("This reduces the excretion of acids, lowering blood pH. Increasing the rate allows you to exhale CO2.")
+    stop = next(t for t in doc if t.text.startswith("pH"))
+    assert stop.nbor(1).is_title and _full_stop(stop) or _full_stop(stop.nbor(1))

@@ -189,22 +189,37 @@ def _demonstrative_cause(s: Sent) -> bool:
 
 
 def _quotes_a_view(text: str) -> bool:
-    """Words inside quotation marks that say something (three words or more, or a quote left open): someone's view.
-    One or two quoted words ("two “medium-sized” nuclei") are a term or a scare quote inside the text's own claim."""
+    """Words inside quotation marks (a quote left open, three words or more, or a short label: “socialism,”):
+    someone's view.  Only a short hyphenated term ("two “medium-sized” nuclei") is the text's own word."""
     import re
 
     parts = re.split(r'[“”"]', text)
     if len(parts) == 1:
         return False
-    return len(parts) % 2 == 0 or any(len(q.split()) >= 3 for q in parts[1::2])
+    return len(parts) % 2 == 0 or any(len(q.split()) >= 3 or not _quoted_term(q) for q in parts[1::2])
+
+
+def _abbreviation(word: str, doc) -> bool:
+    """ "Mt.", "Inc.", "Jr.", "Co.", "Dr.": the tokenizer's own exceptions for the document's language, plus the few
+    abbreviations of a book's apparatus it lacks ("et al.", "Fig.", "No.", "approx.", "ca.")."""
+    from spacy.util import get_lang_class
+
+    exc = get_lang_class(doc.lang_).Defaults.tokenizer_exceptions
+    return word in exc or word.lower() in exc or word.lower() in ("al.", "fig.", "no.", "approx.", "ca.")
 
 
 def _full_stop(t) -> bool:
     """ "." after a word, or a word the tokenizer kept its full stop on ("pH."), but no abbreviation ("e.g.", "Dr.")."""
     if t.text == ".":
-        return t.i > 0 and t.nbor(-1).text[-1:].isalnum()
+        return t.i > 0 and t.nbor(-1).text[-1:].isalnum() and not _abbreviation(t.nbor(-1).text + ".", t.doc)
     word = t.text[:-1]
-    return t.text.endswith(".") and word.isalnum() and len(word) > 1 and word.lower() not in ("dr", "mr", "mrs", "ms", "st", "no", "fig", "vs", "approx", "ca")
+    return t.text.endswith(".") and word.isalnum() and len(word) > 1 and not _abbreviation(t.text, t.doc)
+
+
+def _quoted_term(q: str) -> bool:
+    """A short quote that is a coined term ("“medium-sized” nuclei"): hyphenated, not closed by punctuation.  A bare
+    word ("called the reform “socialism,”") may be a scare quote or a label someone applies -- a view, not a fact."""
+    return "-" in q and not q.rstrip().endswith((",", ".", ";", ":"))
 
 
 def not_event(span) -> bool:
