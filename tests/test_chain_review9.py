@@ -97,3 +97,18 @@ def test_a_full_stop_kept_on_a_word_still_ends_a_step(nlp):
     doc = nlp("This reduces the excretion of acids, lowering blood pH. Increasing the rate allows you to exhale CO2.")
     stop = next(t for t in doc if t.text.startswith("pH"))
     assert stop.nbor(1).is_title and _full_stop(stop) or _full_stop(stop.nbor(1))
+
+
+def test_a_which_after_a_change_teaches_no_statement_from_the_noun(nlp):
+    """Before: "gasoline | lowered | demand" (it was the reduction of purchases that lowered demand)."""
+    chains, stmts = find(nlp, "Prices rose sharply in 1973. Consumers then reduced their purchases of gasoline, which "
+                              "lowered demand. Lower demand decreased the price.")
+    assert chains and any(s.startswith("which lowered demand") for s in chains[0].steps)
+    assert not [s for s in stmts if s.subject == "gasoline"]
+    assert any(s.subject.lower() == "consumers" and s.predicate == "reduced" for s in stmts)
+
+
+def test_a_which_after_a_plain_release_still_teaches_its_statement(nlp):
+    chains, stmts = find(nlp, "Blood glucose rises after a meal. This stimulates the pancreas. The pancreas then releases "
+                              "insulin, which increases glucose uptake by cells.")
+    assert any(s.subject == "insulin" and s.predicate == "increases" and s.object == "glucose uptake" for s in stmts)
