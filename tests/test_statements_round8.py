@@ -76,3 +76,12 @@ def test_limited_tendencies_give_no_frame():
                  "If older voters tend to support conservative parties, taxes fall.",
                  "Conservative parties tend to be supported by older voters."):
         assert tendencies(text) == [], text
+
+
+def test_a_part_graded_by_importance_keeps_its_statement():
+    # sociology 04: "a critical component of" gave no frame (any modifier of "component" was refused)
+    assert tendencies("Impression management is a critical component of symbolic interactionism.") == [
+        ("impression management", "is a critical component of", "symbolic interactionism")]
+    for text in ("Monogamy is the predominant form of marriage.", "Slavery was not the only form of forced labor.",
+                 "Socialization is the most important part of human development."):
+        assert tendencies(text) == [], text

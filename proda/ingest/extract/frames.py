@@ -263,10 +263,15 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
         if attr is not None and attr.pos_ in ("NOUN", "PROPN"):
             of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if attr.lemma_ in ("part", "type", "kind", "form", "example", "member", "component") and of is not None and _pobj(of) is not None:
-                if any(c.dep_ in ("amod", "nummod", "quantmod") for c in attr.children):
-                    continue  # "was not the only form of", "the predominant form of": the modifier is the claim
+                mods = [c for c in attr.children if c.dep_ in ("amod", "nummod", "quantmod")]
+                # "is a critical component of": a modifier of importance only grades the part and stays in the
+                # predicate; any other ("the only form of", "the predominant form of") is the claim itself
+                if any(c.lower_ not in words("args.importance") or next(c.children, None) is not None for c in mods) \
+                        or len(mods) > 1:
+                    continue
                 lemma = f"be_{attr.lemma_}_of"
-                pred = _surface(v, [attr.lower_, "of"])
+                det = [c.lower_ for c in attr.children if c.dep_ == "det" and c.lower_ in ("a", "an")] if mods else []
+                pred = _surface(v, [*det, *[c.lower_ for c in mods], attr.lower_, "of"])
                 out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _split(_pobj(of), sent)]
             else:
                 whole = _restricted(attr)
