@@ -43,3 +43,30 @@ def test_stages_compared_in_one_sentence_make_no_sequence(nlp):
     text = ("In Stage 1, birth rates are high. Stage 1 and Stage 2 differ in their death rates. Stage 2 follows "
             "industrialization. Stage 3 occurs once a society is thoroughly industrialized.")
     assert not [c for c in chains_of(nlp, text) if c.kind == "sequence"]
+
+
+def test_numbered_classes_make_no_sequence(nlp):
+    """Review 9; before: "Stages 1 to 3" from three severity classes ("Stage 1 hypertension is ...")."""
+    text = ("Stage 1 hypertension is a systolic pressure of 130 to 139. Stage 2 hypertension is a systolic pressure of 140 "
+            "or higher. Stage 3 hypertension is a hypertensive crisis requiring care.")
+    assert not [c for c in chains_of(nlp, text) if c.kind == "sequence"]
+
+
+def test_a_step_opening_with_its_stage_teaches_no_statement(nlp):
+    """Review 9; before: "tumor | has grown into | nearby tissue", the "In Stage 2" limit lost."""
+    from proda.ingest.extract.chains import find_chains
+
+    text = ("In Stage 1, the tumor is confined to the organ. In Stage 2, the tumor has grown into nearby tissue. In "
+            "Stage 3, cancer cells are found in the lymph nodes.")
+    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Cancer staging"])
+    chains, stmts = find_chains(nlp(text), chunk)
+    assert [c.kind for c in chains] == ["sequence"] and len(chains[0].steps) == 3
+    assert stmts == []
+
+
+def test_a_mere_first_mention_of_a_stage_is_no_step(nlp):
+    """Review 9; before: step 4 was "Today, Sweden is in Stage 4." (a country placed in a stage describes nothing)."""
+    text = ("In Stage 1, birth and death rates are high. In Stage 2, death rates drop. In Stage 3, birth rates fall. "
+            "Today, Sweden is in Stage 4.")
+    ch = [c for c in chains_of(nlp, text) if c.kind == "sequence"]
+    assert len(ch) == 1 and len(ch[0].steps) == 3 and not any("Sweden" in s for s in ch[0].steps)

@@ -156,18 +156,50 @@ def announced(sents: list[Sent], used: set[int]) -> list[Found]:
     return out
 
 
+def _fronted_time(noun) -> bool:
+    """ "In Stage 1, ...", "During phase 2, ...", "In the final phase, Stage 4, ...": the stage is the object (or its
+    apposition) of a time preposition that comes before the verb it limits, i.e. the sentence is about that stage."""
+    if noun.dep_ == "npadvmod":  # "..., Stage 4, we see": a bare noun phrase fronted as the time
+        return noun.i < noun.head.i
+    if noun.dep_ == "appos":
+        noun = noun.head
+    h = noun.head
+    return noun.dep_ == "pobj" and h.lower_ in _cfg()["time_preps"] and h.i < h.head.i
+
+
+def _describes(noun) -> bool:
+    """The sentence describes the stage it numbers: the stage is when it happens (a fronted "In Stage 2,"), what a
+    society or process enters ("they enter Stage 2"), or the subject of a verb that is no copula ("Stage 3 occurs
+    once ...").  "Stage 1 hypertension" (a compound: a class's name), "Stage 1 is a systolic pressure of ..." (a
+    class defined) and "Sweden is in Stage 4" (a mention) describe none."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.lemma_ != "be"
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_ in _cfg()["entry_verbs"]
+    return _fronted_time(noun)
+
+
 def _number(sent: Sent) -> int:
-    """The one stage number a sentence names as "Stage 3" / "phase 2" (0 if none, -1 if it names two or more)."""
-    nums = {int(t.nbor(1).text) for t in sent.span[:-1] if t.lemma_.lower() in _cfg()["nouns"] and t.nbor(1).text.isdigit()
-            and t.nbor(1).i < sent.span.end}
-    return -1 if len(nums) > 1 else (nums.pop() if nums else 0)
+    """The one stage number a sentence describes as "Stage 3" / "phase 2" (0 if none, -1 if it names two or more)."""
+    named = [t for t in sent.span[:-1] if t.lemma_.lower() in _cfg()["nouns"] and t.nbor(1).text.isdigit()
+             and t.nbor(1).i < sent.span.end]
+    if len({t.nbor(1).text for t in named}) > 1:
+        return -1
+    nums = {int(t.nbor(1).text) for t in named if _describes(t)}
+    return nums.pop() if nums else 0
+
+
+def stage_limited(span) -> bool:
+    """A step opening with its stage ("In Stage 2, the tumor has grown into nearby tissue"): what it says holds in
+    that stage only, so no statement is taught from it (the limit would be lost)."""
+    return any(t.lemma_.lower() in _cfg()["nouns"] and _fronted_time(t) for t in span)
 
 
 def numbered(sents: list[Sent], used: set[int]) -> list[Found]:
     """ "In Stage 1, birth and death rates are high ... they enter Stage 2, where ... Stage 3 occurs once ...": stages
     the book numbers, from 1 up, each named first by its own sentence, close together.  The numbers are the order;
-    a later mention of a stage already named ("Sweden is in Stage 4") adds nothing, two numbers in one sentence
-    ("Stage 1 and Stage 2 differ") compare and end the run."""
+    a later mention of a stage already named ("Sweden is in Stage 4") adds nothing, a mere mention is no step
+    (``_describes``), two numbers in one sentence ("Stage 1 and Stage 2 differ") compare and end the run."""
     cfg, lim = _cfg(), rules()["limits"]
     out: list[Found] = []
     run: list[int] = []

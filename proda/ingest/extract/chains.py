@@ -30,7 +30,7 @@ import re
 from proda.ingest.extract.chain_events import Event, concept_name, event_of
 from proda.ingest.extract.chain_cascades import _verb_family, cascades
 from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
-from proda.ingest.extract.chain_stages import named_stages
+from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
 from proda.models import ChainDraft, Chunk, StatementDraft, StepEvent
@@ -193,7 +193,8 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
             st = ev.step
             if st.subject.lower() == st.object.lower() or max(len(st.subject.split()), len(st.object.split())) > lim["max_arg_words"]:
                 continue
-            if _vague(st.subject) or _vague(st.object) or _place_antecedent(f.steps[n + 1].span) or _clause_antecedent(f.steps[n + 1].span):
+            if _vague(st.subject) or _vague(st.object) or _place_antecedent(f.steps[n + 1].span) \
+                    or _clause_antecedent(f.steps[n + 1].span) or stage_limited(f.steps[n + 1].span):
                 continue  # the step stays in the chain; only no statement is taught from an unclear reading
             lemma = ev.lemma or st.predicate.lower().replace(" ", "_")
             stmts.append(StatementDraft(
