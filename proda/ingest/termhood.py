@@ -181,7 +181,10 @@ def _defines_at(span, how: str) -> bool:
     if how in ("is_a", "made_of") and head.dep_ in ("nsubj", "nsubjpass") and head.head == root and \
             not all(genus_defines(root, a) for a in root.children if a.dep_ == "attr"):
         return False  # "Polarization is a systemic threat ...": the genus judges or relates, it does not define
-    main = {root} | {c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    # and a first clause the parse hangs on the one after a semicolon ("X describes Y; it is ..."), "..., whereas Y ..."
+    main = {root} | {c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")} | \
+        {c for c in root.children if (c.dep_ == "ccomp" and c.i < root.i and ";" in sent.doc[c.i:root.i].text) or
+         (c.dep_ == "advcl" and c.i > root.i and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children))}
     if head == root:
         return True
     if head.dep_ in ("nsubj", "nsubjpass", "attr", "oprd") and head.head in main:

@@ -10,28 +10,20 @@ sentence, is a term, is not a demonstrative or pronoun, the genus defines).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _antecedent, term_of
+from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _defines_active, _describes, _in_which,
+                                                     _strip_term_word, _which_is)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _closes_sentence, _cut, _exact,
                                                    _likened, _lost_subject, _named_thing, _opens, _restricts,
                                                    _runs_into_verb, _simple_np, _those_which, _told, clause_genus,
                                                    genus_defines, in_list, of_object)
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
-
-
-@dataclass
-class Found:
-    name: str
-    definition: str  # the defining sentence (verbatim), or "" when only an alias was learned
-    quote: str
-    how: str
-    aliases: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4)
@@ -183,12 +175,6 @@ def _match(doc, m, match_id, ids: list[int], sent: Span) -> Found | None:
 _OTHER_SENSE = {"sometimes", "occasionally", "also", "rarely"}
 
 
-def _strip_term_word(name: str) -> str:
-    """"term anomie" -> "anomie" (the noun "term" names the construction, not the concept)."""
-    first, _, rest = name.partition(" ")
-    return rest if first.lower() in ("term", "word", "concept", "phrase", "notion") and rest else name
-
-
 def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | None:
     if rule == "is_a":
         term, genus = head_token(r["term"]), r["genus"]
@@ -256,6 +242,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if r["verb"].tag_ in ("VBD", "VBN") or any(c.dep_ == "prep" and c.lower_ in ("as", "by") for c in r["verb"].children):
             return None  # "Online environments in which ..., often referred to as echo chambers, are ...": Y is named;
             # "By “community,” sociologists refer to ...": the word defined is the quoted one, not the subject
+        if not _contrast_clause(r["verb"], term):
+            return None
         obj = r.get("obj")
         if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children):
             return None  # "The anarchic nature of the system means that IGOs are not able ...": a consequence
@@ -287,6 +275,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return _in_which(r, sent, text)
     if rule == "which_is":  # "X, which is a Y that ...": a non-restrictive copula clause right after X defines X
         return _which_is(r, sent, text)
+    if rule == "defines_active":  # "Shoemaker and Vos (2009) define gatekeeping as the sorting process by which ..."
+        return _defines_active(r, sent, text)
+    if rule == "describes":  # "Subjective poverty describes poverty that is composed of many dimensions"
+        return _describes(r, sent, text)
     if rule == "made_of":  # "A peer group is made up of people who ...": members described by a clause
         if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children):
             return None
@@ -329,64 +321,3 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
     return None
-
-
-def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
-    """"direct democracy, in which the populace decides political matters by a direct majority vote", "participant
-    observation, in which researchers join people and participate in a group's routine activities ...": a
-    non-restrictive clause set right after X's last word, in the present and with its own subject, says what
-    happens in X, which is what X is.  Not a story ("the experiment, in which participants were asked": past), a
-    possibility ("in which people can ..."), a named thing or period ("the 1980s, in which"), a list item, "A of X"
-    (the clause is about A), a word of the prose ("the study, in which ..."), a copula's complement ("Supination is
-    the opposite motion, in which ...": the clause describes the subject) or an image ("DNA appears like a beaded
-    necklace, in which the string is the DNA"; "likened society to a living organism, in which ...").  X is the last
-    word before the comma: after "skepticism of direct democracy, in which ..." the parse cannot tell whose clause
-    it is."""
-    term, verb, doc = r["term"], r["verb"], sent.doc
-    at = r["in"].i
-    if at < 2 or doc[at - 1].text != "," or doc[at - 2] != term or verb.head != term:
-        return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBN" and not any(a.tag_ in ("VBZ", "VBP") for a in aux) or any(a.tag_ in ("MD", "VBD") for a in aux) \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    if term.dep_ in ("conj", "attr") or any(c.dep_ == "conj" for c in term.children) or _named_thing(term) or \
-            of_object(term) or _likened(term) or \
-            any(c.lower_ in DEMONSTRATIVES or c.dep_ == "nummod" for c in term.children if c.i < term.i) or \
-            term.lemma_.lower() in words("terms.generic_heads") | words("args.work_nouns") or \
-            (term.left_edge.i > sent.start and doc[term.left_edge.i - 1].text == ","):
-        return None
-    name = _strip_term_word(term_of(term))
-    return Found(name, text, text, "in_which") if is_term(name) and _exact(term, name) else None
-
-
-def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
-    """"organic solidarity, which is social order based around an acceptance of ...", "capitalism, which is a way of
-    organizing an economy so that ...": the clause follows X's own last word after a comma, is in the present, says
-    nothing but "is Y" (no "also", "often", "now": a fact about X, not what X is) and Y carries its own restriction."""
-    term, verb, genus, doc = r["term"], r["verb"], r["genus"], sent.doc
-    which = r["which"]
-    if which.i < 2 or doc[which.i - 1].text != "," or doc[which.i - 2] != term or \
-            any(c.dep_ not in ("nsubj", "attr", "punct") for c in verb.children):
-        return None  # "the principles of authoritarianism, which": the clause may hang on another word
-    dets = [c.lower_ for c in genus.children if c.dep_ in ("det", "poss")]
-    if (dets and dets[0] not in ("a", "an", "the")) or any(c.dep_ == "nummod" or c.like_num for c in genus.children) or \
-            any(c.dep_ == "prep" and c.lower_ == "like" for c in genus.children) or \
-            not any(_restricts(c) and any(True for _ in c.children) for c in genus.children) or \
-            genus.lemma_.lower() in words("terms.remark_heads") or \
-            (genus.lemma_.lower() in words("terms.generic_heads") and not clause_genus(genus) and
-             not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
-                     for c in genus.children) and
-             not (any(c.dep_ in ("amod", "compound") for c in genus.children) and is_term(term_of(genus)) and
-                  any(c.dep_ in ("relcl", "acl") for c in genus.children))) or not genus_defines(verb, genus):
-        return None  # "a way of organizing ...", "social order based on ..." name their class; "an example of" does not;
-        # "the formula S2, which is a paramagnetic molecule like O2 with ...": a comparison describes, it does not define
-        # "bodily fluids, which are water based": a bare participle grades the noun, it restricts nothing
-    if term.dep_ == "conj" or any(c.dep_ == "conj" for c in term.children) or _named_thing(term) or \
-            any(c.lower_ in DEMONSTRATIVES or c.dep_ == "nummod" for c in term.children if c.i < term.i) or \
-            of_object(term):
-        return None  # "A, B, and C, which are ...": a list; "Sweden, which is a country ...": a thing described;
-        # "there are 94 district courts, which are ...": counted things; "The vapor pressure of water, which is the
-        # pressure exerted by ...": the clause explains the whole "A of X"
-    name = _strip_term_word(term_of(term))
-    return Found(name, text, text, "which_is") if is_term(name) and _exact(term, name) else None
