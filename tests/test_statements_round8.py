@@ -85,3 +85,9 @@ def test_a_part_graded_by_importance_keeps_its_statement():
     for text in ("Monogamy is the predominant form of marriage.", "Slavery was not the only form of forced labor.",
                  "Socialization is the most important part of human development."):
         assert tendencies(text) == [], text
+
+
+def test_a_complex_preposition_is_no_object():
+    # sociology 04: "society | exists in | terms of class conflict" came out ("in terms of" read as "in" + object)
+    assert tendencies("For Karl Marx, society exists in terms of class conflict.") == []
+    assert tendencies("Society exists in a state of class conflict.") != []

@@ -224,6 +224,9 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
             if range_cut(p):
                 return []
             o = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if o is not None and o.lower_ in words("args.complex_prep_nouns") \
+                    and not any(c.dep_ in ("det", "poss", "amod") for c in o.children):
+                return []  # "exists in terms of class conflict": a complex preposition, not what the verb is in
             if o is not None:
                 return [([a], "", [p.lower_], "phrasal") for a in _split(o, sent)]
     return out
