@@ -46,6 +46,7 @@ def test_continuation_written_as_its_event(nlp, step, event):
     # the parse hangs the second caused clause elsewhere: its infinitive would stay ("... and the epiglottis of the
     # larynx to swing downward")
     "allowing the pharynx to expand and the epiglottis of the larynx to swing downward, closing the opening to the trachea",
+    "This process releases calcium into the blood.",  # "The process releases ..." names nothing alone (review)
 ])
 def test_shapes_not_read_safely_are_left_alone(nlp, step):
     assert render(nlp(step)) is None
@@ -153,6 +154,12 @@ def test_a_which_step_is_written_with_its_antecedent(nlp):
     ("The T-tubules carry the action potential into the interior of the cell",
      "which triggers the opening of calcium channels", "the action potential"),
     ("the kidneys release it", "which raises the blood pressure", "it"),  # a pronoun says nothing alone
+    # review of the change: "which" names the change or the stopping, not the thing ("TSH lowers ..." is false)
+    ("the pituitary stops releasing TSH", "which lowers thyroid hormone levels", "TSH"),
+    ("the cells no longer release PTH", "which reduces bone resorption", "PTH"),
+    ("the kidneys excrete less water", "which raises blood pressure", "less water"),
+    ("the government raised interest rates", "which reduced borrowing", "interest rates"),
+    ("the gland does not secrete insulin", "which raises blood glucose", "insulin"),
 ])
 def test_a_which_step_without_a_safe_antecedent_stays(nlp, previous, step, subject):
     from proda.evaluate.bench_events import resolve_relatives

@@ -112,7 +112,7 @@ def near(a: set[str], b: set[str], threshold: float = 0.5) -> bool:
 OWN = {"reversed_causality", "wrong_order", "opposite_sign", "missing_precondition"}  # distractors of the item's chain
 
 
-RESTATES = 2  # content lemmas an outside option may share with a step on the true side of its question, less one
+RESTATES = 2  # an outside option sharing this many content lemmas with a step on the true side of its question restates it
 
 
 class Chains:

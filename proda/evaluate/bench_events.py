@@ -96,9 +96,11 @@ def render(doc) -> str | None:
     root = sents[0].root
     first = doc[0]
     if first.lower_ in ("this", "these") and first.dep_ == "det" and first.head.dep_ in ("nsubj", "nsubjpass") \
-            and first.head.head.i == root.i and first.head.i < root.i:
+            and first.head.head.i == root.i and first.head.i < root.i and root.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("conj", "prt", "dative") for c in root.children) and _named(first.head):
         # "This demineralization process releases calcium": the demonstrative points back at the step before, which
         # the question or the other options may not show; the definite article names the same thing and stands alone
+        # where the noun phrase says what it is ("this process" alone names nothing: it stays)
         return _cap("The" + first.whitespace_ + doc[1:].text).rstrip(" ,;:.")
     if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prt", "dative") for c in root.children):
         return None
@@ -171,7 +173,8 @@ def relative_step(text: str, subject: str, previous) -> str | None:
     "which stimulates osteoclast proliferation" after "the cells release PTH", with the event's stored subject "PTH",
     reads "PTH stimulates osteoclast proliferation".  Why: such a step cannot stand as an option or be quoted in a
     question (audit round 7: the calcium cascade got no item), and the passive rewrite of ``render`` loses the
-    agent.  The clause's own verb stays, so its sign stays; the verb already agrees with the antecedent.
+    agent.  The clause's own verb stays and already agrees with the antecedent; but where the clause before says
+    that the antecedent changes, stops or does not happen, "which" names that event and the step stays as it is.
 
     ``previous`` is the parsed step before.  Only when the stored subject is the noun phrase that ends it as the
     object or subject of its verb ("release PTH, which ..."): after a preposition ("carry the potential into the
@@ -193,7 +196,31 @@ def relative_step(text: str, subject: str, previous) -> str | None:
     if tail != " ".join(sw) or head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "appos") \
             or head.tag_ in ("PRP", "PRP$"):
         return None
+    if any(w in QUANTITY for w in sw) or _changed(head):
+        return None
     return _cap(f"{subj} {' '.join(words[1:])}").rstrip(" ,;:.")
+
+
+QUANTITY = frozenset("less more fewer no lower higher reduced increased decreased elevated excess".split())
+CHANGE = frozenset({"increase", "decrease", "inhibit", "cease", "halt", "end"})
+
+
+def _changed(noun) -> bool:
+    """The clause before says that ``noun`` changes, stops or does not happen ("stops releasing TSH", "no longer
+    release PTH", "raised interest rates"): then ", which ..." names that change, not the thing ("which lowers
+    thyroid hormone levels" is said of the stopping, not of TSH), and the antecedent cannot take its place."""
+    from proda.lexicon import family_of, polarity_of
+
+    for v in noun.ancestors:
+        if v.pos_ not in ("VERB", "AUX", "NOUN"):  # (the tagger takes "stops" in "the pituitary stops ..." for a noun)
+            continue
+        lemma = v.lemma_.lower()
+        if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE:
+            return True
+        if any(c.dep_ == "neg" or (c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children))
+               for c in v.children):
+            return True
+    return False
 
 
 def resolve_relatives(steps: list[dict], nlp) -> list[dict]:
@@ -210,6 +237,15 @@ def resolve_relatives(steps: list[dict], nlp) -> list[dict]:
         out.append(dict(s, text=got) if got else s)
         prev = text
     return out
+
+
+def _named(head) -> bool:
+    """A subject noun phrase that says what it is without the demonstrative: a modifier before its head, or a head
+    that is no general pointing noun ("this process", "this reaction": ``cuts.pointing_nouns``)."""
+    from proda.ingest.extract.lexdata import words
+
+    mods = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "nummod")]
+    return bool(mods) or head.lemma_.lower() not in words("cuts.pointing_nouns")
 
 
 def _cap(s: str) -> str:

@@ -1,0 +1,53 @@
+"""Benchmark items from the candidates ``bench.generate`` chose: correct options placed where the set has fewest
+correct answers so far (A-D balanced), and the units (steps, statements, concepts) each item tests, for diagnosis.
+
+Why apart from ``bench``: placement and unit links are bookkeeping after the choice of questions and options, which
+is what ``bench`` is about (and ``bench`` stays a file a newcomer can read).
+"""
+
+from __future__ import annotations
+
+import random
+
+from proda.evaluate.bench_options import Candidate
+from proda.ids import digest
+from proda.models import BenchItem
+
+
+def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
+    chain = c.chain
+    lo, hi = min(c.positions), max(c.positions)
+    steps = [s for s in chain["steps"] if lo <= s["position"] <= hi]
+    if chain.get("kind") == "path":  # each step is a statement: the item tests those statements and their concepts
+        return [], sorted({s["statement_id"] for s in steps}), sorted({x for s in steps for x in s["concepts"]})
+    trans = [t for t in chain.get("transitions") or [] if t and lo <= t["from"] and t["to"] <= hi]
+    concepts = {x for s in steps for x in s.get("concepts") or []} | set(chain.get("about") or [])
+    concepts |= {x for t in trans for x in (t.get("subject_id"), t.get("object_id")) if x}
+    return [s["id"] for s in steps], sorted({t["id"] for t in trans}), sorted(concepts)
+
+
+def place(chosen, seed: int) -> list[BenchItem]:
+    """Put correct options where the set so far has fewest correct answers (balanced A-D)."""
+    rng = random.Random(f"{seed}:positions")
+    counts = [0, 0, 0, 0]
+    items = []
+    for c, texts, flags, kinds, forms in chosen:
+        rights = [j for j, f in enumerate(flags) if f]
+        wrongs = [j for j, f in enumerate(flags) if not f]
+        rng.shuffle(wrongs)
+        order = sorted(range(4), key=lambda p: (counts[p], rng.random()))
+        slots = sorted(order[: len(rights)])
+        options, dk, fm = [""] * 4, [""] * 4, [""] * 4
+        for p, j in zip(slots, rights):
+            options[p], fm[p] = texts[j], forms[j]
+            counts[p] += 1
+        for p, j in zip([p for p in range(4) if p not in slots], wrongs):
+            options[p], dk[p], fm[p] = texts[j], kinds[j], forms[j]
+        step_ids, statement_ids, concept_ids = _units(c)
+        ch = c.chain
+        items.append(BenchItem(
+            id="bi_" + digest(c.question, *options, *slots), question=c.question, options=options, correct=slots,
+            kind=c.kind, distractor_kinds=dk, option_forms=fm, chain_id=ch["id"], step_ids=step_ids,
+            statement_ids=statement_ids, concept_ids=concept_ids, domain=ch.get("domain") or "",
+            document=ch.get("document") or "", chain_length=len(ch["steps"])))
+    return items
