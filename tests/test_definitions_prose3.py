@@ -29,6 +29,8 @@ def _defined(sentence: str) -> dict[str, str]:
                            "bringing about a change in the law or policies of the government.”"),  # political science 07
     ("bond order", "When using Lewis structures to describe the distribution of electrons in molecules, we define bond "
                    "order as the number of bonding pairs of electrons between two atoms."),  # chemistry 05
+    ("religion", "As stated earlier, French sociologist Émile Durkheim (1858–1917) defined religion as a “unified "
+                 "system of beliefs and practices relative to sacred things” (1915)."),  # sociology 15: past, his own
     ("marriage", "For our purposes, we’ll define marriage as a legally recognized social contract between two people, "
                  "traditionally based on a sexual relationship and implying a permanence of the union."),  # sociology 14
 ])
@@ -40,6 +42,8 @@ def test_a_definer_defines_x_as_y(name, sentence):
     "Some define it as an issue of physical health, while others simply define it by chronological age.",  # sociology 13
     "If one defines science as a body of universal laws about an unchanging universe, then politics is not and cannot "
     "be a science.",  # political science 01: a supposition
+    "Prior to 1973, the American Psychological Association (APA) defined homosexuality as an abnormal or deviant "
+    "disorder.",  # sociology 12: a past reading set in its time
 ])
 def test_one_reading_among_others_or_a_supposition_defines_nothing(sentence):
     assert _defined(sentence) == {}
@@ -107,4 +111,13 @@ def test_the_second_half_of_a_contrast_defines_its_own_term(name, sentence):
     "complexes.",  # chemistry 19: a concession
 ])
 def test_another_adverbial_clause_defines_nothing(sentence):
+    assert _defined(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    # constructed look-alikes (no book sentence of this shape was found): a bare everyday word names no term
+    "History describes the rise of the nation-state.",
+    "Evidence describes a clear trend.",
+])
+def test_an_everyday_word_that_describes_defines_nothing(sentence):
     assert _defined(sentence) == {}

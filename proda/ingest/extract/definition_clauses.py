@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
+from wordfreq import zipf_frequency
 
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _likened, _named_thing, _restricts,
@@ -94,6 +95,7 @@ def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
     return Found(name, text, text, "which_is") if is_term(name) and _exact(term, name) else None
 
 
+_EVERYDAY = 4.6  # wordfreq Zipf at and above which a word is everyday English (as in proda.evaluate.bench_paths)
 _HEDGED_AGENTS = {"some", "many", "most", "few", "other", "others", "several"}
 
 
@@ -104,10 +106,14 @@ def _defines_active(r: dict[str, Token], sent: Span, text: str) -> Found | None:
     a possibility ("one could define X as"), not a pronoun or a word of the context ("define it/this process as"),
     and Y must be a class noun that defines (not a number: "define the zero point as 273 K")."""
     verb, term, genus = r["verb"], r["term"], r["genus"]
-    # the small parser may tag a plural subject's "define" a noun and its object a gerund ("Shoemaker and Vos (2009)
-    # define gatekeeping as ..."): the roles still read right
     agent = r["agent"]
-    if verb.tag_ not in ("VB", "VBZ", "VBP", "VBD") and not (verb.tag_ == "NN" and verb.lower_ in ("define", "defines")) or \
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if past and any(c.i < agent.i and any(t.like_num for t in c.subtree) for c in verb.children):
+        return None  # "Prior to 1973, the American Psychological Association (APA) defined homosexuality as an abnormal
+        # or deviant disorder": a reading set in its time, not what X is ("As stated earlier, ... Durkheim defined")
+    # the small parser may tag a past "defined" a participle, a plural subject's "define" a noun and its object a
+    # gerund ("Shoemaker and Vos (2009) define gatekeeping as ..."): the roles still read right
+    if verb.tag_ not in ("VB", "VBZ", "VBP") and not past and not (verb.tag_ == "NN" and verb.lower_ in ("define", "defines")) or \
             any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD" and not
                                     (c.lower_ in ("'ll", "’ll", "will") and agent.lower_ == "we")) for c in verb.children):
         return None  # "we'll define marriage as ..." is the book's own definition; "one could define X as" is not
@@ -159,8 +165,8 @@ def _describes(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         return None
     name = _strip_term_word(term_of(term))
     if not (is_term(name) and _exact(term, name)) or name.lower() in words("args.work_nouns") or \
-            not _first_mention(sent, name):
-        return None
+            not _first_mention(sent, name) or (" " not in name and zipf_frequency(name.lower(), "en") >= _EVERYDAY):
+        return None  # "History describes the rise of ...", "Evidence describes ...": an everyday word is no term named
     alias = [term_of(c) for c in term.children if c.dep_ == "conj" and is_term(term_of(c)) and
              any(k.lower_ == "or" for k in term.children)]  # "Majority theory, or majoritarianism, describes ..."
     return Found(name, text, text, "refers_to", aliases=alias[:1])
