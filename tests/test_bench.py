@@ -79,8 +79,11 @@ def test_items_correct_and_distractors_wrong(chains):
     all_steps = {r["id"]: {s["text"] for s in r["steps"]} for r in rows}
     assert rep.chains_usable - rep.statement_paths == 3 and rep.lists_refused == 0
     items = [i for i in items if i.chain_id in by_id]  # statement-path items: tested below
-    assert len(items) >= 10
-    assert set(rep.kinds) >= {"next_step", "cause", "consequence", "precondition", "missing_step", "order"}, rep.kinds
+    # (10 before audit round 8; static facts are no outside options now and no question is asked twice)
+    assert len(items) >= 6
+    # "what follows from k" and "if k did not happen, what would no longer follow" with one key set: one of them
+    assert set(rep.kinds) >= {"next_step", "cause", "precondition", "order"}, rep.kinds
+    assert set(rep.kinds) & {"consequence", "missing_step"}, rep.kinds
     assert max(Counter(len(i.correct) for i in items)) >= 2  # some items have several correct options
     for it in items:
         check_item(it, by_id, all_steps)
@@ -538,8 +541,8 @@ def test_an_outside_option_that_restates_a_step_on_the_true_side_is_never_offere
                       _step("vent", 3, "A pressure gradient causes air to leave the lungs",
                             ["intrapulmonary pressure", "pressure gradient"])]}
     section = [_stmt("d1", "diaphragm", "relaxes", "air", path, "As the diaphragm relaxes, air passively leaves the lungs"),
-               _stmt("d2", "surface tension", "pulls", "lung surface", path,
-                     "Surface tension within the pleural cavity pulls the lung surface outward"),
+               _stmt("d2", "surface tension", "prevents", "collapse of alveoli", path,
+                     "Surface tension within the pleural cavity prevents the collapse of the alveoli"),
                _stmt("d3", "pleura", "secretes", "pleural fluid", path,
                      "The visceral pleura secretes a thin film of pleural fluid between the membranes"),
                _stmt("d4", "nose", "warms", "inhaled air", path, "The nose warms and moistens the inhaled air"),
@@ -547,4 +550,24 @@ def test_an_outside_option_that_restates_a_step_on_the_true_side_is_never_offere
     chains = bench.Chains([vent], section)
     forward = [t for t, _k in chains.external(chains.usable[0], 1, True, 24)]
     assert "As the diaphragm relaxes, air passively leaves the lungs" not in forward
-    assert "Surface tension within the pleural cavity pulls the lung surface outward" in forward
+    assert "Surface tension within the pleural cavity prevents the collapse of the alveoli" in forward
+    # audit round 8: a static fact beside the steps of a process is ruled out without knowing the process
+    static = section + [_stmt("d6", "scapula", "is", "flat bone", path, "The scapula is a flat bone on the posterior side")]
+    chains = bench.Chains([vent], static)
+    assert "The scapula is a flat bone on the posterior side" not in [t for t, _k in chains.external(chains.usable[0], 1, True, 24)]
+
+
+def test_one_chain_never_asks_the_same_question_twice():
+    """Audit round 8: "which of the following follow from 'Compression of the nerve is produced'?" and "if
+    'Compression of the nerve is produced' did not happen, which would no longer follow?" had the same key: one
+    question twice.  Items of one chain from the same anchor never share their key set."""
+    from proda.evaluate.bench_events import renderer
+
+    items, _ = bench.generate([AXIS, VALVES], per_chain=50, seed=0, links=SECTION, fallback_tolerance=0.6,
+                              min_per_chapter=50, events=renderer())
+    seen = set()
+    for it in items:
+        keys = tuple(sorted(it.options[k] for k in it.correct))
+        anchor = min(int(x[-1]) for x in it.step_ids) if it.step_ids else 0
+        assert (it.chain_id, anchor, keys) not in seen, it.question
+        seen.add((it.chain_id, anchor, keys))

@@ -91,11 +91,11 @@ def test_events_turn_a_cascade_of_continuations_into_items(nlp):
                   "allowing the vessel to dilate and thereby increase the movement of blood into the tissue"], cid="myo")
     from tests.test_bench import _stmt
 
-    section = [_stmt(f"m{k}", f"s{k}", "contains", f"o{k}", row["path"], q) for k, q in enumerate([
-        "Skeletal muscles contain connective tissue, blood vessels, and nerves",
-        "The sarcoplasmic reticulum (SR) is a form of endoplasmic reticulum",
-        "Each skeletal muscle fiber is supplied by a motor neuron at the neuromuscular junction",
-        "Tropomyosin winds around the actin filament and covers the myosin-binding sites"])]
+    section = [_stmt(f"m{k}", f"s{k}", "produces", f"o{k}", row["path"], q) for k, q in enumerate([
+        "Motor neurons release acetylcholine into the synaptic cleft of the neuromuscular junction",
+        "Acetylcholinesterase breaks down acetylcholine shortly after its release",
+        "Mitochondria produce the ATP that powers the myosin heads",
+        "Tropomyosin blocks the myosin-binding sites on the actin filament at rest"])]
     before, _ = bench.generate([row, myo], per_chain=50, seed=0, fallback_tolerance=1.0, links=section)
     after, rep = bench.generate([row, myo], per_chain=50, seed=0, fallback_tolerance=1.0, links=section,
                                 events=renderer())

@@ -283,6 +283,11 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
             if not dup.add(c.question + "\n" + "\n".join(sorted(got[0]))):
                 rep.near_duplicates += 1
                 continue
+            asked = (min(c.positions), tuple(sorted(normalize_text(o.phrasings[0]) for o in c.correct)))
+            if asked in st["asked"]:  # "what follows from k" and "if k did not happen, what would no longer
+                rep.near_duplicates += 1  # follow": one question twice (audit round 8)
+                continue
+            st["asked"].add(asked)
             kind_count[c.kind] += 1
             ncorrect_count[min(len(c.correct), 3)] += 1
             singles += len(c.correct) == 1
@@ -304,7 +309,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
         cands = candidates(chain, chains, rng)
         rep.candidates += len(cands)
         rng.shuffle(cands)
-        st = {"chain": chain, "rng": rng, "cands": cands, "used": set(), "taken": 0}
+        st = {"chain": chain, "rng": rng, "cands": cands, "used": set(), "taken": 0, "asked": set()}
         states.append(st)
         take(st, want)
         if progress:
