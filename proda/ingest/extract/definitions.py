@@ -5,7 +5,9 @@ Why: a concept's definition is taught verbatim, so it must come from a sentence 
 glossary entries), never from a sentence that merely mentions it.  The constructions are spaCy
 ``DependencyMatcher`` patterns kept as data (``patterns/definitions.json``); this module reads each match's roles
 and passes them through the gates of :mod:`proda.ingest.extract.definition_gates` (the defined term opens the
-sentence, is a term, is not a demonstrative or pronoun, the genus defines).
+sentence, is a term, is not a demonstrative or pronoun, the genus defines); the rules read from a clause around the
+term ("X, in which ...", "X, which is ...", "A define(s) X as Y", "X describes Y") live in
+:mod:`proda.ingest.extract.definition_clauses`.
 """
 
 from __future__ import annotations
