@@ -174,3 +174,20 @@ def test_prose_recall_counts_the_read_sections_glossary_terms_found_in_sentences
     assert res["terms"] == len({normalize_name(g["term"]) for g in gloss if g["module"] == "m90183"})
     assert "status consistency" in {d["name"].lower() for d in res["defined"]}  # "use the term X to describe Y"
     assert 0 < res["found"] <= res["terms"] and res["interval"][0] <= res["recall"] <= res["interval"][1]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a clause on one thing a sentence tells of: a past verb's object, an imperative's, a figure's, "each X"
+    ("Figure 3 shows a cell, in which the nucleus is stained red.", "cell"),
+    ("Researchers surveyed each household, in which the oldest member answers the questions.", "household"),
+    ("Consider a market, in which two firms compete for the same customers.", "market"),
+    ("The senator quoted the statute, which refers to interstate commerce.", "statute"),
+    ("The president signed the bill, which refers to veterans' benefits.", "bill"),
+    # a side's gloss or usage is its view, not the book's definition
+    ("Critics claimed that welfare, a handout to the undeserving, discouraged work.", "welfare"),
+    ("Opponents argued that the tariff, a tax on ordinary consumers, hurt farmers.", "tariff"),
+    ("Critics use the term globalization to describe any change they dislike.", "globalization"),
+])
+def test_a_passing_mention_or_a_sides_gloss_defines_nothing(sentence, name):
+    """Review of the change (findings 3-5, 17): each of these was stored as the term's definition."""
+    assert name not in _defined(sentence)

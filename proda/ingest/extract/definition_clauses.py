@@ -14,7 +14,7 @@ from wordfreq import zipf_frequency
 
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _likened, _named_thing, _restricts,
-                                                   clause_genus, genus_defines, of_object)
+                                                   clause_genus, genus_defines, of_object, passing_mention)
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -54,6 +54,7 @@ def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     if term.dep_ in ("conj", "attr") or any(c.dep_ == "conj" for c in term.children) or _named_thing(term) or \
+            passing_mention(term) or \
             of_object(term) or _likened(term) or \
             any(c.lower_ in DEMONSTRATIVES or c.dep_ == "nummod" for c in term.children if c.i < term.i) or \
             term.lemma_.lower() in words("terms.generic_heads") | words("args.work_nouns") or \

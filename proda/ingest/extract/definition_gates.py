@@ -205,10 +205,45 @@ def _reported(root: Token, term: Token) -> bool:
     """"Marx proposed that it be replaced with class consciousness, the awareness of one's rank in society",
     "Durkheim also believed that social integration, or the strength of ties ..., was a key factor": a past
     reporting verb ("proposed", "believed", "argued") tells what someone held, not a story; the term inside the
-    reported clause is glossed as the idea it is."""
+    reported clause is glossed as the idea it is.  Only a named thinker's (a proper noun) and only a verb that
+    reports a view without taking sides: "Critics claimed that welfare, a handout to the undeserving, discouraged
+    work" glosses welfare with the critics' polemic (review of the change)."""
     lem = root.lemma_.lower()
-    return lem in words("verbs.reporting") | words("attribution.verbs") and \
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    return lem in words("verbs.reporting") | words("attribution.verbs") and lem not in STANCE_VERBS and \
+        bool(subj) and subj[0].pos_ == "PROPN" and \
         any(a.dep_ == "ccomp" and a.head == root for a in term.ancestors)
+
+
+# verbs that report a view while taking a side, and holders named by their side: their gloss is no definition
+STANCE_VERBS = frozenset("claim allege insist charge complain accuse contend assert".split())
+STANCE_HOLDERS = frozenset("critic opponent supporter proponent detractor skeptic sceptic advocate defender "
+                           "enemy adversary rival".split())
+# a thing shown in the book's apparatus ("Figure 3 shows a cell, in which the nucleus is stained red")
+APPARATUS = frozenset("figure table photo photograph image diagram map chart graph micrograph illustration "
+                      "panel box".split())
+
+
+def passing_mention(term: Token) -> bool:
+    """X is one thing a sentence tells of, not the concept: the object of a past verb ("The senator quoted the
+    statute, which refers to ...", "Researchers surveyed each household, in which ..."), of an imperative
+    ("Consider a market, in which ..."), of a figure that shows it, or "each/every X".  A clause after it says what
+    that one thing is like or what it mentions, not what X is (review of the change: all four were defined)."""
+    if any(c.lower_ in ("each", "every") for c in term.children):
+        return True
+    if term.dep_ not in ("dobj", "pobj"):
+        return False
+    v = term.head
+    while v.dep_ == "prep" or v.pos_ == "ADP":
+        if v.head is v:
+            return False
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if v.tag_ == "VBD" or (v.tag_ == "VB" and v.i == v.sent.start):
+        return True
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lemma_.lower() in APPARATUS
 
 
 def _runs_into_verb(term: Token, genus: Token) -> bool:

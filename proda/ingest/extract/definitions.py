@@ -23,7 +23,8 @@ from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _d
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _closes_sentence, _cut, _exact,
                                                    _likened, _lost_subject, _named_thing, _opens, _restricts,
                                                    _runs_into_verb, _simple_np, _those_which, _told, clause_genus,
-                                                   genus_defines, in_list, of_object)
+                                                   genus_defines, in_list, of_object, passing_mention, STANCE_HOLDERS)
+from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -224,9 +225,13 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, rule)  # "a group of cells that ... is called a tissue"
     if rule == "use_term":  # "Sociologists use the term status consistency to describe the consistency ... of ..."
         nm, purpose = r["name"], r["purpose"]
+        users = [c for c in r["verb"].children if c.dep_ == "nsubj"]
         if any(c.dep_ in ("neg", "aux") for c in r["verb"].children) or r["word"].i > nm.i or \
-                not any(c.dep_ in ("dobj", "prep") for c in purpose.children):
-            return None  # "do not use the term X to describe ...", "can use the term X ...": no definition stated
+                not any(c.dep_ in ("dobj", "prep") for c in purpose.children) or \
+                any(u.lemma_.lower() in STANCE_HOLDERS or u.lower_ in _HEDGED_AGENTS or
+                    any(d.lower_ in _HEDGED_AGENTS for d in u.children) for u in users):
+            return None  # "do not use the term X to describe ...", "can use the term X ...": no definition stated;
+            # "Critics use the term globalization to describe any change they dislike": a side's usage
         name = _strip_term_word(term_of(nm))
         return Found(name, text, text, rule) if is_term(name) and _exact(nm, name) and not _cut(nm) else None
     if rule == "appos_called":
@@ -257,7 +262,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         of = next((c for c in term.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if term.lemma_.lower() in words("terms.generic_heads") and of is not None:  # "examples of X, which means"
             term = next((c for c in of.children if c.dep_ == "pobj"), term)
-        if r["verb"].lemma_ == "refer" and (_named_thing(term) or
+        if r["verb"].lemma_ == "refer" and (_named_thing(term) or passing_mention(term) or
                                              not any(c.dep_ == "prep" and c.lower_ == "to" for c in r["verb"].children)):
             return None  # "the 14th Amendment, which refers to ...": a document cites, it is not defined
         name = _strip_term_word(term_of(term))
