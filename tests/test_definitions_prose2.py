@@ -176,6 +176,17 @@ def test_prose_recall_counts_the_read_sections_glossary_terms_found_in_sentences
     assert 0 < res["found"] <= res["terms"] and res["interval"][0] <= res["recall"] <= res["interval"][1]
 
 
+def test_prose_recall_says_why_when_nothing_can_be_counted(tmp_path):
+    """Review of the change: a Markdown chapter or an empty folder printed "0/0 = 0.0%" and exited 0."""
+    (tmp_path / "primer.md").write_text("# Stars\n\nA star is a ball of gas that shines by fusion.\n", encoding="utf-8")
+    gloss = tmp_path / "glossary.jsonl"
+    gloss.write_text(json.dumps({"term": "star", "definition": "a ball of gas", "module": "m1"}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no HTML section files"):
+        prose_recall([tmp_path], gloss)
+    with pytest.raises(ValueError, match="no glossary entry"):
+        prose_recall([tmp_path / "primer.md"], gloss)
+
+
 @pytest.mark.parametrize("sentence, name", [
     # a clause on one thing a sentence tells of: a past verb's object, an imperative's, a figure's, "each X"
     ("Figure 3 shows a cell, in which the nucleus is stained red.", "cell"),

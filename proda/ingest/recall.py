@@ -175,13 +175,20 @@ def prose_recall(chapters: list[Path], glossary_path: Path, spacy_model: str = "
                     for name, short in abbreviations(sent):
                         found.add(name, "", sent.text, "abbreviation", [short])
                 drafts += found.all()
+    if not modules:
+        raise ValueError(f"no HTML section files in {', '.join(map(str, chapters))}: prose recall reads the HTML books "
+                         "whose glossary entries name their section (module)")
     kept = [c for c in valid_definitions(drafts) if c.definition and c.how != "definition_list"]
+    gold = [g for g in load_glossary(glossary_path) if g.get("module") in modules]
+    if not gold:
+        raise ValueError(f"{glossary_path}: no glossary entry names one of the {len(modules)} sections read")
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
-        for g in load_glossary(glossary_path):
-            if g.get("module") in modules:
-                tmp.write(json.dumps(g, ensure_ascii=False) + "\n")
-    res = glossary_recall((c.model_dump() for c in kept), Path(tmp.name))["sentence_only"]
-    Path(tmp.name).unlink()
+        for g in gold:
+            tmp.write(json.dumps(g, ensure_ascii=False) + "\n")
+    try:
+        res = glossary_recall((c.model_dump() for c in kept), Path(tmp.name))["sentence_only"]
+    finally:
+        Path(tmp.name).unlink()
     ci = wilson(res["found"], res["terms"])
     res["interval"] = [round(ci.low, 4), round(ci.high, 4)]
     res["defined"] = [{"name": c.name, "how": c.how, "definition": c.definition} for c in kept]
@@ -192,7 +199,10 @@ if __name__ == "__main__":  # python -m proda.ingest.recall CORPUS_DIR GLOSSARY.
     import sys
 
     if len(sys.argv) >= 4 and sys.argv[1] == "--prose":
-        out = prose_recall([Path(a) for a in sys.argv[3:]], Path(sys.argv[2]))
+        try:
+            out = prose_recall([Path(a) for a in sys.argv[3:]], Path(sys.argv[2]))
+        except ValueError as e:
+            sys.exit(f"error: {e}")
         lo, hi = out["interval"]
         print(f"{out['found']}/{out['terms']} = {out['recall']:.1%} [{lo:.1%}, {hi:.1%}] (n={out['terms']})")
         sys.exit(0)
