@@ -91,3 +91,19 @@ def test_a_complex_preposition_is_no_object():
     # sociology 04: "society | exists in | terms of class conflict" came out ("in terms of" read as "in" + object)
     assert tendencies("For Karl Marx, society exists in terms of class conflict.") == []
     assert tendencies("Society exists in a state of class conflict.") != []
+
+
+def test_a_condition_hung_on_a_word_other_than_a_subordinator_limits_the_claim(claims):
+    """Audit round 8 (chemistry 16): "As long as the paint remains intact, the iron is protected from corrosion" was
+    stored as "iron | is_protected_from | corrosion": the parser hangs "as long as" on the adverb "long" and
+    "provided that" on a preposition, so the condition check did not see them."""
+    def has(text):
+        return any(s.lower().endswith("iron") and o.lower() == "corrosion" for s, _, o in claims(text))
+
+    for text in ("As long as the paint remains intact, the iron is protected from corrosion.",
+                 "So long as the paint remains intact, the iron is protected from corrosion.",
+                 "The iron is protected from corrosion as long as the paint remains intact.",
+                 "Provided that the paint remains intact, the iron is protected from corrosion.",
+                 "The iron is protected from corrosion provided that the paint remains intact."):
+        assert not has(text), text
+    assert has("The painted iron is protected from corrosion.")

@@ -81,9 +81,19 @@ def _conditional(v: Token) -> bool:
     for w in chain:
         if w.dep_ == "advcl" and _marked(w):
             return True
-        if any(c.dep_ == "advcl" and _marked(c) for c in w.children):
+        if any(c.dep_ == "advcl" and _marked(c) or _condition_phrase(c) for c in w.children):
             return True
     return False
+
+
+def _condition_phrase(c: Token) -> bool:
+    """A condition the parser hangs on the verb by a word other than a subordinator: "(so / as) long as X" ("long"
+    an adverb over the clause), "provided (that) X", "providing X" (a preposition over it).  "As long as the paint
+    remains intact, the iron is protected from corrosion" holds only while it does (audit round 8)."""
+    under = [g for g in c.children if g.dep_ in ("advcl", "ccomp", "pcomp")]
+    if c.dep_ == "advmod" and c.lower_ == "long":
+        return any(any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children) for g in under)
+    return c.dep_ in ("prep", "advcl") and c.lower_ in ("provided", "providing") and bool(under)
 
 
 def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
