@@ -30,6 +30,21 @@ from proda.ingest.extract.terms import head_token, is_term
 
 
 @lru_cache(maxsize=4)
+def _past(verb: Token) -> bool:
+    """A verb in the past: "consisted", "was made up of", and a participle the tagger left without its auxiliary
+    ("family ... consisted of", tagged VBN as the root)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and (not aux or any(a.tag_ == "VBD" for a in aux))
+
+
+def _dated(verb: Token, genus: Token) -> bool:
+    """A past copula whose claim a period bounds: "Structural-functionalism was a dominant force after World War II
+    and until the 1960s" says what X was then, not what it is (audit round 8)."""
+    return verb.tag_ == "VBD" and any(t.dep_ == "prep" and t.lower_ in ("after", "until", "before", "during", "since",
+                                                                        "between", "from")
+                                      for t in [*verb.children, *genus.children])
+
+
 def _matcher(vocab_id: int, vocab) -> DependencyMatcher:
     m = DependencyMatcher(vocab)
     for name, pats in patterns("definitions.json").items():
@@ -198,7 +213,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             # discuss this in terms of the sick role: patterns of ...": "first" is no class, the later noun is not his
         if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
             return None
-        if not genus_defines(r["verb"], genus):
+        if not genus_defines(r["verb"], genus) or _dated(r["verb"], genus):
             return None
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
@@ -214,11 +229,21 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         name = term_of(nm)
         if not is_term(name) or not _exact(nm, name):
             return None
-        if desc.pos_ == "PRON" or any(c.dep_ in ("det", "amod", "predet") and c.lower_ in DEMONSTRATIVES
-                                      for c in desc.children) and not _those_which(desc):
+        doc = nm.doc
+        if (nm.left_edge.i > 0 and doc[nm.left_edge.i - 1].text in ("-", "–")) or \
+                (nm.right_edge.i + 1 < len(doc) and doc[nm.right_edge.i + 1].text in ("-", "–")):
+            return None  # "referred to as “de-McDonaldization”": a name cut at its hyphen (audit round 8: "de")
+        pointing = any(c.dep_ in ("det", "amod", "predet") and c.lower_ in DEMONSTRATIVES for c in desc.children) or \
+            any(t.lower_ in ("this", "these", "that", "such") and t.head.dep_ == "pobj" and
+                t.head.lemma_.lower() in ("sort", "kind", "type", "nature") and t.head.head.head == desc
+                for t in desc.subtree)  # "devices of this sort" (not "a place within this stratification")
+        hedged = any(c.lower_ in _HEDGED_AGENTS for c in desc.children) and \
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in desc.head.children)
+        if desc.pos_ == "PRON" or pointing and not _those_which(desc) or hedged:
             # "Such nations are called absolute monarchies"
-            # "This view is known as the core-periphery model": the sentence names a term, but what it names is
-            # another sentence's; no definition
+            # "This view is known as the core-periphery model", "Devices of this sort are generally referred to as
+            # electrochemical cells" (audit round 8): the sentence names a term, but what it names is another
+            # sentence's; "Some more contemporary efforts can be referred to as X": some cases may be; no definition
             return Found(name, "", text, "also_called")
         if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc):
             return Found(term_of(desc), "", text, rule, aliases=[name])  # "X is also known as Y": Y names X
@@ -287,7 +312,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule == "describes":  # "Subjective poverty describes poverty that is composed of many dimensions"
         return _describes(r, sent, text)
     if rule == "made_of":  # "A peer group is made up of people who ...": members described by a clause
-        if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children):
+        if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children) or \
+                _past(r["verb"]):  # "The “typical” family in past decades consisted of ...": then, not what X is
             return None
         name = _strip_term_word(term_of(r["term"]))
         return Found(name, text, text, rule) if is_term(name) else None
