@@ -107,3 +107,13 @@ def test_a_condition_hung_on_a_word_other_than_a_subordinator_limits_the_claim(c
                  "The iron is protected from corrosion provided that the paint remains intact."):
         assert not has(text), text
     assert has("The painted iron is protected from corrosion.")
+
+
+def test_a_fronted_system_named_by_a_bare_term_is_carried(claims):
+    """Audit round 8 (sociology 18): "Under capitalism, prices and wages are set by ..." was taught without the
+    system, as a general claim: a bare singular noun after "under/in" was read as an idiom ("under pressure").  Only
+    an everyday noun makes one; a rarer one names the system the claim holds in."""
+    got = claims("Under socialism, the state owns the means of production.")
+    assert got and all(s.endswith("under socialism") for s, _, _ in got)
+    assert all("under" not in s for s, _, _ in claims("Under pressure, the gland releases more cortisol."))
+    assert all("in practice" not in s for s, _, _ in claims("In practice, the president appoints the judges."))

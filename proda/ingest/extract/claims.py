@@ -10,7 +10,7 @@ is the same for chains' neighbours, the audit re-runs (benchmarks/statements_aud
 from __future__ import annotations
 
 from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage
-from proda.ingest.extract.cuts import claim_cut
+from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
@@ -18,7 +18,7 @@ from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
-from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut, name_cut
+from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut
 
 
 def sentence_frames(sent) -> list[tuple]:

@@ -277,3 +277,19 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     return fronted_purpose(v) or condition_after(v, predicate, obj) or caused_clause(v) or exhaustive_list(v) \
         or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v) \
         or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v)
+
+
+def name_cut(v: Token, subject: str, obj: str) -> bool:
+    """"Stefan" of "Stefan Löfven", "French sociologist" of "the French sociologist Émile Durkheim": an argument
+    whose name, an apposition right after its head, the frame left out (an abbreviation in brackets, "(PLC)", is
+    no name)."""
+    heads = [h for h in v.children if h.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if v.dep_ in ("relcl", "acl"):
+        heads.append(v.head)  # "the French sociologist Émile Durkheim, who established ..."
+    for h in heads:
+        for a in h.children:
+            if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == h.i + 1 and not a.left_edge.is_punct \
+                    and a.text not in subject \
+                    and a.text not in obj:
+                return True
+    return False
