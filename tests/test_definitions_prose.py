@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from proda.ingest.extract.definitions import definitions_in
-from proda.ingest.termhood import _nlp, valid_definitions
-from proda.models import ConceptDraft
-
-
-def _defined(sentence: str) -> dict[str, str]:
-    """name -> rule of every definition the sentence rules find and the stored-definition check keeps."""
-    doc = _nlp()(sentence)
-    found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
-    kept = valid_definitions([ConceptDraft(name=f.name, definition=f.definition, how=f.how) for f in found])
-    return {d.name.lower(): d.how for d in kept if d.definition}
+from tests.definitions_util import defined as _defined
 
 
 @pytest.mark.parametrize("name,sentence", [

@@ -9,16 +9,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from proda.ingest.extract.definitions import definitions_in  # noqa: E402
-from proda.ingest.termhood import valid_definitions  # noqa: E402
-from proda.models import ConceptDraft  # noqa: E402
-
-
-def _defined(nlp, sentence: str) -> dict[str, str]:
-    doc = nlp(sentence)
-    found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
-    kept = valid_definitions([ConceptDraft(name=f.name, definition=f.definition, how=f.how) for f in found])
-    return {d.name.lower(): d.how for d in kept if d.definition}
+from tests.definitions_util import defined  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -37,7 +28,7 @@ def _defined(nlp, sentence: str) -> dict[str, str]:
      "children.", "family"),
 ])
 def test_a_naming_or_a_past_claim_is_no_definition(nlp, sentence, name):
-    assert name not in _defined(nlp, sentence)
+    assert name not in defined(sentence, nlp)
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -48,4 +39,4 @@ def test_a_naming_or_a_past_claim_is_no_definition(nlp, sentence, name):
     ("A molecule consists of atoms that are held together by chemical bonds.", "molecule"),
 ])
 def test_a_present_naming_or_composition_still_defines(nlp, sentence, name):
-    assert name in _defined(nlp, sentence)
+    assert name in defined(sentence, nlp)
