@@ -202,20 +202,20 @@ def relative_step(text: str, subject: str, previous) -> str | None:
 
 
 QUANTITY = frozenset("less more fewer no lower higher reduced increased decreased elevated excess".split())
-CHANGE = frozenset({"increase", "decrease", "inhibit", "cease", "halt", "end"})
 
 
 def _changed(noun) -> bool:
     """The clause before says that ``noun`` changes, stops or does not happen ("stops releasing TSH", "no longer
     release PTH", "raised interest rates"): then ", which ..." names that change, not the thing ("which lowers
     thyroid hormone levels" is said of the stopping, not of TSH), and the antecedent cannot take its place."""
+    from proda.ingest.extract.chains import CHANGE_FAMILIES
     from proda.lexicon import family_of, polarity_of
 
     for v in noun.ancestors:
         if v.pos_ not in ("VERB", "AUX", "NOUN"):  # (the tagger takes "stops" in "the pituitary stops ..." for a noun)
             continue
         lemma = v.lemma_.lower()
-        if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE:
+        if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE_FAMILIES:
             return True
         if any(c.dep_ == "neg" or (c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children))
                for c in v.children):

@@ -121,7 +121,8 @@ def _clause_antecedent(span) -> bool:
     return _verb_family(lead.head) not in rules()["cascade"]["families"]  # "which leads to" is causal: lead_to
 
 
-_CHANGE = frozenset({"increase", "decrease", "inhibit", "cease", "halt", "end"})
+# families of a verb that says its object changes, stops or is held back (shared with proda.evaluate.bench_events)
+CHANGE_FAMILIES = frozenset({"increase", "decrease", "inhibit", "cease", "halt", "end"})
 
 
 def _changed(noun) -> bool:
@@ -142,7 +143,7 @@ def _changed(noun) -> bool:
                 break
             continue
         lemma = v.lemma_.lower()
-        if polarity_of(lemma) < 0 or family_of(lemma) in _CHANGE or negated(v):
+        if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE_FAMILIES or negated(v):
             return True
         verb_seen = True
         if v.dep_ not in ("xcomp", "ccomp"):
