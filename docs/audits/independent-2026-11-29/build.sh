@@ -36,6 +36,12 @@ if [ "${ROUND:-5}" -ge 8 ]; then  # round 8: anatomy/chemistry drawn with random
   SL[sociology]="$C/sociology/corpus-prose/01-an-introduction-to-sociology $C/sociology/corpus-prose/06-groups-and-organization $C/sociology/corpus-prose/18-work-and-the-economy"
   SL[political-science]="$C/political-science/corpus-prose/02-political-behavior-is-human-behavior $C/political-science/corpus-prose/04-civil-liberties $C/political-science/corpus-prose/12-the-media"
 fi
+if [ "${ROUND:-5}" -ge 9 ]; then  # round 9: anatomy/chemistry drawn with random.Random(9) among chapters never audited (outside benchmarks/ingest.py's slice); social sciences drawn with random.Random(9): sociology among the never-audited 04/08/10/12, political science among the oldest rounds' 03/09/14/16 (all read in development before; held out from every engineer of that session)
+  SL[anatomy]="$C/anatomy/corpus/11-the-muscular-system $C/anatomy/corpus/13-anatomy-of-the-nervous-system $C/anatomy/corpus/23-the-digestive-system"
+  SL[chemistry]="$C/chemistry/corpus/06-composition-of-substances-and-solutions $C/chemistry/corpus/15-equilibria-of-other-reaction-classes $C/chemistry/corpus/19-transition-metals-and-coordination-chemistry"
+  SL[sociology]="$C/sociology/corpus-prose/04-society-and-social-interaction $C/sociology/corpus-prose/08-media-and-technology $C/sociology/corpus-prose/10-global-inequality"
+  SL[political-science]="$C/political-science/corpus-prose/03-political-ideology $C/political-science/corpus-prose/09-legislatures $C/political-science/corpus-prose/16-international-political-economy"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
