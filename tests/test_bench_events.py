@@ -27,6 +27,9 @@ from proda.evaluate.bench_events import needs_event, render
     ("producing detrusor contraction and bladder emptying.", "Detrusor contraction and bladder emptying are produced"),
     # result: what a step leads to is the event
     ("leading to spontaneous fractures or deformities.", "Spontaneous fractures or deformities result"),
+    # audit round 8 KB: a caused event results; the passive stranded its phrase ("... is caused into the ...")
+    ("causing leakage of fluid into the interstitial space", "Leakage of fluid into the interstitial space results"),
+    ("This causes the swelling associated with inflammation.", "The swelling associated with inflammation results"),
 ])
 def test_continuation_written_as_its_event(nlp, step, event):
     assert needs_event(step)

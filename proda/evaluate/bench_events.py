@@ -12,6 +12,8 @@ no test.  Their event is in the clause itself, so it can be written out without 
              "thus preventing the loss of fluid in the urine" -> "The loss of fluid in the urine is prevented"
              (the verb stays, so its sign stays: a prevented event is not turned into a caused one)
 * result     "leading to less urine formation"               -> "Less urine formation results"
+             "causing leakage of fluid into the interstitial space" -> "Leakage of fluid into the interstitial space
+             results" (what is caused is an event: a passive "is caused" would strand the phrase after it)
 
 Only a step with no subject of its own or a placeholder one ("which", "this", "it" ...) is rewritten; anything the
 parse does not read as one of these shapes (coordinated verbs: two events; a particle verb; words before the verb
@@ -161,6 +163,14 @@ def render(doc) -> str | None:
         return None
     if rest and rest[0].lower_ == "by":  # "stimulates the resorption of bone by osteoclasts" -> "... is stimulated
         return None                      # by osteoclasts": after a passive verb, "by" names the agent (audit round 7)
+    if lemma == "cause" and modal is None and not neg:
+        # "causing leakage of fluid into the interstitial space": what is caused is an event, and a phrase after it
+        # belongs to that event; the passive would strand it ("Leakage of fluid is caused into the interstitial
+        # space") or leave an agentless "is caused" that asks "by what?"; the event results, as after "lead to"
+        tail = _text(rest)
+        if tail.startswith(","):
+            return None
+        return _cap(f"{_text(np_)}{' ' + tail if tail else ''} {'result' if _plural(obj) else 'results'}")
     be = "are" if _plural(obj) else "is"
     verb = _inflect(root.lemma_, "VBN")
     aux = f"{modal.text} {'not ' if neg else ''}be" if modal is not None else f"{be}{' not' if neg else ''}"
