@@ -65,7 +65,7 @@ def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
                 assert len(mine) == 1 and not (mine & want), (o, item)
             elif kind == "other_chain":
                 assert not mine and any(t in o for cid, ts in all_steps.items() if cid != chain["id"] for t in ts)
-            elif kind in ("upstream", "downstream", "same_section"):  # a statement of the chain's section
+            elif kind in ("upstream", "downstream", "same_section", "same_chapter"):  # a statement of its section or chapter
                 assert not mine, (o, item)
             else:
                 assert kind == "opposite_sign" and not (mine & want)
@@ -571,3 +571,34 @@ def test_one_chain_never_asks_the_same_question_twice():
         anchor = min(int(x[-1]) for x in it.step_ids) if it.step_ids else 0
         assert (it.chain_id, anchor, keys) not in seen, it.question
         seen.add((it.chain_id, anchor, keys))
+
+
+def test_a_section_short_of_outside_options_borrows_from_its_chapter_on_topic_only():
+    """Round-8 chemistry and round-7 anatomy: a chain's section had one event statement besides the chain, and 9 of
+    10 candidate items were dropped for want of distractors.  Statements of the chapter's other sections fill the
+    pool (``same_chapter``), but only those about one of the chain's concepts (so they stay on its topic) and never
+    one the KB makes follow from the anchor."""
+    from proda.evaluate.bench_chains import Chains
+
+    other = "b/ch1/thyroid-disorders.html"
+    links = [
+        # another section, about TRH (a concept of the chain before the anchor, TSH): on topic, does not follow
+        _stmt("c1", "TRH", "stimulates", "prolactin", other,
+              "TRH also stimulates the release of prolactin from the anterior pituitary gland"),
+        # another section, about T3 (downstream of the anchor): it could follow from TSH, never offered
+        _stmt("c2", "T3", "increases", "heart rate", other, "Excess T3 increases the heart rate and the body temperature"),
+        # another section, about nothing in the chain: off topic, never offered
+        _stmt("c3", "insulin", "stimulates", "glucose uptake", "b/ch1/pancreas.html",
+              "Insulin stimulates the uptake of glucose by skeletal muscle cells"),
+        # another chapter: never offered
+        _stmt("c4", "TRH", "stimulates", "TSH release", "b/ch2/other.html", "TRH stimulates TSH release in the fetus"),
+    ]
+    chains = Chains([AXIS, VALVES], links, paths=False)
+    axis = next(c for c in chains.usable if c["id"] == "axis")
+    got = dict(chains.external(axis, anchor=3, forward=True))
+    assert got.get(links[0]["quote"]) == "same_chapter"
+    assert links[1]["quote"] not in got and links[2]["quote"] not in got and links[3]["quote"] not in got
+    # the chain's own section still comes first where it has statements
+    both = Chains([AXIS, VALVES], links + SECTION[:1], paths=False)
+    ranked = both.external(next(c for c in both.usable if c["id"] == "axis"), anchor=3, forward=True)
+    assert ranked[0] == (SECTION[0]["quote"], "same_section") and (links[0]["quote"], "same_chapter") in ranked

@@ -179,9 +179,11 @@ class Chains:
         self.reach = Reach(links)
         self.links: dict[str, set[str]] = self.reach.fwd  # concept -> concepts the KB says it acts on
         self.section: dict[str, list[dict]] = defaultdict(list)  # document path -> its statements
+        self.chapter: dict[str, list[dict]] = defaultdict(list)  # chapter -> its statements (all its sections)
         for t in links:
             if t.get("path") and t.get("subject_id") and t.get("object_id"):
                 self.section[t["path"]].append(t)
+                self.chapter[chapter_of(t["path"])].append(t)
 
     def external(self, chain: dict, anchor: int, forward: bool, k: int = 8) -> list[tuple[str, str]]:
         """On-topic distractors from outside the chain, each (text, kind), verified against the KB's reach.
@@ -191,7 +193,9 @@ class Chains:
         parallel effect), those acting on an earlier step's concept first (``upstream``: they precede the chain);
         backward (what leads to step ``anchor``): one naming no concept of the anchor or an earlier step nor any
         that reaches them (so it is no precondition), those acting from a later step first (``downstream``).  Then steps of other chains of the chapter
-        that share a concept with this chain and name nothing the same reach covers (``other_chain``)."""
+        that share a concept with this chain and name nothing the same reach covers (``other_chain``).  Where the
+        section has too few, statements of the chapter's other sections about one of the chain's concepts, verified
+        the same way (``same_chapter``)."""
         if not self.verified:  # a caller without the KB's statements (older API): other chains of the chapter
             return [(t, "other_chain") for t in self.foreign_steps(chain, random.Random(chain["id"]), k)]
         steps = chain["steps"]
@@ -216,7 +220,14 @@ class Chains:
             return any(len(mine & other) >= RESTATES for other in side)
         own_ids = {s.get("statement_id") for s in steps} | {t["id"] for t in chain.get("transitions") or [] if t}
         ranked, seen, kept = [], {normalize_text(t) for t in texts}, []
-        for t in sorted(self.section.get(chain.get("path") or "", []), key=lambda t: t.get("id") or ""):
+        here = chain.get("path") or ""
+        # the chain's section first; then the other sections of its chapter, but only statements about one of the
+        # chain's own concepts, so they stay on its topic (a section often has one or two event statements besides
+        # the chain's: round-8 chemistry and round-7 anatomy chains lost 9 of 10 candidate items for want of them)
+        pool = [(t, True) for t in sorted(self.section.get(here, []), key=lambda t: t.get("id") or "")] + \
+               [(t, False) for t in sorted(self.chapter.get(chain.get("chapter") or "", []), key=lambda t: t.get("id") or "")
+                if t["path"] != here and {t["subject_id"], t["object_id"]} & mine]
+        for t, in_section in pool:
             if t.get("id") in own_ids:
                 continue
             if t["subject_id"] in bad or t["object_id"] in bad:
@@ -234,9 +245,10 @@ class Chains:
             seen.add(n)
             kept.append(words(text))
             pref = (t["object_id"] if forward else t["subject_id"]) in good
-            ranked.append((not pref, not ({t["subject_id"], t["object_id"]} & mine), -len(words(text) & vocab),
-                           len(ranked), text,
-                           ("upstream" if forward else "downstream") if pref else "same_section"))
+            ranked.append((not in_section, not pref, not ({t["subject_id"], t["object_id"]} & mine),
+                           -len(words(text) & vocab), len(ranked), text,
+                           ("upstream" if forward else "downstream") if pref else
+                           ("same_section" if in_section else "same_chapter")))
         out = [(text, kind) for *_, text, kind in sorted(ranked)][:k]
         for j in self.by_chapter.get(chain.get("chapter") or "", []):
             cid, text, ws, concepts = self.steps[j]
