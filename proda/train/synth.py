@@ -7,7 +7,9 @@ distractors false for the subject under every predicate of the key's family, not
 source chunk, of the same kind as the key from the same chapter, sharing no content word with it, and never from a
 hedged or open-list sentence; a negated claim is keyed True only where the book states the negation, and false
 denials (of certain facts) are drawn as often; definitions only where the term is the definition's subject and the
-sentence says what it is; requirement questions only from necessity verbs; verb forms from lemminflect.  Each option carries a ``form`` label that ``proda data audit`` checks for cues.
+sentence says what it is; requirement questions only from necessity verbs; verb forms from lemminflect; a cloze
+(``items.cloze``) blanks a noun phrase of a whole sentence of the book, so it teaches the sentence with its scope,
+hedge and view holder even where the statement's triple lost them.  Each option carries a ``form`` label that ``proda data audit`` checks for cues.
 
 Generators: ``template`` (deterministic for a seed, offline) and ``llm`` (rewrites the wording of template items
 with an OpenAI-compatible endpoint, keeping their options and correct answers).
@@ -21,6 +23,7 @@ from collections.abc import Callable
 
 from proda.models import TrainItem
 from proda.perf import gc_paused
+from proda.train.items.cloze import cloze_items
 from proda.train.items.draft import CHOICE_TAIL, MULTI_TAIL, Draft, SynthReport, select
 from proda.train.items.generators import (OPEN_TEMPLATES, definition_items, multi_select, open_items, single_choice,
                                           true_false)
@@ -43,7 +46,7 @@ def generate(kb: KB, *, per_statement: int = 3, max_items: int = 0, type_mix: di
     if unknown:
         raise ValueError(f"unknown item types in type_mix: {', '.join(sorted(unknown))} ({' | '.join(TYPES)})")
     rep.statements_supported = sum(1 for s in kb.statements if kb.supported(s))
-    steps = [("open_qa", lambda: definition_items(kb, seed) + open_items(kb, seed)),
+    steps = [("open_qa", lambda: definition_items(kb, seed) + open_items(kb, seed) + cloze_items(kb, seed)),
              ("single_choice", lambda: single_choice(kb, seed)),
              ("multi_select", lambda: multi_select(kb, seed)),
              ("true_false", lambda: true_false(kb, seed))]

@@ -1,0 +1,176 @@
+"""Cloze items: a sentence of the book with one noun phrase blanked, answered by the book's own words.
+
+Why (round 8): items that restate a statement's triple need the triple to be right, so nine in ten statements
+(a subject or object cut short, a condition the book limits the claim to, a past event) taught nothing; anatomy
+taught 20 of its 456 statements, chemistry none.  A cloze shows the quote itself, so its scope, hedge, tense,
+negation and view holder stay in the prompt, and its answer is a span of the quote: nothing is presupposed that
+the book does not say.  The triple only points at the blank: its object, grown by the parse to the whole noun
+phrase that fills the verb's or preposition's slot ("the experiences of individuals", not the extractor's cut
+"experiences"), so the answer is a constituent, never part of one.
+
+Refused (each a reason a teacher would mark the item wrong or useless): a quote that is no whole sentence (a
+fragment, a heading, no final stop, cut off), a sentence held out for the benchmark or a chain's transition, a
+sentence whose subject is a pronoun or a "this ..." phrase (what it is about lies in another sentence), a blank
+that is the subject, a pronoun, anaphoric, longer than ``MAX_BLANK`` words, or one whose words all stay in the prompt
+(it answers itself), and a formula that lost its layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proda.datasets import normalize_text
+from proda.train.items.draft import Draft
+from proda.train.items.gates import garbled_formula, heading
+from proda.train.items.kb import _SENT, KB, content_words
+from proda.train.items.phrases import parse, spans
+from proda.train.items.render import _rng
+
+MAX_BLANK = 12  # words; a longer blank is a clause, and recalling a clause verbatim teaches wording, not a fact
+MIN_WORDS, MAX_WORDS = 6, 60  # a sentence shorter says too little to fix its blank, a longer one is a paragraph
+BLANK = "_____"
+STEMS = ["Fill in the blank with the words of the text: \"{s}\"",
+         "Complete this sentence from the text: \"{s}\""]
+# the slots a noun phrase fills as the thing said of the subject: direct object, object of a preposition,
+# complement of a copula, passive subject's agent phrase object; a subject or a modifier is no answer
+_SLOTS = {"dobj", "pobj", "attr", "oprd", "dative"}
+_GROW = {"compound", "amod", "nmod", "poss", "nummod"}  # a cut object is a modifier of the noun the slot holds
+# a long blank loses only a trailing relative clause or apposition ("a galvanic cell [that has been specially
+# designed ...]"): what stays after the blank reads as the book's clause about it; a cut coordination ("a force
+# after X [and until Y]") or participle ("the process of antigen [binding ...]", attached by the parse to the wrong
+# noun) would leave half a constituent behind
+_TRIM = {"relcl", "appos"}
+_RELATIVE = {"that", "which", "who", "whom", "whose", "where", "when"}
+# the word before a blank that starts a noun phrase: a verb, a preposition, a comma ("the right and left [hip bones,
+# the sacrum ...]" starts inside one, the parse having left "the right and left" outside the noun's subtree)
+_BEFORE = {"VERB", "AUX", "ADP", "PUNCT", "ADV", "PART", "SCONJ"}
+_LAST = {"NOUN", "PROPN", "NUM", "X"}  # "neutrophils from the blood by chemotaxis and": a blank ends with its noun
+_PREPOSITIONS = {"in", "of", "from", "with", "by", "at", "on", "to", "into", "for"}
+_PRONOUN_SUBJECT = {"it", "this", "these", "those", "they", "he", "she", "we", "you", "i", "that", "such", "there",
+                    "one", "both", "which", "who"}
+
+
+def sentence_ok(quote: str) -> bool:
+    """A whole sentence of the book: opens with a capital, ends with a stop, not a heading or a garbled formula."""
+    q = quote.strip()
+    words = q.split()
+    return (MIN_WORDS <= len(words) <= MAX_WORDS and q[:1].isupper() and q.endswith((".", "?", "!"))
+            and not heading(q) and not garbled_formula(q) and "\n" not in q and len(_SENT.split(q)) == 1)
+
+
+def _dangling_preposition(doc) -> bool:
+    """A preposition with no object inside the sentence ("Results of the calculations in have just shown ..."): a
+    reference to a figure or an equation was dropped when the page became text, so the sentence is broken."""
+    return any(t.tag_ in ("IN", "RB", "RP") and t.text.lower() in _PREPOSITIONS and not list(t.children)
+               and t.head.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")
+               for t in doc)
+
+
+def _about_elsewhere(doc) -> bool:
+    """The main clause's subject is a pronoun or opens with "this"/"these"/"such": the sentence is about something
+    named in another sentence, so the blank cannot be told from the prompt."""
+    if doc[0].text.lower() in _PRONOUN_SUBJECT:
+        return True  # "This curved, superior margin of the ilium is ...", "They hunted ..."
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            first = t.left_edge.text.lower()
+            return t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or first in _PRONOUN_SUBJECT
+    return False
+
+
+def _whole(text: str) -> bool:
+    """The blank reads as a noun phrase: its brackets closed, no comparison or equation sign ("HF < HCl < HBr",
+    "an increase in entropy (ΔS > 0"): a formula cut by the parse is no answer."""
+    return (text.count("(") == text.count(")") and text.count("[") == text.count("]")
+            and not re.search(r"[<>=≤≥]", text))
+
+
+def blank_span(quote: str, obj: str) -> tuple[int, int] | None:
+    """Token span [a, b) of the noun phrase that holds ``obj`` in ``quote`` and fills an object slot, or None."""
+    doc = parse(quote)
+    for a, b in spans(obj, quote):
+        inside = set(range(a, b))
+        roots = [t for t in doc[a:b] if t.head.i not in inside or t.head.i == t.i]
+        if len(roots) != 1:
+            continue
+        t = roots[0]
+        while t.dep_ in _GROW and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i:
+            t = t.head  # "blood" of "blood flow": the slot holds "blood flow"
+        if t.dep_ not in _SLOTS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lo, hi = t.left_edge.i, t.right_edge.i + 1
+        if hi - lo > MAX_BLANK:
+            cut = [c for c in t.rights if c.dep_ in _TRIM]
+            first = cut[0].left_edge if cut else None
+            later = [c for c in t.rights if cut and c.i > cut[0].i and c.dep_ not in _TRIM | {"punct"}]
+            if first is not None and not later and (first.text.lower() in _RELATIVE or doc[first.i - 1].text == ","):
+                hi = first.i  # the trailing relative clause or apposition stays in the prompt
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        governed = t.head.i < lo and all(doc[k].pos_ in ("ADV", "PART", "PUNCT", "AUX") for k in range(t.head.i + 1, lo))
+        if (0 < hi - lo <= MAX_BLANK and lo > 0 and governed and _whole(doc[lo:hi].text) and doc[lo - 1].pos_ in _BEFORE
+                and (doc[hi - 1].pos_ in _LAST or doc[hi - 1].text == ")")):
+            return lo, hi
+    return None
+
+
+def whole_in_chunk(kb: KB, s: dict, quote: str) -> bool:
+    """The quote is a whole sentence of its source chunk: a sentence end, a line break or the chunk's start before
+    it ("Amendment guarantees ..." is the tail of "The Fourteenth Amendment guarantees ...")."""
+    text = kb.chunks.get(s.get("chunk") or "", "")
+    at = text.find(quote)
+    if at < 0:
+        return False
+    before = text[:at].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", '"', "”"))
+
+
+def cloze(kb: KB, s: dict) -> tuple[str, str] | None:
+    """(sentence with the blank, the blanked words) for statement ``s``, or None where no right cloze exists."""
+    q = (s.get("quote") or "").strip()
+    if not q or s.get("chains") or s.get("held_out") or not sentence_ok(q) or not whole_in_chunk(kb, s, q):
+        return None
+    doc = parse(q)
+    if _about_elsewhere(doc) or _dangling_preposition(doc):
+        return None
+    got = blank_span(q, s["object"])
+    if got is None:
+        return None
+    a, b = got
+    span = doc[a:b]
+    answer = span.text
+    if all(t.pos_ in ("PRON", "DET") or t.is_stop for t in span):
+        return None  # "them", "this one": nothing of the book's content
+    if span[0].text.lower() in ("this", "these", "that", "those", "such", "its", "their", "his", "her"):
+        return None  # "this attraction": it points elsewhere in the text
+    before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
+    rest = (before + BLANK + (" " if doc[b - 1].whitespace_ else "") + after).strip()
+    mine, theirs = content_words(answer), content_words(rest)
+    if not mine or mine <= theirs:
+        return None  # the prompt already holds every word of the answer
+    subj = content_words(s["subject"])
+    if subj and subj <= mine and not subj <= theirs:
+        return None  # the blank swallowed the subject: the sentence no longer says what it is about
+    return rest, answer
+
+
+def cloze_items(kb: KB, seed: int) -> list[Draft]:
+    """One cloze per sentence of the book (the first statement, by id, whose object gives a right blank)."""
+    out, seen = [], set()
+    for s in sorted(kb.statements, key=lambda x: x["id"]):
+        key = normalize_text(s.get("quote") or "")
+        if key in seen:
+            continue
+        got = cloze(kb, s)
+        if got is None:
+            continue
+        seen.add(key)
+        prompt, answer = got
+        stem = _rng(seed, s["id"], "cloze").choice(STEMS).format(s=prompt)
+        q = s["quote"].strip()
+        out.append(Draft("open_qa", "cloze", stem, f"{answer}. The full sentence: \"{q}\"",
+                         concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]]))
+    return out
+
+
+__all__ = ["cloze", "cloze_items", "blank_span", "sentence_ok", "MAX_BLANK"]

@@ -1,0 +1,125 @@
+"""Cloze items (proda/train/items/cloze.py): a sentence of the book with one noun phrase blanked.  The rows are real
+statements of the round-8 knowledge bases (/tmp/audit8/kb-*, development chapters), stored as extraction stored
+them, with the chunk text around their quote."""
+
+from __future__ import annotations
+
+from proda.ids import concept_id, statement_id
+from proda.train import synth
+from proda.train.items.cloze import BLANK, cloze, cloze_items
+from proda.train.items.render import prepare
+
+DOC = "corpus/21-the-lymphatic-and-immune-system/a.html"
+
+
+def kb_of(rows, chunk_before="", chains=(), steps=()):
+    """A KB from (subject, predicate, object, quote) rows, each in a chunk that holds ``chunk_before`` + its quote."""
+    out = [{"id": statement_id(concept_id(s), p, concept_id(o)), "subject": s, "predicate": p, "object": o,
+            "quote": q, "subject_id": concept_id(s), "object_id": concept_id(o), "chains": list(chains),
+            "chunk": f"k{k}", "document": DOC, "polarity": -1 if p.endswith("_not") else 1,
+            "negated": p.endswith("_not")}
+           for k, (s, p, o, q) in enumerate(rows)]
+    kb = synth.KB(out, [], list(steps), {r["chunk"]: chunk_before + r["quote"] + " Next sentence." for r in out})
+    prepare(kb)
+    return kb
+
+
+def one(kb):
+    return cloze(kb, kb.statements[0])
+
+
+TOLERANCE = "In peripheral tolerance, functional, mature B cells leave the bone marrow but have yet to be exposed to self-antigen."
+PROSTA = ("Prostaglandins cause vasodilation by relaxing vascular smooth muscle and are a major cause of the pain "
+          "associated with inflammation.")
+
+
+def test_a_statement_whose_triple_lost_its_scope_is_taught_by_a_cloze_that_keeps_it():
+    """Round 8 taught 20 of anatomy's 448 statements: "functional mature B cells in peripheral tolerance, leave
+    bone marrow" is refused by every triple item (the subject carries the quote's fronted scope).  The cloze shows
+    the book's sentence, scope included, and blanks only the object."""
+    kb = kb_of([("functional mature B cells in peripheral tolerance,", "leave", "bone marrow", TOLERANCE)])
+    items, _ = synth.generate(kb, seed=0)
+    taught = [i for i in items if kb.statements[0]["id"] in i.statement_ids]
+    assert [i.subtype for i in taught] == ["cloze"]
+    (it,) = taught
+    assert "In peripheral tolerance, functional, mature B cells leave _____ but have yet" in it.prompt
+    assert it.answer.startswith("the bone marrow.") and TOLERANCE in it.answer
+    assert set(it.concept_ids) == {kb.statements[0]["subject_id"], kb.statements[0]["object_id"]}
+
+
+def test_the_blank_filled_with_the_answer_is_the_books_sentence():
+    kb = kb_of([("prostaglandins", "cause", "vasodilation", PROSTA)])
+    prompt, answer = one(kb)
+    assert answer == "vasodilation" and prompt.replace(BLANK, answer) == PROSTA
+
+
+def test_a_cut_object_grows_to_the_whole_noun_phrase_and_a_negation_stays_in_the_prompt():
+    """The extractor's "anterior portion of hip bone" and "theories of Europeans" lost their articles; the blank is
+    the quote's own phrase.  "Private ownership is not the only media model": the "not" stays."""
+    kb = kb_of([("pubis", "forms", "anterior portion of hip bone", "The pubis forms the anterior portion of the hip bone.")])
+    assert one(kb)[1] == "the anterior portion of the hip bone"
+    kb = kb_of([("Tea Party activists", "opposed", "big government", "Tea Party activists also opposed big government, "
+                 "high taxes, and political corruption and supported gun rights and traditional family values.")])
+    assert one(kb)[1] == "big government, high taxes, and political corruption"  # the whole coordination
+    kb = kb_of([("private ownership", "is_not", "only media model", "Private ownership is not the only media model.")])
+    prompt, answer = one(kb)
+    assert prompt == "Private ownership is not _____." and answer == "the only media model"
+
+
+def test_a_sentence_cut_at_its_start_in_the_chunk_gives_no_cloze():
+    """"Amendment guarantees that ..." is the tail of "... the due process clause of the 14th Amendment guarantees
+    that ...": the quote is no whole sentence of the book."""
+    q = "Amendment guarantees that the government will defend as a fundamental liberty the right to choose whom one will marry."
+    row = ("government", "will_defend", "right to choose whom one will marry", q)
+    assert one(kb_of([row], "The Supreme Court held that the due process clause of the 14th ")) is None
+    pro = ("prostaglandins", "cause", "vasodilation", PROSTA)
+    assert one(kb_of([pro], "Leukotrienes attract neutrophils. ")) is not None  # a sentence start
+    assert one(kb_of([pro], "Lipid mediators called ")) is None  # the same sentence, cut
+
+
+def test_a_sentence_about_a_pronoun_gives_no_cloze():
+    """"They hunted animals for their meat ...": who "they" are is in another sentence (the extractor even made
+    "abundant resources" the subject)."""
+    q = "They hunted animals for their meat and gathered wild fruits, vegetables, and cereals."
+    assert one(kb_of([("abundant resources", "hunted", "animals for their meat", q)])) is None
+    q = "This curved, superior margin of the ilium is the iliac crest."
+    assert one(kb_of([("superior margin of ilium", "is", "iliac crest", q)])) is None
+
+
+def test_a_blank_the_parse_cuts_inside_a_phrase_gives_no_cloze():
+    """"Clonal selection is [the process of antigen] binding only to ...": the participle belongs to the blank's
+    phrase, so the blank would be half a constituent; "(ΔS > 0" and "HF < HCl < HBr" are formulas cut apart."""
+    q = "Clonal selection is the process of antigen binding only to those T cells that have receptors specific to that antigen."
+    assert one(kb_of([("clonal selection", "is", "process of antigen binding only to those T cells that have "
+                       "receptors specific to that antigen", q)])) is None
+    q = "Since Wf > Wi, the expansion process involves an increase in entropy (ΔS > 0) and is spontaneous."
+    assert one(kb_of([("expansion process", "involves", "increase in entropy", q)])) is None
+
+
+def test_a_sentence_that_lost_a_reference_gives_no_cloze():
+    """"Results of the calculations in have just shown ...": the figure reference after "in" was dropped."""
+    q = ("Results of the calculations in have just shown the spontaneous process is described by a positive cell "
+         "potential while the nonspontaneous process exhibits a negative cell potential.")
+    assert one(kb_of([("nonspontaneous process", "exhibits", "negative cell potential", q)])) is None
+    fixed = q.replace("calculations in have", "calculations have")
+    assert one(kb_of([("nonspontaneous process", "exhibits", "negative cell potential", fixed)])) is not None
+
+
+def test_no_cloze_from_a_benchmark_sentence_a_heading_or_two_sentences():
+    """A chain's transition or a sentence sharing an 8-gram with a step is benchmark text; a heading or a quote of
+    two sentences is no sentence to complete."""
+    row = ("prostaglandins", "cause", "vasodilation", PROSTA)
+    assert one(kb_of([row], chains=["ch_1"])) is None
+    assert one(kb_of([row], steps=[PROSTA])) is None
+    assert one(kb_of([("catalysts", "do_not_affect", "equilibrium", "Catalysts Do Not Affect Equilibrium")])) is None
+    two = "The pubis forms the anterior portion of the hip bone. The ischium forms the posterolateral portion."
+    assert one(kb_of([("pubis", "forms", "anterior portion of hip bone", two)])) is None
+
+
+def test_one_cloze_per_sentence_and_none_whose_answer_stays_in_the_prompt():
+    q = "Tea Party activists also opposed big government, high taxes, and political corruption and supported gun rights and traditional family values."
+    kb = kb_of([("Tea Party activists", "opposed", "big government", q),
+                ("Tea Party activists", "supported", "gun rights", q)])
+    assert len(cloze_items(kb, 0)) == 1
+    q = "Blood pressure depends on blood volume, and blood volume depends on the kidneys."
+    assert one(kb_of([("blood pressure", "depends_on", "blood volume", q)])) is None
