@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from proda.ids import normalize_name, singular
-from proda.ingest.extract.definition_gates import name_aside
+from proda.ingest.extract.definition_gates import name_aside, unsaid
 from proda.ingest.extract.definitions import genus_defines
 from proda.ingest.extract.terms import l1_term
 from proda.models import ConceptDraft
@@ -255,7 +255,8 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
         # rules, run again on the sentence alone, must define this very name (a stored definition passes the same
         # gates as a new one: genus, exact subject, no demonstrative description)
         if d.definition[:1].islower() or \
-                not any(_defines_at(sp, d.how) and not _mentions_only(sp, d.how) for sp in _find(doc, d.name)) or \
+                not any(_defines_at(sp, d.how) and not _mentions_only(sp, d.how) and not unsaid(sp, d.how)
+                        for sp in _find(doc, d.name)) or \
                 normalize_name(d.name) not in _defined_names(doc):
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     return out

@@ -313,3 +313,47 @@ def _those_which(desc: Token) -> bool:
     clause), unlike "Such nations" or "These cells", which point back to another sentence."""
     return any(c.dep_ == "det" and c.lower_ == "those" for c in desc.children) and \
         any(t.dep_ in ("relcl", "acl") and _restricts(t) for t in desc.subtree if t.i > desc.i)
+
+
+_UNBOUND = {"their", "they", "them"}
+
+
+def unsaid(span: Span, how: str) -> bool:
+    """Whether the sentence names or glosses the term at ``span`` without saying, by itself, what it is (audit
+    rounds 7-8): the thing named is told in another sentence ("Their efforts are referred to as voter suppression",
+    "The Prize was a recognition of their work": "their" with no plural noun before it in the sentence); a gloss
+    that only restates ("the probability—the predictability—that ...") or is the next phrase after a comma-set
+    insertion holding the term ("there is, underlying the news, a picture of ..."), or a remark on the clause
+    ("has resulted in homogeneous content, a move away from ...", ``terms.remark_heads``); a definite genus tied to one
+    named place or body ("Anglicanism ... is the official religion of England": a status, not what it is); a word's
+    history ("The term ecclesia, originally referring to ..., now refers to a congregation")."""
+    doc, sent = span.doc, span.sent
+    plural_before = False
+    for t in sent if how not in ("appos_def", "appos_gloss", "gloss") else ():  # a gloss says it by itself
+        if t.lower_ in _UNBOUND and not plural_before:
+            return True
+        plural_before = plural_before or t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj"
+    if any(t.lower_ in ("originally", "formerly") and t.head.lemma_.lower() in ("refer", "mean", "use", "call", "name")
+           for t in sent):
+        return True
+    if how in ("appos_def", "appos_gloss", "gloss"):
+        k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or")
+        if span.end < len(doc) and doc[span.end].text in (",", "—", "–", "(") and k + 2 < len(doc) and \
+                doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN" and doc[k + 2].text in (",", "—", "–", ")"):
+            return True  # "the probability—the predictability—that ...": a second name, not what it is
+        y = next((t for t in doc[k:k + 4] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
+        if span.end < len(doc) and doc[span.end].text in (",", "—", "–") and y is not None and \
+                y.lemma_.lower() in words("terms.remark_heads"):
+            return True  # "homogeneous content, a move away from local news": a remark on the clause
+        i = span.start - 1
+        while i > sent.start and doc[i].pos_ in ("DET", "ADJ"):
+            i -= 1
+        if i > sent.start and doc[i].tag_ in ("VBG", "VBN", "IN") and doc[i - 1].text == "," and \
+                span.end < len(doc) and doc[span.end].text == ",":
+            return True
+    if how == "is_a":
+        attrs = [c for c in sent.root.children if c.dep_ == "attr"]
+        return any(any(d.lower_ == "the" for d in a.children) and
+                   any(p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children) for p in a.children)
+                   for a in attrs)
+    return False

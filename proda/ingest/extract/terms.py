@@ -16,6 +16,7 @@ from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
 
 MAX_TERM_WORDS = 6
+_TIME_ADVERBS = {"today", "now", "nowadays", "then", "yesterday", "tomorrow", "again", "revisited"}
 _DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)\b|\d{4}s?\b|\d{2}s\b)")
 _BAD_CHARS = re.compile(r"[()\[\]{};:!?\"“”]|^\W|\d{3,}")
 # two words run together by a lost space ("SolutionThe"): lower case, then a capitalised word inside one token
@@ -66,8 +67,9 @@ def mention_term(name: str, occurrences: int, vouched: bool) -> bool:
 def glued(text: str) -> bool:
     """Two words run together by a lost space or line ("Different TemperaturesA 360.0-g piece of rebar"): a heading
     spliced onto the sentence, whose grammar can no longer be read (audit round 4: a worked example's title and its
-    first sentence stored as a definition)."""
-    return bool(_GLUED.search(text) or re.search(r"[a-z]{3}[A-Z]\s", text))
+    first sentence stored as a definition); or a sentence run into the next one's first word past its closing quote
+    ("as it ought to be.”Herbert", round 8: a quotation's end and its citation)."""
+    return bool(_GLUED.search(text) or re.search(r"[a-z]{3}[A-Z]\s|[a-z][.!?][\"”’][A-Z][a-z]", text))
 
 
 def is_term(name: str) -> bool:
@@ -97,8 +99,11 @@ def is_term(name: str) -> bool:
     head = low[-1] if "of" not in low else low[low.index("of") - 1]
     if "of" in low and _singular(head) in words("terms.container_heads"):
         return False
-    if "of" in low and low.index("of") == 1 and _singular(low[0]) in words("terms.aspect_heads"):
-        return False  # "idea of race", "essence of populism" (audit round 5): the term is the object of "of"
+    if "of" in low and _singular(head) in words("terms.aspect_heads"):
+        return False  # "idea of race", "essence of populism" (audit round 5), "transnational nature of religion"
+        # (round 7): an aspect of the term, which is the object of "of"
+    if low[-1] in _TIME_ADVERBS:
+        return False  # "sociological theory today" (a heading, audit round 8): a topic at a time, not a term
     if _singular(head) in generic and len([w for w in low if w != "of"]) == 1:
         return False
     if all(_singular(w) in generic or w in stop or w == "of" for w in low):

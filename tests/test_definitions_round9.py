@@ -1,0 +1,71 @@
+"""Concepts audit rounds 7-8, social-science prose (docs/audits/independent-2026-11-29/round7|round8/*-concepts.csv):
+a sentence that names or glosses a term without saying, by itself, what it is — the thing named is in another
+sentence ("Their efforts ..."), the gloss only restates or follows an insertion, the genus is one named country's
+status, the sentence tells the word's history — each beside a sentence of the same shape that still defines."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from proda.ingest.extract.terms import glued, is_term  # noqa: E402
+from tests.definitions_util import defined  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # political science 07: "their" points back to the previous sentence's activists
+    ("Their efforts are referred to as voter suppression.", "voter suppression"),
+    # political science 07: a prize told as a recognition of someone's work
+    ("The Prize was a recognition of their work from outside the government to persuade governments to enact change "
+     "and protect the civil rights and dignity of women.", "prize"),
+    # sociology 15: the word's history, its sociological sense follows in the next sentence
+    ("The term ecclesia, originally referring to a political assembly of citizens in ancient Athens, Greece, now "
+     "refers to a congregation.", "ecclesia"),
+    # political science 12: "a picture ..." is the subject of "there is", after the insertion ", underlying the news,"
+    ("This in turn makes it possible to suggest that there is, underlying the news, a picture of nation and society "
+     "as it ought to be.", "news"),
+    # political science 12: an effect and a remark on it
+    ("Concentration of ownership has resulted in homogeneous content, a move away from both local and international "
+     "news to more entertainment and national news.", "homogeneous content"),
+    # political science 02: a second name between dashes
+    ("The wise military strategist will adopt the strategies believed to increase the probability—the "
+     "predictability—that the soldier will remain faithful to their side.", "probability"),
+    # political science 04: one country's legal status
+    ("Anglicanism, as represented by the Church of England, is the official religion of England.", "anglicanism"),
+])
+def test_a_sentence_that_does_not_say_what_the_term_is_defines_nothing(nlp, sentence, name):
+    assert name not in defined(sentence, nlp)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The number of eligible voters who cast a ballot in an election is referred to as voter turnout.",
+     "voter turnout"),
+    ("Parole refers to a temporary release from prison or jail that requires supervision and the consent of "
+     "officials.", "parole"),
+    # a gloss says what the term is whatever its sentence's pronouns point at (round 6 accepted both)
+    ("If the grand jury decides there is probable cause, they issue an indictment, the formal charge for the crime.",
+     "indictment"),
+    ("It may be their first encounter with grief, a psychological, emotional, and social response to the feelings of "
+     "loss that accompanies death or a similar event.", "grief"),
+    ("Many scholars credit Robert Jackman with the reasons for higher turnout, including unicameralism (a government "
+     "with a single legislative body) and compulsory voting.", "unicameralism"),
+    ("Demography is the study of population.", "demography"),
+])
+def test_a_sentence_of_the_same_shape_that_says_what_it_is_still_defines(nlp, sentence, name):
+    assert name in defined(sentence, nlp)
+
+
+def test_a_quotation_run_into_its_citation_is_glued_text():
+    assert glued("a picture of nation and society as it ought to be.”Herbert")
+    assert not glued("a picture of nation and society as it ought to be.” Herbert Gans wrote this.")
+
+
+@pytest.mark.parametrize("name", ["transnational nature of religion", "sociological theory today"])
+def test_a_heading_topic_is_no_term(name):
+    assert not is_term(name)
+
+
+@pytest.mark.parametrize("name", ["social construction of health", "sociological theory", "natural selection"])
+def test_a_heading_term_stays_a_term(name):
+    assert is_term(name)
