@@ -28,7 +28,8 @@ def one(kb):
     return cloze(kb, kb.statements[0])
 
 
-TOLERANCE = "In peripheral tolerance, functional, mature B cells leave the bone marrow but have yet to be exposed to self-antigen."
+TOLERANCE = ("In peripheral tolerance, functional, mature B cells leave the bone marrow but have yet to be exposed to "
+             "self-antigen.")
 PROSTA = ("Prostaglandins cause vasodilation by relaxing vascular smooth muscle and are a major cause of the pain "
           "associated with inflammation.")
 
@@ -56,7 +57,8 @@ def test_the_blank_filled_with_the_answer_is_the_books_sentence():
 def test_a_cut_object_grows_to_the_whole_noun_phrase_and_a_negation_stays_in_the_prompt():
     """The extractor's "anterior portion of hip bone" and "theories of Europeans" lost their articles; the blank is
     the quote's own phrase.  "Private ownership is not the only media model": the "not" stays."""
-    kb = kb_of([("pubis", "forms", "anterior portion of hip bone", "The pubis forms the anterior portion of the hip bone.")])
+    kb = kb_of([("pubis", "forms", "anterior portion of hip bone",
+                 "The pubis forms the anterior portion of the hip bone.")])
     assert one(kb)[1] == "the anterior portion of the hip bone"
     kb = kb_of([("Tea Party activists", "opposed", "big government", "Tea Party activists also opposed big government, "
                  "high taxes, and political corruption and supported gun rights and traditional family values.")])
@@ -69,7 +71,8 @@ def test_a_cut_object_grows_to_the_whole_noun_phrase_and_a_negation_stays_in_the
 def test_a_sentence_cut_at_its_start_in_the_chunk_gives_no_cloze():
     """"Amendment guarantees that ..." is the tail of "... the due process clause of the 14th Amendment guarantees
     that ...": the quote is no whole sentence of the book."""
-    q = "Amendment guarantees that the government will defend as a fundamental liberty the right to choose whom one will marry."
+    q = ("Amendment guarantees that the government will defend as a fundamental liberty the right to choose whom one "
+         "will marry.")
     row = ("government", "will_defend", "right to choose whom one will marry", q)
     assert one(kb_of([row], "The Supreme Court held that the due process clause of the 14th ")) is None
     pro = ("prostaglandins", "cause", "vasodilation", PROSTA)
@@ -89,7 +92,8 @@ def test_a_sentence_about_a_pronoun_gives_no_cloze():
 def test_a_blank_the_parse_cuts_inside_a_phrase_gives_no_cloze():
     """"Clonal selection is [the process of antigen] binding only to ...": the participle belongs to the blank's
     phrase, so the blank would be half a constituent; "(ΔS > 0" and "HF < HCl < HBr" are formulas cut apart."""
-    q = "Clonal selection is the process of antigen binding only to those T cells that have receptors specific to that antigen."
+    q = ("Clonal selection is the process of antigen binding only to those T cells that have receptors specific to "
+         "that antigen.")
     assert one(kb_of([("clonal selection", "is", "process of antigen binding only to those T cells that have "
                        "receptors specific to that antigen", q)])) is None
     q = "Since Wf > Wi, the expansion process involves an increase in entropy (ΔS > 0) and is spontaneous."
@@ -117,9 +121,15 @@ def test_no_cloze_from_a_benchmark_sentence_a_heading_or_two_sentences():
 
 
 def test_one_cloze_per_sentence_and_none_whose_answer_stays_in_the_prompt():
-    q = "Tea Party activists also opposed big government, high taxes, and political corruption and supported gun rights and traditional family values."
+    q = ("Tea Party activists also opposed big government, high taxes, and political corruption and supported gun "
+         "rights and traditional family values.")
     kb = kb_of([("Tea Party activists", "opposed", "big government", q),
                 ("Tea Party activists", "supported", "gun rights", q)])
-    assert len(cloze_items(kb, 0)) == 1
+    (item,) = cloze_items(kb, 0)
+    assert item.statement_ids == [kb.statements[0]["id"]]  # "gun rights" is no part of the blank
+    kb = kb_of([("Tea Party activists", "opposed", "big government", q),
+                ("Tea Party activists", "opposed", "high taxes", q)])
+    (item,) = cloze_items(kb, 0)  # the blank holds both objects: both statements are taught
+    assert sorted(item.statement_ids) == sorted(s["id"] for s in kb.statements)
     q = "Blood pressure depends on blood volume, and blood volume depends on the kidneys."
     assert one(kb_of([("blood pressure", "depends_on", "blood volume", q)])) is None

@@ -18,6 +18,7 @@ that is the subject, a pronoun, anaphoric, longer than ``MAX_BLANK`` words, or o
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from proda.datasets import normalize_text
 from proda.train.items.draft import Draft
@@ -107,7 +108,8 @@ def blank_span(quote: str, obj: str) -> tuple[int, int] | None:
                 hi = first.i  # the trailing relative clause or apposition stays in the prompt
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
-        governed = t.head.i < lo and all(doc[k].pos_ in ("ADV", "PART", "PUNCT", "AUX") for k in range(t.head.i + 1, lo))
+        governed = t.head.i < lo and all(doc[k].pos_ in ("ADV", "PART", "PUNCT", "AUX")
+                                         for k in range(t.head.i + 1, lo))
         if (0 < hi - lo <= MAX_BLANK and lo > 0 and governed and _whole(doc[lo:hi].text) and doc[lo - 1].pos_ in _BEFORE
                 and (doc[hi - 1].pos_ in _LAST or doc[hi - 1].text == ")")):
             return lo, hi
@@ -127,6 +129,11 @@ def whole_in_chunk(kb: KB, s: dict, quote: str) -> bool:
 
 def cloze(kb: KB, s: dict) -> tuple[str, str] | None:
     """(sentence with the blank, the blanked words) for statement ``s``, or None where no right cloze exists."""
+    got = _cloze(kb, s)
+    return got[:2] if got else None
+
+
+def _cloze(kb: KB, s: dict) -> tuple[str, str, int, int] | None:
     q = (s.get("quote") or "").strip()
     if not q or s.get("chains") or s.get("held_out") or not sentence_ok(q) or not whole_in_chunk(kb, s, q):
         return None
@@ -151,25 +158,39 @@ def cloze(kb: KB, s: dict) -> tuple[str, str] | None:
     subj = content_words(s["subject"])
     if subj and subj <= mine and not subj <= theirs:
         return None  # the blank swallowed the subject: the sentence no longer says what it is about
-    return rest, answer
+    return rest, answer, a, b
+
+
+def _mates(s: dict, group: list[dict], prompt: str, a: int, b: int) -> list[str]:
+    """Statements of the same sentence that the cloze teaches too: their object lies inside the blank and their
+    subject is named in the prompt ("opposed big government, [high taxes], and political corruption")."""
+    q, words = s["quote"].strip(), content_words(prompt)
+    return [t["id"] for t in group if t is not s
+            and any(a <= x and y <= b for x, y in spans(t["object"], q))
+            and content_words(t["subject"]) and content_words(t["subject"]) <= words]
 
 
 def cloze_items(kb: KB, seed: int) -> list[Draft]:
     """One cloze per sentence of the book (the first statement, by id, whose object gives a right blank)."""
     out, seen = [], set()
+    by_quote: dict[str, list[dict]] = defaultdict(list)
+    for s in sorted(kb.statements, key=lambda x: x["id"]):
+        by_quote[normalize_text(s.get("quote") or "")].append(s)
     for s in sorted(kb.statements, key=lambda x: x["id"]):
         key = normalize_text(s.get("quote") or "")
         if key in seen:
             continue
-        got = cloze(kb, s)
+        got = _cloze(kb, s)
         if got is None:
             continue
         seen.add(key)
-        prompt, answer = got
+        prompt, answer, a, b = got
+        mates = [t for t in by_quote[key] if t["id"] in _mates(s, by_quote[key], prompt, a, b)]
         stem = _rng(seed, s["id"], "cloze").choice(STEMS).format(s=prompt)
         q = s["quote"].strip()
         out.append(Draft("open_qa", "cloze", stem, f"{answer}. The full sentence: \"{q}\"",
-                         concept_ids=[s["subject_id"], s["object_id"]], statement_ids=[s["id"]]))
+                         concept_ids=[s["subject_id"], s["object_id"]] + [t["object_id"] for t in mates],
+                         statement_ids=[s["id"]] + [t["id"] for t in mates]))
     return out
 
 
