@@ -14,6 +14,7 @@ from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, keeps_scope
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
@@ -38,7 +39,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
                 and not cut_mid_word(sent, fr.end) and not relative_left_out(sent.doc[fr.verb], fr.object) \
                 and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)) \
-                and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object):
+                and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object) and not loses_limit(sent, fr):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

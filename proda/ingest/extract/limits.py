@@ -1,0 +1,111 @@
+"""What a frame loses of its sentence that no argument check sees: a sign, a grouping, a pointer, a goal.
+
+Why a module of its own: the error analysis of every judged statement of audit rounds 5-8
+(``benchmarks/statements_features.py``) found, besides the scope a sentence takes from its paragraph (which no
+sentence-level rule can see), a few constructions whose rejects recur across rounds and books and which the
+parse does show:
+
+* a sign the predicate drops: "was inversely related to", "is positively associated with", "is no longer useful
+  as" stored as a neutral or positive relation (polarity lost: worse than no statement);
+* a negation of the manner only: "is not automatically translated into" is no "is not translated into";
+* a grouping the split breaks: "set by supply and demand and competition" (two "and"s, no comma) groups a pair
+  the parse cannot bracket, so no conjunct alone is the agent;
+* a pointer into the book or the paragraph: "values are provided in Appendix G", "the columns in this table",
+  "the strength of this attraction" (a demonstrative anywhere inside, not only on the head);
+* a passive turned active that drops the patient's goal: "are separated into compartments by trabeculae".
+
+Each check reads the parse and general English words (``patterns/lexical.toml``), never a discipline's words;
+when one fires the frame is dropped (precision first: a wrong fact taught is worse than none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
+
+_LABEL = re.compile(r"^(?:\d[\d.\-–]*|[A-Z]|[IVX]+)$")  # "Table 4.2", "Appendix G", "Chapter IV"
+
+
+def sign_lost(v: Token, predicate: str) -> bool:
+    """A sign or an end the predicate does not carry: an adverb of direction on the verb or its complement
+    ("inversely related", "negatively associated") or "no longer" ("is no longer useful as")."""
+    kept = predicate.lower().replace("_", " ").split()
+    heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "attr", "xcomp", "prep", "agent", "auxpass", "aux")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "advmod" and c.lower_ in words("hedges.sign") and c.lower_ not in kept:
+                return True
+            if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" and "longer" not in kept:
+                return True
+    return False
+
+
+def manner_negation(v: Token) -> bool:
+    """"is not automatically translated", "are not reliably predicted": a negation followed by a manner adverb of
+    the same verb denies the manner, not the relation; the frame "is not translated into" would deny it."""
+    neg = next((c for c in v.children if c.dep_ == "neg"), None)
+    if neg is None or neg.i + 1 >= len(v.doc):
+        return False
+    nxt = v.doc[neg.i + 1]
+    return nxt.head == v and nxt.dep_ == "advmod" and nxt.tag_ == "RB" and nxt.lower_.endswith("ly")
+
+
+def _group(h: Token) -> list[Token]:
+    out, todo = [h], [h]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def ungrouped_pair(sent: Span, start: int, end: int) -> bool:
+    """A coordination of three or more nouns with two "and"/"or" and no comma ("supply and demand and
+    competition"): which two form a unit the parse cannot tell, so a frame about one conjunct is unsafe."""
+    doc = sent.doc
+    for t in doc[start:end]:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "conj":
+            continue
+        g = _group(t)
+        if len(g) < 3:
+            continue
+        span = doc[min(x.i for x in g):max(x.i for x in g) + 1]
+        if sum(x.dep_ == "cc" and x.lower_ in ("and", "or") for x in span) >= 2 and not any(x.text in (",", ";") for x in span):
+            return True
+    return False
+
+
+def book_pointer(sent: Span, start: int, end: int) -> bool:
+    """A frame that points into the book or the paragraph: a part of the book by its label ("Appendix G",
+    "Table 4.2") or bare with "the/this" ("in the figure", "in this table"), or a demonstrative anywhere inside
+    ("a measure of the strength of this attraction")."""
+    doc = sent.doc
+    parts = words("args.book_parts")
+    for t in doc[start:end]:
+        if t.dep_ == "det" and t.lower_ in ("this", "these", "those"):
+            return True
+        if t.lemma_.lower() not in parts or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.i + 1 < len(doc) and _LABEL.match(doc[t.i + 1].text.rstrip(".")):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in t.children) \
+                and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+            return True
+    return False
+
+
+def passive_goal(v: Token, rule: str) -> bool:
+    """A passive turned active that drops where the patient goes or what it becomes: "are separated into
+    compartments by trabeculae" is not "trabeculae separate the nodes"; "is converted to Y by Z" not "Z converts X"."""
+    return rule == "passive" and any(c.dep_ == "prep" and c.lower_ in words("args.goal_preps") for c in v.children)
+
+
+def loses_limit(sent: Span, fr) -> bool:
+    """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer or a goal (the module docstring)."""
+    v = sent.doc[fr.verb]
+    return sign_lost(v, fr.predicate) or manner_negation(v) or ungrouped_pair(sent, fr.start, fr.end) \
+        or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule)

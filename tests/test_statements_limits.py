@@ -1,0 +1,68 @@
+"""What a frame loses that no argument check sees (proda.ingest.extract.limits): a sign, a manner under a negation,
+a grouping, a pointer into the book, a passive's goal.
+
+Sentences from the judged audit sheets (round 8, rejected: docs/audits/independent-2026-11-29/round8); each gave
+the rejected statement before the change.  Every refusal has a sibling of the same construction, without the
+limit, that must still give its statement, so no check can pass on an empty output.
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.claims import sentence_frames
+from proda.ingest.extract.nlp import load_nlp
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.lower(), f.predicate, f.object.lower()) for s in load_nlp()(text).sents for f, _ in sentence_frames(s)}
+
+
+def subjects(text: str) -> set[str]:
+    return {t[0] for t in triples(text)}
+
+
+def test_a_sign_adverb_the_predicate_drops_refuses_the_frame():
+    # "positively associated" was stored as a neutral "is associated with" (polarity lost)
+    lead = "The same study showed that ownership also affects levels of trust: state ownership of television is "
+    assert "state ownership of television" not in subjects(
+        lead + "positively associated with trust in media in democratic societies and negatively associated with "
+               "trust in media in nondemocratic societies.")
+    assert "state ownership of television" in subjects(lead + "associated with trust in media in democratic societies.")
+
+
+def test_no_longer_refuses_the_frame():
+    lead = "Many sociologists now believe that functionalism is "
+    tail = "useful as a macro-level theory, but that it does serve a useful purpose in some mid-level analyses."
+    assert "functionalism" not in subjects(lead + "no longer " + tail)
+    assert "functionalism" in subjects(lead + tail)
+
+
+def test_a_negated_manner_is_no_negated_relation():
+    assert triples("Political philosophy is not automatically translated into political practice.") == set()
+    assert ("political philosophy", "is not translated into", "political practice") in \
+        triples("Political philosophy is not translated into political practice.")
+
+
+def test_two_ands_without_commas_do_not_split():
+    # "supply and demand" is one agent: "supply sets prices" was judged wrong (four units of one sentence)
+    assert triples("Prices and wages are set by supply and demand and competition.") == set()
+    got = triples("The formation of rust on iron, tarnish on silver, and the blue-green patina that develops on "
+                  "copper are all examples of corrosion.")  # a list with commas still splits
+    assert ("formation of rust on iron", "are examples of", "corrosion") in got
+
+
+def test_a_pointer_into_the_book_refuses_the_frame():
+    assert triples("A partial listing of standard entropies is provided in , and additional values are provided "
+                   "in Appendix G.") == set()
+    tail = " supports the reciprocal relation between the strengths of conjugate acid-base pairs."
+    assert triples("A comparison of the acid and base columns in this table" + tail) == set()
+    assert "comparison of acid and base columns" in subjects("A comparison of the acid and base columns" + tail)
+    # a book-part word in its ordinary sense, with an adjective, is no pointer
+    assert "epiphyses" in subjects("The epiphyses, which are wider sections at each end of a long bone, are filled "
+                                   "with spongy bone and red marrow.")
+
+
+def test_a_passive_with_a_goal_is_not_turned_active_without_it():
+    got = triples("Like the thymus, the bean-shaped lymph nodes are surrounded by a tough capsule of connective tissue "
+                  "and are separated into compartments by trabeculae, the extensions of the capsule.")
+    assert not any(s.startswith("trabeculae") for s, _, _ in got)
+    assert ("tough capsule of connective tissue", "surrounds", "bean-shaped lymph nodes") in got
