@@ -6,6 +6,7 @@ Split from ``chain_rules.py``; cues are data in ``patterns/chains.toml`` (sectio
 from __future__ import annotations
 
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules
+from proda.ingest.extract.chain_text import _abbreviation, _full_stop, _quoted_term, _quotes_a_view, not_event  # noqa: F401
 from proda.lexicon import family_of, polarity_of
 
 
@@ -29,26 +30,71 @@ def _inner_splits(s: Sent) -> list[int]:
     out: list[int] = []
     for t in s.span:
         turn = t.i >= 2 and t.doc[t.i - 1].lower_ == "turn" and t.doc[t.i - 2].lower_ == "in"
-        if t.pos_ != "VERB" or t.i <= s.span.start + 2 or (_verb_family(t) not in r["families"] and not turn):
-            continue  # ", which in turn provide more neutrons": "in turn" marks the link whatever the verb
+        if t.pos_ != "VERB" or t.i <= s.span.start + 2 or (_verb_family(t) not in r["families"] and not turn
+                                                            and _consequence_conjunct(t) < 0):
+            continue  # ", which in turn provide more neutrons": "in turn" ("and thus") marks the link whatever the verb
+        bound = -1  # where a clause opens without a comma before it (a restrictive "that", "and thus")
         if t.dep_ == "relcl":
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in t.children):
+            rel = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")), None)
+            if rel is None:
                 continue
             ante = t.head
             verb = next((a for a in ante.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is None or not (out[-1] if out else s.span.start) <= verb.i < t.i:
                 continue
+            if _restrictive_result(rel, ante, verb):
+                bound = rel.i
+        elif t.dep_ == "conj" and t.tag_ == "VBG":
+            bound = _consequence_conjunct(t)
+            if bound < 0:
+                continue
         elif not (t.dep_ in ("advcl", "acl", "xcomp") and t.tag_ == "VBG"):
             continue
         between = t.doc[out[-1] if out else _opening(s) : t.i]
-        if any(x.text == ";" or x.lower_ in r["contrast"] for x in between):
-            continue  # "X, whereas Y, increasing Z" / "A; B, which ...": parallel or contrasted, not a sequence
+        if any(x.text == ";" or x.lower_ in r["contrast"] or _alternative(x) for x in between):
+            continue  # "X, whereas Y, increasing Z" / "A; B, which ..." / "yielding X or, with excess Y, forming Z":
+            # parallel, contrasted or alternative, not a sequence
         k = t.i - 1
         while k > s.span.start and t.doc[k].lower_ in r["inner_lead"] and t.doc[k].text not in ",;":
             k -= 1
         if t.doc[k].text in ",;" and (not out or k + 1 > out[-1]):
             out.append(k + 1)
+        elif bound > s.span.start and (not out or bound > out[-1]):
+            out.append(bound)
     return out
+
+
+def _alternative(x) -> bool:
+    """An "or" on a verb that coordinates nothing else ("yielding trihalides or, with excess fluorine, forming the
+    pentahalides"): what follows is the other outcome.  "stimulates lipolysis, or the breakdown of ..." has its
+    conjunct (a gloss) and is no alternative."""
+    return x.lower_ == "or" and x.dep_ == "cc" and x.head.pos_ == "VERB" and not any(c.dep_ == "conj" for c in x.head.children)
+
+
+def _restrictive_result(rel, ante, verb) -> bool:
+    """ "Her arrest triggered a public outcry that led to the famous Montgomery bus boycott": a relative clause with
+    no comma before it opens the next step only when its noun is what the clause before brought about (the direct
+    object of a causal verb, right before "that"/"which") and its own verb is causal (the caller checks).  "She
+    joined a group that led the protest" names the group; "joined" brought nothing about."""
+    fams = rules()["cascade"]["families"]
+    return (rel.i == ante.i + 1 and ante.dep_ == "dobj" and ante.head.i == verb.i
+            and _verb_family(verb) in fams and not any(c.dep_ == "neg" for c in verb.children))
+
+
+def _consequence_conjunct(t) -> int:
+    """ "..., allowing the state to call upon the people and thus enhancing the state's legitimacy": a participle
+    joined by "and thus" / "and thereby" / "and therefore" to a comma participle is that participle's consequence,
+    the next step (a bare "and" joins parallel effects: "inhibits X, reduces Y, and signals Z" stays one step).  The
+    index of "and", or -1."""
+    head = t.head
+    if not (head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp")):
+        return -1
+    low = [x.lower_ for x in t.doc[max(head.i + 1, t.i - 3): t.i]]
+    for phrase in rules()["cascade"]["inner_phrases"]:
+        words = phrase.split()
+        if words[0] == "and" and low[-len(words):] == words:
+            return t.i - len(words)
+    return -1
 
 
 def _opening(s: Sent) -> int:
@@ -87,8 +133,8 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
             return -1, ""
         end = c.right_edge.i + 1
         subj = next((g for g in root.children if g.dep_ in ("nsubj", "nsubjpass") and g.i > end), None)
-        if subj is None or subj.pos_ == "PRON" or subj.left_edge.lower_ in r["demonstratives"]:
-            return -1, ""  # "When ..., they diffuse": the main clause must say who acts
+        if subj is None or subj.pos_ == "PRON" or subj.lower_ in r["demonstratives"]:
+            return -1, ""  # "When ..., they diffuse": the main clause must say who acts ("that law" does)
         if end + 1 < s.span.end and s.span.doc[end].text == "," and s.span.doc[end + 1].lower_ not in r["contrast"]:
             return end + 1, s.span.doc[s.span.start:first + 1].text
     return -1, ""
@@ -186,59 +232,6 @@ def _demonstrative_cause(s: Sent) -> bool:
     if _verb_family(root) not in r["families"]:
         return False
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
-
-
-def _quotes_a_view(text: str) -> bool:
-    """Words inside quotation marks (a quote left open, three words or more, or a short label: “socialism,”):
-    someone's view.  Only a short hyphenated term ("two “medium-sized” nuclei") is the text's own word."""
-    import re
-
-    parts = re.split(r'[“”"]', text)
-    if len(parts) == 1:
-        return False
-    return len(parts) % 2 == 0 or any(len(q.split()) >= 3 or not _quoted_term(q) for q in parts[1::2])
-
-
-def _abbreviation(word: str, doc) -> bool:
-    """ "Mt.", "Inc.", "Jr.", "Co.", "Dr.": the tokenizer's own exceptions for the document's language, plus the few
-    abbreviations of a book's apparatus it lacks ("et al.", "Fig.", "No.", "approx.", "ca.")."""
-    from spacy.util import get_lang_class
-
-    exc = get_lang_class(doc.lang_).Defaults.tokenizer_exceptions
-    return word in exc or word.lower() in exc or word.lower() in ("al.", "fig.", "no.", "approx.", "ca.")
-
-
-def _full_stop(t) -> bool:
-    """ "." after a word, or a word the tokenizer kept its full stop on ("pH."), but no abbreviation ("e.g.", "Dr.")."""
-    if t.text == ".":
-        return t.i > 0 and t.nbor(-1).text[-1:].isalnum() and not _abbreviation(t.nbor(-1).text + ".", t.doc)
-    word = t.text[:-1]
-    return t.text.endswith(".") and word.isalnum() and len(word) > 1 and not _abbreviation(t.text, t.doc)
-
-
-def _quoted_term(q: str) -> bool:
-    """A short quote that is a coined term ("“medium-sized” nuclei"): hyphenated, not closed by punctuation.  A bare
-    word ("called the reform “socialism,”") may be a scare quote or a label someone applies -- a view, not a fact."""
-    return "-" in q and not q.rstrip().endswith((",", ".", ";", ":"))
-
-
-def not_event(span) -> bool:
-    """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
-    something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
-    marks are someone's view and a question asks, neither is an event the text states."""
-    if _quotes_a_view(span.text) or span.text.rstrip().endswith("?"):
-        return True  # a quoted view or a question is no event
-    for t in span:
-        if t.lower_ == "than" and (t.head.tag_ in ("JJR", "RBR") or any(a.tag_ in ("JJR", "RBR") for a in t.head.children)
-                                   or t.head.lower_ in ("more", "less", "fewer", "rather", "other")):
-            return True
-        if t.tag_ in ("JJR", "RBR") and any(c.lower_ == "than" for c in t.subtree):
-            return True
-        if t.lower_ in ("unlike", "whereas") or (t.lower_ in ("compared", "comparison") and t.nbor(1).lower_ in ("to", "with")
-                                                  if t.i + 1 < len(t.doc) else False):
-            return True
-    root = span.root
-    return root.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in root.children)
 
 
 def _event_ok(span, first: bool) -> bool:

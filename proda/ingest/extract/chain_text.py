@@ -1,0 +1,60 @@
+"""What a step's text is: a statement of the text's own or a view (quoted words, a question), a fact about things
+(a comparison, a copula) rather than an event, and where it ends (a full stop, not an abbreviation's).
+
+Split from ``chain_cascades.py``, which imports these names.
+"""
+
+from __future__ import annotations
+
+
+def _quotes_a_view(text: str) -> bool:
+    """Words inside quotation marks (a quote left open, three words or more, or a short label: “socialism,”):
+    someone's view.  Only a short hyphenated term ("two “medium-sized” nuclei") is the text's own word."""
+    import re
+
+    parts = re.split(r'[“”"]', text)
+    if len(parts) == 1:
+        return False
+    return len(parts) % 2 == 0 or any(len(q.split()) >= 3 or not _quoted_term(q) for q in parts[1::2])
+
+
+def _abbreviation(word: str, doc) -> bool:
+    """ "Mt.", "Inc.", "Jr.", "Co.", "Dr.": the tokenizer's own exceptions for the document's language, plus the few
+    abbreviations of a book's apparatus it lacks ("et al.", "Fig.", "No.", "approx.", "ca.")."""
+    from spacy.util import get_lang_class
+
+    exc = get_lang_class(doc.lang_).Defaults.tokenizer_exceptions
+    return word in exc or word.lower() in exc or word.lower() in ("al.", "fig.", "no.", "approx.", "ca.")
+
+
+def _full_stop(t) -> bool:
+    """ "." after a word, or a word the tokenizer kept its full stop on ("pH."), but no abbreviation ("e.g.", "Dr.")."""
+    if t.text == ".":
+        return t.i > 0 and t.nbor(-1).text[-1:].isalnum() and not _abbreviation(t.nbor(-1).text + ".", t.doc)
+    word = t.text[:-1]
+    return t.text.endswith(".") and word.isalnum() and len(word) > 1 and not _abbreviation(t.text, t.doc)
+
+
+def _quoted_term(q: str) -> bool:
+    """A short quote that is a coined term ("“medium-sized” nuclei"): hyphenated, not closed by punctuation.  A bare
+    word ("called the reform “socialism,”") may be a scare quote or a label someone applies -- a view, not a fact."""
+    return "-" in q and not q.rstrip().endswith((",", ".", ";", ":"))
+
+
+def not_event(span) -> bool:
+    """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
+    something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
+    marks are someone's view and a question asks, neither is an event the text states."""
+    if _quotes_a_view(span.text) or span.text.rstrip().endswith("?"):
+        return True  # a quoted view or a question is no event
+    for t in span:
+        if t.lower_ == "than" and (t.head.tag_ in ("JJR", "RBR") or any(a.tag_ in ("JJR", "RBR") for a in t.head.children)
+                                   or t.head.lower_ in ("more", "less", "fewer", "rather", "other")):
+            return True
+        if t.tag_ in ("JJR", "RBR") and any(c.lower_ == "than" for c in t.subtree):
+            return True
+        if t.lower_ in ("unlike", "whereas") or (t.lower_ in ("compared", "comparison") and t.nbor(1).lower_ in ("to", "with")
+                                                  if t.i + 1 < len(t.doc) else False):
+            return True
+    root = span.root
+    return root.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in root.children)

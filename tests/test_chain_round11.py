@@ -1,0 +1,102 @@
+"""Round 11: cascade links of social-science prose read right from the parse (proda/ingest/extract/chain_cascades.py),
+each on a real paragraph of a non-held-out chapter with a negative sibling that must not give a chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from proda.models import Chunk
+
+pytest.importorskip("spacy")
+
+# OpenStax Introduction to Political Science, 10.5 What Are the Purpose and Function of Bureaucracies?
+RULEMAKING = ("In the United States, the process is fairly straightforward and systematized. Once the president signs "
+              "legislation into law, that law is assigned to an administrative agency. Agencies then propose rules "
+              "providing specificity to the legislation.")
+# 13.1 Contemporary Government Regimes: Power, Legitimacy, and Authority
+LEGITIMACY = ("Clear lines of government authority, especially in the context of the state’s criminal law, tend to make "
+              "people less fearful of the state, allowing the state more easily to call upon the people for support and "
+              "thus enhancing the state’s legitimacy.")
+# OpenStax Introduction to Sociology 3e, 21.2 Social Movements
+PARKS = ("Her arrest triggered a public outcry that led to the famous Montgomery bus boycott, turning the movement into "
+         "what we now think of as the \"civil rights movement\" (Schmitz 2014).")
+
+
+def chains_of(nlp, text: str):
+    from proda.ingest.extract.chains import find_chains
+
+    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Section"])
+    return find_chains(nlp(text), chunk)[0]
+
+
+def test_a_main_clause_whose_subject_is_that_noun_follows_its_when_clause(nlp):
+    """Before: "that law" counted as a bare demonstrative, so "Once X, that law is assigned" was one step and the
+    rulemaking process (signs -> assigned -> agencies then propose) had no chain."""
+    chains = chains_of(nlp, RULEMAKING)
+    assert len(chains) == 1
+    assert [s.split()[:2] for s in chains[0].steps] == [["the", "president"], ["that", "law"], ["Agencies", "then"]]
+    ev = chains[0].events
+    assert (ev[0].predicate, ev[2].predicate) == ("signs", "propose")
+
+
+def test_a_pronoun_main_clause_still_does_not_follow(nlp):
+    """Negative sibling: "it is assigned" does not say what is assigned; no chain."""
+    assert chains_of(nlp, RULEMAKING.replace("that law is assigned", "it is assigned")) == []
+
+
+def test_and_thus_makes_a_participle_the_next_step(nlp):
+    """Before: "and thus enhancing the state's legitimacy" stayed inside the step before (two steps, no chain)."""
+    chains = chains_of(nlp, LEGITIMACY)
+    assert len(chains) == 1
+    steps = chains[0].steps
+    assert len(steps) == 3 and steps[1].startswith("allowing the state") and "legitimacy" in steps[2]
+    assert chains[0].events[2].object == "the state’s legitimacy"
+
+
+def test_a_bare_and_joins_parallel_effects(nlp):
+    """Negative sibling: "allowing X and enhancing Y" are two effects of one cause, not a sequence."""
+    assert chains_of(nlp, LEGITIMACY.replace("and thus enhancing", "and enhancing")) == []
+
+
+def test_a_restrictive_relative_on_what_a_causal_verb_brought_about_opens_a_step(nlp):
+    """Before: "a public outcry that led to the ... boycott" was no step boundary (no comma before "that").  The
+    chain itself stops at the quoted "civil rights movement" (a view), so the split is what is checked."""
+    from proda.ingest.extract.chain_cascades import _inner_splits
+    from proda.ingest.extract.chain_rules import blocks, sentences
+
+    doc = nlp(PARKS)
+    s = sentences(doc, blocks(doc.text))[0]
+    assert [doc[k].lower_ for k in _inner_splits(s)] == ["that", "turning"]
+
+
+def test_a_restrictive_relative_on_a_noun_nothing_brought_about_is_no_step(nlp):
+    """Negative sibling: "joined a group that led to ..." names the group; "joined" caused nothing."""
+    from proda.ingest.extract.chain_cascades import _inner_splits
+    from proda.ingest.extract.chain_rules import blocks, sentences
+
+    doc = nlp(PARKS.replace("Her arrest triggered a public outcry", "Her sister joined a public group"))
+    s = sentences(doc, blocks(doc.text))[0]
+    assert "that" not in [doc[k].lower_ for k in _inner_splits(s)]
+
+
+# OpenStax Chemistry 2e, 18.3 Structure and General Properties of the Metalloids
+ANTIMONY = ("Antimony reacts readily with stoichiometric amounts of fluorine, chlorine, bromine, or iodine, yielding "
+            "trihalides or, with excess fluorine or chlorine, forming the pentahalides SbF5 and SbCl5.")
+
+
+# 18.4 Occurrence, Preparation, and Properties of Carbonates
+DOUGH = ("Dough will trap the carbon dioxide, causing it to expand during baking, producing the characteristic texture "
+         "of baked goods.")
+
+
+def test_alternative_outcomes_joined_by_or_are_no_sequence(nlp):
+    """Before: a chain "reacts -> yielding trihalides -> forming the pentahalides", which are two alternative products
+    (with excess halogen), not one after the other (read back on chemistry 18.3, round 11)."""
+    assert chains_of(nlp, ANTIMONY) == []
+
+
+def test_participles_without_an_alternative_still_chain(nlp):
+    """Positive sibling of the same shape (18.4 Carbonates): comma participles with no "or" between them stay a
+    three-step cascade."""
+    chains = chains_of(nlp, DOUGH)
+    assert len(chains) == 1 and [s.split()[0] for s in chains[0].steps] == ["Dough", "causing", "producing"]
