@@ -66,3 +66,13 @@ def test_a_passive_with_a_goal_is_not_turned_active_without_it():
                   "and are separated into compartments by trabeculae, the extensions of the capsule.")
     assert not any(s.startswith("trabeculae") for s, _, _ in got)
     assert ("tough capsule of connective tissue", "surrounds", "bean-shaped lymph nodes") in got
+
+
+def test_the_content_of_a_noun_is_not_the_books_claim():
+    # round 8 (sociology) and anatomy 20 (a chapter no sheet covers): "X is that <clause>"
+    assert triples("A complaint of modern life is that society is dominated by large and impersonal secondary "
+                   "organizations.") == set()
+    assert ("large and impersonal secondary organizations", "dominate", "society") in \
+        triples("Society is dominated by large and impersonal secondary organizations.")
+    assert triples("The exception to this is that most venous blood flow from the coronary veins flows directly into "
+                   "the coronary sinus and from there directly into the right atrium.") == set()

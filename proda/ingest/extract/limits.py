@@ -1,4 +1,5 @@
-"""What a frame loses of its sentence that no argument check sees: a sign, a grouping, a pointer, a goal.
+"""What a frame loses of its sentence that no argument check sees: a sign, a grouping, a pointer, a goal, a
+content noun.
 
 Why a module of its own: the error analysis of every judged statement of audit rounds 5-8
 (``benchmarks/statements_features.py``) found, besides the scope a sentence takes from its paragraph (which no
@@ -12,7 +13,8 @@ parse does show:
   the parse cannot bracket, so no conjunct alone is the agent;
 * a pointer into the book or the paragraph: "values are provided in Appendix G", "the columns in this table",
   "the strength of this attraction" (a demonstrative anywhere inside, not only on the head);
-* a passive turned active that drops the patient's goal: "are separated into compartments by trabeculae".
+* a passive turned active that drops the patient's goal: "are separated into compartments by trabeculae";
+* the content of a noun read as the book's claim: "A complaint of modern life is that society is dominated by".
 
 Each check reads the parse and general English words (``patterns/lexical.toml``), never a discipline's words;
 when one fires the frame is dropped (precision first: a wrong fact taught is worse than none).
@@ -104,8 +106,20 @@ def passive_goal(v: Token, rule: str) -> bool:
     return rule == "passive" and any(c.dep_ == "prep" and c.lower_ in words("args.goal_preps") for c in v.children)
 
 
+def content_of_noun(v: Token) -> bool:
+    """"A complaint of modern life is that society is dominated by ...", "The exception to this is that most venous
+    blood flows ...": a clause that is the content of a noun (a complaint, an exception, a problem) holds as that
+    noun says, not as the book's own unlimited claim."""
+    while v.dep_ == "conj" and v.head != v:
+        v = v.head
+    cop = v.head
+    return v.dep_ == "ccomp" and cop.lemma_ == "be" and cop.pos_ == "AUX" \
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in cop.children) \
+        and not any(c.dep_ in ("attr", "acomp") for c in cop.children)
+
+
 def loses_limit(sent: Span, fr) -> bool:
-    """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer or a goal (the module docstring)."""
+    """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer, a goal or a content noun (the module docstring)."""
     v = sent.doc[fr.verb]
     return sign_lost(v, fr.predicate) or manner_negation(v) or ungrouped_pair(sent, fr.start, fr.end) \
-        or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule)
+        or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v)
