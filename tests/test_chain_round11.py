@@ -100,3 +100,26 @@ def test_participles_without_an_alternative_still_chain(nlp):
     three-step cascade."""
     chains = chains_of(nlp, DOUGH)
     assert len(chains) == 1 and [s.split()[0] for s in chains[0].steps] == ["Dough", "causing", "producing"]
+
+
+# Introduction to Sociology 3e, 20.3 The Environment and Society
+THROWAWAY = "People in the United States buy products, use them, and then throw them away."
+# Chemistry 2e, 7.5 Quantitative Chemical Analysis
+PRECIPITATE = "The precipitate is typically isolated from the reaction mixture by filtration, carefully dried, and then weighed."
+
+
+def test_three_verbs_with_and_then_on_the_last_are_a_sequence(nlp):
+    """Before: no chain; "A, B, and then C" orders its verbs (chain_series.py), on both disciplines."""
+    for text, first in ((THROWAWAY, "People in the United States buy products"),
+                        (PRECIPITATE, "The precipitate is typically isolated from the reaction mixture by filtration")):
+        chains = chains_of(nlp, text)
+        assert len(chains) == 1 and chains[0].kind == "sequence"
+        steps = chains[0].steps
+        assert len(steps) == 3 and steps[0] == first and steps[2].startswith("then")
+        assert not any(s.endswith(("and", ",")) for s in steps)
+
+
+def test_a_bare_and_lists_verbs_without_an_order(nlp):
+    """Negative siblings: without "then" the verbs are a list; with "or" they are alternatives."""
+    assert chains_of(nlp, THROWAWAY.replace("and then throw", "and throw")) == []
+    assert chains_of(nlp, PRECIPITATE.replace(", and then weighed", ", or then weighed")) == []

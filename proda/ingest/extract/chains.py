@@ -13,6 +13,8 @@ Steps therefore come only from what the text marks as ordered or causal:
   so "First, ... Second, ..." lists of reasons are not processes);
   "the first / second / final stage" sentences;
 - named stages ("During the preparatory stage ... followed by the play stage ...", ``chain_stages.py``);
+- series in one sentence: three or more coordinated verbs, the last after "and then" / "and finally"
+  ("..., carefully dried, and then weighed", ``chain_series.py``);
 - cascades inside one paragraph: clauses linked by an explicit causal
   connective ("as a result", "in turn", ", which leads to", ", causing",
   "This causes ..."), never by a shared word or a pronoun alone.
@@ -30,6 +32,7 @@ import re
 from proda.ingest.extract.chain_events import Event, concept_name, event_of
 from proda.ingest.extract.chain_cascades import _verb_family, cascades
 from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
+from proda.ingest.extract.chain_series import series
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
@@ -165,7 +168,8 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
     found: list[Found] = []
     used: set[int] = set()
     for rule in (lambda: inline(chunk.text, sents), lambda: lists(sents, chunk), lambda: stages(sents),
-                 lambda: named_stages(sents, used), lambda: ordinal(sents), lambda: cascades(sents, used)):
+                 lambda: named_stages(sents, used), lambda: ordinal(sents), lambda: cascades(sents, used),
+                 lambda: series(sents, used)):
         for f in rule():
             if f.sent_ids & used or any(not _prose(s.text) for s in f.steps):
                 continue

@@ -1,0 +1,76 @@
+"""Ordered series inside one sentence: three or more coordinated verbs whose last is marked as coming after the others
+("The precipitate is isolated from the reaction mixture by filtration, carefully dried, and then weighed.").
+
+Why a rule of its own: a bare coordination ("inhibits X, reduces Y, and signals Z") lists parallel effects and is never
+a sequence (``chain_cascades``), but "and then" / "and finally" on the last verb says the verbs happen in the order
+written.  Each verb phrase is a step; the first one keeps the sentence's subject.  Cues are data
+(``patterns/chains.toml``, section ``series``).
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, rules
+from proda.ingest.extract.chain_text import not_event
+
+
+def _verbs(head) -> list:
+    """The verb and the verbs coordinated with it, in order (spaCy hangs every conjunct on the first, or each on the
+    one before)."""
+    out, todo = [head], [head]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c not in out:
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _marked_last(v) -> bool:
+    """ "..., and then weighed": the last verb opens with "and" + an order word of the data, nothing else between."""
+    cues = rules()["series"]["last"]
+    k = v.left_edge.i
+    words = [t.lower_ for t in v.doc[max(k - 1, 0): v.i] if not t.is_punct]
+    return len(words) >= 2 and words[0] == "and" and words[1] in cues and all(
+        w not in ("or", "but", "if") for w in words)
+
+
+def _start(tokens) -> int:
+    """Where a step's own words begin: after a leading comma, "and", or the mark of a subordinate clause."""
+    k = 0
+    while k < len(tokens) and (tokens[k].is_punct or tokens[k].lower_ == "and" or tokens[k].dep_ == "mark"):
+        k += 1
+    return k
+
+
+def series(sents: list[Sent], used: set[int]) -> list[Found]:
+    """One chain per sentence holding such a series (see the module docstring)."""
+    lim = rules()["limits"]
+    out: list[Found] = []
+    for i, s in enumerate(sents):
+        if i in used or not_event(s.span) or any(t.lower_ in ("if", "whether", "or") and t.dep_ in ("mark", "cc")
+                                                  and t.head.pos_ in ("VERB", "AUX") for t in s.span):
+            continue  # a condition, a question or alternatives is no series of events
+        for head in s.span:
+            if head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
+                continue
+            verbs = _verbs(head)
+            if not (lim["min_steps"] <= len(verbs) <= lim["max_steps"]) or not _marked_last(verbs[-1]):
+                continue
+            if any(not _marked_last(v) and v.doc[v.left_edge.i - 1].text != "," for v in verbs[1:-1]):
+                continue  # "A, B and C, and then D": every middle item after a comma, one series
+            cuts = [head.left_edge.i] + [v.left_edge.i for v in verbs[1:]] + [max(v.right_edge.i for v in verbs) + 1]
+            steps = []
+            for a, z in zip(cuts, cuts[1:]):
+                span = s.span.doc[a:z]
+                span = span[_start(span):]
+                while len(span) and (span[-1].is_punct or span[-1].lower_ == "and"):
+                    span = span[:-1]  # "carefully dried, and": the "and" opens the next item
+                text = span.text.strip(" ,;.")
+                if not text:
+                    break
+                steps.append(Step(_short(text, lim["max_step_words"]), span, s))
+            if len(steps) == len(verbs):
+                out.append(Found("sequence", steps, sent_ids={i}))
+            break
+    return out
