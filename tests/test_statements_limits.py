@@ -76,3 +76,11 @@ def test_the_content_of_a_noun_is_not_the_books_claim():
         triples("Society is dominated by large and impersonal secondary organizations.")
     assert triples("The exception to this is that most venous blood flow from the coronary veins flows directly into "
                    "the coronary sinus and from there directly into the right atrium.") == set()
+
+
+def test_a_clause_after_a_reported_view_continues_the_view():
+    tail = ("right to privacy of digital personal data is the same as their right to privacy in the form of “houses, "
+            "papers, and effects” explicitly protected under the Fourth Amendment; thus, the government must show "
+            "probable cause and obtain a warrant to access it.")
+    assert triples("Individuals argue that their " + tail) == set()  # round 8: the holder was lost
+    assert ("government", "must show", "probable cause") in triples("The " + tail)

@@ -1,5 +1,5 @@
 """What a frame loses of its sentence that no argument check sees: a sign, a grouping, a pointer, a goal, a
-content noun.
+content noun, a view.
 
 Why a module of its own: the error analysis of every judged statement of audit rounds 5-8
 (``benchmarks/statements_features.py``) found, besides the scope a sentence takes from its paragraph (which no
@@ -14,7 +14,8 @@ parse does show:
 * a pointer into the book or the paragraph: "values are provided in Appendix G", "the columns in this table",
   "the strength of this attraction" (a demonstrative anywhere inside, not only on the head);
 * a passive turned active that drops the patient's goal: "are separated into compartments by trabeculae";
-* the content of a noun read as the book's claim: "A complaint of modern life is that society is dominated by".
+* the content of a noun read as the book's claim: "A complaint of modern life is that society is dominated by";
+* a clause that continues a reported view: "Individuals argue that ...; thus, the government must show ...".
 
 Each check reads the parse and general English words (``patterns/lexical.toml``), never a discipline's words;
 when one fires the frame is dropped (precision first: a wrong fact taught is worse than none).
@@ -118,8 +119,20 @@ def content_of_noun(v: Token) -> bool:
         and not any(c.dep_ in ("attr", "acomp") for c in cop.children)
 
 
+def view_before(v: Token) -> bool:
+    """"Individuals argue that ...; thus, the government must show probable cause": a clause after somebody's
+    reported view (parsed as a clausal complement before the verb) continues the view, whose holder it loses."""
+    while v.dep_ == "conj" and v.head != v:
+        v = v.head
+    said = words("attribution.verbs") | words("verbs.reporting")
+    return any(c.dep_ == "ccomp" and c.i < v.i and c.lemma_.lower() in said
+               and any(x.dep_ == "nsubj" for x in c.children) for c in v.children)
+
+
 def loses_limit(sent: Span, fr) -> bool:
-    """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer, a goal or a content noun (the module docstring)."""
+    """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer, a goal, a content noun or a view (the
+    module docstring)."""
     v = sent.doc[fr.verb]
     return sign_lost(v, fr.predicate) or manner_negation(v) or ungrouped_pair(sent, fr.start, fr.end) \
-        or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v)
+        or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v) \
+        or view_before(v)
