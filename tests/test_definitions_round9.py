@@ -69,3 +69,43 @@ def test_a_heading_topic_is_no_term(name):
 @pytest.mark.parametrize("name", ["social construction of health", "sociological theory", "natural selection"])
 def test_a_heading_term_stays_a_term(name):
     assert is_term(name)
+
+
+@pytest.mark.parametrize("sentence, name, defines", [
+    # read-back, sociology ch. 12 (no audit sheet): what one may be called is an example, not a definition
+    ("For example, a girl who wishes to take karate class instead of dance lessons may be called a “tomboy” and face "
+     "difficulty gaining acceptance from both male and female peer groups (Ready 2001).", "tomboy", False),
+    ("A girl who prefers rough play is often called a tomboy.", "tomboy", True),
+])
+def test_what_one_may_be_called_is_no_definition(nlp, sentence, name, defines):
+    assert (name in defined(sentence, nlp)) is defines
+
+
+@pytest.mark.parametrize("sentence, name, defines", [
+    # read-back, sociology ch. 12: X inside an insertion (", without binary gender,"): the "or" after it is the next
+    # alternative, not a gloss of X (the chunk's parse found the gloss; the stored check reads the sentence alone)
+    ("But if a child consistently describes themself as a gender (or as both genders, without binary gender, or "
+     "another expression of their gender) and/or expresses themself as that gender over a long period of time, their "
+     "feelings cannot be attributed to going through a \"phase\" (Mayo Clinic 2021).", "binary gender", False),
+    ("Durkheim also believed that social integration, or the strength of ties that people have to their social "
+     "groups, was a key factor in social life.", "social integration", True),
+])
+def test_an_insertion_then_or_glosses_nothing(sentence, name, defines):
+    from proda.ingest.termhood import valid_definitions
+    from proda.models import ConceptDraft
+
+    kept = valid_definitions([ConceptDraft(name=name, definition=sentence, how="gloss")])
+    assert bool(kept[0].definition) is defines
+
+
+def test_a_proper_name_spells_its_short_form_so_its_cut_tail_is_no_abbreviation(nlp):
+    from proda.ingest.extract.terms import abbreviations
+
+    def abbr(s):
+        return abbreviations(list(nlp(s).sents)[0])
+    assert abbr("Reports from the United Nations, Human Rights Watch, and the International Lesbian, Gay, Trans, and "
+                "Intersex Association (ILGA) indicate that many countries impose penalties.") == []
+    assert abbr("The American Psychological Association (APA) publishes a manual.") == \
+        [("American Psychological Association", "APA")]
+    assert abbr("The pituitary releases adrenocorticotropic hormone (ACTH) into the blood.") == \
+        [("adrenocorticotropic hormone", "ACTH")]

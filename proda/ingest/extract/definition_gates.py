@@ -336,6 +336,9 @@ def unsaid(span: Span, how: str) -> bool:
     if any(t.lower_ in ("originally", "formerly") and t.head.lemma_.lower() in ("refer", "mean", "use", "call", "name")
            for t in sent):
         return True
+    if how in ("called", "known_as") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in span.root.head.children) \
+            and span.root.head.lemma_.lower() in ("call", "term", "name", "label", "know", "dub"):
+        return True  # "a girl who wishes to take karate ... may be called a tomboy": what one may be called
     if how in ("appos_def", "appos_gloss", "gloss"):
         k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or")
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–", "(") and k + 2 < len(doc) and \

@@ -159,6 +159,10 @@ def abbreviations(sent: Span) -> list[tuple[str, str]]:
                 continue  # "hypothalamic-pituitary-adrenal (HPA) axis": the phrase goes on past the parenthesis
             name = term_of(prev)
             initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
+            caps = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+            if len(caps) > 1 and caps == initials and caps != ab.text.upper():
+                continue  # "the International Lesbian, Gay, Trans, and Intersex Association (ILGA)": a proper name
+                # spells its short form; "Intersex Association" is its cut tail (read-back, sociology ch. 12)
             if is_term(name) and ab.text[0] == initials[:1]:
                 out.append((name, ab.text))
     return out
