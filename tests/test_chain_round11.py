@@ -123,3 +123,17 @@ def test_a_bare_and_lists_verbs_without_an_order(nlp):
     """Negative siblings: without "then" the verbs are a list; with "or" they are alternatives."""
     assert chains_of(nlp, THROWAWAY.replace("and then throw", "and throw")) == []
     assert chains_of(nlp, PRECIPITATE.replace(", and then weighed", ", or then weighed")) == []
+
+
+# Introduction to Political Science, 2.3 Why Do Humans Make the Political Choices That They Do?
+RATIONAL = ("One might think that a rational voter would study the candidates, compare them against each other, and then "
+            "vote for the one most likely to maximize that voter’s happiness (or welfare or satisfaction).")
+
+
+def test_a_series_inside_a_view_is_no_chain(nlp):
+    """Before: a chain "study the candidates -> compare them -> then vote", the model the book goes on to reject; the
+    holder ("One might think that") was lost.  Its sibling stated by the text itself keeps the chain."""
+    assert chains_of(nlp, RATIONAL) == []
+    own = chains_of(nlp, "A rational voter would study the candidates, compare them against each other, and then vote "
+                         "for the one most likely to maximize that voter’s happiness.")
+    assert len(own) == 1 and len(own[0].steps) == 3

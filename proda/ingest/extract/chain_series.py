@@ -54,6 +54,9 @@ def series(sents: list[Sent], used: set[int]) -> list[Found]:
         for head in s.span:
             if head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
                 continue
+            if head.dep_ == "ccomp" or any(a.dep_ == "ccomp" for a in head.ancestors):
+                break  # "One might think that a rational voter would study ..., and then vote ...": someone's view,
+                # whose holder a chain would lose (read back on political science 2.3, round 11)
             verbs = _verbs(head)
             if not (lim["min_steps"] <= len(verbs) <= lim["max_steps"]) or not _marked_last(verbs[-1]):
                 continue
