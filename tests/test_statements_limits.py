@@ -84,3 +84,10 @@ def test_a_clause_after_a_reported_view_continues_the_view():
             "probable cause and obtain a warrant to access it.")
     assert triples("Individuals argue that their " + tail) == set()  # round 8: the holder was lost
     assert ("government", "must show", "probable cause") in triples("The " + tail)
+
+
+def test_the_books_own_is_that_clause_stays():
+    # anatomy 20: "Another way of stating this is that ..." is the book's own claim (no view or limit noun)
+    got = triples("Another phenomenon that can make the study of vessels challenging is that names of vessels can "
+                  "change with location.")
+    assert ("names of vessels", "can change with", "location") in got

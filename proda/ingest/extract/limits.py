@@ -109,13 +109,14 @@ def passive_goal(v: Token, rule: str) -> bool:
 
 def content_of_noun(v: Token) -> bool:
     """"A complaint of modern life is that society is dominated by ...", "The exception to this is that most venous
-    blood flows ...": a clause that is the content of a noun (a complaint, an exception, a problem) holds as that
-    noun says, not as the book's own unlimited claim."""
+    blood flows ...": a clause that is the content of a noun of viewing or limiting holds as that noun says, not as
+    the book's own unlimited claim ("Another way of stating this is that ..." is the book's own, and stays)."""
     while v.dep_ == "conj" and v.head != v:
         v = v.head
     cop = v.head
+    nouns = words("attribution.view_nouns") | words("args.limiting_content")
     return v.dep_ == "ccomp" and cop.lemma_ == "be" and cop.pos_ == "AUX" \
-        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in cop.children) \
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in cop.children) \
         and not any(c.dep_ in ("attr", "acomp") for c in cop.children)
 
 
