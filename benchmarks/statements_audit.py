@@ -22,6 +22,7 @@ from pathlib import Path
 
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.offline import citation_like, sentence_frames
+from proda.stats import wilson
 
 AUDITS = Path(__file__).resolve().parents[1] / "docs" / "audits" / "independent-2026-11-29"
 
@@ -52,6 +53,8 @@ def main(verbose: bool, only: str = "") -> None:
                     print("     ->", fr.subject, "|", fr.predicate, "|", fr.object, fr.rule)
     print(f"accepted units still produced {kept[True][1]} / {sum(kept[True])}; "
           f"rejected units still produced {kept[False][1]} / {sum(kept[False])}")
+    # what the next audit would judge right if it drew the same kinds of sentences: accepted kept among all kept
+    print(f"predicted precision {wilson(kept[True][1], kept[True][1] + kept[False][1]).fmt()}")
     if sum(later[True]) + sum(later[False]):
         print(f"re-judged after fixes: accepted still produced {later[True][1]} / {sum(later[True])}; "
               f"rejected still produced {later[False][1]} / {sum(later[False])}")
