@@ -137,3 +137,13 @@ def test_a_series_inside_a_view_is_no_chain(nlp):
     own = chains_of(nlp, "A rational voter would study the candidates, compare them against each other, and then vote "
                          "for the one most likely to maximize that voter’s happiness.")
     assert len(own) == 1 and len(own[0].steps) == 3
+
+
+# Introduction to Political Science, 5.3 How Do Individuals Participate Other Than Voting? (a feature box)
+CAREER = ("I began volunteering on campaigns as a freshman, ran for office my sophomore year, ran another campaign junior "
+          "year, and then joined the dark side as a senior, when I became executive editor of the campus newspaper.")
+
+
+def test_a_series_whose_actor_is_a_pronoun_is_no_chain(nlp):
+    """Before: a chain of four steps whose actor is "I"; as in a cascade's first step, who acts must be named."""
+    assert chains_of(nlp, CAREER) == []

@@ -54,14 +54,17 @@ def series(sents: list[Sent], used: set[int]) -> list[Found]:
         for head in s.span:
             if head.pos_ not in ("VERB", "AUX") or head.dep_ == "conj":
                 continue
-            if head.dep_ == "ccomp" or any(a.dep_ == "ccomp" for a in head.ancestors):
-                break  # "One might think that a rational voter would study ..., and then vote ...": someone's view,
-                # whose holder a chain would lose (read back on political science 2.3, round 11)
             verbs = _verbs(head)
             if not (lim["min_steps"] <= len(verbs) <= lim["max_steps"]) or not _marked_last(verbs[-1]):
                 continue
             if any(not _marked_last(v) and v.doc[v.left_edge.i - 1].text != "," for v in verbs[1:-1]):
                 continue  # "A, B and C, and then D": every middle item after a comma, one series
+            if head.dep_ == "ccomp" or any(a.dep_ == "ccomp" for a in head.ancestors):
+                break  # "One might think that a rational voter would study ..., and then vote ...": someone's view,
+                # whose holder a chain would lose (read back on political science 2.3, round 11)
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]:
+                break  # who acts must be named ("I began volunteering ..., ran ..., and then joined ...": who is "I"?)
             cuts = [head.left_edge.i] + [v.left_edge.i for v in verbs[1:]] + [max(v.right_edge.i for v in verbs) + 1]
             steps = []
             for a, z in zip(cuts, cuts[1:]):
