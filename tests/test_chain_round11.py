@@ -147,3 +147,23 @@ CAREER = ("I began volunteering on campaigns as a freshman, ran for office my so
 def test_a_series_whose_actor_is_a_pronoun_is_no_chain(nlp):
     """Before: a chain of four steps whose actor is "I"; as in a cascade's first step, who acts must be named."""
     assert chains_of(nlp, CAREER) == []
+
+
+GRAVIMETRIC = ("0.2648 M\n\nGravimetric Analysis\n\nAlso common are gravimetric techniques in which the analyte is subjected "
+               "to a precipitation reaction of the sort described earlier in this chapter. " + PRECIPITATE)
+
+
+def test_a_heading_inside_the_chunk_names_the_chain_below_it(nlp):
+    """Before: the gravimetric procedure was named after "Titration", the section the chunk began in (its heading
+    path), though the chunk's text puts it under "Gravimetric Analysis".  Without that heading the path still names it."""
+    from proda.ingest.extract.chains import find_chains
+
+    def name(text):
+        chunk = Chunk(ord=0, text=text, start=0, end=len(text),
+                      heading_path=["Quantitative Chemical Analysis", "Titration", "Answer:"])
+        chains = find_chains(nlp(text), chunk)[0]
+        assert len(chains) == 1
+        return chains[0].name
+
+    assert "Gravimetric Analysis" in name(GRAVIMETRIC) and "Titration" not in name(GRAVIMETRIC)
+    assert "Titration" in name(GRAVIMETRIC.replace("Gravimetric Analysis\n\n", ""))

@@ -31,7 +31,7 @@ import re
 
 from proda.ingest.extract.chain_events import Event, concept_name, event_of
 from proda.ingest.extract.chain_cascades import _verb_family, cascades
-from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
+from proda.ingest.extract.chain_rules import Found, _heading_like, blocks, inline, lists, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_series import series
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
@@ -44,10 +44,18 @@ __all__ = ["find_chains", "repeated_chains", "rules"]
 # ----------------------------------------------------------------------------- assembly
 
 
-def _heading(chunk: Chunk) -> str:
+def _heading(chunk: Chunk, before: int | None = None) -> str:
     """The nearest heading that names something: a label ending in ":" ("Answer:") or a heading of the book's
-    apparatus ("Chapter Review", "Summary": audit round 6 asked about the process "Chapter Review") names none."""
+    apparatus ("Chapter Review", "Summary": audit round 6 asked about the process "Chapter Review") names none.
+    A heading inside the chunk, above the chain's first sentence (char offset ``before``), is nearer than the
+    chunk's own heading path, which holds only the headings above the chunk's start (round 11: a gravimetric
+    procedure named "Titration", the section the chunk began in)."""
     apparatus = set(rules()["naming"]["apparatus"])
+    if before is not None:
+        for b in reversed(re.split(r"\n\s*\n", chunk.text[:before])[:-1]):
+            b = " ".join(b.split())
+            if _heading_like(b, chunk) and not re.search(r"[\d|=]", b) and b.lower().strip(" .") not in apparatus:
+                return b
     for h in reversed(chunk.heading_path or []):
         h = " ".join(h.split())
         if h and not h.endswith(":") and re.sub(r"^[\d.]+\s+", "", h.lower()).strip(" .") not in apparatus:
@@ -55,9 +63,9 @@ def _heading(chunk: Chunk) -> str:
     return ""
 
 
-def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str]) -> str:
+def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], start: int | None = None) -> str:
     """Section heading + process; without a named process, first subject -> last object."""
-    head = _heading(chunk)
+    head = _heading(chunk, start)
     proc = f.process
     if not proc:
         evs = [e for e in events if e]
@@ -166,6 +174,7 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
     lim = rules()["limits"]
     sents = sentences(doc, blocks(doc.text))
     found: list[Found] = []
+    starts: list[int] = []  # where each found chain's first sentence begins (its heading is the one above)
     used: set[int] = set()
     for rule in (lambda: inline(chunk.text, sents), lambda: lists(sents, chunk), lambda: stages(sents),
                  lambda: named_stages(sents, used), lambda: ordinal(sents), lambda: cascades(sents, used),
@@ -179,15 +188,16 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
             first = min([sents[i].start for i in f.sent_ids if i < len(sents)] + [f.steps[0].sent.start])
             if own_end is None or first < own_end:
                 found.append(f)
+                starts.append(first)
     chains: list[ChainDraft] = []
     stmts: list[StatementDraft] = []
     taken: set[str] = set()
     cache: dict = {}
-    for f in found:
+    for f, start in zip(found, starts):
         events = [event_of(s.span, s.sent.span, cache) for s in f.steps]
         ci = len(chains)
         chains.append(ChainDraft(
-            name=_name(f, events, chunk, taken), summary=f.summary or f.steps[0].sent.text,
+            name=_name(f, events, chunk, taken, start), summary=f.summary or f.steps[0].sent.text,
             steps=[s.text for s in f.steps], step_concepts=[_concepts(e, lim["max_arg_words"]) for e in events],
             source_quote=f.summary or f.steps[0].sent.text, kind=f.kind,
             events=[e.step if e else StepEvent(sentence=s.sent.text) for e, s in zip(events, f.steps)]))
