@@ -133,3 +133,22 @@ def test_one_cloze_per_sentence_and_none_whose_answer_stays_in_the_prompt():
     assert sorted(item.statement_ids) == sorted(s["id"] for s in kb.statements)
     q = "Blood pressure depends on blood volume, and blood volume depends on the kidneys."
     assert one(kb_of([("blood pressure", "depends_on", "blood volume", q)])) is None
+
+
+def test_no_cloze_from_a_sentence_the_benchmark_may_offer_as_a_wrong_option():
+    """The benchmark draws wrong options from the other sentences of a chain's section and from sentences about its
+    concepts; the steps (the keys) are never taught.  Round 8 chemistry: "A solution of acetic acid and sodium
+    acetate ... is an example of a buffer ..." was a wrong option of the buffer chain's item and, as a cloze, would
+    have been the one option seen in training."""
+    q = ("A solution of acetic acid and sodium acetate (CH3COOH + CH3COONa) is an example of a buffer that consists "
+         "of a weak acid and its salt.")
+    row = ("solution of acetic acid and sodium acetate", "is_an_example_of", "buffer that consists of a weak acid and "
+           "its salt", q)
+    assert len(cloze_items(kb_of([row]), 0)) == 1
+    kb = kb_of([row])
+    kb.chain_steps = [{"text": "As the lactic acid enters the bloodstream, it is neutralized by the HCO3− ion",
+                       "concepts": [concept_id("lactic acid")], "documents": [DOC]}]
+    assert cloze_items(kb, 0) == []  # the chain's section
+    kb = kb_of([row])
+    kb.chain_steps = [{"text": "...", "concepts": [kb.statements[0]["object_id"]], "documents": ["corpus/14/b.html"]}]
+    assert cloze_items(kb, 0) == []  # a sentence about one of the chain's concepts

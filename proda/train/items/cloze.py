@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from proda.datasets import normalize_text
+from proda.datasets import ngrams, normalize_text
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB, content_words
@@ -170,16 +170,38 @@ def _mates(s: dict, group: list[dict], prompt: str, a: int, b: int) -> list[str]
             and content_words(t["subject"]) and content_words(t["subject"]) <= words]
 
 
+def near_chains(kb: KB) -> tuple[set[str], set[str]]:
+    """The documents (one per section of the book) that hold a step or a transition of a chain, and the concepts
+    of the chains' steps and transitions.  The benchmark draws its wrong options from the other sentences of a
+    chain's section, then from its chapter's sentences about the chain's concepts (``evaluate.bench_chains``),
+    while the right ones, the steps, are never taught: a cloze of such a sentence would make "seen in training" mark
+    an option wrong (anatomy round 8: 8 of 12 benchmark items shared a sentence with a cloze, 2 before)."""
+    inside = [s for s in kb.statements if s.get("chains") or s.get("held_out")]
+    docs = {s.get("document") or "" for s in inside}
+    if kb.held_grams:
+        for s in kb.statements:
+            doc = s.get("document") or ""
+            if doc not in docs and ngrams(kb.chunks.get(s.get("chunk") or "", ""), 8) & kb.held_grams:
+                docs.add(doc)
+    steps = getattr(kb, "chain_steps", [])
+    docs |= {d for r in steps for d in r.get("documents") or []}
+    docs.discard("")
+    return docs, {c for s in inside for c in (s["subject_id"], s["object_id"])} | {
+        c for r in steps for c in r.get("concepts") or []}
+
+
 def cloze_items(kb: KB, seed: int) -> list[Draft]:
     """One cloze per sentence of the book (the first statement, by id, whose object gives a right blank)."""
     out, seen = [], set()
+    docs, concepts = near_chains(kb)
     by_quote: dict[str, list[dict]] = defaultdict(list)
     for s in sorted(kb.statements, key=lambda x: x["id"]):
         by_quote[normalize_text(s.get("quote") or "")].append(s)
     for s in sorted(kb.statements, key=lambda x: x["id"]):
         key = normalize_text(s.get("quote") or "")
-        if key in seen:
-            continue
+        if key in seen or (s.get("document") or "") in docs or any(
+                {t["subject_id"], t["object_id"]} & concepts for t in by_quote[key]):
+            continue  # a sentence the benchmark may show as a wrong option
         got = _cloze(kb, s)
         if got is None:
             continue

@@ -123,7 +123,7 @@ class KB:
         self._sentences: dict[str, list[str]] = {}
         self.said: dict[tuple[str, str], set[str]] = defaultdict(set)  # (subject key, family) -> object names
         self.classes: dict[str, set[str]] = defaultdict(set)  # concept key -> is_a objects (normalised)
-        held = set()
+        held = self.held_grams = set()  # word 8-grams of chain steps: their sentences are benchmark text
         for t in step_texts or []:
             held |= ngrams(t, 8)
         for s in statements:
@@ -408,7 +408,8 @@ def chapter_of(path: str) -> str:
 
 def load_kb(store) -> KB:
     by_id = lambda r: r["id"]  # noqa: E731 - the queries leave order to us (see their header)
-    statements = sorted(store.read("train_statements"), key=by_id)
-    chunks = {r["id"]: r["text"] or "" for r in store.read("train_chunks")}
-    return KB(statements, sorted(store.read("train_concepts"), key=by_id),
-              [r["text"] for r in store.read("train_step_texts") if r["text"]], chunks)
+    chunks, steps = {r["id"]: r["text"] or "" for r in store.read("train_chunks")}, store.read("train_step_texts")
+    kb = KB(sorted(store.read("train_statements"), key=by_id), sorted(store.read("train_concepts"), key=by_id),
+            [r["text"] for r in steps if r["text"]], chunks)
+    kb.chain_steps = steps  # with the concepts and documents of their chains: the benchmark's topics (``cloze``)
+    return kb
