@@ -152,3 +152,14 @@ def test_no_cloze_from_a_sentence_the_benchmark_may_offer_as_a_wrong_option():
     kb = kb_of([row])
     kb.chain_steps = [{"text": "...", "concepts": [kb.statements[0]["object_id"]], "documents": ["corpus/14/b.html"]}]
     assert cloze_items(kb, 0) == []  # a sentence about one of the chain's concepts
+
+
+def test_a_subject_that_names_its_thing_only_in_the_sentence_before_gives_no_cloze():
+    """"The large anterior opening is the obturator foramen": the opening of what (the hip bone) was said before;
+    "The expanded distal end of each metatarsal" and "The patella" say what they are about."""
+    q = "The large anterior opening is the obturator foramen."
+    assert one(kb_of([("large anterior opening", "is", "obturator foramen", q)])) is None
+    q = "The expanded distal end of each metatarsal is the head of the metatarsal bone."
+    assert one(kb_of([("expanded distal end of each metatarsal", "is", "head of metatarsal bone", q)])) is not None
+    q = "The patella (kneecap) is the largest sesamoid bone of the body."
+    assert one(kb_of([("patella", "is", "largest sesamoid bone of body", q)])) is not None

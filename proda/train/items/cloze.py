@@ -24,7 +24,7 @@ from proda.datasets import ngrams, normalize_text
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB, content_words
-from proda.train.items.phrases import parse, spans
+from proda.train.items.phrases import general_word, parse, spans
 from proda.train.items.render import _rng
 
 MAX_BLANK = 12  # words; a longer blank is a clause, and recalling a clause verbatim teaches wording, not a fact
@@ -67,7 +67,7 @@ def _dangling_preposition(doc) -> bool:
                for t in doc)
 
 
-def _about_elsewhere(doc) -> bool:
+def _about_elsewhere(doc, chunk: str = "", quotes: frozenset[str] = frozenset()) -> bool:
     """The main clause's subject is a pronoun or opens with "this"/"these"/"such": the sentence is about something
     named in another sentence, so the blank cannot be told from the prompt."""
     if doc[0].text.lower() in _PRONOUN_SUBJECT:
@@ -75,7 +75,16 @@ def _about_elsewhere(doc) -> bool:
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             first = t.left_edge.text.lower()
-            return t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or first in _PRONOUN_SUBJECT
+            if t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or first in _PRONOUN_SUBJECT:
+                return True
+            deps = {c.dep_ for c in t.children}
+            # "The large anterior opening is ...": an everyday noun narrowed by adjectives alone, without "of" or a
+            # name (not "the hip bones", "the end of each metatarsal"), and said only here in its chunk (not "the
+            # autonomic nervous system", a name the text repeats): the opening of what was said before
+            phrase = doc[t.left_edge.i + 1: t.i + 1].text.lower()
+            return (first == "the" and "amod" in deps and not deps & {"prep", "compound", "poss", "appos", "relcl"}
+                    and general_word(t.text) and chunk.lower().count(phrase) < 2
+                    and sum(phrase in q for q in quotes) < 2)
     return False
 
 
@@ -138,7 +147,9 @@ def _cloze(kb: KB, s: dict) -> tuple[str, str, int, int] | None:
     if not q or s.get("chains") or s.get("held_out") or not sentence_ok(q) or not whole_in_chunk(kb, s, q):
         return None
     doc = parse(q)
-    if _about_elsewhere(doc) or _dangling_preposition(doc):
+    if not hasattr(kb, "_quotes"):
+        kb._quotes = frozenset((t.get("quote") or "").lower() for t in kb.statements)
+    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), kb._quotes) or _dangling_preposition(doc):
         return None
     got = blank_span(q, s["object"])
     if got is None:
