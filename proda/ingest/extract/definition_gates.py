@@ -316,6 +316,7 @@ def _those_which(desc: Token) -> bool:
 
 
 _UNBOUND = {"their", "they", "them"}
+_SELF_CONTAINED = {"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"}
 
 
 def unsaid(span: Span, how: str) -> bool:
@@ -329,8 +330,10 @@ def unsaid(span: Span, how: str) -> bool:
     history ("The term ecclesia, originally referring to ..., now refers to a congregation")."""
     doc, sent = span.doc, span.sent
     plural_before = False
-    for t in sent if how not in ("appos_def", "appos_gloss", "gloss") else ():  # a gloss says it by itself
-        if t.lower_ in _UNBOUND and not plural_before:
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")]
+    for t in sent if how not in _SELF_CONTAINED else ():  # a gloss or a "which is" clause says it by itself
+        if t.lower_ in _UNBOUND and not plural_before and \
+                not any(t.i < c.left_edge.i for c in subj):  # "Outside of their surfaces, the bones are ..."
             return True
         plural_before = plural_before or t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj"
     if any(t.lower_ in ("originally", "formerly") and t.head.lemma_.lower() in ("refer", "mean", "use", "call", "name")
@@ -357,6 +360,7 @@ def unsaid(span: Span, how: str) -> bool:
     if how == "is_a":
         attrs = [c for c in sent.root.children if c.dep_ == "attr"]
         return any(any(d.lower_ == "the" for d in a.children) and
-                   any(p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children) for p in a.children)
+                   any(p.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC", "NORP") for o in p.children)
+                       for p in a.children)
                    for a in attrs)
     return False
