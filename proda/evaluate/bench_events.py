@@ -206,31 +206,14 @@ def relative_step(text: str, subject: str, previous) -> str | None:
     if tail != " ".join(sw) or head.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "appos") \
             or head.tag_ in ("PRP", "PRP$"):
         return None
-    if any(w in QUANTITY for w in sw) or _changed(head):
+    from proda.ingest.extract.chain_events import changed  # the extract package loads spaCy: only when parsing
+
+    if any(w in QUANTITY for w in sw) or changed(head):
         return None
     return _cap(f"{subj} {' '.join(words[1:])}").rstrip(" ,;:.")
 
 
 QUANTITY = frozenset("less more fewer no lower higher reduced increased decreased elevated excess".split())
-
-
-def _changed(noun) -> bool:
-    """The clause before says that ``noun`` changes, stops or does not happen ("stops releasing TSH", "no longer
-    release PTH", "raised interest rates"): then ", which ..." names that change, not the thing ("which lowers
-    thyroid hormone levels" is said of the stopping, not of TSH), and the antecedent cannot take its place."""
-    from proda.ingest.extract.chains import CHANGE_FAMILIES
-    from proda.lexicon import family_of, polarity_of
-
-    for v in noun.ancestors:
-        if v.pos_ not in ("VERB", "AUX", "NOUN"):  # (the tagger takes "stops" in "the pituitary stops ..." for a noun)
-            continue
-        lemma = v.lemma_.lower()
-        if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE_FAMILIES:
-            return True
-        if any(c.dep_ == "neg" or (c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children))
-               for c in v.children):
-            return True
-    return False
 
 
 def resolve_relatives(steps: list[dict], nlp) -> list[dict]:

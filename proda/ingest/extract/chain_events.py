@@ -83,6 +83,37 @@ def negated(v) -> bool:
                                    and any(g.dep_ == "neg" for g in c.children)) for c in v.children)
 
 
+# families of a verb that says its object changes, stops or is held back
+CHANGE_FAMILIES = frozenset({"increase", "decrease", "inhibit", "cease", "halt", "end"})
+
+
+def changed(noun) -> bool:
+    """Whether the clause before says that ``noun`` changes, stops or does not happen ("reduced their purchases of
+    gasoline", "less water", "stops releasing TSH", "no longer release PTH", "raised interest rates"): then a
+    ", which ..." after it is said of that change, not of the noun the parser hangs "which" on ("which lowers thyroid
+    hormone levels" is said of the stopping, not of TSH), and the noun can be neither its subject (chain statements,
+    ``chains._clause_antecedent``) nor written in its place (benchmark steps, ``bench_events.relative_step``).
+
+    One answer for both uses, and the safe one: True wherever either earlier reading said so.  Read: a quantity word
+    on the noun; and every verb above it, and every noun above it too (the small tagger takes "stops" in "the
+    pituitary stops releasing TSH" for a noun), that has a negative sign, a change family or a negation ("not",
+    "no longer", "no more") -- also past a relative clause ("inhibits the osteoclasts that break down bone, which
+    ..." may be said of the inhibition), since a "which" wrongly read as the noun teaches a wrong fact."""
+    from proda.ingest.extract.lexdata import words
+
+    if any(c.lower_ in words("args.quantity") for c in noun.children if c.dep_ in ("amod", "det", "advmod", "nummod")):
+        return True
+    for v in noun.ancestors:
+        if v.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        lemma = v.lemma_.lower()
+        if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE_FAMILIES or negated(v):
+            return True
+        if any(c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children) for c in v.children):
+            return True  # "no longer" whatever dependency the parser gives "no"
+    return False
+
+
 def local_event(span, sentence: str) -> StepEvent | None:
     """Subject–predicate–object of the first main verb of ``span`` (passive made active)."""
     read = _local(span, sentence)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from proda.ingest.extract.chain_events import Event, concept_name, event_of
+from proda.ingest.extract.chain_events import Event, changed, concept_name, event_of
 from proda.ingest.extract.chain_cascades import _verb_family, cascades
 from proda.ingest.extract.chain_rules import Found, _heading_like, blocks, inline, lists, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_series import series
@@ -127,39 +127,9 @@ def _clause_antecedent(span) -> bool:
     lead = next((t for t in span if t.is_alpha), None)
     if lead is None or lead.lower_ != "which" or lead.head.dep_ != "relcl":
         return False
-    if _changed(lead.head.head):
+    if changed(lead.head.head):
         return True  # "reduced their purchases of gasoline, which lowered demand": the reduction lowered it
     return _verb_family(lead.head) not in rules()["cascade"]["families"]  # "which leads to" is causal: lead_to
-
-
-# families of a verb that says its object changes, stops or is held back (shared with proda.evaluate.bench_events)
-CHANGE_FAMILIES = frozenset({"increase", "decrease", "inhibit", "cease", "halt", "end"})
-
-
-def _changed(noun) -> bool:
-    """The clause before says how ``noun`` moves ("reduced their purchases of gasoline", "less water", "stops
-    releasing TSH", "does not release PTH"): then ", which ..." is said of that change, whatever its own verb, and the
-    noun the parser hangs "which" on is not its subject.  The verb governing the noun is read, and the verbs that
-    govern that one ("stops" over "releasing")."""
-    from proda.ingest.extract.chain_events import negated
-    from proda.ingest.extract.lexdata import words
-    from proda.lexicon import polarity_of
-
-    if any(c.lower_ in words("args.quantity") for c in noun.children if c.dep_ in ("amod", "det", "advmod", "nummod")):
-        return True
-    verb_seen = False
-    for v in noun.ancestors:
-        if v.pos_ not in ("VERB", "AUX"):
-            if verb_seen:
-                break
-            continue
-        lemma = v.lemma_.lower()
-        if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE_FAMILIES or negated(v):
-            return True
-        verb_seen = True
-        if v.dep_ not in ("xcomp", "ccomp"):
-            break
-    return False
 
 
 def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[ChainDraft], list[StatementDraft]]:
