@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from proda.models import Chunk
+from tests.chains_util import find
 
 pytest.importorskip("spacy")
 
@@ -45,10 +45,7 @@ def test_a_plain_antecedent_is_not_changed(nlp, sentence, noun):
 
 
 def _statements(nlp, text: str):
-    from proda.ingest.extract.chains import find_chains
-
-    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Section"])
-    chains, stmts = find_chains(nlp(text), chunk)
+    chains, stmts = find(nlp, text)
     return chains, {(s.subject, s.predicate, s.object) for s in stmts}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from proda.models import Chunk
+from tests.chains_util import chains_of, find
 
 pytest.importorskip("spacy")
 
@@ -29,13 +29,6 @@ EXPIRATION = ("The process of normal expiration is passive, meaning that energy 
               "intercostal muscles relax following inspiration. In turn, the thoracic cavity and lungs decrease in "
               "volume, causing an increase in intrapulmonary pressure. The intrapulmonary pressure rises above "
               "atmospheric pressure, creating a pressure gradient that causes air to leave the lungs.")
-
-
-def chains_of(nlp, text: str):
-    from proda.ingest.extract.chains import find_chains
-
-    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Section"])
-    return find_chains(nlp(text), chunk)[0]
 
 
 def sents(nlp, text: str):
@@ -130,10 +123,7 @@ def test_a_step_ends_at_a_full_stop_the_parser_ran_over(nlp):
 def test_in_turn_links_a_relative_clause_whatever_its_verb_but_teaches_no_statement(nlp):
     """Before: no chain ("meant" is no causal verb).  The "which" is the whole clause before, so no transition
     statement "manual labor meant ..." is taught from it; the next step's statement stands."""
-    from proda.ingest.extract.chains import find_chains
-
-    chunk = Chunk(ord=0, text=FARMS, start=0, end=len(FARMS), heading_path=["Book chapter", "Section"])
-    chains, stmts = find_chains(nlp(FARMS), chunk)
+    chains, stmts = find(nlp, FARMS)
     assert len(chains) == 1
     steps = chains[0].steps
     assert steps[1] == "which in turn meant there were fewer rural jobs." and steps[2].startswith("This led to the urbanization")

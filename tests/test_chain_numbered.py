@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from proda.models import Chunk
+from tests.chains_util import find
 
 pytest.importorskip("spacy")
 
@@ -22,10 +22,7 @@ TRANSITION = ("Demographic transition theory (Caldwell and Caldwell 2006) sugges
 
 
 def chains_of(nlp, text: str):
-    from proda.ingest.extract.chains import find_chains
-
-    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Demographic Transition Theory"])
-    return find_chains(nlp(text), chunk)[0]
+    return find(nlp, text, "Demographic Transition Theory")[0]
 
 
 def test_numbered_stages_in_their_order(nlp):
@@ -54,12 +51,9 @@ def test_numbered_classes_make_no_sequence(nlp):
 
 def test_a_step_opening_with_its_stage_teaches_no_statement(nlp):
     """Review 9; before: "tumor | has grown into | nearby tissue", the "In Stage 2" limit lost."""
-    from proda.ingest.extract.chains import find_chains
-
     text = ("In Stage 1, the tumor is confined to the organ. In Stage 2, the tumor has grown into nearby tissue. In "
             "Stage 3, cancer cells are found in the lymph nodes.")
-    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Cancer staging"])
-    chains, stmts = find_chains(nlp(text), chunk)
+    chains, stmts = find(nlp, text, "Cancer staging")
     assert [c.kind for c in chains] == ["sequence"] and len(chains[0].steps) == 3
     assert stmts == []
 

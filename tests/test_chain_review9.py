@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from proda.models import Chunk
+from tests.chains_util import find
 
 pytest.importorskip("spacy")
 
 from test_chain_links import EXPIRATION, MUSCLE  # noqa: E402
-
-
-def find(nlp, text: str):
-    from proda.ingest.extract.chains import find_chains
-
-    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Section"])
-    return find_chains(nlp(text), chunk)
 
 
 def _root(nlp, text: str):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from proda.models import Chunk
+from tests.chains_util import chains_of
 
 pytest.importorskip("spacy")
 
@@ -20,13 +21,6 @@ LEGITIMACY = ("Clear lines of government authority, especially in the context of
 # OpenStax Introduction to Sociology 3e, 21.2 Social Movements
 PARKS = ("Her arrest triggered a public outcry that led to the famous Montgomery bus boycott, turning the movement into "
          "what we now think of as the \"civil rights movement\" (Schmitz 2014).")
-
-
-def chains_of(nlp, text: str):
-    from proda.ingest.extract.chains import find_chains
-
-    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", "Section"])
-    return find_chains(nlp(text), chunk)[0]
 
 
 def test_a_main_clause_whose_subject_is_that_noun_follows_its_when_clause(nlp):

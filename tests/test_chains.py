@@ -5,15 +5,13 @@ from __future__ import annotations
 import pytest
 
 from proda.models import Chunk
+from tests.chains_util import find
 
 pytest.importorskip("spacy")
 
 
 def run(nlp, text: str, heading: str = "Section"):
-    from proda.ingest.extract.chains import find_chains
-
-    chunk = Chunk(ord=0, text=text, start=0, end=len(text), heading_path=["Book chapter", heading])
-    chains, stmts = find_chains(nlp(text), chunk)
+    chains, stmts = find(nlp, text, heading)
     for st in stmts:  # every transition is quoted verbatim and points at an existing step pair
         assert st.source_quote in text
         assert 0 <= st.step_index < len(chains[st.chain_index].steps) - 1
