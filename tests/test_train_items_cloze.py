@@ -163,3 +163,30 @@ def test_a_subject_that_names_its_thing_only_in_the_sentence_before_gives_no_clo
     assert one(kb_of([("expanded distal end of each metatarsal", "is", "head of metatarsal bone", q)])) is not None
     q = "The patella (kneecap) is the largest sesamoid bone of the body."
     assert one(kb_of([("patella", "is", "largest sesamoid bone of body", q)])) is not None
+
+
+def test_the_llm_generator_never_rewords_a_cloze():
+    """The prompt says "the words of the text": a reworded sentence would make that false.  Other drafts are still
+    sent for rewording."""
+    import json
+    from types import SimpleNamespace
+
+    from proda.train.items.draft import Draft, SynthReport
+    from proda.train.items.llm import rewrite_llm
+
+    kb = kb_of([("prostaglandins", "cause", "vasodilation", PROSTA)])
+    (cz,) = cloze_items(kb, 0)
+    other = Draft("open_qa", "function", "What do prostaglandins cause?", "Prostaglandins cause vasodilation.",
+                  concept_ids=list(cz.concept_ids), statement_ids=list(cz.statement_ids))
+    sent = []
+
+    class Client:
+        def map_chat(self, messages, return_exceptions=False):
+            sent.extend(messages)
+            reply = {"question": "Teacher asks: what do they cause?", "explanation": "They cause vasodilation."}
+            return [SimpleNamespace(content=json.dumps(reply)) for _ in messages]
+
+    rep = SynthReport()
+    out = rewrite_llm([cz, other], kb, Client(), rep)
+    assert out[0] is cz and len(sent) == 1 and rep.llm_rewritten == 1
+    assert out[1].generator == "llm" and out[1].stem.startswith("Teacher asks")

@@ -48,10 +48,16 @@ def rewrite_llm(drafts: list[Draft], kb: KB, client, report: SynthReport) -> lis
     """Rewrite stems and explanations with ``client`` (a ``ChatClient``); keep options/correct/verdict.
 
     A reply that is not JSON, is empty, or (open questions) drops a term the answer
-    must name falls back to the template wording."""
-    replies = client.map_chat([_rewrite_messages(d) for d in drafts], return_exceptions=True)
+    must name falls back to the template wording.  A cloze is not sent: its prompt is the book's sentence, which
+    reworded would no longer be "the words of the text"."""
+    asked = [d for d in drafts if d.subtype != "cloze"]
+    replies = iter(client.map_chat([_rewrite_messages(d) for d in asked], return_exceptions=True) if asked else [])
     out = []
-    for d, r in zip(drafts, replies):
+    for d in drafts:
+        if d.subtype == "cloze":
+            out.append(d)
+            continue
+        r = next(replies)
         new = None
         if not isinstance(r, Exception):
             try:
