@@ -120,3 +120,19 @@ def test_a_proper_name_spells_its_short_form_so_its_cut_tail_is_no_abbreviation(
 ])
 def test_a_genus_of_a_thing_or_a_pronoun_pointing_ahead_still_defines(nlp, sentence, name):
     assert name in defined(sentence, nlp)
+
+
+@pytest.mark.parametrize("sentence, name, defines", [
+    # read-back, sociology ch. 21: "like this" points at the previous sentence
+    ("Spontaneous gatherings like this are called flash mobs.", "flash mobs", False),
+    ("Spontaneous gatherings organized over social media are called flash mobs.", "flash mobs", True),
+])
+def test_a_naming_that_points_back_defines_nothing(nlp, sentence, name, defines):
+    assert (name in defined(sentence, nlp)) is defines
+
+
+def test_a_hyphenated_word_of_a_proper_name_gives_one_letter_of_its_short_form(nlp):
+    from proda.ingest.extract.terms import abbreviations
+
+    sent = list(nlp("Activists founded the Student Non-Violent Coordinating Committee (SNCC) in 1960.").sents)[0]
+    assert abbreviations(sent) == [("Student Non-Violent Coordinating Committee", "SNCC")]

@@ -342,6 +342,9 @@ def unsaid(span: Span, how: str) -> bool:
     if how in ("called", "known_as") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in span.root.head.children) \
             and span.root.head.lemma_.lower() in ("call", "term", "name", "label", "know", "dub"):
         return True  # "a girl who wishes to take karate ... may be called a tomboy": what one may be called
+    if how in ("called", "known_as") and any(t.pos_ == "PRON" and t.lower_ in ("this", "that", "these", "those")
+                                             and t.dep_ == "pobj" for t in sent if t.i < span.start):
+        return True  # "Spontaneous gatherings like this are called flash mobs": the thing is in another sentence
     if how in ("appos_def", "appos_gloss", "gloss"):
         k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or")
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–", "(") and k + 2 < len(doc) and \

@@ -159,7 +159,7 @@ def abbreviations(sent: Span) -> list[tuple[str, str]]:
                 continue  # "hypothalamic-pituitary-adrenal (HPA) axis": the phrase goes on past the parenthesis
             name = term_of(prev)
             initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
-            caps = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+            caps = "".join(w[0] for w in name.split() if w[:1].isupper())  # "Non-Violent" gives one letter
             if len(caps) > 1 and caps == initials and caps != ab.text.upper():
                 continue  # "the International Lesbian, Gay, Trans, and Intersex Association (ILGA)": a proper name
                 # spells its short form; "Intersex Association" is its cut tail (read-back, sociology ch. 12)
