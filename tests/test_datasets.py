@@ -168,3 +168,18 @@ def test_normalize_text_ascii_fast_path_matches_folding():
 
     assert normalize_text("The Café, ÉTÉ: naïve (ACTH) 3-step!") == "the cafe ete naive acth 3 step"
     assert normalize_text("The Cafe, ETE: naive (ACTH) 3-step!") == "the cafe ete naive acth 3 step"
+
+
+def test_check_a_kb_without_a_benchmark_checks_its_training_data(store):
+    """Round-8 sociology and political science: no usable chain, so `build bench` made no version, and `data check`
+    failed with "no bench dataset yet: run `proda build bench` first" (which the user had run).  The training data
+    is checked and the missing tests are said; an explicitly named bench version that does not exist still fails."""
+    build_kb(store)
+    train, _ = synth.generate(synth.load_kb(store), seed=0)
+    ds.create_version(store, "train", train, {"items": len(train)}, {"seed": 0})
+    r = ds.check(store, store.cfg)
+    assert r["bench_version"]["items"] == 0 and r["bench_version"]["name"] == "none"
+    assert any("no benchmark dataset" in n for n in r["notes"]) and r["coverage"]["statements_taught"] > 0
+    assert not [f for f in r["failures"] if not f.startswith("audit:")], r["failures"]
+    with pytest.raises(ds.DatasetError, match="no bench dataset version 'bench-v9'"):
+        ds.check(store, store.cfg, bench_version="bench-v9")

@@ -238,6 +238,8 @@ def data_check(ctx, train_version, bench_version, as_json) -> None:
         from proda.evaluate.audit import render
 
         render(r["audit"], console)
+        for n in r["notes"]:
+            console.print(f"note: {n}", highlight=False, markup=False)
     if not r["ok"]:
         for f in r["failures"]:
             err.print(f"data check: {f}", highlight=False, markup=False)
