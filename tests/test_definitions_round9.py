@@ -136,3 +136,13 @@ def test_a_hyphenated_word_of_a_proper_name_gives_one_letter_of_its_short_form(n
 
     sent = list(nlp("Activists founded the Student Non-Violent Coordinating Committee (SNCC) in 1960.").sents)[0]
     assert abbreviations(sent) == [("Student Non-Violent Coordinating Committee", "SNCC")]
+
+
+@pytest.mark.parametrize("sentence, name, defines", [
+    # read-back, political science ch. 13: "the standard" is the previous sentence's
+    ("More recently, the standard is referred to most often as fundamental human rights.",
+     "fundamental human rights", False),
+    ("The standard set by the courts for such claims is referred to as strict scrutiny.", "strict scrutiny", True),
+])
+def test_a_naming_of_a_bare_definite_noun_points_back(nlp, sentence, name, defines):
+    assert (name in defined(sentence, nlp)) is defines

@@ -316,6 +316,7 @@ def _those_which(desc: Token) -> bool:
 
 
 _UNBOUND = {"their", "they", "them"}
+_NAMING = {"call", "term", "name", "label", "know", "refer", "dub"}
 _SELF_CONTAINED = {"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"}
 
 
@@ -345,6 +346,12 @@ def unsaid(span: Span, how: str) -> bool:
     if how in ("called", "known_as") and any(t.pos_ == "PRON" and t.lower_ in ("this", "that", "these", "those")
                                              and t.dep_ == "pobj" for t in sent if t.i < span.start):
         return True  # "Spontaneous gatherings like this are called flash mobs": the thing is in another sentence
+    verb = span.root.head.head if span.root.head.lower_ == "as" else span.root.head  # "referred to as X"
+    verb = verb.head if verb.lower_ == "to" and verb.dep_ == "prep" else verb
+    if how in ("called", "known_as") and verb.lemma_.lower() in _NAMING and \
+            any(c.dep_ == "nsubjpass" and [g.lower_ for g in c.children] == ["the"] and c.pos_ == "NOUN"
+                for c in verb.children):
+        return True  # "More recently, the standard is referred to as ...": "the standard" of the sentence before
     if how in ("appos_def", "appos_gloss", "gloss"):
         k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or")
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–", "(") and k + 2 < len(doc) and \
