@@ -161,3 +161,21 @@ def test_a_heading_inside_the_chunk_names_the_chain_below_it(nlp):
 
     assert "Gravimetric Analysis" in name(GRAVIMETRIC) and "Titration" not in name(GRAVIMETRIC)
     assert "Titration" in name(GRAVIMETRIC.replace("Gravimetric Analysis\n\n", ""))
+
+
+MYOGENIC = ("When blood flow is low, the vessel’s smooth muscle will be only minimally stretched. In response, it relaxes, "
+            "allowing the vessel to dilate and thereby increase the movement of blood into the tissue. When blood flow is "
+            "too high, the smooth muscle will contract in response to the increased stretch, prompting vasoconstriction "
+            "that reduces blood flow.")
+
+
+def test_prompting_links_a_cascade_as_causing_does(nlp):
+    """Before: no chain from the last sentence ("prompt", like "set off", was in no causal family of the lexicon);
+    read back on anatomy 20 with the statement it teaches."""
+    chains = chains_of(nlp, MYOGENIC)
+    assert [c.steps for c in chains if c.steps[0].startswith("When blood flow is too high")] == [[
+        "When blood flow is too high, the smooth muscle will contract in response to the increased stretch",
+        "prompting vasoconstriction", "that reduces blood flow."]]
+    from proda.lexicon import family_of
+
+    assert family_of("set_off") == family_of("prompt") == family_of("spark") == "cause"
