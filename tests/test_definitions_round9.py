@@ -146,3 +146,14 @@ def test_a_hyphenated_word_of_a_proper_name_gives_one_letter_of_its_short_form(n
 ])
 def test_a_naming_of_a_bare_definite_noun_points_back(nlp, sentence, name, defines):
     assert (name in defined(sentence, nlp)) is defines
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # prose recall, political science 13 / chemistry 10: "of these" picks one of a list; "the hole" is this sentence's
+    ("The first of these is what he calls traditional legitimacy, where the governing regime embraces traditional "
+     "cultural myths and accepted folkways.", "traditional legitimacy"),
+    ("The four anions surrounding this hole are arranged at the corners of a tetrahedron, so the hole is called a "
+     "tetrahedral hole.", "tetrahedral hole"),
+])
+def test_a_pointer_bound_inside_the_sentence_still_defines(nlp, sentence, name):
+    assert name in defined(sentence, nlp)

@@ -344,13 +344,14 @@ def unsaid(span: Span, how: str) -> bool:
             and span.root.head.lemma_.lower() in ("call", "term", "name", "label", "know", "dub"):
         return True  # "a girl who wishes to take karate ... may be called a tomboy": what one may be called
     if how in ("called", "known_as") and any(t.pos_ == "PRON" and t.lower_ in ("this", "that", "these", "those")
-                                             and t.dep_ == "pobj" for t in sent if t.i < span.start):
+                                             and t.dep_ == "pobj" and t.head.lower_ == "like"
+                                             for t in sent if t.i < span.start):
         return True  # "Spontaneous gatherings like this are called flash mobs": the thing is in another sentence
     verb = span.root.head.head if span.root.head.lower_ == "as" else span.root.head  # "referred to as X"
     verb = verb.head if verb.lower_ == "to" and verb.dep_ == "prep" else verb
     if how in ("called", "known_as") and verb.lemma_.lower() in _NAMING and \
-            any(c.dep_ == "nsubjpass" and [g.lower_ for g in c.children] == ["the"] and c.pos_ == "NOUN"
-                for c in verb.children):
+            any(c.dep_ == "nsubjpass" and [g.lower_ for g in c.children] == ["the"] and c.pos_ == "NOUN" and
+                not any(t.lemma_ == c.lemma_ for t in sent if t.i < c.i) for c in verb.children):
         return True  # "More recently, the standard is referred to as ...": "the standard" of the sentence before
     if how in ("appos_def", "appos_gloss", "gloss"):
         k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or")
