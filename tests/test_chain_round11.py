@@ -126,10 +126,11 @@ RATIONAL = ("One might think that a rational voter would study the candidates, c
 
 def test_a_series_inside_a_view_is_no_chain(nlp):
     """Before: a chain "study the candidates -> compare them -> then vote", the model the book goes on to reject; the
-    holder ("One might think that") was lost.  Its sibling stated by the text itself keeps the chain."""
+    holder ("One might think that") was lost.  Its sibling stated by the text itself keeps the chain (without "would":
+    a hypothetical is no sequence either, tests/test_chain_review11.py)."""
     assert chains_of(nlp, RATIONAL) == []
-    own = chains_of(nlp, "A rational voter would study the candidates, compare them against each other, and then vote "
-                         "for the one most likely to maximize that voter’s happiness.")
+    own = chains_of(nlp, "Rational voters study the candidates, compare them against each other, and then vote "
+                         "for the one most likely to maximize their happiness.")
     assert len(own) == 1 and len(own[0].steps) == 3
 
 

@@ -9,8 +9,16 @@ written.  Each verb phrase is a step; the first one keeps the sentence's subject
 
 from __future__ import annotations
 
+from proda.ingest.extract.attribution import attribution_of, attributions
+from proda.ingest.extract.chain_events import negated
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, rules
 from proda.ingest.extract.chain_text import not_event
+from proda.ingest.extract.lexdata import words
+
+# adverbs saying the events (almost) never happen: "Voters rarely study ..., and then vote" states no sequence
+_NEGATIVE_ADVERBS = frozenset("never seldom rarely hardly barely scarcely".split())
+# determiners making the subject (almost) nobody: "No cell grows, divides, and then dies"
+_NONE_DETS = frozenset("no few little neither".split())
 
 
 def _verbs(head) -> list:
@@ -33,6 +41,25 @@ def _marked_last(v) -> bool:
     words = [t.lower_ for t in v.doc[max(k - 1, 0): v.i] if not t.is_punct]
     return len(words) >= 2 and words[0] == "and" and words[1] in cues and all(
         w not in ("or", "but", "if") for w in words)
+
+
+def _unstated(head, verbs: list, span) -> bool:
+    """Whether the series is not stated as happening: a sign over the first verb scopes over every verb coordinated
+    with it, but each later step is a bare verb phrase that would lose it (review 11).  "did not read ..., take ...,
+    and then answer" (negation), "rarely study ..." / "usually study ..." (a hedge), "would study" / "should study"
+    (a modal: hypothetical or normative), "No cell grows ..." / "Few voters ..." (nobody does it), "According to
+    Downs, voters study ..." (somebody's view, whose holder the steps lose)."""
+    hedged = (words("hedges.adverbs") | words("hedges.sign") | words("hedges.nominal") | _NEGATIVE_ADVERBS) - set(
+        rules()["series"]["usual"])
+    for v in verbs:
+        if negated(v) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+            return True
+        if any(c.dep_ in ("advmod", "neg") and c.lower_ in hedged for c in v.children):
+            return True
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.dep_ in ("det", "amod", "neg") and c.lower_ in _NONE_DETS for c in subj.children):
+        return True
+    return attribution_of(head, attributions(span)) is not None
 
 
 def _start(tokens) -> int:
@@ -62,6 +89,8 @@ def series(sents: list[Sent], used: set[int]) -> list[Found]:
             if head.dep_ == "ccomp" or any(a.dep_ == "ccomp" for a in head.ancestors):
                 break  # "One might think that a rational voter would study ..., and then vote ...": someone's view,
                 # whose holder a chain would lose (read back on political science 2.3, round 11)
+            if _unstated(head, verbs, s.span):
+                break
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]:
                 break  # who acts must be named ("I began volunteering ..., ran ..., and then joined ...": who is "I"?)
