@@ -35,3 +35,23 @@ def test_the_plain_series_keeps_its_chain(nlp):
                  "The precipitate is typically isolated from the reaction mixture by filtration, carefully dried, and then weighed."):
         chains = chains_of(nlp, text)
         assert len(chains) == 1 and chains[0].kind == "sequence" and len(chains[0].steps) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Aspirin inhibits the enzymes that produce prostaglandins, which in turn cause inflammation.",
+    "The drug blocks the receptors that trigger pain, which leads to relief.",
+    "The hormone suppresses the cells that release acid, causing the stomach to heal.",
+    "Calcitonin inhibits the osteoclasts that break down bone, which lowers blood calcium.",
+])
+def test_a_relative_clause_under_a_blocking_verb_is_no_next_step(nlp, text):
+    """Before: "Aspirin inhibits the enzymes" -> "that produce prostaglandins" -> "which in turn cause inflammation",
+    the blocked event keyed as what follows (chain_cascades._restrictive_result)."""
+    for chain in chains_of(nlp, text):
+        assert not any(s.startswith("that ") for s in chain.steps), chain.steps
+
+
+def test_a_relative_clause_under_a_causal_verb_is_still_the_next_step(nlp):
+    """Positive sibling: the outcry the arrest triggered is what led to the boycott."""
+    chains = chains_of(nlp, "Her arrest triggered a public outcry that led to the famous Montgomery bus boycott, "
+                            "turning the movement into a national campaign.")
+    assert len(chains) == 1 and chains[0].steps[1].startswith("that led to")

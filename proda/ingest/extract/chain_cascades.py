@@ -75,10 +75,15 @@ def _restrictive_result(rel, ante, verb) -> bool:
     """ "Her arrest triggered a public outcry that led to the famous Montgomery bus boycott": a relative clause with
     no comma before it opens the next step only when its noun is what the clause before brought about (the direct
     object of a causal verb, right before "that"/"which") and its own verb is causal (the caller checks).  "She
-    joined a group that led the protest" names the group; "joined" brought nothing about."""
+    joined a group that led the protest" names the group; "joined" brought nothing about.  Nor does a verb that
+    blocks, lowers, stops or harms its object (negative sign, or a family of ``cascade.holds_back``): "Aspirin inhibits
+    the enzymes that produce prostaglandins" says the producing is held back, so it cannot be the step that follows
+    (review 11).  The governing verb only: ``chain_events.changed`` also reads the verbs above it ("..., creating a
+    pressure gradient that causes air to leave" under "the pressure rises")."""
     fams = rules()["cascade"]["families"]
     return (rel.i == ante.i + 1 and ante.dep_ == "dobj" and ante.head.i == verb.i
-            and _verb_family(verb) in fams and not any(c.dep_ == "neg" for c in verb.children))
+            and _verb_family(verb) in fams and not any(c.dep_ == "neg" for c in verb.children)
+            and polarity_of(verb.lemma_.lower()) >= 0 and _verb_family(verb) not in rules()["cascade"]["holds_back"])
 
 
 def _consequence_conjunct(t) -> int:
