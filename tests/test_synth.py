@@ -10,6 +10,7 @@ import pytest
 from proda.datasets import create_version, load_train_items
 from proda.ids import chain_id, concept_id, statement_id, step_id
 from proda.train import synth
+from proda.train.items.cloze import near_chains
 from proda.train.items.generators import claim
 
 try:
@@ -94,6 +95,31 @@ def build_kb(store, domain: str = "physiology") -> None:
 def kb_store(store):
     build_kb(store)
     return store
+
+
+BOOK = ("Prostaglandins cause vasodilation by relaxing vascular smooth muscle and are a major cause of the pain "
+        "associated with inflammation.")  # anatomy ch. 21, a whole sentence of the book: a cloze can blank it
+
+
+def add_book_sentence(store) -> str:
+    """A second section holding one whole sentence of a book, far from every chain (``build_kb``'s sentences are no
+    whole sentences, and its one section holds the chains): the source of one cloze.  Returns its statement id."""
+    store.write_rows("ingest_documents", [{"id": "doc_book", "path": "book.md", "title": "Book", "format": "md",
+                                           "sha256": "y", "chars": len(BOOK), "domain": "physiology"}])
+    store.write_rows("ingest_chunks", [{"id": "chk_book", "doc_id": "doc_book", "ord": 0, "text": BOOK, "start": 0,
+                                        "end": len(BOOK), "heading_path": ["Book"], "heading": "Book",
+                                        "caption": "Book #0"}])
+    names = ("prostaglandins", "vasodilation")
+    store.write_rows("ingest_concepts", [{
+        "id": concept_id(n), "name": n, "key": n, "aliases": [], "alias_keys": [], "aliases_text": "",
+        "definition": "", "type": "term", "domain": "physiology"} for n in names])
+    sid = statement_id(concept_id(names[0]), "cause", concept_id(names[1]))
+    store.write_rows("ingest_statements", [{"id": sid, "subject": names[0], "predicate": "cause", "object": names[1],
+                                            "subject_id": concept_id(names[0]), "object_id": concept_id(names[1]),
+                                            "source_quote": BOOK, "domain": "physiology"}])
+    store.write_rows("ingest_statement_sources", [{"unit": sid, "chunk": "chk_book", "quote": BOOK,
+                                                   "how": "statement"}])
+    return sid
 
 
 def kb_sentences(kb: synth.KB) -> set[str]:
@@ -208,6 +234,28 @@ def test_teaches_edges_in_graph(kb_store):
         assert edges[i.id] == set(i.concept_ids) | set(i.statement_ids)
 
 
+
+def test_step_texts_name_their_chains_concepts_and_documents(kb_store):
+    """``train_step_texts`` gives each step the concepts it mentions, its chain's ``about`` concept and its chain's
+    documents: the cloze keeps away from them (``cloze.near_chains``).  A wrong relationship name in the query
+    would return empty lists and silently let a cloze teach a sentence the benchmark offers as a wrong option."""
+    name, steps, _ = CHAINS[2]
+    chid = chain_id(name, [t for t, _ in steps])
+    kb_store.write_rows("ingest_chains", [{"id": chid, "name": name, "summary": "", "preconditions": [],
+                                           "negative_constraints": [], "domain": "physiology", "length": len(steps),
+                                           "about": concept_id("pancreas")}])
+    rows = {r["text"]: r for r in kb_store.read("train_step_texts")}
+    assert set(rows) == {t for _, st, _ in CHAINS for t, _ in st}
+    for chain, st, _ in CHAINS:
+        for text, mentioned in st:
+            want = {concept_id(c) for c in mentioned} | ({concept_id("pancreas")} if chain == name else set())
+            assert set(rows[text]["concepts"]) == want, text
+            assert rows[text]["documents"] == ["test.md"]
+    add_book_sentence(kb_store)
+    docs, concepts = near_chains(synth.load_kb(kb_store))
+    assert docs == {"test.md"} and concept_id("pancreas") in concepts and concept_id("prostaglandins") not in concepts
+
+
 def _responder(body: dict):
     user = next(m["content"] for m in body["messages"] if m["role"] == "user")
     payload = json.loads(user.split("\n\n", 1)[1])
@@ -220,24 +268,28 @@ def test_llm_generator_rewrites_and_keeps_answers(kb_store, fake_openai, tmp_pat
 
     fake_openai.responder = _responder
     cfg = LLMConfig(base_url=fake_openai.base_url, model="test-model", api_key_env="", concurrency=2)
+    book = add_book_sentence(kb_store)
     kb = synth.load_kb(kb_store)
-    tmpl, _ = synth.generate(kb, seed=0, max_items=12)
+    tmpl, _ = synth.generate(kb, seed=0)
     with ChatClient(cfg, tmp_path / "cache") as client:
-        items, rep = synth.generate(kb, seed=0, max_items=12, generator="llm", client=client)
+        items, rep = synth.generate(kb, seed=0, generator="llm", client=client)
     clozes = [i for i in items if i.subtype == "cloze"]  # the book's sentence: never reworded
+    assert [i.statement_ids for i in clozes] == [[book]]  # the one whole sentence of the book, and never empty
     assert all(i.generator == "template" and i.id in {t.id for t in tmpl} for i in clozes)
-    items = [i for i in items if i.subtype != "cloze"]
-    assert rep.llm_rewritten == len(items) > 0 and all(task_of(r) == "rewrite_item" for r in fake_openai.requests)
-    assert all(i.generator == "llm" and i.prompt.startswith("Teacher asks: ") for i in items)
-    by_units = {(t.type, tuple(t.statement_ids), tuple(t.concept_ids), tuple(t.options)): t for t in tmpl}
-    for i in items:
-        t = by_units[(i.type, tuple(i.statement_ids), tuple(i.concept_ids), tuple(i.options))]
+    rewritten = [i for i in items if i.subtype != "cloze"]
+    assert rep.llm_rewritten == len(rewritten) > 0 and all(task_of(r) == "rewrite_item" for r in fake_openai.requests)
+    assert all(i.generator == "llm" and i.prompt.startswith("Teacher asks: ") for i in rewritten)
+    unit = lambda t: (t.type, t.subtype, tuple(t.statement_ids), tuple(t.concept_ids), tuple(t.options))  # noqa: E731
+    by_units = {unit(t): t for t in tmpl}  # the subtype too: a true claim and its false twin share their units
+    assert len(by_units) == len(tmpl)
+    for i in rewritten:
+        t = by_units[unit(i)]
         assert i.correct == t.correct
         if i.type == "true_false":
             assert i.answer.split(".")[0] == t.answer.split(".")[0]  # verdict kept
     n = len(fake_openai.requests)
     with ChatClient(cfg, tmp_path / "cache") as client:
-        again, _ = synth.generate(kb, seed=0, max_items=12, generator="llm", client=client)
+        again, _ = synth.generate(kb, seed=0, generator="llm", client=client)
     assert len(fake_openai.requests) == n and [i.id for i in again] == [i.id for i in items]  # cached
 
 
