@@ -190,3 +190,27 @@ def test_the_llm_generator_never_rewords_a_cloze():
     out = rewrite_llm([cz, other], kb, Client(), rep)
     assert out[0] is cz and len(sent) == 1 and rep.llm_rewritten == 1
     assert out[1].generator == "llm" and out[1].stem.startswith("Teacher asks")
+
+
+def test_fewer_replies_than_requests_is_an_error_not_a_misaligned_rewrite():
+    """The replies are matched to the drafts by position: a client that returns fewer (a broken proxy, a batch cut
+    short) would pair a draft with another's rewording or end in a bare StopIteration."""
+    import json
+    from types import SimpleNamespace
+
+    import pytest
+
+    from proda.train.items.draft import Draft, SynthReport
+    from proda.train.items.llm import rewrite_llm
+
+    kb = kb_of([("prostaglandins", "cause", "vasodilation", PROSTA)])
+    drafts = [Draft("open_qa", "function", f"What do prostaglandins cause ({k})?", "Prostaglandins cause vasodilation.",
+                    statement_ids=[kb.statements[0]["id"]]) for k in range(3)]
+
+    class Short:
+        def map_chat(self, messages, return_exceptions=False):
+            reply = {"question": "What do they cause?", "explanation": "They cause vasodilation."}
+            return [SimpleNamespace(content=json.dumps(reply)) for _ in messages[1:]]
+
+    with pytest.raises(ValueError, match="2 replies for 3 requests"):
+        rewrite_llm(drafts, kb, Short(), SynthReport())

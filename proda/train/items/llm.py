@@ -51,7 +51,10 @@ def rewrite_llm(drafts: list[Draft], kb: KB, client, report: SynthReport) -> lis
     must name falls back to the template wording.  A cloze is not sent: its prompt is the book's sentence, which
     reworded would no longer be "the words of the text"."""
     asked = [d for d in drafts if d.subtype != "cloze"]
-    replies = iter(client.map_chat([_rewrite_messages(d) for d in asked], return_exceptions=True) if asked else [])
+    got = client.map_chat([_rewrite_messages(d) for d in asked], return_exceptions=True) if asked else []
+    if len(got) != len(asked):  # the replies are matched to the drafts by position: a short list pairs them wrongly
+        raise ValueError(f"the chat client returned {len(got)} replies for {len(asked)} requests")
+    replies = iter(got)
     out = []
     for d in drafts:
         if d.subtype == "cloze":
