@@ -55,6 +55,9 @@ class Chunk(BaseModel):
     end: int
     heading_path: list[str] = Field(default_factory=list)
     definitions: list[Definition] = Field(default_factory=list)  # glossary / <dl> entries kept as structure
+    # headings the reader marked inside the chunk: (char offset in ``text``, the heading path that heading opens);
+    # a chain below one is named after it, not after ``heading_path`` (chains._heading)
+    headings: list[tuple[int, list[str]]] = Field(default_factory=list)
 
 
 class ConceptDraft(BaseModel):

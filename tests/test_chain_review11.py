@@ -55,3 +55,38 @@ def test_a_relative_clause_under_a_causal_verb_is_still_the_next_step(nlp):
     chains = chains_of(nlp, "Her arrest triggered a public outcry that led to the famous Montgomery bus boycott, "
                             "turning the movement into a national campaign.")
     assert len(chains) == 1 and chains[0].steps[1].startswith("that led to")
+
+
+def _chains_of_html(nlp, tmp_path, body: str):
+    """The chains of each chunk of an HTML section, read and chunked as ``proda ingest`` does."""
+    from proda.ingest.chunking import chunk_document
+    from proda.ingest.extract.chains import find_chains
+    from proda.ingest.readers import read_document
+
+    f = tmp_path / "section.html"
+    f.write_text(f"<html><body><h1>Chapter</h1>{body}</body></html>", encoding="utf-8")
+    return [c for ch in chunk_document(read_document(f), "d") for c in find_chains(nlp(ch.text), ch)[0]]
+
+
+VIRUS = ("<p>The virus damages liver cells, causing the release of bilirubin into the blood, which causes jaundice "
+         "in adults.</p>")
+PRECIPITATE = ("<p>Also common are gravimetric techniques in which the analyte is subjected to a precipitation reaction. "
+               "The precipitate is typically isolated from the reaction mixture by filtration, carefully dried, and then "
+               "weighed.</p>")
+
+
+def test_a_box_label_paragraph_does_not_name_the_chain(nlp, tmp_path):
+    """Before: 'Virus → jaundice (Everyday Connection)', a feature box's label taken for a section heading because it
+    was a short title-case block; only a heading the reader marked names the chain (chains._heading)."""
+    chains = _chains_of_html(nlp, tmp_path, "<h2>Calcium Balance</h2><p>Everyday Connection</p>" + VIRUS)
+    assert len(chains) == 1
+    assert "Everyday Connection" not in chains[0].name and "Calcium Balance" in chains[0].name
+
+
+def test_a_marked_heading_inside_the_chunk_names_the_chain_below_it(nlp, tmp_path):
+    """Positive sibling: a short section merged into the next chunk; the chain below the second heading is named
+    after it, not after the section the chunk began in."""
+    chains = _chains_of_html(nlp, tmp_path, "<h2>Titration</h2><p>A short note.</p><h2>Gravimetric Analysis</h2>"
+                             + PRECIPITATE)
+    assert len(chains) == 1
+    assert "Gravimetric Analysis" in chains[0].name and "Titration" not in chains[0].name

@@ -154,8 +154,10 @@ def test_a_heading_inside_the_chunk_names_the_chain_below_it(nlp):
     from proda.ingest.extract.chains import find_chains
 
     def name(text):
+        at = text.find("Gravimetric Analysis\n")  # the reader marks it a heading (chunk.headings)
         chunk = Chunk(ord=0, text=text, start=0, end=len(text),
-                      heading_path=["Quantitative Chemical Analysis", "Titration", "Answer:"])
+                      heading_path=["Quantitative Chemical Analysis", "Titration", "Answer:"],
+                      headings=[(at, ["Quantitative Chemical Analysis", "Gravimetric Analysis"])] if at >= 0 else [])
         chains = find_chains(nlp(text), chunk)[0]
         assert len(chains) == 1
         return chains[0].name

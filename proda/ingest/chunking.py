@@ -170,8 +170,11 @@ def _pack(units, bounds, text, blocks, starts, ends, doc_id, chunk_size, overlap
         first = next((units[x][2] for x in range(i, j + 1) if blocks[units[x][2]].kind != "heading"), units[i][2])
         defs: list[Definition] = []
         seen: set[tuple[str, str]] = set()
+        heads: list[tuple[int, list[str]]] = []
         for bi in range(bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)):
             b = blocks[bi]
+            if b.kind == "heading" and starts[bi] < end:
+                heads.append((starts[bi] - start, list(b.heading_path)))
             if b.kind == "definition" and b.term and ends[bi] <= end:
                 d = b.text[len(b.term) + 2 :] if b.text.startswith(b.term + ": ") else b.text
                 if (b.term, d) not in seen:
@@ -187,6 +190,7 @@ def _pack(units, bounds, text, blocks, starts, ends, doc_id, chunk_size, overlap
                 end=end,
                 heading_path=list(blocks[first].heading_path),
                 definitions=defs,
+                headings=heads,
             )
         )
         prev_start = start

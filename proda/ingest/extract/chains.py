@@ -31,7 +31,7 @@ import re
 
 from proda.ingest.extract.chain_events import Event, changed, concept_name, event_of
 from proda.ingest.extract.chain_cascades import _verb_family, cascades
-from proda.ingest.extract.chain_rules import Found, _heading_like, blocks, inline, lists, ordinal, rules, sentences, stages
+from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_series import series
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
@@ -47,16 +47,17 @@ __all__ = ["find_chains", "repeated_chains", "rules"]
 def _heading(chunk: Chunk, before: int | None = None) -> str:
     """The nearest heading that names something: a label ending in ":" ("Answer:") or a heading of the book's
     apparatus ("Chapter Review", "Summary": audit round 6 asked about the process "Chapter Review") names none.
-    A heading inside the chunk, above the chain's first sentence (char offset ``before``), is nearer than the
-    chunk's own heading path, which holds only the headings above the chunk's start (round 11: a gravimetric
-    procedure named "Titration", the section the chunk began in)."""
+
+    Which path: the chunk's own heading path holds only the headings above the chunk's start, so a chain below a
+    heading inside the chunk (char offset ``before``) takes the path that heading opens (round 11: a gravimetric
+    procedure named "Titration", the section the chunk began in).  Only headings the reader marked as such
+    (``chunk.headings``, from the HTML / Markdown / PDF markup): a short title-case paragraph is as often a feature
+    box's label ("Everyday Connection", review 11) or a caption, and names no section."""
     apparatus = set(rules()["naming"]["apparatus"])
+    path = chunk.heading_path or []
     if before is not None:
-        for b in reversed(re.split(r"\n\s*\n", chunk.text[:before])[:-1]):
-            b = " ".join(b.split())
-            if _heading_like(b, chunk) and not re.search(r"[\d|=]", b) and b.lower().strip(" .") not in apparatus:
-                return b
-    for h in reversed(chunk.heading_path or []):
+        path = next((p for at, p in reversed(chunk.headings) if at < before), path)
+    for h in reversed(path):
         h = " ".join(h.split())
         if h and not h.endswith(":") and re.sub(r"^[\d.]+\s+", "", h.lower()).strip(" .") not in apparatus:
             return h
