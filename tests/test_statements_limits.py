@@ -42,6 +42,35 @@ def test_a_negated_manner_is_no_negated_relation():
         triples("Political philosophy is not translated into political practice.")
 
 
+def test_a_manner_or_degree_adverb_anywhere_in_the_negated_clause_denies_only_it():
+    # review R11 #6: only the adverb right after "not" was read; after the verb the frame denied the relation
+    assert triples("Political philosophy is not translated automatically into political practice.") == set()
+    assert triples("Insulin is not secreted rapidly into the blood.") == set()
+    assert triples("The salt is not very soluble in water.") == set()
+    assert triples("The drug is not absorbed well by the gut.") == set()
+    assert ("insulin", "is not secreted into", "blood") in triples("Insulin is not secreted into the blood.")
+    assert ("salt", "is not soluble in", "water") in triples("The salt is not soluble in water.")
+    assert ("gut", "does not absorb", "drug") in triples("The drug is not absorbed by the gut.")
+    # political science 12 read-back: "not suffered as much" is no "has not suffered"
+    assert triples("Print media has not suffered as much in developing countries.") == set()
+    assert ("print media", "has not suffered in", "developing countries") in \
+        triples("Print media has not suffered in developing countries.")
+    # an adverb before the negation scopes over it and is not denied (anatomy 20 read-back)
+    assert ("brain", "will not receive", "enough oxygenated blood") in \
+        triples("Consequently, the brain will not receive enough oxygenated blood.")
+    # an adverb without a negation stays in or out of the frame as before: it denies nothing
+    assert ("glucose", "is absorbed in", "stomach") in triples("Glucose is absorbed rapidly in the stomach.")
+
+
+def test_a_negative_adverb_is_neither_the_relation_nor_its_negation():
+    # review R11 #6: "hardly absorbed" was stored as "is absorbed in" (polarity flipped)
+    for adv in ("hardly", "barely", "scarcely"):
+        assert triples(f"Glucose is {adv} absorbed in the stomach.") == set()
+    assert triples("Cells contain hardly any glycogen.") == set()
+    assert ("glucose", "is absorbed in", "stomach") in triples("Glucose is absorbed in the stomach.")
+    assert ("cells", "contain", "glycogen") in triples("Cells contain glycogen.")
+
+
 def test_two_ands_without_commas_do_not_split():
     # "supply and demand" is one agent: "supply sets prices" was judged wrong (four units of one sentence)
     assert triples("Prices and wages are set by supply and demand and competition.") == set()
@@ -57,6 +86,10 @@ def test_a_pointer_into_the_book_refuses_the_frame():
     assert triples("A comparison of the acid and base columns in this table" + tail) == set()
     assert "comparison of acid and base columns" in subjects("A comparison of the acid and base columns" + tail)
     # a book-part word in its ordinary sense, with an adjective, is no pointer
+    # review R11 #10/#12: a book-part word with an "of"-complement is the ordinary noun ("the exercise of power")
+    assert ("exercise of power", "requires", "legitimacy") in triples("The exercise of power requires legitimacy.")
+    assert triples("Values are provided in the table below.") == set()
+    assert triples("The data in the table show a rising trend.") == set()
     assert "epiphyses" in subjects("The epiphyses, which are wider sections at each end of a long bone, are filled "
                                    "with spongy bone and red marrow.")
 

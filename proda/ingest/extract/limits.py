@@ -9,6 +9,7 @@ parse does show:
 * a sign the predicate drops: "was inversely related to", "is positively associated with", "is no longer useful
   as" stored as a neutral or positive relation (polarity lost: worse than no statement);
 * a negation of the manner only: "is not automatically translated into" is no "is not translated into";
+* an adverb that negates all but a trace: "is hardly absorbed in" is neither "is absorbed in" nor its negation;
 * a grouping the split breaks: "set by supply and demand and competition" (two "and"s, no comma) groups a pair
   the parse cannot bracket, so no conjunct alone is the agent;
 * a pointer into the book or the paragraph: "values are provided in Appendix G", "the columns in this table",
@@ -46,14 +47,33 @@ def sign_lost(v: Token, predicate: str) -> bool:
     return False
 
 
+def _adverbs(v: Token) -> list[Token]:
+    """The adverbs of v's clause: on v, on its auxiliaries, complements and prepositions, and an adverb's own
+    adverb ("hardly ever"); not those of a nested clause, whose negation is its own."""
+    heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "attr", "xcomp", "prep", "agent", "auxpass", "aux")]
+    out = [c for h in heads for c in h.children if c.dep_ == "advmod"]
+    return out + [g for a in out for g in a.children if g.dep_ == "advmod"]
+
+
 def manner_negation(v: Token) -> bool:
-    """"is not automatically translated", "are not reliably predicted": a negation followed by a manner adverb of
-    the same verb denies the manner, not the relation; the frame "is not translated into" would deny it."""
+    """"is not automatically translated", "is not translated automatically into", "is not very soluble in": a
+    negation with a manner or degree adverb anywhere in the verb's clause denies the manner or the degree, not the
+    relation; the frame "is not translated into" would deny it. An adverb before the negation scopes over it
+    ("generally do not believe in", "Consequently, the brain will not receive") and is not denied."""
     neg = next((c for c in v.children if c.dep_ == "neg"), None)
-    if neg is None or neg.i + 1 >= len(v.doc):
+    if neg is None:
         return False
-    nxt = v.doc[neg.i + 1]
-    return nxt.head == v and nxt.dep_ == "advmod" and nxt.tag_ == "RB" and nxt.lower_.endswith("ly")
+    degree = words("hedges.degree")
+    return any(a.i > neg.i and a.tag_ == "RB" and (a.lower_.endswith("ly") or a.lower_ in degree) for a in _adverbs(v))
+
+
+def negative_adverb(sent: Span, fr) -> bool:
+    """"Glucose is hardly absorbed in the stomach", "Cells contain hardly any glycogen": an adverb that negates
+    all but a trace; "is absorbed in" says the opposite and "is not absorbed in" more than the book, so the frame
+    is dropped."""
+    neg = words("hedges.negative")
+    v = sent.doc[fr.verb]
+    return any(a.lower_ in neg for a in _adverbs(v)) or any(t.lower_ in neg for t in sent.doc[fr.start:fr.end])
 
 
 def _group(h: Token) -> list[Token]:
@@ -84,8 +104,8 @@ def ungrouped_pair(sent: Span, start: int, end: int) -> bool:
 
 def book_pointer(sent: Span, start: int, end: int) -> bool:
     """A frame that points into the book or the paragraph: a part of the book by its label ("Appendix G",
-    "Table 4.2") or bare with "the/this" ("in the figure", "in this table"), or a demonstrative anywhere inside
-    ("a measure of the strength of this attraction")."""
+    "Table 4.2") or bare with "the/this" ("in the figure", "in this table"; not "the exercise of power"), or a
+    demonstrative anywhere inside ("a measure of the strength of this attraction")."""
     doc = sent.doc
     parts = words("args.book_parts")
     for t in doc[start:end]:
@@ -95,8 +115,11 @@ def book_pointer(sent: Span, start: int, end: int) -> bool:
             continue
         if t.i + 1 < len(doc) and _LABEL.match(doc[t.i + 1].text.rstrip(".")):
             return True
+        # "the exercise of power", "the section of the membrane": a bare "the" with an "of"-complement names what
+        # the noun is of, in the word's ordinary sense; "in the table", "the figure below" point at the page
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in t.children) \
-                and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+                and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return True
     return False
 
@@ -134,6 +157,6 @@ def loses_limit(sent: Span, fr) -> bool:
     """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer, a goal, a content noun or a view (the
     module docstring)."""
     v = sent.doc[fr.verb]
-    return sign_lost(v, fr.predicate) or manner_negation(v) or ungrouped_pair(sent, fr.start, fr.end) \
+    return sign_lost(v, fr.predicate) or manner_negation(v) or negative_adverb(sent, fr) or ungrouped_pair(sent, fr.start, fr.end) \
         or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v) \
         or view_before(v)
