@@ -277,14 +277,23 @@ def coverage(store, train_version: str | None, bench_version: str | None) -> dic
     return out
 
 
+def _usable_chains(store) -> int:
+    """How many chains the benchmark could use (3+ distinct steps, not a list), as `build bench` counts them."""
+    from proda.evaluate.bench import load_chains
+    from proda.evaluate.bench_chains import Chains
+
+    return len(Chains([dict(r) for r in load_chains(store)], paths=False).usable)
+
+
 def check(store, cfg, train_version: str | None = None, bench_version: str | None = None) -> dict:
     """Sizes, type mix, coverage and contamination of a train/bench version pair (latest by default)."""
     bc = cfg.build
     tv = resolve_version(store, "train", train_version)
     notes = []
-    if bench_version is None and latest_version(store, "bench") is None:
+    if bench_version is None and latest_version(store, "bench") is None and not _usable_chains(store):
         # a KB without a usable chain gets no benchmark (`build bench` says so): the training data is still checked,
-        # and the missing tests are said, not reported as "run build bench first" (which the user did)
+        # and the missing tests are said, not reported as "run build bench first" (which the user did); a KB with
+        # usable chains and no benchmark still fails below: the build was forgotten (review of 2026-11-30)
         bv = None
         notes.append("no benchmark dataset: the knowledge base has no usable chain, so nothing is tested "
                      "(`proda build bench` builds one when it has)")

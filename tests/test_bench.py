@@ -598,6 +598,15 @@ def test_a_section_short_of_outside_options_borrows_from_its_chapter_on_topic_on
     got = dict(chains.external(axis, anchor=3, forward=True))
     assert got.get(links[0]["quote"]) == "same_chapter"
     assert links[1]["quote"] not in got and links[2]["quote"] not in got and links[3]["quote"] not in got
+    # review: a statement naming the chain's `about` concept is no safe wrong option (T3 is thyroid hormone, and the
+    # KB need not link them): never borrowed; nor one acting from the anchor's own concept
+    about = dict(AXIS, about=["thyroid hormone"])
+    hot = _stmt("c5", "thyroid hormone", "increases", "body temperature", other,
+                "Thyroid hormone increases body temperature by speeding up cellular metabolism")
+    from_anchor = _stmt("c6", "TSH", "stimulates", "thyroid growth", other, "TSH also stimulates the growth of the thyroid")
+    ch = Chains([about, VALVES], links + [hot, from_anchor], paths=False)
+    got = dict(ch.external(next(c for c in ch.usable if c["id"] == "axis"), anchor=3, forward=True))
+    assert hot["quote"] not in got and from_anchor["quote"] not in got and got.get(links[0]["quote"]) == "same_chapter"
     # the chain's own section still comes first where it has statements
     both = Chains([AXIS, VALVES], links + SECTION[:1], paths=False)
     ranked = both.external(next(c for c in both.usable if c["id"] == "axis"), anchor=3, forward=True)

@@ -30,6 +30,7 @@ from proda.evaluate.bench_events import needs_event, render
     # audit round 8 KB: a caused event results; the passive stranded its phrase ("... is caused into the ...")
     ("causing leakage of fluid into the interstitial space", "Leakage of fluid into the interstitial space results"),
     ("This causes the swelling associated with inflammation.", "The swelling associated with inflammation results"),
+    ("which then causes the release of insulin", "The release of insulin results"),  # a connective is no hedge
 ])
 def test_continuation_written_as_its_event(nlp, step, event):
     assert needs_event(step)
@@ -50,6 +51,10 @@ def test_continuation_written_as_its_event(nlp, step, event):
     # larynx to swing downward")
     "allowing the pharynx to expand and the epiglottis of the larynx to swing downward, closing the opening to the trachea",
     "This process releases calcium into the blood.",  # "The process releases ..." names nothing alone (review)
+    # review of 2026-11-30: a frequency or negative adverb is the claim; the rewrite stated the event as happening
+    "This rarely causes bone loss.",
+    "which seldom causes disease in adults",
+    "which sometimes triggers the opening of channels",
 ])
 def test_shapes_not_read_safely_are_left_alone(nlp, step):
     assert render(nlp(step)) is None

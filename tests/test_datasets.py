@@ -175,6 +175,7 @@ def test_check_a_kb_without_a_benchmark_checks_its_training_data(store):
     failed with "no bench dataset yet: run `proda build bench` first" (which the user had run).  The training data
     is checked and the missing tests are said; an explicitly named bench version that does not exist still fails."""
     build_kb(store)
+    store.write("MATCH (c:Chain) OPTIONAL MATCH (c)-[:HAS_STEP]->(s:Step) DETACH DELETE c, s")  # a KB of no chain
     train, _ = synth.generate(synth.load_kb(store), seed=0)
     ds.create_version(store, "train", train, {"items": len(train)}, {"seed": 0})
     r = ds.check(store, store.cfg)
@@ -183,3 +184,12 @@ def test_check_a_kb_without_a_benchmark_checks_its_training_data(store):
     assert not [f for f in r["failures"] if not f.startswith("audit:")], r["failures"]
     with pytest.raises(ds.DatasetError, match="no bench dataset version 'bench-v9'"):
         ds.check(store, store.cfg, bench_version="bench-v9")
+
+
+def test_check_without_a_benchmark_fails_where_the_kb_has_chains(built):
+    """Review: with usable chains and no benchmark the build was forgotten, and `data check` says so (it must not
+    claim the KB has no chain)."""
+    store, *_ = built
+    store.write("MATCH (v:DatasetVersion {kind: 'bench'}) DETACH DELETE v")
+    with pytest.raises(ds.DatasetError, match="no bench dataset yet"):
+        ds.check(store, store.cfg)

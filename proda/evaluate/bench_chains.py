@@ -221,12 +221,17 @@ class Chains:
         own_ids = {s.get("statement_id") for s in steps} | {t["id"] for t in chain.get("transitions") or [] if t}
         ranked, seen, kept = [], {normalize_text(t) for t in texts}, []
         here = chain.get("path") or ""
-        # the chain's section first; then the other sections of its chapter, but only statements about one of the
-        # chain's own concepts, so they stay on its topic (a section often has one or two event statements besides
-        # the chain's: round-8 chemistry and round-7 anatomy chains lost 9 of 10 candidate items for want of them)
+        # the chain's section first; then the other sections of its chapter, but only statements acting from a
+        # concept on the safe side of the anchor (forward: a step before it or what leads into it; backward: a step
+        # after it or what it leads to), so they stay on the chain's topic (a section often has one or two event
+        # statements besides the chain's: round-8 chemistry and round-7 anatomy chains lost 9 of 10 candidate items
+        # for want of them); never because they name the chain's ``about`` concept or the anchor's, which is what
+        # makes a statement follow ("Thyroid hormone increases body temperature" after "... secrete T3", review)
+        safe = good - set().union(*(conc[p] for p in conc if p == anchor))
         pool = [(t, True) for t in sorted(self.section.get(here, []), key=lambda t: t.get("id") or "")] + \
                [(t, False) for t in sorted(self.chapter.get(chain.get("chapter") or "", []), key=lambda t: t.get("id") or "")
-                if t["path"] != here and {t["subject_id"], t["object_id"]} & mine]
+                if t["path"] != here and (t["subject_id"] if forward else t["object_id"]) in safe
+                and not ({t["subject_id"], t["object_id"]} & set(chain.get("about") or []))]
         for t, in_section in pool:
             if t.get("id") in own_ids:
                 continue

@@ -31,6 +31,7 @@ CAUSATIVE = frozenset("cause allow enable force stimulate activate trigger promp
 RESULT = {"lead": "to", "result": "in", "contribute": "to", "give": "rise"}
 LEAD_OK = frozenset({"advmod", "cc", "punct", "aux", "nsubj", "npadvmod", "prep"})  # tokens allowed before the verb
 PUNCT = frozenset(".,;:!?")
+NEGATIVE_ADVERBS = frozenset("never seldom rarely hardly barely scarcely".split())  # say the event (almost) does not happen
 LEAD_PHRASES = frozenset({"in turn", "as a result", "in addition"})  # connective phrases allowed before the verb
 
 
@@ -77,6 +78,16 @@ def _verb_form(tok, plural: bool) -> str:
     return _inflect(tok.lemma_, "VBP" if plural else "VBZ")
 
 
+def _hedged(adv) -> bool:
+    """A frequency, degree, sign or negative adverb on the verb ("rarely", "sometimes", "hardly", "inversely"): the
+    rewrite would state the event as simply happening (review of 2026-11-30: "which seldom causes disease in adults"
+    was written "Disease in adults results")."""
+    from proda.ingest.extract.lexdata import words
+
+    w = adv.lower_
+    return w in NEGATIVE_ADVERBS or any(w in words(f"hedges.{k}") for k in ("adverbs", "sign", "nominal"))
+
+
 def _causative(root):
     """(new subject, its clause) for "causing X to V ..." (X object + xcomp) or "causes X to be V-ed" (ccomp)."""
     for c in root.children:
@@ -117,6 +128,8 @@ def render(doc) -> str | None:
     in_lead = {t.i for c in leads for t in c.subtree}
     if any(t.i not in in_lead and (t.head.i != root.i or t.dep_ not in LEAD_OK) for t in doc[: root.i]):
         return None  # words before the verb that are not connectives or the placeholder
+    if any(c.dep_ in ("advmod", "neg") and _hedged(c) for c in root.children):
+        return None  # "This rarely causes bone loss" is no "Bone loss results": the frequency or degree is the claim
     after = [c for c in root.children if c.i > root.i and not (c.is_punct and c.text in PUNCT)]
     modal = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     neg = any(c.dep_ == "neg" for c in root.children)
