@@ -214,3 +214,47 @@ def test_fewer_replies_than_requests_is_an_error_not_a_misaligned_rewrite():
 
     with pytest.raises(ValueError, match="2 replies for 3 requests"):
         rewrite_llm(drafts, kb, Short(), SynthReport())
+
+
+def test_a_blank_that_points_back_gives_no_cloze():
+    """The answer would name its thing only in relation to the sentences before (remaining after what? which two
+    classes?).  A coordination ("both glucagon and insulin") and a comparison inside the blank ("the same pattern
+    as nerve development") name their things."""
+    refused = [("pale thin layer", "composed of", "remaining formed elements of blood", "Located above the "
+                "erythrocytes is a pale, thin layer composed of the remaining formed elements of blood."),
+               ("mass production", "offered", "classes", "However, the Lynds observed, mass production offered both "
+                "classes the same amenities."),
+               ("hemopoiesis of lymphocytes", "progresses differently from", "process for other formed elements",
+                "However, hemopoiesis of lymphocytes progresses somewhat differently from the process for the other "
+                "formed elements.")]
+    for row in refused:
+        assert one(kb_of([row])) is None, row[3]
+    q = "An inhibiting hormone, pancreatic somatostatin inhibits the release of both glucagon and insulin."
+    assert one(kb_of([("pancreatic somatostatin", "inhibits", "release of both glucagon and insulin", q)]))[1] == \
+        "the release of both glucagon and insulin"
+    q = ("Blood vessel development often follows the same pattern as nerve development and travels to the same "
+         "target tissues and organs.")
+    assert one(kb_of([("blood vessel development", "follows", "same pattern as nerve development", q)]))[1] == \
+        "the same pattern as nerve development"
+
+
+def test_the_quotes_a_subject_is_named_in_are_read_as_they_are_now():
+    """A name the text repeats is what the sentence is about; the count is taken from the statements as they are
+    when the items are drawn, not from a copy kept on the KB (a repair loop adds statements)."""
+    kb = kb_of([("large anterior opening", "is", "obturator foramen",
+                 "The large anterior opening is the obturator foramen.")])
+    assert one(kb) is None  # the opening of what: said only here
+    kb.statements += kb_of([("large anterior opening", "lets", "nerves",
+                             "The large anterior opening lets nerves and vessels pass to the thigh.")]).statements
+    assert one(kb) == ("The large anterior opening is _____.", "the obturator foramen")
+
+
+def test_the_quote_index_counts_what_a_scan_counts():
+    from proda.train.items.cloze import Quotes
+
+    texts = ["The large anterior opening is here.", "Large anterior openings vary.", "A non-large anterior opening.",
+             "The anterior opening, large.", "Cell-to-cell contact matters.", "The cell to cell path."]
+    quotes = Quotes([{"quote": t} for t in texts])
+    for phrase in ("large anterior opening", "anterior opening", "large anterior", "cell-to-cell contact",
+                   "cell to cell", "opening", "pen", "arge anterior open", "missing words here"):
+        assert quotes.count(phrase) == sum(phrase in t.lower() for t in texts), phrase

@@ -11,16 +11,20 @@ phrase that fills the verb's or preposition's slot ("the experiences of individu
 Refused (each a reason a teacher would mark the item wrong or useless): a quote that is no whole sentence (a
 fragment, a heading, no final stop, cut off), a sentence held out for the benchmark or a chain's transition, a
 sentence whose subject is a pronoun or a "this ..." phrase (what it is about lies in another sentence), a blank
-that is the subject, a pronoun, anaphoric, longer than ``MAX_BLANK`` words, or one whose words all stay in the prompt
-(it answers itself), and a formula that lost its layout.
+that is the subject, a pronoun, longer than ``MAX_BLANK`` words, or one whose words all stay in the prompt (it
+answers itself), a blank that points back ("the other formed elements", "the remaining formed elements", "both
+classes", "the latter", "the cells of this tissue": the answer names something only in relation to the sentences
+before, ``_points_back``), and a formula that lost its layout.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 from proda.datasets import ngrams, normalize_text
+from proda.ingest.extract.lexdata import words
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB, content_words
@@ -67,7 +71,36 @@ def _dangling_preposition(doc) -> bool:
                for t in doc)
 
 
-def _about_elsewhere(doc, chunk: str = "", quotes: frozenset[str] = frozenset()) -> bool:
+class Quotes:
+    """The KB's quotes, lower-cased and indexed by their words: how many hold a phrase, without scanning every quote
+    of a book for each candidate.  Built from the statements as they are when items are drawn (a repair loop changes
+    them), never cached on the KB."""
+
+    def __init__(self, statements: list[dict]):
+        self.quotes = sorted({(t.get("quote") or "").lower() for t in statements})
+        self.index: dict[str, set[int]] = defaultdict(set)
+        for k, q in enumerate(self.quotes):
+            for w in set(re.findall(r"\w+", q)):
+                self.index[w].add(k)
+        self.vocab = sorted(self.index)
+
+    def count(self, phrase: str) -> int:
+        """The quotes that hold ``phrase`` (lower case) as a substring.  The phrase's inner words are whole words
+        of such a quote and its last word starts one (a space or a sign precedes it), so only the quotes that
+        have them are scanned."""
+        ws = re.findall(r"\w+", phrase)
+        if len(ws) < 2:
+            return sum(phrase in q for q in self.quotes)
+        last: set[int] = set()
+        k = bisect_left(self.vocab, ws[-1])
+        while k < len(self.vocab) and self.vocab[k].startswith(ws[-1]):
+            last |= self.index[self.vocab[k]]
+            k += 1
+        found = last.intersection(*(self.index.get(w, ()) for w in ws[1:-1]))
+        return sum(phrase in self.quotes[k] for k in found)
+
+
+def _about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool:
     """The main clause's subject is a pronoun or opens with "this"/"these"/"such": the sentence is about something
     named in another sentence, so the blank cannot be told from the prompt."""
     if doc[0].text.lower() in _PRONOUN_SUBJECT:
@@ -84,7 +117,7 @@ def _about_elsewhere(doc, chunk: str = "", quotes: frozenset[str] = frozenset())
             phrase = doc[t.left_edge.i + 1: t.i + 1].text.lower()
             return (first == "the" and "amod" in deps and not deps & {"prep", "compound", "poss", "appos", "relcl"}
                     and general_word(t.text) and chunk.lower().count(phrase) < 2
-                    and sum(phrase in q for q in quotes) < 2)
+                    and (quotes.count(phrase) if quotes else 0) < 2)
     return False
 
 
@@ -136,20 +169,38 @@ def whole_in_chunk(kb: KB, s: dict, quote: str) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", ":", '"', "”"))
 
 
+def _points_back(span) -> bool:
+    """The blank names its thing only in relation to what was said before: a modifier of the shared list
+    (``args.anaphoric_modifiers``: "the other formed elements", "the remaining formed elements", "both classes",
+    "the latter") or a demonstrative ("the cells of this tissue") anywhere in it.  Not "both A and B" or "either A
+    or B" (a coordination names both) nor "the same pattern as nerve development" (the comparison is inside)."""
+    bad = words("args.anaphoric_modifiers")
+    for t in span:
+        w = t.lower_
+        if t.dep_ == "det" and w in ("this", "these", "that", "those"):
+            return True
+        if w not in bad or t.dep_ == "preconj" or (w == "both" and any(c.dep_ == "conj" for c in t.head.children)):
+            continue
+        if w == "same" and any(u.lower_ == "as" for u in span if u.i > t.i):
+            continue
+        if t.dep_ in ("det", "amod", "predet", "advmod", "nummod") or t.head.i not in range(span.start, span.end) \
+                or t.head.i == t.i:
+            return True
+    return False
+
+
 def cloze(kb: KB, s: dict) -> tuple[str, str] | None:
     """(sentence with the blank, the blanked words) for statement ``s``, or None where no right cloze exists."""
-    got = _cloze(kb, s)
+    got = _cloze(kb, s, Quotes(kb.statements))
     return got[:2] if got else None
 
 
-def _cloze(kb: KB, s: dict) -> tuple[str, str, int, int] | None:
+def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
     q = (s.get("quote") or "").strip()
     if not q or s.get("chains") or s.get("held_out") or not sentence_ok(q) or not whole_in_chunk(kb, s, q):
         return None
     doc = parse(q)
-    if not hasattr(kb, "_quotes"):
-        kb._quotes = frozenset((t.get("quote") or "").lower() for t in kb.statements)
-    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), kb._quotes) or _dangling_preposition(doc):
+    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes) or _dangling_preposition(doc):
         return None
     got = blank_span(q, s["object"])
     if got is None:
@@ -159,8 +210,9 @@ def _cloze(kb: KB, s: dict) -> tuple[str, str, int, int] | None:
     answer = span.text
     if all(t.pos_ in ("PRON", "DET") or t.is_stop for t in span):
         return None  # "them", "this one": nothing of the book's content
-    if span[0].text.lower() in ("this", "these", "that", "those", "such", "its", "their", "his", "her"):
-        return None  # "this attraction": it points elsewhere in the text
+    if span[0].text.lower() in ("this", "these", "that", "those", "such", "its", "their", "his", "her") \
+            or _points_back(span):
+        return None  # "this attraction", "both classes": it points elsewhere in the text
     before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
     rest = (before + BLANK + (" " if doc[b - 1].whitespace_ else "") + after).strip()
     mine, theirs = content_words(answer), content_words(rest)
@@ -205,6 +257,7 @@ def cloze_items(kb: KB, seed: int) -> list[Draft]:
     """One cloze per sentence of the book (the first statement, by id, whose object gives a right blank)."""
     out, seen = [], set()
     docs, concepts = near_chains(kb)
+    quotes = Quotes(kb.statements)
     by_quote: dict[str, list[dict]] = defaultdict(list)
     for s in sorted(kb.statements, key=lambda x: x["id"]):
         by_quote[normalize_text(s.get("quote") or "")].append(s)
@@ -213,7 +266,7 @@ def cloze_items(kb: KB, seed: int) -> list[Draft]:
         if key in seen or (s.get("document") or "") in docs or any(
                 {t["subject_id"], t["object_id"]} & concepts for t in by_quote[key]):
             continue  # a sentence the benchmark may show as a wrong option
-        got = _cloze(kb, s)
+        got = _cloze(kb, s, quotes)
         if got is None:
             continue
         seen.add(key)
