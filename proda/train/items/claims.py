@@ -19,10 +19,11 @@ from proda.datasets import LETTERS, normalize_text
 from proda.lexicon import families, family_of
 from proda.train.items.draft import Draft
 from proda.train.items.gates import cued, keeps_scope, reads_as_english
-from proda.train.items.kb import KB, head_noun, head_word
+from proda.train.items.kb import KB
 from proda.train.items.phrases import GENERAL_ZIPF
 from proda.train.items.render import _quote, _rng, article_in, fact, np, prepare
 from proda.train.items.text import is_negative
+from proda.train.items.words import head_noun, head_word
 
 # an object replacement is surely false only for a specific relation: X "is" (or "occurs in", "is part of") many things
 NO_REPLACEMENT = {"is_a", "part_of", "contain", "connect"}

@@ -27,9 +27,10 @@ from proda.datasets import ngrams, normalize_text
 from proda.ingest.extract.lexdata import words
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
-from proda.train.items.kb import _SENT, KB, content_words
+from proda.train.items.kb import _SENT, KB
 from proda.train.items.phrases import general_word, parse, spans
 from proda.train.items.render import _rng
+from proda.train.items.words import content_words
 
 MAX_BLANK = 12  # words; a longer blank is a clause, and recalling a clause verbatim teaches wording, not a fact
 MIN_WORDS, MAX_WORDS = 6, 60  # a sentence shorter says too little to fix its blank, a longer one is a paragraph

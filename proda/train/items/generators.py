@@ -19,10 +19,11 @@ from proda.lexicon.inflect import base, conjugate, does, is_plural
 from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
-from proda.train.items.kb import KB, content_words
+from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word, parse
 from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
 from proda.train.items.text import cap
+from proda.train.items.words import content_words
 
 # "How does X affect Y?" is answered only by a verb that says which way ("increases"); "X causes Y" or "X converts
 # to Y" would just restate the stem (circular), so those are asked as "What does X cause?" instead
