@@ -157,3 +157,25 @@ def test_a_naming_of_a_bare_definite_noun_points_back(nlp, sentence, name, defin
 ])
 def test_a_pointer_bound_inside_the_sentence_still_defines(nlp, sentence, name):
     assert name in defined(sentence, nlp)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # review 11, finding 4: the naming's subject points back ("such as these", "of these", "the rest of", "remaining")
+    ("Spontaneous gatherings such as these are called flash mobs.", "flash mobs"),
+    ("The second of these is what Weber calls charismatic authority.", "charismatic authority"),
+    ("The rest of the process is called glycolysis.", "glycolysis"),
+    ("The remaining process is called glycolysis.", "glycolysis"),
+    ("The remainder of the reaction is known as the termination step.", "termination step"),
+])
+def test_a_naming_whose_subject_points_back_defines_nothing(nlp, sentence, name):
+    assert name not in defined(sentence, nlp)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the subject's own clause picks the thing out ("People who ...") or the end of a part is told ("The end of ...")
+    ("People who leave a country to live elsewhere are called emigrants.", "emigrants"),
+    ("The protective cap at the end of a chromosome is called a telomere.", "telomere"),
+    ("The study of the mind is called psychology.", "psychology"),
+])
+def test_a_naming_whose_subject_is_its_own_still_defines(nlp, sentence, name):
+    assert name in defined(sentence, nlp)

@@ -316,6 +316,28 @@ def _those_which(desc: Token) -> bool:
 
 
 _UNBOUND = {"their", "they", "them"}
+_REMAINDER = {"rest", "remainder"}  # the noun of anaphoric "remaining": what is left of a thing told before
+
+
+def _subject_points_back(verb: Token, term: Token) -> bool:
+    """The naming's subject is picked out by another sentence (review 11): a demonstrative pronoun inside it with no
+    clause of its own ("gatherings such as these", "the second of these"), an anaphoric modifier ("the remaining
+    process", ``args.anaphoric_modifiers``), or what remains of something ("the rest of the process"). The subject
+    of "is what Weber calls X" is the copula's. A "where"-type clause on the term says what it is by itself ("the first of
+    these is what he calls traditional legitimacy, where the regime embraces ...") and keeps the definition."""
+    if any(c.dep_ == "relcl" and any(g.tag_ == "WRB" for g in c.children) for c in term.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "ccomp" and any(c.tag_ == "WP" for c in verb.children):
+        subj += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    mods = words("args.anaphoric_modifiers")
+    return any(h.lower_ in mods or h.lemma_.lower() in _REMAINDER or
+               any(c.dep_ in ("amod", "det", "predet") and c.lower_ in mods for c in h.lefts) or
+               any(t.pos_ == "PRON" and t.tag_ == "DT" and t.lower_ in ("this", "that", "these", "those") and
+                   not any(c.dep_ in ("relcl", "acl") for c in t.children) for t in h.subtree)
+               for h in subj)
+
+
 _NAMING = {"call", "term", "name", "label", "know", "refer", "dub"}
 _SELF_CONTAINED = {"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"}
 
@@ -353,6 +375,8 @@ def unsaid(span: Span, how: str) -> bool:
             any(c.dep_ == "nsubjpass" and [g.lower_ for g in c.children] == ["the"] and c.pos_ == "NOUN" and
                 not any(t.lemma_ == c.lemma_ for t in sent if t.i < c.i) for c in verb.children):
         return True  # "More recently, the standard is referred to as ...": "the standard" of the sentence before
+    if how in ("called", "known_as") and verb.lemma_.lower() in _NAMING and _subject_points_back(verb, span.root):
+        return True
     if how in ("appos_def", "appos_gloss", "gloss"):
         k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or")
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–", "(") and k + 2 < len(doc) and \
