@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from proda.ids import concept_id, statement_id
 from proda.train import synth
-from proda.train.items.cloze import BLANK, cloze, cloze_items
+from proda.train.items.cloze import BLANK, _points_back, blank_span, cloze, cloze_items
+from proda.train.items.phrases import parse
 from proda.train.items.render import prepare
 
 DOC = "corpus/21-the-lymphatic-and-immune-system/a.html"
@@ -232,6 +233,14 @@ def test_a_blank_that_points_back_gives_no_cloze():
     q = "An inhibiting hormone, pancreatic somatostatin inhibits the release of both glucagon and insulin."
     assert one(kb_of([("pancreatic somatostatin", "inhibits", "release of both glucagon and insulin", q)]))[1] == \
         "the release of both glucagon and insulin"
+    q = "For example, the heart receives connections from both the sympathetic and parasympathetic divisions."
+    assert one(kb_of([("heart", "receives", "connections from both sympathetic and parasympathetic divisions", q)]))[1] \
+        == "connections from both the sympathetic and parasympathetic divisions"  # anatomy round 8
+    q = ("The somatic nervous system is associated with voluntary responses (though many can happen without "
+         "conscious awareness, like breathing), and the autonomic nervous system is associated with involuntary "
+         "responses, such as those related to homeostasis.")
+    a, b = blank_span(q, "involuntary responses")
+    assert not _points_back(parse(q)[a:b]) and parse(q)[a:b].text.endswith("such as those related to homeostasis")
     q = ("Blood vessel development often follows the same pattern as nerve development and travels to the same "
          "target tissues and organs.")
     assert one(kb_of([("blood vessel development", "follows", "same pattern as nerve development", q)]))[1] == \

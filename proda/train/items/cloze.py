@@ -180,10 +180,11 @@ def _points_back(span) -> bool:
         w = t.lower_
         if t.dep_ == "det" and w in ("this", "these", "that", "those"):
             return True
-        if w not in bad or t.dep_ == "preconj" or (w == "both" and any(c.dep_ == "conj" for c in t.head.children)):
-            continue
-        if w == "same" and any(u.lower_ == "as" for u in span if u.i > t.i):
-            continue
+        later = {u.lower_ for u in span if u.i > t.i}
+        if w not in bad or t.dep_ == "preconj" or {"both": "and", "either": "or", "neither": "nor"}.get(w) in later:
+            continue  # "both the sympathetic and parasympathetic divisions": the coordination names both
+        if w == "same" and "as" in later or w == "such" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "as":
+            continue  # "the same pattern as X", "responses, such as those related to homeostasis"
         if t.dep_ in ("det", "amod", "predet", "advmod", "nummod") or t.head.i not in range(span.start, span.end) \
                 or t.head.i == t.i:
             return True
