@@ -611,3 +611,27 @@ def test_a_section_short_of_outside_options_borrows_from_its_chapter_on_topic_on
     both = Chains([AXIS, VALVES], links + SECTION[:1], paths=False)
     ranked = both.external(next(c for c in both.usable if c["id"] == "axis"), anchor=3, forward=True)
     assert ranked[0] == (SECTION[0]["quote"], "same_section") and (links[0]["quote"], "same_chapter") in ranked
+
+
+def test_no_order_item_where_a_later_step_says_it_comes_after_another():
+    """Audit round 9 (anatomy 23): "There, the micelles release ..." and "The fats are then reassembled ..." cannot
+    come first, so the order item was solved by reading.  Such a chain asks no order item; its other kinds stay, and a
+    chain whose steps each stand alone is still asked its order."""
+    steps = ["With the help of bile salts and lecithin, the dietary fats are emulsified to form micelles",
+             "There, the micelles release their fats to diffuse across the cell membrane",
+             "The fats are then reassembled into triglycerides and mixed with other lipids into chylomicrons"]
+    fats = {"id": "fats", "name": "Micelles → triglycerides", "kind": "cascade", "path": "b/ch23/fat.html",
+            "about": [], "transitions": [],
+            "steps": [_step("fats", p, t, [c]) for p, (t, c) in
+                      enumerate(zip(steps, ["micelle", "fat", "chylomicron"]), 1)]}
+    assert bench.points_back(steps[1]) and bench.points_back(steps[2]) and not bench.points_back(steps[0])
+    plain = {"id": "plain", "name": "Clotting", "kind": "cascade", "path": "b/ch23/clot.html", "about": [],
+             "transitions": [], "steps": [
+                 _step("plain", 1, "Damaged vessel walls expose collagen fibers to the blood", ["collagen"]),
+                 _step("plain", 2, "Platelets adhere to the exposed collagen fibers of the wall", ["platelet"]),
+                 _step("plain", 3, "Adhering platelets release chemicals that attract more platelets", ["chemical"])]}
+    chains = bench.Chains([fats, plain], [], paths=False)
+    kinds = {c["id"]: {k.kind for k in bench.candidates(c, chains, __import__("random").Random(0))}
+             for c in chains.usable}
+    assert "order" not in kinds["fats"] and kinds["fats"]
+    assert "order" in kinds["plain"]

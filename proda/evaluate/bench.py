@@ -101,6 +101,18 @@ def composed(sign: dict[int, int], a: int, b: int) -> int:
     return out
 
 
+BACK = frozenset("there then this these that those it they its their here thus so".split())
+_THEN = re.compile(r"^(?:\S+\s+){0,4}then\b", re.I)
+
+
+def points_back(text: str) -> bool:
+    """A step whose words place it after another ("There, the micelles release ...", "The fats are then
+    reassembled ...", "This activates ..."): an order item is solved by reading which steps cannot come first
+    (audit round 9: the fat-absorption order item)."""
+    words = text.split()
+    return bool(words) and (words[0].lower().strip(",") in BACK or bool(_THEN.match(text)))
+
+
 def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidate]:
     """Every question a chain supports, each with more distractors than needed: first the chain's own steps that
     the link structure makes wrong (before a step for "what follows", after it for "what must have happened",
@@ -183,7 +195,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidat
     # order (a section's statements have no order to test); not when the label quotes the first step, nor when a
     # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first
     if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
-            and not any(fragment(txt[p]) for p in range(2, n + 1)):
+            and not any(fragment(txt[p]) or points_back(txt[p]) for p in range(2, n + 1)):
         seq = [cap(txt[p]) for p in range(1, n + 1)]
         ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
         # a rotation of the order is the same cycle started elsewhere ("Mitosis → Cytokinesis → Interphase" is as
