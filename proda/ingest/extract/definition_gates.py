@@ -69,8 +69,12 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
             any(c.dep_ in ("relcl", "acl") for c in kids) or
             any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in words("terms.judging_adjectives") for c in kids):
-        return False
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in words("terms.judging_adjectives") or
+                                               any(d.dep_ == "advmod" and d.lower_ in _DEGREE for d in c.children))
+           for c in kids):
+        return False  # "a highly functional way to ...": a graded adjective rates X, it does not classify it
+    if any(c.dep_ in ("relcl", "acl") and _counted_subject(c) for c in kids):
+        return False  # "a condition that over 2.7 million people suffer from": who has X and how many, not what X is
     advs = words("terms.judging_adverbs")
     if any(c.dep_ == "advmod" and c.lower_ in advs for c in kids) or \
             (verb is not None and any(c.dep_ == "advmod" and c.lower_ in advs for c in verb.children)):
@@ -87,6 +91,26 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
                     for s in c.children):
             return False
     return True
+
+
+_DEGREE = {"highly", "very", "extremely", "quite", "particularly", "especially", "incredibly", "remarkably", "fairly",
+           "rather", "so", "too", "most", "more", "less", "least"}
+_COUNT_WORDS = {"many", "most", "few", "several", "millions", "thousands", "billions", "hundreds"}
+
+
+def _counted_subject(clause: Token) -> bool:
+    """The genus's clause has its own subject, and that subject is counted ("over 2.7 million people", "many
+    people"): the clause tells how many have or do X (audit round 9), while a defining clause says what X does
+    or is ("a condition that weakens bones", "a condition in which the body cannot regulate ..."). A clause whose
+    relative is governed by a preposition ("the process by which thousands of messages are shaped") says how X
+    works: its counted subject is what X acts on."""
+    if any(c.dep_ == "prep" and any(o.tag_ == "WDT" for o in c.children) for c in clause.children):
+        return False
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(s.tag_ == "CD" or s.lower_ in _COUNT_WORDS or
+               any(m.dep_ in ("nummod", "quantmod", "amod", "det") and (m.tag_ == "CD" or m.lower_ in _COUNT_WORDS)
+                   for m in s.children)
+               for s in subj)
 
 
 def _uses_or_ranks(genus: Token, definite: bool) -> bool:
@@ -252,8 +276,9 @@ def _runs_into_verb(term: Token, genus: Token) -> bool:
     that verb's subject after an opening clause whose last words the parse took for a noun (audit round 6)."""
     doc = genus.doc
     nxt = genus.right_edge.i + 1
-    return term.dep_ in ("nsubj", "nsubjpass") and term.head.i > genus.i and nxt < len(doc) and \
-        not doc[nxt].is_punct and doc[nxt].pos_ in ("VERB", "AUX")
+    opening = term.dep_ in ("nsubj", "nsubjpass") and term.head.i > genus.i or \
+        any(a.dep_ == "advcl" and a.i < genus.i for a in term.ancestors)  # "if an artist quits social media, a slew of"
+    return opening and nxt < len(doc) and not doc[nxt].is_punct and doc[nxt].pos_ in ("VERB", "AUX")
 
 
 def clause_genus(genus: Token) -> bool:
@@ -330,8 +355,11 @@ def _subject_points_back(verb: Token, term: Token) -> bool:
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "ccomp" and any(c.tag_ == "WP" for c in verb.children):
         subj += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and verb.head.dep_ == "attr":  # "X is something he called Y": X is the subject
+        subj += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     mods = words("args.anaphoric_modifiers")
     return any(h.lower_ in mods or h.lemma_.lower() in _REMAINDER or
+               (h.lower_ == "one" and any(c.lower_ == "of" for c in h.children)) or  # "One of the outcomes of ..."
                any(c.dep_ in ("amod", "det", "predet") and c.lower_ in mods for c in h.lefts) or
                any(t.pos_ == "PRON" and t.tag_ == "DT" and t.lower_ in ("this", "that", "these", "those") and
                    not any(c.dep_ in ("relcl", "acl") for c in t.children) for t in h.subtree)
