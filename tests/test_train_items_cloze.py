@@ -267,3 +267,52 @@ def test_the_quote_index_counts_what_a_scan_counts():
     for phrase in ("large anterior opening", "anterior opening", "large anterior", "cell-to-cell contact",
                    "cell to cell", "opening", "pen", "arge anterior open", "missing words here"):
         assert quotes.count(phrase) == sum(phrase in t.lower() for t in texts), phrase
+
+
+# audit round 9 (train sheets): a cloze that leans on the sentences before, or whose key is no fact, is refused;
+# a sibling of the same construction that stands alone still gets its blank
+LEANS = [
+    ("clothing", "produced_in", "building", "Clothing for the store was produced in the building, as well."),
+    ("country", "exerts", "strong control", "Even so, the country exerts strong control by identifying and "
+     "prosecuting some violators of the bans, and undertaking more far-reaching tactics."),
+    ("legislator", "can_be", "trustee", "Alternatively, the legislator can be a trustee for their constituents."),
+    ("sultan", "creates", "laws", "Instead, the sultan creates all laws, and the function of the council is to be "
+     "a venue for the sultan to discuss different policy ideas."),
+    ("poverty", "concentrated_in", "South Asia", "In fact, most poverty is concentrated in South Asia."),
+    ("impact", "delivers", "worse news", "Americans seem to view this phenomenon with great concern, indicating "
+     "that the impact of customized or personalized news delivers worse news."),
+    ("molarity", "is", "concentration unit", "Molarity (M) is a useful concentration unit for many applications "
+     "in chemistry."),
+    ("pigments", "soluble_in", "water", "Determination of Ksp from Gram SolubilityMany of the pigments used by "
+     "artists in oil-based paints are sparingly soluble in water."),
+    ("society", "prepared_for", "advent", "While society prepared for the advent of communism,Communism is an "
+     "economic system in which the means of production would be owned by every individual in a society."),
+    ("anomie", "experienced_in", "times", "Anomie is experienced in times of social uncertainty, such as war or a "
+     "great upturn or downturn in the economy."),
+]
+STANDS = [
+    ("clothing", "produced_in", "factories", "Clothing for the store was produced in Bangladeshi factories, as "
+     "well."),
+    ("global inequality", "described_in", "terms", "Also during the Cold War, global inequality was described in "
+     "terms of economic development."),
+    ("financial crises", "are", "feature", "Financial crises are a regular feature of the international economy."),
+    ("complexes", "have", "electrons", "Many transition metal complexes have unpaired electrons and hence are "
+     "paramagnetic."),
+    ("government", "can_print", "money", "In terms of monetary policy, the government can print money, or it can "
+     "increase interest rates to curb consumption."),
+    ("muscles", "position", "larynx", "The muscles of the anterior neck facilitate swallowing and speech, "
+     "stabilize the hyoid bone and position the larynx."),
+]
+
+
+def test_a_cloze_that_leans_on_the_sentences_before_is_refused():
+    """Round 9 rejects: a connective that continues the sentence before, a demonstrative, "the" and one everyday
+    noun as the key, a judged complement, glued text, a cut coordination."""
+    for row in LEANS:
+        assert one(kb_of([row])) is None, row[3]
+
+
+def test_a_sibling_that_stands_alone_keeps_its_blank():
+    for row in STANDS:
+        got = one(kb_of([row]))
+        assert got is not None and got[0].replace(BLANK, got[1]) == row[3], row[3]

@@ -28,7 +28,8 @@ from proda.ingest.extract.lexdata import words
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
-from proda.train.items.phrases import general_word, parse, spans
+from proda.train.items.phrases import _nlp, general_word, parse, spans
+from wordfreq import zipf_frequency
 from proda.train.items.render import _rng
 from proda.train.items.words import content_words
 
@@ -191,6 +192,58 @@ def _points_back(span) -> bool:
     return False
 
 
+# closed-class openers that continue the sentence before ("Alternatively, the legislator can be ...", "Even so, the
+# country exerts ...", "Instead, the sultan creates ..."): what the sentence is about was named there
+_CONTINUERS = ("alternatively", "instead", "however", "similarly", "likewise", "moreover", "furthermore",
+               "additionally", "besides", "nevertheless", "nonetheless", "still", "yet", "thus", "therefore", "hence",
+               "consequently", "accordingly", "conversely", "otherwise", "meanwhile", "indeed", "rather", "again",
+               "even so", "in fact", "in addition", "in contrast", "by contrast", "in turn", "as a result",
+               "on the other hand", "at the same time", "in other words", "on the contrary", "as such", "after all",
+               "even then", "then", "also")
+_CONJUNCTIONS = {"and", "but", "or", "so", "nor", "yet"}
+# adjectives that rate a thing ("X is a useful unit"): the complement says how good X is, not what it is; not the
+# classifying "fundamental", "central", "natural" of a named kind ("a fundamental right")
+_JUDGED = {"useful", "helpful", "valuable", "convenient", "powerful", "effective", "important", "significant",
+           "interesting", "excellent", "good", "great", "popular", "vital", "crucial", "critical", "essential",
+           "functional", "handy", "practical", "successful", "impressive", "remarkable", "notable", "serious"}
+# a word this common alone after "the" ("the building", "the country") names a thing of the sentences before
+DEFINITE_ZIPF = 5.0
+# text glued on when the page became text: a heading run into the sentence ("... from Gram SolubilityMany of"), a
+# footnote or a list item after a comma with no space ("_____,Communism is")
+_GLUED = re.compile(r"[a-z]{3,}([A-Z][a-z]+)\b|[,;][A-Za-z]")
+
+
+def _leans_on_context(doc, span) -> bool:
+    """The sentence or its blank cannot be read alone, or its key is no fact (audit round 9, refused as
+    unanswerable or fragment): it opens with a connective or a conjunction that continues the sentence before; a
+    demonstrative anywhere points back ("this phenomenon", "In this model"); the blank is "the" and one everyday
+    noun ("produced in the building"); the blank cuts a coordination ("a great upturn [or downturn]"); the copula's
+    complement is judged, not defined ("Molarity (M) is a useful concentration unit ..."); or text is glued on."""
+    low = doc.text.lower()
+    if doc[0].lower_ in _CONJUNCTIONS or any(
+            low.startswith(c + ",") or (c in ("instead", "also", "then") and low.startswith(c + " ")) and
+            doc[len(c.split())].dep_ not in ("prep", "npadvmod") for c in _CONTINUERS):
+        return True
+    if any(t.dep_ == "det" and t.lower_ in ("this", "these", "those") for t in doc):
+        return True  # not "that": the parse takes a relative "that" for one ("force that equilibrate")
+    if len(span) == 2 and span[0].lower_ == "the" and span[1].pos_ == "NOUN" \
+            and zipf_frequency(span[1].lower_, "en") >= DEFINITE_ZIPF:
+        return True
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "nor") and (
+            doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or span[-1].dep_ == "conj"
+            and doc[end + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(
+                c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "aux") for c in doc[end + 1].children)):
+        # "a great upturn [or downturn] in the economy" (the parse took "downturn" for a verb), not "opposed X, Y,
+        # and political corruption [and supported gun rights]", "practiced X, Y, and Z [and objected to ...]"
+        return True
+    head = span.root
+    if head.dep_ == "attr" and head.head.lemma_ == "be" and any(
+            c.dep_ == "amod" and c.lower_ in _JUDGED for c in head.children):
+        return True
+    return any(m.group(1) is None or m.group(1).lower() in _nlp().Defaults.stop_words for m in _GLUED.finditer(doc.text))
+
+
 def cloze(kb: KB, s: dict) -> tuple[str, str] | None:
     """(sentence with the blank, the blanked words) for statement ``s``, or None where no right cloze exists."""
     got = _cloze(kb, s, Quotes(kb.statements))
@@ -213,7 +266,7 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
     if all(t.pos_ in ("PRON", "DET") or t.is_stop for t in span):
         return None  # "them", "this one": nothing of the book's content
     if span[0].text.lower() in ("this", "these", "that", "those", "such", "its", "their", "his", "her") \
-            or _points_back(span):
+            or _points_back(span) or _leans_on_context(doc, span):
         return None  # "this attraction", "both classes": it points elsewhere in the text
     before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
     rest = (before + BLANK + (" " if doc[b - 1].whitespace_ else "") + after).strip()
