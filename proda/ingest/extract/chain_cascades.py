@@ -5,6 +5,8 @@ Split from ``chain_rules.py``; cues are data in ``patterns/chains.toml`` (sectio
 
 from __future__ import annotations
 
+import re
+
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules
 from proda.ingest.extract.chain_text import _abbreviation, _full_stop, _quoted_term, _quotes_a_view, not_event  # noqa: F401
 from proda.lexicon import family_of, polarity_of
@@ -42,6 +44,10 @@ def _inner_splits(s: Sent) -> list[int]:
             verb = next((a for a in ante.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is None or not (out[-1] if out else s.span.start) <= verb.i < t.i:
                 continue
+            if ante.dep_ == "conj" or any(c.dep_ == "conj" and c.i > t.i for c in ante.children) or any(
+                    c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+                continue  # "contains immunoglobulin A, which prevents ..., and lysozyme, which ...": an aside on one
+                # item of a list, not what the clause before brought about (audit round 9)
             if _restrictive_result(rel, ante, verb):
                 bound = rel.i
         elif t.dep_ == "conj" and t.tag_ == "VBG":
@@ -188,6 +194,12 @@ def _initial(s: Sent) -> str:
         return s.text[: comma + 1] if 0 < comma < len(p) + 60 else ""
     if rest.split(" ", 1)[0] in ("to", "with", "that"):
         return ""
+    if p.split()[-1] in r["demonstratives"] and rest[:1].isalpha():
+        # "Because of this reflex, ...": the demonstrative names a thing of its own (audit round 9: the step read
+        # "reflex, your lunch is ..."); only an event noun ("because of this change,") is the clause before
+        noun = re.match(r"[a-z-]+", rest).group(0)
+        comma = low.find(",", len(p))
+        return s.text[: comma + 1] if noun in r["event_nouns"] and comma == len(p) + 1 + len(noun) else ""
     return p
 
 
@@ -330,6 +342,10 @@ def continues(prev, s: Sent) -> bool:
     root = s.span.root
     if root.pos_ != "VERB" or _verb_family(root) not in rules()["shared"]["next_families"] or not_event(s.span):
         return False
+    if any(c.dep_ == "advcl" and c.i < root.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+           and any(g.dep_ in ("mark", "advmod") and g.pos_ == "SCONJ" for g in c.children) for c in root.children):
+        return False  # "When you are dehydrated, salivation is reduced": the sentence names its own cause, so a shared
+        # term with the clause before does not make it that clause's outcome (audit round 9: two causes spliced)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]:
         return False
