@@ -65,6 +65,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
     clause = any(t.dep_ in ("relcl", "acl") for t in genus.subtree if t != genus)
     if lem in words("terms.non_genus") and not (lem == "part" and dets[:1] == ["the"] and clause):
         return False
+    if _named_thing(genus):
+        return False  # "A European agency, the Advisory Committee on ...": one named body, not a class
     if lem in words("terms.classifying_heads") and not (
             any(c.dep_ in ("relcl", "acl") for c in kids) or
             any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
@@ -155,7 +157,8 @@ def _exact(tok: Token, name: str) -> bool:
     if kept & words("terms.judging_name_words") or tok.lemma_.lower() in words("terms.outcome_heads"):
         return False  # "an essential norm—a generally accepted rule ..." defines "norm"; "The net result is ..."
     for c in tok.children:
-        if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod", "poss", "nummod", "quantmod", "advmod"):
+        if c.i > tok.i or c.dep_ not in ("amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod",
+                                         "advmod"):  # "a formation constant": the parse may hang a noun as npadvmod
             continue
         if c.dep_ == "poss" and c.pos_ == "PRON":
             continue  # "its X"
