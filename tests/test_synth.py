@@ -655,3 +655,19 @@ def test_class3_a_negation_inside_a_clause_is_not_keyed_true():
     kb.statements[1]["quote"] = "The posterior pituitary does not produce hormones."
     assert claim(kb, kb.statements[0], True, True, random.Random(0)) is None
     assert claim(kb, kb.statements[1], True, True, random.Random(0))
+
+
+def test_an_everyday_word_glossed_as_a_part_of_one_owner_the_book_gives_others_gets_no_definition_item():
+    """Audit round 9: "What does the term body mean?" -> "Body: mid-portion of the stomach", while the book also
+    says "the body of the humerus": the word alone names a part of many things.  "Leg: portion of the lower limb"
+    names no other owner in the book and keeps its item."""
+    from proda.train.items.generators import definition_items
+
+    concepts = [{"id": "c1", "name": "body", "definition": "mid-portion of the stomach", "type": "term"},
+                {"id": "c2", "name": "leg", "definition": "portion of the lower limb located between the knee and "
+                 "ankle joints", "type": "term"}]
+    chunks = {"k1": "The shaft is the body of the humerus. The body of the stomach lies below the fundus."}
+    kb = synth.KB([], concepts, [], chunks)
+    assert [d.concept_ids for d in definition_items(kb, 0)] == [["c2"]]
+    kb = synth.KB([], concepts, [], {"k1": "The body of the stomach lies below the fundus."})
+    assert sorted(d.concept_ids[0] for d in definition_items(kb, 0)) == ["c1", "c2"]

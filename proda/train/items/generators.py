@@ -12,6 +12,7 @@ where its answer is the one (``askable``); true/false claims and multi-select op
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from proda.datasets import normalize_text
@@ -96,7 +97,7 @@ def is_remark(name: str, definition: str) -> bool:
 
 
 def definition_items(kb: KB, seed: int) -> list[Draft]:
-    out = []
+    out, text = [], " ".join(kb.chunks.values()).lower()
     for c in kb.concepts:
         d = (c["definition"] or "").strip()
         name = c["name"].strip()
@@ -110,6 +111,8 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             ans = d if d.endswith((".", "!", "?")) else d + "."
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
+        if _owned_part(name, d, text):
+            continue  # "What does the term body mean?" -> "mid-portion of the stomach": the body of what?
         if garbled_formula(ans):
             continue  # "12mv2" for "1/2 mv^2": a formula that lost its layout teaches a wrong-looking formula
         rng = _rng(seed, c["id"], "def")
@@ -124,6 +127,28 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         stem = rng.choice(templates).format(name=term, be="are")
         out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]]))
     return out
+
+
+# the head nouns of a gloss that place a part within its owner ("mid-portion of the stomach", "region of the brain")
+_PART_HEADS = {"part", "portion", "side", "end", "half", "segment", "region", "area", "section", "layer", "surface",
+               "edge", "tip", "base", "wall", "opening", "zone"}
+
+
+def _owned_part(name: str, gloss: str, text: str) -> bool:
+    """A one-word everyday term glossed as a part of one owner ("Body: mid-portion of the stomach") that the book's
+    ``text`` (lower case) also uses for a part of another owner ("the body of the humerus"): the item asks for the
+    word alone, which names a part of many things.  Not "leg: portion of the lower limb ..." (no other owner) nor a
+    rare word ("fundus") or a phrase, which name their own thing."""
+    if not general_word(name) or not gloss[:1].islower():
+        return False
+    head, _, rest = normalize_text(gloss).partition(" of ")  # the gloss's head noun is the word before its "of"
+    head = head.split()
+    if not rest or not 0 < len(head) <= 3 or head[-1] not in _PART_HEADS:
+        return False
+    owner = re.sub(r"^(the|a|an) ", "", rest).split()[:1]
+    n = re.escape(normalize_text(name))
+    others = set(re.findall(rf"\b{n} of (?:the|a|an|each) ([a-z]+)", text)) - set(owner)
+    return bool(others)
 
 
 def _number_in(name: str, definition: str) -> bool | None:
