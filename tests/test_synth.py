@@ -671,3 +671,18 @@ def test_an_everyday_word_glossed_as_a_part_of_one_owner_the_book_gives_others_g
     assert [d.concept_ids for d in definition_items(kb, 0)] == [["c2"]]
     kb = synth.KB([], concepts, [], {"k1": "The body of the stomach lies below the fundus."})
     assert sorted(d.concept_ids[0] for d in definition_items(kb, 0)) == ["c1", "c2"]
+
+
+def test_a_sentence_that_rates_its_term_is_no_definition():
+    """Audit round 9: "Television advertising is a highly functional way to ..." and "Solubility equilibria are
+    useful tools in ..." say how good X is, not what X is; "Media consolidation is a process in which ..." defines."""
+    from proda.train.items.generators import definition_items
+
+    concepts = [{"id": "c1", "name": "television advertising", "type": "term", "definition":
+                 "Television advertising is a highly functional way to meet a market demographic where it lives."},
+                {"id": "c2", "name": "solubility equilibria", "type": "term", "definition":
+                 "Solubility equilibria are useful tools in the treatment of wastewater carried out in facilities."},
+                {"id": "c3", "name": "media consolidation", "type": "term", "definition":
+                 "Media consolidation is a process in which fewer and fewer owners control the majority of media "
+                 "outlets."}]
+    assert [d.concept_ids for d in definition_items(synth.KB([], concepts), 0)] == [["c3"]]

@@ -203,7 +203,7 @@ _CONTINUERS = ("alternatively", "instead", "however", "similarly", "likewise", "
 _CONJUNCTIONS = {"and", "but", "or", "so", "nor", "yet"}
 # adjectives that rate a thing ("X is a useful unit"): the complement says how good X is, not what it is; not the
 # classifying "fundamental", "central", "natural" of a named kind ("a fundamental right")
-_JUDGED = {"useful", "helpful", "valuable", "convenient", "powerful", "effective", "important", "significant",
+JUDGED = {"useful", "helpful", "valuable", "convenient", "powerful", "effective", "important", "significant",
            "interesting", "excellent", "good", "great", "popular", "vital", "crucial", "critical", "essential",
            "functional", "handy", "practical", "successful", "impressive", "remarkable", "notable", "serious"}
 # a word this common alone after "the" ("the building", "the country") names a thing of the sentences before
@@ -239,7 +239,7 @@ def _leans_on_context(doc, span) -> bool:
         return True
     head = span.root
     if head.dep_ == "attr" and head.head.lemma_ == "be" and any(
-            c.dep_ == "amod" and c.lower_ in _JUDGED for c in head.children):
+            c.dep_ == "amod" and c.lower_ in JUDGED for c in head.children):
         return True
     return any(m.group(1) is None or m.group(1).lower() in _nlp().Defaults.stop_words for m in _GLUED.finditer(doc.text))
 

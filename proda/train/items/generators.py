@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from proda.datasets import normalize_text
 from proda.lexicon.inflect import base, conjugate, does, is_plural
+from proda.train.items.cloze import JUDGED
 from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
@@ -93,7 +94,8 @@ def is_remark(name: str, definition: str) -> bool:
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]
     tail = " ".join(words)
-    return any(tail.startswith(r) for r in _REMARK) or anaphoric(tail)
+    rated = [w for w in words[:3] if not w.endswith("ly")][:1]  # "a (highly) functional way", "useful tools"
+    return any(tail.startswith(r) for r in _REMARK) or anaphoric(tail) or bool(rated and rated[0] in JUDGED)
 
 
 def definition_items(kb: KB, seed: int) -> list[Draft]:
