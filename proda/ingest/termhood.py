@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from proda.ids import normalize_name, singular
-from proda.ingest.extract.definition_gates import name_aside, unsaid
+from proda.ingest.extract.definition_gates import name_aside
+from proda.ingest.extract.definition_unsaid import unsaid
 from proda.ingest.extract.definitions import genus_defines
 from proda.ingest.extract.terms import l1_term
 from proda.models import ConceptDraft

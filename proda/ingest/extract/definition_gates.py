@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import term_of
+from proda.ingest.extract.definition_unsaid import unsaid  # noqa: F401  (moved there; callers import it here)
 from proda.ingest.extract.lexdata import words
 
 _TERM_WORDS = {"term", "word", "concept", "phrase", "notion"}  # "the term X" names X
@@ -341,92 +342,3 @@ def _those_which(desc: Token) -> bool:
     clause), unlike "Such nations" or "These cells", which point back to another sentence."""
     return any(c.dep_ == "det" and c.lower_ == "those" for c in desc.children) and \
         any(t.dep_ in ("relcl", "acl") and _restricts(t) for t in desc.subtree if t.i > desc.i)
-
-
-_UNBOUND = {"their", "they", "them"}
-_REMAINDER = {"rest", "remainder"}  # the noun of anaphoric "remaining": what is left of a thing told before
-
-
-def _subject_points_back(verb: Token, term: Token) -> bool:
-    """The naming's subject is picked out by another sentence (review 11): a demonstrative pronoun inside it with no
-    clause of its own ("gatherings such as these", "the second of these"), an anaphoric modifier ("the remaining
-    process", ``args.anaphoric_modifiers``), or what remains of something ("the rest of the process"). The subject
-    of "is what Weber calls X" is the copula's. A "where"-type clause on the term says what it is by itself ("the first of
-    these is what he calls traditional legitimacy, where the regime embraces ...") and keeps the definition."""
-    if any(c.dep_ == "relcl" and any(g.tag_ == "WRB" for g in c.children) for c in term.children):
-        return False
-    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "ccomp" and any(c.tag_ == "WP" for c in verb.children):
-        subj += [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and verb.head.dep_ == "attr":  # "X is something he called Y": X is the subject
-        subj += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
-    mods = words("args.anaphoric_modifiers")
-    return any(h.lower_ in mods or h.lemma_.lower() in _REMAINDER or
-               (h.lower_ == "one" and any(c.lower_ == "of" for c in h.children)) or  # "One of the outcomes of ..."
-               any(c.dep_ in ("amod", "det", "predet") and c.lower_ in mods for c in h.lefts) or
-               any(t.pos_ == "PRON" and t.tag_ == "DT" and t.lower_ in ("this", "that", "these", "those") and
-                   not any(c.dep_ in ("relcl", "acl") for c in t.children) for t in h.subtree)
-               for h in subj)
-
-
-_NAMING = {"call", "term", "name", "label", "know", "refer", "dub"}
-_SELF_CONTAINED = {"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"}
-
-
-def unsaid(span: Span, how: str) -> bool:
-    """Whether the sentence names or glosses the term at ``span`` without saying, by itself, what it is (audit
-    rounds 7-8): the thing named is told in another sentence ("Their efforts are referred to as voter suppression",
-    "The Prize was a recognition of their work": "their" with no plural noun before it in the sentence); a gloss
-    that only restates ("the probability—the predictability—that ...") or is the next phrase after a comma-set
-    insertion holding the term ("there is, underlying the news, a picture of ..."), or a remark on the clause
-    ("has resulted in homogeneous content, a move away from ...", ``terms.remark_heads``); a definite genus tied to one
-    named place or body ("Anglicanism ... is the official religion of England": a status, not what it is); a word's
-    history ("The term ecclesia, originally referring to ..., now refers to a congregation")."""
-    doc, sent = span.doc, span.sent
-    plural_before = False
-    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")]
-    for t in sent if how not in _SELF_CONTAINED else ():  # a gloss or a "which is" clause says it by itself
-        if t.lower_ in _UNBOUND and not plural_before and \
-                not any(t.i < c.left_edge.i for c in subj):  # "Outside of their surfaces, the bones are ..."
-            return True
-        plural_before = plural_before or t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj"
-    if any(t.lower_ in ("originally", "formerly") and t.head.lemma_.lower() in ("refer", "mean", "use", "call", "name")
-           for t in sent):
-        return True
-    if how in ("called", "known_as") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in span.root.head.children) \
-            and span.root.head.lemma_.lower() in ("call", "term", "name", "label", "know", "dub"):
-        return True  # "a girl who wishes to take karate ... may be called a tomboy": what one may be called
-    if how in ("called", "known_as") and any(t.pos_ == "PRON" and t.lower_ in ("this", "that", "these", "those")
-                                             and t.dep_ == "pobj" and t.head.lower_ == "like"
-                                             for t in sent if t.i < span.start):
-        return True  # "Spontaneous gatherings like this are called flash mobs": the thing is in another sentence
-    verb = span.root.head.head if span.root.head.lower_ == "as" else span.root.head  # "referred to as X"
-    verb = verb.head if verb.lower_ == "to" and verb.dep_ == "prep" else verb
-    if how in ("called", "known_as") and verb.lemma_.lower() in _NAMING and \
-            any(c.dep_ == "nsubjpass" and [g.lower_ for g in c.children] == ["the"] and c.pos_ == "NOUN" and
-                not any(t.lemma_ == c.lemma_ for t in sent if t.i < c.i) for c in verb.children):
-        return True  # "More recently, the standard is referred to as ...": "the standard" of the sentence before
-    if how in ("called", "known_as") and verb.lemma_.lower() in _NAMING and _subject_points_back(verb, span.root):
-        return True
-    if how in ("appos_def", "appos_gloss", "gloss"):
-        k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or")
-        if span.end < len(doc) and doc[span.end].text in (",", "—", "–", "(") and k + 2 < len(doc) and \
-                doc[k].pos_ == "DET" and doc[k + 1].pos_ == "NOUN" and doc[k + 2].text in (",", "—", "–", ")"):
-            return True  # "the probability—the predictability—that ...": a second name, not what it is
-        y = next((t for t in doc[k:k + 4] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
-        if span.end < len(doc) and doc[span.end].text in (",", "—", "–") and y is not None and \
-                y.lemma_.lower() in words("terms.remark_heads"):
-            return True  # "homogeneous content, a move away from local news": a remark on the clause
-        i = span.start - 1
-        while i > sent.start and doc[i].pos_ in ("DET", "ADJ"):
-            i -= 1
-        if i > sent.start and doc[i].tag_ in ("VBG", "VBN", "IN") and doc[i - 1].text == "," and \
-                span.end < len(doc) and doc[span.end].text == ",":
-            return True
-    if how == "is_a":
-        attrs = [c for c in sent.root.children if c.dep_ == "attr"]
-        return any(any(d.lower_ == "the" for d in a.children) and
-                   any(p.lower_ == "of" and any(o.ent_type_ in ("GPE", "LOC", "NORP") for o in p.children)
-                       for p in a.children)
-                   for a in attrs)
-    return False
