@@ -31,7 +31,6 @@ CAUSATIVE = frozenset("cause allow enable force stimulate activate trigger promp
 RESULT = {"lead": "to", "result": "in", "contribute": "to", "give": "rise"}
 LEAD_OK = frozenset({"advmod", "cc", "punct", "aux", "nsubj", "npadvmod", "prep"})  # tokens allowed before the verb
 PUNCT = frozenset(".,;:!?")
-NEGATIVE_ADVERBS = frozenset("never seldom rarely hardly barely scarcely".split())  # say the event (almost) does not happen
 LEAD_PHRASES = frozenset({"in turn", "as a result", "in addition"})  # connective phrases allowed before the verb
 
 
@@ -85,7 +84,7 @@ def _hedged(adv) -> bool:
     from proda.ingest.extract.lexdata import words
 
     w = adv.lower_
-    return w in NEGATIVE_ADVERBS or any(w in words(f"hedges.{k}") for k in ("adverbs", "sign", "nominal"))
+    return any(w in words(f"hedges.{k}") for k in ("adverbs", "sign", "nominal", "negative"))
 
 
 def _causative(root):
