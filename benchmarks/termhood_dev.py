@@ -4,7 +4,7 @@
     python benchmarks/termhood_dev.py --round=4  # round-3/4 sheets add political science (its audited chapters)
     python benchmarks/termhood_dev.py --round=6  # round 6: every book on chapters never audited before
     python benchmarks/termhood_dev.py --round=7  # round 7: the chapters held out since round 6
-    python benchmarks/termhood_dev.py --round=8  # round 8 (build.sh ROUND=8); --round=9 likewise
+    python benchmarks/termhood_dev.py --round=8  # round 8 (build.sh ROUND=8); --round=9, --round=10 likewise
 
 The round-2 audit (docs/audits/independent-2026-11-29/round2/*-concepts.csv) judged 40 concept nodes per book
 ("accept" = a real term with a right definition or none).  For each node this rebuilds the evidence the ingest
@@ -50,7 +50,8 @@ POLISCI = {"3": ["04-civil-liberties", "09-legislatures", "14-international-rela
            "7": ["01-what-is-politics-and-what-is-political-science", "07-civil-rights",
                  "15-international-law-and-international-organizations"],
            "8": ["02-political-behavior-is-human-behavior", "04-civil-liberties", "12-the-media"],
-           "9": ["03-political-ideology", "09-legislatures", "16-international-political-economy"]}
+           "9": ["03-political-ideology", "09-legislatures", "16-international-political-economy"],
+           "10": ["10-executives-cabinets-and-bureaucracies", "13-governing-regimes", "14-international-relations"]}
 # round 5 audited sociology on other chapters too (build.sh ROUND>=5); round 6 every book on chapters never audited
 OTHER = {"5": {"sociology": ["11-race-and-ethnicity", "16-education", "19-health-and-medicine"]},
          "6": {"sociology": ["17-government-and-politics", "13-aging-and-the-elderly",
@@ -70,7 +71,13 @@ OTHER = {"5": {"sociology": ["11-race-and-ethnicity", "16-education", "19-health
          "9": {"sociology": ["04-society-and-social-interaction", "08-media-and-technology", "10-global-inequality"],
                "anatomy": ["11-the-muscular-system", "13-anatomy-of-the-nervous-system", "23-the-digestive-system"],
                "chemistry": ["06-composition-of-substances-and-solutions", "15-equilibria-of-other-reaction-classes",
-                             "19-transition-metals-and-coordination-chemistry"]}}
+                             "19-transition-metals-and-coordination-chemistry"]},
+         "10": {"sociology": ["05-socialization", "12-gender-sex-and-sexuality",
+                              "20-population-urbanization-and-the-environment"],
+                "anatomy": ["02-the-chemical-level-of-organization", "24-metabolism-and-nutrition",
+                            "27-the-reproductive-system"],
+                "chemistry": ["04-chemical-bonding-and-molecular-geometry", "08-gases",
+                              "18-representative-metals-metalloids-and-nonmetals"]}}
 
 
 def book_rows(book: str, rnd: str = "2") -> list[dict]:

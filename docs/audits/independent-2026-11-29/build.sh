@@ -42,6 +42,12 @@ if [ "${ROUND:-5}" -ge 9 ]; then  # round 9: anatomy/chemistry drawn with random
   SL[sociology]="$C/sociology/corpus-prose/04-society-and-social-interaction $C/sociology/corpus-prose/08-media-and-technology $C/sociology/corpus-prose/10-global-inequality"
   SL[political-science]="$C/political-science/corpus-prose/03-political-ideology $C/political-science/corpus-prose/09-legislatures $C/political-science/corpus-prose/16-international-political-economy"
 fi
+if [ "${ROUND:-5}" -ge 10 ]; then  # round 10: anatomy drawn with random.Random(10) among the never-audited 02/04/05/07/10/12/24-27; chemistry the never-audited 04 and 08 plus one drawn among 07/18/20 (read in development in session 8); sociology the never-audited 12 plus two drawn among round 2's 05/07/20; political science three drawn among 08/10/13/14 (audited once, rounds 3 and 5); README "Round 10"
+  SL[anatomy]="$C/anatomy/corpus/02-the-chemical-level-of-organization $C/anatomy/corpus/24-metabolism-and-nutrition $C/anatomy/corpus/27-the-reproductive-system"
+  SL[chemistry]="$C/chemistry/corpus/04-chemical-bonding-and-molecular-geometry $C/chemistry/corpus/08-gases $C/chemistry/corpus/18-representative-metals-metalloids-and-nonmetals"
+  SL[sociology]="$C/sociology/corpus-prose/05-socialization $C/sociology/corpus-prose/12-gender-sex-and-sexuality $C/sociology/corpus-prose/20-population-urbanization-and-the-environment"
+  SL[political-science]="$C/political-science/corpus-prose/10-executives-cabinets-and-bureaucracies $C/political-science/corpus-prose/13-governing-regimes $C/political-science/corpus-prose/14-international-relations"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
