@@ -15,7 +15,7 @@ def plot_precision(levels: list[dict]) -> str | None:
     """Horizontal bars of precision per level with interval whiskers; a data URI (None without verdicts)."""
     if not levels:
         return None
-    from proda.report.html import _plt, _png
+    from proda.report.plots import _plt, _png
 
     plt = _plt()
     names = [f"{r['level']} (n={r['n']})" for r in levels][::-1]

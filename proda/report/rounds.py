@@ -29,7 +29,7 @@ def _point(r: dict, name: str) -> tuple[float, float, float] | None:
 
 def plot_split_rounds(rounds: list[dict]) -> str | None:
     """Accuracy per round for dev, test and exam with 95 % Wilson intervals as error bars (PNG data URI)."""
-    from proda.report.html import _plt, _png
+    from proda.report.plots import _plt, _png
 
     if not rounds:
         return None
