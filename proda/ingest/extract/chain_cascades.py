@@ -1,22 +1,18 @@
 """Causal cascades inside one paragraph: clauses joined by an explicit causal connective (see ``chains.py``).
 
-Split from ``chain_rules.py``; cues are data in ``patterns/chains.toml`` (section ``cascade``).
+Split from ``chain_rules.py``; cues are data in ``patterns/chains.toml`` (section ``cascade``).  This module cuts
+sentences into steps (a causal clause opening inside a sentence) and assembles the runs; how a sentence links to the
+one before is ``chain_leads.py`` (an opening connective or temporal clause) and ``chain_shared.py`` (a shared term).
 """
 
 from __future__ import annotations
 
-import re
-
-from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules
+from proda.ingest.extract.chain_leads import (  # noqa: F401  (re-exported: tests and chains.py import them here)
+    _back_lead, _demonstrative_cause, _initial, _is_verb, _opening, _outcome_when, _temporal_lead, _then_next, _verb_family)
+from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules  # noqa: F401
+from proda.ingest.extract.chain_shared import _key, _results, _specific, _verb_lemma, continues, direction  # noqa: F401
 from proda.ingest.extract.chain_text import _abbreviation, _full_stop, _quoted_term, _quotes_a_view, not_event  # noqa: F401
-from proda.lexicon import family_of, polarity_of
-
-
-def _verb_family(t) -> str:
-    lemma = t.lemma_.lower()
-    prep = next((c.lower_ for c in t.children if c.dep_ in ("prep", "prt") and c.i > t.i), "")
-    fam = family_of(f"{lemma}_{prep}") if prep else ""
-    return fam if fam and fam != f"{lemma}_{prep}" else family_of(lemma)
+from proda.lexicon import polarity_of
 
 
 def _inner_splits(s: Sent) -> list[int]:
@@ -108,149 +104,6 @@ def _consequence_conjunct(t) -> int:
     return -1
 
 
-def _opening(s: Sent) -> int:
-    """Where the sentence's own clauses begin: after a sentence adverb and its comma ("However, when the threshold
-    is reached, ..."), which relate the sentence to the one before and are no contrast inside it."""
-    sp = s.span
-    if len(sp) > 4 and sp[0].pos_ == "ADV" and sp[0].head.i == sp.root.i and sp[1].text == ",":
-        return sp.start + 2
-    return sp.start
-
-
-def _is_verb(t) -> bool:
-    """A verb, or a word the small pipeline tagged as a noun that has its own subject ("When blood glucose rises":
-    "rises" NNS with the subject "glucose"; "the thoracic cavity and lungs decrease in volume": "decrease" a noun
-    as the root) and so is the clause's verb all the same."""
-    return t.pos_ == "VERB" or (t.tag_.startswith("NN") and t.dep_ in ("advcl", "ROOT")
-                                and any(g.dep_ == "nsubj" for g in t.children))
-
-
-def _temporal_lead(s: Sent) -> tuple[int, str]:
-    """ "When the body loses water, the pituitary releases ADH": (token index where the main clause opens, the
-    opening word) when the sentence opens with a temporal clause that has its own subject; (-1, "") otherwise."""
-    r = rules()["cascade"]
-    root = s.span.root
-    first = _opening(s)
-    for c in root.children:
-        if c.dep_ != "advcl" or c.i > root.i or c.left_edge.i != first or not _is_verb(c):
-            continue
-        mark = " ".join(t.lower_ for t in s.span[first - s.span.start: c.i - s.span.start]
-                        if t.dep_ in ("mark", "advmod") and t.head.i == c.i or t.lower_ == "as" and t.head.i in (c.i, first + 1))
-        lead = mark.split(" ")[0] if mark else ""
-        joined = " ".join(t.lower_ for t in s.span[first - s.span.start: first - s.span.start + 3])
-        is_lead = any(joined.startswith(p + " ") for p in r["temporal_leads"]) or (
-            lead in r["change_leads"] and _verb_family(c) in ("increase", "decrease"))
-        if not is_lead or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-            return -1, ""
-        end = c.right_edge.i + 1
-        subj = next((g for g in root.children if g.dep_ in ("nsubj", "nsubjpass") and g.i > end), None)
-        if subj is None or subj.pos_ == "PRON" or subj.lower_ in r["demonstratives"]:
-            return -1, ""  # "When ..., they diffuse": the main clause must say who acts ("that law" does)
-        if end + 1 < s.span.end and s.span.doc[end].text == "," and s.span.doc[end + 1].lower_ not in r["contrast"]:
-            return end + 1, s.span.doc[s.span.start:first + 1].text
-    return -1, ""
-
-
-def _outcome_when(s: Sent) -> int:
-    """ "A glucose-sparing effect occurs when GH stimulates lipolysis, releasing fatty acids ...": the main clause
-    names the outcome of what the when-clause and its continuation describe, so as a first step it put the result
-    before its causes (audit round 5: "the glucose-sparing effect" offered as a step that does not follow).  The
-    token index where the when-clause's own words begin (its subject), or -1 when the sentence is not of that shape."""
-    r = rules()["cascade"]
-    root = s.span.root
-    if root.lemma_.lower() not in r["outcome_verbs"] or any(c.dep_ in ("dobj", "attr") for c in root.children):
-        return -1
-    for c in root.children:
-        if c.dep_ != "advcl" or c.i < root.i or c.pos_ != "VERB":
-            continue
-        mark = next((g for g in c.children if g.dep_ in ("mark", "advmod") and g.i < c.i), None)
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i), None)
-        if mark is None or mark.lower_ not in r["temporal_leads"] or subj is None or subj.pos_ == "PRON":
-            return -1
-        return mark.i + 1
-    return -1
-
-
-def _initial(s: Sent) -> str:
-    """The connective opening a sentence that makes it the consequence of the one before ("" if none).
-
-    "As a result, ..." and "As a result of this change, ..." link; "As a result of X, ..." names its own
-    cause and "In response to X, ..." its own trigger, so neither continues the previous clause.
-    """
-    r = rules()["cascade"]
-    low = s.text.lower()
-    back = _back_lead(s)
-    if back:
-        return back
-    p = _starts_with(low, r["initial"])
-    if not p:
-        return ""
-    rest = low[len(p):].lstrip()
-    if rest.startswith("of "):
-        tail = rest[3:]
-        if not _starts_with(tail, r["demonstratives"]):
-            return ""
-        comma = low.find(",", len(p))
-        return s.text[: comma + 1] if 0 < comma < len(p) + 60 else ""
-    if rest.split(" ", 1)[0] in ("to", "with", "that"):
-        return ""
-    if p.split()[-1] in r["demonstratives"] and rest[:1].isalpha():
-        # "Because of this reflex, ...": the demonstrative names a thing of its own (audit round 9: the step read
-        # "reflex, your lunch is ..."); only an event noun ("because of this change,") is the clause before
-        noun = re.match(r"[a-z-]+", rest).group(0)
-        comma = low.find(",", len(p))
-        return s.text[: comma + 1] if noun in r["event_nouns"] and comma == len(p) + 1 + len(noun) else ""
-    return p
-
-
-def _back_lead(s: Sent) -> str:
-    """ "After this occurs, ATP is converted ...", "Once this happens, ...", "After this, ...": a temporal lead
-    whose event is a bare demonstrative points at the clause before, so the sentence is what happens next.  The lead
-    through its comma ("" if none): "After this step, ..." or "Once this happens" run past a few words are no lead."""
-    r = rules()["cascade"]
-    low = s.text.lower()
-    p = _starts_with(low, r["back_leads"])
-    if not p:
-        return ""
-    comma = low.find(",", len(p))
-    if comma < 0 or len(low[len(p):comma].split()) > 2:
-        return ""
-    words = low[len(p):comma].split()
-    if words and not all(w in r["back_verbs"] for w in words):
-        return ""  # "After this decision, the court ...": a named event of its own, not the clause before
-    rest = low[comma + 1:].split()
-    if rest and rest[0] in ("and", "or", "but", "if"):
-        return ""  # "When this happens, and it often does, ...": an aside, not the next event
-    return s.text[: comma + 1]
-
-
-def _then_next(s: Sent) -> bool:
-    """ "The Ca++ then initiates contraction.", "Pi is then released, ...": "then" on the main verb, before it or
-    right after it, says the clause happens next -- after the clause before it in the paragraph.  Only with a noun
-    subject (who acts must be named: "These neutrons" yes, a bare "This" or "It" no) and never in a condition ("If X, then Y") or "then" as "at that time" at the end."""
-    root = s.span.root
-    if root.pos_ not in ("VERB", "AUX") or any(t.lower_ == "if" for t in s.span):
-        return False
-    then = next((c for c in root.children if c.lower_ == "then" and c.dep_ == "advmod"), None)
-    if then is None or then.i > root.i + 1 or then.i == s.span.start:
-        return False  # a sentence opening with "Then" is the ordinal rule's (a marked sequence), not a cascade's
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.i < then.i and subj.pos_ in ("NOUN", "PROPN")  # "These neutrons may then cause"
-
-
-def _demonstrative_cause(s: Sent) -> bool:
-    """ "This causes ...", "These changes reduce ...": a bare demonstrative, or one with an event noun, as subject
-    of a causal verb.  "These hormones increase ..." names agents, not the previous event, and does not link."""
-    r = rules()["cascade"]
-    root = s.span.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i != s.span.start or subj.left_edge.lower_ not in r["demonstratives"]:
-        return False
-    if _verb_family(root) not in r["families"]:
-        return False
-    return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
-
-
 def _event_ok(span, first: bool) -> bool:
     """A cascade step needs a verb with a subject or an object; the first step a subject that is not a pronoun."""
     verbs = [t for t in span if _is_verb(t)]
@@ -263,96 +116,6 @@ def _event_ok(span, first: bool) -> bool:
         return False  # "causing the rib cage to expand ...": a continuation whose cause was left out (audit round 6)
     subj = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
-
-
-_ARG_DEPS = ("dobj", "pobj", "attr", "oprd", "nsubj", "nsubjpass", "xcomp")
-
-
-def _key(tokens) -> frozenset[str]:
-    """The quantity a noun phrase names: content lemmas without change words ("increased", "higher") and, beside
-    other words, without measure nouns ("levels", "the amount of")."""
-    r = rules()["shared"]
-    words = [t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X") and t.lower_ not in r["change_words"]
-             and t.lemma_.lower() not in r["change_words"]]
-    kept = [w for w in words if w not in r["measure_nouns"]]
-    return frozenset(kept or words)
-
-
-def _specific(tokens, key: frozenset[str]) -> bool:
-    """A term that can carry a link alone: several words, a name or symbol, or one word that is no everyday English."""
-    from proda.ingest.extract.terms import zipf
-
-    if len(key) >= 2:
-        return True
-    word = next(iter(key), "")
-    if not word or any(t.pos_ == "PRON" for t in tokens):
-        return False
-    named = any(c.isdigit() or (c.isupper() and (k or not t.is_sent_start)) for t in tokens for k, c in enumerate(t.text))
-    return named or zipf(word) < rules()["shared"]["max_single_zipf"]  # a capital opening the sentence names nothing
-
-
-def direction(words) -> int:
-    """+1 when a change word says the quantity went up ("increased Y", "high Y"), -1 down ("low Y"), 0 neither."""
-    r = rules()["shared"]
-    ws = [w.lower() for w in words]
-    up, down = any(w in r["up_words"] for w in ws), any(w in r["down_words"] for w in ws)
-    return 0 if up == down else (1 if up else -1)
-
-
-def _results(span) -> list[tuple[frozenset[str], object]]:
-    """What the causal clauses of ``span`` bring about: the keys of the noun phrases in their objects (the
-    object itself and the nouns it is "of": "the release of ADH" gives "release ADH" and "ADH")."""
-    fams = rules()["cascade"]["families"]
-    out = []
-    for v in span:
-        if v.pos_ != "VERB" or _verb_family(v) not in fams or any(c.dep_ == "neg" for c in v.children):
-            continue
-        for t in span:
-            if t.i <= v.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS:
-                continue
-            if t.dep_ == "pobj" and t.head.lower_ not in ("of", "to", "into") and not (
-                    t.head.lower_ == "in" and t.head.head.lemma_.lower() in rules()["cascade"]["event_nouns"]):
-                continue  # "from the anterior pituitary", "in the liver": where it happens, not what it brings about;
-                # "an increase in intrapulmonary pressure" names the quantity that moved
-            gov = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if gov is None or gov.i != v.i:
-                continue
-            cut = {y.i for x in t.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
-            toks = [x for x in t.subtree if span.start <= x.i < span.end and x.i not in cut]
-            # which way the clause moved its result: the verb's sign, flipped by a decrease word on the object
-            sign = polarity_of(_verb_lemma(v)) * (direction(x.text for x in toks) or 1)
-            if t.head.lower_ == "in" and t.head.head.lemma_.lower() in ("decrease", "reduction", "fall", "drop", "loss"):
-                sign = -sign  # "causing a decrease in pressure": the quantity went down
-            out.append((_key(toks), sign))
-            out.append((_key(x for x in toks if x.i >= t.left_edge.i and (x.i <= t.i)), sign))
-    return [(k, v) for k, v in out if k]
-
-
-def _verb_lemma(t) -> str:
-    lemma = t.lemma_.lower()
-    prep = next((c.lower_ for c in t.children if c.dep_ in ("prep", "prt") and c.i > t.i), "")
-    return f"{lemma}_{prep}" if prep and family_of(f"{lemma}_{prep}") != f"{lemma}_{prep}" else lemma
-
-
-def continues(prev, s: Sent) -> bool:
-    """ "X raises Y. Increased Y triggers Z.": the subject of this sentence's main verb (an event: causal, or being
-    moved, bound, converted) is what the previous clause's causal verb brought about (same term up to change words
-    and measure nouns, and a specific one), moved the way that clause moved it ("X lowers Y. Low Y ..." links,
-    "X lowers Y. High Y ..." does not)."""
-    root = s.span.root
-    if root.pos_ != "VERB" or _verb_family(root) not in rules()["shared"]["next_families"] or not_event(s.span):
-        return False
-    if any(c.dep_ == "advcl" and c.i < root.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-           and any(g.dep_ in ("mark", "advmod") and g.pos_ == "SCONJ" for g in c.children) for c in root.children):
-        return False  # "When you are dehydrated, salivation is reduced": the sentence names its own cause, so a shared
-        # term with the clause before does not make it that clause's outcome (audit round 9: two causes spliced)
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]:
-        return False
-    cut = {y.i for x in subj.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
-    toks = [t for t in subj.subtree if t.i not in cut and t.i < root.i]
-    key, moved = _key(toks), direction(t.text for t in toks)
-    return bool(key) and _specific(toks, key) and any(k == key and moved in (0, sign) for k, sign in _results(prev))
 
 
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
@@ -409,5 +172,3 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             run = [seg]
     close()
     return out
-
-
