@@ -8,7 +8,8 @@ one before is ``chain_leads.py`` (an opening connective or temporal clause) and 
 from __future__ import annotations
 
 from proda.ingest.extract.chain_leads import (  # noqa: F401  (re-exported: tests and chains.py import them here)
-    _back_lead, _demonstrative_cause, _initial, _is_verb, _opening, _outcome_when, _temporal_lead, _then_next, _verb_family)
+    _back_lead, _demonstrative_cause, _initial, _is_verb, _opening, _outcome_when, _reason_end, _temporal_lead, _then_next,
+    _verb_family)
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules  # noqa: F401
 from proda.ingest.extract.chain_shared import _key, _results, _specific, _verb_lemma, continues, direction  # noqa: F401
 from proda.ingest.extract.chain_text import _abbreviation, _full_stop, _quoted_term, _quotes_a_view, not_event  # noqa: F401
@@ -114,6 +115,11 @@ def _event_ok(span, first: bool) -> bool:
     lead = next((t for t in span if t.is_alpha), None)
     if lead is not None and (lead.tag_ == "VBG" or lead.lower_ in ("which", "that", "and", "thus", "thereby")):
         return False  # "causing the rib cage to expand ...": a continuation whose cause was left out (audit round 6)
+    dem = rules()["cascade"]["demonstratives"]
+    main = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is not None and main.left_edge.lower_ in dem and main.left_edge.i == _reason_end(span):
+        return False  # "Since water follows salt, this raises ...": the noun subject is the reason's; "this" points
+        # at a cause the chain left out ("When X ceases, it no longer ..." may name its own: "it" is X's)
     subj = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
 

@@ -142,8 +142,8 @@ def _then_next(s: Sent) -> bool:
     right after it, says the clause happens next -- after the clause before it in the paragraph.  Only with a noun
     subject (who acts must be named: "These neutrons" yes, a bare "This" or "It" no) and never in a condition ("If X, then Y") or "then" as "at that time" at the end."""
     root = s.span.root
-    if root.pos_ not in ("VERB", "AUX") or any(t.lower_ == "if" for t in s.span):
-        return False
+    if root.pos_ not in ("VERB", "AUX") or any(t.lower_ == "if" for t in s.span) or own_cause(root):
+        return False  # "After the sun goes down, the stored heat can then ...": "then" is after that clause, not the last
     then = next((c for c in root.children if c.lower_ == "then" and c.dep_ == "advmod"), None)
     if then is None or then.i > root.i + 1 or then.i == s.span.start:
         return False  # a sentence opening with "Then" is the ordinal rule's (a marked sequence), not a cascade's
@@ -151,13 +151,36 @@ def _then_next(s: Sent) -> bool:
     return subj is not None and subj.i < then.i and subj.pos_ in ("NOUN", "PROPN")  # "These neutrons may then cause"
 
 
+def own_cause(root) -> bool:
+    """ "When you are dehydrated, salivation is reduced", "After the sun goes down, X can then ...": the main clause
+    opens with a subordinate clause of its own (a subject and a subordinating conjunction), which names the event it
+    follows -- so neither a term it shares with the sentence before nor its "then" makes it that sentence's outcome."""
+    return any(c.dep_ == "advcl" and c.i < root.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               and any(g.dep_ in ("mark", "advmod") and g.pos_ == "SCONJ" for g in c.children) for c in root.children)
+
+
+def _reason_end(span) -> int:
+    """ "Since water follows salt, this raises ...": where the main clause begins after an opening clause that gives
+    a reason ("since", "because": ``cascade.reason_marks``) and its comma; -1 if the sentence does not open so.  A
+    reason explains the main clause and is no event it refers to, so "this" there still points at the sentence before
+    (a when-clause is different: "When the valve opens, this lets ..." points at the opening)."""
+    root = span.root
+    for c in root.children:
+        if c.dep_ == "advcl" and c.i < root.i and c.left_edge.i == span.start and any(
+                g.dep_ == "mark" and g.lower_ in rules()["cascade"]["reason_marks"] for g in c.children):
+            end = c.right_edge.i + 1
+            return end + 1 if end < span.end and span.doc[end].text == "," else -1
+    return -1
+
+
 def _demonstrative_cause(s: Sent) -> bool:
     """ "This causes ...", "These changes reduce ...": a bare demonstrative, or one with an event noun, as subject
-    of a causal verb.  "These hormones increase ..." names agents, not the previous event, and does not link."""
+    of a causal verb.  "These hormones increase ..." names agents, not the previous event, and does not link.  The
+    subject may follow an opening reason ("Since water follows salt, this raises ...", ``_reason_end``)."""
     r = rules()["cascade"]
     root = s.span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i != s.span.start or subj.left_edge.lower_ not in r["demonstratives"]:
+    if subj is None or subj.left_edge.i not in (s.span.start, _reason_end(s.span)) or subj.left_edge.lower_ not in r["demonstratives"]:
         return False
     if _verb_family(root) not in r["families"]:
         return False

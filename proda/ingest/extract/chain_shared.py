@@ -7,7 +7,7 @@ data in ``patterns/chains.toml`` (section ``shared``).
 
 from __future__ import annotations
 
-from proda.ingest.extract.chain_leads import _verb_family
+from proda.ingest.extract.chain_leads import _verb_family, own_cause
 from proda.ingest.extract.chain_rules import Sent, rules  # noqa: F401
 from proda.ingest.extract.chain_text import not_event
 from proda.lexicon import family_of, polarity_of
@@ -90,8 +90,7 @@ def continues(prev, s: Sent) -> bool:
     root = s.span.root
     if root.pos_ != "VERB" or _verb_family(root) not in rules()["shared"]["next_families"] or not_event(s.span):
         return False
-    if any(c.dep_ == "advcl" and c.i < root.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-           and any(g.dep_ in ("mark", "advmod") and g.pos_ == "SCONJ" for g in c.children) for c in root.children):
+    if own_cause(root):
         return False  # "When you are dehydrated, salivation is reduced": the sentence names its own cause, so a shared
         # term with the clause before does not make it that clause's outcome (audit round 9: two causes spliced)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

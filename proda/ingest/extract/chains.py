@@ -75,8 +75,9 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
         proc = f"{first} → {last}" if first and last and first.lower() != last.lower() else (first or last or f.steps[0].text.split(",")[0])
         if head and not (is_term(first) and is_term(last)):
             # "Level of a hormone → cells to be more sensitive to the" (audit round 4): an end that is a clause or
-            # a cut phrase names nothing; the section heading names the process
-            proc = head
+            # a cut phrase names nothing; the section heading names the process -- unless it names a field of study
+            # ("Histology", audit round 9): then the end that is a term names what moves, beside that heading
+            proc = next((t for t in (first, last) if is_term(t)), head) if _field_heading(head) else head
     proc = re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", "", proc)  # asides and a parenthesis the cut left open
     proc = re.sub(r"\s+(?=[’'](?:s\b|\s|$))", "", proc)  # "Hormones ’ assembly": tokens joined before a possessive
     proc = " ".join(proc.split()[:12])
@@ -86,6 +87,13 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
         name, n = f"{base} #{n}", n + 1
     taken.add(name.lower())
     return name
+
+
+def _field_heading(head: str) -> bool:
+    """A one-word heading that names a field of study ("Histology", "Ecology": ``naming.field_suffixes``): the angle
+    a section takes, not a process."""
+    words = head.lower().split()
+    return len(words) == 1 and words[0].endswith(tuple(rules()["naming"]["field_suffixes"]))
 
 
 def _concepts(ev: Event | None, max_words: int) -> list[str]:
