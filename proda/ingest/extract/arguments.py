@@ -134,6 +134,8 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
         if h2 is None:
             return None
         toks = _arg_tokens(h2)
+        if any(t.like_num or t.pos_ == "NUM" for t in toks):
+            return None  # "The two unit cells ..., but they describe ...": the antecedent counts the page's items
         return _Arg(h2, _text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
     if h.pos_ not in _NOUNISH or h.like_num:
         return None
@@ -170,8 +172,70 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
     return next(iter(cands.values())) if len(cands) == 1 else None
 
 
-def _antecedent(h: Token) -> Token | None:
-    """The noun a relative clause is about: "the release of ADH, which ..." is about the release, not ADH."""
+def _antecedent(h: Token, verb: Token | None = None) -> Token | None:
+    """The noun a relative clause is about: "the release of ADH, which ..." is about the release, not ADH.  With the
+    clause's ``verb``, its number decides when it disagrees with the owner: "the use of proteins, which bind to DNA"
+    is about the proteins (audit round 11: "use of proteins | bind to | DNA")."""
+    inner = h
     while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN"):
         h = h.head.head
+    if verb is not None and h is not inner and number_disagrees(verb, h) and not number_disagrees(verb, inner):
+        h = inner
     return h if h.pos_ in ("NOUN", "PROPN") else None
+
+
+def number_disagrees(v: Token, subj: Token) -> bool:
+    """A present-tense verb whose number is not its subject's: "roles ... which involve work that provides support
+    and establishes status" (the parse coordinated "establishes" with "involve"), "the use of proteins, which bind":
+    the verb belongs to another noun, so the frame would say of one thing what the book says of another (audit round
+    11).  Coordinated subjects count as plural; a verb form the tagger leaves bare ("VB") or past says nothing."""
+    finite = [t for t in [v, *v.children] if (t is v or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+    if not finite or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # (a relative clause's antecedent is one noun even when coordinated: "growth hormone, which is ..., and FSH")
+    plural = subj.tag_ in ("NNS", "NNPS") or (subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in subj.children))
+    return (finite[0].tag_ == "VBZ") == plural
+
+
+def misattached(v: Token, subj: Token, rule: str) -> bool:
+    """A subject the parse handed to ``v`` that its number refuses: the subject a coordinated verb inherits while the
+    verb it is coordinated with agrees ("roles ..., which involve work ... and establishes status").  A verb's own
+    subject is left alone: "the media includes", "digitalis lowers" are the tagger's or the book's number, not another
+    clause's subject."""
+    if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return number_disagrees(v, subj) and not number_disagrees(v.head, subj)
+    # (a relative clause's antecedent already follows the verb's number where the sentence offers another noun:
+    # _antecedent; a lone antecedent that disagrees is more often the tagger's error: "the pleurae, which are")
+    return False
+
+
+def owner_clause(n: Token) -> bool:
+    """A restrictive relative or participial clause on ``n``, the noun after "X of" ("the part of the nose that
+    connects the root to ..."): English lets the clause restrict either noun, so "part of | nose that connects ..."
+    may say of the whole what the book says of the part (audit round 11)."""
+    return any(c.dep_ in ("relcl", "acl") and c.i > n.i and c.left_edge.i > 0
+               and n.doc[c.left_edge.i - 1].text not in (",", "—", "–", "(", ";") for c in n.children)
+
+
+def copula_object(attr: Token, v: Token | None = None) -> str | None:
+    """A copula's object with its restriction ("rules that guide behavior"): "X is a Y" alone says too little.  A
+    phrase the parse hung on the copula right after the object is the object's too ("is the diffusion of water
+    [through a semipermeable membrane]", audit round 11: cut, the definition lost what makes it one)."""
+    toks = [t for t in attr.subtree if not (t.dep_ == "conj" and t.head == attr)]
+    if any(t.dep_ == "conj" and t.head == attr for t in attr.subtree):
+        return None
+    while toks and (toks[0].dep_ in ("det", "poss") and toks[0].lower_ in words("args.drop_det")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if v is not None and toks:
+        after = next((c for c in v.children if c.dep_ == "prep" and c.i == toks[-1].i + 1), None)
+        if after is not None and any(x.dep_ == "pobj" for x in after.children):
+            toks += [t for t in after.subtree]
+            while toks[-1].is_punct:
+                toks = toks[:-1]
+    if not toks or len(toks) > 30 or toks[-1].i - toks[0].i + 1 != len(toks):
+        return None
+    if any(t.text in "()[]" for t in toks):
+        return None
+    return attr.doc[toks[0].i:toks[-1].i + 1].text

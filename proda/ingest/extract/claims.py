@@ -12,7 +12,7 @@ from __future__ import annotations
 from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
-from proda.ingest.extract.hedges import heading_like, keeps_scope
+from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
@@ -26,7 +26,7 @@ def sentence_frames(sent) -> list[tuple]:
     """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
     Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
     own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
-    if heading_like(sent) or glued_heading(sent) or note_fragment(sent) or quoted_passage(sent):
+    if heading_like(sent) or glued_heading(sent) or note_fragment(sent) or quoted_passage(sent) or illustration(sent):
         return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
     att = attributions(sent)
     out = []

@@ -23,8 +23,9 @@ import re
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, term_of
-from proda.ingest.extract.cuts import argument_cut
+from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, copula_object,
+                                           misattached, owner_clause, term_of)
+from proda.ingest.extract.cuts import argument_cut, gap_words, left_out
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
@@ -106,7 +107,7 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
             if v.dep_ == "relcl" and c.tag_ in ("WDT", "WP") or (v.dep_ == "relcl" and c.lower_ == "that"):
                 if restrictive(v):  # "a reaction that absorbs heat is ...": a subclass named, not a claim about it
                     return None, passive, ""
-                ante = _antecedent(v.head)
+                ante = _antecedent(v.head, v)
                 return (None if ante is None or ambiguous_antecedent(ante) else ante), passive, "relative_clause"
             return (c if c.dep_ != "csubj" else None), passive, "svo"
     if v.dep_ == "xcomp" and tendency_of(v) is not None:  # "people ... tend to favor X": the subject of "tend"
@@ -171,7 +172,8 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if subj is None or (obj2 is None and not obj_text):
         return None
     obj = obj2 or obj
-    if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head):
+    if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head) \
+            or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)):
         return None  # (cuts.py: an argument cut inside, or placed relative to what the sentence does not name)
     quantity = subj.quantity or obj.quantity
     if subj.quantity == "no":
@@ -218,7 +220,12 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 if _pobj(tail).pos_ == "PRON" or any(
                         c.dep_ == "det" and c.lower_ in ("this", "these", "those") for c in _pobj(tail).children):
                     continue  # "put a price on it", "the best understanding to these topics": it points back
-                text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
+                last = max(t.i for t in w.toks)
+                if gap_words(doc, last + 1, tail.i):  # "protests in schools [around the world], with ...": a splice;
+                    if doc[last + 1].text != ",":  # after ", which ...", the phrase is that clause's (round 11)
+                        continue
+                else:
+                    text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
             out.append(([a], text, [], ""))
         return out
     if comp is not None and v.lemma_ in words("verbs.clausal") and not wh_clause(comp):
@@ -242,22 +249,6 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
     return out
 
 
-def _restricted(attr: Token) -> str | None:
-    """A copula's object with its restriction ("rules that guide behavior"): "X is a Y" alone says too little."""
-    toks = [t for t in attr.subtree if not (t.dep_ == "conj" and t.head == attr)]
-    if any(t.dep_ == "conj" and t.head == attr for t in attr.subtree):
-        return None
-    while toks and (toks[0].dep_ in ("det", "poss") and toks[0].lower_ in words("args.drop_det")):
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if not toks or len(toks) > 30 or toks[-1].i - toks[0].i + 1 != len(toks):
-        return None
-    if any(t.text in "()[]" for t in toks):
-        return None
-    return attr.doc[toks[0].i:toks[-1].i + 1].text
-
-
 def _copula(v: Token, sent: Span) -> list[Frame]:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -270,12 +261,16 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
         return []
     if v.tag_ == "VBZ" and len(_conjuncts(subj)) > 1:
         return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
+    if attr is not None and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "your", "our") for c in attr.children):
+        attr = None  # "Elite culture is his culture": whose, the sentence does not say (audit round 11; "its" is kept)
     if attr is not None and (acomp is not None or any(t.text in ",;(" for t in v.doc[v.i + 1:attr.left_edge.i])):
         attr = None  # "X is related to Y, a Z": the noun after the comma is an apposition, not X's class
     for s in _split(subj, sent):
         if attr is not None and attr.pos_ in ("NOUN", "PROPN"):
             of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if attr.lemma_ in ("part", "type", "kind", "form", "example", "member", "component") and of is not None and _pobj(of) is not None:
+                if attr.lemma_ in ("part", "component") and owner_clause(_pobj(of)):
+                    continue  # "the part of the nose that connects ...": the clause may be the part's (audit round 11)
                 mods = [c for c in attr.children if c.dep_ in ("amod", "nummod", "quantmod")]
                 # "is a critical component of": a modifier of importance only grades the part and stays in the
                 # predicate; any other ("the only form of", "the predominant form of") is the claim itself
@@ -287,7 +282,7 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
                 pred = _surface(v, [*det, *[c.lower_ for c in mods], attr.lower_, "of"])
                 out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _split(_pobj(of), sent)]
             else:
-                whole = _restricted(attr)
+                whole = copula_object(attr, v)
                 objs = _split(attr, sent)
                 if len(_conjuncts(attr)) > 1:
                     continue  # "culture is the shared beliefs, values and practices": a definition is not split
@@ -349,7 +344,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if (v.dep_ in ("relcl", "acl") and restrictive(v)) or infinitive(v):
             continue  # "settings in which identity is defined by religion": true only of the restricted head
         s_tok, passive, rule = _subject_of(v)
-        if s_tok is None or _anaphoric(s_tok):
+        if s_tok is None or _anaphoric(s_tok) or misattached(v, s_tok, rule):
             continue
         if not passive and (joint(v, _conjuncts(s_tok)) or compared_pair(v, _conjuncts(s_tok))):
             continue  # "Together, A and B form C": no conjunct alone forms C

@@ -130,6 +130,8 @@ def keeps_scope(fr, sent: Span) -> bool:
             or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v) or _placed(v) \
             or _relative_to_someone(v, fr.end) or pointing_adverb(v) or named_finding(v):
         return False
+    if _partial_phrase(v):
+        return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant
     if any(c.dep_ == "advmod" and c.lower_ in words("hedges.nominal") and c.lower_ not in fr.predicate.lower().split()
@@ -139,6 +141,27 @@ def keeps_scope(fr, sent: Span) -> bool:
            for c in v.children):
         return False  # "Quality is partially indicated by access": a passive read as "access | indicate" lost the hedge
     return not _hedge_elsewhere(v, fr.predicate) and not _specificational(v, fr.subject)
+
+
+def _partial_phrase(v: Token) -> bool:
+    """"are made up, at least in part, by proteins": a phrase saying the claim holds only partly, which the parse
+    hangs on the verb as an idiom ("in part"); the frame would state it whole (audit round 11)."""
+    phrases = words("hedges.partial_phrases")
+    for p in v.children:
+        if p.dep_ == "prep":  # (no argument is such a phrase: "in part" is an idiom, never a phrasal object)
+            text = " ".join(t.lower_ for t in p.subtree if not t.is_punct)
+            if text.removeprefix("at least ") in phrases:
+                return True
+    return False
+
+
+def illustration(sent: Span) -> bool:
+    """"Think of it this way: constitutions are the foundations of the house, while ...": a sentence opened by an
+    imperative before a colon frames an analogy or an exercise, not a fact (audit round 11)."""
+    first = sent[0]
+    return first.tag_ == "VB" and first.dep_ in ("ROOT", "ccomp", "advcl") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children) \
+        and any(t.text == ":" and t.i > first.i for t in sent)
 
 
 def _hedge_elsewhere(v: Token, predicate: str) -> bool:

@@ -341,8 +341,8 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
             past = v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
             if _dated(obj):
-                if past:
-                    continue  # a dated event: "In June 2021, a coalition reached a deal"
+                if past or p.lower_ == "at":
+                    continue  # a dated event: "In June 2021, a coalition reached a deal"; "At the same time," links
                 return None
             # "In Germany in particular": an idiom inside the phrase is no part of the scope
             idioms = {x.i for q in p.subtree if q.dep_ == "prep" and q is not p and idiom_tail(q) for x in q.subtree}
