@@ -14,7 +14,12 @@ sentence whose subject is a pronoun or a "this ..." phrase (what it is about lie
 that is the subject, a pronoun, longer than ``MAX_BLANK`` words, or one whose words all stay in the prompt (it
 answers itself), a blank that points back ("the other formed elements", "the remaining formed elements", "both
 classes", "the latter", "the cells of this tissue": the answer names something only in relation to the sentences
-before, ``_points_back``), and a formula that lost its layout.
+before, ``_points_back``), and a formula that lost its layout. Round 11: a blank right before a possessive ("_____’s
+and Einstein’s ideas"), inside an unclosed quotation, one of an open set ("_____, and all other courses"), or
+holding a verb the parse took for a noun ("[the membrane and articulates with the incus]"); a subject that is an
+anaphoric word alone ("The same is true for") or a labelled part of the book ("Part III moves to"); and one prompt
+the book fills two ways ("The principal ... defines _____." twice, ``one_key``). The gates that read the sentence
+around the blank live in ``cloze_context``; their words in ``patterns/lexical.toml`` [cloze].
 """
 
 from __future__ import annotations
@@ -25,11 +30,12 @@ from collections import defaultdict
 
 from proda.datasets import ngrams, normalize_text
 from proda.ingest.extract.lexdata import words
+from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
+# re-exported for callers of ``cloze.JUDGED``)
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
-from proda.train.items.phrases import _nlp, general_word, parse, spans
-from wordfreq import zipf_frequency
+from proda.train.items.phrases import general_word, parse, spans
 from proda.train.items.render import _rng
 from proda.train.items.words import content_words
 
@@ -47,14 +53,13 @@ _GROW = {"compound", "amod", "nmod", "poss", "nummod"}  # a cut object is a modi
 # after X [and until Y]") or participle ("the process of antigen [binding ...]", attached by the parse to the wrong
 # noun) would leave half a constituent behind
 _TRIM = {"relcl", "appos"}
-_RELATIVE = {"that", "which", "who", "whom", "whose", "where", "when"}
+_RELATIVE = words("cloze.relatives")
 # the word before a blank that starts a noun phrase: a verb, a preposition, a comma ("the right and left [hip bones,
 # the sacrum ...]" starts inside one, the parse having left "the right and left" outside the noun's subtree)
 _BEFORE = {"VERB", "AUX", "ADP", "PUNCT", "ADV", "PART", "SCONJ"}
 _LAST = {"NOUN", "PROPN", "NUM", "X"}  # "neutrophils from the blood by chemotaxis and": a blank ends with its noun
-_PREPOSITIONS = {"in", "of", "from", "with", "by", "at", "on", "to", "into", "for"}
-_PRONOUN_SUBJECT = {"it", "this", "these", "those", "they", "he", "she", "we", "you", "i", "that", "such", "there",
-                    "one", "both", "which", "who"}
+_PREPOSITIONS = words("cloze.prepositions")  # a dropped reference: "Results of the calculations in have shown"
+_PRONOUN_SUBJECT = words("cloze.pronoun_subjects")
 
 
 def sentence_ok(quote: str) -> bool:
@@ -112,6 +117,8 @@ def _about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool
             first = t.left_edge.text.lower()
             if t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or first in _PRONOUN_SUBJECT:
                 return True
+            if t.lower_ in words("args.anaphoric_modifiers") or book_part(doc[t.left_edge.i: t.i + 1], t):
+                return True  # "The same is true for ...", "The latter depends on ...", "Part III moves to ..."
             deps = {c.dep_ for c in t.children}
             # "The large anterior opening is ...": an everyday noun narrowed by adjectives alone, without "of" or a
             # name (not "the hip bones", "the end of each metatarsal"), and said only here in its chunk (not "the
@@ -123,10 +130,22 @@ def _about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool
     return False
 
 
+_LABEL = re.compile(r"^(\d+(\.\d+)*|[IVXLC]+|[A-Z])$")
+
+
+def book_part(phrase, head) -> bool:
+    """A subject that names a labelled part of the book ("Part III", "Chapter 4", "Section 2.1"): the sentence tells
+    the book's plan, not a fact of its subject.  Not "the front part of the car" (no label)."""
+    toks = list(phrase) + [c for c in head.children if c.dep_ in ("nummod", "appos") and c.i > head.i]
+    return any(a.lower_ in words("cloze.book_parts") and _LABEL.match(b.text) for a, b in zip(toks, toks[1:]))
+
+
 def _whole(text: str) -> bool:
-    """The blank reads as a noun phrase: its brackets closed, no comparison or equation sign ("HF < HCl < HBr",
+    """The blank reads as a noun phrase: its brackets and quotation marks closed ("a word that means “small stone"
+    opens a quotation the prompt closes), no comparison or equation sign ("HF < HCl < HBr",
     "an increase in entropy (ΔS > 0"): a formula cut by the parse is no answer."""
     return (text.count("(") == text.count(")") and text.count("[") == text.count("]")
+            and text.count("“") == text.count("”") and text.count('"') % 2 == 0
             and not re.search(r"[<>=≤≥]", text))
 
 
@@ -179,7 +198,7 @@ def _points_back(span) -> bool:
     bad = words("args.anaphoric_modifiers")
     for t in span:
         w = t.lower_
-        if t.dep_ == "det" and w in ("this", "these", "that", "those"):
+        if t.dep_ == "det" and w in words("cloze.demonstratives"):
             return True
         later = {u.lower_ for u in span if u.i > t.i}
         if w not in bad or t.dep_ == "preconj" or {"both": "and", "either": "or", "neither": "nor"}.get(w) in later:
@@ -190,58 +209,6 @@ def _points_back(span) -> bool:
                 or t.head.i == t.i:
             return True
     return False
-
-
-# closed-class openers that continue the sentence before ("Alternatively, the legislator can be ...", "Even so, the
-# country exerts ...", "Instead, the sultan creates ..."): what the sentence is about was named there
-_CONTINUERS = ("alternatively", "instead", "however", "similarly", "likewise", "moreover", "furthermore",
-               "additionally", "besides", "nevertheless", "nonetheless", "still", "yet", "thus", "therefore", "hence",
-               "consequently", "accordingly", "conversely", "otherwise", "meanwhile", "indeed", "rather", "again",
-               "even so", "in fact", "in addition", "in contrast", "by contrast", "in turn", "as a result",
-               "on the other hand", "at the same time", "in other words", "on the contrary", "as such", "after all",
-               "even then", "then", "also")
-_CONJUNCTIONS = {"and", "but", "or", "so", "nor", "yet"}
-# adjectives that rate a thing ("X is a useful unit"): the complement says how good X is, not what it is; not the
-# classifying "fundamental", "central", "natural" of a named kind ("a fundamental right")
-JUDGED = {"useful", "helpful", "valuable", "convenient", "powerful", "effective", "important", "significant",
-           "interesting", "excellent", "good", "great", "popular", "vital", "crucial", "critical", "essential",
-           "functional", "handy", "practical", "successful", "impressive", "remarkable", "notable", "serious"}
-# a word this common alone after "the" ("the building", "the country") names a thing of the sentences before
-DEFINITE_ZIPF = 5.0
-# text glued on when the page became text: a heading run into the sentence ("... from Gram SolubilityMany of"), a
-# footnote or a list item after a comma with no space ("_____,Communism is")
-_GLUED = re.compile(r"[a-z]{3,}([A-Z][a-z]+)\b|[,;][A-Za-z]")
-
-
-def _leans_on_context(doc, span) -> bool:
-    """The sentence or its blank cannot be read alone, or its key is no fact (audit round 9, refused as
-    unanswerable or fragment): it opens with a connective or a conjunction that continues the sentence before; a
-    demonstrative anywhere points back ("this phenomenon", "In this model"); the blank is "the" and one everyday
-    noun ("produced in the building"); the blank cuts a coordination ("a great upturn [or downturn]"); the copula's
-    complement is judged, not defined ("Molarity (M) is a useful concentration unit ..."); or text is glued on."""
-    low = doc.text.lower()
-    if doc[0].lower_ in _CONJUNCTIONS or any(
-            low.startswith(c + ",") or (c in ("instead", "also", "then") and low.startswith(c + " ")) and
-            doc[len(c.split())].dep_ not in ("prep", "npadvmod") for c in _CONTINUERS):
-        return True
-    if any(t.dep_ == "det" and t.lower_ in ("this", "these", "those") for t in doc):
-        return True  # not "that": the parse takes a relative "that" for one ("force that equilibrate")
-    if len(span) == 2 and span[0].lower_ == "the" and span[1].pos_ == "NOUN" \
-            and zipf_frequency(span[1].lower_, "en") >= DEFINITE_ZIPF:
-        return True
-    end = span.end
-    if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "nor") and (
-            doc[end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or span[-1].dep_ == "conj"
-            and doc[end + 1].tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(
-                c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "aux") for c in doc[end + 1].children)):
-        # "a great upturn [or downturn] in the economy" (the parse took "downturn" for a verb), not "opposed X, Y,
-        # and political corruption [and supported gun rights]", "practiced X, Y, and Z [and objected to ...]"
-        return True
-    head = span.root
-    if head.dep_ == "attr" and head.head.lemma_ == "be" and any(
-            c.dep_ == "amod" and c.lower_ in JUDGED for c in head.children):
-        return True
-    return any(m.group(1) is None or m.group(1).lower() in _nlp().Defaults.stop_words for m in _GLUED.finditer(doc.text))
 
 
 def cloze(kb: KB, s: dict) -> tuple[str, str] | None:
@@ -265,9 +232,11 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
     answer = span.text
     if all(t.pos_ in ("PRON", "DET") or t.is_stop for t in span):
         return None  # "them", "this one": nothing of the book's content
-    if span[0].text.lower() in ("this", "these", "that", "those", "such", "its", "their", "his", "her") \
-            or _points_back(span) or _leans_on_context(doc, span):
+    if span[0].text.lower() in words("cloze.pointing_openers") or _points_back(span) or _leans_on_context(doc, span):
         return None  # "this attraction", "both classes": it points elsewhere in the text
+    if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
+            or open_set(doc, b) or swallowed_verb(doc, span):
+        return None  # "_____’s and Einstein’s ideas", "_____, and all other sciences", "[X and articulates with Y]"
     before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
     rest = (before + BLANK + (" " if doc[b - 1].whitespace_ else "") + after).strip()
     mine, theirs = content_words(answer), content_words(rest)
@@ -310,7 +279,7 @@ def near_chains(kb: KB) -> tuple[set[str], set[str]]:
 
 def cloze_items(kb: KB, seed: int) -> list[Draft]:
     """One cloze per sentence of the book (the first statement, by id, whose object gives a right blank)."""
-    out, seen = [], set()
+    out, seen, keyed = [], set(), []
     docs, concepts = near_chains(kb)
     quotes = Quotes(kb.statements)
     by_quote: dict[str, list[dict]] = defaultdict(list)
@@ -328,11 +297,22 @@ def cloze_items(kb: KB, seed: int) -> list[Draft]:
         prompt, answer, a, b = got
         mates = [t for t in by_quote[key] if t["id"] in _mates(s, by_quote[key], prompt, a, b)]
         stem = _rng(seed, s["id"], "cloze").choice(STEMS).format(s=prompt)
+        keyed.append((prompt, answer))
         q = s["quote"].strip()
         out.append(Draft("open_qa", "cloze", stem, f"{answer}. The full sentence: \"{q}\"",
                          concept_ids=[s["subject_id"], s["object_id"]] + [t["object_id"] for t in mates],
                          statement_ids=[s["id"]] + [t["id"] for t in mates]))
-    return out
+    return one_key(out, keyed)
+
+
+def one_key(drafts: list[Draft], keyed: list[tuple[str, str]]) -> list[Draft]:
+    """Drop the clozes whose prompt another cloze shares with a different key ("The first rule defines _____."
+    answered "the size of the board" by one sentence, "the number of players" by another, round 11): the book
+    fills the blank more than one way, so no one answer is right.  ``keyed``: (prompt, answer) per draft."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for prompt, answer in keyed:
+        keys[normalize_text(prompt)].add(normalize_text(answer))
+    return [d for d, (prompt, _) in zip(drafts, keyed) if len(keys[normalize_text(prompt)]) == 1]
 
 
 __all__ = ["cloze", "cloze_items", "blank_span", "sentence_ok", "MAX_BLANK"]

@@ -52,6 +52,8 @@ _POSSESSIVE = {"her", "his", "its", "their", "our", "my", "your"}
 _PAST_AUX = {"was", "were", "had", "did"}
 # a lower-case letter group glued to digits ("12mv2", "mv2", "r2"): a fraction or a power lost its layout
 _GARBLED = re.compile(r"(?<![\w^])(\d+[a-z]{1,3}\d+|[a-z]{1,2}\d)(?![\w])")
+# "+12 or −12" for "+1/2 or −1/2": a signed pair of the same unit fraction whose slash was lost
+_SIGNED_PAIR = re.compile(r"[+±]\s?(1\d)\b\s*(?:or|and|to|,|/)\s*[−–-]\s?\1\b")
 
 
 def _verb(doc, lemma: str, obj: str = "", quote: str = ""):
@@ -231,8 +233,9 @@ def cued(claim_text: str, replacement: str, subject: str) -> bool:
 
 def garbled_formula(text: str) -> bool:
     """The text carries a formula that lost its layout ("12mv2" for "1/2 mv^2"): letters glued to digits in
-    lower case, which chemical formulas (upper case: "CO2", "H2O") are not."""
-    return bool(_GARBLED.search(text))
+    lower case, which chemical formulas (upper case: "CO2", "H2O") are not; or a signed pair of one two-digit
+    number ("either +12 or −12" for "+1/2 or −1/2", round 11)."""
+    return bool(_GARBLED.search(text) or _SIGNED_PAIR.search(text))
 
 
 @lru_cache(maxsize=65536)

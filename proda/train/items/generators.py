@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from lemminflect import getLemma
+
 from proda.datasets import normalize_text
 from proda.lexicon.inflect import base, conjugate, does, is_plural
-from proda.train.items.cloze import JUDGED
+from proda.train.items.cloze_context import JUDGED
 from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
 from proda.train.items.draft import Draft
+from proda.train.items.gloss_check import contradicted, sentences
 from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
 from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word, parse
@@ -77,6 +80,22 @@ def defines_term(name: str, definition: str) -> bool:
     return False
 
 
+def stopped(sentence: str) -> str:
+    """The sentence with one final stop: "... means “large.”" keeps its own stop inside the quotation (it was given
+    a second one, "“large.”.", round 11)."""
+    return sentence if sentence.rstrip("”\"’'").endswith((".", "!", "?")) else sentence + "."
+
+
+def everyday_plural(name: str) -> bool:
+    """A one-word everyday plural ("rewards", "costs"): a sentence of the text that says what they "are" gives their
+    sense in one argument or theory of the book, not the word's meaning, so "Define rewards." has no one answer
+    (round 11, sociology).  A glossary entry, written for the term, still defines it."""
+    if len(name.split()) != 1 or not is_plural(name):
+        return False
+    lemma = getLemma(name.lower(), upos="NOUN")
+    return general_word(name) or bool(lemma) and general_word(lemma[0])  # "rewards" is rarer than "reward"
+
+
 def anaphoric(obj: str) -> bool:
     """The object points elsewhere in the text ("the opposite motion", "this attraction"): it says nothing alone."""
     w = normalize_text(obj).split()
@@ -100,6 +119,7 @@ def is_remark(name: str, definition: str) -> bool:
 
 def definition_items(kb: KB, seed: int) -> list[Draft]:
     out, text = [], " ".join(kb.chunks.values()).lower()
+    book = sentences("\n".join(kb.chunks.values()))
     for c in kb.concepts:
         d = (c["definition"] or "").strip()
         name = c["name"].strip()
@@ -108,9 +128,11 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         if d.lower().startswith(_NOT_DEFINITION):
             continue  # "subscript: where the subscript c denotes ..." defines nothing
         if d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
+            if contradicted(name, d, book):
+                continue  # "pectineus: muscle that abducts ..." where the text says "The pectineus adducts ..."
             ans = f"{cap(name)}: {d.rstrip('.')}."
-        elif defines_term(name, d) and not is_remark(name, d) and defines(name, d):
-            ans = d if d.endswith((".", "!", "?")) else d + "."
+        elif defines_term(name, d) and not is_remark(name, d) and defines(name, d) and not everyday_plural(name):
+            ans = stopped(d)
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
         if _owned_part(name, d, text):
@@ -258,10 +280,10 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
         if (fam == "is_a" and s["subject_id"] not in defined and kb.is_copula(s) and kb.grammatical_subject(s)
                 and not anaphoric(s["object"])
                 and not anaphoric(s["subject"]) and s.get("subject_term", True) is not False
+                and not everyday_plural(s["subject"])
                 and defines(s["subject"], quote) and not is_remark(s["subject"], quote)):
             stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=subj, be="are" if is_plural(s["subject"]) else "is")
-            out.append(Draft("open_qa", "definition", stem, quote if quote.endswith((".", "!", "?")) else quote + ".",
-                             **ids))
+            out.append(Draft("open_qa", "definition", stem, stopped(quote), **ids))
     by_class: dict[str, list[dict]] = defaultdict(list)
     for s in kb.by_family.get("is_a", []):
         if (askable(kb, s, open_question=False) and kb.is_copula(s) and kb.grammatical_subject(s)
