@@ -8,7 +8,9 @@ general-English text, with a sibling of the same construction that must keep its
   noun subject only in its reason (anatomy 20 began there) -- ``chain_cascades._event_ok``; the same sentence after the
   one "this" points at now links to it (``chain_leads._reason_end``);
 - a one-word heading naming a field of study ("Histology", audit round 9) does not name the process
-  (``chains._field_heading``).
+  (``chains._field_heading``);
+- a name's end is the quantity, not the infinitive clause after it ("Tissues → blood pH to drop", anatomy 20:
+  ``chains._infinitive_cut``).
 """
 
 from __future__ import annotations
@@ -74,3 +76,28 @@ def test_a_heading_naming_a_thing_still_names_the_chain(nlp):
     """Positive sibling: "Rivers" names the process's subject matter and stays the name."""
     chains = chains_of(nlp, RIVERS, heading="Rivers")
     assert len(chains) == 1 and chains[0].name == "Rivers"
+
+
+def test_a_name_ends_on_the_quantity_not_its_infinitive(nlp):
+    """Before: "Heater → pressure near the ceiling to drop" (the object of "causing X to drop" read as a clause)."""
+    text = ("The heater warms the air in the room. This causes the warm air to rise, causing the pressure near the "
+            "ceiling to drop.")
+    chains = chains_of(nlp, text)
+    assert len(chains) == 1 and chains[0].name == "Heater → pressure near the ceiling (Section)"
+
+
+def test_a_name_without_an_infinitive_is_unchanged(nlp):
+    """Positive sibling: no "to" + verb in the steps, the name is first subject → last object as before."""
+    text = ("Rain fills the reservoir. As a result, the water level rises. This in turn increases the supply of water "
+            "to the farms.")
+    chains = chains_of(nlp, text)
+    assert len(chains) == 1 and chains[0].name == "Rain → supply of water (Section)"
+
+
+def test_a_name_cut_to_one_everyday_word_keeps_the_heading(nlp):
+    """Negative sibling: "causing the cells to grow" cut would end the name on "cells", which names nothing; the
+    section heading names the process (before: "Gardener → cells to grow")."""
+    text = ("The gardener adds nitrogen to the soil. This causes the roots to absorb more water, causing the cells to "
+            "grow.")
+    chains = chains_of(nlp, text, heading="Plant Growth")
+    assert len(chains) == 1 and chains[0].name == "Plant Growth"

@@ -72,12 +72,15 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
         evs = [e for e in events if e]
         first = next((e.subject_term or concept_name(e.step.subject) for e in evs if e.step.subject), "")
         last = next((e.object_term or concept_name(e.step.object) or e.subject_term for e in reversed(evs)), "")
+        cut = [_infinitive_cut(first, f.steps), _infinitive_cut(last, f.steps)]
+        vague = any(c != x and _everyday(c) for c, x in zip(cut, (first, last)))  # "cells to grow" -> "cells": nothing
+        first, last = cut
         proc = f"{first} → {last}" if first and last and first.lower() != last.lower() else (first or last or f.steps[0].text.split(",")[0])
-        if head and not (is_term(first) and is_term(last)):
+        if head and (vague or not (is_term(first) and is_term(last))):
             # "Level of a hormone → cells to be more sensitive to the" (audit round 4): an end that is a clause or
             # a cut phrase names nothing; the section heading names the process -- unless it names a field of study
             # ("Histology", audit round 9): then the end that is a term names what moves, beside that heading
-            proc = next((t for t in (first, last) if is_term(t)), head) if _field_heading(head) else head
+            proc = next((t for t in (first, last) if is_term(t) and not _everyday(t)), head) if _field_heading(head) else head
     proc = re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", "", proc)  # asides and a parenthesis the cut left open
     proc = re.sub(r"\s+(?=[’'](?:s\b|\s|$))", "", proc)  # "Hormones ’ assembly": tokens joined before a possessive
     proc = " ".join(proc.split()[:12])
@@ -87,6 +90,27 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
         name, n = f"{base} #{n}", n + 1
     taken.add(name.lower())
     return name
+
+
+def _infinitive_cut(arg: str, steps) -> str:
+    """ "causing the blood pH to drop" has the object "the blood pH to drop": what the name needs is the quantity, not
+    the clause ("Tissues → blood pH to drop" read as a cut sentence).  The argument up to an infinitive "to" the parse
+    of a step marks (``aux`` on a verb); "exposure to light" (a preposition) stays whole."""
+    for st in steps:
+        for t in st.span:
+            if t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX") and t.i + 1 < len(t.doc):
+                cut = f" to {t.nbor(1).text} "
+                if cut in f"{arg} ":
+                    return arg[: f"{arg} ".index(cut)].strip()
+    return arg
+
+
+def _everyday(arg: str) -> bool:
+    """One everyday word ("cells", "people"): no end of a name (``shared.max_single_zipf``, as for a cascade's link)."""
+    from proda.ingest.extract.terms import zipf
+
+    words = concept_name(arg).split()
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and zipf(words[0]) >= rules()["shared"]["max_single_zipf"]
 
 
 def _field_heading(head: str) -> bool:
