@@ -106,6 +106,7 @@ def test_a_sentence_about_a_part_of_the_book_gives_no_cloze():
     assert one(("Part III", "moves_to", "level", "Part III moves to a higher level of complexity: city life.")) is None
     assert one(("Chapter 4", "covers", "trade", "Chapter 4 covers the history of trade in the region.")) is None
     assert stands(("part", "holds", "engine", "The front part of the car holds the engine and the battery."))
+    assert stands(("Section 2", "bans", "sale", "Section 2 of the new law bans the sale of fireworks to children."))
     assert stands(("the first chapter", "of the treaty", "borders",
                    "The first chapter of the treaty defines the borders of the two states."))
 

@@ -135,7 +135,10 @@ _LABEL = re.compile(r"^(\d+(\.\d+)*|[IVXLC]+|[A-Z])$")
 
 def book_part(phrase, head) -> bool:
     """A subject that names a labelled part of the book ("Part III", "Chapter 4", "Section 2.1"): the sentence tells
-    the book's plan, not a fact of its subject.  Not "the front part of the car" (no label)."""
+    the book's plan, not a fact of its subject.  Not "the front part of the car" (no label) nor "Section 2 of the
+    new law" (a part of something the phrase names)."""
+    if any(c.dep_ == "prep" for c in head.children):
+        return False
     toks = list(phrase) + [c for c in head.children if c.dep_ in ("nummod", "appos") and c.i > head.i]
     return any(a.lower_ in words("cloze.book_parts") and _LABEL.match(b.text) for a, b in zip(toks, toks[1:]))
 
