@@ -1,12 +1,13 @@
 // benchmark items: every L3 chain with its ordered steps (the concepts they mention and, on issue 11 graphs, their
 // event: subject, predicate, object, polarity), its transition statements (step i -> i+1, with their sign when
-// stored), the concepts it is about, its kind, and its document (title and path: the chapter is the path's folder)
+// stored), the concepts it is about, its kind, its document (title and path: the chapter is the path's folder) and the
+// text of the chunks it was read from (``sources``: the sentence that links two steps, "When A, B", bench_paths.led)
 // Unordered: callers sort by id in Python (an in-heap ORDER BY of the whole KB counts against ArcadeDB's query heap budget).
 MATCH (ch:Chain)
 OPTIONAL MATCH (ch)-[:FROM_CHUNK]->(k:Chunk)-[:PART_OF]->(d:Document)
-WITH ch, min(d.title) AS document, min(d.path) AS path
+WITH ch, min(d.title) AS document, min(d.path) AS path, collect(DISTINCT k.text) AS sources
 OPTIONAL MATCH (ch)-[:ABOUT]->(c:Concept)
-WITH ch, document, path, collect(c.id) AS about
+WITH ch, document, path, sources, collect(c.id) AS about
 CALL {
   WITH ch
   MATCH (ch)-[:HAS_STEP]->(s:Step)
@@ -29,4 +30,4 @@ CALL {
 RETURN ch.id AS id, ch.name AS name, coalesce(ch.summary, '') AS summary,
        coalesce(ch.preconditions, []) AS preconditions, coalesce(ch.domain, '') AS domain,
        coalesce(document, '') AS document, coalesce(path, '') AS path, coalesce(ch.kind, '') AS kind,
-       about, steps, transitions
+       about, steps, transitions, sources

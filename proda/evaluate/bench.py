@@ -28,39 +28,23 @@ from __future__ import annotations
 
 import math
 import random
-import re
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import permutations
 
 from proda.datasets import NearDup, normalize_text, position_histogram
-from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs
-from proda.evaluate.bench_events import PLACEHOLDERS, resolve_relatives
+from proda.evaluate.bench_candidates import (  # noqa: F401  (re-exported)
+    ARROW, BACK, REACH, candidates, composed, points_back)
+from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs  # noqa: F401
+from proda.evaluate.bench_events import resolve_relatives
 from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
-    Candidate, Option, cap, fit_lengths, fragment, phrasings, position_cue, realise, spread)
+    Candidate, Option, cap, fit_lengths, fragment, phrasings, position_cue, realise, spread, unrealised)
 from proda.evaluate.bench_place import place as _place
 from proda.models import BenchItem
 from proda.perf import gc_paused
 
 KINDS = ("next_step", "cause", "consequence", "reduced", "precondition", "missing_step", "missing_more", "order")
-ARROW = " → "
-REACH = 4  # steps downstream / upstream an item looks at
-
-
-@lru_cache(maxsize=1)
-def _named_stage() -> re.Pattern:
-    """ "the play stage", "the coalescence phase", "the conventional level": a stage named by the words before its
-    noun (the nouns are the chain rules' data, announced lists' "levels" included); "on the global stage" (a stage
-    one acts on, not a stage one passes through) and "the level of risk" name none."""
-    from proda.ingest.extract.chain_rules import rules
-
-    r = rules()["named_stage"]
-    nouns = "|".join(r["nouns"] + r["list_nouns"])
-    return re.compile(rf"(?<!\bon )(?<!\bonto )(?<!\bupon )(?<!\bat )(?<!\bfrom )"
-                      rf"\b(?:the|a|an|this|each)\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})s?\b", re.I)
 
 
 @dataclass
@@ -83,153 +67,8 @@ class BenchReport:
     negative_links: int = 0  # links of sign -1 among the usable chains
     max_length_spread: float = 0.0
     seconds: float = 0.0
-
-
-def _q(chain: dict, body: str) -> str:
-    if chain.get("kind") == "path":  # statements of one section, not a named process
-        return f"According to the section \"{chain.get('label') or chain['name']}\", {body}"
-    if chain.get("kind") == "sequence":
-        return f"In the sequence of stages {chain.get('label') or chain['name']}, {body}"
-    return f"In the process {chain.get('label') or chain['name']}, {body}"
-
-
-def composed(sign: dict[int, int], a: int, b: int) -> int:
-    """The sign of the path from step a to step b (a < b): the product of its links."""
-    out = 1
-    for p in range(a, b):
-        out *= sign.get(p, 1)
-    return out
-
-
-BACK = frozenset("there then this these that those it they its their here thus so".split())
-_THEN = re.compile(r"^(?:\S+\s+){0,4}then\b", re.I)
-
-
-def points_back(text: str) -> bool:
-    """A step whose words place it after another ("There, the micelles release ...", "The fats are then
-    reassembled ...", "This activates ..."): an order item is solved by reading which steps cannot come first
-    (audit round 9: the fat-absorption order item)."""
-    words = text.split()
-    return bool(words) and (words[0].lower().strip(",") in BACK or bool(_THEN.match(text)))
-
-
-def candidates(chain: dict, chains: Chains, rng: random.Random) -> list[Candidate]:
-    """Every question a chain supports, each with more distractors than needed: first the chain's own steps that
-    the link structure makes wrong (before a step for "what follows", after it for "what must have happened",
-    non-adjacent for "directly"), then on-topic outside ones verified against the KB (``Chains.external``)."""
-    steps = chain["steps"]
-    n = len(steps)
-    sign = chain.get("sign") or link_signs(chain)
-    txt = {s["position"]: (s.get("event") or s["text"]).strip().rstrip(".") for s in steps}
-    cache: dict[tuple[int, bool], list[Option]] = {}
-    out: list[Candidate] = []
-
-    def ext(anchor: int, forward: bool) -> list[Option]:
-        if (anchor, forward) not in cache:
-            cache[anchor, forward] = [Option(phrasings(t), False, kind)
-                                      for t, kind in chains.external(chain, anchor, forward, 24)]
-        return cache[anchor, forward]
-
-    def step(p: int, correct: bool, kind: str = "") -> Option:
-        return Option(phrasings(txt[p]), correct, "" if correct else kind)
-
-    staged = chain.get("kind") == "sequence"  # named stages follow one another: an order, no causes to ask about
-    for i in range(1, n):  # next_step: what step i directly leads to / acts against
-        body = (f"which stage comes directly after \"{txt[i]}\"?" if staged else
-                f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
-                f"what does \"{txt[i]}\" directly inhibit or reduce?")
-        ds = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)] + \
-             [step(j, False, "wrong_order") for j in range(i + 2, n + 1)] + ext(i, True)
-        out.append(Candidate("next_step", _q(chain, body), [step(i + 1, True)], ds, [i, i + 1]))
-    for k in range(2, n + 1):  # cause: which step directly leads to / acts against step k
-        body = (f"which stage comes directly before \"{txt[k]}\"?" if staged else
-                f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
-                f"which step directly inhibits or reduces \"{txt[k]}\"?")
-        ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
-             [step(j, False, "wrong_order") for j in range(k - 2, 0, -1)] + ext(k, False)
-        out.append(Candidate("cause", _q(chain, body), [step(k - 1, True)], ds, [k - 1, k]))
-    for i in range(1, n if not staged else 1):  # consequence / reduced: downstream of i, split by composed sign
-        later = list(range(i + 1, min(n, i + REACH) + 1))
-        plus = [j for j in later if composed(sign, i, j) > 0]
-        minus = [j for j in later if composed(sign, i, j) < 0]
-        back = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)]
-        if plus:
-            out.append(Candidate("consequence", _q(chain, f"which of the following follow, directly or indirectly, "
-                                                         f"from \"{txt[i]}\"? Select all that apply."),
-                                 [step(j, True) for j in plus],
-                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(i, True), [i] + later))
-        if minus:
-            out.append(Candidate("reduced", _q(chain, f"which of the following does \"{txt[i]}\" reduce or prevent, "
-                                                     "directly or indirectly? Select all that apply."),
-                                 [step(j, True) for j in minus],
-                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(i, True), [i] + later))
-    for k in range(2, n + 1 if not staged else 2):  # precondition: upstream steps whose path to k has sign +
-        earlier = list(range(max(1, k - REACH), k))
-        need = [j for j in earlier if composed(sign, j, k) > 0]
-        against = [j for j in earlier if composed(sign, j, k) < 0]
-        if not need:
-            continue
-        ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
-             [step(j, False, "opposite_sign") for j in against]
-        out.append(Candidate("precondition",
-                             _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to "
-                                       "occur? Select all that apply."),
-                             [step(j, True) for j in need], ds + ext(k, False), earlier + [k]))
-    for k in range(2, n if not staged else 2):  # missing_step / missing_more: a middle step does not happen
-        later = list(range(k + 1, min(n, k + REACH) + 1))
-        plus = [j for j in later if composed(sign, k, j) > 0]
-        minus = [j for j in later if composed(sign, k, j) < 0]
-        back = [step(j, False, "reversed_causality") for j in range(k - 1, 0, -1)]
-        if plus:
-            out.append(Candidate("missing_step",
-                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would no longer "
-                                           "follow? Select all that apply."),
-                                 [step(j, True) for j in plus],
-                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(k, True), [k] + later))
-        if minus:
-            out.append(Candidate("missing_more",
-                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would increase "
-                                           "or occur more? Select all that apply."),
-                                 [step(j, True) for j in minus],
-                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(k, True), [k] + later))
-    # order (a section's statements have no order to test); not when the label quotes the first step, nor when a
-    # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first
-    if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
-            and not any(fragment(txt[p]) or points_back(txt[p]) for p in range(2, n + 1)):
-        seq = [cap(txt[p]) for p in range(1, n + 1)]
-        ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
-        # a rotation of the order is the same cycle started elsewhere ("Mitosis → Cytokinesis → Interphase" is as
-        # right as "Interphase → Mitosis → Cytokinesis" for the cell cycle, audit round 6): never a distractor
-        rotations = {tuple((j + r) % n for j in range(n)) for r in range(n)}
-        perms = [p for p in permutations(range(n)) if p not in rotations and list(p) != list(range(n))[::-1]]
-        random.Random(f"{chain['id']}:order").shuffle(perms)  # its own stream: the other draws stay as they were
-        ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order", "sequence") for p in perms[:6]]
-        out.append(Candidate("order", _q(chain, f"which sequence gives the {'stages' if staged else 'steps'} in the correct order?"),
-                             [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
-    if chain.get("leaks_first"):  # the label quotes step 1: as an option it would be given away by the question
-        first = normalize_text(txt[1])
-        for c in out:
-            c.correct = [o for o in c.correct if normalize_text(o.phrasings[0]) != first]
-            c.distractors = [o for o in c.distractors if normalize_text(o.phrasings[0]) != first]
-        out = [c for c in out if c.correct]
-    # a question that quotes a step still cut from its sentence ("it relaxes", "falling below the pressure ...")
-    # asks about something the reader cannot identify: no item (bench_events writes most of them out as events)
-    unreadable = [f'"{t}"' for p, t in txt.items() if fragment(t) or t.split()[0].lower() in PLACEHOLDERS]
-    out = [c for c in out if not any(u in c.question for u in unreadable)]
-    # a step whose words say its place ("The second stage is ...", "In the final stage, ...") is ordered by reading:
-    # no item asks about it or keys it, no order item shows it, and it is no distractor (it rules itself out)
-    # (an outside option naming its own place, "The fourth stage, ...", rules itself out the same way)
-    out = [c for c in out if not any(position_cue(txt[p]) for p in c.positions)]
-    for c in out:
-        c.distractors = [o for o in c.distractors if o.form == "sequence" or not position_cue(o.phrasings[0])]
-    if staged:  # "which stage comes directly after ...?": an outside option that names no stage rules itself out
-        for c in out:
-            c.distractors = [o for o in c.distractors if o.kind in OWN or _named_stage().search(o.phrasings[0])]
-    # a key written out in the question is answered by reading (and memorised with the question)
-    out = [c for c in out if not any(normalize_text(o.phrasings[0]) in normalize_text(c.question) for o in c.correct)]
-    for c in out:
-        c.chain = chain
-    return out
+    dropped: dict = field(default_factory=dict)  # candidates refused, by reason ("unrealised:few_distractors", ...)
+    chain_table: list = field(default_factory=list)  # per usable chain: steps, candidates per kind, drops, emitted
 
 
 @gc_paused()
@@ -256,6 +95,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     rep = BenchReport(chains=len(chain_rows))
     chains = Chains([dict(r) for r in chain_rows], links, paths=paths)  # the caller's rows stay as they were
     rep.chains_usable = len(chains.usable)
+    chains.nlp = getattr(events, "nlp", None)  # outside sentences also offer their main clause (bench_clauses)
     for c in chains.usable:  # "which stimulates X" after "... release PTH": "PTH stimulates X" (its antecedent)
         c["steps"] = resolve_relatives(c["steps"], getattr(events, "nlp", None))
     if events is not None:
@@ -291,13 +131,16 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
                                                                 if fallback_tolerance > tolerance else None)
             if got is None:
                 rep.dropped_length += 1
+                st["drops"]["unrealised:" + unrealised(c, used)] += 1
                 continue
             if not dup.add(c.question + "\n" + "\n".join(sorted(got[0]))):
                 rep.near_duplicates += 1
+                st["drops"]["near_duplicate"] += 1
                 continue
             asked = (min(c.positions), tuple(sorted(normalize_text(o.phrasings[0]) for o in c.correct)))
             if asked in st["asked"]:  # "what follows from k" and "if k did not happen, what would no longer
                 rep.near_duplicates += 1  # follow": one question twice (audit round 8)
+                st["drops"]["same_question"] += 1
                 continue
             st["asked"].add(asked)
             kind_count[c.kind] += 1
@@ -305,6 +148,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
             singles += len(c.correct) == 1
             used |= {normalize_text(t) for t, k in zip(got[0], got[2]) if k and k not in OWN}
             chosen.append((c, *got))
+            st["kinds"][c.kind] += 1
             per_chapter_items[chain["chapter"]] += 1
             taken += 1
         st["taken"] += taken
@@ -318,10 +162,12 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
         if min_per_chapter:
             want = max(per_chain, math.ceil(min_per_chapter / per_chapter_chains[chain["chapter"]]))
         rng = random.Random(f"{seed}:{chain['id']}")
-        cands = candidates(chain, chains, rng)
+        drops: Counter = Counter()
+        cands = candidates(chain, chains, rng, drops)
         rep.candidates += len(cands)
         rng.shuffle(cands)
-        st = {"chain": chain, "rng": rng, "cands": cands, "used": set(), "taken": 0, "asked": set()}
+        st = {"chain": chain, "rng": rng, "cands": cands, "used": set(), "taken": 0, "asked": set(), "drops": drops,
+              "kinds": Counter()}
         states.append(st)
         take(st, want)
         if progress:
@@ -338,6 +184,15 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
                                 for st in states):
             break
     rep.chains_with_items = sum(1 for st in states if st["taken"])
+    for st in states:  # what each chain could be asked, why the rest was refused, what it gave
+        st["drops"].update(f"cap:{c.kind}" for c in st["cands"])
+        made = {k[len("candidate:"):]: v for k, v in st["drops"].items() if k.startswith("candidate:")}
+        why = {k: v for k, v in sorted(st["drops"].items()) if not k.startswith("candidate:")}
+        rep.chain_table.append({"chain": st["chain"]["id"], "label": st["chain"].get("label", ""),
+                                "chapter": st["chain"]["chapter"], "steps": len(st["chain"]["steps"]),
+                                "candidates": made, "dropped": why, "emitted": dict(st["kinds"])})
+        for k, v in why.items():
+            rep.dropped[k.split(":")[0]] = rep.dropped.get(k.split(":")[0], 0) + v
     items = sorted(_place(chosen, seed), key=lambda i: i.id)
     rep.items = len(items)
     rep.kinds = dict(sorted(Counter(i.kind for i in items).items()))

@@ -78,7 +78,8 @@ def link_signs(chain: dict) -> dict[int, int]:
             signs = by_from[p]
             out[p] = -1 if signs.count(-1) > signs.count(1) else 1
         elif a.get("polarity") is not None and a.get("object") and \
-                set(normalize_text(a["object"]).split()) & set(normalize_text(b["text"]).split()):
+                content_lemmas(a["object"]) & content_lemmas(b["text"]):  # a shared "the" is no shared object
+            # ("pressure ... drops below pressure in the aorta" -> "blood flows back toward the heart": no inhibition)
             out[p] = 1 if int(a["polarity"]) >= 0 else -1
         else:
             out[p] = 1
@@ -176,6 +177,8 @@ class Chains:
                     continue
                 self.by_chapter[chap].append(len(self.steps))
                 self.steps.append((r["id"], s["text"], words(s["text"]), frozenset(s.get("concepts") or [])))
+        self.nlp = None  # a spaCy pipeline (set by ``bench.generate``): outside sentences get their main clause too
+        self.clauses: dict[str, list[str]] = {}  # outside sentence -> its main clause, a shorter wording of the option
         self.reach = Reach(links)
         self.links: dict[str, set[str]] = self.reach.fwd  # concept -> concepts the KB says it acts on
         self.section: dict[str, list[dict]] = defaultdict(list)  # document path -> its statements
@@ -249,6 +252,7 @@ class Chains:
                 continue
             seen.add(n)
             kept.append(words(text))
+            self._clause(text, t, texts, restates)
             pref = (t["object_id"] if forward else t["subject_id"]) in good
             ranked.append((not in_section, not pref, not ({t["subject_id"], t["object_id"]} & mine),
                            -len(words(text) & vocab), len(ranked), text,
@@ -266,6 +270,32 @@ class Chains:
                 seen.add(n)
                 out.append((text, "other_chain"))
         return out
+
+    def _clause(self, text: str, row: dict, texts: list[str], restates) -> None:
+        """Record the main clause of an outside sentence as its shorter wording (``bench_clauses``), when it is a
+        sentence of its own that neither repeats nor restates a step of the chain."""
+        if self.nlp is None or text in self.clauses:
+            return
+        from proda.evaluate.bench_clauses import main_clause
+
+        got = main_clause(self.nlp(text + "."), row)  # parsed as the sentence it is (its full stop was dropped)
+        ok = got and self_contained(got) and not restates(got) and not overlaps(got, texts)
+        self.clauses[text] = [got] if ok else []
+
+    def step_clause(self, text: str, step: dict) -> list[str]:
+        """The main clause of a step that is longer than it (its event's subject, verb and object kept), as a
+        shorter wording of the step when it stands as a DISTRACTOR: a three-step chain has one own step per
+        single-key question, and its length alone decided whether the question could be asked."""
+        if self.nlp is None or not step.get("predicate"):
+            return []
+        key = "\x00step\x00" + text
+        if key not in self.clauses:
+            from proda.evaluate.bench_clauses import main_clause
+
+            got = main_clause(self.nlp(text), {"subject": step.get("subject"), "object": step.get("object"),
+                                               "predicate": step.get("predicate")})
+            self.clauses[key] = [got] if got and self_contained(got) else []
+        return self.clauses[key]
 
     def foreign_steps(self, chain: dict, rng: random.Random, k: int) -> list[str]:
         """Up to ``k`` step texts of other chains of the same chapter, those sharing a concept with ``chain`` first,

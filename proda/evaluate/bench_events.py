@@ -95,8 +95,9 @@ def _causative(root):
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i), None)
         if subj is None:
             subj = next((x for x in root.children if x.dep_ == "dobj" and x.i < c.i), None)
-        if subj is not None and subj.lower_ not in PLACEHOLDERS and subj.pos_ != "PRON":
-            return subj, c  # "allowing them to relax" has no subject to write ("Them relaxes", audit round 6)
+        if subj is not None and subj.lower_ not in PLACEHOLDERS and not (subj.pos_ == "PRON" and subj.text.isalpha()):
+            return subj, c  # "allowing them to relax" has no subject to write ("Them relaxes", audit round 6); a
+            # symbol the tagger reads as a pronoun ("allowing K+ to exit the cell") names its thing
     return None
 
 

@@ -113,8 +113,8 @@ def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = froze
         combos = [cb for cb in combos if not need or any(pool[j].kind in OWN for j in cb)]
     # the chain's own steps first (they are keys of other items: no text is "never correct"), then diverse kinds;
     # an outside text used by an earlier item of the chain is not used again
-    combos = [cb for cb in combos if not any(normalize_text(pool[j].phrasings[0]) in used for j in cb
-                                             if pool[j].kind not in OWN)]
+    combos = [cb for cb in combos if not any(normalize_text(p) in used for j in cb if pool[j].kind not in OWN
+                                             for p in pool[j].phrasings)]  # in either wording
     combos.sort(key=lambda cb: (-sum(pool[j].kind in OWN for j in cb), -len({pool[j].kind for j in cb}), cb))
     best = None
     for cb in combos[:400]:
@@ -136,3 +136,21 @@ def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = froze
         if best is None or score < best[0]:
             best = (score, (texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]))
     return best[1] if best else None
+
+
+def unrealised(c: Candidate, used: set[str] = frozenset()) -> str:
+    """Why ``realise`` found no four options (for the report, not a rule): too few distractors at all, none of the
+    chain's own, too few of the keys' form (sentence or continuation), the outside ones used already, else lengths."""
+    need = 4 - len(c.correct)
+    if len(c.distractors) < need:
+        return "few_distractors"
+    if need and c.chain.get("kind") != "path" and not any(o.kind in OWN for o in c.distractors):
+        return "no_own_distractor"
+    forms = {fragment(o.phrasings[0]) for o in c.correct}
+    same = [o for o in c.distractors if {fragment(o.phrasings[0])} == forms or len(forms) > 1]
+    if len(forms) > 1 or len(same) < need:
+        return "form_mix"
+    fresh = [o for o in same if o.kind in OWN or not any(normalize_text(p) in used for p in o.phrasings)]
+    if len(fresh) < need:
+        return "outside_used"
+    return "lengths"

@@ -1,0 +1,203 @@
+"""The questions one chain supports (split from ``bench.py``): every kind its links allow, each with more
+distractors than an item needs, and the filters that refuse a question a reader could answer without the book
+(a key written in the question, a step that says its own place, a quoted step cut from its sentence).
+
+Why a module of its own: ``bench.generate`` chooses among candidates and balances the set; what a chain can be
+asked, and why a candidate is refused (``drops``: reason -> count, for ``BenchReport.chain_table``), is this file.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import permutations
+
+from proda.datasets import normalize_text
+from proda.evaluate.bench_chains import OWN, Chains, link_signs
+from proda.evaluate.bench_events import PLACEHOLDERS
+from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
+
+ARROW = " → "
+REACH = 4  # steps downstream / upstream an item looks at
+
+
+@lru_cache(maxsize=1)
+def _named_stage() -> re.Pattern:
+    """ "the play stage", "the coalescence phase", "the conventional level": a stage named by the words before its
+    noun (the nouns are the chain rules' data, announced lists' "levels" included); "on the global stage" (a stage
+    one acts on, not a stage one passes through) and "the level of risk" name none."""
+    from proda.ingest.extract.chain_rules import rules
+
+    r = rules()["named_stage"]
+    nouns = "|".join(r["nouns"] + r["list_nouns"])
+    return re.compile(rf"(?<!\bon )(?<!\bonto )(?<!\bupon )(?<!\bat )(?<!\bfrom )"
+                      rf"\b(?:the|a|an|this|each)\s+(?:[a-z][a-z-]*\s+){{1,2}}(?:{nouns})s?\b", re.I)
+
+
+
+def _q(chain: dict, body: str) -> str:
+    if chain.get("kind") == "path":  # statements of one section, not a named process
+        return f"According to the section \"{chain.get('label') or chain['name']}\", {body}"
+    if chain.get("kind") == "sequence":
+        return f"In the sequence of stages {chain.get('label') or chain['name']}, {body}"
+    return f"In the process {chain.get('label') or chain['name']}, {body}"
+
+
+def composed(sign: dict[int, int], a: int, b: int) -> int:
+    """The sign of the path from step a to step b (a < b): the product of its links."""
+    out = 1
+    for p in range(a, b):
+        out *= sign.get(p, 1)
+    return out
+
+
+BACK = frozenset("there then this these that those it they its their here thus so".split())
+_THEN = re.compile(r"^(?:\S+\s+){0,4}then\b", re.I)
+
+
+def points_back(text: str) -> bool:
+    """A step whose words place it after another ("There, the micelles release ...", "The fats are then
+    reassembled ...", "This activates ..."): an order item is solved by reading which steps cannot come first
+    (audit round 9: the fat-absorption order item)."""
+    words = text.split()
+    return bool(words) and (words[0].lower().strip(",") in BACK or bool(_THEN.match(text)))
+
+
+def _keep(out: list[Candidate], ok, reason: str, drops: Counter | None) -> list[Candidate]:
+    """The candidates ``ok`` keeps; the others counted under ``reason`` (per kind) in ``drops``."""
+    kept = [c for c in out if ok(c)]
+    if drops is not None:
+        drops.update(f"{reason}:{c.kind}" for c in out if not ok(c))
+    return kept
+
+
+def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter | None = None) -> list[Candidate]:
+    """Every question a chain supports, each with more distractors than needed: first the chain's own steps that
+    the link structure makes wrong (before a step for "what follows", after it for "what must have happened",
+    non-adjacent for "directly"), then on-topic outside ones verified against the KB (``Chains.external``)."""
+    steps = chain["steps"]
+    n = len(steps)
+    sign = chain.get("sign") or link_signs(chain)
+    txt = {s["position"]: (s.get("event") or s["text"]).strip().rstrip(".") for s in steps}
+    cache: dict[tuple[int, bool], list[Option]] = {}
+    out: list[Candidate] = []
+
+    def ext(anchor: int, forward: bool) -> list[Option]:
+        if (anchor, forward) not in cache:
+            cache[anchor, forward] = [Option(phrasings(t) + chains.clauses.get(t, []), False, kind)
+                                      for t, kind in chains.external(chain, anchor, forward, 24)]
+        return cache[anchor, forward]
+
+    by_pos = {s["position"]: s for s in steps}
+
+    def step(p: int, correct: bool, kind: str = "") -> Option:
+        """A step as an option: a key in its own words; a distractor may also be worded as its main clause."""
+        more = [] if correct else chains.step_clause(txt[p], by_pos[p])
+        return Option(phrasings(txt[p]) + more, correct, "" if correct else kind)
+
+    staged = chain.get("kind") == "sequence"  # named stages follow one another: an order, no causes to ask about
+    for i in range(1, n):  # next_step: what step i directly leads to / acts against
+        body = (f"which stage comes directly after \"{txt[i]}\"?" if staged else
+                f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
+                f"what does \"{txt[i]}\" directly inhibit or reduce?")
+        ds = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)] + \
+             [step(j, False, "wrong_order") for j in range(i + 2, n + 1)] + ext(i, True)
+        out.append(Candidate("next_step", _q(chain, body), [step(i + 1, True)], ds, [i, i + 1]))
+    for k in range(2, n + 1):  # cause: which step directly leads to / acts against step k
+        body = (f"which stage comes directly before \"{txt[k]}\"?" if staged else
+                f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
+                f"which step directly inhibits or reduces \"{txt[k]}\"?")
+        ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
+             [step(j, False, "wrong_order") for j in range(k - 2, 0, -1)] + ext(k, False)
+        out.append(Candidate("cause", _q(chain, body), [step(k - 1, True)], ds, [k - 1, k]))
+    for i in range(1, n if not staged else 1):  # consequence / reduced: downstream of i, split by composed sign
+        later = list(range(i + 1, min(n, i + REACH) + 1))
+        plus = [j for j in later if composed(sign, i, j) > 0]
+        minus = [j for j in later if composed(sign, i, j) < 0]
+        back = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)]
+        if plus:
+            out.append(Candidate("consequence", _q(chain, f"which of the following follow, directly or indirectly, "
+                                                         f"from \"{txt[i]}\"? Select all that apply."),
+                                 [step(j, True) for j in plus],
+                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(i, True), [i] + later))
+        if minus:
+            out.append(Candidate("reduced", _q(chain, f"which of the following does \"{txt[i]}\" reduce or prevent, "
+                                                     "directly or indirectly? Select all that apply."),
+                                 [step(j, True) for j in minus],
+                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(i, True), [i] + later))
+    for k in range(2, n + 1 if not staged else 2):  # precondition: upstream steps whose path to k has sign +
+        earlier = list(range(max(1, k - REACH), k))
+        need = [j for j in earlier if composed(sign, j, k) > 0]
+        against = [j for j in earlier if composed(sign, j, k) < 0]
+        if not need:
+            continue
+        ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
+             [step(j, False, "opposite_sign") for j in against]
+        out.append(Candidate("precondition",
+                             _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to "
+                                       "occur? Select all that apply."),
+                             [step(j, True) for j in need], ds + ext(k, False), earlier + [k]))
+    for k in range(2, n if not staged else 2):  # missing_step / missing_more: a middle step does not happen
+        later = list(range(k + 1, min(n, k + REACH) + 1))
+        plus = [j for j in later if composed(sign, k, j) > 0]
+        minus = [j for j in later if composed(sign, k, j) < 0]
+        back = [step(j, False, "reversed_causality") for j in range(k - 1, 0, -1)]
+        if plus:
+            out.append(Candidate("missing_step",
+                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would no longer "
+                                           "follow? Select all that apply."),
+                                 [step(j, True) for j in plus],
+                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(k, True), [k] + later))
+        if minus:
+            out.append(Candidate("missing_more",
+                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would increase "
+                                           "or occur more? Select all that apply."),
+                                 [step(j, True) for j in minus],
+                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(k, True), [k] + later))
+    # order (a section's statements have no order to test); not when the label quotes the first step, nor when a
+    # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first
+    if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
+            and not any(fragment(txt[p]) or points_back(txt[p]) for p in range(2, n + 1)):
+        seq = [cap(txt[p]) for p in range(1, n + 1)]
+        ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
+        # a rotation of the order is the same cycle started elsewhere ("Mitosis → Cytokinesis → Interphase" is as
+        # right as "Interphase → Mitosis → Cytokinesis" for the cell cycle, audit round 6): never a distractor
+        rotations = {tuple((j + r) % n for j in range(n)) for r in range(n)}
+        perms = [p for p in permutations(range(n)) if p not in rotations and list(p) != list(range(n))[::-1]]
+        random.Random(f"{chain['id']}:order").shuffle(perms)  # its own stream: the other draws stay as they were
+        ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order", "sequence") for p in perms[:6]]
+        out.append(Candidate("order", _q(chain, f"which sequence gives the {'stages' if staged else 'steps'} in the correct order?"),
+                             [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
+    elif drops is not None and chain.get("kind") != "path":
+        drops["order_refused:" + ("length" if not 3 <= n <= 5 else "leaks_first" if chain.get("leaks_first")
+                                  else "continuation")] += 1
+    if drops is not None:
+        drops.update(f"candidate:{c.kind}" for c in out)
+    if chain.get("leaks_first"):  # the label quotes step 1: as an option it would be given away by the question
+        first = normalize_text(txt[1])
+        for c in out:
+            c.correct = [o for o in c.correct if normalize_text(o.phrasings[0]) != first]
+            c.distractors = [o for o in c.distractors if normalize_text(o.phrasings[0]) != first]
+        out = _keep(out, lambda c: c.correct, "leaks_first", drops)
+    # a question that quotes a step still cut from its sentence ("it relaxes", "falling below the pressure ...")
+    # asks about something the reader cannot identify: no item (bench_events writes most of them out as events)
+    unreadable = [f'"{t}"' for p, t in txt.items() if fragment(t) or t.split()[0].lower() in PLACEHOLDERS]
+    out = _keep(out, lambda c: not any(u in c.question for u in unreadable), "unreadable_step", drops)
+    # a step whose words say its place ("The second stage is ...", "In the final stage, ...") is ordered by reading:
+    # no item asks about it or keys it, no order item shows it, and it is no distractor (it rules itself out)
+    # (an outside option naming its own place, "The fourth stage, ...", rules itself out the same way)
+    out = _keep(out, lambda c: not any(position_cue(txt[p]) for p in c.positions), "position_cue", drops)
+    for c in out:
+        c.distractors = [o for o in c.distractors if o.form == "sequence" or not position_cue(o.phrasings[0])]
+    if staged:  # "which stage comes directly after ...?": an outside option that names no stage rules itself out
+        for c in out:
+            c.distractors = [o for o in c.distractors if o.kind in OWN or _named_stage().search(o.phrasings[0])]
+    # a key written out in the question is answered by reading (and memorised with the question)
+    out = _keep(out, lambda c: not any(normalize_text(o.phrasings[0]) in normalize_text(c.question) for o in c.correct),
+                "key_in_question", drops)
+    for c in out:
+        c.chain = chain
+    return out
+

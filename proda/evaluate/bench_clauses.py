@@ -1,0 +1,90 @@
+"""An outside distractor's own clause: the main clause of a book sentence that states the statement it was verified
+for, without the clauses and asides around it, as a second wording of that option.
+
+Why: chain steps are clauses ("Hyperparathyroidism can significantly decrease bone density", 43 characters), the
+section statements used as on-topic distractors whole sentences (84-241 characters), so the length control
+(``bench_options.realise``) found no four options of one length for most questions of a three-step chain (on a
+three-chapter anatomy KB 54 of 143 refused candidates; the steps' short form beside long sentences would also tell
+keys from distractors).  The clause keeps the sentence's main verb with its subject, objects, negation and
+modifiers (words of the book, in its order); only a subordinate clause (advcl), a coordinated clause with its own
+verb, a parenthetical, a non-restrictive relative clause or an apposition after a comma is left out.  It is used
+only when it still holds the statement that ``Chains.external`` verified (its subject's and object's words and its
+predicate's verb as the root), so the option names the same concepts that were checked not to follow.
+"""
+
+from __future__ import annotations
+
+from proda.evaluate.bench_events import PLACEHOLDERS
+from proda.evaluate.bench_paths import content_lemmas
+
+MIN_WORDS = 4  # a shorter clause ("Blood flows back") says too little to be judged as an option
+
+
+def _dropped(root) -> set[int]:
+    """Token indices of what hangs on the main verb but is not its clause: subordinate and coordinated clauses,
+    parentheticals; and, anywhere in the clause, a relative clause or apposition set off by a comma."""
+    out: set[int] = set()
+    for c in root.children:
+        if c.dep_ in ("advcl", "parataxis", "mark") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            out |= {t.i for t in c.subtree}
+        elif c.dep_ == "cc" and any(x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") for x in root.children):
+            out.add(c.i)
+    for t in root.subtree:
+        if t.dep_ in ("relcl", "appos") and t.i not in out:
+            first = min(x.i for x in t.subtree)
+            if first > 0 and t.doc[first - 1].text == ",":
+                out |= {x.i for x in t.subtree} | {first - 1}
+                last = max(x.i for x in t.subtree)
+                if last + 1 < len(t.doc) and t.doc[last + 1].text == ",":
+                    out.add(last + 1)
+    return out
+
+
+def main_clause(doc, row: dict) -> str | None:
+    """The main clause of a one-sentence ``doc`` that still states ``row`` (a statement: subject, object and
+    predicate lemma), shorter than the sentence; None when the parse is not that shape."""
+    sents = list(doc.sents)
+    if len(sents) != 1:
+        return None
+    root = sents[0].root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].pos_ == "PRON" or subj[0].lower_ in PLACEHOLDERS:
+        return None
+    verbs = set((row.get("predicate_lemma") or row.get("predicate") or "").lower().replace("_", " ").split())
+    if root.lemma_.lower() not in verbs and root.lower_ not in verbs:
+        return None  # the statement is another clause's: the verified claim would be cut away
+    drop = _dropped(root)
+    keep = [t for t in doc if t.i not in drop and not t.is_space]
+    while keep and (keep[0].is_punct or keep[0].dep_ == "cc"):
+        keep = keep[1:]
+    while keep and keep[-1].is_punct and keep[-1].text != ")":
+        keep = keep[:-1]
+    if not keep or keep[0].i not in (0, subj[0].left_edge.i) or keep[0].dep_ == "mark":
+        return None  # "Earlier, ..." left of "As noted earlier, ...", or a subordinate clause the parse kept
+    if any(t.head.i in drop for t in keep if t.head.i != t.i):
+        return None  # a word whose head was left out ("... rhythms also"): the parse is not the shape we read
+    if any(b.i != a.i + 1 for a, b in zip(keep, keep[1:])):
+        return None  # an aside cut from the middle ("the catabolism of glycogen the catabolism of ..."): one run only
+    before = doc[keep[0].i - 1] if keep[0].i else None
+    after = doc[keep[-1].i + 1] if keep[-1].i + 1 < len(doc) else None
+    if (before is not None and before.text != ",") or (after is not None and after.text not in (",", ";", "—", ".")):
+        return None  # what is left out is set off by punctuation, or the parse cut a phrase ("Because blood is")
+    if [t.lower_ for t in keep[:2]] == ["not", "only"] or any(
+            t.dep_ in ("ccomp", "conj") and t.pos_ in ("VERB", "AUX") and t.head.i == root.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in keep):
+        return None  # "Not only do T cells ..." (its "but also" cut), or a second clause with its own subject
+    runs = [keep]
+    text = " ".join("".join(t.text + t.whitespace_ for t in r).strip() for r in runs).rstrip(" ,;:.")
+    text = " ".join(text.replace(" ,", ",").split())
+    if not text or len(text.split()) < MIN_WORDS or len(text) >= len(doc.text.strip().rstrip(".")) - 3:
+        return None
+    if text.count("(") != text.count(")") or text.endswith((" and", " or", " but")):
+        return None
+    have = content_lemmas(text)
+    for side in ("subject", "object"):
+        want = content_lemmas(row.get(f"{side}_name") or row.get(side) or "")
+        if not want or not want & have:
+            return None
+    return text[:1].upper() + text[1:]
