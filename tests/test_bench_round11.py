@@ -143,3 +143,31 @@ def test_a_shared_article_is_no_shared_object():
     assert link_signs(chain)[1] == 1
     chain["steps"][1]["text"] = "the pressure in the aorta closes the valve"  # the object named next: its sign holds
     assert link_signs(chain)[1] == -1
+
+
+def test_a_sentence_the_book_continues_about_the_chain_is_no_distractor():
+    """Dev KB anatomy 17: "In response, aldosterone increases the excretion of K+ ..." was offered as NOT following
+    from "ACTH is triggered"; the book's next sentence says "Its secretion is prompted when CRH from the hypothalamus
+    triggers ACTH release" (no statement links them: the subject is a pronoun).  A sentence whose next one points
+    back at it and names a specific word of the true side of the question is refused."""
+    from proda.evaluate.bench_paths import names_any, said_next
+
+    text = ("In response, aldosterone increases the excretion of K+ and the retention of Na+, which in turn increases "
+            "blood volume and blood pressure")
+    chunk = (f"Aldosterone is released when blood sodium falls. {text}. Its secretion is prompted when CRH from the "
+             "hypothalamus triggers ACTH release from the anterior pituitary. The medulla is different.")
+    nxt = said_next(text, [chunk])
+    assert nxt.startswith("Its secretion is prompted") and names_any(nxt, {"ACTH", "acth", "secretion"})
+    assert not names_any(nxt, {"release"})  # an everyday word is no link
+    assert said_next("Aldosterone is released when blood sodium falls", [chunk]) == ""  # next opens on a noun
+    path = "c/ch1/a.html"
+    row = {"id": "acth", "name": "Stress", "kind": "cascade", "path": path, "document": "doc", "about": [],
+           "transitions": [], "sources": [],
+           "steps": [_step(1, "The hypothalamus secretes CRH", ["crh"]),
+                     _step(2, "The pituitary releases ACTH after CRH arrives", ["crh", "acth"]),
+                     _step(3, "ACTH stimulates the secretion of corticosteroids", ["acth", "cortico"])]}
+    links = [dict(_stmt("z1", "aldosterone", "increases", "excretion of K+", path, text), chunk="k1")]
+    chains = bench.Chains([dict(row)], links)
+    assert [t for t, _ in chains.external(chains.usable[0], 2, True)] == [text]  # without the chunk's text
+    chains.texts = {"k1": chunk}
+    assert [t for t, _ in chains.external(chains.usable[0], 2, True)] == []

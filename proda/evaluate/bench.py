@@ -76,7 +76,8 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
              dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None,
              max_items: int = 0, links: list[dict] | None = None, min_per_chapter: int = 0,
              fallback_tolerance: float = 0.5, paths: bool = False,
-             events: Callable[[list[str]], dict[str, str]] | None = None) -> tuple[list[BenchItem], BenchReport]:
+             events: Callable[[list[str]], dict[str, str]] | None = None,
+             texts: dict[str, str] | None = None) -> tuple[list[BenchItem], BenchReport]:
     """Up to ``per_chain`` items per usable chain (more in a chapter with few chains, to reach ``min_per_chapter``);
     deterministic for a seed.  Options within ``tolerance`` of each other in length where the chain allows, else
     within ``fallback_tolerance`` (``proda data audit`` measures what length still tells).
@@ -89,11 +90,15 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     off by default, because on the audit KBs their keys inherit every extraction error of two statements and their
     options (statements never keyed elsewhere) raised the option-only AUC of anatomy from 0.48 to 0.68.
 
+    ``texts`` (chunk id -> text, ``load_texts``) lets an outside sentence be refused when the book's next sentence
+    says of it something about the chain ("Its secretion is prompted when ... triggers ACTH release").
+
     ``events`` (``bench_events.renderer``) writes a step cut from inside a sentence ("causing Ca++ to diffuse ...")
     as the event it names ("Ca++ diffuses ..."), so it can stand as an option beside whole sentences."""
     t0 = time.time()
     rep = BenchReport(chains=len(chain_rows))
     chains = Chains([dict(r) for r in chain_rows], links, paths=paths)  # the caller's rows stay as they were
+    chains.texts = texts or {}
     rep.chains_usable = len(chains.usable)
     chains.nlp = getattr(events, "nlp", None)  # outside sentences also offer their main clause (bench_clauses)
     for c in chains.usable:  # "which stimulates X" after "... release PTH": "PTH stimulates X" (its antecedent)
@@ -217,9 +222,10 @@ def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
     rows = load_chains(rs)
     if not rows:
         return [], None
+    links = load_links(rs)
     items, rep = generate(rows, per_chain=per_chain or bc.per_chain, seed=bc.seed if seed is None else seed,
                           tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard, progress=progress,
-                          links=load_links(rs), min_per_chapter=bc.min_per_chapter,
+                          links=links, min_per_chapter=bc.min_per_chapter, texts=load_texts(rs, rows, links),
                           fallback_tolerance=bc.option_tolerance_fallback,
                           events=bench_events.renderer(cfg.ingest.spacy_model))
     return items, rep
@@ -233,6 +239,14 @@ def load_links(store) -> list[dict]:
     """The KB's statements as concept links with their section and quote: for verifying distractors, for on-topic
     ones from the chain's section, and for statement paths."""
     return sorted(store.read("bench_statement_paths"), key=lambda r: r["id"])
+
+
+def load_texts(store, rows: list[dict], links: list[dict]) -> dict[str, str]:
+    """The text of each chunk holding a statement of a chain's section (the only statements offered as outside
+    options of its items), by chunk id."""
+    paths = {r.get("path") for r in rows if r.get("path")}
+    ids = sorted({t["chunk"] for t in links if t.get("chunk") and t.get("path") in paths})
+    return {r["id"]: r["text"] or "" for r in store.read("bench_chunk_texts", ids=ids)} if ids else {}
 
 
 __all__ = ["generate", "build", "load_chains", "load_links", "BenchReport", "KINDS", "phrasings", "fit_lengths", "spread",

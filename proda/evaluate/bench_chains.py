@@ -15,7 +15,8 @@ import random
 from collections import Counter, defaultdict
 
 from proda.datasets import normalize_text
-from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, content_lemmas, family, is_list, overlaps, sign,
+from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, content_lemmas, family, is_list, names_any,
+                                        overlaps, said_next, sign,
                                         statement_paths)
 from proda.lexicon import family_of, polarity_of
 
@@ -177,6 +178,7 @@ class Chains:
                     continue
                 self.by_chapter[chap].append(len(self.steps))
                 self.steps.append((r["id"], s["text"], words(s["text"]), frozenset(s.get("concepts") or [])))
+        self.texts: dict[str, str] = {}  # chunk id -> text (``bench.load_texts``): the sentence after an outside one
         self.nlp = None  # a spaCy pipeline (set by ``bench.generate``): outside sentences get their main clause too
         self.clauses: dict[str, list[str]] = {}  # outside sentence -> its main clause, a shorter wording of the option
         self.reach = Reach(links)
@@ -218,6 +220,17 @@ class Chains:
         side = [content_lemmas(s.get("event") or s["text"]) for s in steps
                 if (s["position"] > anchor if forward else s["position"] < anchor)]
 
+        # what the steps on the true side of the question name, the anchor's too: a sentence the book continues with
+        # "Its secretion is prompted when CRH ... triggers ACTH release" is about the anchor's process, though no
+        # statement links it (dev KB anatomy 17: "aldosterone increases the excretion of K+" offered as not
+        # following from "ACTH is triggered")
+        onside = set().union(set(), *(content_lemmas(s.get("event") or s["text"]) | _symbols(s["text"]) for s in steps
+                                      if (s["position"] >= anchor if forward else s["position"] <= anchor)))
+
+        def continued(text: str, row: dict) -> bool:
+            nxt = said_next(text, [self.texts.get(row.get("chunk") or "", "")] + list(chain.get("sources") or []))
+            return bool(nxt) and names_any(nxt, onside)
+
         def restates(text: str) -> bool:
             mine = content_lemmas(text)
             return any(len(mine & other) >= RESTATES for other in side)
@@ -244,7 +257,7 @@ class Chains:
                 continue  # "The humerus is the single bone of the upper arm": a static fact beside the steps of a
                 # process is ruled out without knowing the process (audit round 8: 6 of 12 anatomy items)
             text = " ".join((t.get("quote") or "").split()).rstrip(".")
-            if not self_contained(text) or restates(text):
+            if not self_contained(text) or restates(text) or continued(text, t):
                 continue
             n = normalize_text(text)
             if not n or n in seen or overlaps(text, texts) or len(text) > 300 or \

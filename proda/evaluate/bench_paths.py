@@ -185,6 +185,29 @@ def led(a: dict, b: dict, sources: list[str] | None) -> bool:
     return any(pat.search(" ".join(s.split())) for s in sources if s)
 
 
+_POINTERS = frozenset("it its this these they their such".split())
+
+
+def said_next(text: str, sources: list[str] | None) -> str:
+    """The sentence right after ``text`` in the chain's source text when it opens on a pronoun or demonstrative that
+    points back at it ("Its secretion is prompted when CRH ... triggers ACTH release"), else "": what that sentence
+    says is said of ``text``'s subject, though no statement of the KB links them."""
+    flat = r"\s+".join(map(re.escape, _flat(text).split()))
+    if not flat or not sources:
+        return ""
+    for src in sources:
+        m = re.search(flat + r"[^.!?]*[.!?]\s+(\S+)([^.!?]*[.!?])", " ".join((src or "").split()), re.I)
+        if m and m.group(1).lower().strip(",") in _POINTERS:
+            return m.group(1) + m.group(2)
+    return ""
+
+
+def names_any(text: str, lemmas: set[str]) -> bool:
+    """Whether ``text`` names one of ``lemmas`` by a specific word (rarer than everyday English) or a symbol."""
+    mine = content_lemmas(text)
+    return any(_specific_word(w) for w in mine & lemmas) or bool(_symbols(text) & lemmas)
+
+
 def is_list(chain: dict) -> bool:
     """A chain whose neighbouring steps are unlinked is an enumeration, not a process: refused (issue 12).  A
     procedure of imperative steps is ordered by the book's numbering, so it stands, and so does a chain that a
