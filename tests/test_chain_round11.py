@@ -103,9 +103,11 @@ PRECIPITATE = "The precipitate is typically isolated from the reaction mixture b
 
 
 def test_three_verbs_with_and_then_on_the_last_are_a_sequence(nlp):
-    """Before: no chain; "A, B, and then C" orders its verbs (chain_series.py), on both disciplines."""
-    for text, first in ((THROWAWAY, "People in the United States buy products"),
-                        (PRECIPITATE, "The precipitate is typically isolated from the reaction mixture by filtration")):
+    """Before: no chain; "A, B, and then C" orders its verbs (chain_series.py).  THROWAWAY was a second example until
+    audit round 10 judged its steps ("use them", "then throw them away") pieces of one habitual sentence: it is no
+    chain now (tests/test_chains_round12.py)."""
+    assert chains_of(nlp, THROWAWAY) == []
+    for text, first in ((PRECIPITATE, "The precipitate is typically isolated from the reaction mixture by filtration"),):
         chains = chains_of(nlp, text)
         assert len(chains) == 1 and chains[0].kind == "sequence"
         steps = chains[0].steps

@@ -33,6 +33,7 @@ def _inner_splits(s: Sent) -> list[int]:
                                                             and _consequence_conjunct(t) < 0):
             continue  # ", which in turn provide more neutrons": "in turn" ("and thus") marks the link whatever the verb
         bound = -1  # where a clause opens without a comma before it (a restrictive "that", "and thus")
+        rel = None
         if t.dep_ == "relcl":
             rel = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")), None)
             if rel is None:
@@ -60,8 +61,9 @@ def _inner_splits(s: Sent) -> list[int]:
         k = t.i - 1
         while k > s.span.start and t.doc[k].lower_ in r["inner_lead"] and t.doc[k].text not in ",;":
             k -= 1
-        if t.doc[k].text in ",;" and (not out or k + 1 > out[-1]):
-            out.append(k + 1)
+        if t.doc[k].text in ",;" and (not out or k + 1 > out[-1]) and (rel is None or rel.i > k):
+            out.append(k + 1)  # not "one ovum that, at the instant of fertilization, | becomes ...": the clause opened
+            # before the comma (audit round 10); only a restrictive result may still open the step at its pronoun
         elif bound > s.span.start and (not out or bound > out[-1]):
             out.append(bound)
     return out
@@ -124,6 +126,18 @@ def _event_ok(span, first: bool) -> bool:
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
 
 
+def _open_clause(sp, sent) -> bool:
+    """Whether the step ends inside a clause that runs on past it: a subject, a clause mark or an auxiliary in the step
+    whose verb lies after it in the sentence ("producing one haploid ovum that, at the instant of fertilization |
+    becomes the first diploid cell", audit round 10).  A clause ending in the step ("When X rises, | Y falls") is
+    whole; its verb hangs on the next, the subject and mark do not.  Only up to the sentence's full stop: a sentence
+    the parser ran on into the next ("... lowering blood pH. Increasing the rate ... allows") may hang a word on a
+    verb past it."""
+    end = next((x.i for x in sent if x.i >= sp.end and _full_stop(x)), sent.end)
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "aux", "auxpass", "neg") and sp.end <= t.head.i < end
+               for t in sp)
+
+
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     r, lim = rules()["cascade"], rules()["limits"]
     segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
@@ -158,6 +172,8 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
                 sp = s.span.doc[a:stop + 1]
             if not _event_ok(sp, False):
                 break  # a comparison or a clause without a verb ends the process here; what came before stands
+            if _open_clause(sp, s.span):
+                return  # a step would end inside a clause the next step finishes: no chain rather than a cut one
             lead = ""
             if a == s.span.start:
                 # "Consequently, when X rises, ...": the temporal lead spans the adverb, so it is stripped whole

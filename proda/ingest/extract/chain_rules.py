@@ -2,7 +2,7 @@
 
 Split from ``chains.py`` (which turns what these rules find into drafts): each
 rule returns :class:`Found` groups of step spans; the cues are data in
-``patterns/chains.toml``.  See ``chains.py`` for why these sources and no others.
+``patterns/chains.toml``.  Announced list procedures are ``chain_lists.py``.  See ``chains.py`` for why these sources and no others.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from proda.ingest.extract.chain_events import concept_name
 from proda.models import Chunk
 
 @lru_cache(maxsize=1)
@@ -167,76 +166,6 @@ def inline(text: str, sents: list[Sent]) -> list[Found]:
         if steps:
             out.append(Found("procedure", steps, sent_ids=ids))
     return out
-
-
-def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
-    """An introduction ending in ":" that names steps / a sequence, then list blocks of any length."""
-    r, lim = rules()["list"], rules()["limits"]
-    by_block: dict[int, list[int]] = {}
-    for i, s in enumerate(sents):
-        by_block.setdefault(s.block, []).append(i)
-    out = []
-    for b, ids in sorted(by_block.items()):
-        intro = sents[ids[-1]]
-        low = intro.text.lower()
-        if not intro.text.rstrip().endswith(":") or any(p in low for p in r["reject_phrases"]):
-            continue
-        if not announces_process(intro.span) or announces_list(intro.span):
-            continue  # "the following steps:" is a procedure; "several factors affect the process:" a list
-        steps, used, style = [], set(), False
-        nb = b + 1
-        while nb in by_block and len(steps) < lim["max_steps"]:
-            item = [sents[i] for i in by_block[nb]]
-            chars = item[-1].end - item[0].start
-            if len(item) > lim["max_item_sents"] or chars > lim["max_item_chars"]:
-                break
-            if item[-1].text.rstrip().endswith(":") or _heading_like(item[0].text, chunk):
-                break
-            if not _has_verb(item[0].span):
-                break
-            first = item[0].span[0]
-            if style and first.tag_ != "VB":
-                break  # "Write ... Count ... Use ...", then "The following examples ..." or "Anti-racism need not
-                # be ...": imperative items, then a sentence that is none: the list has ended (audit round 5)
-            if any(s.text.rstrip().endswith("?") for s in item):
-                break  # a question to the reader ("What does it mean to you ...?") is no step
-            style = style or first.tag_ == "VB"  # the first item's verb may be tagged as a name ("Understand")
-            words, txt = 0, []
-            for s in item:
-                if words and words + len(s.text.split()) > lim["max_step_words"]:
-                    break
-                txt.append(s)
-                words += len(s.text.split())
-            step_text = _short(chunk.text[txt[0].start:txt[-1].end], lim["max_step_words"])
-            steps.append(Step(step_text, item[0].span, item[0]))
-            used |= set(by_block[nb])
-            nb += 1
-        if len(steps) >= lim["min_steps"]:
-            out.append(Found("procedure", steps, process=_intro_process(intro.span), summary=intro.text, sent_ids=used))
-    return out
-
-
-def _intro_process(span) -> str:
-    """The process an introduction names: "the steps of X", "the steps outline X", "X occurs in three stages"."""
-    cue = rules()["list"]["intro_lemmas"]
-    for t in span:
-        if t.lemma_.lower() not in cue or t.pos_ != "NOUN":
-            continue
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "in", "for"):
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return concept_name(" ".join(x.text for x in pobj.subtree))
-        v = t.head
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return concept_name(" ".join(x.text for x in obj.subtree))
-        if t.dep_ == "pobj" and v.head.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.pos_ != "PRON":
-                return concept_name(" ".join(x.text for x in subj.subtree))
-    return ""
 
 
 _QUANT = {"several", "many", "various", "few", "following", "another", "other", "different", "some", "main", "major",

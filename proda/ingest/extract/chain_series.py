@@ -3,7 +3,8 @@
 
 Why a rule of its own: a bare coordination ("inhibits X, reduces Y, and signals Z") lists parallel effects and is never
 a sequence (``chain_cascades``), but "and then" / "and finally" on the last verb says the verbs happen in the order
-written.  Each verb phrase is a step; the first one keeps the sentence's subject.  Cues are data
+written.  Each verb phrase is a step; the first one keeps the sentence's subject.  A later verb acting on a pronoun
+("..., use them, and then throw them away") is no event of its own (``_leans_back``).  Cues are data
 (``patterns/chains.toml``, section ``series``).
 """
 
@@ -62,6 +63,25 @@ def _unstated(head, verbs: list, span) -> bool:
     return attribution_of(head, attributions(span)) is not None
 
 
+# what a bare verb phrase may hold beside its verb and pronoun object: "then throw them away" says nothing of its own
+_BARE = frozenset({"dobj", "dative", "prt", "advmod", "cc", "punct", "neg"})
+
+
+def _leans_back(verbs: list) -> bool:
+    """ "People buy products, use them, and then throw them away": a later verb with no subject of its own whose phrase
+    is nothing but the verb and a pronoun ("use them", "then throw them away": particles, adverbs and the coordination
+    aside) is no event of its own but a piece of one habitual sentence about its subject (audit round 10, sociology
+    20); the series is no process.  A step with its own subject, or saying something of its own ("carefully dried",
+    "compare them against each other"), stays an event."""
+    for v in verbs[1:]:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        own = [c for c in v.children if c.dep_ not in _BARE and not (c.dep_ == "conj" and c in verbs)]
+        if not own and any(c.dep_ in ("dobj", "dative") and c.tag_ == "PRP" for c in v.children):
+            return True
+    return False
+
+
 def _start(tokens) -> int:
     """Where a step's own words begin: after a leading comma, "and", or the mark of a subordinate clause."""
     k = 0
@@ -89,7 +109,7 @@ def series(sents: list[Sent], used: set[int]) -> list[Found]:
             if head.dep_ == "ccomp" or any(a.dep_ == "ccomp" for a in head.ancestors):
                 break  # "One might think that a rational voter would study ..., and then vote ...": someone's view,
                 # whose holder a chain would lose (read back on political science 2.3, round 11)
-            if _unstated(head, verbs, s.span):
+            if _unstated(head, verbs, s.span) or _leans_back(verbs):
                 break
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]:

@@ -60,14 +60,11 @@ def _mentions(sent: Sent) -> list[tuple[str, object]]:
 
 
 def _step(sent: Sent, noun) -> Step:
-    """The sentence; when it opens by pointing back ("This is followed by the play stage, during which ..."), from
-    the stage on: an option that starts "This is followed by" says by its form that it is not first."""
-    lim = rules()["limits"]
-    first = sent.span[0]
-    if first.lower_ in _cfg()["back_words"] and noun.left_edge.i > first.i:
-        sp = sent.span.doc[noun.left_edge.i:sent.span.end]
-        return Step(_short(sp.text, lim["max_step_words"]), sp, sent)
-    return Step(_short(sent.text, lim["max_step_words"]), sent.span, sent)
+    """The sentence that names the stage, whole: "This is followed by the play stage, during which ..." (audit round
+    10: cut at the stage, the step read "the play stage, during which ...", a lower-case fragment; a chain gives its
+    steps in order, so the pointer back is the step before, and an order item reads ``bench_chains``' own gates on a
+    step that opens on "This")."""
+    return Step(_short(sent.text, rules()["limits"]["max_step_words"]), sent.span, sent)
 
 
 def _ordered(sent: Sent) -> bool:

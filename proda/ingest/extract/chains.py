@@ -31,7 +31,8 @@ import re
 
 from proda.ingest.extract.chain_events import Event, changed, concept_name, event_of
 from proda.ingest.extract.chain_cascades import _verb_family, cascades
-from proda.ingest.extract.chain_rules import Found, blocks, inline, lists, ordinal, rules, sentences, stages
+from proda.ingest.extract.chain_lists import lists
+from proda.ingest.extract.chain_rules import Found, blocks, inline, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_series import series
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term

@@ -1,0 +1,150 @@
+"""Announced procedures laid out as a list: an introduction ending in ":" that names steps / a sequence, then one block
+per item (readers lay list items out as separate blocks).
+
+Split from ``chain_rules.py`` (which keeps the other rules and the helpers these import).  Why a procedure is kept whole
+or not at all: a procedure cut short teaches a wrong process -- audit round 10 (chemistry 04, "Writing Lewis
+Structures") kept 3 of the book's 5 items, because an item whose imperative verb the parse tagged as a name ("Place all
+remaining electrons ...") ended the list and an item over the word limit lost its last instruction, so step 3's
+"remaining electrons" had nothing before it.  So:
+
+- in a list of instructions, an item is an instruction by its shape (a main verb with no subject, first in its
+  sentence or tagged as a base form), not by its tag alone;
+- an instruction the rule refuses (too long, too many sentences, a multi-sentence item that ends on ":") refuses the
+  chain: the items after it belong to the same procedure;
+- a list that runs past ``limits.max_steps`` is refused, not cut;
+- an item's sentences are dropped past the word limit only when they are comments or instructions for one case ("If
+  more than one arrangement is possible, choose ..."), never when one is an instruction for every case (the chain is
+  refused then); asides in parentheses do not count towards the limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proda.ingest.extract.chain_events import concept_name
+from proda.ingest.extract.chain_rules import (Found, Sent, Step, _has_verb, _heading_like, _short, announces_list,
+                                              announces_process, rules)
+from proda.models import Chunk
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def instruction(span, strict: bool = False) -> bool:
+    """ "Determine the total number ...", "For cations, subtract one ...", "Place all remaining ..." (the verb tagged
+    as a name): the sentence's main verb has no subject and is either a base form or the sentence's first word.
+    ``strict``: a base form only -- what makes a list one of instructions in the first place ("Formation of X, which
+    ..." is a noun first, with no subject either)."""
+    root = span.root
+    if any(c.dep_ in _SUBJECTS for c in root.children):
+        return False
+    if strict:
+        return root.tag_ == "VB"
+    first = next((t for t in span if t.is_alpha), None)
+    return root.tag_ == "VB" or (first is not None and root.i == first.i and first.is_title and root.pos_ != "PRON")
+
+
+def _scoped(span) -> bool:
+    """An instruction for one case only: "If more than one arrangement is possible, choose ...", "For cations, subtract
+    ...": a clause or phrase fronted before the verb limits it.  Past the word limit such a refinement may be left to
+    the book; an instruction for every case ("Connect each atom to the central atom ...") is a step of the procedure."""
+    root = span.root
+    return any(c.dep_ in ("advcl", "prep") and c.i < root.i for c in root.children)
+
+
+def _words(text: str) -> int:
+    """Words a step counts: an aside in parentheses ("(Generally, the least ... center.)") does not."""
+    return len(re.sub(r"\([^()]*\)", " ", text).split())
+
+
+def _refused(item: list[Sent], style: bool) -> bool:
+    """Whether a block that stops the list is an item of it the rule could not take (so the procedure would be cut):
+    in a list of instructions, a block whose first sentence is one."""
+    return style and instruction(item[0].span)
+
+
+def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
+    """The step of one item: its sentences up to the word limit; None when a sentence past it is an instruction."""
+    words, txt = 0, []
+    for s in item:
+        n = _words(s.text)
+        if words and words + n > max_words:
+            if any(instruction(x.span) and not _scoped(x.span) for x in item[len(txt):]):
+                return None
+            break
+        txt.append(s)
+        words += n
+    text = chunk.text[txt[0].start:txt[-1].end]
+    return text.strip() if _words(text) <= max_words else _short(text, max_words)
+
+
+def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
+    """An introduction ending in ":" that names steps / a sequence, then list blocks of any length (see the module
+    docstring for why a procedure is whole or refused)."""
+    r, lim = rules()["list"], rules()["limits"]
+    by_block: dict[int, list[int]] = {}
+    for i, s in enumerate(sents):
+        by_block.setdefault(s.block, []).append(i)
+    out = []
+    for b, ids in sorted(by_block.items()):
+        intro = sents[ids[-1]]
+        low = intro.text.lower()
+        if not intro.text.rstrip().endswith(":") or any(p in low for p in r["reject_phrases"]):
+            continue
+        if not announces_process(intro.span) or announces_list(intro.span):
+            continue  # "the following steps:" is a procedure; "several factors affect the process:" a list
+        steps, used, style, whole = [], set(), False, True
+        nb = b + 1
+        while nb in by_block:
+            item = [sents[i] for i in by_block[nb]]
+            if len(steps) >= lim["max_steps"]:
+                whole = not (_has_verb(item[0].span) and (not style or instruction(item[0].span)))
+                break  # a procedure longer than a chain may be is refused, not cut
+            chars = item[-1].end - item[0].start
+            if len(item) > lim["max_item_sents"] or chars > lim["max_item_chars"]:
+                whole = not _refused(item, style)
+                break
+            if item[-1].text.rstrip().endswith(":"):
+                whole = len(item) == 1 or not _refused(item, style)  # "Let us ... as examples:" leads on
+                break
+            if _heading_like(item[0].text, chunk) or not _has_verb(item[0].span):
+                break
+            if style and not instruction(item[0].span):
+                break  # "Write ... Count ... Use ...", then "The following examples ..." or "Anti-racism need not
+                # be ...": imperative items, then a sentence that is none: the list has ended (audit round 5)
+            if any(s.text.rstrip().endswith("?") for s in item):
+                whole = not _refused(item, style)
+                break  # a question to the reader ("What does it mean to you ...?") is no step
+            style = style or instruction(item[0].span, strict=True)
+            step_text = _item(item, chunk, lim["max_step_words"])
+            if step_text is None:
+                whole = False
+                break
+            steps.append(Step(step_text, item[0].span, item[0]))
+            used |= set(by_block[nb])
+            nb += 1
+        if whole and len(steps) >= lim["min_steps"]:
+            out.append(Found("procedure", steps, process=_intro_process(intro.span), summary=intro.text, sent_ids=used))
+    return out
+
+
+def _intro_process(span) -> str:
+    """The process an introduction names: "the steps of X", "the steps outline X", "X occurs in three stages"."""
+    cue = rules()["list"]["intro_lemmas"]
+    for t in span:
+        if t.lemma_.lower() not in cue or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "for"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return concept_name(" ".join(x.text for x in pobj.subtree))
+        v = t.head
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return concept_name(" ".join(x.text for x in obj.subtree))
+        if t.dep_ == "pobj" and v.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return concept_name(" ".join(x.text for x in subj.subtree))
+    return ""
