@@ -30,7 +30,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.context import paragraph_scope
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.remainders import meaning_left_out
 
 _LABEL = re.compile(r"^(?:\d[\d.\-–]*|[A-Z]|[IVX]+)$")  # "Table 4.2", "Appendix G", "Chapter IV"
 
@@ -176,8 +178,10 @@ def correlative_clause(sent: Span) -> bool:
 
 def loses_limit(sent: Span, fr) -> bool:
     """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer, a goal, a content noun, a view, a
-    restricting clause or a correlative (the module docstring)."""
+    restricting clause or a correlative (the module docstring), what carries its meaning (:mod:`remainders`) or
+    the scope a phrase or the paragraph gives it (:mod:`context`)."""
     v = sent.doc[fr.verb]
     return sign_lost(v, fr.predicate) or manner_negation(v) or negative_adverb(sent, fr) or ungrouped_pair(sent, fr.start, fr.end) \
         or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v) \
-        or view_before(v) or clause_left_after(sent, fr) or correlative_clause(sent)
+        or view_before(v) or clause_left_after(sent, fr) or correlative_clause(sent) \
+        or meaning_left_out(sent, fr) or paragraph_scope(sent, fr)

@@ -50,8 +50,11 @@ def _surface(v: Token, extra: list[str]) -> str:
     hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
     # "may only rely on": with a modal, "only" turns a permission into a restriction (audit round 11)
+    limiting = words("remainders.limiting")  # "dissolves only slightly in": a limited degree is part of the claim
     toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
-            or (c.dep_ == "advmod" and (c.lower_ in hedges or (modal and c.lower_ in words("hedges.exclusive"))))] + [v]
+            or (c.dep_ == "advmod" and (c.lower_ in hedges or c.lower_ in limiting
+                                        or (modal and c.lower_ in words("hedges.exclusive"))))] + [v]
+    toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
     if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):  # "may change or repeal"
         toks += [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     toks = [t for t in toks if t.lower_ != "to"]
