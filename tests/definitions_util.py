@@ -12,5 +12,6 @@ def defined(sentence: str, nlp=None) -> dict[str, str]:
 
     doc = (nlp or _nlp())(sentence)
     found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
-    kept = valid_definitions([ConceptDraft(name=f.name, definition=f.definition, how=f.how) for f in found])
+    kept = valid_definitions([ConceptDraft(name=f.name, definition=f.definition, how=f.how, source_quote=f.quote)
+                              for f in found])  # a gloss stored alone is checked on its sentence, as ingest does
     return {d.name.lower(): d.how for d in kept if d.definition}

@@ -14,262 +14,16 @@ every ingest), so a phrase that recurs in a later document becomes a term and a 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 from proda.ids import normalize_name, singular
-from proda.ingest.extract.definition_gates import name_aside
-from proda.ingest.extract.definition_unsaid import unsaid
-from proda.ingest.extract.definitions import genus_defines
-from proda.ingest.extract.terms import l1_term
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.terms import COMMON_ZIPF, l1_term, zipf
+from proda.ingest.termhood_definitions import (DEFINING, NAMING, _find, _fold, _nlp,  # noqa: F401  (re-exported)
+                                              valid_definitions)
 from proda.models import ConceptDraft
 
-# rules that find a concept by its definition (the sentence must define it) or give it another name
-DEFINING = {"is_a", "defined_as", "called", "known_as", "refers_to", "means", "which_means", "made_of",
-            "appos_def", "appos_gloss", "gloss", "which_is", "use_term", "in_which"}
-NAMING = {"also_called", "appos_called"}
-# verbs whose object or complement is the name they introduce ("is called X", "what Marx termed X")
-_NAMING_VERBS = {"call", "term", "name", "label", "know", "refer", "define", "dub", "coin"}
 _MAX_NGRAM = 6
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    """spaCy with the parser *and* NER (the extractor's pipeline drops NER); None when no model loads."""
-    import spacy
-
-    from proda.ingest.extract.nlp import FALLBACK
-
-    for name in ("en_core_web_sm", FALLBACK):
-        try:
-            return spacy.load(name)
-        except (OSError, ImportError):
-            continue
-    return None
-
-
-# ----------------------------------------------------------------------------- definitions
-
-
-def _find(doc, name: str) -> list:
-    """Token spans of ``doc`` that read ``name``: case-insensitive, hyphen or space between words, an article
-    allowed between them ("people of a subculture"), the last word in any number."""
-    ws = [w for w in re.split(r"[\s\-]+", _fold(name).strip(" ,;:.")) if w]
-    if not ws:
-        return []
-    sep = r"[\s\-]+(?:(?:a|an|the)\s+)?"
-    stem = singular(ws[-1])
-    forms = {stem, ws[-1], stem + "s", stem + "es"} | ({stem[:-1] + "ies"} if stem.endswith("y") else set())
-    last = "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
-    pat = re.compile(r"(?<!\w)" + sep.join([re.escape(w) for w in ws[:-1]] + [last]) + r"(?!\w)")
-    text = _fold(doc.text)
-    if len(text) != len(doc.text):  # folding changed offsets: the plain lower-cased text keeps them
-        text = doc.text.lower()
-    out = []
-    for m in pat.finditer(text):
-        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if sp is not None:
-            out.append(sp)
-    return out
-
-
-def _listed(y, gloss=None) -> bool:
-    """Whether noun ``y`` is one item of a comma list ("language, the concept of personal names, and jokes"): its
-    noun phrase (with "of" phrases) is followed by ", and" / ", or" or it has a conj after a comma; ``gloss``: X's
-    own "or Y" gloss, which is no list item."""
-    doc = y.doc
-    for g in y.children:
-        if g.dep_ == "conj" and g != gloss and doc[g.i - 1].text == "," or \
-                (g.dep_ == "conj" and g != gloss and doc[g.i - 1].dep_ == "cc" and doc[g.i - 2].text == ","):
-            return True
-    if gloss is not None:
-        return False  # X itself: the ", or Y" after it is its gloss
-    chunks = {t.i: nc for nc in doc.noun_chunks for t in nc}
-    end = chunks[y.i].end if y.i in chunks else y.i + 1
-    while end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in chunks:
-        end = chunks[end + 1].end
-    if end + 1 < len(doc) and doc[end].text == ",":  # ", and Z" / ", Y2, and Z" later in the same sentence
-        rest = doc[end + 1:y.sent.end]
-        return any(t.lower_ in ("and", "or") and doc[t.i - 1].text == "," for t in rest)
-    return False
-
-
-def _glosses(span) -> bool:
-    """"X, the regulation of norms" / "X—the relationships that ..." / "X, or offenses committed by ..." /
-    "X (the increase of ...)": a noun phrase set right after X explains X, unless it is one item of a list
-    ("language, the concept of personal names, and jokes"), the subject of its own clause ("Without the
-    superscript, the value of ∆G can be calculated") or names something else ("growth impairment—a disorder
-    called pituitary dwarfism" explains the dwarfism)."""
-    doc, head = span.doc, span.root
-    if all(t.pos_ == "PROPN" for t in span) or (span.end < len(doc) and doc[span.end].text == ":"):
-        return False  # "Sweden, a country with ...": an entity described, not a term; "X: A, B and C" lists
-    y = None
-    for c in head.children:  # the parse attaches the gloss to X
-        if c.i > head.i and (c.dep_ == "appos" or
-                             (c.dep_ == "conj" and any(t.lower_ == "or" for t in doc[head.i + 1:c.i]))):
-            y = c
-            break
-    if y is None and span.end + 1 < len(doc) and doc[span.end].text in (",", "—", "–", "("):
-        at = span.end + 2 if doc[span.end + 1].lower_ == "or" else span.end + 1  # "X, or the belief that ..."
-        nxt = doc[at:at + 3]  # or right after X, attached elsewhere by the small parser
-        root = next((t for t in nxt if t.pos_ in ("NOUN", "PROPN")), None)
-        if root is not None and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in doc[at:root.i]) \
-                and root.dep_ in ("appos", "dobj", "npadvmod", "attr", "conj"):
-            y = root
-    if y is None or y.pos_ not in ("NOUN", "PROPN") or y.dep_ in ("nsubj", "nsubjpass") or _listed(y) or \
-            any(c.dep_ == "conj" for c in y.children) or \
-            _listed(head, y):  # "members of the proletariat, or those who ...": a pronoun glosses no term
-        return False
-    # "growth impairment—a disorder called pituitary dwarfism": a participle names another term; "cosmopolitanism,
-    # the idea that one should define oneself as ...": a naming verb in the idea's own clause names nothing
-    return not any(t.lemma_ in _NAMING_VERBS and t.dep_ in ("acl", "relcl") and t.tag_ == "VBN" for t in y.subtree) and \
-        genus_defines(None, y)
-
-
-def _classifies(term, root) -> bool:
-    """"X is a Y that ..." classifies X only when neither X nor Y is graded or owned: "Local governmental meetings
-    are excellent venues", "Global climate change is perhaps the most pressing example", "The biggest per capita
-    polluters are ...", "Kim Jong-un's grandfather was ..." judge or describe, they do not define."""
-    from proda.ingest.extract.terms import evaluative
-
-    if any(c.dep_ == "poss" for c in term.children):
-        return False
-    from proda.ingest.extract.lexdata import words
-
-    attrs = [c for c in root.children if c.dep_ == "attr"]
-    mods = [c for t in attrs for c in t.children if c.dep_ in ("amod", "advmod") and c.i < t.i]
-    mods += [c for c in root.children if c.dep_ == "advmod"]
-    # the term's own adjective may grade ("A strong acid is an acid that ionizes completely"): only a superlative
-    # or comparative ("The biggest polluters") or a judging word makes it a description
-    own = [c for c in term.children if c.dep_ in ("amod", "advmod") and c.i < term.i]
-    if any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or m.lower_ in words("terms.judging_name_words") for m in own):
-        return False
-    return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or evaluative(m.text) or
-                   m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually", "also") for m in mods)
-
-
-def _defines_at(span, how: str) -> bool:
-    """Whether the sentence is about the phrase at ``span``: its main-clause subject or complement, or the name a
-    naming verb introduces; a "X, which means ..." clause defines X wherever X stands."""
-    head = span.root
-    sent = span.sent
-    if how in ("appos_def", "appos_gloss", "gloss") and _glosses(span):
-        return True
-    verb = head.head
-    if verb.lemma_ in _NAMING_VERBS and head.dep_ in ("oprd", "dobj", "attr", "xcomp", "nsubjpass") and \
-            not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return True  # "what he calls class consciousness" (not "Whether an act is labeled deviant ...")
-    if how == "which_means":  # "X, which means to judge ..." (the parse may hang the clause elsewhere)
-        after = span.doc.text[span.end_char:span.end_char + 40].lower()
-        return bool(re.match(r"\s*,\s*which\s+(?:means|refers)\b(?!\s+that)", after))
-    if how == "in_which":  # "direct democracy, in which the populace decides ...": X right before the clause
-        after = span.doc.text[span.end_char:span.end_char + 20].lower()
-        return bool(re.match(r"\s*,\s*in\s+which\b", after))
-    if how == "use_term":  # "Sociologists use the term X to describe ...": X is the object of "use"
-        return head.dep_ == "dobj" and head.head.lemma_ == "use"
-    if how == "which_is":  # "organic solidarity, which is social order based around ...": X right before the clause
-        after = span.doc.text[span.end_char:span.end_char + 40].lower()
-        return bool(re.match(r"\s*,\s*which\s+(?:is|are)\b", after))
-    first = next((t for t in sent if not t.is_punct and not t.is_space and t.i >= name_aside(sent)), None)
-    if first is not None and (first.dep_ == "mark" or first.tag_ in ("WRB", "WDT", "WP") or
-                              (first.lower_ == "the" and first.i + 1 < sent.end and
-                               sent.doc[first.i + 1].tag_ in ("JJR", "RBR"))):
-        return False  # "Whether an act is labeled deviant ...", "where the subscript c ...", "The stronger a bond, ..."
-    root = sent.root
-    if how == "is_a" and not _classifies(head, root):
-        return False
-    if how in ("is_a", "made_of") and head.dep_ in ("nsubj", "nsubjpass") and head.head == root and \
-            not all(genus_defines(root, a) for a in root.children if a.dep_ == "attr"):
-        return False  # "Polarization is a systemic threat ...": the genus judges or relates, it does not define
-    # and a first clause the parse hangs on the one after a semicolon ("X describes Y; it is ..."), "..., whereas Y ..."
-    main = {root} | {c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")} | \
-        {c for c in root.children if (c.dep_ == "ccomp" and c.i < root.i and ";" in sent.doc[c.i:root.i].text) or
-         (c.dep_ == "advcl" and c.i > root.i and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children))}
-    if head == root:
-        return True
-    if head.dep_ in ("nsubj", "nsubjpass", "attr", "oprd") and head.head in main:
-        return True
-    if head.head.lemma_ in _NAMING_VERBS and head.dep_ in ("oprd", "dobj", "attr", "xcomp", "nsubjpass"):
-        return True  # "what he called the power elite", "a group of cells that ... is called a tissue"
-    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _NAMING_VERBS:
-        return True  # "... are known as hate crimes", "... is defined as X" (X named) / "X is referred to as Y"
-    return False
-
-
-_TEMPORAL = {"once", "still", "yet", "now", "already", "formerly", "longer"}
-_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
-
-
-def _mentions_only(span, how: str) -> bool:
-    """Sentence shapes that use the term without saying what it is (audit round 6): an instruction with no subject
-    ("When adding ..., round the result to the same number of decimal places ..."); a gloss after "A of B", which
-    explains B ("the expansion of suffrage, or the right to vote"); "X is another Y" or "X was once a Y", which rank X
-    among other things or tell its past ("Gender is yet another determinant of voter turnout", "Divorce ... was once
-    a word that ..."); "The reciprocal process, freezing, is ...", where the inserted noun is the thing described;
-    "X is defined as 32 °F", a measured value."""
-    sent, head = span.sent, span.root
-    root = sent.root
-    if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VB", "VBP") and not any(c.dep_ in _SUBJECTS for c in root.children):
-        return True
-    if how in ("gloss", "appos_gloss", "appos_def") and any(t.lower_ == "of" for t in span[1:]):
-        return True
-    if how == "is_a" and head.head == root:
-        attrs = [c for c in root.children if c.dep_ == "attr"]
-        if any(d.lower_ in ("another", "other") for a in attrs for d in a.children if d.i < a.i) or \
-                any(c.dep_ in ("advmod", "neg") and c.lower_ in _TEMPORAL for c in root.children):
-            return True
-        inner = sent.doc[head.right_edge.i + 1:root.i]
-        if len(inner) > 2 and inner[0].text == inner[-1].text == "," and \
-                all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in inner[1:-1]):
-            return True
-    if how == "defined_as":
-        as_ = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "as"]
-        objs = [o for a in as_ for o in a.children if o.dep_ == "pobj"]  # not "the regions between two waves"
-        return any(t.like_num for o in objs for t in [o, *o.children])
-    return False
-
-
-def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
-    """The drafts with every sentence-rule definition that does not define its concept removed (and its rule
-    downgraded to ``mention``): "growth impairment: Abnormally low levels of GH can cause growth impairment—a
-    disorder called pituitary dwarfism" defines pituitary dwarfism, not growth impairment.  Glossary entries and
-    drafts of other extractors (LLM) pass unchanged."""
-    from proda.ingest.extract.offline import citation_like
-    from proda.ingest.extract.terms import glued
-
-    out = list(drafts)
-    for i, d in enumerate(drafts):  # a reference, or a heading run into the sentence: no sentence of the book's own
-        if d.definition and d.how in DEFINING and (citation_like(d.definition) or glued(d.definition)):
-            out[i] = d.model_copy(update={"definition": "", "how": "mention"})
-    drafts = out
-    todo = [i for i, d in enumerate(drafts) if d.definition and d.how in DEFINING]
-    nlp = _nlp()
-    if not todo or nlp is None:
-        return drafts
-    out = list(drafts)
-    docs = nlp.pipe([drafts[i].definition for i in todo], batch_size=64)
-    for i, doc in zip(todo, docs):
-        d = drafts[i]
-        # a "sentence" opening in lower case is a fragment the parse split off ("starting with the reactants ...",
-        # "where the subscript c denotes ..."): the definition it would teach has no beginning; and the sentence
-        # rules, run again on the sentence alone, must define this very name (a stored definition passes the same
-        # gates as a new one: genus, exact subject, no demonstrative description)
-        if d.definition[:1].islower() or \
-                not any(_defines_at(sp, d.how) and not _mentions_only(sp, d.how) and not unsaid(sp, d.how)
-                        for sp in _find(doc, d.name)) or \
-                normalize_name(d.name) not in _defined_names(doc):
-            out[i] = d.model_copy(update={"definition": "", "how": "mention"})
-    return out
-
-
-def _defined_names(doc) -> set[str]:
-    """Normalised names the sentence rules give a definition in ``doc``."""
-    from proda.ingest.extract.definitions import definitions_in
-
-    return {normalize_name(f.name) for fs in definitions_in(doc, list(doc.sents)).values() for f in fs
-            if f.definition}
-
 
 # ----------------------------------------------------------------------------- people
 
@@ -316,8 +70,20 @@ def _place_or_nation(doc, sp) -> bool:
     later word of it capitalised ("North Korea") or the name capitalised inside its sentence, not a common noun
     opening one ("Bursitis is the inflammation of a bursa", which the small model reads as a place)."""
     own = any(t.is_title or t.is_upper for t in sp[1:]) or (sp.start > sp.sent.start and sp[0].is_title)
-    return own and any(e.label_ in ("GPE", "LOC", "NORP") and e.start <= sp.start and sp.end <= e.end
-                       for e in doc.ents)
+    if own and any(e.label_ in ("GPE", "LOC", "NORP") and e.start <= sp.start and sp.end <= e.end for e in doc.ents):
+        return True
+    return _group_of_nation(doc, sp)
+
+
+def _group_of_nation(doc, sp) -> bool:
+    """A nation's or place's people or things named as examples ("Native American tribes", "Chinese immigrants":
+    the entity and one lower-case plural noun after it; audit round 11): the prose's example group, not a term."""
+    last = sp[-1]
+    if sp.start == sp.sent.start or not sp[0].is_title or not doc[sp.start - 1].is_alpha:
+        return False  # "...: Enthalpy changes depend ...": a capital the sentence gave, not the name's (read as a place)
+    return len(sp) >= 2 and last.tag_ == "NNS" and last.is_lower and \
+        any(e.label_ in ("GPE", "LOC", "NORP") and e.start == sp.start and e.end == sp.end - 1 and
+            all(zipf(t.text) >= COMMON_ZIPF - 0.5 for t in e) for e in doc.ents)  # not an eponym: "Purkinje fibers"
 
 
 # ----------------------------------------------------------------------------- evidence
@@ -331,11 +97,6 @@ def evidence_flags(drafts: list[ConceptDraft]) -> dict[str, bool]:
             "heading": "heading" in hows,
             "abbreviation": "abbreviation" in hows,
             "named": bool(hows & NAMING) or any(d.how in ("called", "known_as") and d.aliases for d in drafts)}
-
-
-def _fold(text: str) -> str:
-    s = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in s if not unicodedata.combining(ch)).replace("’", "'").lower()
 
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*|[^\sa-z0-9]")
@@ -389,13 +150,37 @@ def recurrence(concepts: list[dict], chunks: list[dict]) -> dict[str, dict]:
     return {cid: {k: len(v) for k, v in h.items()} for cid, h in hits.items()}
 
 
+_FRAMES = ("It is {}.", "It was very {}.", "They are {} and small.", "These {} things are here.")
+
+
+def adjectives(names: Iterable[str]) -> set[str]:
+    """The one-word lower-case names that are an adjective, not a noun: with an adjective's ending
+    (``precision.adjective_suffixes``) and tagged an adjective in every frame of :data:`_FRAMES`, where a noun turns
+    noun in one of them ("glass", "puberty", "catalyst"; "acid", "solid" lack the ending).  A term is a noun phrase;
+    a bare adjective ("ionic", cut from "bonds vary from ionic to covalent", audit round 11) names a property of
+    another term."""
+    ends = tuple(words("precision.adjective_suffixes"))
+    todo = sorted({n for n in names if n.isalpha() and n.islower() and n.endswith(ends)})
+    nlp = _nlp()
+    if not todo or nlp is None:
+        return set()
+    docs = nlp.pipe([f.format(n) for n in todo for f in _FRAMES], batch_size=256)
+    tags: dict[str, list[str]] = {}
+    for (n, _), doc in zip([(n, f) for n in todo for f in _FRAMES], docs):
+        tags.setdefault(n, []).extend(t.tag_ for t in doc if t.text == n)
+    return {n for n, ts in tags.items() if len(ts) == len(_FRAMES) and all(t == "JJ" for t in ts)}
+
+
 def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
-    """``{id, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.terms.l1_term`)."""
+    """``{id, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.terms.l1_term`);
+    a bare adjective (:func:`adjectives`) is no term unless the book's glossary lists it or a sentence defines it."""
     counts = recurrence(concepts, chunks)
+    adj = adjectives(c["name"] for c in concepts if not (c.get("glossary") or c.get("defined")))
     rows = []
     for c in concepts:
         n = counts.get(c["id"], {"chunks": 0, "sections": 0, "docs": 0})
         ev = {k: bool(c.get(k)) for k in ("glossary", "defined", "heading", "abbreviation", "named", "person")}
         ev.update(n)
-        rows.append({"id": c["id"], "term": l1_term(c["name"], ev), **n})
+        term = l1_term(c["name"], ev) and (c["name"] not in adj or ev["glossary"] or ev["defined"])
+        rows.append({"id": c["id"], "term": term, **n})
     return rows

@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from proda.ingest.extract.arguments import term_of
-from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _likened, _named_thing, _restricts,
-                                                   clause_genus, genus_defines, of_object, passing_mention)
+from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _likened, _named_thing, _opens,
+                                                   _restricts, clause_genus, genus_defines, of_object,
+                                                   passing_mention)
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.terms import head_token, is_term
 
@@ -32,6 +33,35 @@ def _strip_term_word(name: str) -> str:
     """"term anomie" -> "anomie" (the noun "term" names the construction, not the concept)."""
     first, _, rest = name.partition(" ")
     return rest if first.lower() in ("term", "word", "concept", "phrase", "notion") and rest else name
+
+
+def gloss_text(sent: Span, term: Token, last: Token) -> str:
+    """What a gloss set beside its term defines: the whole sentence when the term opens it (the sentence is about
+    it), else only the term and its gloss, from the term's first word to the gloss's last ("with glass, which is a
+    mixture of silicates" -> "glass, which is a mixture of silicates").  Why (audit round 11): "glass: Hydrofluoric
+    acid is unique in its reactions with sand ... and with glass, which is a mixture of silicates:" taught a
+    sentence about another thing as what glass is; the gloss alone is what the book says glass is, verbatim."""
+    if _opens(sent, term):
+        return sent.text
+    doc = sent.doc
+    start = min(t.i for t in term.subtree if t.i <= term.i)
+    while start < term.i and doc[start].lower_ in ("a", "an", "the"):
+        start += 1
+    end = max(last.right_edge.i, term.i)
+    if last.left_edge.i > 0 and doc[last.left_edge.i - 1].text == "(":  # "X (a Y that ...)": the bracket closes Y
+        end = min(end, next((t.i for t in doc[last.i:end + 1] if t.text == ")"), end))
+    depth = 0  # "osteoblasts, the cells involved in bone deposition, thereby sparing blood calcium": an adverbial
+    for t in doc[last.i + 1:end + 1]:  # after a comma (outside brackets) is the sentence's, not the gloss's
+        depth += (t.text in ("(", "[")) - (t.text in (")", "]"))
+        if depth <= 0 and t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("RB", "VBG"):
+            end = t.i - 1
+            break
+    while end > start and (doc[end].is_punct or doc[end].is_space) and doc[end].text not in (")", "”", "’"):
+        end -= 1
+    span = doc[start:end + 1].text
+    if span.count("(") > span.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
+        span = doc[start:end + 2].text  # "rebar (a steel rod used for reinforcing concrete)": the gloss's own bracket
+    return span
 
 
 def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
@@ -61,7 +91,7 @@ def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
             (term.left_edge.i > sent.start and doc[term.left_edge.i - 1].text == ","):
         return None
     name = _strip_term_word(term_of(term))
-    return Found(name, text, text, "in_which") if is_term(name) and _exact(term, name) else None
+    return Found(name, gloss_text(sent, term, verb), text, "in_which") if is_term(name) and _exact(term, name) else None
 
 
 def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
@@ -93,7 +123,7 @@ def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         # "there are 94 district courts, which are ...": counted things; "The vapor pressure of water, which is the
         # pressure exerted by ...": the clause explains the whole "A of X"
     name = _strip_term_word(term_of(term))
-    return Found(name, text, text, "which_is") if is_term(name) and _exact(term, name) else None
+    return Found(name, gloss_text(sent, term, verb), text, "which_is") if is_term(name) and _exact(term, name) else None
 
 
 _EVERYDAY = 4.6  # wordfreq Zipf at and above which a word is everyday English (as in proda.evaluate.bench_paths)

@@ -68,6 +68,9 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
         return False
     if _named_thing(genus):
         return False  # "A European agency, the Advisory Committee on ...": one named body, not a class
+    if lem in words("precision.relation_heads") and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and \
+            not clause:
+        return False  # "Flour is a constituent of most breads": what X belongs to, not what X is (audit round 11)
     if lem in words("terms.classifying_heads") and not (
             any(c.dep_ in ("relcl", "acl") for c in kids) or
             any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
@@ -168,6 +171,35 @@ def _exact(tok: Token, name: str) -> bool:
         if any(t.lower_ not in kept and t.is_alpha and t.lower_ not in _TERM_WORDS for t in c.subtree):
             return False
     return True
+
+
+def subject_runs_on(term: Token) -> bool:
+    """The subject goes on past the name the parse gave it: "Garden hose is a ..." with "hose" hung on the verb
+    leaves "garden" as the subject, and "Garden" would be defined by a sentence about the hose (audit round 11:
+    "Sodium: Sodium hydroxide is an ionic compound ...").  The word right after the name's phrase, before the verb,
+    is a content word the name does not own; an adverb ("also", "often", "usually") may stand there."""
+    doc = term.doc
+    nxt = term.right_edge.i + 1
+    if nxt >= len(doc) or nxt >= term.sent.end:
+        return False
+    t = doc[nxt]
+    return t.is_alpha and t not in set(term.subtree) and not t.is_stop and not t.lower_.endswith("ly") and \
+        t.pos_ not in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg", "cc")
+
+
+def split_off(sent: Span) -> bool:
+    """The parse cut a sentence inside another: the text before it ends with no full stop, colon or line break
+    ("Located near Geneva, the CERN (“Conseil ...,” or European Council ...) Laboratory is the world’s premier
+    center ..." split after the bracket gave "Laboratory is ..." as a sentence defining "Laboratory", audit round 11
+    reading).  What it would define is a piece of a longer name."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or doc[i].is_space or "\n" in doc[i].whitespace_:
+        return False
+    prev = [doc[i], doc[i - 1]] if i > 0 and doc[i].text in (")", "]", "”", "’", '"', "'") else [doc[i]]
+    return not any(t.text[-1:] in (".", "!", "?", ":", ";", "…") for t in prev)
 
 
 def _simple_np(tok: Token) -> bool:

@@ -19,11 +19,12 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _antecedent, term_of
 from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _defines_active, _describes, _in_which,
-                                                     _strip_term_word, _which_is)
+                                                     _strip_term_word, _which_is, gloss_text)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _closes_sentence, _cut, _exact,
                                                    _likened, _lost_subject, _named_thing, _opens, _restricts,
                                                    _runs_into_verb, _simple_np, _those_which, _told, clause_genus,
-                                                   genus_defines, in_list, of_object, passing_mention, STANCE_HOLDERS)
+                                                   genus_defines, in_list, of_object, passing_mention, STANCE_HOLDERS,
+                                                   split_off, subject_runs_on)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
@@ -78,6 +79,10 @@ def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
     if x is None or y is None:
         return None
     nxt = doc[y.i + 1] if y.i + 1 < sent.end else None
+    if _in_outer_phrase(x):  # "molecules with unpaired electrons, called free radicals,": Y names the whole phrase
+        alias = term_of(y)
+        named = nxt is not None and nxt.text in (",", ")", ".", ";") and is_term(alias) and _exact(y, alias)
+        return Found(alias, "", sent.text, "also_called") if named else None
     if nxt is None or nxt.text not in (",", ")", ".", ";"):
         return None
     name, alias = term_of(x), term_of(y)
@@ -87,6 +92,14 @@ def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
     defines = after is not None and after.lemma_ == "be" and after.dep_ not in ("aux", "auxpass") and _opens(sent, x)
     # "The medial region, called the isthmus, is flanked by ...": a passive auxiliary is no copula
     return Found(name, sent.text if defines else "", sent.text, "is_a" if defines else "also_called", [alias])
+
+
+def _in_outer_phrase(x: Token) -> bool:
+    """X is the object of a preposition inside another noun's phrase ("The first exam during training, called the
+    entrance test, ..."): the name after the comma names that whole phrase (the exam), and read as X's other name it
+    would merge two concepts (audit round 11: a "puberty" linked to "menarche" by one such sentence, whose glossary
+    definitions then mixed)."""
+    return x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 _GLOSS_NEXT = {"of", "for", "that", "which", "who", "whom", "in", "by", "with", "where", "when", "to", "from",
@@ -106,6 +119,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
     if any(c.dep_ == "conj" for c in y.children) or y.dep_ in ("nsubj", "nsubjpass") or \
             any(t.dep_ == "cc" and doc[t.i - 1].text == "," for t in y.subtree if t.i > y.i):
         return None  # "X, Y, and Z": a list; "at the shoulder joint, the head of the humerus articulates": a clause
+    if any(c.dep_ in ("amod", "det") and c.lower_ in words("precision.list_continuers") for c in y.children if c.i < y.i):
+        return None  # "roofs that are slate, or other roofs that ...": the next item of a list, not X's gloss
     restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
     if not restricted or y.lemma_.lower() in words("terms.remark_heads") or \
@@ -128,7 +143,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
-    return Found(name, sent.text, sent.text, rule)
+    return Found(name, gloss_text(sent, x, y), sent.text, rule)
 
 
 def definitions(sent: Span) -> list[Found]:
@@ -149,6 +164,7 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
         return None
 
     triggers = _triggers()
+    sents = [s for s in sents if not split_off(s)]
     for sent in sents:
         # the matcher is the costly part of extraction: run it only where a pattern's anchor word occurs
         if not any(t.lemma_.lower() in triggers and t.dep_ in ("ROOT", "conj", "acl", "relcl", "ccomp", "advcl") and
@@ -196,7 +212,8 @@ _OTHER_SENSE = {"sometimes", "occasionally", "also", "rarely"}
 def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | None:
     if rule == "is_a":
         term, genus = head_token(r["term"]), r["genus"]
-        if not _opens(sent, r["term"]) or any(c.dep_ in ("neg", "aux") for c in r["verb"].children):
+        if not _opens(sent, r["term"]) or any(c.dep_ in ("neg", "aux") for c in r["verb"].children) or \
+                subject_runs_on(r["term"]):
             return None
         if any(c.dep_ == "conj" for c in r["term"].children):
             return None  # "A, B and C are Ys": a list of examples, not a definition of A
@@ -222,6 +239,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
     if rule == "defined_as":
         term = head_token(r["term"])
+        if subject_runs_on(r["term"]) or \
+                any(c.dep_ == "aux" and c.lower_ in words("precision.hypothetical_modals") for c in r["verb"].children):
+            return None  # "In a study of X, for instance, X could be defined as ...": one way a study might use it
         name = _strip_term_word(term_of(term))
         return Found(name, text, text, "defined_as") if is_term(name) and _exact(term, name) else None
     if rule in ("called", "known_as"):
@@ -291,11 +311,11 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                                              not any(c.dep_ == "prep" and c.lower_ == "to" for c in r["verb"].children)):
             return None  # "the 14th Amendment, which refers to ...": a document cites, it is not defined
         name = _strip_term_word(term_of(term))
-        return Found(name, text, text, rule) if is_term(name) else None
+        return Found(name, gloss_text(sent, term, r["verb"]), text, rule) if is_term(name) else None
     if rule == "is_one":  # "An instrumental leader is one who is goal-oriented ...": "one" stands for X's class
         term, genus = head_token(r["term"]), r["genus"]
         if not _opens(sent, r["term"]) or any(c.dep_ in ("neg", "aux") for c in r["verb"].children) or \
-                any(c.dep_ in ("det", "amod", "prep", "poss") for c in genus.children) or \
+                subject_runs_on(r["term"]) or any(c.dep_ in ("det", "amod", "prep", "poss") for c in genus.children) or \
                 any(c.dep_ == "conj" for c in term.children) or not genus_defines(r["verb"], genus):
             return None  # "X is the one that ...", "X is one of ...", "X is a good one": identifies or ranks X
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
@@ -313,8 +333,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return _describes(r, sent, text)
     if rule == "made_of":  # "A peer group is made up of people who ...": members described by a clause
         if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children) or \
-                _past(r["verb"]):  # "The “typical” family in past decades consisted of ...": then, not what X is
-            return None
+                _past(r["verb"]) or subject_runs_on(r["term"]):
+            return None  # "The “typical” family in past decades consisted of ...": then, not what X is
         name = _strip_term_word(term_of(r["term"]))
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
@@ -336,6 +356,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         between = sent.doc[term.i + 1:genus.left_edge.i]
         if any(t.text in ("“", "‘", '"', "'") for t in between):
             return None  # "Stone, “The Scope of IMF Conditionality.”": an author and a title (round 4)
+        if any(t.text == "(" for t in between):  # "social class (the dependent variable) affected by ...": the
+            close = next((t.i for t in sent.doc[genus.i:sent.end] if t.text == ")"), sent.end)  # bracket closes Y
+            restricted = restricted and any(c.dep_ in ("relcl", "acl", "prep") and c.i < close for c in genus.children)
         if not restricted or (dets and dets[0] not in ("a", "an", "the")) or not between or \
                 not all(t.is_punct for t in between):  # "X, a Y that ...": only the comma or dash between
             return None
@@ -352,5 +375,5 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if _told(sent, term, genus) or _runs_into_verb(term, genus):
             return None
         name = _strip_term_word(term_of(term))
-        return Found(name, text, text, rule) if is_term(name) and _exact(term, name) else None
+        return Found(name, gloss_text(sent, term, genus), text, rule) if is_term(name) and _exact(term, name) else None
     return None

@@ -102,6 +102,9 @@ def is_term(name: str) -> bool:
     if "of" in low and _singular(head) in words("terms.aspect_heads"):
         return False  # "idea of race", "essence of populism" (audit round 5), "transnational nature of religion"
         # (round 7): an aspect of the term, which is the object of "of"
+    if "of" in low and _singular(head) in words("precision.topic_heads"):
+        return False  # "properties of polar molecules" (a heading's topic), "name of binary compound" (a rule about
+        # wording): about the term after "of", not a term (audit round 11)
     if low[-1] in _TIME_ADVERBS:
         return False  # "sociological theory today" (a heading, audit round 8): a topic at a time, not a term
     if _singular(head) in generic and len([w for w in low if w != "of"]) == 1:
@@ -273,6 +276,15 @@ def lowered_proper(name: str) -> bool:
         any(w.islower() for w in ws)
 
 
+def named_body(name: str) -> bool:
+    """A capitalised name of one organisation or programme ("World Health Organization", "Population Reference
+    Bureau"; ``precision.institution_heads``): the prose names it as an example or a source, it is no term of the
+    subject (audit round 11 reading; "Liberal Party" in an earlier hand-read), even where it gives an abbreviation."""
+    ws = [w for w in name.split() if w.lower() not in ("of", "for", "and", "the", "on", "in", "to")]
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws) and \
+        _singular(ws[-1].lower()) in words("precision.institution_heads")
+
+
 def l1_term(name: str, ev: dict) -> bool:
     """Whether a Concept node is an L1 concept (a term a teacher accepts) given its stored evidence ``ev``.
 
@@ -285,7 +297,7 @@ def l1_term(name: str, ev: dict) -> bool:
         return False
     if ev.get("glossary"):
         return True
-    if not is_term(name):
+    if not is_term(name) or named_body(name):
         return False
     if ev.get("defined") or ev.get("abbreviation"):
         # "essential norm—a generally accepted rule ...": the sentence defines "norm", the degree word is the prose's
