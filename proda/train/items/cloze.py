@@ -19,7 +19,9 @@ and Einstein’s ideas"), inside an unclosed quotation, one of an open set ("___
 holding a verb the parse took for a noun ("[the membrane and articulates with the incus]"); a subject that is an
 anaphoric word alone ("The same is true for") or a labelled part of the book ("Part III moves to"); and one prompt
 the book fills two ways ("The principal ... defines _____." twice, ``one_key``). The gates that read the sentence
-around the blank live in ``cloze_context``; their words in ``patterns/lexical.toml`` [cloze].
+around the blank live in ``cloze_context``; their words in ``patterns/lexical.toml`` [cloze]. Audit round 10: a
+subject or key the paragraph completes ("The crystals are ...", "The products formed ...", "Zone D holds", "also
+utilized _____.", "some compounds", "described in _____") is refused by ``cloze_referent``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from proda.datasets import ngrams, normalize_text
 from proda.ingest.extract.lexdata import words
 from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
 # re-exported for callers of ``cloze.JUDGED``)
+from proda.train.items.cloze_referent import leans_on_paragraph
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
@@ -237,6 +240,8 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
         return None  # "them", "this one": nothing of the book's content
     if span[0].text.lower() in words("cloze.pointing_openers") or _points_back(span) or _leans_on_context(doc, span):
         return None  # "this attraction", "both classes": it points elsewhere in the text
+    if leans_on_paragraph(doc, span, kb.chunks.get(s.get("chunk") or "", ""), q):
+        return None  # "The crystals are ...", "Zone D holds", "also utilized", "some compounds", "described in"
     if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
             or open_set(doc, b) or swallowed_verb(doc, span):
         return None  # "_____’s and Einstein’s ideas", "_____, and all other sciences", "[X and articulates with Y]"

@@ -22,11 +22,12 @@ from proda.lexicon.inflect import base, conjugate, does, is_plural
 from proda.train.items.cloze_context import JUDGED
 from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
 from proda.train.items.draft import Draft
-from proda.train.items.gloss_check import contradicted, sentences
+from proda.train.items.gloss_check import contradicted, said_of_variant, sentences
 from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
 from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word, parse
 from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
+from proda.train.items.term_names import no_term
 from proda.train.items.text import cap
 from proda.train.items.words import content_words
 
@@ -120,6 +121,7 @@ def is_remark(name: str, definition: str) -> bool:
 def definition_items(kb: KB, seed: int) -> list[Draft]:
     out, text = [], " ".join(kb.chunks.values()).lower()
     book = sentences("\n".join(kb.chunks.values()))
+    names = {(c["name"] or "").strip().lower() for c in kb.concepts}
     for c in kb.concepts:
         d = (c["definition"] or "").strip()
         name = c["name"].strip()
@@ -128,10 +130,12 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         if d.lower().startswith(_NOT_DEFINITION):
             continue  # "subscript: where the subscript c denotes ..." defines nothing
         if d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
-            if contradicted(name, d, book):
-                continue  # "pectineus: muscle that abducts ..." where the text says "The pectineus adducts ..."
+            if contradicted(name, d, book) or said_of_variant(name, d, book):
+                continue  # "pectineus: muscle that abducts ..." where the text says "The pectineus adducts ...";
+                # "NADH: ... needed for glycolysis" where it says "the NAD+ needed by glycolysis"
             ans = f"{cap(name)}: {d.rstrip('.')}."
-        elif defines_term(name, d) and not is_remark(name, d) and defines(name, d) and not everyday_plural(name):
+        elif defines_term(name, d) and not is_remark(name, d) and defines(name, d) and not everyday_plural(name) \
+                and not no_term(name, names, text):  # "the September number", "pure sulfuric acid": no term
             ans = stopped(d)
         else:
             continue  # "Define liver." must not be answered by a sentence about something else

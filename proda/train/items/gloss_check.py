@@ -104,4 +104,47 @@ def contradicted(name: str, gloss: str, book: Book) -> bool:
     return False
 
 
-__all__ = ["Book", "contradicted", "sentences"]
+# a symbol-like term ("NADH", "FADH2", "NAD+"): capitals, digits and signs, no lower-case run of a word
+_SYMBOL = re.compile(r"^[A-Z][A-Z0-9+\-]{1,7}$")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+\-]*")
+MIN_SAID = 2  # content words of the gloss, in its order, said right after a look-alike: "[NAD+] needed by glycolysis"
+
+
+def _look_alike(a: str, b: str) -> bool:
+    """Two symbols of one stem that differ in their last one or two signs ("NADH"/"NAD+", "FAD"/"FADH2"): the
+    forms of one molecule or ion a glossary slip confuses."""
+    if a == b or not (_SYMBOL.match(a) and _SYMBOL.match(b)):
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 3 and max(len(a), len(b)) - n <= 2
+
+
+def _content(text: str) -> list[str]:
+    return [lem for lem, pos, stop, _ in _lemmas(text) if not stop and lem.isalpha() and pos != "PUNCT"]
+
+
+def said_of_variant(name: str, gloss: str, book: Book) -> bool:
+    """A sentence of ``book`` says what the gloss of symbol ``name`` says of a look-alike symbol (audit round 10:
+    "NADH: high-energy molecule needed for glycolysis" while the text says "oxidizes NADH into the NAD+ needed by
+    glycolysis"): right after the look-alike come ``MIN_SAID`` content words the gloss has in the same order.
+    Which of the two forms is right cannot be told, so the item is dropped."""
+    if not _SYMBOL.match(name):
+        return False
+    g = _content(gloss)
+    pairs = set(zip(g, g[1:]))
+    stem = name[:3].lower()
+    for sent, low in book.sents:
+        if stem not in low:
+            continue  # symbol terms are few: a scan of the sentences that hold the stem
+        for m in _TOKEN.finditer(sent):
+            if not _look_alike(name, m.group(0)):
+                continue
+            after = _content(" ".join(sent[m.end():].split()[:6]))
+            if set(zip(after, after[1:])) & pairs and after[:1] and after[0] in g:
+                return True
+    return False
+
+
+__all__ = ["Book", "contradicted", "said_of_variant", "sentences"]

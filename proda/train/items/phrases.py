@@ -13,6 +13,8 @@ parts of speech and a short list of determiner-like words that cannot open a nou
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -171,7 +173,14 @@ _DEFINE_VERBS = {"be", "refer", "mean", "denote", "define"}
 NOT_GENUS = {"example", "instance", "illustration", "case", "byproduct", "by-product", "product", "result",
              "consequence", "outcome", "threat", "part", "reality", "sign", "symptom", "reflection", "feature",
              "aspect", "element", "factor", "component", "issue", "problem", "challenge", "concern", "key", "basis",
-             "focus", "goal", "hallmark", "source"}
+             "focus", "goal", "hallmark", "source",
+             # a verdict on X, not its kind (audit round 10: "Political polarization is a disadvantage of presidential
+             # regimes that presents a cause for concern ...")
+             "advantage", "disadvantage", "drawback", "benefit", "strength", "weakness", "merit", "flaw",
+             "shortcoming", "downside", "upside", "asset", "liability"}
+# "X is the Y—that is, <gloss>": the gloss says what Y is, the sentence only that X holds that role (audit round 10:
+# "The king of Morocco is the head of state—that is, the leader who represents ...")
+_GLOSS = re.compile(r"(—|–|,|;|\()\s*(that is|i\.e\.|in other words)\b", re.IGNORECASE)
 _CONTRAST = {"while", "whereas", "although", "though"}
 # complements that name a kind only through their "of" noun ("a form of arthritis that ...")
 PARTITIVE = {"form", "type", "kind", "sort", "variety", "category", "class", "subset", "branch", "subtype"}
@@ -208,6 +217,9 @@ def defines(name: str, sentence: str) -> bool:
             continue
         if genus.lemma_.lower() in NOT_GENUS:
             continue  # "X is a systemic threat", "an example of", "the byproduct of", "a natural part of": no class
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in genus.children) and _GLOSS.search(
+                doc[genus.i:].text):
+            continue  # "X is the head of state—that is, the leader who ...": the gloss defines the complement
         if genus.lemma_.lower() == "way" and not any(c.dep_ == "relcl" for c in genus.children):
             continue  # "a classic realist way of seeing ...": a view of X; "the way in which ..." says what X is
         if any((c.dep_ == "conj" or c.dep_ == "advcl" and {x.lower_ for x in c.children} & _CONTRAST) and any(
