@@ -1,6 +1,6 @@
 """Statement classes the author's strict read of the round-11 development sheets rejected (anatomy 03/22, chemistry
 05/10, sociology prose 14/17, political science prose 06/11; seed 21): each test an invented general-English
-sentence of the construction, the wrong reading refused and a right sibling kept.
+sentence of the construction (none in the corpora: review R12 #6 found seven verbatim ones, now replaced), the wrong reading refused and a right sibling kept.
 
 Classes: a verb whose number is not its subject's (the clause belongs to another noun); a definite subject that
 points back ("the two X ..., but they", "the bond" after "the H–H bond", "the model", "his culture"); an argument cut
@@ -36,10 +36,15 @@ def test_relative_clause_goes_to_the_noun_its_verb_agrees_with():
 
 
 def test_coordinated_verb_of_another_number_gives_no_frame():
-    # "roles ..., which typically involve work ... that provides support and establishes family status"
-    got = triples("Men tend to assume the instrumental roles in the family, which typically involve work outside "
-                  "of the family that provides financial support and establishes family status.")
-    assert not any(p == "establishes" for _, p, _ in got)
+    # "roles ..., which typically involve work ... that provides support and establishes status"
+    got = triples("Women often take the caring roles in the household, which usually involve tasks inside the home "
+                  "that bring little pay and shapes family life.")
+    assert not any(p == "shapes" for _, p, _ in got)
+
+
+def test_coordinated_verb_of_its_own_number_is_kept():
+    got = triples("Caring roles usually involve tasks inside the home.")
+    assert ("caring roles", "usually involve", "tasks inside home") in got
 
 
 # ----------------------------------------------------------------------------- subjects that point back
@@ -48,7 +53,7 @@ def test_coordinated_verb_of_another_number_gives_no_frame():
 def test_subject_pointing_back_gives_no_frame():
     assert triples("Because the price of the old house is low, the house is a bargain.") == []
     assert triples("The two committees differ, but they follow identical rules.") == []
-    assert triples("The model works well for small towns.") == []
+    assert triples("The model fits small towns well.") == []
     assert triples("Classical music is his passion, and he plays it daily.") == []
 
 
@@ -71,9 +76,15 @@ def test_argument_with_its_clause_whole_is_kept():
 
 
 def test_spliced_argument_gives_no_frame():
-    text = ("The in-phase combination produces a lower energy σs molecular orbital (read as \"sigma-s\") in which most "
-            "of the electron density is directly between the nuclei.")
-    assert not any(o.startswith("lower energy in which") for _, _, o in triples(text))
+    text = ("The careful mix yields a lower density σs foam layer (read as \"sigma-s\") in which most of the air stays "
+            "trapped between the walls.")
+    assert not any(o.startswith("lower density in which") for _, _, o in triples(text))
+
+
+def test_argument_read_whole_is_kept():
+    got = triples("The careful mix yields a lower density foam layer in which most of the air stays trapped between "
+                  "the walls.")
+    assert any(o.startswith("lower density foam layer in which") for _, _, o in got)
 
 
 # ----------------------------------------------------------------------------- scope and limits
@@ -82,12 +93,13 @@ def test_spliced_argument_gives_no_frame():
 def test_fronted_at_phrase_is_carried_or_the_frame_dropped():
     assert triples("At temperatures below freezing, water cannot flow through the pipes.") == [
         ("water at temperatures below freezing", "can not flow through", "pipes")]
-    assert triples("At pressures below a solid-liquid-gas triple point, a substance cannot exist in the liquid "
-                   "state, regardless of its temperature.") == []
+    got = triples("At speeds above a certain limit, a bicycle cannot stay on the road, regardless of its weight.")
+    assert all("at speeds above a certain limit" in s for s, _, _ in got)
 
 
 def test_claim_about_a_description_on_the_page_gives_no_frame():
     assert triples("In this description, the players stand in the middle of the field.") == []
+    assert ("players", "stand in", "middle of field") in triples("The players stand in the middle of the field.")
 
 
 def test_partial_hedge_phrase_drops_the_frame():
@@ -97,14 +109,15 @@ def test_partial_hedge_phrase_drops_the_frame():
 
 
 def test_only_after_a_modal_stays_in_the_predicate():
-    assert triples("The jury may only rely on the evidence presented in court.") == [
-        ("jury", "may only rely on", "evidence presented in court")]
+    assert triples("The committee may only rely on the votes cast in person.") == [
+        ("committee", "may only rely on", "votes cast in person")]
 
 
 def test_correlative_comparison_gives_no_frame():
-    text = ("The less saturated hemoglobin is and the lower the partial pressure of oxygen in the blood is, the more "
-            "readily hemoglobin binds to carbon dioxide.")
+    text = ("The colder the room is and the lower the humidity in the air is, the more easily the old paint peels "
+            "from the walls.")
     assert triples(text) == []
+    assert ("old paint", "peels from", "walls") in triples("The old paint peels from the walls.")
 
 
 def test_analogy_after_an_imperative_gives_no_frame():
@@ -117,10 +130,10 @@ def test_analogy_after_an_imperative_gives_no_frame():
 
 
 def test_copula_object_keeps_the_phrase_hung_on_the_verb():
-    got = triples("Water moves freely across the membrane. Osmosis is the diffusion of water through a "
-                  "semipermeable membrane.")
-    assert ("osmosis", "is", "diffusion of water through a semipermeable membrane") in got
-    assert ("osmosis", "is", "diffusion of water") not in got
+    got = triples("Cold air moves slowly across the valley. Filtration is the passage of water through a layer of "
+                  "sand.")
+    assert ("filtration", "is", "passage of water through a layer of sand") in got
+    assert ("filtration", "is", "passage of water") not in got
 
 
 def test_part_of_with_a_clause_that_may_be_the_parts_gives_no_frame():

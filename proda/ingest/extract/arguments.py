@@ -176,11 +176,23 @@ def _antecedent(h: Token, verb: Token | None = None) -> Token | None:
     """The noun a relative clause is about: "the release of ADH, which ..." is about the release, not ADH.  With the
     clause's ``verb``, its number decides when it disagrees with the owner: "the use of proteins, which bind to DNA"
     is about the proteins (audit round 11: "use of proteins | bind to | DNA")."""
-    inner = h
+    chain = [h]
     while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN"):
         h = h.head.head
-    if verb is not None and h is not inner and number_disagrees(verb, h) and not number_disagrees(verb, inner):
-        h = inner
+        chain.append(h)
+    if verb is not None and number_disagrees(verb, h):
+        # the outer noun refuses the verb: the clause is the one noun of its "of" chain that agrees, wherever the
+        # parse hung it ("the loss of workers, who leave"); two that agree ("the output of the mills of the towns,
+        # which employ ...") leave it unknown (review R12 #1: the innermost was taken though a middle one agreed)
+        n = chain[0]
+        while (of := next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)) \
+                and (n := next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)):
+            chain.insert(0, n)
+        agree = [n for n in chain[:-1] if n.pos_ in ("NOUN", "PROPN") and not number_disagrees(verb, n)]
+        if len(agree) > 1:
+            return None
+        if agree:
+            return agree[0]
     return h if h.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -190,11 +202,21 @@ def number_disagrees(v: Token, subj: Token) -> bool:
     the verb belongs to another noun, so the frame would say of one thing what the book says of another (audit round
     11).  Coordinated subjects count as plural; a verb form the tagger leaves bare ("VB") or past says nothing."""
     finite = [t for t in [v, *v.children] if (t is v or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+    if not finite and _bare_present(v):
+        finite = [v]  # "the loss of workers, who leave for the cities": the tagger's "VB" on a relative's own verb
     if not finite or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     # (a relative clause's antecedent is one noun even when coordinated: "growth hormone, which is ..., and FSH")
     plural = subj.tag_ in ("NNS", "NNPS") or (subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in subj.children))
     return (finite[0].tag_ == "VBZ") == plural
+
+
+def _bare_present(v: Token) -> bool:
+    """A verb tagged "VB" that is a relative clause's finite verb: its subject is the relative pronoun and nothing
+    (a modal, "to", "do") precedes it, so it is a plural present ("who leave"), as "VBP" would say (review R12 #7)."""
+    return v.tag_ == "VB" and v.dep_ == "relcl" \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def misattached(v: Token, subj: Token, rule: str) -> bool:

@@ -105,6 +105,13 @@ def attributions(sent: Span) -> dict[int, str]:
                 out[v.head.i] = who
             elif v.head.pos_ in ("VERB", "AUX"):
                 out[v.head.i] = ""  # "according to this belief": the clause is somebody's view, holder unknown
+    for v in sent:  # "X acknowledges that ..., arguing that ...": the participle's view is X's too
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.lemma_.lower() in verbs and v.i not in out \
+                and not any(c.dep_ in ("nsubj", "neg", "aux") for c in v.children) \
+                and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+            owner = next((a for a in v.ancestors if a.i in out and a.lemma_.lower() in verbs), None)
+            if owner is not None:
+                out[v.i] = out[owner.i]
     return out
 
 

@@ -187,6 +187,18 @@ def gap_words(doc, a: int, b: int) -> bool:
     return any(t.i not in aside and t.is_alpha for t in doc[a:b])
 
 
+def comma_aside(doc, head: Token, a: int, b: int) -> bool:
+    """doc[a:b] is one non-restrictive clause or apposition set off by commas on both sides (", which is made by
+    the liver,"), whose words all hang on ``head``: an aside a phrase after it skips, not a phrase of its own."""
+    if b - a < 3 or doc[a].text != "," or doc[b - 1].text != ",":
+        return False
+    inner = doc[a + 1:b - 1]
+    if any(t.text in ",;:()" for t in inner):
+        return False
+    top = [t for t in inner if not (a < t.head.i < b - 1)]
+    return len(top) == 1 and top[0].head == head and top[0].dep_ in ("relcl", "appos", "acl")
+
+
 def _spliced(toks: set[Token]) -> bool:
     """The argument's words skip a phrase inside its span ("a lower energy [σs molecular orbital (read as ...)] in
     which ...", "suffering [among the poor] during ..."): the text joins what the sentence keeps apart (audit round

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, copula_object,
                                            misattached, owner_clause, term_of)
-from proda.ingest.extract.cuts import argument_cut, gap_words, left_out
+from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
@@ -221,11 +221,15 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                         c.dep_ == "det" and c.lower_ in ("this", "these", "those") for c in _pobj(tail).children):
                     continue  # "put a price on it", "the best understanding to these topics": it points back
                 last = max(t.i for t in w.toks)
-                if gap_words(doc, last + 1, tail.i):  # "protests in schools [around the world], with ...": a splice;
-                    if doc[last + 1].text != ",":  # after ", which ...", the phrase is that clause's (round 11)
-                        continue
-                else:
+                # "converts the protein, which is made by the liver, into its active form": an aside between the
+                # object and the verb's tail is skipped; the bare object says another thing (review R12 #2)
+                if not gap_words(doc, last + 1, tail.i) or comma_aside(doc, w.head, last + 1, tail.i):
                     text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
+                elif doc[last + 1].text != "," or tail.lower_ in words("verbs.selected_preps"):
+                    continue  # "protests in schools [around the world], with ...": a splice (round 11); "keeps X,
+                    # which ..., such as ..., from": the verb's own complement past an aside it cannot skip
+                # (else "provoke the reflex, which increases motility, including ..., in the colon": the phrase
+                # after a ", which" clause is as often that clause's; the object is read bare, as in round 11)
             out.append(([a], text, [], ""))
         return out
     if comp is not None and v.lemma_ in words("verbs.clausal") and not wh_clause(comp):
@@ -261,8 +265,10 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
         return []
     if v.tag_ == "VBZ" and len(_conjuncts(subj)) > 1:
         return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
-    if attr is not None and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "your", "our") for c in attr.children):
-        attr = None  # "Elite culture is his culture": whose, the sentence does not say (audit round 11; "its" is kept)
+    if attr is not None and any(c.dep_ == "poss" and c.lower_ in words("args.person_possessives") for c in attr.children) \
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children):
+        attr = None  # "Elite culture is his culture": whose, the sentence does not say (audit round 11); "A person's
+        # orientation is their attraction to ...": the subject's owner is the owner (audit statements, kept)
     if attr is not None and (acomp is not None or any(t.text in ",;(" for t in v.doc[v.i + 1:attr.left_edge.i])):
         attr = None  # "X is related to Y, a Z": the noun after the comma is an apposition, not X's class
     for s in _split(subj, sent):

@@ -172,7 +172,10 @@ def correlative_clause(sent: Span) -> bool:
     """"The less saturated X is ..., the more readily X binds to Y": a sentence opened by "the" + a comparative is a
     correlative comparison; no clause of it is a plain relation ("more readily hemoglobin | binds to | ...", audit
     round 11)."""
-    marks = [t for t in sent if t.lower_ == "the" and t.i + 1 < sent.end and sent.doc[t.i + 1].tag_ in ("JJR", "RBR")]
+    doc = sent.doc
+    marks = [t for t in sent if t.lower_ == "the" and t.i + 1 < sent.end and (doc[t.i + 1].tag_ in ("JJR", "RBR") or (
+        # "The colder the room is, ...": the tagger took the comparative for a noun; a determiner after it gives it away
+        doc[t.i + 1].lower_.endswith("er") and t.i + 2 < sent.end and doc[t.i + 2].tag_ == "DT"))]
     return len(marks) >= 2 and marks[0].i == sent.start
 
 
