@@ -195,6 +195,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
         why = {k: v for k, v in sorted(st["drops"].items()) if not k.startswith("candidate:")}
         rep.chain_table.append({"chain": st["chain"]["id"], "label": st["chain"].get("label", ""),
                                 "chapter": st["chain"]["chapter"], "steps": len(st["chain"]["steps"]),
+                                "cyclic": bool(st["chain"].get("cyclic")),
                                 "candidates": made, "dropped": why, "emitted": dict(st["kinds"])})
         for k, v in why.items():
             rep.dropped[k.split(":")[0]] = rep.dropped.get(k.split(":")[0], 0) + v

@@ -86,8 +86,9 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
 
     def ext(anchor: int, forward: bool) -> list[Option]:
         if (anchor, forward) not in cache:
-            cache[anchor, forward] = [Option(phrasings(t) + chains.clauses.get(t, []), False, kind)
-                                      for t, kind in chains.external(chain, anchor, forward, 24)]
+            short: dict[str, list[str]] = {}  # each sentence's main clause, checked against this chain's steps
+            cache[anchor, forward] = [Option(phrasings(t) + short.get(t, []), False, kind)
+                                      for t, kind in chains.external(chain, anchor, forward, 24, short)]
         return cache[anchor, forward]
 
     by_pos = {s["position"]: s for s in steps}
@@ -96,6 +97,15 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
         """A step as an option: a key in its own words; a distractor may also be worded as its main clause."""
         more = [] if correct else chains.step_clause(txt[p], by_pos[p])
         return Option(phrasings(txt[p]) + more, correct, "" if correct else kind)
+
+    # a process the book says starts over (``bench_cycles``): its earlier steps follow too (in the next round) and
+    # its later ones happened before it (in the last one), so "directly or indirectly" / "no longer follow" /
+    # "must already have happened" get no own step by direction as a wrong answer; "directly" questions keep them
+    cycle = bool(chain.get("cyclic"))
+
+    def before(i: int) -> list[Option]:
+        """The steps before step i as wrong answers to what follows from it (none of a cycle)."""
+        return [] if cycle else [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)]
 
     staged = chain.get("kind") == "sequence"  # named stages follow one another: an order, no causes to ask about
     for i in range(1, n):  # next_step: what step i directly leads to / acts against
@@ -116,7 +126,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
         later = list(range(i + 1, min(n, i + REACH) + 1))
         plus = [j for j in later if composed(sign, i, j) > 0]
         minus = [j for j in later if composed(sign, i, j) < 0]
-        back = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)]
+        back = before(i)
         if plus:
             out.append(Candidate("consequence", _q(chain, f"which of the following follow, directly or indirectly, "
                                                          f"from \"{txt[i]}\"? Select all that apply."),
@@ -133,7 +143,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
         against = [j for j in earlier if composed(sign, j, k) < 0]
         if not need:
             continue
-        ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
+        ds = ([] if cycle else [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)]) + \
              [step(j, False, "opposite_sign") for j in against]
         out.append(Candidate("precondition",
                              _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to "
@@ -143,7 +153,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
         later = list(range(k + 1, min(n, k + REACH) + 1))
         plus = [j for j in later if composed(sign, k, j) > 0]
         minus = [j for j in later if composed(sign, k, j) < 0]
-        back = [step(j, False, "reversed_causality") for j in range(k - 1, 0, -1)]
+        back = before(k)
         if plus:
             out.append(Candidate("missing_step",
                                  _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would no longer "

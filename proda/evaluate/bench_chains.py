@@ -15,6 +15,7 @@ import random
 from collections import Counter, defaultdict
 
 from proda.datasets import normalize_text
+from proda.evaluate.bench_cycles import cyclic
 from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, content_lemmas, family, is_list, names_any,
                                         overlaps, said_next, sign,
                                         statement_paths)
@@ -142,6 +143,7 @@ class Chains:
                     self.refused_lists += 1
                     continue
                 r["sign"] = link_signs(r)
+                r["cyclic"] = cyclic(r)  # the text says it starts over: no own step is "not following" (bench_cycles)
                 self.usable.append(r)
         self.paths = sum(1 for r in self.usable if r.get("kind") == "path")
         # a chain is named by where the book describes it, never by its steps: "first step → last step" gave the
@@ -180,7 +182,7 @@ class Chains:
                 self.steps.append((r["id"], s["text"], words(s["text"]), frozenset(s.get("concepts") or [])))
         self.texts: dict[str, str] = {}  # chunk id -> text (``bench.load_texts``): the sentence after an outside one
         self.nlp = None  # a spaCy pipeline (set by ``bench.generate``): outside sentences get their main clause too
-        self.clauses: dict[str, list[str]] = {}  # outside sentence -> its main clause, a shorter wording of the option
+        self.clauses: dict[str, list[str]] = {}  # statement + sentence -> its main clause (checked per chain)
         self.reach = Reach(links)
         self.links: dict[str, set[str]] = self.reach.fwd  # concept -> concepts the KB says it acts on
         self.section: dict[str, list[dict]] = defaultdict(list)  # document path -> its statements
@@ -190,7 +192,8 @@ class Chains:
                 self.section[t["path"]].append(t)
                 self.chapter[chapter_of(t["path"])].append(t)
 
-    def external(self, chain: dict, anchor: int, forward: bool, k: int = 8) -> list[tuple[str, str]]:
+    def external(self, chain: dict, anchor: int, forward: bool, k: int = 8,
+                 clauses: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:
         """On-topic distractors from outside the chain, each (text, kind), verified against the KB's reach.
 
         ``forward`` (what follows from step ``anchor``): a statement of the chain's section naming neither the
@@ -200,7 +203,11 @@ class Chains:
         that reaches them (so it is no precondition), those acting from a later step first (``downstream``).  Then steps of other chains of the chapter
         that share a concept with this chain and name nothing the same reach covers (``other_chain``).  Where the
         section has too few, statements of the chapter's other sections about one of the chain's concepts, verified
-        the same way (``same_chapter``)."""
+        the same way (``same_chapter``).
+
+        ``clauses`` (when given) receives each offered sentence's main clause, its shorter wording, checked against
+        THIS chain's steps: a clause is shorter than its sentence, so it can repeat a step that the sentence does not
+        (``overlaps`` divides by the shorter text), and a sentence offered by two chains is checked for each."""
         if not self.verified:  # a caller without the KB's statements (older API): other chains of the chapter
             return [(t, "other_chain") for t in self.foreign_steps(chain, random.Random(chain["id"]), k)]
         steps = chain["steps"]
@@ -265,7 +272,8 @@ class Chains:
                 continue
             seen.add(n)
             kept.append(words(text))
-            self._clause(text, t, texts, restates)
+            if clauses is not None:
+                clauses[text] = [c for c in self._clause(text, t) if not restates(c) and not overlaps(c, texts)]
             pref = (t["object_id"] if forward else t["subject_id"]) in good
             ranked.append((not in_section, not pref, not ({t["subject_id"], t["object_id"]} & mine),
                            -len(words(text) & vocab), len(ranked), text,
@@ -284,16 +292,20 @@ class Chains:
                 out.append((text, "other_chain"))
         return out
 
-    def _clause(self, text: str, row: dict, texts: list[str], restates) -> None:
-        """Record the main clause of an outside sentence as its shorter wording (``bench_clauses``), when it is a
-        sentence of its own that neither repeats nor restates a step of the chain."""
-        if self.nlp is None or text in self.clauses:
-            return
-        from proda.evaluate.bench_clauses import main_clause
+    def _clause(self, text: str, row: dict) -> list[str]:
+        """The main clause of an outside sentence (``bench_clauses``) when it is a sentence of its own and states the
+        statement ``row`` it was verified for: cached by statement and text, the same for every chain (one sentence
+        may state two statements, "A raises B, and C lowers D", and be offered through either); whether it repeats
+        or restates a step is the caller's check, per chain (``external``)."""
+        if self.nlp is None:
+            return []
+        key = f"{row.get('id')}\x00{text}"
+        if key not in self.clauses:
+            from proda.evaluate.bench_clauses import main_clause
 
-        got = main_clause(self.nlp(text + "."), row)  # parsed as the sentence it is (its full stop was dropped)
-        ok = got and self_contained(got) and not restates(got) and not overlaps(got, texts)
-        self.clauses[text] = [got] if ok else []
+            got = main_clause(self.nlp(text + "."), row)  # parsed as the sentence it is (its full stop was dropped)
+            self.clauses[key] = [got] if got and self_contained(got) else []
+        return self.clauses[key]
 
     def step_clause(self, text: str, step: dict) -> list[str]:
         """The main clause of a step that is longer than it (its event's subject, verb and object kept), as a
