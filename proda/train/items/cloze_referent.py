@@ -104,6 +104,8 @@ def vague_key(span) -> bool:
     """The key is a quantifier and one bare noun ("some compounds", "various projects"): it names no thing.  A noun
     with a modifier of its own ("several coastal towns") names its kind."""
     toks = [t for t in span if not t.is_punct]
+    if len(toks) == 3 and toks[0].lower_ in ("a", "an") and toks[1].lower_ in words("cloze.vague_adjectives"):
+        return toks[2].pos_ == "NOUN"  # "an additional substance": in addition to what, the sentence before says
     return len(toks) == 2 and toks[0].lower_ in words("cloze.vague_quantifiers") and toks[1].pos_ == "NOUN"
 
 

@@ -165,7 +165,10 @@ def _number(tok) -> str:
 def subject_plural(phrase: str) -> bool | None:
     """Whether a subject noun phrase takes a plural verb, judged on its head noun found by the parse, not on its
     last word ("Hormones produced by the anterior pituitary" is plural); None when the parse finds no noun head.
-    The head's number comes from lemminflect (``is_plural``): the small parser tags "pancreas" as a plural."""
+    The head's number comes from lemminflect (``is_plural``): the small parser tags "pancreas" as a plural.  A head
+    that ends in -s is plural only where the parse agrees (tag NNS/NNPS): lemminflect reads any -s noun it does not
+    know as a plural, so "bulbus cordis" gave "What are bulbus cordis?" (round 12 review), while the parse tags such
+    a name NN/NNP and a real plural ("ventricles", "reactants") NNS."""
     from proda.lexicon.inflect import is_plural
 
     doc = parse(phrase)
@@ -175,7 +178,12 @@ def subject_plural(phrase: str) -> bool | None:
     root = roots[0]
     if any(c.dep_ == "conj" and any(x.text.lower() == "and" for x in root.children) for c in root.children):
         return True  # "T3 and T4"
-    return is_plural(root.text)
+    if not is_plural(root.text):
+        return False
+    if root.lower_.endswith("s") and root.tag_ not in ("NNS", "NNPS"):
+        low = parse(phrase[:1].lower() + phrase[1:])  # "Hormones produced by ..." opens the phrase: tagged NNP
+        return len(low) == len(doc) and low[root.i].tag_ in ("NNS", "NNPS")
+    return True
 
 
 def _agrees(text: str, lemma: str, subject: str) -> bool:

@@ -23,11 +23,12 @@ from proda.train.items.cloze_context import JUDGED
 from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
 from proda.train.items.draft import Draft
 from proda.train.items.gloss_check import contradicted, said_of_variant, sentences
+from proda.train.items.gloss_render import article_before, gloss_of_term, gloss_sentence
 from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
 from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word, parse
 from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
-from proda.train.items.term_names import no_term
+from proda.train.items.term_names import everyday_word, no_term, own_text
 from proda.train.items.text import cap
 from proda.train.items.words import content_words
 
@@ -129,13 +130,19 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             continue  # engineer A's termhood: a concept that is no term of the field gets no definition item
         if d.lower().startswith(_NOT_DEFINITION):
             continue  # "subscript: where the subscript c denotes ..." defines nothing
-        if d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
+        glossed = gloss_of_term(name, d) is not None  # "glass, which is a mixture of silicates" (9b2c117)
+        if glossed:
+            ans = gloss_sentence(name, d, _plural_term(name, d), article_before(d, text))
+            if ans is None or contradicted(name, d, book) or said_of_variant(name, d, book):
+                continue  # "X, or Y", "X, in which ...": no "X is Y" read here; never "X: x, which is ..."
+        elif d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
             if contradicted(name, d, book) or said_of_variant(name, d, book):
                 continue  # "pectineus: muscle that abducts ..." where the text says "The pectineus adducts ...";
                 # "NADH: ... needed for glycolysis" where it says "the NAD+ needed by glycolysis"
             ans = f"{cap(name)}: {d.rstrip('.')}."
         elif defines_term(name, d) and not is_remark(name, d) and defines(name, d) and not everyday_plural(name) \
-                and not no_term(name, names, text):  # "the September number", "pure sulfuric acid": no term
+                and not everyday_word(name, lambda: own_text(kb, d, text)) and not no_term(name, names, text):  # "the September number",
+            # "pure sulfuric acid": no term; "wage" said once, in an analogy: no term of this book
             ans = stopped(d)
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
@@ -145,10 +152,7 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             continue  # "12mv2" for "1/2 mv^2": a formula that lost its layout teaches a wrong-looking formula
         rng = _rng(seed, c["id"], "def")
         term = term_case(name, d)
-        plural = _number_in(name, d)
-        if plural is None:
-            plural = subject_plural(term)
-            plural = is_plural(term) if plural is None else plural
+        plural = _plural_term(term, d)
         # "What is thyroid gland?" lacks the article a singular count noun needs, and which one (or none, for a mass
         # noun) cannot be told from the name: a singular term is asked by the templates that need none
         templates = OPEN_TEMPLATES["definition"] if plural else OPEN_TEMPLATES["definition"][1:]
@@ -160,6 +164,15 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
 # the head nouns of a gloss that place a part within its owner ("mid-portion of the stomach", "region of the brain")
 _PART_HEADS = {"part", "portion", "side", "end", "half", "segment", "region", "area", "section", "layer", "surface",
                "edge", "tip", "base", "wall", "opening", "zone"}
+
+
+def _plural_term(name: str, definition: str) -> bool:
+    """The term's number: as its definition conjugates it, else as the parse reads its head (``subject_plural``)."""
+    plural = _number_in(name, definition)
+    if plural is None:
+        plural = subject_plural(name)
+        plural = is_plural(name) if plural is None else plural
+    return plural
 
 
 def _owned_part(name: str, gloss: str, text: str) -> bool:
@@ -234,10 +247,10 @@ def function_items(kb: KB, seed: int) -> list[Draft]:
             by_lemma[g["lemma"]].append(g)
         lemma = s0["lemma"] if len(by_lemma) == 1 else fam  # the family's own verb covers all its predicates
         subj = np(s0, "subject")
-        stem = rng.choice(OPEN_TEMPLATES["function"]).format(
-            s=subj, does=does(s0["subject"]), base=base(lemma), verb=conjugate(lemma, is_plural(s0["subject"])))
         parts, plural = [], subject_plural(s0["subject"])
-        plural = is_plural(s0["subject"]) if plural is None else plural
+        plural = is_plural(s0["subject"]) if plural is None else plural  # "The bulbus cordis develops": singular
+        stem = rng.choice(OPEN_TEMPLATES["function"]).format(
+            s=subj, does="do" if plural else "does", base=base(lemma), verb=conjugate(lemma, plural))
         for lem, gs in sorted(by_lemma.items()):
             objs = sorted({np(g, "object") for g in gs}, key=str.lower)
             parts.append(f"{conjugate(lem, plural)} {_listing(objs)}")
