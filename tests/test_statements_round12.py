@@ -1,5 +1,6 @@
 """Statement classes independent audit round 10 rejected (chapters nobody developed on): each test an invented
-general-English sentence of the construction, the wrong reading refused and a right sibling kept.
+general-English sentence of the construction, the wrong reading refused and a right sibling kept.  (The possessive-cut test was deleted in review R13 #9: the
+parser reads every invented sentence tried whole, so it never exercised remainders.possessive_cut.)
 
 Classes: an object cut before what carries its meaning (an infinitive, a possessive, a post-posed adjective, an
 owner pronoun of another clause, a manner or relation phrase, an object that repeats the subject's noun); a limiting
@@ -37,13 +38,6 @@ def test_object_with_its_infinitive_whole_is_kept():
     assert any(o.startswith("ability of a person to choose") for _, _, o in got)
 
 
-def test_object_cut_before_a_possessive_gives_no_frame():
-    # (a guard: the small parser reads this sentence whole; the judged "identifies Western society['s ...]" it cut)
-    got = objects("Modern art is a broad movement in painting that rejects the academy’s strict rules of form and "
-                  "colour.")
-    assert not any(o.endswith("rejects academy") or o.endswith("rejects the academy") for o in got)
-
-
 def test_owner_pronoun_of_another_clause_gives_no_frame():
     got = triples("Usually, stage hands work quietly in the dark, but public events may raise their profile.")
     assert not any(p == "may raise" for _, p, _ in got)
@@ -53,10 +47,13 @@ def test_owner_pronoun_of_another_clause_gives_no_frame():
 def test_postposed_adjective_phrase_left_out_gives_no_frame():
     assert ("dust particles", "consist of", "tiny clumps of grains") not in triples(
         "The dust particles consist of tiny clumps of grains large enough to make the air cloudy.")
+    assert ("dust particles", "consist of", "tiny clumps of grains") in triples(
+        "The dust particles consist of tiny clumps of grains.")
 
 
 def test_object_repeating_the_subject_noun_gives_no_frame():
     assert ("oil drops", "attract", "drops") not in triples("Oil drops attract drops with a similar charge.")
+    assert ("oil drops", "attract", "dust with a similar charge") in triples("Oil drops attract dust with a similar charge.")
 
 
 def test_manner_or_relation_phrase_left_out_gives_no_frame():
@@ -86,19 +83,22 @@ def test_must_a_or_b_gives_no_frame():
 def test_subordinate_clause_swallowing_the_main_subject_gives_no_frame():
     got = triples("Since vinegar is a weak acid, dilute solutions of vinegar and lemon juice are sour.")
     assert not any(s == "vinegar" and "solutions" in o for s, _, o in got)
+    assert ("vinegar", "is", "weak acid") in triples("Vinegar is a weak acid.")
 
 
 def test_reporting_verb_inside_a_subject_gives_no_frame():
     got = triples("The exception to this rule is the power of mayors, which can include the power of appointment, or "
                   "the power to cancel contracts or permits that the council determines violate the laws of the city.")
     assert not any(p == "violate" for _, p, _ in got)
+    assert ("power of mayors", "can include", "power of appointment") in triples(
+        "The power of mayors can include the power of appointment.")
 
 
 def test_which_clause_on_what_a_verb_lowers_gives_no_frame():
     got = triples("The new filters block the flow of dust and pollen, which improves sleep and prevents allergies.")
     assert not any(s.startswith("flow of") for s, _, _ in got)
     got = triples("The new filters trap the dust and pollen, which would otherwise cause allergies.")
-    assert isinstance(got, list)  # a noun a verb does not lower keeps its clause (no assertion on the parse's choice)
+    assert ("new filters", "trap", "dust") in got  # a noun a verb does not lower keeps its frame
 
 
 # ----------------------------------------------------------------------------- scope the frame leaves out
@@ -112,11 +112,13 @@ def test_time_phrase_after_the_frame_gives_no_frame():
 
 def test_fronted_field_adverb_gives_no_frame():
     assert triples("Historically, the most common fuel was wood.") == []
-    assert ("most common fuel", "was", "wood") not in triples("Historically, the most common fuel was wood.")
+    assert ("most common fuel", "was", "wood") in triples("The most common fuel was wood.")
 
 
 def test_superlative_without_its_set_under_a_fronted_scope_gives_no_frame():
     assert not any("fastest growth" in o for o in objects("At high altitude, pine shows the fastest growth."))
+    assert ("Pine", "shows", "fastest growth of all trees in valley") in triples(
+        "Pine shows the fastest growth of all trees in the valley.")
 
 
 def test_particle_leaning_on_the_paragraph_gives_no_frame():

@@ -151,7 +151,21 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
 
 
 def _args(h: Token, sent: Span) -> list[_Arg]:
-    return [a for a in (_arg(c, sent) for c in _conjuncts(h)) if a is not None]
+    """One argument per conjunct; a quantifier on the first conjunct goes to the others that have no determiner of
+    their own: "many people and nations have not ..." says it of many nations, not of nations (review R13 #1)."""
+    cjs = _conjuncts(h)
+    out = [(c, _arg(c, sent)) for c in cjs]
+    q = next((c for c in h.children if c.i < h.i and c.dep_ in ("det", "amod", "predet", "nummod")
+              and c.lower_ in words("args.shared_quantifiers")), None)
+    if q is not None and len(cjs) > 1:
+        lead = h.doc[q.i - 1:q.i + 1].text.lower() if q.i > 0 and h.doc[q.i - 1].lower_ == "a" else q.lower_
+        for k, (c, a) in enumerate(out[1:], 1):
+            if a is None or any(x.dep_ in ("det", "poss", "predet") or (x.dep_ in ("amod", "nummod")
+                                and x.lower_ in words("args.shared_quantifiers")) for x in c.children if x.i < c.i):
+                continue  # "some cells and the tissues": the second has its own
+            out[k] = (c, _Arg(a.head, f"{lead} {a.text}", a.term, a.quantity or (q.lower_ if q.lower_ in
+                      words("args.quantity") else ""), a.plural, a.toks))
+    return [a for _, a in out if a is not None]
 
 
 def _resolve(pron: Token, sent: Span) -> Token | None:

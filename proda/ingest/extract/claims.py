@@ -10,6 +10,7 @@ is the same for chains' neighbours, the audit re-runs (benchmarks/statements_aud
 from __future__ import annotations
 
 from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage
+from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope
@@ -39,7 +40,8 @@ def sentence_frames(sent) -> list[tuple]:
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
                 and not cut_mid_word(sent, fr.end) and not relative_left_out(sent.doc[fr.verb], fr.object) \
                 and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)) \
-                and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object) and not loses_limit(sent, fr):
+                and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object) and not loses_limit(sent, fr) \
+                and not clause_past_aside(sent.doc[fr.verb], fr.end):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

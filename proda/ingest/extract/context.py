@@ -72,6 +72,9 @@ def continues_paragraph(sent: Span, fr) -> bool:
     adv = {c.lower_ for h in (v, w) for c in h.children if c.dep_ in ("advmod", "cc")}
     if adv & words("remainders.focus"):
         return True
+    if any(t.lower_ in words("remainders.focus") and t.dep_ == "advmod" for t in sent.doc[fr.verb + 1:fr.end]):
+        return True  # "can produce [even] jet fuel": the particle on the object, not the verb (review R13 #3); not
+        # in the subject ("Movies, books, and even a desire to ... can all support": a list's last item, judged right)
     s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # its own: not "X filter A and
     # also produce B", where "also" adds a second act of the same subject in the same sentence
     if s is None or not any(c.dep_ == "advmod" and c.lower_ in words("remainders.continuation") and c.i > s.i
@@ -82,7 +85,22 @@ def continues_paragraph(sent: Span, fr) -> bool:
         and all(c.dep_ in ("det", "punct") for c in s.children)
 
 
+def compared_subject(sent: Span, fr) -> bool:
+    """"(As a result,) less water is lost from the soil": a subject graded by more/less/fewer with nothing it is
+    compared with in the sentence (no "than", no clause of its own holding the other term): less than when, the
+    paragraph says (review R13 #3; as cloze_referent.comparative_key does for keys)."""
+    doc = sent.doc
+    if any(t.lower_ == "than" or t.dep_ == "advcl" for t in sent):
+        return False
+    first = fr.subject.split()[0].lower() if fr.subject.split() else ""
+    # the graded word is in the frame's span, or carried from the first of joined subjects ("more women and girls"
+    # -> "more girls"; arguments._args)
+    return any(t.lower_ in words("remainders.compared") and t.dep_ == "amod" and t.head.i < fr.verb
+               and t.head.dep_ in ("nsubj", "nsubjpass", "conj") and doc[t.i + 1].pos_ != "ADJ"
+               and (fr.start <= t.i < fr.verb or t.lower_ == first) for t in sent if t.i < fr.verb)
+
+
 def paragraph_scope(sent: Span, fr) -> bool:
     """Whether frame ``fr`` of ``sent`` holds only under a scope it does not carry (the module docstring)."""
     return time_left_out(sent, fr) or fronted_field(sent, fr) or superlative_scoped(sent, fr) \
-        or continues_paragraph(sent, fr)
+        or continues_paragraph(sent, fr) or compared_subject(sent, fr)

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, copula_object,
                                            misattached, owner_clause, term_of)
+from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
@@ -211,6 +212,12 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
             return []  # "classify sanctions as formal or informal": the complement is there but unreadable
         if tail is not None and len(args) > 1:
             return []  # "embraced A and B with C": which conjunct the complement belongs to is unknown
+        late = None if tail is not None else aside_tail(dobj)
+        if late is not None:  # wherever the parser hung the preposition past the aside (review R13 #2)
+            w = _whole(args[0], dobj.head) if len(args) == 1 and late[0] else None
+            if w is None:
+                return []  # "keeps X, which ..., such as ..., from": the complement past an aside it cannot skip
+            return [([w], w.text + " " + _span_text(late[1].i, max(t.i for t in late[1].subtree) + 1, doc), [], "")]
         for a in args:
             text = ""
             if tail is not None:
