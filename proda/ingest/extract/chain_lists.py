@@ -12,6 +12,7 @@ remaining electrons ...") ended the list and an item over the word limit lost it
 - an instruction the rule refuses (too long, too many sentences, a multi-sentence item that ends on ":") refuses the
   chain: the items after it belong to the same procedure;
 - a list that runs past ``limits.max_steps`` is refused, not cut;
+- an item whose first sentence alone runs past the word limit is refused, not cut (review R13);
 - an item's sentences are dropped past the word limit only when they are comments or instructions for one case ("If
   more than one arrangement is possible, choose ..."), never when one is an instruction for every case (the chain is
   refused then); asides in parentheses do not count towards the limit.
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from proda.ingest.extract.chain_events import concept_name
-from proda.ingest.extract.chain_rules import (Found, Sent, Step, _has_verb, _heading_like, _short, announces_list,
+from proda.ingest.extract.chain_rules import (Found, Sent, Step, _has_verb, _heading_like, announces_list,
                                               announces_process, rules)
 from proda.models import Chunk
 
@@ -63,7 +64,8 @@ def _refused(item: list[Sent], style: bool) -> bool:
 
 
 def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
-    """The step of one item: its sentences up to the word limit; None when a sentence past it is an instruction."""
+    """The step of one item: its sentences up to the word limit; None when a sentence past it is an instruction, or
+    when the first sentence alone runs past it (cut, the instruction would lose its end: review R13)."""
     words, txt = 0, []
     for s in item:
         n = _words(s.text)
@@ -74,7 +76,7 @@ def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
         txt.append(s)
         words += n
     text = chunk.text[txt[0].start:txt[-1].end]
-    return text.strip() if _words(text) <= max_words else _short(text, max_words)
+    return text.strip() if _words(text) <= max_words else None
 
 
 def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:

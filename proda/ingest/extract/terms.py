@@ -279,7 +279,10 @@ def lowered_proper(name: str) -> bool:
 def named_body(name: str) -> bool:
     """A capitalised name of one organisation or programme ("World Health Organization", "Population Reference
     Bureau"; ``precision.institution_heads``): the prose names it as an example or a source, it is no term of the
-    subject (audit round 11 reading; "Liberal Party" in an earlier hand-read), even where it gives an abbreviation."""
+    subject (audit round 11 reading; "Liberal Party" in an earlier hand-read), even where it gives an abbreviation.
+    ``l1_term`` applies it only to names the text neither defines nor lists in its glossary (review R13): a body the
+    book defines ("Electoral College", "National Security Council") is one of its terms; round 9's judges accepted
+    "Liberal Party" with its defining "is called" sentence."""
     ws = [w for w in name.split() if w.lower() not in ("of", "for", "and", "the", "on", "in", "to")]
     return len(ws) >= 2 and all(w[:1].isupper() for w in ws) and \
         _singular(ws[-1].lower()) in words("precision.institution_heads")
@@ -297,8 +300,8 @@ def l1_term(name: str, ev: dict) -> bool:
         return False
     if ev.get("glossary"):
         return True
-    if not is_term(name) or named_body(name):
-        return False
+    if not is_term(name) or (named_body(name) and not ev.get("defined")):
+        return False  # a body the text defines ("Electoral College" with its definition) is one of its terms
     if ev.get("defined") or ev.get("abbreviation"):
         # "essential norm—a generally accepted rule ...": the sentence defines "norm", the degree word is the prose's
         return not (len(name.split()) > 1 and name.split()[0].lower() in words("terms.judging_name_words"))
