@@ -161,8 +161,8 @@ def test_a_sentence_the_book_continues_about_the_chain_is_no_distractor():
     question is refused."""
     from proda.evaluate.bench_paths import names_any, said_next
 
-    text = ("In response, the council increases the tax on imports and the fees for parking, which in turn raises "
-            "prices across the town")
+    text = ("Each spring, the council increases the tax on imports and the fees for parking, which in turn raises "
+            "prices across the town")  # not "In response, ...": an outside option on such an opener is refused
     chunk = (f"The council meets when the budget falls short. {text}. Its approval is prompted when the mill stops "
              "grinding flour for the bakery. The harbour is different.")
     nxt = said_next(text, [chunk])

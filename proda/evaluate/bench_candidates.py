@@ -57,12 +57,31 @@ BACK = frozenset("there then this these that those it they its their here thus s
 _THEN = re.compile(r"^(?:\S+\s+){0,4}then\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _follows() -> tuple[re.Pattern, re.Pattern, int]:
+    """The words that say a step follows another and the phrases holding one that point forward (``chains.toml``
+    [bench]), and how many of a step's first words are read."""
+    from proda.ingest.extract.chain_rules import rules
+
+    r = rules()["bench"]
+
+    def alt(ps: list[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ps, key=len, reverse=True))
+    return (re.compile(rf"\b(?:{alt(r['follows_words'])})\b", re.I), re.compile(rf"\b(?:{alt(r['follows_not'])})\b", re.I),
+            int(r["follows_window"]))
+
+
 def points_back(text: str) -> bool:
     """A step whose words place it after another ("There, the micelles release ...", "The fats are then
-    reassembled ...", "This activates ..."): an order item is solved by reading which steps cannot come first
-    (audit round 9: the fat-absorption order item)."""
+    reassembled ...", "This activates ...", "ACTH in turn stimulates ...", "The resulting process absorbs heat"): an
+    order item is solved by reading which steps cannot come first (audit round 9: the fat-absorption order item;
+    review R13: two anatomy and chemistry order items)."""
     words = text.split()
-    return bool(words) and (words[0].lower().strip(",") in BACK or bool(_THEN.match(text)))
+    if not words:
+        return False
+    cue, forward, window = _follows()
+    head = forward.sub(" ", " ".join(words[:window]))  # "..., resulting in X" points ahead, not back
+    return words[0].lower().strip(",") in BACK or bool(_THEN.match(text)) or bool(cue.search(head))
 
 
 def _keep(out: list[Candidate], ok, reason: str, drops: Counter | None) -> list[Candidate]:
@@ -167,9 +186,10 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
                                  [step(j, True) for j in minus],
                                  [step(j, False, "opposite_sign") for j in plus] + back + ext(k, True), [k] + later))
     # order (a section's statements have no order to test); not when the label quotes the first step, nor when a
-    # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first
+    # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first, nor when
+    # any step says it follows another ("ACTH in turn stimulates ..."): its place is read off its words
     if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
-            and not any(fragment(txt[p]) or points_back(txt[p]) for p in range(2, n + 1)):
+            and not any(fragment(txt[p]) for p in range(2, n + 1)) and not any(map(points_back, txt.values())):
         seq = [cap(txt[p]) for p in range(1, n + 1)]
         ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
         # a rotation of the order is the same cycle started elsewhere ("Mitosis → Cytokinesis → Interphase" is as

@@ -15,6 +15,7 @@ import random
 from collections import Counter, defaultdict
 
 from proda.datasets import normalize_text
+from proda.evaluate.bench_clauses import detach
 from proda.evaluate.bench_cycles import cyclic
 from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, content_lemmas, family, is_list, names_any,
                                         overlaps, said_next, sign,
@@ -263,8 +264,9 @@ class Chains:
             if family(t) not in EVENT_FAMILIES:
                 continue  # "The humerus is the single bone of the upper arm": a static fact beside the steps of a
                 # process is ruled out without knowing the process (audit round 8: 6 of 12 anatomy items)
-            text = " ".join((t.get("quote") or "").split()).rstrip(".")
-            if not self_contained(text) or restates(text) or continued(text, t):
+            said = " ".join((t.get("quote") or "").split()).rstrip(".")
+            text = detach(said)  # "For example, X" -> "X"; "In response, X": refused (bench_clauses.detach)
+            if text is None or not self_contained(text) or restates(text) or continued(said, t):
                 continue
             n = normalize_text(text)
             if not n or n in seen or overlaps(text, texts) or len(text) > 300 or \
@@ -284,7 +286,8 @@ class Chains:
             cid, text, ws, concepts = self.steps[j]
             if len(out) >= k + 4:
                 break
-            if cid == chain["id"] or not (concepts & mine) or (concepts & bad) or overlaps(text, texts) or restates(text):
+            text = detach(text) if cid != chain["id"] else None  # another chain's step as an outside option too
+            if text is None or not (concepts & mine) or (concepts & bad) or overlaps(text, texts) or restates(text):
                 continue
             n = normalize_text(text)
             if n not in seen:
@@ -336,8 +339,9 @@ class Chains:
         ranked = []
         for j in rng.sample(pool, min(len(pool), self.PROBES * k * 4)):
             cid, text, ws, concepts = self.steps[j]
-            if cid == chain["id"] or cid in twins or any(near(ws, m) for m in mine):
+            if cid == chain["id"] or cid in twins or any(near(ws, m) for m in mine) or detach(text) is None:
                 continue
+            text = detach(text)
             if (concepts - mine_concepts) & reach:
                 continue
             # chains of the same kind first (a mined step reads "A inhibits B", a cascade step does not: a style

@@ -14,6 +14,9 @@ predicate's verb as the root), so the option names the same concepts that were c
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_paths import content_lemmas
 
@@ -88,3 +91,46 @@ def main_clause(doc, row: dict) -> str | None:
         if not want or not want & have:
             return None
     return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Detachable and bound openers (``chains.toml`` [bench]; lexical continuers not detachable are bound), each as a
+    sentence opener ending in a comma and as an aside set off by two commas, longest phrase first."""
+    from proda.ingest.extract.chain_rules import rules
+    from proda.ingest.extract.lexdata import words
+
+    r = rules()["bench"]
+    free = set(r["detachable_openers"])
+    bound = (set(r["bound_openers"]) | set(words("cloze.continuers"))) - free
+
+    def alt(ps: set[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ps, key=len, reverse=True))
+    return (re.compile(rf"^\W*(?:{alt(free)})\s*,\s*", re.I), re.compile(rf"\s*,\s*(?:{alt(free)})\s*,", re.I),
+            re.compile(rf"^\W*(?:(?:{alt(bound)})\s*,|(?:{alt(set(r['bound_bare']))})\b)", re.I), re.compile(rf",\s*(?:{alt(bound)})\s*,", re.I))
+
+
+def detach(text: str) -> str | None:
+    """An outside option without its example/contrast opener ("For example, alcohol inhibits ADH" -> "Alcohol
+    inhibits ADH", "Alcohol, for example, inhibits ADH" -> the same): the opener is a cue only a sentence taken from
+    the book's running text carries, and its claim is the same without it.  None when the sentence opens on (or sets
+    off) a word that ties it to a sentence not shown ("In response, ...", "..., in turn, ..."): without it, it is
+    not the claim the book makes; also None when what is left opens on a pronoun ("However, it binds ...": no
+    sentence of its own).  Text without either comes back as it was."""
+    free, free_aside, bound, bound_aside = _openers()
+    t = " ".join(text.split())
+    cut = free.sub("", t, count=1)
+    cut = free_aside.sub("", cut)
+    if bound.match(cut) or bound_aside.search(cut):
+        return None
+    if cut == t:
+        return t
+    if not any(ch.isupper() for ch in cut.split()[0][1:] if cut.split()):  # "pH falls" stays as the book has it
+        cut = cut[:1].upper() + cut[1:]
+    first = cut.split()[0].strip(",;:").lower() if cut.split() else ""  # what is left must be a sentence
+    if not first or first in PLACEHOLDERS or first in _POINTING:
+        return None
+    return cut
+
+
+_POINTING = frozenset("this these that those it its they their them such here there he she his her".split())
