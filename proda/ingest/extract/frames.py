@@ -1,10 +1,6 @@
 """Statements from dependency frames: one spaCy sentence -> subject / predicate / object frames.
 
-Signature (stable; engineer B calls it for chain steps)::
-
-    frames(sent: spacy.tokens.Span) -> list[Frame]
-
-A :class:`Frame` carries ``subject``, ``predicate`` (surface, readable: "secretes", "does not cross"),
+``frames(sent)`` (chain steps call it too) returns :class:`Frame` objects; each carries ``subject``, ``predicate`` (surface, readable: "secretes", "does not cross"),
 ``predicate_lemma`` ("secrete", "lead_to", "be_part_of"), ``object``, ``polarity`` (+1/-1), ``negated``,
 ``quantity`` ("less", "no", ...), ``family`` (proda.lexicon), ``rule``, the anchor terms
 ``subject_term``/``object_term`` (the noun phrase each argument is about, without determiners), and the token
