@@ -38,6 +38,7 @@ from proda.evaluate.bench_candidates import (  # noqa: F401  (re-exported)
     ARROW, BACK, REACH, candidates, composed, points_back)
 from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs  # noqa: F401
 from proda.evaluate.bench_events import resolve_relatives
+from proda.evaluate.bench_clauses import uniform
 from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
     Candidate, Option, cap, fit_lengths, fragment, phrasings, position_cue, realise, spread, unrealised)
 from proda.evaluate.bench_place import place as _place
@@ -69,6 +70,30 @@ class BenchReport:
     seconds: float = 0.0
     dropped: dict = field(default_factory=dict)  # candidates refused, by reason ("unrealised:few_distractors", ...)
     chain_table: list = field(default_factory=list)  # per usable chain: steps, candidates per kind, drops, emitted
+
+
+def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[str], target: int):
+    """``realise`` at the rotation's key-length rank, or at the nearest rank that spends fewer outside texts.  An
+    outside text is offered once per chain, so an item that spends two where one would do leaves a later item of the
+    chain without any (review R14: once "X then stimulates Y" lost its "then", the chain's own steps were shorter
+    than the key, and hitting rank 0 exactly took a second outside sentence and cost the chain two items).  The rank
+    still rotates over the set; it is only missed where the chain's own steps cannot meet it."""
+    def one(t):
+        return realise(c, tolerance, rng, used, t) or (realise(c, fallback, rng, used, t)
+                                                       if fallback > tolerance else None)
+
+    def spent(g):
+        return sum(1 for k in g[2] if k and k not in OWN)
+
+    best = one(target)
+    least = max(0, 4 - len(c.correct) - sum(1 for d in c.distractors if d.kind in OWN))  # fewer is not possible
+    if best is None or len(c.correct) != 1 or spent(best) <= least:
+        return best
+    for t in sorted(set(range(4)) - {target}, key=lambda t: abs(t - target)):
+        got = one(t)
+        if got is not None and spent(got) < spent(best):
+            best = got
+    return best
 
 
 @gc_paused()
@@ -132,8 +157,11 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
             cands.sort(key=lambda c: (kind_count[c.kind], ncorrect_count[min(len(c.correct), 3)]))
             c = cands.pop(0)
             target = singles % 4
-            got = realise(c, tolerance, rng, used, target) or (realise(c, fallback_tolerance, rng, used, target)
-                                                                if fallback_tolerance > tolerance else None)
+            c = uniform(c, chains.nlp)  # "X then stimulates Y" -> "X stimulates Y" in every option (review R14)
+            if c is None:
+                st["drops"]["follows_word:key"] += 1
+                continue
+            got = _frugal(c, tolerance, fallback_tolerance, rng, used, target)
             if got is None:
                 rep.dropped_length += 1
                 st["drops"]["unrealised:" + unrealised(c, used)] += 1

@@ -134,3 +134,96 @@ def detach(text: str) -> str | None:
 
 
 _POINTING = frozenset("this these that those it its they their them such here there he she his her".split())
+
+
+# dependents of the main verb that make its claim: who does what to what, negated or not
+_CORE = frozenset("nsubj nsubjpass dobj neg attr acomp aux auxpass agent dative prt".split())
+_PARSED: dict[tuple[int, str], object] = {}
+
+
+@lru_cache(maxsize=1)
+def _inner() -> re.Pattern:
+    """The follows-words read inside an option (``chains.toml`` [bench] inner_follows), longest first."""
+    from proda.ingest.extract.chain_rules import rules
+
+    ws = sorted(rules()["bench"]["inner_follows"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")\b", re.I)
+
+
+def _parse(nlp, text: str):
+    key = (id(nlp), text)
+    if key not in _PARSED:
+        _PARSED[key] = nlp(text)
+    return _PARSED[key]
+
+
+def _claim(doc, skip: set[int]) -> tuple | None:
+    """Main verb and the words of its core dependents (``skip``: token indices left out); None: not one sentence."""
+    sents = list(doc.sents)
+    if len(sents) != 1 or sents[0].root.pos_ not in ("VERB", "AUX") or sents[0].root.i in skip:
+        return None
+    root = sents[0].root
+    core = sorted((c.dep_, " ".join(t.lower_ for t in c.subtree if t.i not in skip))
+                  for c in root.children if c.dep_ in _CORE and c.i not in skip)
+    return root.lemma_.lower(), tuple(core)
+
+
+def unfollow(text: str, nlp) -> str | None:
+    """``text`` without a follows-word inside it ("Calcitriol then stimulates X" -> "Calcitriol stimulates X", "The
+    farmers, in turn, raise Y" -> "The farmers raise Y"): chain steps (keys and the chain's own distractors) carry
+    such words far more often than outside sentences, so the word tells keys from distractors (review R14).  Only
+    where the word is an adverb of a verb and what is left is one sentence with the same main verb, subject, object
+    and negation; else None (the option is refused: "since then", "X rises, then Y falls").  A word opening the
+    text is ``detach``'s and ``fragment``'s to judge, so such text comes back as it was; so does all text when
+    ``nlp`` is None (no parser: the items are built from the texts as they are)."""
+    t = " ".join(text.split())
+    hits = [m for m in _inner().finditer(t) if t[:m.start()].strip(" ,;:")]
+    if not hits or nlp is None:
+        return t
+    doc = _parse(nlp, t)
+    cut: set[int] = set()
+    for m in hits:
+        toks = [x for x in doc if x.idx >= m.start() and x.idx + len(x.text) <= m.end()]
+        if not toks:
+            return None
+        head, unit = toks[0], {x.i for x in toks}
+        if any(c.i not in unit for x in toks for c in x.children) or any(x.head.i not in unit for x in toks[1:]):
+            return None  # the word heads a phrase of its own: not a follows-word alone
+        if len(toks) == 1 and head.dep_ != "advmod":
+            return None  # "since then", "the then ruler": not an adverb that places the event
+        if len(toks) > 1 and not (head.dep_ in ("prep", "advmod") and toks[-1].dep_ in ("pobj", "npadvmod", "advmod")):
+            return None  # "in turn" as a phrase of its own (the parse may hang it on the subject; it is still one)
+        span = {x.i for x in toks}
+        before = doc[min(span) - 1] if min(span) else None
+        after = doc[max(span) + 1] if max(span) + 1 < len(doc) else None
+        if before is not None and before.text == ",":
+            if after is None or after.text != ",":
+                return None  # "X rises, then Y falls": without it, two sentences spliced by a comma
+            span |= {before.i, after.i}
+        elif after is not None and after.text == "," and before is not None:
+            return None  # "X in turn, Y": the parse is not the shape read here
+        cut |= span
+    out = "".join(x.text + (x.whitespace_ or (" " if x.i + 1 in cut else "")) for x in doc if x.i not in cut)
+    out = " ".join(out.replace(" ,", ",").split())
+    root = next(iter(doc.sents)).root
+    if _claim(doc, cut) is None or any(c.i in cut for c in root.children if c.dep_ in _CORE):
+        return None  # no one sentence with a main verb, or the word was its subject, object or negation
+    return out[:1].upper() + out[1:]
+
+
+def uniform(c, nlp):
+    """A candidate whose options carry no follows-word inside (``unfollow`` on every wording of every option but an
+    order item's sequences, which all hold the same steps); a distractor left without a wording is dropped; None when
+    a key is (its meaning is never changed: the question is not asked)."""
+    from dataclasses import replace
+
+    def fix(o):
+        if o.form == "sequence":
+            return o
+        ps = [p for p in (unfollow(x, nlp) for x in o.phrasings) if p]
+        return replace(o, phrasings=list(dict.fromkeys(ps))) if ps else None
+
+    keys = [fix(o) for o in c.correct]
+    if any(k is None for k in keys):
+        return None
+    return replace(c, correct=keys, distractors=[d for d in map(fix, c.distractors) if d is not None])
