@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from proda.ingest.extract.claims import sentence_frames
 from proda.ingest.extract.nlp import load_nlp
-
-
-def triples(text: str) -> list[tuple[str, str, str]]:
-    return [(f.subject, f.predicate, f.object) for s in load_nlp()(text).sents for f, _ in sentence_frames(s)]
+from tests.statements_util import triples
 
 
 def held(text: str) -> list[tuple[str, str, str, str]]:
