@@ -10,20 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from proda.ingest.extract.lexdata import words
-
-
-def inflect(lemma: str, tag: str) -> str:
-    """A verb form from lemminflect ("secrete", "VBZ" -> "secretes"); the lemma when it knows none."""
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag=tag)
-    return forms[0] if forms else lemma
-
-
-def third_person(lemma: str, plural: bool) -> str:
-    if lemma == "be":
-        return "are" if plural else "is"
-    return inflect(lemma, "VBP" if plural else "VBZ")
+from proda.lexicon.inflect import inflect, third_person  # one inflection for the extractor and the items
 
 
 def _negated(v: Token) -> bool:
