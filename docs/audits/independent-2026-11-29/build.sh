@@ -48,6 +48,12 @@ if [ "${ROUND:-5}" -ge 10 ]; then  # round 10: anatomy drawn with random.Random(
   SL[sociology]="$C/sociology/corpus-prose/05-socialization $C/sociology/corpus-prose/12-gender-sex-and-sexuality $C/sociology/corpus-prose/20-population-urbanization-and-the-environment"
   SL[political-science]="$C/political-science/corpus-prose/10-executives-cabinets-and-bureaucracies $C/political-science/corpus-prose/13-governing-regimes $C/political-science/corpus-prose/14-international-relations"
 fi
+if [ "${ROUND:-5}" -ge 11 ]; then  # round 11: drawn with random.Random(11), sample(3) per book in the order anatomy, chemistry, sociology, political science: anatomy among the never-audited 04/05/07/10/12/25/26; chemistry among 02/06/11/12/14/15/16/19/21, sociology among 01/04/06/07/08/10/11/16/18/19, political science among 02/03/04/08/09/12/15/16 (none read in session 9); README "Round 11"
+  SL[anatomy]="$C/anatomy/corpus/10-muscle-tissue $C/anatomy/corpus/12-the-nervous-system-and-nervous-tissue $C/anatomy/corpus/26-fluid-electrolyte-and-acid-base-balance"
+  SL[chemistry]="$C/chemistry/corpus/06-composition-of-substances-and-solutions $C/chemistry/corpus/12-thermodynamics $C/chemistry/corpus/19-transition-metals-and-coordination-chemistry"
+  SL[sociology]="$C/sociology/corpus-prose/06-groups-and-organization $C/sociology/corpus-prose/16-education $C/sociology/corpus-prose/18-work-and-the-economy"
+  SL[political-science]="$C/political-science/corpus-prose/03-political-ideology $C/political-science/corpus-prose/04-civil-liberties $C/political-science/corpus-prose/08-interest-groups-political-parties-and-elections"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
