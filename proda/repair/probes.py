@@ -35,20 +35,20 @@ answer as ``(:Model)-[:ANSWERED]->(:Probe)``.
 
 from __future__ import annotations
 
-import math
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 
 from pydantic import BaseModel, Field
 
-from proda.evaluate.scoring import MCQ, score_items
+from proda.evaluate.scoring import MCQ
 from proda.ids import digest, normalize_name
+from proda.repair.probe_answers import (METHODS, TIE, ProbeAnswer, Verdict,  # noqa: F401  (re-exported)
+                                        answer_probes, verdict)
 from proda.train.synth import base_verb, cap, sentence, verb
 
 POOL = 2000  # defined concepts / steps loaded as a distractor pool
 CHUNK = 500  # ids per probe query
-TIE = 0.02  # the right option must beat the best wrong one by this much probability to count as a pass
 
 
 class Probe(BaseModel):
@@ -65,26 +65,6 @@ class Probe(BaseModel):
 
     def mcq(self) -> MCQ:
         return MCQ(id=self.id, question=self.question, options=list(self.options), correct=[self.correct], multi=False)
-
-
-class ProbeAnswer(BaseModel):
-    probe: str
-    p_correct: float  # probability of the right option (averaged over option orders, normalised over options)
-    predicted: int
-    passed: bool
-
-
-class Verdict(BaseModel):
-    """What the model knows of one unit; ``known is None`` when the KB gave nothing to probe it with."""
-
-    unit: str
-    kind: str  # concept | step
-    name: str = ""
-    known: bool | None = None
-    confidence: float = 0.0  # mean P(correct option) over its probes
-    probes: int = 0
-    passed: int = 0
-    failing: list[str] = Field(default_factory=list)  # ids of the probes it failed
 
 
 # ----------------------------------------------------------------------------- generation
@@ -264,90 +244,6 @@ def _distinct(texts: Iterable[str], exclude: set[str], k: int) -> list[str]:
         if len(out) == k:
             break
     return out
-
-
-# ----------------------------------------------------------------------------- running
-METHODS = ("auto", "cloze", "choice")
-
-
-def answer_probes(lm, probes: Sequence[Probe], orders: int = 2, seed: int = 0, method: str = "auto",
-                  progress: Callable[[int, int], None] | None = None) -> dict[str, ProbeAnswer]:
-    """Run the probes; ``method``: ``cloze`` (default where the runner gives log-likelihoods) or ``choice``.
-
-    ``cloze`` asks the question openly and compares the model's log-likelihood of each option's full answer
-    (length-normalised, as lm-evaluation-harness's ``acc_norm``): no letters, so no position bias and no
-    dependence on the model having learned a multiple-choice format -- what small or freshly fine-tuned
-    models need.  ``choice`` shows the lettered options in ``orders`` orders (the only way for chat
-    endpoints without log-probabilities).
-    """
-    if not probes:
-        return {}
-    if method not in METHODS:
-        raise ValueError(f"unknown probe method {method!r} ({' | '.join(METHODS)})")
-    if method == "auto":
-        method = "cloze" if getattr(lm, "supports_loglikelihood", True) else "choice"
-    if method == "cloze":
-        return _cloze(lm, probes, progress)
-    results = score_items(lm, [p.mcq() for p in probes], method="auto", permutations=orders, seed=seed,
-                          progress=progress)
-    out = {}
-    for p, r in zip(probes, results):
-        probs = _probabilities(r.scores, log=getattr(lm, "supports_loglikelihood", True))
-        best_wrong = max(v for i, v in enumerate(probs) if i != p.correct)
-        # a tie is not a pass: a model that always answers "A" ties the first and last option over the
-        # stored and reversed orders, and must not be credited with knowing either
-        out[p.id] = ProbeAnswer(probe=p.id, p_correct=round(probs[p.correct], 4), predicted=r.predicted[0],
-                                passed=probs[p.correct] > best_wrong + TIE)
-    return out
-
-
-def _cloze(lm, probes: Sequence[Probe], progress=None, chunk: int = 128) -> dict[str, ProbeAnswer]:
-    fmt = getattr(lm, "format_prompt", None) or (lambda u: f"User: {u}\nAssistant: ")
-    out: dict[str, ProbeAnswer] = {}
-    for c0 in range(0, len(probes), chunk):
-        part = probes[c0 : c0 + chunk]
-        requests = [(fmt(p.ask), a) for p in part for a in p.answers]
-        lls = lm.loglikelihood(requests)
-        k = 0
-        for p in part:
-            vals = lls[k : k + len(p.answers)]
-            k += len(p.answers)
-            lens = [max(1, len(a)) for a in p.answers]
-            mean = sum(lens) / len(lens)
-            z = [v * mean / n for v, n in zip(vals, lens)]  # log-likelihood per character, at the mean length
-            mx = max(z)
-            e = [math.exp(x - mx) for x in z]
-            probs = [x / sum(e) for x in e]
-            best_wrong = max(v for i, v in enumerate(probs) if i != p.correct)
-            out[p.id] = ProbeAnswer(probe=p.id, p_correct=round(probs[p.correct], 4),
-                                    predicted=max(range(len(probs)), key=probs.__getitem__),
-                                    passed=probs[p.correct] > best_wrong + TIE)
-        if progress:
-            progress(min(c0 + chunk, len(probes)), len(probes))
-    return out
-
-
-def _probabilities(scores: Sequence[float], log: bool) -> list[float]:
-    """Option scores -> probabilities: ``letter`` scores are mean log-probabilities, ``generate`` ones vote shares."""
-    if log:
-        vals = [math.exp(s) for s in scores]
-    else:
-        vals = [max(0.0, s) for s in scores]
-    z = sum(vals)
-    return [v / z for v in vals] if z > 0 else [1.0 / len(scores)] * len(scores)
-
-
-def verdict(unit: str, kind: str, name: str, probes: Sequence[Probe], answers: dict[str, ProbeAnswer],
-            pass_share: float, margin: float) -> Verdict:
-    done = [p for p in probes if p.id in answers]
-    if not done:
-        return Verdict(unit=unit, kind=kind, name=name)
-    passed = [p for p in done if answers[p.id].passed]
-    conf = sum(answers[p.id].p_correct for p in done) / len(done)
-    chance = sum(1.0 / len(p.options) for p in done) / len(done)
-    known = len(passed) / len(done) >= pass_share and conf >= chance + margin
-    return Verdict(unit=unit, kind=kind, name=name, known=known, confidence=round(conf, 4), probes=len(done),
-                   passed=len(passed), failing=[p.id for p in done if not answers[p.id].passed])
 
 
 # ----------------------------------------------------------------------------- cache + workflow
