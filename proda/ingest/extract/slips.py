@@ -1,0 +1,61 @@
+"""Parser slips a frame cannot survive: a verb the tagger read as a noun inside an argument.
+
+Why a module of its own: the 2026-11-30 read-back judged three statements whose subject had swallowed the
+sentence's first verb ("The muscles of the neck stabilize and move the head" gave "muscles of neck stabilize |
+move | head"; "... of the body help | maintain | posture"; "... of the anterior neck facilitate swallowing and
+speech | position | larynx").  The parser then hangs the first verb inside the subject's "of" phrase as a noun
+(a compound head under "neck", a "pobj"), and tags the next verb untensed (VB) with no auxiliary: a finite verb
+with a subject and no auxiliary is never untensed in a declarative sentence, and an untensed-looking noun with a noun
+modifier before it ("neck stabilize", "body help", "face control") is the other half of the slip.  Either alone is
+common and right ("The tendons of the hand bend and ..." is tagged VB too; "the blood flow" is a compound of a
+verb-like noun); together they mark a sentence the parse cannot be trusted on, so none of its frames on that verb
+is kept (the same slip in an object list, "protect the organ from injury, store water and produce ...", too).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` is the base form of an English verb (lemminflect's tables)."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word, upos="VERB").get("VERB", ())
+
+
+def _first(v: Token) -> Token:
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head is not v:
+        v = v.head
+    return v
+
+
+def _untensed_root(v: Token) -> bool:
+    """The clause's first verb is tagged untensed (VB) yet has a subject and no auxiliary, "to" or modal."""
+    w = _first(v)
+    return w.dep_ == "ROOT" and w.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in w.children)
+
+
+def _swallowed(t: Token) -> bool:
+    """A singular noun-tagged token that is a verb's base form and reads as a verb after a noun: a noun modifier
+    before it ("the neck stabilize", "the lower face control"), or the first word of a list item after a comma
+    ("injury, store water")."""
+    if t.tag_ != "NN" or not _verb_form(t.lower_):
+        return False
+    modified = any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+    listed = t.dep_ == "compound" and t.i > t.sent.start and t.doc[t.i - 1].text == ","
+    return modified or listed
+
+
+def verb_swallowed(v: Token) -> bool:
+    """Whether the clause of verb ``v`` is the slip above: its first verb untensed with no auxiliary, and a noun
+    before ``v``'s frame end in the clause that is a verb read as a noun."""
+    if not _untensed_root(v):
+        return False
+    w = _first(v)
+    end = max(t.i for t in w.subtree) + 1
+    return any(_swallowed(t) for t in v.doc[v.sent.start:end] if t.pos_ in ("NOUN", "PROPN") and t is not w)

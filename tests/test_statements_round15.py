@@ -1,0 +1,43 @@
+"""Statement classes of the 2026-11-30 read-back (docs/audits/readback-2026-11-30) and round 10's open ones: each
+test an invented general-English sentence of the construction, the wrong reading refused or mended and a right
+sibling kept.
+
+Classes: a verb the tagger read as a noun inside the subject ("The muscles of the eye focus and turn ...": the
+subject swallows "focus"); ...
+"""
+
+from __future__ import annotations
+
+from tests.statements_util import triples
+
+
+# ----------------------------------------------------------------------------- a verb swallowed into the subject
+
+
+def test_first_of_two_joined_verbs_is_not_the_subject():
+    got = triples("The muscles of the eye focus and turn the lens.")
+    assert not any(s.endswith("focus") for s, _, _ in got)
+
+
+def test_a_catenative_verb_is_not_the_subject():
+    got = triples("The deep muscles of the wall of the chest help support breathing as well as protect the lungs.")
+    assert not any(s.endswith("help") for s, _, _ in got)
+
+
+def test_a_verb_and_its_objects_are_not_the_subject():
+    got = triples("The muscles of the lower face control chewing and speech, raise the jaw and close the lips.")
+    assert not any("control" in s for s, _, _ in got)
+
+
+def test_a_verb_swallowed_into_the_object_list_refuses():
+    got = triples("The fibers of the inner wall protect the organ from injury, store water and produce new cells.")
+    assert not any("store" in o for _, _, o in got)
+
+
+def test_joined_verbs_with_a_plain_subject_are_kept():
+    got = triples("The kidneys filter the blood and produce urine.")
+    assert ("kidneys", "filter", "blood") in got and ("kidneys", "produce", "urine") in got
+
+
+def test_an_untensed_verb_after_a_plain_of_phrase_is_kept():
+    assert ("tendons of hand", "straighten", "fingers") in triples("The tendons of the hand bend and straighten the fingers.")
