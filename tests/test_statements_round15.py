@@ -41,3 +41,26 @@ def test_joined_verbs_with_a_plain_subject_are_kept():
 
 def test_an_untensed_verb_after_a_plain_of_phrase_is_kept():
     assert ("tendons of hand", "straighten", "fingers") in triples("The tendons of the hand bend and straighten the fingers.")
+
+
+# ----------------------------------------------------------------------------- a modifier list with glosses
+
+
+def test_a_glossed_modifier_is_not_the_object():
+    got = triples("The glands are classified into exocrine (glands with ducts) and endocrine (glands without ducts) groups.")
+    assert ("glands", "are classified into", "exocrine") not in got
+
+
+def test_the_head_noun_is_not_given_to_the_last_modifier_only():
+    got = triples("The bones are divided into long (bones of the arms and legs) and short (bones of the wrist and ankle) types.")
+    assert ("bones", "are divided into", "short types") not in got
+
+
+def test_a_modifier_list_without_glosses_is_kept_whole():
+    assert ("nerves", "are grouped into", "sensory and motor fibers") in triples(
+        "The nerves are grouped into sensory and motor fibers.")
+
+
+def test_nouns_each_with_a_gloss_are_kept():
+    got = triples("The body stores energy in fat (a tissue under the skin) and glycogen (a sugar in the liver).")
+    assert any(s == "body" and o.startswith("energy") for s, _, o in got)

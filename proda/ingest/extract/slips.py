@@ -59,3 +59,23 @@ def verb_swallowed(v: Token) -> bool:
     w = _first(v)
     end = max(t.i for t in w.subtree) + 1
     return any(_swallowed(t) for t in v.doc[v.sent.start:end] if t.pos_ in ("NOUN", "PROPN") and t is not w)
+
+
+def modifier_list_cut(v: Token) -> bool:
+    """Whether an argument of ``v`` is a coordinated modifier list with a gloss after each modifier, "divided into
+    axial (muscles of the trunk) and appendicular (muscles of the limbs) categories" (read-back 2026-11-30): the
+    parser takes a modifier for the noun ("axial") or hangs the shared head on the last one only ("short types"),
+    so a frame names one class, or a modifier, where the book names two kinds of one noun.  The mark is a closing
+    parenthesis followed by a noun of the same argument after a coordinator: the head noun comes after the glosses.
+    A list of nouns each with its gloss ("into muscles (...) and bones (...).") has no noun after the last one."""
+    for c in v.children:
+        if c.dep_ not in ("dobj", "prep", "agent", "attr", "dative"):
+            continue
+        toks = sorted(c.subtree, key=lambda t: t.i)
+        ids = {t.i for t in toks}
+        doc = v.doc
+        for t in toks:
+            if t.text == ")" and t.i + 1 in ids and doc[t.i + 1].pos_ in ("NOUN", "PROPN") \
+                    and any(u.dep_ == "cc" and u.i < t.i for u in toks):
+                return True
+    return False
