@@ -153,10 +153,11 @@ def test_a_blank_that_is_one_of_an_open_set_gives_no_cloze():
 
 def test_a_key_that_only_rates_a_general_noun_gives_no_cloze():
     """"all provide _____" -> "valuable ways for sociologists to understand religion": the key says the ways are
-    good, the prompt already says what they are for.  A rated specific noun stays ("important trade routes")."""
+    good, the prompt already says what they are for.  A rated specific noun stays ("important trade routes").
+    (Read-back 2026-11-30: "used _____" was a light verb alone, ``cloze_stem``; the sibling follows its routes.)"""
     assert one(("the three theories", "provide", "ways", "The three theories all provide valuable ways for "
                 "students to understand cities.")) is None
-    assert stands(("merchants", "used", "trade routes", "Merchants used important trade routes between the coastal "
+    assert stands(("merchants", "followed", "trade routes", "Merchants followed important trade routes between the coastal "
                    "towns."))
 
 

@@ -64,9 +64,10 @@ def test_a_cut_object_grows_to_the_whole_noun_phrase_and_a_negation_stays_in_the
     kb = kb_of([("Tea Party activists", "opposed", "big government", "Tea Party activists also opposed big government, "
                  "high taxes, and political corruption and supported gun rights and traditional family values.")])
     assert one(kb)[1] == "big government, high taxes, and political corruption"  # the whole coordination
-    kb = kb_of([("private ownership", "is_not", "only media model", "Private ownership is not the only media model.")])
+    kb = kb_of([("private ownership", "is_not", "only media model", "In most countries, private ownership is not the "
+                 "only media model.")])
     prompt, answer = one(kb)
-    assert prompt == "Private ownership is not _____." and answer == "the only media model"
+    assert prompt == "In most countries, private ownership is not _____." and answer == "the only media model"
 
 
 def test_a_sentence_cut_at_its_start_in_the_chunk_gives_no_cloze():
@@ -250,12 +251,12 @@ def test_a_blank_that_points_back_gives_no_cloze():
 def test_the_quotes_a_subject_is_named_in_are_read_as_they_are_now():
     """A name the text repeats is what the sentence is about; the count is taken from the statements as they are
     when the items are drawn, not from a copy kept on the KB (a repair loop adds statements)."""
-    kb = kb_of([("large anterior opening", "is", "obturator foramen",
-                 "The large anterior opening is the obturator foramen.")])
+    kb = kb_of([("large anterior opening", "carries", "obturator nerve",
+                 "The large anterior opening carries the obturator nerve.")])
     assert one(kb) is None  # the opening of what: said only here
     kb.statements += kb_of([("large anterior opening", "lets", "nerves",
                              "The large anterior opening lets nerves and vessels pass to the thigh.")]).statements
-    assert one(kb) == ("The large anterior opening is _____.", "the obturator foramen")
+    assert one(kb) == ("The large anterior opening carries _____.", "the obturator nerve")
 
 
 def test_the_quote_index_counts_what_a_scan_counts():
@@ -295,7 +296,8 @@ STANDS = [
      "well."),
     ("global inequality", "described_in", "terms", "Also during the Cold War, global inequality was described in "
      "terms of economic development."),
-    ("financial crises", "are", "feature", "Financial crises are a regular feature of the international economy."),
+    ("financial crises", "are", "feature", "In market economies, financial crises are a regular feature of the "
+     "business cycle."),
     ("complexes", "have", "electrons", "Many transition metal complexes have unpaired electrons and hence are "
      "paramagnetic."),
     ("government", "can_print", "money", "In terms of monetary policy, the government can print money, or it can "

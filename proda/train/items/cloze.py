@@ -21,7 +21,9 @@ anaphoric word alone ("The same is true for") or a labelled part of the book ("P
 the book fills two ways ("The principal ... defines _____." twice, ``one_key``). The gates that read the sentence
 around the blank live in ``cloze_context``; their words in ``patterns/lexical.toml`` [cloze]. Audit round 10: a
 subject or key the paragraph completes ("The crystals are ...", "The products formed ...", "Zone D holds", "also
-utilized _____.", "some compounds", "described in _____") is refused by ``cloze_referent``.
+utilized _____.", "some compounds", "described in _____") is refused by ``cloze_referent``.  Read-back 2026-11-30: a
+stem with nothing besides its subject ("The forearm is _____.", "The world is filled with _____.") by
+``cloze_stem``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from proda.ingest.extract.lexdata import words
 from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
 # re-exported for callers of ``cloze.JUDGED``)
 from proda.train.items.cloze_referent import leans_on_paragraph
+from proda.train.items.cloze_stem import thin_stem
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
@@ -242,6 +245,8 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
         return None  # "this attraction", "both classes": it points elsewhere in the text
     if leans_on_paragraph(doc, span, kb.chunks.get(s.get("chunk") or "", ""), q):
         return None  # "The crystals are ...", "Zone D holds", "also utilized", "some compounds", "described in"
+    if thin_stem(doc, span, s["subject"], kb.concepts):
+        return None  # "The forearm is _____.", "The world is filled with _____.": the blank is the whole predicate
     if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
             or open_set(doc, b) or swallowed_verb(doc, span):
         return None  # "_____’s and Einstein’s ideas", "_____, and all other sciences", "[X and articulates with Y]"

@@ -1,0 +1,76 @@
+"""Cloze gate for a stem that says nothing but its subject (read-back of 2026-11-30): the blank is the whole
+predicate, so a student who read the book cannot tell which of its sentences about the subject is meant.
+
+Why: the judges refused "The forearm is _____." (-> "the origin of the extrinsic muscles of the hand"),
+"Cyberbullying is _____." (-> "a special feature of the Internet"), "The world is filled with _____." (-> "symbols"),
+and in round 10 "Prime ministers have also utilized _____." and "Zone D holds _____.": many answers fit.  A stem
+fixes its blank when, besides the subject, it carries a word of its own (a noun, an adjective, a number or a verb
+that is not a light one: "pumps", "adapt to", "in dry summers", "is an example of").  A copula with nothing else fixes it only when the
+blank defines the subject: the KB stores that definition for the subject, or the blank is a class noun narrowed by a
+clause or phrase of its own ("the long bone that joins ...", "the study of ...", "the largest bone in ...",
+"tissue just inferior to ..."), not a
+relation to something else ("the origin of", "a feature of", "a form of") nor a bare noun ("a symbol").  The words
+are data (``patterns/lexical.toml`` [cloze] ``light_verbs``, ``relation_genera``; ``args.relational``,
+``precision.relation_heads``)."""
+
+from __future__ import annotations
+
+from proda.datasets import normalize_text
+from proda.ingest.extract.lexdata import words
+
+_CUE_POS = {"NOUN", "PROPN", "ADJ", "NUM", "VERB"}
+_NARROWING = {"relcl", "acl", "prep"}  # what narrows a genus to the defined thing
+
+
+def _subject_tokens(doc) -> set[int]:
+    """The main clause's subjects and their words before the main verb (the parse hangs a later apposition on a
+    subject now and then: "X flows into Y, normally the largest veins ...")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.dep_ == "ROOT":
+            out |= {u.i for u in t.subtree if root is None or u.i < root.i}
+    return out
+
+
+def cues(doc, span) -> list[str]:
+    """The words of the stem, besides the subject and the blank, that say something: content words that are no
+    light verb (a relational noun counts: "is an example of _____" says how the blank relates to the subject)."""
+    subj = _subject_tokens(doc)
+    light = words("cloze.light_verbs")
+    return [t.text for t in doc if t.i not in subj and not (span.start <= t.i < span.end) and t.pos_ in _CUE_POS
+            and (t.pos_ == "VERB" or not t.is_stop) and t.lemma_.lower() not in light and t.lower_ not in light]
+    # a verb counts unless it is a light one: spaCy's stop list holds "made", "move", "show", "put"
+
+
+def _genus_defines(span) -> bool:
+    """The blank is a class noun narrowed by a clause or phrase of its own, or a superlative ("the largest bone in
+    the leg"): it says which thing the subject is.  Not a relation to another thing ("the origin of the tendons",
+    "a feature of the city") nor a bare or merely modified noun ("a symbol", "modified sweat glands")."""
+    head = span.root
+    relation = words("cloze.relation_genera") | words("args.relational") | words("precision.relation_heads")
+    if head.lemma_.lower() in relation or head.lower_ in relation:
+        return False
+    return any(c.dep_ in _NARROWING or c.dep_ == "amod" and c.i > head.i for c in head.children) or any(
+        c.tag_ == "JJS" or c.lower_ == "most" for c in head.subtree if c.i < head.i)
+
+
+def _kb_defines(subject: str, answer: str, concepts: list[dict]) -> bool:
+    """The KB stores a definition of the subject that holds the blank's words: the blank is that definition."""
+    subj, key = normalize_text(subject), normalize_text(answer)
+    return any(c.get("definition") and normalize_text(c.get("name") or "") and
+               f" {normalize_text(c['name'])} " in f" {subj} " and key in normalize_text(c["definition"])
+               for c in concepts)
+
+
+def thin_stem(doc, span, subject: str, concepts: list[dict]) -> bool:
+    """The stem carries nothing besides its subject to fix the blank (see the module's docstring)."""
+    if cues(doc, span):
+        return False
+    root = span.root.head
+    if span.root.dep_ == "attr" and root.lemma_.lower() == "be":
+        return not (_kb_defines(subject, span.text, concepts) or _genus_defines(span))
+    return True
+
+
+__all__ = ["thin_stem", "cues"]
