@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from proda.ids import concept_id
 from tests.test_items_round12 import kb_of, one, stands
+from tests.test_items_round13 import answers
 from proda.train.items.cloze import cloze
 
 
@@ -51,3 +52,32 @@ def test_a_copula_stem_keeps_its_cloze_where_the_kb_defines_the_subject_so():
                                   "definition": "A toll is a small fee."}])
     assert cloze(kb, kb.statements[0]) is not None
     assert one(bare) is None
+
+
+# --- class 2: a definition item from a sentence that relates the term, or from an anecdote -------------------------
+
+def test_a_sentence_that_names_the_term_as_the_origin_of_something_is_no_definition():
+    """"Define palm." answered by "The palm is the origin of the intrinsic muscles of the hand.": the sentence relates
+    the term to another thing, not what it is.  "The femur is the long bone that joins ..." defines."""
+    got = answers({"name": "elbow", "definition": "The elbow is the origin of the long tendons of the wrist."},
+                  {"name": "harbour", "definition": "The harbour is the home of the northern fishing fleet."},
+                  {"name": "femur", "definition": "The femur is the long bone that joins the hip to the knee."})
+    assert set(got) == {concept_id("femur")}
+
+
+def test_a_dash_gloss_reads_as_a_sentence_and_a_gloss_in_an_anecdote_gives_no_item():
+    """"Define law enforcement." was answered "Law enforcement: law enforcement—a field that seeks bilingual
+    employees" (from "Fluent in both ..., Lucy is studying law enforcement—a field that ..."): a gloss told of one
+    person's story says why it matters to her, not what the term is, and the term was said twice.  A dash gloss in a
+    sentence of the book's own argument reads "Crop rotation is the practice of ..."."""
+    story = "Fluent in French and German, Marie is studying forestry—a field that hires many seasonal workers."
+    rule = "Farmers have long relied on crop rotation—the practice of growing different crops on one field in turn."
+    got = answers({"name": "forestry", "definition": "forestry—a field that hires many seasonal workers"},
+                  {"name": "crop rotation",
+                   "definition": "crop rotation—the practice of growing different crops on one field in turn"},
+                  chunks={"k1": story, "k2": rule})
+    assert set(got) == {concept_id("crop rotation")}
+    assert got[concept_id("crop rotation")].explanation.startswith(
+        "Crop rotation is the practice of growing different crops on one field in turn.")
+    got = answers({"name": "fallow land", "definition": "fallow land—that is, a field left unsown for a season"})
+    assert got[concept_id("fallow land")].explanation.startswith("Fallow land is a field left unsown for a season.")

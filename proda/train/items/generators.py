@@ -24,6 +24,7 @@ from proda.train.items.claims import claim, multi_select, true_false  # noqa: F4
 from proda.train.items.draft import Draft
 from proda.train.items.gloss_check import contradicted, said_of_variant, sentences
 from proda.train.items.gloss_render import article_before, gloss_of_term, gloss_sentence
+from proda.train.items.gloss_story import told_in_story
 from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent, subject_plural
 from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word, parse
@@ -133,8 +134,10 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         glossed = gloss_of_term(name, d) is not None  # "glass, which is a mixture of silicates" (9b2c117)
         if glossed:
             ans = gloss_sentence(name, d, _plural_term(name, d), article_before(d, text))
-            if ans is None or contradicted(name, d, book) or said_of_variant(name, d, book):
-                continue  # "X, or Y", "X, in which ...": no "X is Y" read here; never "X: x, which is ..."
+            if ans is None or contradicted(name, d, book) or said_of_variant(name, d, book) \
+                    or told_in_story(d, kb.chunks):
+                continue  # "X, or Y", "X, in which ...": no "X is Y" read here; never "X: x, which is ..."; "Lucy
+                # is studying law enforcement—a field that seeks bilingual employees": her story, no definition
         elif d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
             if contradicted(name, d, book) or said_of_variant(name, d, book):
                 continue  # "pectineus: muscle that abducts ..." where the text says "The pectineus adducts ...";

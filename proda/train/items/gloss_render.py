@@ -4,7 +4,9 @@ these words of a sentence about something else), written as an answer.
 Why: the glossary form "Term: <definition>" read "Glass: glass, which is a mixture of silicates." (the term said
 twice, and "which" left hanging).  What the gloss says of the term is a sentence with the term as subject: "X, which
 is/are Y" -> "X is/are Y"; an appositive with an article "X, a Y that ..." / "X (a Y that ...)" -> "X is a Y that
-...".  Any other gloss after the term ("X, or Y", "X, in which ...") is not read as "X is Y" here and gives no item.
+...", and likewise a dash "X—a Y that ..." (read-back 2026-11-30: "Law enforcement: law enforcement—a field ..." said
+the term twice).  Any other gloss after the term ("X, or Y", "X, in which ...") is not read as "X is Y" here and
+gives no item.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from proda.datasets import normalize_text
 
 _WHICH = re.compile(r"^\s*,\s*which\s+(is|are|refers to|refer to|means|mean)\s+(.+)$", re.S)
-_APPOSITIVE = re.compile(r"^\s*(,|\()\s*((a|an|the)\s+.+)$", re.S)
+_APPOSITIVE = re.compile(r"^\s*(,|\(|—)\s*(?:that is,\s*)?((a|an|the)\s+.+)$", re.S)  # "X—that is, a Y"
 _EMPTIED = re.compile(r"\s*\([^()]*\b(in|see|of)\s*\)\s*$")  # "(shown in )": a figure reference that lost its name
 
 
@@ -24,9 +26,9 @@ def gloss_of_term(name: str, definition: str) -> str | None:
     if not n or not definition[:1].islower():
         return None
     for cut in range(len(name), min(len(definition), len(name) + 3) + 1):
-        if normalize_text(definition[:cut]) == n and definition[cut:cut + 1] in (",", "(", " "):
+        if normalize_text(definition[:cut]) == n and definition[cut:cut + 1] in (",", "(", " ", "—"):
             rest = definition[cut:]
-            return rest if rest.lstrip()[:1] in (",", "(") else None
+            return rest if rest.lstrip()[:1] in (",", "(", "—") else None
     return None
 
 
@@ -47,6 +49,8 @@ def gloss_sentence(name: str, definition: str, plural: bool, det: str = "") -> s
         verb, complement = ("are" if plural else "is"), m.group(2)
         if m.group(1) == "(":  # "X (a Y that ...)": the bracket closes the gloss
             complement = complement[:-1] if complement.rstrip().endswith(")") else complement
+        if m.group(1) == "—":  # "X—a Y that ...—depresses ...": a second dash closes the gloss
+            complement = complement.split("—")[0]
     complement = _EMPTIED.sub("", complement.strip()).rstrip(".,;: ").strip()
     if len(complement.split()) < 2 or complement.count("(") != complement.count(")"):
         return None

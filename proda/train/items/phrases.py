@@ -177,7 +177,10 @@ NOT_GENUS = {"example", "instance", "illustration", "case", "byproduct", "by-pro
              # a verdict on X, not its kind (audit round 10: "Political polarization is a disadvantage of presidential
              # regimes that presents a cause for concern ...")
              "advantage", "disadvantage", "drawback", "benefit", "strength", "weakness", "merit", "flaw",
-             "shortcoming", "downside", "upside", "asset", "liability"}
+             "shortcoming", "downside", "upside", "asset", "liability",
+             # where another thing starts or lives, not X's kind (read-back 2026-11-30: "The palm is the origin of
+             # the intrinsic muscles of the hand" answered "Define palm.")
+             "origin", "site", "seat", "location", "home", "target", "destination", "cause", "symbol"}
 # "X is the Y—that is, <gloss>": the gloss says what Y is, the sentence only that X holds that role (audit round 10:
 # "The king of Morocco is the head of state—that is, the leader who represents ...")
 _GLOSS = re.compile(r"(—|–|,|;|\()\s*(that is|i\.e\.|in other words)\b", re.IGNORECASE)
