@@ -81,3 +81,23 @@ def test_a_dash_gloss_reads_as_a_sentence_and_a_gloss_in_an_anecdote_gives_no_it
         "Crop rotation is the practice of growing different crops on one field in turn.")
     got = answers({"name": "fallow land", "definition": "fallow land—that is, a field left unsown for a season"})
     assert got[concept_id("fallow land")].explanation.startswith("Fallow land is a field left unsown for a season.")
+
+
+# --- class 3: one enumerated member of a list named as a term --------------------------------------------------------
+
+def test_an_ordinal_member_of_a_list_the_book_enumerates_gets_no_definition_item():
+    """"What does the term "fifth condition" mean?" ("The fifth condition is mobilization for action, ...") names the
+    fifth item of a list the book counts off, not a term.  "second messenger" (no other ordinal messenger in the
+    text) and "third law of motion" (its "of" phrase names the series) stay."""
+    text = ("The first stage is the sowing of the seed. The fourth stage is the weeding of the rows. The fifth stage is "
+            "the harvest, when the grain is cut and stored. A second messenger is a small molecule that relays a "
+            "signal inside the cell. The third law of motion is the principle that every action has an equal and "
+            "opposite reaction.")
+    got = answers({"name": "fifth stage", "definition": "The fifth stage is the harvest, when the grain is cut and "
+                   "stored."},
+                  {"name": "second messenger", "definition": "A second messenger is a small molecule that relays a "
+                   "signal inside the cell."},
+                  {"name": "third law of motion", "definition": "The third law of motion is the principle that every "
+                   "action has an equal and opposite reaction."},
+                  chunks={"k1": text})
+    assert set(got) == {concept_id("second messenger"), concept_id("third law of motion")}

@@ -37,8 +37,22 @@ def modified(name: str, names: set[str], text: str = "") -> bool:
     return first.tag_ == "JJ" and general_word(first.text)
 
 
+def enumerated(name: str, text: str = "") -> bool:
+    """An ordinal and a noun ("fifth condition", "second step") where the book's ``text`` (lower case) counts off the
+    same noun with another ordinal ("The fourth condition is ..."): one item of a list, named by its place, not a
+    term (read-back 2026-11-30: "What does the term "fifth condition" mean?").  Not a name whose "of" phrase says
+    which series ("third law of motion") nor one the text never counts ("second messenger").  Ordinals are data
+    (``patterns/lexical.toml`` [cloze] ordinals)."""
+    ws = normalize_text(name).split()
+    ordinals = words("cloze.ordinals")
+    if len(ws) < 2 or ws[0] not in ordinals or "of" in ws:
+        return False
+    rest = re.escape(" ".join(ws[1:]))
+    return any(m.group(1) != ws[0] for m in re.finditer(rf"\b({'|'.join(sorted(ordinals))})\s+{rest}\b", text))
+
+
 def no_term(name: str, names: set[str], text: str = "") -> bool:
-    return dated(name) or modified(name, names, text)
+    return dated(name) or modified(name, names, text) or enumerated(name, text)
 
 
 # a one-word everyday term that the book says fewer times than this is no topic of the book (``everyday_word``)
@@ -74,4 +88,4 @@ def own_text(kb, definition: str, text: str) -> str | None:
     return " ".join(v for k, v in kb.chunks.items() if docs.get(k) == doc).lower()
 
 
-__all__ = ["dated", "modified", "no_term", "everyday_word", "own_text", "EVERYDAY_TIMES"]
+__all__ = ["dated", "modified", "enumerated", "no_term", "everyday_word", "own_text", "EVERYDAY_TIMES"]
