@@ -101,3 +101,20 @@ def test_an_ordinal_member_of_a_list_the_book_enumerates_gets_no_definition_item
                    "action has an equal and opposite reaction."},
                   chunks={"k1": text})
     assert set(got) == {concept_id("second messenger"), concept_id("third law of motion")}
+
+
+# --- class 4: a key placed only relative to the paragraph's time ---------------------------------------------------
+
+def test_a_key_that_is_earlier_or_recent_than_the_paragraph_says_gives_no_cloze():
+    """"Sociologists ... built on _____ and developed ..." -> "earlier sociological ideas": earlier than what, the
+    paragraph says, and the key names nothing a student could give; likewise "changed in _____" -> "recent years".
+    A key with its own thing ("the designs of Roman aqueducts") or one placed by the sentence itself ("passed to
+    subsequent generations") stays."""
+    assert one(("the engineers", "built_on", "designs", "Two young engineers built on earlier bridge designs and "
+                "developed a new kind of arch.")) is None
+    assert one(("the village", "changed_in", "years", "While the layout of the village may have changed in recent "
+                "years, its market square is still the centre of trade.")) is None
+    assert stands(("the engineers", "built_on", "designs", "Two young engineers built on the designs of Roman "
+                   "aqueducts and developed a new kind of arch."))
+    assert stands(("harmful alleles", "passed_to", "generations", "Harmful alleles that kill their carriers early "
+                   "are never passed to subsequent generations."))

@@ -109,6 +109,17 @@ def vague_key(span) -> bool:
     return len(toks) == 2 and toks[0].lower_ in words("cloze.vague_quantifiers") and toks[1].pos_ == "NOUN"
 
 
+def time_relative_key(span) -> bool:
+    """The key's noun is placed only relative to a moment the paragraph sets ("built on _____" -> "earlier
+    sociological ideas", "changed in _____" -> "recent years"; read-back 2026-11-30): earlier or more recent than
+    what, the prompt does not say, and the rest of the key names no thing a student could give.  Not a key whose
+    own phrase says which ("the designs of Roman aqueducts") nor "subsequent generations", placed by the sentence's
+    own subject.  The words are data (``patterns/lexical.toml`` [cloze] time_relatives)."""
+    head = span.root
+    return any(c.dep_ == "amod" and c.lower_ in words("cloze.time_relatives") for c in head.children) and not any(
+        c.dep_ in ("prep", "relcl", "acl") for c in head.children)
+
+
 def told_where(span) -> bool:
     """The key is where the thing is told ("are described in _____" -> "chemistry", "is shown in _____"): a field
     or a part of a book, no fact of the subject (``cloze.telling_verbs``).  Not a key with a phrase of its own
@@ -126,8 +137,9 @@ def leans_on_paragraph(doc, span, text: str, quote: str) -> bool:
     at = text.find(quote)
     before = text[:at] if at >= 0 else ""
     return (narrowed_before(doc, before) or owner_missing(doc) or series_member(doc, text)
-            or comparative_key(doc, span) or added(doc, span) or vague_key(span) or told_where(span))
+            or comparative_key(doc, span) or added(doc, span) or vague_key(span) or told_where(span)
+            or time_relative_key(span))
 
 
 __all__ = ["leans_on_paragraph", "narrowed_before", "owner_missing", "series_member", "comparative_key", "added",
-           "vague_key", "told_where"]
+           "vague_key", "told_where", "time_relative_key"]
