@@ -118,3 +118,32 @@ def test_a_key_that_is_earlier_or_recent_than_the_paragraph_says_gives_no_cloze(
                    "aqueducts and developed a new kind of arch."))
     assert stands(("harmful alleles", "passed_to", "generations", "Harmful alleles that kill their carriers early "
                    "are never passed to subsequent generations."))
+
+
+# --- from the sample of kept clozes read for this round: a conclusion drawn from the sentence before ---------------
+
+def test_a_sentence_that_concludes_from_the_one_before_gives_no_cloze():
+    """"Hydrogen, therefore, is present in excess, and chlorine is _____." (a worked example's step) and "Public
+    opinion is thus vital for _____ ...": "therefore"/"thus" on the main verb draws the clause from the sentence
+    before.  On a later clause of the sentence the reason is inside it ("Warm water holds less oxygen, and fish
+    therefore move to ..."), and after the blank it adds what the sentence gives: the cloze stays."""
+    assert one(("zinc", "is", "metal", "Copper, therefore, is present in excess, and zinc is the limiting "
+                "metal.")) is None
+    assert one(("the tide", "moves", "stones", "The evening tide is thus strong enough to move the heavy stones of "
+                "the pier.")) is None
+    assert stands(("fish", "move_to", "water", "Warm water holds less oxygen, and fish therefore move to deeper "
+                   "water in summer."))
+    assert stands(("a flood", "can_change", "course", "A single flood can change the course of a river and, "
+                   "consequently, the shape of the valley."))
+
+
+def test_a_bare_everyday_key_before_its_own_relative_clause_gives_no_cloze():
+    """"attached to _____ that is used by the part of the body" -> "a substance", "Nuclei can undergo _____ that
+    change their number of protons" -> "reactions": the key is one everyday word the clause after it describes,
+    any word of its kind fits.  "a short, muscular vessel that connects ..." names its thing."""
+    assert one(("the tracer", "attached_to", "substance", "The tracer is made in a small reactor and then attached "
+                "to a substance that the kidney takes up.")) is None
+    assert one(("the cells", "undergo", "changes", "Plant cells can undergo changes that alter their shape and "
+                "their size over many weeks of slow growth in the dark.")) is None
+    assert stands(("the ductus", "is", "vessel", "The ductus venosus is a short, narrow vessel that links the "
+                   "umbilical vein to the vena cava."))

@@ -12,7 +12,7 @@ import re
 from wordfreq import zipf_frequency
 
 from proda.ingest.extract.lexdata import words
-from proda.train.items.phrases import _nlp, parse
+from proda.train.items.phrases import _nlp, general_word, parse
 
 # adjectives that rate a thing ("X is a useful unit"); also read by the definition items (``generators.is_remark``)
 JUDGED = words("cloze.judged")
@@ -86,6 +86,27 @@ def swallowed_verb(doc, span) -> bool:
     return False
 
 
+def concludes(doc, span) -> bool:
+    """A conclusive adverb ("therefore", "thus", ``cloze.conclusives``) on the main verb before the blank: the clause
+    is drawn from the sentence before ("Hydrogen, therefore, is present in excess, and chlorine is _____.", a worked
+    example's step; "Public opinion is thus vital for _____"; read-back 2026-11-30 sample).  On a later clause the
+    reason is inside the sentence ("Warm water holds less oxygen, and fish therefore move to ..."), and after the
+    blank it adds a consequence the sentence gives ("can change _____ and, consequently, a protein's structure")."""
+    return any(t.dep_ == "advmod" and t.lower_ in words("cloze.conclusives") and t.head.dep_ == "ROOT"
+               and t.i < span.start for t in doc)
+
+
+def bare_before_clause(doc, span) -> bool:
+    """The key is one everyday noun (with at most a determiner) that a relative clause right after the blank
+    describes ("attached to _____ that is used by the part of the body" -> "a substance", "can undergo _____ that
+    change their number of protons" -> "reactions"): any word of its kind fits.  A copula's complement is the genus
+    its clause narrows ("is _____ that connects the pulmonary trunk to the aorta" -> "a short, muscular vessel")."""
+    if span.root.dep_ == "attr" or span.end >= len(doc) or doc[span.end].lower_ not in ("that", "which", "who"):
+        return False
+    toks = [t for t in span if t.dep_ != "det"]
+    return len(toks) == 1 and toks[0].pos_ == "NOUN" and general_word(toks[0].text)
+
+
 def _leans_on_context(doc, span) -> bool:
     """The sentence or its blank cannot be read alone, or its key is no fact (audit round 9, refused as
     unanswerable or fragment): it opens with a connective or a conjunction that continues the sentence before; a
@@ -96,7 +117,7 @@ def _leans_on_context(doc, span) -> bool:
     ..."); or text is glued on."""
     if _continues(doc):
         return True
-    if _refers_back(doc) or _rated(span):
+    if _refers_back(doc) or _rated(span) or concludes(doc, span) or bare_before_clause(doc, span):
         return True
     if len(span) == 2 and span[0].lower_ == "the" and span[1].pos_ == "NOUN" \
             and zipf_frequency(span[1].lower_, "en") >= DEFINITE_ZIPF:
@@ -117,4 +138,4 @@ def _leans_on_context(doc, span) -> bool:
     return any(m.group(1) is None or m.group(1).lower() in stop for m in _GLUED.finditer(doc.text))
 
 
-__all__ = ["JUDGED", "DEFINITE_ZIPF", "open_set", "swallowed_verb"]
+__all__ = ["JUDGED", "DEFINITE_ZIPF", "open_set", "swallowed_verb", "concludes", "bare_before_clause"]
