@@ -64,3 +64,53 @@ def test_a_modifier_list_without_glosses_is_kept_whole():
 def test_nouns_each_with_a_gloss_are_kept():
     got = triples("The body stores energy in fat (a tissue under the skin) and glycogen (a sugar in the liver).")
     assert any(s == "body" and o.startswith("energy") for s, _, o in got)
+
+
+# ----------------------------------------------------------------------------- a fronted phrase that points back
+
+
+def test_a_view_from_this_perspective_is_not_the_books_fact():
+    got = triples("From this perspective, schools teach obedience.")
+    assert ("schools", "teach", "obedience") not in got
+
+
+def test_a_plain_in_this_way_is_left():
+    assert ("rivers", "carve", "deep valleys") in triples("In this way, rivers carve deep valleys.")
+
+
+def test_a_view_framed_by_this_way_is_not_the_books_fact():
+    got = triples("Seen from this angle, cities need migrants to grow.")
+    assert ("cities", "need", "migrants") not in got
+
+
+def test_a_likeness_to_the_paragraph_leans_on_it():
+    got = triples("In a similar way, trade unions react to new tariffs.")
+    assert not any(o == "new tariffs" for _, _, o in got)
+
+
+def test_a_fronted_phrase_without_a_pointer_is_kept():
+    assert ("governments", "fund", "public schools") in triples("Through taxes, governments fund public schools.")
+    assert ("rivers", "carve", "deep valleys") in triples("Over time, rivers carve deep valleys.")
+
+
+# ----------------------------------------------------------------------------- ", which" on the clause before it
+
+
+def test_which_after_a_plural_object_with_a_singular_verb_takes_the_clause():
+    got = triples("New tools have allowed us to process grains, which affects our diet as well as the economy.")
+    assert not any(s == "grains" for s, _, _ in got)
+
+
+def test_which_agreeing_with_the_plural_object_is_kept():
+    got = triples("The stomach produces acids, which kill bacteria.")
+    assert ("acids", "kill", "bacteria") in got
+
+
+def test_which_after_a_singular_object_is_kept():
+    got = triples("The stomach produces acid, which kills bacteria.")
+    assert ("acid", "kills", "bacteria") in got
+
+
+def test_which_agreeing_with_the_noun_before_of_is_kept():
+    got = triples("The river carries the erosion of the hills, which supplies sand to the coast.")
+    assert ("erosion of hills", "supplies", "sand to the coast") in got

@@ -21,7 +21,7 @@ from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut
-from proda.ingest.extract.slips import modifier_list_cut, verb_swallowed
+from proda.ingest.extract.slips import clause_which, modifier_list_cut, verb_swallowed
 
 
 def sentence_frames(sent) -> list[tuple]:
@@ -43,7 +43,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)) \
                 and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object) and not loses_limit(sent, fr) \
                 and not clause_past_aside(sent.doc[fr.verb], fr.end) and not verb_swallowed(sent.doc[fr.verb]) \
-                and not modifier_list_cut(sent.doc[fr.verb]):
+                and not modifier_list_cut(sent.doc[fr.verb]) and not clause_which(sent.doc[fr.verb]):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

@@ -40,13 +40,15 @@ def _untensed_root(v: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in w.children)
 
 
-def _swallowed(t: Token) -> bool:
-    """A singular noun-tagged token that is a verb's base form and reads as a verb after a noun: a noun modifier
-    before it ("the neck stabilize", "the lower face control"), or the first word of a list item after a comma
-    ("injury, store water")."""
+def _swallowed(t: Token, verb: Token) -> bool:
+    """A singular noun-tagged token that is a verb's base form and reads as a verb after a noun: before the clause's
+    verb, a noun modifier before it ("the neck stabilize", "the lower face control"; after the verb "establish the
+    heart rate" is a noun's compound), or anywhere the first word of a list item after a comma ("injury, store
+    water")."""
     if t.tag_ != "NN" or not _verb_form(t.lower_):
         return False
-    modified = any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+    modified = t.i < verb.i and any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
+                                    for c in t.children)
     listed = t.dep_ == "compound" and t.i > t.sent.start and t.doc[t.i - 1].text == ","
     return modified or listed
 
@@ -58,7 +60,7 @@ def verb_swallowed(v: Token) -> bool:
         return False
     w = _first(v)
     end = max(t.i for t in w.subtree) + 1
-    return any(_swallowed(t) for t in v.doc[v.sent.start:end] if t.pos_ in ("NOUN", "PROPN") and t is not w)
+    return any(_swallowed(t, w) for t in v.doc[v.sent.start:end] if t.pos_ in ("NOUN", "PROPN") and t is not w)
 
 
 def modifier_list_cut(v: Token) -> bool:
@@ -79,3 +81,25 @@ def modifier_list_cut(v: Token) -> bool:
                     and any(u.dep_ == "cc" and u.i < t.i for u in toks):
                 return True
     return False
+
+
+def clause_which(v: Token) -> bool:
+    """", which" after a plural object whose verb is singular: "allowed us to alter food products, which impacts our
+    health" (read-back 2026-11-30: "food products | impacts | environment"): the "which" takes the whole clause
+    before it (altering them), not the noun the parser hung it on, so the frame gives the noun what the act does.
+    Only an inflected plural ("products", not "species", "series") that is an object, with no noun joined to it and
+    no noun it is "of" (_antecedent climbs "the depolarization of the ventricles, which requires"),
+    after a comma; a lone plural subject's disagreement is more often the tagger's (arguments.misattached).  Not in a
+    chain of clauses ("steam, which spins turbines, which in turn produces electricity", judged right): each link
+    there names the thing that acts next as often as the act."""
+    w = v
+    while w.dep_ == "conj" and w.head is not w and w.head.pos_ in ("VERB", "AUX"):
+        w = w.head
+    if w.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in w.children):
+        return False
+    finite = [t for t in [w, *w.children] if (t is w or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+    n = w.head
+    return bool(finite) and finite[0].tag_ == "VBZ" and n.tag_ == "NNS" and n.lemma_.lower() != n.lower_ \
+        and (n.dep_ == "dobj" or (n.dep_ == "pobj" and n.head.lower_ != "of")) and n.head.dep_ != "relcl" \
+        and not any(c.dep_ == "conj" for c in n.children) \
+        and w.left_edge.i > 0 and w.doc[w.left_edge.i - 1].text == ","
