@@ -37,6 +37,9 @@ def test_a_stem_with_words_of_its_own_keeps_its_cloze():
     assert stands(("the femur", "is", "bone", "The femur is the long bone that joins the hip to the knee."))
     assert stands(("glaciology", "is", "study", "Glaciology is the study of ice sheets and mountain glaciers."))
     assert stands(("the tibia", "is", "bone", "The tibia is the largest bone in the lower leg."))
+    # a list of things whose blank is what they have in common (the read-back judged "Sports uniforms, company logos,
+    # and traffic signs are _____." -> "symbols" right)
+    assert stands(("oaks", "are", "trees", "Oaks, beeches, and maples are deciduous trees."))
     assert stands(("the crust", "is", "rock", "The crust is rock just above the hot mantle."))
 
 
@@ -135,6 +138,8 @@ def test_a_sentence_that_concludes_from_the_one_before_gives_no_cloze():
                    "water in summer."))
     assert stands(("a flood", "can_change", "course", "A single flood can change the course of a river and, "
                    "consequently, the shape of the valley."))
+    assert stands(("strong acids", "destroy", "glass", "Glass dissolves slowly in hot acid; thus, strong acids destroy "
+                   "glass vessels."))  # the reason is the sentence's own first clause
 
 
 def test_a_bare_everyday_key_before_its_own_relative_clause_gives_no_cloze():

@@ -91,9 +91,12 @@ def concludes(doc, span) -> bool:
     is drawn from the sentence before ("Hydrogen, therefore, is present in excess, and chlorine is _____.", a worked
     example's step; "Public opinion is thus vital for _____"; read-back 2026-11-30 sample).  On a later clause the
     reason is inside the sentence ("Warm water holds less oxygen, and fish therefore move to ..."), and after the
-    blank it adds a consequence the sentence gives ("can change _____ and, consequently, a protein's structure")."""
+    blank it adds a consequence the sentence gives ("can change _____ and, consequently, a protein's structure"), and
+    after a clause of its own the sentence gives the reason ("X is soluble in hot base; thus, strong bases destroy
+    _____", judged right in round 10)."""
     return any(t.dep_ == "advmod" and t.lower_ in words("cloze.conclusives") and t.head.dep_ == "ROOT"
-               and t.i < span.start for t in doc)
+               and t.i < span.start and not any(u.pos_ in ("VERB", "AUX") and u.i != t.head.i for u in doc[:t.i])
+               for t in doc)  # "Glass dissolves in hot acid; thus, strong acids destroy _____": the reason is here
 
 
 def bare_before_clause(doc, span) -> bool:

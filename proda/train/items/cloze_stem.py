@@ -9,7 +9,9 @@ that is not a light one: "pumps", "adapt to", "in dry summers", "is an example o
 blank defines the subject: the KB stores that definition for the subject, or the blank is a class noun narrowed by a
 clause or phrase of its own ("the long bone that joins ...", "the study of ...", "the largest bone in ...",
 "tissue just inferior to ..."), not a
-relation to something else ("the origin of", "a feature of", "a form of") nor a bare noun ("a symbol").  The words
+relation to something else ("the origin of", "a feature of", "a form of") nor a bare noun ("a symbol"), or the
+subject lists things and the blank is the plural class they share ("Sports uniforms, company logos, and traffic
+signs are _____." -> "symbols").  The words
 are data (``patterns/lexical.toml`` [cloze] ``light_verbs``, ``relation_genera``; ``args.relational``,
 ``precision.relation_heads``)."""
 
@@ -55,6 +57,14 @@ def _genus_defines(span) -> bool:
         c.tag_ == "JJS" or c.lower_ == "most" for c in head.subtree if c.i < head.i)
 
 
+def _common_class(doc, span) -> bool:
+    """The subject lists three or more things and the blank is a plural noun: what they have in common ("Sports
+    uniforms, company logos, and traffic signs are _____." -> "symbols", judged right by the read-back)."""
+    subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    members = [t for t in subj[0].subtree if t.dep_ == "conj"] if subj else []
+    return len(members) >= 2 and span.root.tag_ == "NNS"
+
+
 def _kb_defines(subject: str, answer: str, concepts: list[dict]) -> bool:
     """The KB stores a definition of the subject that holds the blank's words: the blank is that definition."""
     subj, key = normalize_text(subject), normalize_text(answer)
@@ -69,7 +79,7 @@ def thin_stem(doc, span, subject: str, concepts: list[dict]) -> bool:
         return False
     root = span.root.head
     if span.root.dep_ == "attr" and root.lemma_.lower() == "be":
-        return not (_kb_defines(subject, span.text, concepts) or _genus_defines(span))
+        return not (_kb_defines(subject, span.text, concepts) or _genus_defines(span) or _common_class(doc, span))
     return True
 
 
