@@ -114,3 +114,21 @@ def test_which_after_a_singular_object_is_kept():
 def test_which_agreeing_with_the_noun_before_of_is_kept():
     got = triples("The river carries the erosion of the hills, which supplies sand to the coast.")
     assert ("erosion of hills", "supplies", "sand to the coast") in got
+
+
+# ----------------------------------------------------------------------------- a joint past act of named people
+
+
+def test_co_authors_are_not_split():
+    got = triples("Economists Karl Weber and John Hale (1990) built on earlier economic models and developed a theory of markets.")
+    assert not any("Hale" in s or "Weber" in s for s, _, _ in got)
+
+
+def test_names_with_both_are_split():
+    got = triples("Karl Weber and John Hale both built on earlier economic models.")
+    assert ("John Hale", "built on", "earlier economic models") in got
+
+
+def test_named_people_in_the_present_are_left():
+    got = triples("Karl Weber and John Hale build on earlier economic models.")
+    assert ("John Hale", "build on", "earlier economic models") in got
