@@ -152,3 +152,12 @@ def test_a_bare_everyday_key_before_its_own_relative_clause_gives_no_cloze():
                 "their size over many weeks of slow growth in the dark.")) is None
     assert stands(("the ductus", "is", "vessel", "The ductus venosus is a short, narrow vessel that links the "
                    "umbilical vein to the vena cava."))
+
+
+def test_a_blank_cut_before_a_plural_noun_the_parse_took_for_a_verb_gives_no_cloze():
+    """"Breast milk then drains toward _____ pores to be consumed ..." -> "the nipple": the parse read "pores" as a
+    verb, and the blank cut the noun phrase "the nipple pores" in two.  "toward _____ to be released" (the noun
+    phrase whole) stays."""
+    assert one(("sap", "flows_toward", "leaf", "Sap then flows toward the leaf pores to be used by the plant.")) is None
+    assert stands(("sweat", "moves_toward", "skin", "Sweat then moves toward the skin surface to be released into "
+                   "the air."))

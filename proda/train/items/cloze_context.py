@@ -110,6 +110,17 @@ def bare_before_clause(doc, span) -> bool:
     return len(toks) == 1 and toks[0].pos_ == "NOUN" and general_word(toks[0].text)
 
 
+def noun_read_as_verb(doc, span) -> bool:
+    """The word right after the blank is an "-s" verb with no subject of its own and the blank ends on a noun: the parse took a plural noun for a verb ("drains toward [the nipple] pores to be consumed"), so the blank
+    cut a noun phrase in two (read-back 2026-11-30 sample)."""
+    if span.end >= len(doc) or span[-1].pos_ != "NOUN":
+        return False
+    nxt = doc[span.end]
+    return nxt.tag_ == "VBZ" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)
+    # not a plural verb ("acquired in [a person's native language] carry forward", "with [low oxidation numbers]
+    # form more ionic bonds", judged right): its subject is before the blank, which the parse hung elsewhere
+
+
 def _leans_on_context(doc, span) -> bool:
     """The sentence or its blank cannot be read alone, or its key is no fact (audit round 9, refused as
     unanswerable or fragment): it opens with a connective or a conjunction that continues the sentence before; a
@@ -120,7 +131,8 @@ def _leans_on_context(doc, span) -> bool:
     ..."); or text is glued on."""
     if _continues(doc):
         return True
-    if _refers_back(doc) or _rated(span) or concludes(doc, span) or bare_before_clause(doc, span):
+    if _refers_back(doc) or _rated(span) or concludes(doc, span) or bare_before_clause(doc, span) \
+            or noun_read_as_verb(doc, span):
         return True
     if len(span) == 2 and span[0].lower_ == "the" and span[1].pos_ == "NOUN" \
             and zipf_frequency(span[1].lower_, "en") >= DEFINITE_ZIPF:
@@ -141,4 +153,5 @@ def _leans_on_context(doc, span) -> bool:
     return any(m.group(1) is None or m.group(1).lower() in stop for m in _GLUED.finditer(doc.text))
 
 
-__all__ = ["JUDGED", "DEFINITE_ZIPF", "open_set", "swallowed_verb", "concludes", "bare_before_clause"]
+__all__ = ["JUDGED", "DEFINITE_ZIPF", "open_set", "swallowed_verb", "concludes", "bare_before_clause",
+           "noun_read_as_verb"]
