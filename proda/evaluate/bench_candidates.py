@@ -18,6 +18,7 @@ from proda.datasets import normalize_text
 from proda.evaluate.bench_chains import OWN, Chains, link_signs
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
+from proda.evaluate.bench_stages import name_asks, name_order, stage_names
 
 ARROW = " → "
 REACH = 4  # steps downstream / upstream an item looks at
@@ -227,6 +228,19 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     # a key written out in the question is answered by reading (and memorised with the question)
     out = _keep(out, lambda c: not any(normalize_text(o.phrasings[0]) in normalize_text(c.question) for o in c.correct),
                 "key_in_question", drops)
+    # a sequence whose sentences gave no order item is asked the order of its stages' names (bench_stages): short,
+    # of one form and one length, where the sentences say their place or differ in length
+    names = stage_names(chain) if staged and not chain.get("leaks_first") else None
+    if names and 3 <= n <= 5 and not any(c.kind == "order" for c in out):
+        out.append(name_order(chain, names, _q(chain, "which sequence gives the stages in the correct order?")))
+        if drops is not None:
+            drops["candidate:order_names"] += 1
+    have = {(c.kind, tuple(c.positions)) for c in out}  # a question its sentences still ask is not asked twice
+    for c in name_asks(chain, names or [], lambda body: _q(chain, body)) if names else []:
+        if (c.kind, tuple(c.positions)) not in have:
+            out.append(c)
+            if drops is not None:
+                drops[f"candidate:{c.kind}_names"] += 1
     for c in out:
         c.chain = chain
     return out

@@ -1,0 +1,110 @@
+"""Order items over the NAMES of a sequence's stages (issue 12: chapters with chains but no benchmark items).
+
+Why: a sequence of named stages (``chain_stages.py``: "During the preparatory stage ... This is followed by the play
+stage ... During the game stage ...") is written so that its sentences say their own place ("This is followed by",
+"The final stage, called ...") or differ widely in length, so the order item over sentences is refused and every
+other question fails on form; the sociology dev KB's three good stage sequences gave no item.  The stages' names
+are short, of one form, and every permutation of them has the same length: "The preparatory stage → the play stage
+→ the game stage" is asked where the sentences cannot be.
+
+The names come from the chain's name, which the extractor writes as the stages it found in order ("the preparatory,
+play and game stages"), and count only when each name stands, with its noun, in its own step and in no other step
+(so the key is the book's order of those steps; "The second stage is anger" names the anger stage).  Names that give their order by their form are refused: one built
+on another ("preconventional", "conventional", "postconventional": the prefixes order them), or one holding a number
+or a word of order (``named_stage.not_names``: "first", "final", "early" ...).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import permutations
+
+from proda.evaluate.bench_options import Candidate, Option, cap
+
+ARROW = " → "
+
+
+def _rules() -> tuple[list[str], set[str]]:
+    from proda.ingest.extract.chain_rules import rules
+
+    r = rules()["named_stage"]
+    return r["nouns"] + r["list_nouns"], set(r["not_names"])
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.I) is not None
+
+
+def stage_names(chain: dict) -> list[str] | None:
+    """["the preparatory stage", "the play stage", "the game stage"] for a sequence whose name lists its stages and
+    whose steps each name one of them, in that order; None where any condition fails (see the module doc)."""
+    if chain.get("kind") != "sequence":
+        return None
+    nouns, not_names = _rules()
+    m = re.match(rf"\s*the\s+(.+?)\s+({'|'.join(map(re.escape, nouns))})s\b", chain.get("name") or "", re.I)
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+    noun = m.group(2).lower()
+    texts = [s["text"] for s in sorted(chain.get("steps") or [], key=lambda s: s["position"])]
+    if len(names) < 3 or len(names) != len(texts) or len({n.lower() for n in names}) < len(names):
+        return None
+    for n in names:
+        if any(ch.isdigit() for ch in n) or {w.lower() for w in n.split()} & not_names:
+            return None  # "Stage 1", "the final stage": the name says its place
+        if any(o != n and (n.lower().endswith(o.lower()) or n.lower().startswith(o.lower())) for o in names):
+            return None  # "postconventional" is "conventional" with a prefix of order
+    for i, (n, t) in enumerate(zip(names, texts)):
+        if not _has(t, n):  # "the play stage", or "The second stage is anger" for the anger stage
+            return None  # the step does not name its stage: which step a name stands for is not known
+        if any(_has(o, n) for j, o in enumerate(texts) if j != i):
+            return None  # the name also stands in another step
+    return [f"the {n} {noun}" for n in names]
+
+
+def name_order(chain: dict, names: list[str], question: str) -> Candidate:
+    """The order item over ``names`` (in the book's order): the reversed order and up to six other permutations as
+    distractors, those nearest the book's order first, never a rotation (for a cycle a rotation is the same order
+    started elsewhere, audit round 6)."""
+    n = len(names)
+    seq = [cap(names[0])] + names[1:]
+    rotations = {tuple((j + r) % n for j in range(n)) for r in range(n)}
+    perms = [p for p in permutations(range(n)) if p not in rotations and list(p) != list(range(n))[::-1]]
+    random.Random(f"{chain['id']}:order").shuffle(perms)
+    # near misses first (two neighbouring stages swapped): a random order of five stages often puts the last first,
+    # which sense alone rules out ("acceptance" before "denial"); the reversed order stays as the one far miss
+    perms.sort(key=lambda p: (sum(j != v for j, v in enumerate(p)), sum(abs(j - v) for j, v in enumerate(p))))
+
+    def text(p) -> str:
+        return cap(ARROW.join(names[j] for j in p))
+    ds = [Option([text(range(n - 1, -1, -1))], False, "reversed_causality", "sequence")]
+    ds += [Option([text(p)], False, "wrong_order", "sequence") for p in perms[:6]]
+    return Candidate("order", question, [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1)),
+                     chain)
+
+
+def name_asks(chain: dict, names: list[str], q) -> list[Candidate]:
+    """ "Which stage comes directly after / before the anger stage?" with the other stages' names as options: the
+    sentences of such a sequence often say their place ("The second stage is ..."), which refuses every question
+    quoting or keying them, while the names carry none (``stage_names`` refused those that do).  Only with five
+    stages or more: the asked stage is never an option, and four options need four other names.  ``q`` words the
+    question for the chain (``bench_candidates._q``)."""
+    n = len(names)
+    if n < 5:
+        return []
+    out = []
+
+    def opt(j: int, kind: str) -> Option:
+        return Option([cap(names[j])], not kind, kind, "stage")
+    for i in range(n - 1):  # positions are 1-based, as the chain's steps
+        ds = [opt(j, "reversed_causality") for j in range(i - 1, -1, -1)] + \
+             [opt(j, "wrong_order") for j in range(i + 2, n)]
+        out.append(Candidate("next_step", q(f"which stage comes directly after {names[i]}?"), [opt(i + 1, "")], ds,
+                             [i + 1, i + 2], chain))
+    for k in range(1, n):
+        ds = [opt(j, "reversed_causality") for j in range(k + 1, n)] + \
+             [opt(j, "wrong_order") for j in range(k - 2, -1, -1)]
+        out.append(Candidate("cause", q(f"which stage comes directly before {names[k]}?"), [opt(k - 1, "")], ds,
+                             [k, k + 1], chain))
+    return out
