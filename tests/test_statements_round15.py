@@ -132,3 +132,19 @@ def test_names_with_both_are_split():
 def test_named_people_in_the_present_are_left():
     got = triples("Karl Weber and John Hale build on earlier economic models.")
     assert ("John Hale", "build on", "earlier economic models") in got
+
+
+# ----------------------------------------------------------------------------- a negation shared by joined verbs
+
+
+def test_a_negation_is_shared_by_the_joined_verb():
+    got = triples("The council cannot raise or lower the local tax.")
+    assert ("council", "can lower", "local tax") not in got
+
+
+def test_a_modal_alone_is_carried_to_the_joined_verb():
+    assert ("council", "can lower", "local tax") in triples("The council can raise or lower the local tax.")
+
+
+def test_a_verb_after_but_is_not_negated():
+    assert ("plants", "make", "own sugars") in triples("Plants do not eat food but make their own sugars.")

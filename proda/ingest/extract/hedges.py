@@ -130,7 +130,7 @@ def keeps_scope(fr, sent: Span) -> bool:
             or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v) or _placed(v) \
             or _relative_to_someone(v, fr.end) or pointing_adverb(v) or named_finding(v):
         return False
-    if _partial_phrase(v):
+    if _partial_phrase(v) or (not fr.negated and _negation_left(v)):
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant
@@ -141,6 +141,17 @@ def keeps_scope(fr, sent: Span) -> bool:
            for c in v.children):
         return False  # "Quality is partially indicated by access": a passive read as "access | indicate" lost the hedge
     return not _hedge_elsewhere(v, fr.predicate) and not _specificational(v, fr.subject)
+
+
+def _negation_left(v: Token) -> bool:
+    """"The council cannot raise or lower the tax": a verb joined to a negated one, with no auxiliary or subject of
+    its own, shares the negation ("can lower" was stored, the opposite of the book).  Not after "but"/"yet"/"instead"
+    ("does not divide but dies": the second verb is affirmed)."""
+    if v.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in v.children):
+        return False
+    h = v.head
+    cc = [c.lower_ for c in h.children if c.dep_ in ("cc", "preconj") and h.i < c.i < v.i]
+    return any(c.dep_ == "neg" for c in h.children) and not set(cc) & {"but", "yet", "instead"}
 
 
 def _partial_phrase(v: Token) -> bool:
