@@ -330,10 +330,32 @@ def in_list(term: Token, genus: Token) -> bool:
     """"everything—a tool for information, a tool for entertainment, a way to communicate, and a way to ...": X and
     the noun after it are items of one list (an item above X is a conjunct, or ", and" follows the noun), so the
     noun is the next item, not X's gloss."""
+    return any(a.dep_ == "conj" for a in term.ancestors if a.i > genus.sent.start) or list_follows(term, genus)
+
+
+def list_follows(term: Token, genus: Token) -> bool:
+    """"Veto power, the power to name judges (as in P), or the power to call ... are all examples of formal powers"
+    (audit round 10): ", or"/", and" goes on past the noun after X's comma (past its bracket), or X heads a conjunct
+    after it, so that noun is the list's next item, not X's gloss."""
     doc = genus.doc
     nxt = genus.right_edge.i + 1
-    return any(a.dep_ == "conj" for a in term.ancestors if a.i > genus.sent.start) or \
-        (nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].dep_ == "cc")
+    opener = doc[genus.left_edge.i - 1].text if genus.left_edge.i > 0 else ""
+    if opener == "(" or (opener in ("—", "–") and any(t.text == opener for t in doc[genus.i + 1:nxt])):
+        return False  # "X (a Y) and Z", "X—the Y of Z—with ..., and so on": the bracket or dash closes the gloss
+    if genus.right_edge.dep_ == "cc" and doc[nxt - 2].text == ",":
+        return True  # the parse hangs ", or" on the noun's own phrase
+    if any(c.dep_ == "conj" for c in genus.children) and \
+            any(c.dep_ == "cc" and doc[c.i - 1].text == "," for c in genus.children):
+        return True  # "..., or the power to ..." hung on the noun as its conjunct
+    if nxt < len(doc) and doc[nxt].text == "(":
+        nxt = next((t.i + 1 for t in doc[nxt:genus.sent.end] if t.text == ")"), nxt)
+    elif nxt < len(doc) and doc[nxt].text == ")":
+        nxt += 1  # the parse took the bracket's words into the noun's phrase but not its closing bracket
+    if any(c.dep_ == "conj" and c.i > genus.i for c in term.children):
+        return True
+    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].dep_ == "cc" and \
+        doc[nxt + 1].head.pos_ in ("NOUN", "PROPN")  # "X, an institution that ..., and by 2010, the Bank ...": a
+    # clause goes on, no list
 
 
 def of_object(term: Token) -> bool:

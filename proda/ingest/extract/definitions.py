@@ -23,8 +23,8 @@ from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _d
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _closes_sentence, _cut, _exact,
                                                    _likened, _lost_subject, _named_thing, _opens, _restricts,
                                                    _runs_into_verb, _simple_np, _those_which, _told, clause_genus,
-                                                   genus_defines, in_list, of_object, passing_mention, STANCE_HOLDERS,
-                                                   split_off, subject_runs_on)
+                                                   genus_defines, in_list, list_follows, of_object, passing_mention,
+                                                   STANCE_HOLDERS, split_off, subject_runs_on)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
@@ -139,7 +139,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
-    if _told(sent, x, y) or _runs_into_verb(x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or _clause_ends(sent, x) or \
+    if _told(sent, x, y) or _runs_into_verb(x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or \
+            _clause_ends(sent, x) or (rule == "appos_gloss" and list_follows(x, y)) or \
             (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
@@ -372,8 +373,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                 _clause_ends(sent, term):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term;
             # "When it comes to social media, the networked nature of ... is ...": the noun after the comma is a subject
-        if _told(sent, term, genus) or _runs_into_verb(term, genus):
-            return None
+        if _told(sent, term, genus) or _runs_into_verb(term, genus) or list_follows(term, genus):
+            return None  # "Veto power, the power to ... (as in P), or the power to ... are all examples of ...":
+            # the noun after the comma is the list's next item, whatever its head (audit round 10)
         name = _strip_term_word(term_of(term))
         return Found(name, gloss_text(sent, term, genus), text, rule) if is_term(name) and _exact(term, name) else None
     return None
