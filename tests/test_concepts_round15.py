@@ -4,6 +4,8 @@ reproduced on invented sentences or names, beside a sibling that still defines o
 - "A, the Y to ... (as in P), or the Y to ... are all examples of Z": the noun after A's comma is the next item of a
   list (one more "or"/"and" item follows it, past a bracket), not A's gloss (political science round 10: "veto
   power, the power to nominate ... (as in ...), or the power to convene ...").
+- people the prose describes are no terms on recurrence alone: a generic person noun with an irregular plural
+  ("young children", sociology round 10) or a population named by a capitalised origin ("Native American tribes").
 """
 
 from __future__ import annotations
@@ -42,4 +44,35 @@ def test_an_apposition_followed_by_more_list_items_glosses_nothing(nlp, sentence
 ])
 def test_an_apposition_the_sentence_closes_still_glosses_its_noun(nlp, sentence, name):
     assert name in defined(sentence, nlp)
+
+
+# --------------------------------------------------------------------------- people the prose describes
+
+def _ev(docs: int, sections: int, chunks: int, free: int, **flags) -> dict:
+    return {"docs": docs, "sections": sections, "chunks": chunks, "free": free, **flags}
+
+
+@pytest.mark.parametrize("name, ev", [
+    ("rural children", _ev(3, 3, 3, 2)),  # an irregular plural of a generic head ("young children", round 10)
+    ("older women", _ev(3, 4, 4, 3)),
+    ("working men", _ev(2, 3, 3, 3)),
+    ("Inuit tribes", _ev(3, 3, 4, 3)),  # a population named by its origin ("Native American tribes", round 10)
+    ("Southeast Asian immigrants", _ev(2, 3, 3, 3)),
+    ("Catholic voters", _ev(2, 4, 5, 4)),
+])
+def test_people_the_prose_describes_are_no_terms(name, ev):
+    from proda.ingest.extract.terms import l1_term
+
+    assert not l1_term(name, ev)
+
+
+@pytest.mark.parametrize("name, ev", [
+    ("child labor", _ev(3, 3, 3, 2)), ("Schwann cells", _ev(2, 3, 4, 3)), ("Lewis acids", _ev(2, 3, 3, 2)),
+    ("nuclear family", _ev(2, 3, 3, 3)), ("older women", _ev(1, 1, 1, 1, defined=True)),
+    ("Inuit tribes", _ev(1, 1, 1, 1, glossary=True)), ("migrants", _ev(1, 3, 6, 6)),
+])
+def test_names_of_things_and_defined_groups_stay_terms(name, ev):
+    from proda.ingest.extract.terms import l1_term
+
+    assert l1_term(name, ev)
 

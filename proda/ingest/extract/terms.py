@@ -9,6 +9,7 @@ general-purpose noun standing alone ("amount", "example", "way").  The word list
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -114,7 +115,14 @@ def is_term(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def _singular(w: str) -> str:
+    """A plural's singular, for looking a noun up in the word lists; an irregular plural without "s" ("children",
+    "women") by lemminflect (audit round 10: "young children" passed as a term past ``generic_heads``' "child")."""
+    if w.isalpha() and not w.endswith("s"):
+        from lemminflect import getLemma
+
+        return (getLemma(w, upos="NOUN") or (w,))[0]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
@@ -219,6 +227,8 @@ def recurring_term(name: str, docs: int, sections: int = 0) -> bool:
         return False
     if all(w[:1].isupper() for w in name.split()) and not name.isupper():
         return False  # "United States", "Lydia Bean": a proper name recurs because the story goes on
+    if population(name):
+        return False
     if len(low) == 1 and (_singular(low[0]) in words("terms.people_nouns") or practitioner(low[0])):
         return False  # "husbands", "sociologists": the people the prose talks about (audit round 6)
     if common_phrase(name):
@@ -229,6 +239,17 @@ def recurring_term(name: str, docs: int, sections: int = 0) -> bool:
         # 4-6); "migrants" under three headings of one document, "dependence" in three documents kept
         return docs >= 3 or sections >= 3
     return docs >= 2 or sections >= 3
+
+
+def population(name: str) -> bool:
+    """A people named by a capitalised origin or creed and a noun of members ("Native American tribes", "Catholic
+    voters", "Asian American women"; ``terms.population_heads``, ``terms.people_nouns``): the
+    prose describes a group in its examples, a teacher does not take it for a term of the subject (audit round 10).
+    "Schwann cells", "Lewis acids" are not people."""
+    ws = name.split()
+    head = _singular(ws[-1].lower()) if ws else ""
+    return len(ws) > 1 and ws[-1].islower() and all(w[:1].isupper() for w in ws[:-1]) and \
+        (head in words("terms.population_heads") or head in words("terms.people_nouns"))
 
 
 def practitioner(word: str) -> str:
