@@ -6,6 +6,8 @@ reproduced on invented sentences or names, beside a sibling that still defines o
   power, the power to nominate ... (as in ...), or the power to convene ...").
 - people the prose describes are no terms on recurrence alone: a generic person noun with an irregular plural
   ("young children", sociology round 10) or a population named by a capitalised origin ("Native American tribes").
+- a colour or other look with a form of matter ("colorless liquid", chemistry round 10) describes a substance; it
+  names none ("white phosphorus", "white matter" do).
 """
 
 from __future__ import annotations
@@ -76,3 +78,26 @@ def test_names_of_things_and_defined_groups_stay_terms(name, ev):
 
     assert l1_term(name, ev)
 
+
+# --------------------------------------------------------------------------- a substance's look, not its name
+
+@pytest.mark.parametrize("name, ev", [
+    ("colorless gas", _ev(4, 5, 5, 5)),  # "X is a colorless liquid" (chemistry round 10) describes X
+    ("odorless solid", _ev(3, 3, 3, 3)),
+    ("yellow powder", _ev(2, 3, 3, 3)),
+    ("white crystals", _ev(2, 3, 4, 4)),
+])
+def test_an_appearance_and_a_form_of_matter_is_no_term(name, ev):
+    from proda.ingest.extract.terms import l1_term
+
+    assert not l1_term(name, ev)
+
+
+@pytest.mark.parametrize("name, ev", [
+    ("white phosphorus", _ev(2, 3, 3, 3)), ("red blood cells", _ev(3, 5, 8, 6)), ("white matter", _ev(2, 3, 4, 3)),
+    ("ionic solid", _ev(2, 3, 4, 3)), ("colorless gas", _ev(1, 1, 1, 1, glossary=True)),
+])
+def test_named_substances_and_tissues_with_a_colour_stay_terms(name, ev):
+    from proda.ingest.extract.terms import l1_term
+
+    assert l1_term(name, ev)

@@ -270,7 +270,7 @@ def practitioner(word: str) -> str:
 def plain_name(name: str) -> bool:
     """Not a bare everyday noun ("data", "drugs"), not opened by a degree adjective ("rapid weight gain"), not a
     general-purpose head with one plain modifier ("lateral side", "societal issues"; "fight-or-flight response"
-    and "long-term stress response" are names)."""
+    and "long-term stress response" are names), not a look and a form of matter ("colorless liquid")."""
     low = [w.lower() for w in name.split()]
     if not low:
         return False
@@ -278,6 +278,9 @@ def plain_name(name: str) -> bool:
         return False
     if len(low) == 2 and "-" not in low[0] and _singular(low[-1]) in words("terms.generic_heads"):
         return False
+    if len(low) == 2 and low[0] in words("terms.appearance_adjectives") and \
+            _singular(low[1]) in words("terms.matter_forms"):
+        return False  # "colorless liquid", "white powder": how a substance looks (audit round 10), not its name
     if "of" in low[1:] and _singular(low[low.index("of") - 1]) in words("terms.generic_heads") | {"cause"}:
         return False  # "causes of collective dilemmas", "effect of temperature": a relation, not a name
     return not (len(low) == 1 and zipf(low[0]) >= COMMON_ZIPF and not name.isupper())
