@@ -148,3 +148,16 @@ def test_a_modal_alone_is_carried_to_the_joined_verb():
 
 def test_a_verb_after_but_is_not_negated():
     assert ("plants", "make", "own sugars") in triples("Plants do not eat food but make their own sugars.")
+
+
+# ----------------------------------------------------------------------------- "each" on a bare noun
+
+
+def test_each_on_a_bare_noun_leans_on_the_paragraph():
+    got = triples("Each group shapes local customs by rewarding loyal members.")
+    assert not any(s == "each group" for s, _, _ in got)
+
+
+def test_each_with_a_noun_that_names_its_set_is_kept():
+    got = triples("Each muscle fiber contains many nuclei.")
+    assert ("each muscle fiber", "contains", "many nuclei") in got

@@ -135,7 +135,19 @@ def _compared_to_unsaid(t: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "from", "as", "than", "with") for x in (t, t.head) for c in x.children)
 
 
+def each_of_the_paragraph(sent: Span, fr) -> bool:
+    """"Each agent reinforces gender roles", "Each state is a district": "each" on a bare noun picks members of a set
+    the paragraph named (the four agents of socialization, one country's states); a noun that names its own set
+    ("each cytoskeletal component", "each of the cells of the body") is left (audit round 10, "Each agent")."""
+    v = sent.doc[fr.verb]
+    w = v.head if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v
+    s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return s is not None and s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "each" for c in s.children) \
+        and all(c.dep_ in ("det", "punct") for c in s.children) and fr.subject.lower().startswith("each ")
+
+
 def paragraph_scope(sent: Span, fr) -> bool:
     """Whether frame ``fr`` of ``sent`` holds only under a scope it does not carry (the module docstring)."""
     return time_left_out(sent, fr) or fronted_field(sent, fr) or superlative_scoped(sent, fr) \
-        or continues_paragraph(sent, fr) or compared_subject(sent, fr) or fronted_pointer(sent, fr)
+        or continues_paragraph(sent, fr) or compared_subject(sent, fr) or fronted_pointer(sent, fr) \
+        or each_of_the_paragraph(sent, fr)
