@@ -92,8 +92,8 @@ def test_an_ordinal_member_of_a_list_the_book_enumerates_gets_no_definition_item
     """"What does the term "fifth condition" mean?" ("The fifth condition is mobilization for action, ...") names the
     fifth item of a list the book counts off, not a term.  "second messenger" (no other ordinal messenger in the
     text) and "third law of motion" (its "of" phrase names the series) stay."""
-    text = ("The first stage is the sowing of the seed. The fourth stage is the weeding of the rows. The fifth stage is "
-            "the harvest, when the grain is cut and stored. A second messenger is a small molecule that relays a "
+    text = ("The first stage is the sowing of the seed. The fourth stage is the weeding of the rows. The fifth stage "
+            "is the harvest, when the grain is cut and stored. A second messenger is a small molecule that relays a "
             "signal inside the cell. The third law of motion is the principle that every action has an equal and "
             "opposite reaction.")
     got = answers({"name": "fifth stage", "definition": "The fifth stage is the harvest, when the grain is cut and "
@@ -161,3 +161,28 @@ def test_a_blank_cut_before_a_plural_noun_the_parse_took_for_a_verb_gives_no_clo
     assert one(("sap", "flows_toward", "leaf", "Sap then flows toward the leaf pores to be used by the plant.")) is None
     assert stands(("sweat", "moves_toward", "skin", "Sweat then moves toward the skin surface to be released into "
                    "the air."))
+
+
+# --- class 2, found on the dev KBs: a gloss that is a quantity, a name that is a clause -----------------------------
+
+def test_an_appositive_quantity_and_a_clause_named_as_a_term_get_no_definition_item():
+    """"ibuprofen, an atom economy of 40" (the book's "40%" after a synthesis of it) was rendered "Ibuprofen is an
+    atom economy of 40."; "physical exertion stimulates proprioceptors" (a clause before ", which are receptors
+    ...") was asked "Define physical exertion stimulates proprioceptors.".  "rebar, a steel rod ..." and a name
+    with a participle ("reinforced concrete"), a noun-and-verb "-s" word ("muscle cell functions") or a Latin "pars"
+    keep their items."""
+    text = ("Rebar, a steel rod that strengthens poured concrete, is cheap. After a storm, heavy rain erodes "
+            "riverbanks, which are streams of fresh water that run to the sea. Reinforced concrete is a building "
+            "material that holds steel rods to carry loads.")
+    got = answers({"name": "the dam", "definition": "the dam, a height of 120"},
+                  {"name": "heavy rain erodes riverbanks", "definition": "Heavy rain erodes riverbanks are streams of "
+                   "fresh water that run to the sea."},
+                  {"name": "muscle cell functions", "definition": "Muscle cell functions are the tasks that muscle "
+                   "cells carry out in the body."},
+                  {"name": "arteria pars dorsalis", "definition": "arteria pars dorsalis: branch of the leg artery "
+                   "that runs along the back of the foot"},
+                  {"name": "rebar", "definition": "rebar, a steel rod that strengthens poured concrete"},
+                  {"name": "reinforced concrete", "definition": "Reinforced concrete is a building material that "
+                   "holds steel rods to carry loads."}, chunks={"k1": text})
+    assert set(got) == {concept_id("rebar"), concept_id("reinforced concrete"), concept_id("muscle cell functions"),
+                        concept_id("arteria pars dorsalis")}

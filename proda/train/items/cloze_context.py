@@ -111,8 +111,9 @@ def bare_before_clause(doc, span) -> bool:
 
 
 def noun_read_as_verb(doc, span) -> bool:
-    """The word right after the blank is an "-s" verb with no subject of its own and the blank ends on a noun: the parse took a plural noun for a verb ("drains toward [the nipple] pores to be consumed"), so the blank
-    cut a noun phrase in two (read-back 2026-11-30 sample)."""
+    """The word right after the blank is an "-s" verb with no subject of its own and the blank ends on a noun: the
+    parse took a plural noun for a verb ("drains toward [the nipple] pores to be consumed"), so the blank cut a noun
+    phrase in two (read-back 2026-11-30 sample)."""
     if span.end >= len(doc) or span[-1].pos_ != "NOUN":
         return False
     nxt = doc[span.end]

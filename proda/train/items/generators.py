@@ -29,7 +29,7 @@ from proda.train.items.gates import garbled_formula, keeps_scope, passive_agent,
 from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word, parse
 from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
-from proda.train.items.term_names import everyday_word, no_term, own_text
+from proda.train.items.term_names import clause_name, everyday_word, no_term, own_text
 from proda.train.items.text import cap
 from proda.train.items.words import content_words
 
@@ -131,6 +131,8 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             continue  # engineer A's termhood: a concept that is no term of the field gets no definition item
         if d.lower().startswith(_NOT_DEFINITION):
             continue  # "subscript: where the subscript c denotes ..." defines nothing
+        if clause_name(name):
+            continue  # "physical exertion stimulates proprioceptors, which are receptors ...": a clause, no name
         glossed = gloss_of_term(name, d) is not None  # "glass, which is a mixture of silicates" (9b2c117)
         if glossed:
             ans = gloss_sentence(name, d, _plural_term(name, d), article_before(d, text))

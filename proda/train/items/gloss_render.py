@@ -4,8 +4,8 @@ these words of a sentence about something else), written as an answer.
 Why: the glossary form "Term: <definition>" read "Glass: glass, which is a mixture of silicates." (the term said
 twice, and "which" left hanging).  What the gloss says of the term is a sentence with the term as subject: "X, which
 is/are Y" -> "X is/are Y"; an appositive with an article "X, a Y that ..." / "X (a Y that ...)" -> "X is a Y that
-...", and likewise a dash "X—a Y that ..." (read-back 2026-11-30: "Law enforcement: law enforcement—a field ..." said
-the term twice).  Any other gloss after the term ("X, or Y", "X, in which ...") is not read as "X is Y" here and
+...", and likewise a dash "X—a Y that ..." (read-back 2026-11-30: "Law enforcement: law enforcement—a field ..."
+said the term twice).  Any other gloss after the term ("X, or Y", "X, in which ...") is not read as "X is Y" here and
 gives no item.
 """
 
@@ -17,6 +17,7 @@ from proda.datasets import normalize_text
 
 _WHICH = re.compile(r"^\s*,\s*which\s+(is|are|refers to|refer to|means|mean)\s+(.+)$", re.S)
 _APPOSITIVE = re.compile(r"^\s*(,|\(|—)\s*(?:that is,\s*)?((a|an|the)\s+.+)$", re.S)  # "X—that is, a Y"
+_QUANTITY = re.compile(r"\bof\s+[\d.,]+\s*%?$")  # "an atom economy of 40", "a height of 120"
 _EMPTIED = re.compile(r"\s*\([^()]*\b(in|see|of)\s*\)\s*$")  # "(shown in )": a figure reference that lost its name
 
 
@@ -52,8 +53,8 @@ def gloss_sentence(name: str, definition: str, plural: bool, det: str = "") -> s
         if m.group(1) == "—":  # "X—a Y that ...—depresses ...": a second dash closes the gloss
             complement = complement.split("—")[0]
     complement = _EMPTIED.sub("", complement.strip()).rstrip(".,;: ").strip()
-    if len(complement.split()) < 2 or complement.count("(") != complement.count(")"):
-        return None
+    if len(complement.split()) < 2 or complement.count("(") != complement.count(")") or _QUANTITY.search(complement):
+        return None  # "ibuprofen, an atom economy of 40[%]": a measure of the term, not its kind
     subject = f"{det} {name}" if det else name
     return f"{subject[:1].upper()}{subject[1:]} {verb} {complement}."
 

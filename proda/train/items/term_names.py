@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from proda.datasets import normalize_text
 from proda.ingest.extract.lexdata import words
 from proda.train.items.phrases import general_word, parse
@@ -51,6 +53,18 @@ def enumerated(name: str, text: str = "") -> bool:
     return any(m.group(1) != ws[0] for m in re.finditer(rf"\b({'|'.join(sorted(ordinals))})\s+{rest}\b", text))
 
 
+def clause_name(name: str) -> bool:
+    """A name of three or more words that is a clause: an inner lower-case "-s" word of six letters or more that
+    English has only as a verb (lemminflect: "stimulates", "erodes"; not "swells", "functions", nouns too, nor a Latin
+    "pars", lemminflect's verb "par").  Read-back 2026-11-30 dev KBs: "physical exertion stimulates proprioceptors",
+    stored from "..., which are receptors ...", was asked "Define physical exertion stimulates proprioceptors."; the
+    small parser takes "stimulates" for a noun even in the book's sentence, so the word is read, not its parse (a
+    parse check lost a judged glossary entry, "substantia nigra pars reticulata")."""
+    ws = name.split()
+    return len(ws) >= 3 and any(w.islower() and w.endswith("s") and len(w) >= 6 and set(getAllLemmas(w)) == {"VERB"}
+                                for w in ws[1:-1])
+
+
 def no_term(name: str, names: set[str], text: str = "") -> bool:
     return dated(name) or modified(name, names, text) or enumerated(name, text)
 
@@ -88,4 +102,5 @@ def own_text(kb, definition: str, text: str) -> str | None:
     return " ".join(v for k, v in kb.chunks.items() if docs.get(k) == doc).lower()
 
 
-__all__ = ["dated", "modified", "enumerated", "no_term", "everyday_word", "own_text", "EVERYDAY_TIMES"]
+__all__ = ["dated", "modified", "enumerated", "clause_name", "no_term", "everyday_word", "own_text",
+           "EVERYDAY_TIMES"]
