@@ -22,11 +22,10 @@ from proda.ids import normalize_name
 from proda.ingest.extract.base import verify_quotes
 from proda.ingest.extract.claims import sentence_frames  # (re-exported: the audit re-runs and tests call it here)
 from proda.ingest.extract.definitions import definitions_in
-from proda.ingest.extract.effects import class_claim, effect_claim
+from proda.ingest.extract.gates import ChunkTerms, Report, frame_gate
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import load_nlp
-from proda.ingest.extract.people import first_name_only
-from proda.ingest.extract.terms import abbreviations, heading_term, is_term, mention_term
+from proda.ingest.extract.terms import abbreviations, heading_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
 TASK_CHUNKS = 8  # chunks per task sent to a worker
@@ -141,12 +140,13 @@ def citation_like(text: str) -> bool:
 
 
 def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
-                   window: tuple | None = None) -> Extraction:
+                   window: tuple | None = None, report: Report | None = None) -> Extraction:
     """Chains, statements and concepts of one chunk from its parse (``doc`` is the parse of ``chunk.text``).
 
     ``context`` is the text of the whole document (default: the chunk): a term recurs when it occurs twice there.
     ``window``: (parse of the chunk followed by the next chunk's text, where the next chunk begins) for chains
-    (:func:`window`); everything else is read from the chunk alone.
+    (:func:`window`); everything else is read from the chunk alone.  ``report(gate, frame, sentence)``: told
+    which gate of :mod:`gates` dropped each sentence frame, or that it was kept (benchmarks/statement_gates.py).
     """
     from proda.ingest.extract.chains import find_chains
 
@@ -158,44 +158,8 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
         quote = line if line in text else (d.definition if d.definition in text else "")
         concepts.add(name, d.definition, quote, "definition_list", aliases)
 
-    lowered = (context or text).lower()
-    headings = " ".join(chunk.heading_path).lower()
-
-    def _pat(key: str):
-        return re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
-
-    def vouched(term: str) -> bool:
-        """Defined here, in the chunk's glossary, or named in its heading."""
-        key = normalize_name(term)
-        return bool(key) and (bool(_pat(key).search(headings)) or concepts.defines(key))
-
-    def termlike(term: str) -> bool:
-        """A statement endpoint that is a term, not an everyday word of the prose (:func:`terms.mention_term`)."""
-        key = normalize_name(term)
-        if not key:
-            return False
-        # "rate of reaction" occurs as "rate of a reaction": determiners may stand between the words
-        loose = r"\b" + r"\s+(?:(?:a|an|the)\s+)?".join(re.escape(w) for w in key.split()) + r"(?:e?s)?\b"
-        return mention_term(term, len(re.findall(loose, lowered)), vouched(term))
-
-    def known(term: str) -> bool:
-        """A term the chunk stands behind: repeated in it, in its heading, defined or in its glossary."""
-        key = normalize_name(term)
-        if not key:
-            return False
-        pat = _pat(key)
-        if vouched(term):
-            return True
-        # a single common noun must recur more often than a compound term to count as the text's term
-        need = 3 if len(key.split()) == 1 and not term[:1].isupper() else 2
-        if len(pat.findall(lowered)) >= need:
-            return True
-        # a compound term whose head word recurs ("ideal culture" in a chunk about culture)
-        head = key.split(" of ")[0].split()
-        if len(key.split()) >= 2 and len(head) >= 1:
-            hp = re.compile(r"\b" + re.escape(head[-1]) + r"(?:e?s)?\b")
-            return len(hp.findall(lowered)) >= 2
-        return False
+    terms = ChunkTerms(context or text, chunk.heading_path, concepts.defines)
+    known, termlike = terms.known, terms.termlike
 
     chains, statements = find_chains(window[0], chunk, window[1]) if window else find_chains(doc, chunk)
     # a transition read from a step in the next chunk is quoted there: that chunk's own reading keeps its statements
@@ -213,23 +177,13 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     for sent in sents:
         quote = sent.text
         for fr, holder in sentence_frames(sent):
-            # the checks on the subject's words see it without its carried scope ("Noel [in grad school]")
-            bare = fr.model_copy(update={"subject": fr.subject[:-len(fr.scope)].rstrip()}) if fr.scope else fr
-            effect = "effect_" if effect_claim(bare, sent, known, termlike) else (
-                "class_" if class_claim(bare, sent, known, termlike) else "")
-            if not effect:
-                if not (is_term(fr.subject_term) and is_term(fr.object_term)):
-                    continue
-                if not (known(fr.subject_term) and known(fr.object_term)):
-                    continue
-                if not (termlike(fr.subject_term) and termlike(fr.object_term)):
-                    continue  # "professionals", "ordinary people": a statement about a word of the prose teaches nothing
-            if normalize_name(fr.subject_term) == normalize_name(fr.object_term):
-                continue
-            if first_name_only(bare.subject, quote, context or text):
-                continue  # "Noel was recruited into a great job": a vignette, not a fact
+            gate, effect = frame_gate(fr, sent, terms, context or text)
             key = (normalize_name(fr.subject), fr.predicate, normalize_name(fr.object))
-            if key in seen:
+            if not gate and key in seen:
+                gate = "duplicate"
+            if report:
+                report(gate or (effect or "") + "kept", fr, sent)
+            if gate:
                 continue
             seen.add(key)
             statements.append(StatementDraft(
@@ -246,9 +200,14 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
             if termlike(name):
                 concepts.add(name, how="mention")
     # the ingest pipeline makes every statement endpoint and step concept a concept: only terms may reach it
-    statements = [st for st in statements if (termlike(st.subject_term or st.subject) and termlike(st.object_term or st.object))
-                  or (st.rule.startswith(("effect_", "class_")) and (termlike(st.subject_term or st.subject)
-                                                         or termlike(st.object_term or st.object)))]
+    def _final(st) -> bool:
+        s, o = termlike(st.subject_term or st.subject), termlike(st.object_term or st.object)
+        ok = (s and o) or (st.rule.startswith(("effect_", "class_")) and (s or o))
+        if not ok and report:
+            report("final_termlike", st, None)
+        return ok
+
+    statements = [st for st in statements if _final(st)]
     for ch in chains:
         ch.step_concepts = [[n for n in names if termlike(n)] for names in ch.step_concepts]
     ex = Extraction(chunk_id=chunk.id, chains=chains, statements=statements, concepts=concepts.all())

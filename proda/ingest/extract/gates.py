@@ -1,0 +1,105 @@
+"""The gates a sentence's frame passes to become one of a chunk's statements, each with a name.
+
+Why a module of its own: :func:`proda.ingest.extract.offline.extract_parsed` keeps a frame only when its two
+arguments are terms the chunk stands behind; which gate drops how many frames is what decides statement recall
+on prose that argues rather than describes (issue 11).  Naming each gate lets ``benchmarks/statement_gates.py``
+count the drops of the real code path instead of a copy of it: ``report(gate, frame, sentence)`` is called once
+per frame with the gate that dropped it, or ``"kept"``.
+
+Gates, in order: an effect or class claim (:mod:`effects`) skips the next three and is reported ``effect_kept`` /
+``class_kept``; ``not_term`` (an end is no term by its words, :func:`terms.is_term`), ``not_known`` (an end the
+chunk does not stand behind: not repeated, defined or in a heading), ``not_termlike`` (an end is an everyday word
+of the prose, :func:`terms.mention_term`), ``same_ends``, ``first_name_only`` (:mod:`people`), ``duplicate``; and
+``final_termlike`` for a statement (chain statements included) whose ends are no terms after all.
+
+Measured and not adopted (2026-11-30, issue 11): letting ``not_known`` pass an end named once whose words are
+rare (a word below Zipf 3.5, lower case) beside a known end.  New statements were right in 28 of 40 in every
+frame (seed 30), 29 of 38 in be-frames only ("is", "is attached to", "is sensitive to"), and 18 of 27 in present
+be-frames whose arguments do not point back, on chapters the rule was not read on -- below the 85 % bar and the
+extractor's ~81 %: recurrence also masks frame defects (a fronted scope lost, a collective predicate split, one
+member of a list); sheet docs/audits/dev-2026-11-30/recall-new-statements.csv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from proda.ids import normalize_name
+from proda.ingest.extract.effects import class_claim, effect_claim
+from proda.ingest.extract.people import first_name_only
+from proda.ingest.extract.terms import is_term, mention_term
+
+Report = Callable[[str, object, object], None]
+
+
+def _pat(key: str):
+    return re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
+
+
+class ChunkTerms:
+    """Which phrases one chunk stands behind as terms: ``context`` is the whole document's text (recurrence is
+    counted there), ``headings`` the chunk's heading path, ``defines(key)`` whether the chunk defines or names it."""
+
+    def __init__(self, context: str, headings: list[str], defines: Callable[[str], bool]) -> None:
+        self.lowered = context.lower()
+        self.headings = " ".join(headings).lower()
+        self.defines = defines
+
+    def vouched(self, term: str) -> bool:
+        """Defined here, in the chunk's glossary, or named in its heading."""
+        key = normalize_name(term)
+        return bool(key) and (bool(_pat(key).search(self.headings)) or self.defines(key))
+
+    def occurrences(self, term: str) -> int:
+        """How often the document names ``term``; "rate of reaction" occurs as "rate of a reaction": determiners
+        may stand between the words."""
+        key = normalize_name(term)
+        loose = r"\b" + r"\s+(?:(?:a|an|the)\s+)?".join(re.escape(w) for w in key.split()) + r"(?:e?s)?\b"
+        return len(re.findall(loose, self.lowered))
+
+    def termlike(self, term: str) -> bool:
+        """A statement endpoint that is a term, not an everyday word of the prose (:func:`terms.mention_term`)."""
+        key = normalize_name(term)
+        if not key:
+            return False
+        return mention_term(term, self.occurrences(term), self.vouched(term))
+
+    def known(self, term: str) -> bool:
+        """A term the chunk stands behind: repeated in it, in its heading, defined or in its glossary."""
+        key = normalize_name(term)
+        if not key:
+            return False
+        if self.vouched(term):
+            return True
+        # a single common noun must recur more often than a compound term to count as the text's term
+        need = 3 if len(key.split()) == 1 and not term[:1].isupper() else 2
+        if len(_pat(key).findall(self.lowered)) >= need:
+            return True
+        # a compound term whose head word recurs ("ideal culture" in a chunk about culture)
+        head = key.split(" of ")[0].split()
+        if len(key.split()) >= 2 and len(head) >= 1:
+            hp = re.compile(r"\b" + re.escape(head[-1]) + r"(?:e?s)?\b")
+            return len(hp.findall(self.lowered)) >= 2
+        return False
+
+
+def frame_gate(fr, sent, terms: ChunkTerms, context: str) -> tuple[str, str]:
+    """(gate that drops the frame or "", rule prefix "effect_" / "class_" / "") for one frame of ``sent``."""
+    # the checks on the subject's words see it without its carried scope ("Noel [in grad school]")
+    bare = fr.model_copy(update={"subject": fr.subject[:-len(fr.scope)].rstrip()}) if fr.scope else fr
+    known, termlike = terms.known, terms.termlike
+    effect = "effect_" if effect_claim(bare, sent, known, termlike) else (
+        "class_" if class_claim(bare, sent, known, termlike) else "")
+    if not effect:
+        if not (is_term(fr.subject_term) and is_term(fr.object_term)):
+            return "not_term", effect
+        if not (known(fr.subject_term) and known(fr.object_term)):
+            return "not_known", effect
+        if not (termlike(fr.subject_term) and termlike(fr.object_term)):
+            return "not_termlike", effect  # "professionals", "ordinary people": a word of the prose teaches nothing
+    if normalize_name(fr.subject_term) == normalize_name(fr.object_term):
+        return "same_ends", effect
+    if first_name_only(bare.subject, sent.text, context):
+        return "first_name_only", effect  # "Noel was recruited into a great job": a vignette, not a fact
+    return "", effect
