@@ -8,6 +8,8 @@ reproduced on invented sentences or names, beside a sibling that still defines o
   ("young children", sociology round 10) or a population named by a capitalised origin ("Native American tribes").
 - a colour or other look with a form of matter ("colorless liquid", chemistry round 10) describes a substance; it
   names none ("white phosphorus", "white matter" do).
+- "your X, the Y who ..." (a quotation's list of the reader's own things) glosses no term: "your" and "my" point at
+  one owner's thing as "its", "their" do.
 """
 
 from __future__ import annotations
@@ -101,3 +103,20 @@ def test_named_substances_and_tissues_with_a_colour_stay_terms(name, ev):
     from proda.ingest.extract.terms import l1_term
 
     assert l1_term(name, ev)
+
+
+# --------------------------------------------------------------------------- the reader's own things
+
+@pytest.mark.parametrize("sentence, name", [
+    ("As one scholar writes in her study of towns (2004), “Your close family represents a form of social capital, "
+     "as do your chess club, the neighbors who jog with you on weekends, your college roommates, the civic groups to "
+     "which you belong, and the network of friends you keep.”", "chess club"),  # development KB: "your Sunday
+    # school class, the regulars who play poker ..." (political science ch. 5)
+])
+def test_a_gloss_of_the_readers_own_thing_defines_nothing(nlp, sentence, name):
+    assert name not in defined(sentence, nlp)
+
+
+def test_a_gloss_of_a_plain_noun_in_the_same_list_shape_still_defines(nlp):
+    assert "chess club" in defined("Many retirees join a chess club, an association of players who meet every week "
+                                   "to play.", nlp)

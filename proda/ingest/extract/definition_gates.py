@@ -18,7 +18,10 @@ from proda.ingest.extract.definition_unsaid import unsaid  # noqa: F401  (moved 
 from proda.ingest.extract.lexdata import words
 
 _TERM_WORDS = {"term", "word", "concept", "phrase", "notion"}  # "the term X" names X
-DEMONSTRATIVES = {"this", "these", "that", "those", "such", "its", "their", "his", "her", "our", "another", "other"}
+# "your"/"my" as "its": one owner's own thing ("as do your Sunday school class, the regulars who ...", a quotation's
+# list; development KB, political science ch. 5) is no term its gloss defines
+DEMONSTRATIVES = {"this", "these", "that", "those", "such", "its", "their", "his", "her", "our", "your", "my",
+                  "another", "other"}
 
 
 _ASIDE_VERBS = {"suggest", "imply", "indicate"}
