@@ -161,3 +161,32 @@ def test_each_on_a_bare_noun_leans_on_the_paragraph():
 def test_each_with_a_noun_that_names_its_set_is_kept():
     got = triples("Each muscle fiber contains many nuclei.")
     assert ("each muscle fiber", "contains", "many nuclei") in got
+
+
+# ----------------------------------------------------------------------------- more verbs read as nouns
+
+
+def test_a_reduced_relative_is_not_the_main_verb():
+    got = triples("In endocrine signaling, hormones secreted into the interstitial fluid diffuse into the blood, and can "
+                  "then travel to distant organs.")
+    assert not any(o.endswith("diffuse") for _, _, o in got)
+    assert ("hormones in endocrine signaling", "can travel to", "distant organs") in got
+
+
+def test_a_subject_running_over_a_verb_gives_nothing():
+    got = triples("Proteins made in the rough reticulum move into the small vesicles and then travel to the membrane.")
+    assert not any(" move " in s for s, _, _ in got)
+
+
+def test_a_noun_read_as_the_verb_gives_nothing():
+    got = triples("Resistance of target cells to the effects of insulin causes diabetes mellitus, a disorder of metabolism.")
+    assert not any(p == "diabetes" for _, p, _ in got)
+
+
+def test_an_object_cut_inside_a_range_gives_nothing():
+    got = triples("Strict managers give orders and assign duties with little to no input from workers.")
+    assert not any(o.endswith("little") for _, _, o in got)
+
+
+def test_a_plain_passive_participle_clause_is_kept():
+    assert ("kidneys", "filter", "blood") in triples("The kidneys, supplied by two large arteries, filter the blood.")

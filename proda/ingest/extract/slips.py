@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 
 @lru_cache(maxsize=4096)
 def _verb_form(word: str) -> bool:
     """Whether ``word`` is the base form of an English verb (lemminflect's tables)."""
-    from lemminflect import getAllLemmas
-
     return word in getAllLemmas(word, upos="VERB").get("VERB", ())
 
 
@@ -34,10 +33,12 @@ def _first(v: Token) -> Token:
 
 
 def _untensed_root(v: Token) -> bool:
-    """The clause's first verb is tagged untensed (VB) yet has a subject and no auxiliary, "to" or modal."""
+    """The clause's first verb is tagged untensed (VB) yet has a subject and no auxiliary, "to" or modal; or a
+    participle (VBN) with an active subject and no auxiliary, a reduced relative read as the main verb ("hormones
+    secreted into the fluid diffuse into ...")."""
     w = _first(v)
-    return w.dep_ == "ROOT" and w.tag_ == "VB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in w.children)
+    return w.dep_ == "ROOT" and w.tag_ in ("VB", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in w.children) \
+        and any(c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and w.tag_ == "VB") for c in w.children)
 
 
 def _swallowed(t: Token, verb: Token) -> bool:
@@ -47,18 +48,46 @@ def _swallowed(t: Token, verb: Token) -> bool:
     water")."""
     if t.tag_ != "NN" or not _verb_form(t.lower_):
         return False
-    modified = t.i < verb.i and any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
+    modified = (t.i < verb.i or verb.tag_ == "VBN") and any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
                                     for c in t.children)
     listed = t.dep_ == "compound" and t.i > t.sent.start and t.doc[t.i - 1].text == ","
     return modified or listed
 
 
+def _noun_as_verb(w: Token) -> bool:
+    """"... the effects of insulin causes diabetes mellitus": the verb went into the subject ("causes", a noun
+    there) and the noun after it was read as the verb: a present-tense root that is no English verb form, right
+    after a noun-tagged verb form."""
+    if w.tag_ not in ("VBZ", "VBP") or w.i == w.sent.start or w.lemma_.lower() in ("be", "have", "do"):
+        return False
+    prev = w.doc[w.i - 1]
+    return not getAllLemmas(w.lower_, upos="VERB") and prev.tag_ in ("NN", "NNS") \
+        and bool(getAllLemmas(prev.lower_, upos="VERB"))
+
+
+def _verb_in_noun_slot(w: Token) -> bool:
+    """A token tagged as a finite or bare verb that the parse uses as a noun inside the subject of ``w``: "Proteins
+    made in the rough reticulum [move] into the vesicles and then travel ..." ("move" a pobj): the subject runs over
+    a verb, and the frame's subject with it."""
+    s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (not a compound, "Sign/VB language", nor a conj, "muscles that position/NN and stabilize": tagger noise on a
+    # word the parse still places right)
+    return s is not None and any(
+        t.tag_ in ("VB", "VBP", "VBZ") and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in s.subtree if t is not s)
+
+
 def verb_swallowed(v: Token) -> bool:
     """Whether the clause of verb ``v`` is the slip above: its first verb untensed with no auxiliary, and a noun
-    before ``v``'s frame end in the clause that is a verb read as a noun."""
+    before ``v``'s frame end in the clause that is a verb read as a noun; or its verb a noun (:func:`_noun_as_verb`),
+    or its subject running over a verb (:func:`_verb_in_noun_slot`)."""
+    if _noun_as_verb(_first(v)) or _verb_in_noun_slot(_first(v)):
+        return True
     if not _untensed_root(v):
         return False
     w = _first(v)
+    if w.tag_ == "VBN" and v is not w and any(c.dep_ == "aux" for c in v.children):
+        return False  # "... and can then travel to distant organs": the joined verb's own clause is sound
     end = max(t.i for t in w.subtree) + 1
     return any(_swallowed(t, w) for t in v.doc[v.sent.start:end] if t.pos_ in ("NOUN", "PROPN") and t is not w)
 
@@ -103,3 +132,13 @@ def clause_which(v: Token) -> bool:
         and (n.dep_ == "dobj" or (n.dep_ == "pobj" and n.head.lower_ != "of")) and n.head.dep_ != "relcl" \
         and not any(c.dep_ == "conj" for c in n.children) \
         and w.left_edge.i > 0 and w.doc[w.left_edge.i - 1].text == ","
+
+
+def adjective_object(sent, obj: str, verb: int) -> bool:
+    """An object that ends on an adjective the parser took for a noun: "assign tasks with little [to no feedback]"
+    (audit: "authoritarian leaders | assign | tasks with little"): the phrase is cut inside a range or before its
+    noun."""
+    last = obj.split()[-1] if obj.split() else ""
+    # a bare adjective: not "against each other", nor a noun the tagger graded ("of the pelvis/JJS")
+    return any(t.i > verb and t.dep_ == "pobj" and t.tag_ == "JJ" and t.text == last and not list(t.children)
+               for t in sent)
