@@ -2,8 +2,12 @@
 test an invented general-English sentence of the construction, the wrong reading refused or mended and a right
 sibling kept.
 
-Classes: a verb the tagger read as a noun inside the subject ("The muscles of the eye focus and turn ...": the
-subject swallows "focus"); ...
+Classes: a verb the parser read as a noun inside the subject or an object ("The muscles of the eye focus and turn
+...": the subject swallows "focus"; "hormones secreted into the fluid diffuse into ..."); a modifier list with a gloss
+after each modifier ("into axial (...) and appendicular (...) categories"); a fronted way of seeing that points back
+("Looking at life in this way, ..."); ", which" with a singular verb after a plural object (the clause, not the
+noun); named people joined as the subject of a past act (co-authors); a negation shared by joined verbs ("cannot
+raise or lower"); "each" on a bare noun (the paragraph's set); an object cut inside a range ("with little [to no]").
 """
 
 from __future__ import annotations
