@@ -10,6 +10,7 @@ reproduced on invented sentences or names, beside a sibling that still defines o
   names none ("white phosphorus", "white matter" do).
 - "your X, the Y who ..." (a quotation's list of the reader's own things) glosses no term: "your" and "my" point at
   one owner's thing as "its", "their" do.
+- "decreases", "temperature decrease": a direction of change is no term ("reduction", "oxidation" name processes).
 """
 
 from __future__ import annotations
@@ -120,3 +121,25 @@ def test_a_gloss_of_the_readers_own_thing_defines_nothing(nlp, sentence, name):
 def test_a_gloss_of_a_plain_noun_in_the_same_list_shape_still_defines(nlp):
     assert "chess club" in defined("Many retirees join a chess club, an association of players who meet every week "
                                    "to play.", nlp)
+
+
+# --------------------------------------------------------------------------- a direction of change
+
+@pytest.mark.parametrize("name, ev", [
+    ("decreases", _ev(7, 25, 29, 12)),  # development KB, anatomy ch. 20/22: in 7 documents
+    ("temperature decrease", _ev(3, 4, 4, 4)),
+])
+def test_a_direction_of_change_is_no_term(name, ev):
+    from proda.ingest.extract.terms import l1_term
+
+    assert not l1_term(name, ev)
+
+
+@pytest.mark.parametrize("name, ev", [
+    ("reduction", _ev(5, 9, 12, 8, defined=True)), ("vasoconstriction", _ev(3, 4, 4, 3)),
+    ("oxidation", _ev(5, 9, 12, 8)), ("pressure gradient", _ev(3, 4, 4, 3)),
+])
+def test_named_changes_stay_terms(name, ev):
+    from proda.ingest.extract.terms import l1_term
+
+    assert l1_term(name, ev)

@@ -96,7 +96,7 @@ def is_term(name: str) -> bool:
         return False
     if low[-1] in ("of", "and", "or", "to", "in", "for", "with", "by", "the", "a", "an"):
         return False
-    generic = words("terms.generic_heads")
+    generic = _generic()
     head = low[-1] if "of" not in low else low[low.index("of") - 1]
     if "of" in low and _singular(head) in words("terms.container_heads"):
         return False
@@ -113,6 +113,12 @@ def is_term(name: str) -> bool:
     if all(_singular(w) in generic or w in stop or w == "of" for w in low):
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Heads too general to name a term: ``terms.generic_heads`` and, as names only, ``terms.change_heads``."""
+    return words("terms.generic_heads") | words("terms.change_heads")
 
 
 @lru_cache(maxsize=4096)
@@ -276,7 +282,7 @@ def plain_name(name: str) -> bool:
         return False
     if len(low) > 1 and evaluative(low[0]):
         return False
-    if len(low) == 2 and "-" not in low[0] and _singular(low[-1]) in words("terms.generic_heads"):
+    if len(low) == 2 and "-" not in low[0] and _singular(low[-1]) in _generic():
         return False
     if len(low) == 2 and low[0] in words("terms.appearance_adjectives") and \
             _singular(low[1]) in words("terms.matter_forms"):
