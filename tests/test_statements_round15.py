@@ -194,3 +194,10 @@ def test_an_object_cut_inside_a_range_gives_nothing():
 
 def test_a_plain_passive_participle_clause_is_kept():
     assert ("kidneys", "filter", "blood") in triples("The kidneys, supplied by two large arteries, filter the blood.")
+
+
+def test_a_verb_like_noun_outside_the_subject_is_not_the_slip():
+    got = triples("In a simple feedback loop, high levels of the hormone then trigger a drop in its release.")
+    got += triples("In a simple feedback loop, high levels of the hormone trigger a drop in production.")
+    assert any(p.endswith("trigger") for _, p, _ in got)
+

@@ -143,7 +143,9 @@ def each_of_the_paragraph(sent: Span, fr) -> bool:
     w = v.head if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v
     s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return s is not None and s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "each" for c in s.children) \
-        and all(c.dep_ in ("det", "punct") for c in s.children) and fr.subject.lower().startswith("each ")
+        and all(c.dep_ in ("det", "punct") for c in s.children) and fr.subject.lower().startswith("each ") \
+        and not any(c.dep_ == "prep" and c.i < s.i for c in w.children)  # "In the United States Senate, each
+    # state is ...": a fronted phrase names the set (carried into the subject as its scope)
 
 
 def paragraph_scope(sent: Span, fr) -> bool:

@@ -42,13 +42,15 @@ def _untensed_root(v: Token) -> bool:
 
 
 def _swallowed(t: Token, verb: Token) -> bool:
-    """A singular noun-tagged token that is a verb's base form and reads as a verb after a noun: before the clause's
-    verb, a noun modifier before it ("the neck stabilize", "the lower face control"; after the verb "establish the
+    """A singular noun-tagged token that is a verb's base form and reads as a verb after a noun: inside the clause's
+    subject, a noun modifier before it ("the neck stabilize", "the lower face control"; after the verb "establish the
     heart rate" is a noun's compound), or anywhere the first word of a list item after a comma ("injury, store
     water")."""
     if t.tag_ != "NN" or not _verb_form(t.lower_):
         return False
-    modified = (t.i < verb.i or verb.tag_ == "VBN") and any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inside = subj is not None and subj.left_edge.i <= t.i <= subj.right_edge.i  # not "In a negative feedback loop,"
+    modified = (inside or verb.tag_ == "VBN") and any(c.dep_ in ("compound", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
                                     for c in t.children)
     listed = t.dep_ == "compound" and t.i > t.sent.start and t.doc[t.i - 1].text == ","
     return modified or listed
