@@ -201,3 +201,17 @@ def test_a_verb_like_noun_outside_the_subject_is_not_the_slip():
     got += triples("In a simple feedback loop, high levels of the hormone trigger a drop in production.")
     assert any(p.endswith("trigger") for _, p, _ in got)
 
+
+
+# ----------------------------------------------------------------------------- a purpose after the object
+
+
+def test_the_purpose_after_rely_on_x_joins_the_object():
+    got = triples("The small island relies on its neighbour to supply fresh water.")
+    got += triples("Small island states rely on larger neighbours to supply fresh water.")
+    assert ("small island states", "rely on", "larger neighbours") not in got
+    assert ("small island states", "rely on", "larger neighbours to supply fresh water") in got
+
+
+def test_a_purpose_that_points_back_is_not_joined():
+    assert ("many towns", "rely on", "tourism") in triples("Many towns rely on tourism to fund their schools.")

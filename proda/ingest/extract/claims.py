@@ -19,6 +19,7 @@ from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
 from proda.ingest.extract.placement import unplaced
+from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut
@@ -35,7 +36,7 @@ def sentence_frames(sent) -> list[tuple]:
     out = []
     fs = frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
     wholes = parts_of_a_whole(fs)
-    for fr in [f for k, f in enumerate(fs) if k not in wholes]:
+    for fr in [purpose_joined(sent, f) for k, f in enumerate(fs) if k not in wholes]:
         holder = attribution_of(sent.doc[fr.verb], att)
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \

@@ -1,0 +1,40 @@
+"""A purpose after a prepositional object joins the object: "relies on China [to keep North Korea in line]".
+
+Why a module of its own: audit round 10 rejected "international community | relies on | China" (the book: relies
+on China to keep North Korea in line): after "rely on X", "count on X", "turn to X", the infinitive says what X is
+relied on for, and without it the frame claims a general dependence the book does not state.  The same infinitive
+right after the object of any phrasal frame is read with it ("rely on social media to learn about the world",
+"react with phosphate ions to produce hydroxylapatite"): the object grows, the claim stays the book's.  Joined only
+when it is short, plain and adjacent (no comma, no pronoun pointing back, no clause of its own inside), else the
+frame is left as it was.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from proda.ingest.extract.lexdata import words
+
+_MAX = 12  # tokens of the joined infinitive clause
+
+
+def purpose_joined(sent: Span, fr):
+    """``fr`` with the infinitive of purpose right after its prepositional object joined to the object, or ``fr``."""
+    if not fr.rule.startswith("phrasal"):
+        return fr
+    doc = sent.doc
+    v = doc[fr.verb]
+    last = fr.object.split()[-1] if fr.object.split() else ""
+    for c in v.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VB" or any(m.dep_ == "mark" for m in c.children) \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        toks = sorted(c.subtree, key=lambda t: t.i)
+        a, b = toks[0].i, toks[-1].i + 1
+        if a == 0 or doc[a - 1].text != last or len(toks) > _MAX or b - a != len(toks) \
+                or any(t.is_punct or t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.dep_ in ("relcl", "ccomp", "advcl")
+                       or (t.dep_ == "det" and t.lower_ in words("cloze.demonstratives"))
+                       for t in toks if t is not c and t.i > a):
+            return fr
+        return fr.model_copy(update={"object": f"{fr.object} {doc[a:b].text}", "end": max(fr.end, b)})
+    return fr
