@@ -41,6 +41,22 @@ def _quoted_term(q: str) -> bool:
     return "-" in q and not q.rstrip().endswith((",", ".", ";", ":"))
 
 
+def _brought_about(t) -> bool:
+    """ "This creates a lower pressure within the lung than that of the atmosphere": the comparison is what a causal
+    verb brings about (it sits in the verb's direct object), so the clause is an event, not a comparison of two things
+    (round 15: anatomy 22's inspiration lost its middle step).  The nearest verb above decides: "X is lower than Y"
+    and "X requires more time than Y" (no causal family) stay comparisons."""
+    from proda.ingest.extract.chain_leads import _verb_family
+    from proda.ingest.extract.chain_rules import rules
+
+    for a in t.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.dep_ == "dobj":
+            return a.head.pos_ == "VERB" and _verb_family(a.head) in rules()["cascade"]["families"]
+    return False
+
+
 def not_event(span) -> bool:
     """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
     something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
@@ -49,9 +65,9 @@ def not_event(span) -> bool:
         return True  # a quoted view or a question is no event
     for t in span:
         if t.lower_ == "than" and (t.head.tag_ in ("JJR", "RBR") or any(a.tag_ in ("JJR", "RBR") for a in t.head.children)
-                                   or t.head.lower_ in ("more", "less", "fewer", "rather", "other")):
+                                   or t.head.lower_ in ("more", "less", "fewer", "rather", "other")) and not _brought_about(t):
             return True
-        if t.tag_ in ("JJR", "RBR") and any(c.lower_ == "than" for c in t.subtree):
+        if t.tag_ in ("JJR", "RBR") and any(c.lower_ == "than" for c in t.subtree) and not _brought_about(t):
             return True
         if t.lower_ in ("unlike", "whereas") or (t.lower_ in ("compared", "comparison") and t.nbor(1).lower_ in ("to", "with")
                                                   if t.i + 1 < len(t.doc) else False):
