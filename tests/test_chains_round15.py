@@ -2,7 +2,9 @@
 each construction the extractor missed, on invented general-English text, with a sibling that must stay as it was.
 
 - a comparison that a causal verb brings about ("This creates a lower pressure inside X than outside it"): the event
-  of a step, not a comparison of two things that ends the cascade -- ``chain_text.not_event``.
+  of a step, not a comparison of two things that ends the cascade -- ``chain_text.not_event``;
+- a copula with a comparative after a causal connective ("In turn, the oxygen levels of the pond are lower."): the
+  change the step before brought about -- ``chain_cascades._level_after_link``.
 """
 
 from __future__ import annotations
@@ -34,3 +36,21 @@ def test_a_stated_comparison_still_ends_the_cascade(nlp):
             "small pump needs more time than the large pump, causing water to be drawn in slowly.")
     for c in chains_of(nlp, text, "Pumps"):
         assert not any(s.startswith("The small pump needs more time") for s in c.steps), c.steps
+
+
+POND = ("Warm weather raises the temperature of the pond water. In turn, the oxygen levels of the pond are lower. As a "
+        "result, the fish are forced to swim near the surface, which exposes them to birds.")
+
+
+def test_a_comparative_state_after_a_causal_connective_is_a_step(nlp):
+    """Before: "In turn, the oxygen levels of the pond are lower." (a copula) ended the cascade after one step."""
+    chains = [c for c in chains_of(nlp, POND, "Ponds") if c.kind == "cascade"]
+    assert len(chains) == 1 and len(chains[0].steps) >= 3, [c.steps for c in chains]
+    assert chains[0].steps[1].startswith("the oxygen levels of the pond are lower"), chains[0].steps
+
+
+def test_a_plain_state_after_a_connective_is_still_no_step(nlp):
+    """Refused sibling: a copula naming a quality ("is green"), not a change of level, is still no event."""
+    text = POND.replace("the oxygen levels of the pond are lower", "the pond is green")
+    for c in chains_of(nlp, text, "Ponds"):
+        assert not any("pond is green" in s for s in c.steps), c.steps

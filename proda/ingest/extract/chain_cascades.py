@@ -126,6 +126,17 @@ def _event_ok(span, first: bool) -> bool:
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
 
 
+def _level_after_link(sp, s: Sent, a: int) -> bool:
+    """ "In turn, the tissue levels of oxygen are also lower." / "As a result, the yield is higher.": a copula with a
+    comparative, opened by a causal connective, states the change the step before brought about (round 15: anatomy
+    22's acclimatization cascade ended at its first step).  Only after such a connective and only a comparative with
+    nothing it is compared with ("than"): "In turn, the water is blue" or "X is lower than Y" state what something is."""
+    root = sp.root
+    return (a == s.span.start and bool(_initial(s)) and root.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.tag_ in ("JJR", "RBR") for c in root.children)
+            and not any(t.lower_ == "than" for t in sp))
+
+
 def _open_clause(sp, sent) -> bool:
     """Whether the step ends inside a clause that runs on past it: a subject, a clause mark or an auxiliary in the step
     whose verb lies after it in the sentence ("producing one haploid ovum that, at the instant of fertilization |
@@ -170,7 +181,7 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             stop = next((t.i for t in sp[:-1] if t.nbor(1).is_title and _full_stop(t)), None)
             if stop is not None:
                 sp = s.span.doc[a:stop + 1]
-            if not _event_ok(sp, False):
+            if not _event_ok(sp, False) and not _level_after_link(sp, s, a):
                 break  # a comparison or a clause without a verb ends the process here; what came before stands
             if _open_clause(sp, s.span):
                 return  # a step would end inside a clause the next step finishes: no chain rather than a cut one
