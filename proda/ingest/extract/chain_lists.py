@@ -41,7 +41,22 @@ def instruction(span, strict: bool = False) -> bool:
     if strict:
         return root.tag_ == "VB"
     first = next((t for t in span if t.is_alpha), None)
-    return root.tag_ == "VB" or (first is not None and root.i == first.i and first.is_title and root.pos_ != "PRON")
+    return root.tag_ == "VB" or (first is not None and root.i == first.i and first.is_title and root.pos_ != "PRON") or (
+        not strict and first is not None and _verb_read_as_noun(span, first))
+
+
+def _verb_read_as_noun(span, first) -> bool:
+    """ "Balance oxygen atoms by adding water." parsed as a noun phrase ("Balance" a compound of "atoms"): an item
+    opening on a capitalised word the parse made part of a noun, that is a verb's base form, with no finite verb
+    anywhere in the sentence, is an instruction all the same (round 15: chemistry 07's half-reaction method ended
+    at its third item).  "Formation of the bond ..." opens on no verb; "Balance is kept by ..." has its finite verb."""
+    from lemminflect import getAllInflections
+
+    if not first.is_title or first.tag_ not in ("NN", "NNP") or first.dep_ not in ("compound", "ROOT", "nsubj"):
+        return False
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span):
+        return False
+    return bool(getAllInflections(first.lower_, upos="VERB"))
 
 
 def _scoped(span) -> bool:
@@ -63,10 +78,19 @@ def _refused(item: list[Sent], style: bool) -> bool:
     return style and instruction(item[0].span)
 
 
+def _unmarked(item: list[Sent]) -> list[Sent]:
+    """The item without a sentence that is only its number ("2." parsed apart from "Mix them ..."): the parser cuts a
+    list number off as a verbless sentence, which ended the list after its first item (round 15, chemistry 07's
+    nine-step half-reaction method found as its three-step sub-list)."""
+    marker = rules()["list"]["item_marker_re"]
+    return [s for s in item if marker.sub("", s.text).strip()]
+
+
 def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
     """The step of one item: its sentences up to the word limit; None when a sentence past it is an instruction, or
     when the first sentence alone runs past it (cut, the instruction would lose its end: review R13)."""
     words, txt = 0, []
+    lead = rules()["list"]["item_marker_re"].match(item[0].text)
     for s in item:
         n = _words(s.text)
         if words and words + n > max_words:
@@ -75,7 +99,7 @@ def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
             break
         txt.append(s)
         words += n
-    text = chunk.text[txt[0].start:txt[-1].end]
+    text = chunk.text[txt[0].start + (lead.end() if lead else 0):txt[-1].end]
     return text.strip() if _words(text) <= max_words else None
 
 
@@ -83,6 +107,7 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
     """An introduction ending in ":" that names steps / a sequence, then list blocks of any length (see the module
     docstring for why a procedure is whole or refused)."""
     r, lim = rules()["list"], rules()["limits"]
+    marker = r["item_marker_re"]
     by_block: dict[int, list[int]] = {}
     for i, s in enumerate(sents):
         by_block.setdefault(s.block, []).append(i)
@@ -95,9 +120,20 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
         if not announces_process(intro.span) or announces_list(intro.span):
             continue  # "the following steps:" is a procedure; "several factors affect the process:" a list
         steps, used, style, whole = [], set(), False, True
+        numbered, nested = None, False  # whether the items carry numbers; inside a numbered item's own sub-list
         nb = b + 1
         while nb in by_block:
-            item = [sents[i] for i in by_block[nb]]
+            marked = bool(marker.match(sents[by_block[nb][0]].text))
+            numbered = marked if numbered is None else numbered
+            if marked != numbered:
+                if nested and not marked:
+                    nb += 1  # "8. ..., carry out these additional steps:" then unnumbered sub-items: the sub-list
+                    continue  # is a procedure of its own; the numbered list goes on at "9."
+                break  # unnumbered items, then "9. ...": an outer list resumes, the sub-list has ended
+            nested = False
+            item = _unmarked([sents[i] for i in by_block[nb]])
+            if not item:
+                break
             if len(steps) >= lim["max_steps"]:
                 whole = not (_has_verb(item[0].span) and (not style or instruction(item[0].span)))
                 break  # a procedure longer than a chain may be is refused, not cut
@@ -106,10 +142,13 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
                 whole = not _refused(item, style)
                 break
             if item[-1].text.rstrip().endswith(":"):
-                whole = len(item) == 1 or not _refused(item, style)  # "Let us ... as examples:" leads on
-                break
-            if _heading_like(item[0].text, chunk) or not _has_verb(item[0].span):
-                break
+                if numbered and len(item) == 1 and instruction(item[0].span):
+                    nested = True  # "8. For X, carry out these additional steps:" is step 8; its sub-items follow
+                else:
+                    whole = len(item) == 1 or not _refused(item, style)  # "Let us ... as examples:" leads on
+                    break
+            if _heading_like(item[0].text, chunk) or not (_has_verb(item[0].span) or (style and instruction(item[0].span))):
+                break  # "Knead the dough again." (the verb tagged a name) in a list of instructions is one more
             if style and not instruction(item[0].span):
                 break  # "Write ... Count ... Use ...", then "The following examples ..." or "Anti-racism need not
                 # be ...": imperative items, then a sentence that is none: the list has ended (audit round 5)

@@ -26,6 +26,7 @@ def rules() -> dict:
                 sec[k] = sorted({w.lower() for w in v}, key=lambda w: (-len(w), w))
     data["inline_step"]["paren_re"] = re.compile(data["inline_step"]["paren"], re.I)
     data["inline_step"]["leading_re"] = re.compile(data["inline_step"]["leading"], re.I)
+    data["list"]["item_marker_re"] = re.compile(data["list"]["item_marker"])
     return data
 
 
