@@ -68,6 +68,9 @@ def test_a_cut_object_grows_to_the_whole_noun_phrase_and_a_negation_stays_in_the
                  "only media model.")])
     prompt, answer = one(kb)
     assert prompt == "In most countries, private ownership is not _____." and answer == "the only media model"
+    kb = kb_of([("private ownership", "is_not", "only media model", "Private ownership is not the only media model.")])
+    prompt, answer = one(kb)
+    assert prompt == "Private ownership is not _____." and answer == "the only media model"
 
 
 def test_a_sentence_cut_at_its_start_in_the_chunk_gives_no_cloze():
@@ -251,9 +254,16 @@ def test_a_blank_that_points_back_gives_no_cloze():
 def test_the_quotes_a_subject_is_named_in_are_read_as_they_are_now():
     """A name the text repeats is what the sentence is about; the count is taken from the statements as they are
     when the items are drawn, not from a copy kept on the KB (a repair loop adds statements)."""
+    kb = kb_of([("large anterior opening", "is", "obturator foramen",
+                 "The large anterior opening is the obturator foramen.")])
+    assert one(kb) is None  # the opening of what: said only here
+    kb.statements += kb_of([("large anterior opening", "lets", "nerves",
+                             "The large anterior opening lets nerves and vessels pass to the thigh.")]).statements
+    assert one(kb) == ("The large anterior opening is _____.", "the obturator foramen")
+    # (a copula stem: the repeated name's own adjectives say which opening, cloze_stem.subject_cues)
     kb = kb_of([("large anterior opening", "carries", "obturator nerve",
                  "The large anterior opening carries the obturator nerve.")])
-    assert one(kb) is None  # the opening of what: said only here
+    assert one(kb) is None
     kb.statements += kb_of([("large anterior opening", "lets", "nerves",
                              "The large anterior opening lets nerves and vessels pass to the thigh.")]).statements
     assert one(kb) == ("The large anterior opening carries _____.", "the obturator nerve")
@@ -318,3 +328,8 @@ def test_a_sibling_that_stands_alone_keeps_its_blank():
     for row in STANDS:
         got = one(kb_of([row]))
         assert got is not None and got[0].replace(BLANK, got[1]) == row[3], row[3]
+    # the original sentence of the "In market economies" row: its subject, a term of the KB, says which crises
+    row = ("financial crises", "are", "feature", "Financial crises are a regular feature of the international economy.")
+    from tests.test_items_round12 import kb_of as kb_with_concepts
+    got = one(kb_with_concepts([row], concepts=[{"id": concept_id("financial crises"), "name": "financial crises"}]))
+    assert got is not None and got[0].replace(BLANK, got[1]) == row[3]

@@ -245,7 +245,7 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
         return None  # "this attraction", "both classes": it points elsewhere in the text
     if leans_on_paragraph(doc, span, kb.chunks.get(s.get("chunk") or "", ""), q):
         return None  # "The crystals are ...", "Zone D holds", "also utilized", "some compounds", "described in"
-    if thin_stem(doc, span, s["subject"], kb.concepts):
+    if thin_stem(doc, span, s["subject"], kb.concepts, quotes.count):
         return None  # "The forearm is _____.", "The world is filled with _____.": the blank is the whole predicate
     if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
             or open_set(doc, b) or swallowed_verb(doc, span):

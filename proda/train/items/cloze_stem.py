@@ -10,7 +10,10 @@ fixes it only when the blank defines the subject: the KB stores that definition 
 class noun narrowed by a clause or phrase of its own ("the long bone that joins ...", "the study of ...", "the
 largest bone in ...", "tissue just inferior to ..."), not a relation to something else ("the origin of", "a feature
 of", "a form of") nor a bare noun ("a symbol"); or the subject lists things and the blank is the plural class they
-share ("Sports uniforms, company logos, and traffic signs are _____." -> "symbols").
+share ("Sports uniforms, company logos, and traffic signs are _____." -> "symbols").  The subject's own restricting
+words count too where they single out one thing ("The SI unit of energy is _____.", "The hormone that lowers blood
+glucose is _____.", "The largest gland in ...", a KB term "Endocrine communication involves _____."), not a bare
+head ("The forearm is _____."); a verb of change under "may"/"can" ("Drug use may increase _____.") is light.
 
 Measured on the judged sheets (one-row KBs from each judged cloze's quote and key): copula-only stems were judged
 right 5 times ("Financial crises are _____.", "The ligand in heme is _____.", round 9) and wrong 2 times (the
@@ -37,13 +40,68 @@ def _subject_tokens(doc) -> set[int]:
     return out
 
 
-def cues(doc, span) -> list[str]:
-    """The words of the stem, besides the subject and the blank, that say something: content words that are no
-    light verb (a relational noun counts: "is an example of _____" says how the blank relates to the subject)."""
+def _hedged_effect(doc) -> bool:
+    """The main verb is a verb of change or cause under a modal of possibility ("Drug use may increase _____."): the
+    stem names one of many possible effects, so neither the verb nor the subject's words fix the blank."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_.lower() in words("cloze.open_effect_verbs") and any(
+        c.dep_ == "aux" and c.lower_ in words("cloze.possibility_modals") for c in root.children)
+
+
+def _content(tokens) -> list[str]:
+    return [t.text for t in tokens if t.pos_ in _CUE_POS and not t.is_stop]
+
+
+def _is_name(phrase: str, concepts: list[dict], repeated) -> bool:
+    """``phrase`` is a term of the KB (a concept's name) or a name its quotes repeat (``repeated``: a count)."""
+    key = normalize_text(phrase)
+    return any(c.get("term") is not False and normalize_text(c.get("name") or "") == key for c in concepts) or (
+        repeated is not None and repeated(phrase.lower()) >= 2)
+
+
+def subject_cues(doc, concepts: list[dict] = (), repeated=None) -> list[str]:
+    """The subject's own words that say which one thing it is (reviewer, 2026-11-30: "The SI unit of energy is
+    _____.", "The hormone that lowers blood glucose is _____.", "The largest gland in the human body is _____."):
+    on a definite head ("the"), an "of" phrase, a relative or participle clause, a superlative, an ordinal or a
+    singling adjective ([cloze] singling_adjectives: "the only", "the chief"); on a definite or bare head, its
+    adjective or noun modifiers when the modified phrase is a term of the KB or a name the quotes repeat
+    ("Endocrine communication involves _____.").  A bare head ("The forearm", "Cyberbullying"), an indefinite or
+    quantified one ("A tower of ...", "Many farmers") or a list says nothing narrower."""
+    subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children) or _hedged_effect(doc):
+        return []
+    head = subj[0]
+    det = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "predet", "nummod")]
+    if det and det != ["the"]:
+        return []
+    single = words("cloze.singling_adjectives") | words("cloze.ordinals")
+    out: list[str] = []
+    if det:
+        for c in head.children:
+            if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ == "of":
+                out += _content(c.subtree)
+            elif c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in single
+                                                          or any(x.lower_ == "most" for x in c.children)):
+                out.append(c.text)
+    if not out:
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        if mods and _is_name(doc[min(m.left_edge.i for m in mods): head.i + 1].text, concepts, repeated):
+            out += [m.text for m in mods]
+    return out
+
+
+def cues(doc, span, concepts: list[dict] = (), repeated=None) -> list[str]:
+    """The words of the stem, besides the blank, that say something: content words outside the subject that are no
+    light verb (a relational noun counts: "is an example of _____" says how the blank relates to the subject; a verb
+    of change under "may"/"can" is light, ``_hedged_effect``), and the subject's own restricting words
+    (``subject_cues``)."""
     subj = _subject_tokens(doc)
     light = words("cloze.light_verbs")
+    if _hedged_effect(doc):
+        light = light | words("cloze.open_effect_verbs")
     return [t.text for t in doc if t.i not in subj and not (span.start <= t.i < span.end) and t.pos_ in _CUE_POS
-            and (t.pos_ == "VERB" or not t.is_stop) and t.lemma_.lower() not in light and t.lower_ not in light]
+            and (t.pos_ == "VERB" or not t.is_stop) and t.lemma_.lower() not in light and t.lower_ not in light
+            ] + subject_cues(doc, concepts, repeated)
     # a verb counts unless it is a light one: spaCy's stop list holds "made", "move", "show", "put"
 
 
@@ -55,8 +113,9 @@ def _genus_defines(span) -> bool:
     relation = words("cloze.relation_genera") | words("args.relational") | words("precision.relation_heads")
     if head.lemma_.lower() in relation or head.lower_ in relation:
         return False
+    single = words("cloze.singling_adjectives") | words("cloze.ordinals")
     return any(c.dep_ in _NARROWING or c.dep_ == "amod" and c.i > head.i for c in head.children) or any(
-        c.tag_ == "JJS" or c.lower_ == "most" for c in head.subtree if c.i < head.i)
+        c.tag_ == "JJS" or c.lower_ == "most" or c.lower_ in single for c in head.subtree if c.i < head.i)
 
 
 def _common_class(doc, span) -> bool:
@@ -75,9 +134,10 @@ def _kb_defines(subject: str, answer: str, concepts: list[dict]) -> bool:
                for c in concepts)
 
 
-def thin_stem(doc, span, subject: str, concepts: list[dict]) -> bool:
-    """The stem carries nothing besides its subject to fix the blank (see the module's docstring)."""
-    if cues(doc, span):
+def thin_stem(doc, span, subject: str, concepts: list[dict], repeated=None) -> bool:
+    """The stem carries nothing besides its subject to fix the blank (see the module's docstring); ``repeated``
+    counts the KB's quotes that hold a phrase."""
+    if cues(doc, span, concepts, repeated):
         return False
     root = span.root.head
     if span.root.dep_ == "attr" and root.lemma_.lower() == "be":
@@ -85,4 +145,4 @@ def thin_stem(doc, span, subject: str, concepts: list[dict]) -> bool:
     return True
 
 
-__all__ = ["thin_stem", "cues"]
+__all__ = ["thin_stem", "cues", "subject_cues"]
