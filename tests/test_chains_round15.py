@@ -11,7 +11,9 @@ each construction the extractor missed, on invented general-English text, with a
 - a comparison that a causal verb brings about ("This creates a lower pressure inside X than outside it"): the event
   of a step, not a comparison of two things that ends the cascade -- ``chain_text.not_event``;
 - a copula with a comparative after a causal connective ("In turn, the oxygen levels of the pond are lower."): the
-  change the step before brought about -- ``chain_cascades._level_after_link``.
+  change the step before brought about -- ``chain_cascades._level_after_link``;
+- a result clause after ", so" ("X raises Y, so the water spills over"): the next step of the cascade -- its own
+  subject and verb required, "so that" (a purpose) and "so far" open none -- ``chain_cascades._result_clauses``.
 """
 
 from __future__ import annotations
@@ -117,3 +119,24 @@ def test_an_item_that_states_no_instruction_still_ends_the_list(nlp):
             "follows.\n\nServe the bread warm.")
     for c in _procedures(nlp, text):
         assert not any(s.startswith(("Baking takes", "Formation")) for s in c.steps), c.steps
+
+
+RIVER = ("Heavy rain raises the level of the river, so the water spills over its banks. As a result, the fields near "
+         "the river are flooded.")
+
+
+def test_a_result_clause_after_so_is_a_step(nlp):
+    """Before: ", so the water spills over" stayed inside its sentence's one step: two steps, no chain."""
+    chains = [c for c in chains_of(nlp, RIVER, "Floods") if c.kind == "cascade"]
+    assert len(chains) == 1 and len(chains[0].steps) == 3, [c.steps for c in chains]
+    assert chains[0].steps[1].startswith("so the water spills"), chains[0].steps
+
+
+@pytest.mark.parametrize("text", [
+    RIVER.replace(", so the water spills over its banks", ", so that the water spills over its banks"),
+    RIVER.replace(", so the water spills over its banks", ", so far as the records show"),
+])
+def test_a_purpose_or_degree_after_so_is_no_step(nlp, text):
+    """Refused siblings: "so that" states a purpose and "so far as" a degree, neither a result: no split there."""
+    for c in chains_of(nlp, text, "Floods"):
+        assert not any(s.startswith("so ") for s in c.steps), c.steps

@@ -66,6 +66,27 @@ def _inner_splits(s: Sent) -> list[int]:
             # before the comma (audit round 10); only a restrictive result may still open the step at its pronoun
         elif bound > s.span.start and (not out or bound > out[-1]):
             out.append(bound)
+    return sorted(set(out) | {k for k in _result_clauses(s) if not out or k > out[-1]})
+
+
+def _result_clauses(s: Sent) -> list[int]:
+    """ "A lower pressure means a smaller difference ..., so less oxygen crosses the membrane.": ", so" + a clause with
+    its own subject and verb opens the result of the clause before (round 15: anatomy 22's high-altitude cascade).
+    "so that" (a purpose), "so far", "so much" and a "so" with no clause of its own after it open nothing; a contrast
+    or ";" between the two clauses makes them parallel (as for the other inner splits)."""
+    r = rules()["cascade"]
+    out = []
+    for t in s.span:
+        if t.lower_ not in r["result_conjunctions"] or t.i <= s.span.start + 2 or t.doc[t.i - 1].text != ",":
+            continue
+        if t.i + 1 >= s.span.end or t.doc[t.i + 1].lower_ in r["result_not_before"]:
+            continue
+        rest = t.doc[t.i + 1: s.span.end]
+        if not any(_is_verb(v) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in v.children) for v in rest):
+            continue
+        if any(x.text == ";" or x.lower_ in r["contrast"] for x in t.doc[s.span.start: t.i]):
+            continue
+        out.append(t.i)
     return out
 
 
