@@ -48,3 +48,27 @@ def test_a_hedged_open_effect_of_a_bare_subject_gives_no_cloze():
     assert one(("heavy rain", "can_cause", "floods", "Heavy rain can cause severe floods.")) is None
     assert stands(("coffee", "may_increase", "heart rate", "Coffee may increase the heart rate within minutes."))
     assert stands(("the heart", "pumps", "blood", "The heart pumps blood through the vessels of the body."))
+
+
+# --- class 2: an ordinal is counted off in the term's own document ---------------------------------------------------
+
+def test_an_ordinal_counted_off_only_in_another_document_keeps_the_term():
+    """"second messenger" was refused because another chapter of the KB counts off "first ... messenger" (here
+    "courier"): the list
+    is read in the document that defines the term.  Its own document's "fourth stage ... fifth stage" still names a
+    list item, not a term."""
+    from proda.train.items.generators import definition_items
+    from tests.test_items_round12 import kb_of
+    other = "In the relay model the hormone is the first courier that reaches the cell surface."
+    own = ("A second courier is a small molecule that carries a signal inside the cell. The fourth stage is the "
+           "weeding of the rows. The fifth stage is the harvest, when the grain is cut and stored.")
+    kb = kb_of([("hormone", "is", "first courier", other), ("second courier", "carries", "signal", own)],
+               concepts=[{"id": concept_id("second courier"), "name": "second courier", "term": True,
+                          "definition": "A second courier is a small molecule that carries a signal inside the cell."},
+                         {"id": concept_id("fifth stage"), "name": "fifth stage", "term": True,
+                          "definition": "The fifth stage is the harvest, when the grain is cut and stored."}])
+    kb.statements[0]["document"], kb.statements[1]["document"] = "doc_a", "doc_b"
+    kb.chunks = {kb.statements[0]["chunk"]: other,
+                 kb.statements[1]["chunk"]: own}
+    got = {d.concept_ids[0] for d in definition_items(kb, 0)}
+    assert got == {concept_id("second courier")}

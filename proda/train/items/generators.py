@@ -146,7 +146,8 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
                 # "NADH: ... needed for glycolysis" where it says "the NAD+ needed by glycolysis"
             ans = f"{cap(name)}: {d.rstrip('.')}."
         elif defines_term(name, d) and not is_remark(name, d) and defines(name, d) and not everyday_plural(name) \
-                and not everyday_word(name, lambda: own_text(kb, d, text)) and not no_term(name, names, text):  # "the September number",
+                and not everyday_word(name, lambda: own_text(kb, d, text)) \
+                and not no_term(name, names, text, lambda: own_text(kb, d, text) or text):  # "the September number",
             # "pure sulfuric acid": no term; "wage" said once, in an analogy: no term of this book
             ans = stopped(d)
         else:

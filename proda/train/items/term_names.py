@@ -39,17 +39,20 @@ def modified(name: str, names: set[str], text: str = "") -> bool:
     return first.tag_ == "JJ" and general_word(first.text)
 
 
-def enumerated(name: str, text: str = "") -> bool:
+def enumerated(name: str, text="") -> bool:
     """An ordinal and a noun ("fifth condition", "second step") where the book's ``text`` (lower case) counts off the
     same noun with another ordinal ("The fourth condition is ..."): one item of a list, named by its place, not a
     term (read-back 2026-11-30: "What does the term "fifth condition" mean?").  Not a name whose "of" phrase says
-    which series ("third law of motion") nor one the text never counts ("second messenger").  Ordinals are data
+    which series ("third law of motion") nor one the text never counts ("second messenger").  ``text`` is the
+    term's own document (or a function giving it, read only for an ordinal name): another chapter's "first ...
+    messenger" says nothing of this one's "second messenger" (reviewer, 2026-11-30).  Ordinals are data
     (``patterns/lexical.toml`` [cloze] ordinals)."""
     ws = normalize_text(name).split()
     ordinals = words("cloze.ordinals")
     if len(ws) < 2 or ws[0] not in ordinals or "of" in ws:
         return False
     rest = re.escape(" ".join(ws[1:]))
+    text = (text() if callable(text) else text) or ""
     return any(m.group(1) != ws[0] for m in re.finditer(rf"\b({'|'.join(sorted(ordinals))})\s+{rest}\b", text))
 
 
@@ -65,8 +68,9 @@ def clause_name(name: str) -> bool:
                                 for w in ws[1:-1])
 
 
-def no_term(name: str, names: set[str], text: str = "") -> bool:
-    return dated(name) or modified(name, names, text) or enumerated(name, text)
+def no_term(name: str, names: set[str], text: str = "", own=None) -> bool:
+    """A dated, modified or enumerated name; ``own()`` gives the term's own document for ``enumerated``."""
+    return dated(name) or modified(name, names, text) or enumerated(name, own or text)
 
 
 # a one-word everyday term that the book says fewer times than this is no topic of the book (``everyday_word``)
