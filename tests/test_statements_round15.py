@@ -6,7 +6,7 @@ Classes: a verb the parser read as a noun inside the subject or an object ("The 
 ...": the subject swallows "focus"; "hormones secreted into the fluid diffuse into ..."); a modifier list with a gloss
 after each modifier ("into axial (...) and appendicular (...) categories"); a fronted way of seeing that points back
 ("Looking at life in this way, ..."); ", which" with a singular verb after a plural object (the clause, not the
-noun); named people joined as the subject of a past act (co-authors); a negation shared by joined verbs ("cannot
+noun); names joined under one plural title ("Sociologists A and B"); a negation shared by joined verbs ("cannot
 raise or lower"); "each" on a bare noun (the paragraph's set); an object cut inside a range ("with little [to no]").
 """
 
@@ -120,15 +120,15 @@ def test_which_agreeing_with_the_noun_before_of_is_kept():
     assert ("erosion of hills", "supplies", "sand to the coast") in got
 
 
-# ----------------------------------------------------------------------------- a joint past act of named people
+# ----------------------------------------------------------------------------- names joined under a plural title
 
 
-def test_co_authors_are_not_split():
+def test_names_under_a_plural_title_are_not_split():
     got = triples("Economists Karl Weber and John Hale (1990) built on earlier economic models and developed a theory of markets.")
     assert not any("Hale" in s or "Weber" in s for s, _, _ in got)
 
 
-def test_names_with_both_are_split():
+def test_names_without_a_title_are_split():
     got = triples("Karl Weber and John Hale both built on earlier economic models.")
     assert ("John Hale", "built on", "earlier economic models") in got
 
