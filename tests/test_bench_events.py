@@ -119,19 +119,28 @@ def test_events_turn_a_cascade_of_continuations_into_items(nlp):
 
 def test_an_order_item_never_offers_a_rotation_of_the_order():
     """Audit round 6: "Mitosis → Cytokinesis → Interphase" was a distractor of the cell cycle's order, and a cycle
-    started elsewhere is as right as the key.  Rotations of the order are never distractors (for a process that is
-    no cycle they are wrong too, so nothing is lost but options)."""
-    row = _chain(["Interphase prepares the cell for division", "Mitosis divides the nucleus into two nuclei",
-                  "Cytokinesis divides the cytoplasm into two daughter cells"], cid="cyc")
-    row["kind"] = "sequence"
-    items, _ = bench.generate([row], per_chain=50, seed=0, fallback_tolerance=1.0)
-    orders = [i for i in items if i.kind == "order"]
-    assert orders
-    texts = [s["text"] for s in row["steps"]]
-    rotations = {" → ".join(texts[(j + r) % 3] for j in range(3)) for r in range(3)}
-    for i in orders:
-        assert [i.options[k] for k in i.correct] == [" → ".join(texts)]
-        assert not {o for k, o in enumerate(i.options) if k not in i.correct} & rotations, i.options
+    started elsewhere is as right as the key.  A rotation of the order is never a distractor where the book says the
+    process starts over, nor for four steps or more of any chain; three steps of a cycle leave only the neighbour
+    swaps, whose centre is the key (review of round 15), so no order item; three steps of a process that is no cycle
+    may offer a rotation (``bench_order``)."""
+    texts = ["Interphase prepares the cell for division", "Mitosis divides the nucleus into two nuclei",
+             "Cytokinesis divides the cytoplasm into two daughter cells",
+             "Each daughter cell grows to full size before it divides"]
+    said = ". ".join(texts) + ". The whole cycle then repeats."
+    for n, sources in ((3, [said]), (4, [said]), (4, [])):
+        row = _chain(texts[:n], cid=f"cyc{n}{len(sources)}")
+        row.update(kind="sequence", sources=sources)
+        items, rep = bench.generate([row], per_chain=50, seed=0, fallback_tolerance=1.0)
+        orders = [i for i in items if i.kind == "order"]
+        assert [r["cyclic"] for r in rep.chain_table] == [bool(sources)]
+        if n == 3:
+            assert not orders, orders
+            continue
+        assert len(orders) == 1
+        rotations = {" → ".join(texts[(j + r) % n] for j in range(n)) for r in range(n)}
+        for i in orders:
+            assert [i.options[k] for k in i.correct] == [" → ".join(texts[:n])]
+            assert not {o for k, o in enumerate(i.options) if k not in i.correct} & rotations, i.options
 
 
 def test_a_which_step_is_written_with_its_antecedent(nlp):

@@ -12,11 +12,11 @@ import random
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import permutations
 
 from proda.datasets import normalize_text
 from proda.evaluate.bench_chains import OWN, Chains, link_signs
 from proda.evaluate.bench_events import PLACEHOLDERS
+from proda.evaluate.bench_order import kind_of, wrong_orders
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
 from proda.evaluate.bench_stages import name_asks, name_order, stage_names
 
@@ -192,15 +192,16 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
             and not any(fragment(txt[p]) for p in range(2, n + 1)) and not any(map(points_back, txt.values())):
         seq = [cap(txt[p]) for p in range(1, n + 1)]
-        ds = [Option([ARROW.join(reversed(seq))], False, "reversed_causality", "sequence")]
-        # a rotation of the order is the same cycle started elsewhere ("Mitosis → Cytokinesis → Interphase" is as
-        # right as "Interphase → Mitosis → Cytokinesis" for the cell cycle, audit round 6): never a distractor
-        rotations = {tuple((j + r) % n for j in range(n)) for r in range(n)}
-        perms = [p for p in permutations(range(n)) if p not in rotations and list(p) != list(range(n))[::-1]]
-        random.Random(f"{chain['id']}:order").shuffle(perms)  # its own stream: the other draws stay as they were
-        ds += [Option([ARROW.join(seq[j] for j in p)], False, "wrong_order", "sequence") for p in perms[:6]]
-        out.append(Candidate("order", _q(chain, f"which sequence gives the {'stages' if staged else 'steps'} in the correct order?"),
-                             [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
+        # three wrong orders drawn as one set in which nothing tells the key from them (``bench_order``: no option
+        # the unique "centre" of the others, no rotation of a cycle); its own stream: the other draws stay as they were
+        wrong = wrong_orders(n, cycle, random.Random(f"{chain['id']}:order"))
+        ds = [Option([ARROW.join(seq[j] for j in p)], False, kind_of(p), "sequence") for p in wrong or []]
+        if wrong:
+            what = "stages" if staged else "steps"
+            out.append(Candidate("order", _q(chain, f"which sequence gives the {what} in the correct order?"),
+                                 [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
+        elif drops is not None:
+            drops["order_refused:cycle"] += 1
     elif drops is not None and chain.get("kind") != "path":
         drops["order_refused:" + ("length" if not 3 <= n <= 5 else "leaks_first" if chain.get("leaks_first")
                                   else "continuation")] += 1
@@ -232,9 +233,11 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     # of one form and one length, where the sentences say their place or differ in length
     names = stage_names(chain) if staged and not chain.get("leaks_first") else None
     if names and 3 <= n <= 5 and not any(c.kind == "order" for c in out):
-        out.append(name_order(chain, names, _q(chain, "which sequence gives the stages in the correct order?")))
+        named = name_order(chain, names, _q(chain, "which sequence gives the stages in the correct order?"))
+        if named:
+            out.append(named)
         if drops is not None:
-            drops["candidate:order_names"] += 1
+            drops["candidate:order_names" if named else "order_refused:cycle_names"] += 1
     have = {(c.kind, tuple(c.positions)) for c in out}  # a question its sentences still ask is not asked twice
     for c in name_asks(chain, names or [], lambda body: _q(chain, body)) if names else []:
         if (c.kind, tuple(c.positions)) not in have:

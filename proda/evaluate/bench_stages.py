@@ -8,8 +8,9 @@ are short, of one form, and every permutation of them has the same length: "The 
 → the game stage" is asked where the sentences cannot be.
 
 The names come from the chain's name, which the extractor writes as the stages it found in order ("the preparatory,
-play and game stages"), and count only when each name stands, with its noun, in its own step and in no other step
-(so the key is the book's order of those steps; "The second stage is anger" names the anger stage).  Names that give their order by their form are refused: one built
+play and game stages"), and count only when each name (the words before the noun: "play") stands as a word of its
+own in its own step and in no other step, with or without the noun (so the key is the book's order of those steps;
+"The second stage is anger" names the anger stage).  Names that give their order by their form are refused: one built
 on another ("preconventional", "conventional", "postconventional": the prefixes order them), or one holding a number
 or a word of order (``named_stage.not_names``: "first", "final", "early" ...).
 """
@@ -18,9 +19,9 @@ from __future__ import annotations
 
 import random
 import re
-from itertools import permutations
 
 from proda.evaluate.bench_options import Candidate, Option, cap
+from proda.evaluate.bench_order import kind_of, wrong_orders
 
 ARROW = " → "
 
@@ -63,23 +64,19 @@ def stage_names(chain: dict) -> list[str] | None:
     return [f"the {n} {noun}" for n in names]
 
 
-def name_order(chain: dict, names: list[str], question: str) -> Candidate:
-    """The order item over ``names`` (in the book's order): the reversed order and up to six other permutations as
-    distractors, those nearest the book's order first, never a rotation (for a cycle a rotation is the same order
-    started elsewhere, audit round 6)."""
+def name_order(chain: dict, names: list[str], question: str) -> Candidate | None:
+    """The order item over ``names`` (in the book's order): three wrong orders drawn as one set in which nothing
+    tells the key from them (``bench_order``; the neighbour swaps this used to put first made the key the "centre"
+    of the options, review of round 15); None where no such set exists (a three-stage cycle)."""
     n = len(names)
     seq = [cap(names[0])] + names[1:]
-    rotations = {tuple((j + r) % n for j in range(n)) for r in range(n)}
-    perms = [p for p in permutations(range(n)) if p not in rotations and list(p) != list(range(n))[::-1]]
-    random.Random(f"{chain['id']}:order").shuffle(perms)
-    # near misses first (two neighbouring stages swapped): a random order of five stages often puts the last first,
-    # which sense alone rules out ("acceptance" before "denial"); the reversed order stays as the one far miss
-    perms.sort(key=lambda p: (sum(j != v for j, v in enumerate(p)), sum(abs(j - v) for j, v in enumerate(p))))
+    wrong = wrong_orders(n, bool(chain.get("cyclic")), random.Random(f"{chain['id']}:order"))
+    if not wrong:
+        return None
 
     def text(p) -> str:
         return cap(ARROW.join(names[j] for j in p))
-    ds = [Option([text(range(n - 1, -1, -1))], False, "reversed_causality", "sequence")]
-    ds += [Option([text(p)], False, "wrong_order", "sequence") for p in perms[:6]]
+    ds = [Option([text(p)], False, kind_of(p), "sequence") for p in wrong]
     return Candidate("order", question, [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1)),
                      chain)
 

@@ -1,0 +1,118 @@
+"""Order items must not give their key away by the options alone (review of round 15).  Before: with three steps the
+wrong orders were the two neighbour swaps and the reversed order, so the key was the "centre" of the options --
+"pick the option sharing most positions with the other three" found it on every order item of a dev KB -- and the
+stage-name order items, neighbour swaps first, gave it away the same way.  Now the options are one set drawn so that
+nothing computed from them tells the key (``bench_order``).  Every sentence here is invented."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from proda.evaluate import bench
+from proda.evaluate.bench_order import closeness, consensus, kendall, order_sets, wrong_orders
+
+ARROW = " → "
+
+PLAIN = ["The baker mixes flour with water and a little salt in a wide bowl",
+         "The dough rests under a cloth for about an hour near the warm stove",
+         "The baker shapes the risen dough into round loaves on the wooden table",
+         "The loaves bake in the hot oven until their crust turns golden brown",
+         "The cooled bread is sliced and sold to the neighbours at the market"]
+
+NAMES = ["sowing", "growing", "harvest", "threshing", "milling"]
+NAMED = ["During the sowing stage, farmers plough the fields and put the seed into the wet soil",
+         "This is followed by the growing stage, during which the young plants need water and weeding",
+         "During the harvest stage, whole families cut the grain and carry it to the barns",
+         "During the threshing stage, the workers beat the sheaves on the stone floor of the barn",
+         "During the milling stage, the miller grinds the clean grain into flour for the village"]
+
+
+def _plain(cid: str, n: int) -> dict:
+    return {"id": cid, "name": f"Bread {cid}", "kind": "cascade", "domain": "d", "document": "doc",
+            "path": f"b/ch3/{cid}.html", "about": [], "transitions": [],
+            "steps": [{"id": f"{cid}{p}", "position": p, "text": t, "concepts": [f"k{p}", f"k{p + 1}"]}
+                      for p, t in enumerate(PLAIN[:n], 1)]}  # neighbours share a concept: a process, not a list
+
+
+def _named(cid: str, n: int) -> dict:
+    names = ", ".join(NAMES[:n - 1]) + f" and {NAMES[n - 1]}"
+    return {"id": cid, "name": f"The {names} stages (Farming Year)", "kind": "sequence", "domain": "d",
+            "document": "doc", "path": f"b/ch3/{cid}.html", "about": [], "transitions": [],
+            "steps": [{"id": f"{cid}{p}", "position": p, "text": t, "concepts": []}
+                      for p, t in enumerate(NAMED[:n], 1)]}
+
+
+def _perms(item) -> list[tuple[int, ...]]:
+    """Each option as a permutation of the key's steps (the key is 0, 1, ..., n-1)."""
+    key = item.options[item.correct[0]].lower().split(ARROW)
+    return [tuple(key.index(s) for s in o.lower().split(ARROW)) for o in item.options]
+
+
+def _chance_of_key(scores: list[int], key: int, best) -> float:
+    """How often a heuristic choosing the best score (a tie broken by a guess) picks the key."""
+    top = [k for k, s in enumerate(scores) if s == best(scores)]
+    return 1 / len(top) if key in top else 0.0
+
+
+def _order_items(make) -> list:
+    out = []
+    for n in (3, 4, 5):
+        for seed in range(10):
+            items, rep = bench.generate([make(f"c{n}s{seed}", n)], per_chain=50, seed=seed, fallback_tolerance=0.6)
+            orders = [i for i in items if i.kind == "order"]
+            assert len(orders) == 1, rep.chain_table
+            out += orders
+    return out
+
+
+@pytest.mark.parametrize("make", [_plain, _named], ids=["step_sentences", "stage_names"])
+def test_no_heuristic_over_the_options_finds_the_key(make):
+    items = _order_items(make)
+    agree = close = unique = 0.0
+    for i in items:
+        ps = _perms(i)
+        key = i.correct[0]
+        assert ps[key] == tuple(range(len(ps[key])))
+        agree += _chance_of_key(consensus(ps), key, max)
+        close += _chance_of_key(closeness(ps), key, min)
+        c = consensus(ps)
+        unique += c.count(max(c)) == 1 and c[key] == max(c)
+    assert agree / len(items) <= 0.4 and close / len(items) <= 0.4, (agree, close, len(items))
+    assert unique == 0  # the key is never the one option that agrees most with the others
+    # kept sibling: the key is still the book's order and every option holds the same steps once
+    for i in items:
+        assert len(set(i.options)) == 4 and len({len(o) for o in i.options}) == 1
+
+
+def test_a_set_of_options_has_no_unique_centre_and_stays_near():
+    """The draw's sets, for every length: no unique most-agreeing or closest option, and every two orders near one
+    another (a wrong order with the last step first is ruled out by sense: at most three neighbour swaps apart)."""
+    for n in (3, 4, 5):
+        for cycle in (False, True):
+            for ds in order_sets(n, cycle):
+                opts = [tuple(range(n)), *ds]
+                c, k = consensus(opts), closeness(opts)
+                assert c.count(max(c)) > 1 and k.count(min(k)) > 1
+                assert max(kendall(a, b) for a in opts for b in opts) <= 3
+
+
+def test_a_cycle_never_offers_a_rotation_and_three_steps_of_a_cycle_get_no_order_item():
+    """A rotation of a cycle's order is the same cycle started elsewhere (audit round 6): never a distractor, nor for
+    four or five steps of any chain (a cycle the book does not call one).  Three steps of a cycle leave only the
+    neighbour swaps, whose centre is the key: no order item (kept sibling: three steps of a plain process are asked,
+    rotations allowed)."""
+    for n in (4, 5):
+        for cycle in (False, True):
+            rotations = {tuple((j + r) % n for j in range(n)) for r in range(n)}
+            for ds in order_sets(n, cycle):
+                assert not set(ds) & rotations
+    assert wrong_orders(3, True, random.Random(0)) is None
+    row = _plain("cyc3", 3)
+    row["sources"] = [". ".join(PLAIN[:3]) + ". The whole cycle then repeats the next morning."]
+    items, rep = bench.generate([row], per_chain=50, seed=0, fallback_tolerance=0.6)
+    assert not [i for i in items if i.kind == "order"]
+    assert rep.chain_table[0]["dropped"].get("order_refused:cycle") == 1
+    assert wrong_orders(3, False, random.Random(0))
+
