@@ -116,3 +116,36 @@ def test_a_cycle_never_offers_a_rotation_and_three_steps_of_a_cycle_get_no_order
     assert rep.chain_table[0]["dropped"].get("order_refused:cycle") == 1
     assert wrong_orders(3, False, random.Random(0))
 
+
+def _as_orders(items, perms) -> list:
+    """The items with their options rewritten as the given orders of the key's steps (the key first)."""
+    out = []
+    for i in items:
+        key = i.options[i.correct[0]].split(ARROW)
+        opts = [ARROW.join(key[j] for j in p) for p in perms[len(key)]]
+        out.append(i.model_copy(update={"options": opts, "correct": [0], "distractor_kinds": ["", "wrong_order",
+                                                                                             "wrong_order",
+                                                                                             "reversed_causality"]}))
+    return out
+
+
+def test_data_audit_counts_order_items_keyed_on_the_consensus_option():
+    """`proda data audit`: the share of order items whose key is the unique option sharing most positions with the
+    other three, flagged above ``max_consensus_share`` from ten order items on.  The old three-step options (the
+    key, its two neighbour swaps, its reverse) fail; the drawn ones pass; nine items are reported, not judged."""
+    from proda.config import BuildConfig
+    from proda.evaluate import audit
+
+    items = _order_items(_plain)
+    centre = {n: [tuple(range(n)), (1, 0, *range(2, n)), (*range(n - 2), n - 1, n - 2), tuple(range(n))[::-1]]
+              for n in (3, 4, 5)}  # the key, a swap at either end, the reverse: the key agrees most
+    old = _as_orders(items, centre)
+    r = audit.audit([], old, BuildConfig())
+    assert r["bench"]["order_consensus"]["n"] == 30 and r["bench"]["order_consensus"]["rate"] == 1.0
+    assert any("max_consensus_share" in f for f in r["failures"]) and not r["ok"]
+    few = audit.audit([], old[:9], BuildConfig())
+    assert not any("max_consensus_share" in f for f in few["failures"])
+    new = audit.audit([], items + _order_items(_named), BuildConfig())  # kept sibling: the drawn sets
+    assert new["bench"]["order_consensus"]["n"] == 60 and new["bench"]["order_consensus"]["rate"] == 0.0
+    assert not any("max_consensus_share" in f for f in new["failures"])
+    assert audit.audit([], old, BuildConfig(max_consensus_share=1.0))["thresholds"]["max_consensus_share"] == 1.0

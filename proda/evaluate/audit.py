@@ -20,7 +20,11 @@ over the multi-option training items (true/false claims count as one-option item
   the section's statements) while every key is a step of it, so the keyed set is separable by where the options
   come from (audit round 2: "the keyed set is exactly the on-topic options"); reported with its interval;
 * key position balance (share of keys at A-D; above ``max_position_share`` at one letter fails) and a length-only
-  AUC (relative length within the item, either direction; above ``max_length_auc`` fails).
+  AUC (relative length within the item, either direction; above ``max_length_auc`` fails);
+* order items: the share whose key is the unique "consensus" option, the one sharing most positions with the other
+  three (review of round 15: with three steps the wrong orders were the key's neighbour swaps and its reverse, and
+  this picked the key on every order item); above ``max_consensus_share`` fails from ``MIN_ITEMS`` order items on
+  (``bench_order`` draws sets where it cannot happen).
 """
 
 from __future__ import annotations
@@ -218,13 +222,39 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
             "judged": judged, "failures": fails, "ok": not fails}
 
 
+def order_consensus(bench: Sequence[BenchItem]) -> dict:
+    """The share of order items whose key is the unique option sharing most positions with the others (Wilson)."""
+    from proda.evaluate.bench_order import consensus
+
+    hits = n = 0
+    for i in bench:
+        if i.kind != "order" or len(i.correct) != 1:
+            continue
+        key = i.options[i.correct[0]].lower().split(" → ")  # "The play stage → the game stage": case is no step
+        orders = [o.lower().split(" → ") for o in i.options]
+        if any(sorted(o) != sorted(key) for o in orders) or len(set(key)) != len(key):
+            continue  # not four orders of the same steps: nothing to compare
+        c = consensus([tuple(key.index(s) for s in o) for o in orders])
+        n += 1
+        hits += c.count(max(c)) == 1 and c[i.correct[0]] == max(c)
+    return wilson(hits, n).as_dict()
+
+
 def audit(train: Sequence[TrainItem], bench: Sequence[BenchItem], cfg_build, seed: int = 0) -> dict:
     """The audit of a benchmark and a training set (each section is None when it has no options)."""
     out = {}
     for name, rows in (("bench", bench_options(bench)), ("train", train_options(train))):
         out[name] = audit_options(rows, cfg_build, seed) if rows else None
+    limit = getattr(cfg_build, "max_consensus_share", 0.5)
+    if out["bench"]:
+        oc = out["bench"]["order_consensus"] = order_consensus(bench)
+        if oc["n"] >= MIN_ITEMS and oc["rate"] > limit:
+            out["bench"]["failures"].append(f"{oc['rate']:.1%} of {oc['n']} order items keyed on the option sharing "
+                                            f"most positions with the others > max_consensus_share {limit:.0%}")
+            out["bench"]["ok"] = False
     out["thresholds"] = {k: getattr(cfg_build, k) for k in ("max_option_auc", "max_length_auc", "max_position_share",
                                                             "max_form_gap")}
+    out["thresholds"]["max_consensus_share"] = limit
     out["failures"] = [f"{name}: {f}" for name in ("bench", "train") if out[name] for f in out[name]["failures"]]
     out["ok"] = not out["failures"]
     return out
@@ -251,6 +281,10 @@ def render(report: dict, console) -> None:
     if b and b.get("origin_separable", {}).get("n"):
         console.print(f"bench items whose distractors all come from outside the item's chain (keys separable by "
                       f"origin): {_rate(b['origin_separable'])}", highlight=False)
+    if b and b.get("order_consensus", {}).get("n"):
+        judged = "" if b["order_consensus"]["n"] >= MIN_ITEMS else " (not judged)"
+        console.print(f"order items keyed on the option sharing most positions with the other three (consensus "
+                      f"pick): {_rate(b['order_consensus'])}{judged}", highlight=False)
     f = Table(title="correct share per option form (overall beside it)", title_justify="left")
     for c in ("set", "form", "correct share [95 % CI] (n)", "its items' share", "overall"):
         f.add_column(c, justify="left" if c in ("set", "form") else "right")
