@@ -96,7 +96,7 @@ def is_term(name: str) -> bool:
         return False
     if low[-1] in ("of", "and", "or", "to", "in", "for", "with", "by", "the", "a", "an"):
         return False
-    generic = _generic()
+    generic = words("terms.generic_heads")
     head = low[-1] if "of" not in low else low[low.index("of") - 1]
     if "of" in low and _singular(head) in words("terms.container_heads"):
         return False
@@ -117,15 +117,18 @@ def is_term(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
-    """Heads too general to name a term: ``terms.generic_heads`` and, as names only, ``terms.change_heads``."""
+    """Heads too general to name an L1 term: ``terms.generic_heads`` and ``terms.change_heads`` (not for
+    :func:`is_term`: "decrease" stays a statement's argument phrase)."""
     return words("terms.generic_heads") | words("terms.change_heads")
 
 
 @lru_cache(maxsize=4096)
-def _singular(w: str) -> str:
-    """A plural's singular, for looking a noun up in the word lists; an irregular plural without "s" ("children",
-    "women") by lemminflect (audit round 10: "young children" passed as a term past ``generic_heads``' "child")."""
-    if w.isalpha() and not w.endswith("s"):
+def _singular(w: str, irregular: bool = False) -> str:
+    """A plural's singular, for looking a noun up in the word lists; with ``irregular``, a plural without "s"
+    ("children", "women") by lemminflect (audit round 10: "young children" passed as an L1 term past
+    ``generic_heads``' "child").  Only the L1 rules ask for it: as statement arguments "children" and "women" stay
+    phrases (measured: :func:`is_term` refusing them cost a development KB of sociology 10 of 52 statements)."""
+    if irregular and w.isalpha() and not w.endswith("s"):
         from lemminflect import getLemma
 
         return (getLemma(w, upos="NOUN") or (w,))[0]
@@ -253,7 +256,7 @@ def population(name: str) -> bool:
     prose describes a group in its examples, a teacher does not take it for a term of the subject (audit round 10).
     "Schwann cells", "Lewis acids" are not people."""
     ws = name.split()
-    head = _singular(ws[-1].lower()) if ws else ""
+    head = _singular(ws[-1].lower(), irregular=True) if ws else ""
     return len(ws) > 1 and ws[-1].islower() and all(w[:1].isupper() for w in ws[:-1]) and \
         (head in words("terms.population_heads") or head in words("terms.people_nouns"))
 
@@ -282,8 +285,10 @@ def plain_name(name: str) -> bool:
         return False
     if len(low) > 1 and evaluative(low[0]):
         return False
-    if len(low) == 2 and "-" not in low[0] and _singular(low[-1]) in _generic():
+    if len(low) == 2 and "-" not in low[0] and _singular(low[-1], irregular=True) in _generic():
         return False
+    if len(low) == 1 and _singular(low[0]) in words("terms.change_heads"):
+        return False  # "decreases": a direction of change, however often the prose names one
     if len(low) == 2 and low[0] in words("terms.appearance_adjectives") and \
             _singular(low[1]) in words("terms.matter_forms"):
         return False  # "colorless liquid", "white powder": how a substance looks (audit round 10), not its name
