@@ -72,3 +72,16 @@ def test_an_ordinal_counted_off_only_in_another_document_keeps_the_term():
                  kb.statements[1]["chunk"]: own}
     got = {d.concept_ids[0] for d in definition_items(kb, 0)}
     assert got == {concept_id("second courier")}
+
+
+# --- class 3: one list of relation genera for the cloze and the definition reader -----------------------------------
+
+def test_a_relation_genus_is_no_definition_and_a_plural_pro_form_is():
+    """The shared list (lexical [cloze] relation_genera) bars "the home of", "a place of", "one of" as a definition's
+    genus; "Open questions are ones that ..." names the subject's own class and defines."""
+    from tests.test_items_round13 import answers
+    got = answers({"name": "harbour", "definition": "The harbour is the home of the northern fishing fleet."},
+                  {"name": "senate", "definition": "The senate is one of the two chambers of the national assembly."},
+                  {"name": "open questions", "definition": "Open questions are ones that can be answered in many "
+                   "different ways."})
+    assert set(got) == {concept_id("open questions")}

@@ -20,6 +20,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from proda.datasets import normalize_text
+from proda.ingest.extract.lexdata import words as lexicon
 
 # words that leave a phrase dangling when they open it ("other hormones", "even jet fuel", "both bones")
 DANGLING = {"other", "even", "both", "such", "only", "also", "another", "same", "certain", "various", "similar",
@@ -168,19 +169,14 @@ def complete_np(phrase: str, quote: str, side: str = "object", verb: str = "") -
 
 _DEFINE_VERBS = {"be", "refer", "mean", "denote", "define"}
 # complements that place a thing (an example, a part, a product, a threat, a way of seeing) without saying what kind
-# of thing it is: audit round 3 rejected "Polarization is a systemic threat ...", "North Korea is an example of ...",
-# "The security dilemma is the byproduct of ...", "Conflict is a natural part of a system ..." as definitions
-NOT_GENUS = {"example", "instance", "illustration", "case", "byproduct", "by-product", "product", "result",
-             "consequence", "outcome", "threat", "part", "reality", "sign", "symptom", "reflection", "feature",
-             "aspect", "element", "factor", "component", "issue", "problem", "challenge", "concern", "key", "basis",
-             "focus", "goal", "hallmark", "source",
-             # a verdict on X, not its kind (audit round 10: "Political polarization is a disadvantage of presidential
-             # regimes that presents a cause for concern ...")
-             "advantage", "disadvantage", "drawback", "benefit", "strength", "weakness", "merit", "flaw",
-             "shortcoming", "downside", "upside", "asset", "liability",
-             # where another thing starts or lives, not X's kind (read-back 2026-11-30: "The palm is the origin of
-             # the intrinsic muscles of the hand" answered "Define palm.")
-             "origin", "site", "seat", "location", "home", "target", "destination", "cause", "symbol"}
+# of thing it is, or relate it to another thing ("the origin of ..."): audit round 3 rejected "Polarization is a
+# systemic threat ...", "North Korea is an example of ...", "The security dilemma is the byproduct of ..." as
+# definitions, the read-back "The palm is the origin of the intrinsic muscles of the hand".  Data: lexical [cloze]
+# relation_genera (shared with the cloze's copula stem) and placing_genera.
+def not_genus() -> set[str]:
+    return lexicon("cloze.relation_genera") | lexicon("cloze.placing_genera")
+
+
 # "X is the Y—that is, <gloss>": the gloss says what Y is, the sentence only that X holds that role (audit round 10:
 # "The king of Morocco is the head of state—that is, the leader who represents ...")
 _GLOSS = re.compile(r"(—|–|,|;|\()\s*(that is|i\.e\.|in other words)\b", re.IGNORECASE)
@@ -218,7 +214,9 @@ def defines(name: str, sentence: str) -> bool:
         genus = _complement(verb)
         if genus is None or genus.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in genus.children):
             continue
-        if genus.lemma_.lower() in NOT_GENUS:
+        # "X is one of ...": a member; "questions are ones that ...": the plural pro-form stands for X's own class
+        barred = not_genus() - ({"one"} if genus.tag_ == "NNS" else set())
+        if genus.lemma_.lower() in barred:
             continue  # "X is a systemic threat", "an example of", "the byproduct of", "a natural part of": no class
         if any(c.dep_ == "det" and c.lower_ == "the" for c in genus.children) and _GLOSS.search(
                 doc[genus.i:].text):
