@@ -14,7 +14,7 @@ from wordfreq import zipf_frequency
 from proda.ingest.extract.lexdata import words
 from proda.train.items.phrases import _nlp, general_word, parse
 
-# adjectives that rate a thing ("X is a useful unit"); also read by the definition items (``generators.is_remark``)
+# adjectives that rate a thing ("X is a useful unit"); also read by the definition items (``definitions.is_remark``)
 JUDGED = words("cloze.judged")
 # a word this common alone after "the" ("the building", "the country") names a thing of the sentences before
 DEFINITE_ZIPF = 5.0
