@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _antecedent
+from proda.ingest.extract.chain_events import negated
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.readable import named_finding, pointing_adverb
 from proda.ingest.extract.scope import idiom_tail
@@ -146,12 +147,14 @@ def keeps_scope(fr, sent: Span) -> bool:
 def _negation_left(v: Token) -> bool:
     """"The council cannot raise or lower the tax": a verb joined to a negated one, with no auxiliary or subject of
     its own, shares the negation ("can lower" was stored, the opposite of the book).  Not after "but"/"yet"/"instead"
-    ("does not divide but dies": the second verb is affirmed)."""
+    ("does not divide but dies": the second verb is affirmed).  The negation is the one chains read
+    (:func:`chain_events.negated`): "never", and "no longer" / "no more", whose "no" the parser hangs on the adverb
+    ("the ovaries no longer produce estrogen or release eggs" gave "ovaries | release | eggs"; review of round 15)."""
     if v.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in v.children):
         return False
     h = v.head
     cc = [c.lower_ for c in h.children if c.dep_ in ("cc", "preconj") and h.i < c.i < v.i]
-    return any(c.dep_ == "neg" for c in h.children) and not set(cc) & {"but", "yet", "instead"}
+    return negated(h) and not set(cc) & {"but", "yet", "instead"}
 
 
 def _partial_phrase(v: Token) -> bool:

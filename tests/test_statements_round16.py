@@ -1,0 +1,47 @@
+"""Statement classes of a reviewer's findings on round 15 (each checked on old and new code): each test an invented
+general-English sentence of the construction, the wrong reading refused or mended and a right sibling kept.
+
+Classes: a negation the parser hangs off the verb ("no longer X or Y", "never X or Y") shared by the joined verb; a
+modal not carried into a joined clause with its own subject; a likeness "in the same way" only when the adjective
+is on the noun right after "in"; "each N" dropped only when the text before names N's set; names joined under a
+plural title (a joint act of states split as before); a verb swallowed into the subject tagged present.
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.frames import frames
+from proda.ingest.extract.hedges import keeps_scope
+from proda.ingest.extract.nlp import load_nlp
+from tests.statements_util import triples
+
+
+def _raw(text: str, verb: str) -> tuple:
+    """(frame, sentence) of the parser's frame on ``verb`` before the sentence-level checks: a gate is asked
+    directly, so a test cannot pass because the extractor returned nothing."""
+    sent = next(load_nlp()(text).sents)
+    fr = next(f for f in frames(sent) if sent.doc[f.verb].lower_ == verb)
+    return fr, sent
+
+
+# ----------------------------------------------------------------------------- a negation hung off the verb
+
+
+def test_no_longer_is_shared_by_the_joined_verb():
+    text = "Adult sharks no longer shed teeth or grow scales."
+    assert ("adult sharks", "grow", "scales") not in triples(text)
+    assert not keeps_scope(*_raw(text, "grow"))
+
+
+def test_no_more_is_shared_by_the_joined_verb():
+    text = "Mature red cells no more divide or make proteins."
+    assert ("mature red cells", "make", "proteins") not in triples(text)
+    assert not keeps_scope(*_raw(text, "make"))
+
+
+def test_never_is_shared_by_the_joined_verb():
+    got = triples("Adult frogs never grow gills or lose legs.")
+    assert ("adult frogs", "lose", "legs") not in got and ("adult frogs", "never grow", "gills") in got
+
+
+def test_no_longer_with_but_affirms_the_second_verb():
+    assert ("adult sharks", "grow", "scales") in triples("Adult sharks no longer shed teeth but grow scales.")
