@@ -45,3 +45,17 @@ def test_never_is_shared_by_the_joined_verb():
 
 def test_no_longer_with_but_affirms_the_second_verb():
     assert ("adult sharks", "grow", "scales") in triples("Adult sharks no longer shed teeth but grow scales.")
+
+
+# ----------------------------------------------------------------------------- a modal and a joined clause's own subject
+
+
+def test_a_modal_is_not_carried_to_a_clause_with_its_own_subject():
+    got = triples("The king cannot veto laws, and the parliament elects the prime minister.")
+    assert ("parliament", "elects", "prime minister") in got
+    assert ("parliament", "elects", "prime minister") in triples(
+        "The king may veto laws, and the parliament elects the prime minister.")
+
+
+def test_a_modal_is_carried_to_a_joined_verb_without_a_subject():
+    assert ("governor", "may dissolve", "assembly") in triples("The governor may call or dissolve the assembly.")

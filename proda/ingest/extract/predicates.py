@@ -42,7 +42,9 @@ def _surface(v: Token, extra: list[str]) -> str:
             or (c.dep_ == "advmod" and (c.lower_ in hedges or c.lower_ in limiting
                                         or (modal and c.lower_ in words("hedges.exclusive"))))] + [v]
     toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
-    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):  # "may change or repeal"
+    # "may change or repeal"; not into a clause with its own subject ("The king cannot veto laws, and the parliament
+    # elects ..." gave "parliament | can elects": review of round 15)
+    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
         toks += [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     toks = [t for t in toks if t.lower_ != "to"]
     tend = tendency_of(v)
