@@ -162,6 +162,19 @@ def test_html_structure_and_definition_lists():
     assert [b.text for b in d.blocks[-2:]] == ["Loose text in a div.", "A paragraph in the div."]
 
 
+def test_an_empty_heading_ends_the_section_above_it(tmp_path):
+    """A copy whose section titles were stripped keeps the empty tags: the body is not under the title before."""
+    f = tmp_path / "page.html"
+    f.write_text("<html><body><h1>Voting</h1><h2>Learning Outcomes</h2><ul><li>Explain turnout.</li></ul>"
+                 "<h2></h2><p>Older voters vote more often.</p><h3>Details</h3><p>More.</p></body></html>")
+    d = read_document(f)
+    paths = {b.text: b.heading_path for b in d.blocks if b.kind != "heading"}
+    assert paths["Explain turnout."] == ["Voting", "Learning Outcomes"]
+    assert paths["Older voters vote more often."] == ["Voting"]
+    assert paths["More."] == ["Voting", "Details"]
+    assert not any(b.kind == "heading" and not b.text for b in d.blocks)
+
+
 def test_anatomy_page():
     d = read_document(DATA / "anatomy-m45985.html")
     assert d.title == "Structural Organization of the Human Body"

@@ -178,6 +178,11 @@ class _Builder:
     def heading(self, text: str, level: int, path: list[str] | None = None) -> None:
         text = _norm(text)
         if not text:
+            # an empty heading still ends the section above it at its level: a copy with its section titles
+            # stripped ("<h2>Learning Outcomes</h2> ... <h2></h2> body") must not file the body under the last title
+            if path is None:
+                while self.stack and self.stack[-1][0] >= level:
+                    self.stack.pop()
             return
         if path is None:
             while self.stack and self.stack[-1][0] >= level:
