@@ -59,3 +59,18 @@ def test_a_modal_is_not_carried_to_a_clause_with_its_own_subject():
 
 def test_a_modal_is_carried_to_a_joined_verb_without_a_subject():
     assert ("governor", "may dissolve", "assembly") in triples("The governor may call or dissolve the assembly.")
+
+
+# ----------------------------------------------------------------------------- a likeness "in the same way"
+
+
+def test_same_deep_inside_a_fronted_phrase_is_no_likeness():
+    got = triples("In reply to signals from the same nerve cells, the hormones are released from the small gland.")
+    assert ("hormones", "are released from", "small gland") in got
+
+
+def test_a_likeness_on_the_noun_after_in_leans_on_the_paragraph():
+    text = "In the same manner, coastal towns attract summer visitors."
+    assert ("coastal towns", "attract", "summer visitors") not in triples(text)
+    from proda.ingest.extract.context import fronted_pointer
+    assert fronted_pointer(*reversed(_raw(text, "attract")))

@@ -124,13 +124,14 @@ def fronted_pointer(sent: Span, fr) -> bool:
                                                         and not any(m.dep_ == "mark" for m in c.children))
                                                        or (c.dep_ == "prep" and c.lower_ == "from"))]
     return any(t.dep_ == "det" and t.lower_ in dem for c in seeing for t in c.subtree) \
-        or any(c.i < edge and c.dep_ == "prep" and c.lower_ == "in" and any(_compared_to_unsaid(t) for t in c.subtree)
-               for c in w.children)
+        or any(c.i < edge and c.dep_ == "prep" and c.lower_ == "in" and any(
+            _compared_to_unsaid(t) for o in c.children if o.dep_ == "pobj" for t in o.children) for c in w.children)
 
 
 def _compared_to_unsaid(t: Token) -> bool:
     """"In a similar way", "In the same way": a likeness to what the paragraph told, unless the phrase names it
-    ("in a way similar to X", "the same way as X")."""
+    ("in a way similar to X", "the same way as X").  Only on the noun right after "in" (the caller's): "In response
+    to signals from the same neurons, the hormones are released from ..." names no likeness (review of round 15)."""
     return t.dep_ == "amod" and t.lower_ in words("args.comparison_adjectives") and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "from", "as", "than", "with") for x in (t, t.head) for c in x.children)
 
