@@ -74,3 +74,11 @@ def test_a_likeness_on_the_noun_after_in_leans_on_the_paragraph():
     assert ("coastal towns", "attract", "summer visitors") not in triples(text)
     from proda.ingest.extract.context import fronted_pointer
     assert fronted_pointer(*reversed(_raw(text, "attract")))
+
+
+def test_a_long_place_before_a_present_perfect_is_not_dropped_from_the_claim():
+    got = triples("In Norway, which has a long history of whaling and fishing, fishing has been a source of national "
+                  "income.")
+    assert ("fishing", "has been", "source of national income") not in got
+    assert ("fishing in Norway", "has been", "source of national income") in triples(
+        "In Norway, fishing has been a source of national income.")

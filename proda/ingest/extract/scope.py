@@ -339,7 +339,10 @@ def fronted_scope(v: Token, start: int) -> str | None:
             if any(t.lower_ in ("this", "these", "that", "those", "such", "it", "them") and t.tag_ not in ("WDT", "WP")
                    for t in p.subtree):  # (not the relative "that" of "in a system that prioritizes rights")
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
-            past = v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+            # (a present perfect, "has been", reaches into the present: no past event; "In the United States, which
+            # has a history of ..., assimilation has been a function of immigration" lost its place; review R15)
+            past = (v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)) \
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children)
             if _dated(obj):
                 if past or p.lower_ == "at":
                     continue  # a dated event: "In June 2021, a coalition reached a deal"; "At the same time," links
