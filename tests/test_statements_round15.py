@@ -158,7 +158,8 @@ def test_a_verb_after_but_is_not_negated():
 
 
 def test_each_on_a_bare_noun_leans_on_the_paragraph():
-    got = triples("Each group shapes local customs by rewarding loyal members.")
+    # (the set named before: alone, "each group" is every group, round16's general truth)
+    got = triples("Villages have four groups of elders. Each group shapes local customs by rewarding loyal members.")
     assert not any(s == "each group" for s, _, _ in got)
 
 

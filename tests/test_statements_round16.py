@@ -9,6 +9,7 @@ plural title (a joint act of states split as before); a verb swallowed into the 
 
 from __future__ import annotations
 
+from proda.ingest.extract.context import each_of_the_paragraph
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import keeps_scope
 from proda.ingest.extract.nlp import load_nlp
@@ -82,3 +83,47 @@ def test_a_long_place_before_a_present_perfect_is_not_dropped_from_the_claim():
     assert ("fishing", "has been", "source of national income") not in got
     assert ("fishing in Norway", "has been", "source of national income") in triples(
         "In Norway, fishing has been a source of national income.")
+
+
+# ----------------------------------------------------------------------------- "each N": a set the text named before
+
+
+def test_each_on_a_bare_noun_alone_is_a_general_truth():
+    assert ("each cell", "contains", "nucleus") in triples("Each cell contains a nucleus.")
+    assert ("each electron", "carries", "negative charge") in triples("Each electron carries a negative charge.")
+
+
+def test_each_after_a_generic_plural_is_a_general_truth():
+    got = triples("Cells are the smallest units of life. Each cell contains a nucleus.")
+    assert ("each cell", "contains", "nucleus") in got
+
+
+def test_each_after_a_counted_set_leans_on_the_paragraph():
+    text = "Villages elect three councils: housing, roads and schools. Each council sets local fees."
+    assert ("each council", "sets", "local fees") not in triples(text)
+    assert each_of_the_paragraph(*_last(text, "sets"))
+
+
+def test_each_after_the_following_set_leans_on_the_paragraph():
+    text = "The club names the following teams for the season. Each team trains twice a week and plays local rivals."
+    assert not any(s == "each team" for s, _, _ in triples(text))
+    assert each_of_the_paragraph(*_last(text, "plays"))
+
+
+def _last(text: str, verb: str) -> tuple:
+    """(last sentence, its raw frame on ``verb``): the paragraph before it stays in the parsed doc."""
+    sent = list(load_nlp()(text).sents)[-1]
+    return sent, next(f for f in frames(sent) if sent.doc[f.verb].lower_ == verb)
+
+
+def test_a_set_named_in_another_paragraph_is_not_this_ones():
+    got = triples("The town has three councils.\n\nEach council sets local fees.")
+    assert ("each council", "sets", "local fees") in got
+
+
+def test_each_after_a_subkind_named_leans_on_the_paragraph():
+    text = "A coastal lagoon is a shallow body of water. Each lagoon holds brackish water."
+    assert ("each lagoon", "holds", "brackish water") not in triples(text)
+    assert each_of_the_paragraph(*_last(text, "holds"))
+    assert ("each lagoon", "holds", "brackish water") in triples(
+        "A lagoon is a shallow body of water. Each lagoon holds brackish water.")

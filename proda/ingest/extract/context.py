@@ -138,15 +138,43 @@ def _compared_to_unsaid(t: Token) -> bool:
 
 def each_of_the_paragraph(sent: Span, fr) -> bool:
     """"Each agent reinforces gender roles", "Each state is a district": "each" on a bare noun picks members of a set
-    the paragraph named (the four agents of socialization, one country's states); a noun that names its own set
-    ("each cytoskeletal component", "each of the cells of the body") is left (audit round 10, "Each agent")."""
+    the paragraph named before (":four major agents of socialization", "the following states", "Israel's parties"),
+    :func:`_set_named_before`; a noun that names its own set ("each cytoskeletal component", "each of the cells of
+    the body") is left (audit round 10, "Each agent").  With no such set before, "each" distributes over the whole
+    kind, a general truth ("Each cell contains a nucleus", "Each electron carries a negative charge": review of
+    round 15, which found the rule dropping those)."""
     v = sent.doc[fr.verb]
     w = v.head if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v
     s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return s is not None and s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "each" for c in s.children) \
         and all(c.dep_ in ("det", "punct") for c in s.children) and fr.subject.lower().startswith("each ") \
-        and not any(c.dep_ == "prep" and c.i < s.i for c in w.children)  # "In the United States Senate, each
-    # state is ...": a fronted phrase names the set (carried into the subject as its scope)
+        and not any(c.dep_ == "prep" and c.i < s.i for c in w.children) \
+        and _set_named_before(s)  # (not "In the United States Senate, each state is ...": a fronted phrase names
+    # the set, carried into the subject as its scope)
+
+
+def _set_named_before(noun: Token) -> bool:
+    """Whether the paragraph before ``noun`` (back to a line break: the chunk's paragraph; its own sentence's words
+    before it too) names a set or a subkind of that noun, whose members "each" then picks: the noun counted, pointed
+    at or owned ("four major agents", "five types of legal systems", "the following teams", "Israel's parties"), or
+    restricted by a modifier ("multiple bronchopulmonary segments", "A pulmonary lobule is ...", "agents of
+    socialization").  A bare or plain definite mention ("Cells are ...", "the cell") names the kind itself, over
+    which "each" is a general claim."""
+    marks = words("remainders.set_pointers")
+    lemma = noun.lemma_.lower()
+    for t in reversed(noun.doc[:noun.i]):
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return False
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or any(c.lower_ == "each" for c in t.children):
+            continue
+        counted = [t] + ([t.head.head] if t.dep_ == "pobj" and t.head.lower_ == "of" else [])  # "five types of N"
+        if any(c.dep_ in ("nummod", "poss") or (c.dep_ in ("det", "amod", "predet") and c.lower_ in marks)
+               for n in counted for c in n.children):
+            return True
+        if any(c.dep_ in ("amod", "compound") and c.i < t.i or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in t.children):
+            return True  # a subkind the paragraph is about
+    return False
 
 
 def paragraph_scope(sent: Span, fr) -> bool:
