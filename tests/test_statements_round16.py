@@ -127,3 +127,19 @@ def test_each_after_a_subkind_named_leans_on_the_paragraph():
     assert each_of_the_paragraph(*_last(text, "holds"))
     assert ("each lagoon", "holds", "brackish water") in triples(
         "A lagoon is a shallow body of water. Each lagoon holds brackish water.")
+
+
+# ----------------------------------------------------------------------------- names joined: states as people
+
+
+def test_states_joined_without_a_title_are_split():
+    got = triples("Chile and Peru signed a trade treaty.")
+    assert ("Chile", "signed", "trade treaty") in got and ("Peru", "signed", "trade treaty") in got
+
+
+def test_states_under_a_plural_title_are_not_split():
+    from proda.ingest.extract.joint_acts import names_together
+    text = "Partners Chile and Peru signed a trade treaty."
+    assert not any(s.endswith(("Chile", "Peru")) for s, _, _ in triples(text))
+    fr, sent = _raw(text, "signed")
+    assert names_together(sent.doc[fr.verb])

@@ -14,7 +14,7 @@ from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope
-from proda.ingest.extract.joint_acts import people_together
+from proda.ingest.extract.joint_acts import names_together
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
@@ -46,7 +46,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object) and not loses_limit(sent, fr) \
                 and not clause_past_aside(sent.doc[fr.verb], fr.end) and not verb_swallowed(sent.doc[fr.verb]) \
                 and not modifier_list_cut(sent.doc[fr.verb]) and not clause_which(sent.doc[fr.verb]) \
-                and not people_together(sent.doc[fr.verb]) and not adjective_object(sent, fr.object, fr.verb):
+                and not names_together(sent.doc[fr.verb]) and not adjective_object(sent, fr.object, fr.verb):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

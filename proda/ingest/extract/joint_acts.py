@@ -1,4 +1,4 @@
-"""Proper names joined under one plural title: no frame per name.
+"""Proper names joined under one plural title: no frame per name (people, states, firms: any names).
 
 Why a module of its own: the 2026-11-30 read-back rejected both halves of "Sociologists Ralph Turner and Lewis
 Killian (1993) built on earlier sociological ideas and developed ... emergent norm theory": split per person, the
@@ -7,7 +7,10 @@ co-authors a work they wrote together.  A plural common noun before the first na
 Clinton and Obama") says the names are read as one group, so no conjunct stands alone.  Names without such a title
 are split as before: a broader rule (any names joined under a past-tense verb, as co-authors) was tried and dropped
 on development chapters, where it removed 6 true statements ("Prince Harry and Meghan Markle moved to California",
-"Molina and Rowland published a paper") for 2 of the read-back's.
+"Molina and Rowland published a paper") for 2 of the read-back's.  So names of states are split too: "France and
+Germany signed the treaty" gives a true frame per signatory (each signed it), while "Partners Chile and Peru signed
+..." is not split, for the title the first half would carry ("Partners Chile | signed").
+The rule reads the parse only; it has no word list (the co-author rule's own statements.toml went with it).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ def _names(s: Token) -> list[Token]:
     return out
 
 
-def people_together(v: Token) -> bool:
+def names_together(v: Token) -> bool:
     """Whether ``v``'s subject is two or more proper names joined, the first under a plural title (a compound
     tagged plural before it: "Sociologists Ralph Turner and Lewis Killian")."""
     w = v
