@@ -143,3 +143,20 @@ def test_states_under_a_plural_title_are_not_split():
     assert not any(s.endswith(("Chile", "Peru")) for s, _, _ in triples(text))
     fr, sent = _raw(text, "signed")
     assert names_together(sent.doc[fr.verb])
+
+
+# ----------------------------------------------------------------------------- a verb swallowed, the root tagged present
+
+
+def test_a_coordinator_left_on_the_subject_marks_a_swallowed_verb():
+    for text, verb in [("The leaders of the left support welfare programs and oppose tax cuts.", "oppose"),
+                       ("The parties of the right favour low taxes and oppose new spending.", "oppose")]:
+        assert not any(s.startswith(("leaders of", "parties of")) for s, _, _ in triples(text))
+        from proda.ingest.extract.slips import verb_swallowed
+        fr, sent = _raw(text, verb)
+        assert verb_swallowed(sent.doc[fr.verb])
+
+
+def test_a_subject_joined_to_another_noun_is_kept():
+    assert ("parties of left and trade unions", "oppose", "tax cuts") in triples(
+        "Parties of the left and trade unions oppose tax cuts.")

@@ -79,11 +79,22 @@ def _verb_in_noun_slot(w: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in s.subtree if t is not s)
 
 
+def _coordinator_left(w: Token) -> bool:
+    """"The parties of the left support welfare spending and oppose tax cuts": the parse took "support" into the
+    subject's "of" phrase and hung the "and" that joins the two verbs on the subject, which then has a coordinator
+    and nothing joined to it (a real joined subject, "Parties of the left and trade unions oppose", has its conjunct).
+    The root may be tagged present (VBP), so :func:`_untensed_root` does not see it (review of round 15)."""
+    s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return s is not None and any(c.dep_ == "cc" and s.i < c.i < w.i for c in s.children) \
+        and not any(c.dep_ == "conj" for c in s.children)
+
+
 def verb_swallowed(v: Token) -> bool:
     """Whether the clause of verb ``v`` is the slip above: its first verb untensed with no auxiliary, and a noun
     before ``v``'s frame end in the clause that is a verb read as a noun; or its verb a noun (:func:`_noun_as_verb`),
-    or its subject running over a verb (:func:`_verb_in_noun_slot`)."""
-    if _noun_as_verb(_first(v)) or _verb_in_noun_slot(_first(v)):
+    its subject running over a verb (:func:`_verb_in_noun_slot`) or left with the verbs' coordinator
+    (:func:`_coordinator_left`)."""
+    if _noun_as_verb(_first(v)) or _verb_in_noun_slot(_first(v)) or _coordinator_left(_first(v)):
         return True
     if not _untensed_root(v):
         return False
