@@ -160,3 +160,9 @@ def test_a_coordinator_left_on_the_subject_marks_a_swallowed_verb():
 def test_a_subject_joined_to_another_noun_is_kept():
     assert ("parties of left and trade unions", "oppose", "tax cuts") in triples(
         "Parties of the left and trade unions oppose tax cuts.")
+
+
+def test_each_part_of_an_unnamed_whole_leans_on_the_paragraph():
+    text = "The gland has an outer rind and an inner core. Each region releases different hormones."
+    assert not any(s == "each region" for s, _, _ in triples(text))
+    assert each_of_the_paragraph(*_last(text, "releases"))

@@ -142,15 +142,17 @@ def each_of_the_paragraph(sent: Span, fr) -> bool:
     :func:`_set_named_before`; a noun that names its own set ("each cytoskeletal component", "each of the cells of
     the body") is left (audit round 10, "Each agent").  With no such set before, "each" distributes over the whole
     kind, a general truth ("Each cell contains a nucleus", "Each electron carries a negative charge": review of
-    round 15, which found the rule dropping those)."""
+    round 15, which found the rule dropping those) -- unless the noun names a part ("each region", "each segment":
+    lexical remainders.part_of_whole), whose whole the paragraph named under another noun ("three zones")."""
     v = sent.doc[fr.verb]
     w = v.head if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) else v
     s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return s is not None and s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "each" for c in s.children) \
         and all(c.dep_ in ("det", "punct") for c in s.children) and fr.subject.lower().startswith("each ") \
         and not any(c.dep_ == "prep" and c.i < s.i for c in w.children) \
-        and _set_named_before(s)  # (not "In the United States Senate, each state is ...": a fronted phrase names
-    # the set, carried into the subject as its scope)
+        and (_set_named_before(s) or s.lemma_.lower() in words("remainders.part_of_whole"))  # (not "In the United
+    # States Senate, each state is ...": a fronted phrase names the set, carried into the subject as its scope; a
+    # part, "Each region secretes ...", is always of a whole the paragraph named)
 
 
 def _set_named_before(noun: Token) -> bool:
