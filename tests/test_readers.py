@@ -175,6 +175,18 @@ def test_an_empty_heading_ends_the_section_above_it(tmp_path):
     assert not any(b.kind == "heading" and not b.text for b in d.blocks)
 
 
+def test_scientific_notation_that_lost_its_superscript_is_written_as_a_power():
+    """The source flattened 10<sup>23</sup> to "1023": an item would teach a number 10^20 times too small."""
+    from proda.ingest.readers import _norm
+
+    assert _norm("equal to 6.022 × 1023 mol−1") == "equal to 6.022 × 10^23 mol−1"
+    assert _norm("Kw = 1.0 × 10−14 at 25 °C") == "Kw = 1.0 × 10^−14 at 25 °C"
+    assert _norm("(1 × 10−7 M)") == "(1 × 10^−7 M)"
+    # products and plain numbers stay as written
+    for s in ("2 × 104 g", "LiF is 1023 kJ/mol", "1.5 × 100 g", "2.5 × 10 m", "12.5 × 1012.5"):
+        assert _norm(s) == s
+
+
 def test_anatomy_page():
     d = read_document(DATA / "anatomy-m45985.html")
     assert d.title == "Structural Organization of the Human Body"
