@@ -19,6 +19,8 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
+from proda.ingest.extract.lexdata import words
+
 
 @lru_cache(maxsize=4096)
 def _verb_form(word: str) -> bool:
@@ -155,3 +157,23 @@ def adjective_object(sent, obj: str, verb: int) -> bool:
     # a bare adjective: not "against each other", nor a noun the tagger graded ("of the pelvis/JJS")
     return any(t.i > verb and t.dep_ == "pobj" and t.tag_ == "JJ" and t.text == last and not list(t.children)
                for t in sent)
+
+
+def quantifier_flipped(v: Token) -> bool:
+    """A passive whose subject is universal and whose agent is indefinite: "Every fiber is innervated by a motor
+    neuron" read active ("a motor neuron innervates every fiber", audit round 11) says one neuron reaches all of them;
+    the passive distributes the agent over the subject ("each fiber by a neuron of its own").  A definite agent
+    ("by the beta cells") or a subject that is not universal ("A follicle is supplied by an artery") reads the same
+    either way."""
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    w = v
+    while w.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in w.children) and w.head is not w:
+        w = w.head
+    subj = next((c for c in w.children if c.dep_ == "nsubjpass"), None)
+    if who is None or subj is None:
+        return False
+    universal = words("remainders.universal")
+    return (subj.lower_ in universal or any(c.dep_ in ("det", "predet") and c.lower_ in universal for c in subj.children)) \
+        and any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in words("remainders.indefinite") and c.i < who.i
+                for c in who.children)

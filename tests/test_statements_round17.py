@@ -1,0 +1,50 @@
+"""Statement classes of the independent audit's round 11 (code at 1ded92f): each test an invented general-English
+sentence of the construction, the wrong reading refused or mended and a right sibling kept.
+
+Classes: a passive turned active under a universal subject and an indefinite agent (the quantifier's scope flips);
+a relative clause after a prepositional object that belongs to the subject; scope carried by a fronted phrase,
+a holder or a purpose; fragments (an object pointing back through "other" shared by a coordination, a bare plural
+cut before its "such as" list).
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.frames import frames
+from proda.ingest.extract.nlp import load_nlp
+from proda.ingest.extract.slips import quantifier_flipped
+from tests.statements_util import triples
+
+
+def _raw(text: str, verb: str) -> tuple:
+    """(frame, sentence) of the parser's frame on ``verb`` before the sentence-level checks: a gate is asked
+    directly, so a test cannot pass because the extractor returned nothing."""
+    sent = next(load_nlp()(text).sents)
+    fr = next(f for f in frames(sent) if sent.doc[f.verb].lower_ == verb)
+    return fr, sent
+
+
+# ----------------------------------------------------------------------------- a quantifier's scope flipped
+
+
+def test_universal_subject_with_indefinite_agent_is_not_turned_active():
+    text = "Every hair follicle in the scalp is supplied by a small artery."
+    assert not any(o.startswith("every hair follicle") for _, _, o in triples(text))
+    fr, sent = _raw(text, "supplied")
+    assert quantifier_flipped(sent.doc[fr.verb])
+
+
+def test_all_subject_with_one_agent_is_not_turned_active():
+    text = "All cells of the lining are covered by a thin layer of mucus."
+    assert not any(o.startswith("all cells") for _, _, o in triples(text))
+
+
+def test_definite_agent_is_still_turned_active():
+    assert ("beta cells", "secrete", "Insulin") in triples("Insulin is secreted by the beta cells.")
+    assert ("dorsal root", "forms", "every spinal nerve") in triples("Every spinal nerve is formed by the dorsal root.")
+
+
+def test_indefinite_subject_with_indefinite_agent_is_turned_active():
+    text = "A hair follicle is supplied by a small artery."
+    fr, sent = _raw(text, "supplied")
+    assert not quantifier_flipped(sent.doc[fr.verb])
+    assert ("small artery", "supplies", "hair follicle") in triples(text)
