@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.nlp import load_nlp
+from proda.ingest.extract.scope import anaphoric
 from proda.ingest.extract.slips import quantifier_flipped
 from tests.statements_util import triples
 
@@ -48,3 +49,33 @@ def test_indefinite_subject_with_indefinite_agent_is_turned_active():
     fr, sent = _raw(text, "supplied")
     assert not quantifier_flipped(sent.doc[fr.verb])
     assert ("small artery", "supplies", "hair follicle") in triples(text)
+
+
+# ----------------------------------------------------------------------------- fragments
+
+
+def test_a_pointer_shared_by_a_coordination_reaches_the_second_noun():
+    text = "Cities also vary in other rules and customs about parking."
+    assert not any(o.startswith("other") for _, _, o in triples(text))
+    sent = next(load_nlp()(text).sents)
+    assert anaphoric(next(t for t in sent if t.lower_ == "customs"))  # the argument check itself (frames._bad)
+
+
+def test_a_coordination_without_a_pointer_is_kept():
+    assert ("cities", "vary in", "customs") in triples("Cities vary in their rules and customs.")
+
+
+def test_a_second_noun_with_its_own_owner_does_not_share_the_pointer():
+    text = "The court depends on the other branches and the public's trust in the law."
+    sent = next(load_nlp()(text).sents)
+    assert not anaphoric(next(t for t in sent if t.lower_ == "trust"))
+
+
+def test_bare_plural_cut_before_acts_it_exemplifies():
+    assert ("union", "backs", "measures") not in triples(
+        "The union backs measures such as raising the minimum wage and shortening the work week.")
+    assert ("council", "adopted", "reforms") not in triples("The council adopted reforms like expanding public transit.")
+
+
+def test_bare_plural_cut_before_things_it_exemplifies_is_kept():
+    assert ("plants", "need", "nutrients") in triples("Plants need nutrients such as nitrogen and potassium.")

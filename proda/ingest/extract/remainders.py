@@ -20,7 +20,9 @@ arguments the parse had cut right before the words that say what they mean, in c
   are basic" read as "X is a weak acid, aqueous solutions";
 * a ", which" clause on what a verb lowers: "suppress the release of X, which prevents Y" (the suppression does);
 * a subject's relative clause with a reporting verb, whose real verb the parse took for the main one: "statutes
-  that the court determines violate the laws" read as "power ... | violate".
+  that the court determines violate the laws" read as "power ... | violate";
+* (audit round 11) a bare plural object whose examples are acts: "supports policies [such as expanding health
+  care ...]" is "supports policies", true of every party.
 
 Each check reads the parse and general English words (``patterns/lexical.toml`` [remainders]); when one fires the
 frame is dropped (precision first: a wrong fact taught is worse than none).
@@ -192,4 +194,21 @@ def meaning_left_out(sent: Span, fr) -> bool:
     return infinitive_left_out(sent, fr) or possessive_cut(sent, fr) \
         or owner_elsewhere(sent, fr) or subject_repeated(sent, fr) or manner_left_out(sent, fr) \
         or limiting_adverb(sent, fr) or modal_alternative(sent, fr) or main_subject_swallowed(sent, fr) \
-        or reporting_in_subject(sent, fr) or lowered_antecedent(sent, fr)
+        or reporting_in_subject(sent, fr) or lowered_antecedent(sent, fr) or examples_left_out(sent, fr)
+
+
+def examples_left_out(sent: Span, fr) -> bool:
+    """A one-word plural object whose "such as" / "like" / "including" list names acts ("supports policies such as
+    expanding health care", audit round 11: "SNP | supports | policies"): the noun only classes the acts, which are
+    the claim; cut before them, the frame says what anyone could ("a party supports policies").  Examples that are
+    things ("Plants need nutrients such as nitrogen") leave a class that still says something, and stay."""
+    if " " in fr.object.strip():
+        return False
+    for t in _after_verb(sent, fr):
+        if t.tag_ not in ("NNS", "NNPS") or t.lower_ != fr.object.strip().lower():
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.i > t.i and c.lower_ in words("remainders.example_preps") \
+                    and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children):
+                return True
+    return False

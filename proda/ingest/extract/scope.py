@@ -38,6 +38,9 @@ def anaphoric(h: Token) -> bool:
     if h.lower_ in bad:
         return True
     coordinated = any(c.dep_ == "conj" for c in h.children)  # "both A and B" names both
+    if h.dep_ == "conj" and h.head.i < h.i and h.head.pos_ in ("NOUN", "PROPN") and anaphoric(h.head) \
+            and not any(c.dep_ in ("det", "poss") and c.i < h.i for c in h.children):
+        return True  # "other methods and [regulations]": the pointer is shared, unless [the people's] has its own
     if any(c.dep_ in ("det", "amod", "predet", "advmod") and c.lower_ in bad and c.i < h.i
            and not (coordinated and c.lower_ == "both") for c in h.children):
         return True
