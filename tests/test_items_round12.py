@@ -119,7 +119,8 @@ def test_a_key_that_says_where_a_thing_is_told_gives_no_cloze():
     assert stands(("salt", "found_in", "lakes", "Salt is found in the northern lakes of the plateau."))
     assert stands(("bulbous cells", "present_in", "joint capsules", "Bulbous cells are also present in joint "
                    "capsules, where they measure stretch in the parts of the joint."))
-    assert stands(("the treaty", "described_in", "terms", "The treaty was described in terms of its trade rules."))
+    assert stands(("the paris treaty", "described_in", "terms", "The Paris treaty was described in terms of its trade "
+                   "rules."))
 
 
 # --- class 4: definitions from a sentence that does not define the term -------------------------------------------

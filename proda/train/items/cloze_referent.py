@@ -7,7 +7,8 @@ _____"), a relational subject without its owner ("The products formed depend on 
 series the paragraph lists ("Zone C ... Zone D holds _____"), a comparison without its other term ("generates
 _____" -> "more heat"), a sentence that adds to the one before ("Prime ministers have also utilized _____"), a key
 that names no thing ("some compounds") or names where a thing is told, not a fact of it ("are described in _____"
--> "chemistry").  The words these gates read are data (``patterns/lexical.toml`` [cloze])."""
+-> "chemistry"); round 11: a clause about "the act" the paragraph named ("after the act was passed").  The
+words these gates read are data (``patterns/lexical.toml`` [cloze])."""
 
 from __future__ import annotations
 
@@ -132,14 +133,23 @@ def told_where(span) -> bool:
     # "described in terms of economic development" says how, with its own phrase
 
 
+def instance_pointer(doc, span) -> bool:
+    """A clause's subject outside the blank is a bare "the" + a noun that names one enacted or conducted thing
+    ([cloze] instance_nouns: "after the act was passed, courts upheld _____", audit round 11): which act, the
+    sentence before said, and the prompt does not.  Not where the sentence names it ("after the Clean Air Act was
+    passed"), nor such a noun that is no subject ("citizens who break the law")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and not (span.start <= t.i < span.end) and _bare_definite(t)
+               and t.lemma_.lower() in words("cloze.instance_nouns") for t in doc)
+
+
 def leans_on_paragraph(doc, span, text: str, quote: str) -> bool:
     """Any gate above; ``text`` is the sentence's chunk, ``quote`` the sentence."""
     at = text.find(quote)
     before = text[:at] if at >= 0 else ""
     return (narrowed_before(doc, before) or owner_missing(doc) or series_member(doc, text)
             or comparative_key(doc, span) or added(doc, span) or vague_key(span) or told_where(span)
-            or time_relative_key(span))
+            or time_relative_key(span) or instance_pointer(doc, span))
 
 
 __all__ = ["leans_on_paragraph", "narrowed_before", "owner_missing", "series_member", "comparative_key", "added",
-           "vague_key", "told_where", "time_relative_key"]
+           "vague_key", "told_where", "time_relative_key", "instance_pointer"]

@@ -65,7 +65,9 @@ def subject_cues(doc, concepts: list[dict] = (), repeated=None) -> list[str]:
     on a definite head ("the"), an "of" phrase, a relative or participle clause, a superlative, an ordinal or a
     singling adjective ([cloze] singling_adjectives: "the only", "the chief"); on a definite or bare head, its
     adjective or noun modifiers when the modified phrase is a term of the KB or a name the quotes repeat
-    ("Endocrine communication involves _____.").  A bare head ("The forearm", "Cyberbullying"), an indefinite or
+    ("Endocrine communication involves _____."), never before a copula (audit round 11: "The nervous system is
+    _____." -> "a very complex organ system", "Taco Bell is _____."; the name says what the sentence is about, not
+    which of its descriptions the blank holds).  A bare head ("The forearm", "Cyberbullying"), an indefinite or
     quantified one ("A tower of ...", "Many farmers") or a list says nothing narrower."""
     subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children) or _hedged_effect(doc):
@@ -83,7 +85,7 @@ def subject_cues(doc, concepts: list[dict] = (), repeated=None) -> list[str]:
             elif c.dep_ == "amod" and c.i < head.i and (c.tag_ == "JJS" or c.lower_ in single
                                                           or any(x.lower_ == "most" for x in c.children)):
                 out.append(c.text)
-    if not out:
+    if not out and head.head.lemma_.lower() != "be":  # round 11: "The nervous system is _____.", a term, is open
         mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
         if mods and _is_name(doc[min(m.left_edge.i for m in mods): head.i + 1].text, concepts, repeated):
             out += [m.text for m in mods]
@@ -134,6 +136,51 @@ def _kb_defines(subject: str, answer: str, concepts: list[dict]) -> bool:
                for c in concepts)
 
 
+def _copula_attr(span) -> bool:
+    return span.root.dep_ == "attr" and span.root.head.lemma_.lower() == "be"
+
+
+def denied(span) -> bool:
+    """The blank is what a copula says the subject is not ("Taco Bell is not _____." -> "the only fast food
+    franchise to ...", "The United States is not _____.", audit round 11): countless things fit, whatever the
+    key's own clause and whatever date or place opens the sentence.  A negation on a verb of its own ("do not
+    contain _____") says which relation fails, and stays."""
+    return _copula_attr(span) and any(c.dep_ == "neg" for c in span.root.head.children)
+
+
+def _vague_adjective(t) -> bool:
+    """An adjective that rates or grades, not classifies ("growing", "major", "very complex"; not "political",
+    "ceremonial": "a ceremonial role" says which kind)."""
+    return t.tag_ in ("VBG", "VBN") or t.lower_ in words("terms.vague_modifiers") | words("cloze.judged") or any(
+        c.dep_ == "advmod" for c in t.children)
+
+
+def broad_class(span) -> bool:
+    """The blank is only an article and a broad class noun ([cloze] class_heads, [terms] generic_heads, the
+    relation and placing genera), with at most a grading adjective or one bare noun in a phrase ("a system of
+    thought", "a
+    growing concern", "a country in crisis", audit round 11): "an ideology", "a serious problem" fit as well, so
+    whatever clause stays in the prompt the key is not the book's to recall.  A class the blank narrows by a
+    clause, a determined phrase or a compound of its own ("a system of government in which ...", "a feature of the
+    economy"), a classifying adjective ("a political approach", "a ceremonial role", judged right in round 10) or a
+    definite genus ("the study of ...") stays."""
+    head = span.root
+    heads = (words("cloze.class_heads") | words("terms.generic_heads") | words("cloze.relation_genera")
+             | words("cloze.placing_genera"))
+    if not _copula_attr(span) or head.lemma_.lower() not in heads:
+        return False
+    for c in head.children:
+        if c.i < span.start or c.i >= span.end:
+            continue
+        if c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("amod", "advmod") and _vague_adjective(c):
+            continue
+        if c.dep_ == "prep" and all(u.dep_ == "pobj" and not list(u.children) for u in c.children) \
+                and len(list(c.children)) == 1:
+            continue  # "of thought", "in crisis": one bare noun
+        return False
+    return span[0].lower_ in ("a", "an")
+
+
 def thin_stem(doc, span, subject: str, concepts: list[dict], repeated=None) -> bool:
     """The stem carries nothing besides its subject to fix the blank (see the module's docstring); ``repeated``
     counts the KB's quotes that hold a phrase."""
@@ -145,4 +192,4 @@ def thin_stem(doc, span, subject: str, concepts: list[dict], repeated=None) -> b
     return True
 
 
-__all__ = ["thin_stem", "cues", "subject_cues"]
+__all__ = ["thin_stem", "cues", "subject_cues", "denied", "broad_class"]
