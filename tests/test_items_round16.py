@@ -82,3 +82,21 @@ def test_a_stem_whose_bare_the_law_points_back_gives_no_cloze():
     assert stands(("courts", "upheld", "act", "In the years after the Clean Air Act was passed, federal courts "
                    "upheld the act against many challenges."))
     assert stands(("citizens", "pay", "fines", "Citizens who break the law pay heavy fines to the state."))
+
+
+# --- class 5: a mass noun in -ia is asked in the singular ----------------------------------------------------------
+
+def test_a_mass_noun_in_ia_is_not_asked_as_a_plural():
+    """"What are hyperplasia?" (audit round 11): lemminflect reads an -ia noun as the plural of an -ium that no one
+    writes ("hyperplasium"); a plural whose singular is in use ("ganglia" of "ganglion", "criteria") stays plural."""
+    from proda.train.items.gates import subject_plural
+    from proda.train.items.generators import definition_items
+
+    assert subject_plural("dermoplasia") is False
+    assert subject_plural("the gastric metaplasia") is False
+    assert subject_plural("ganglia") is True and subject_plural("criteria") is True
+    assert subject_plural("river banks") is True
+    stems = {d.stem for seed in range(12) for d in definition_items(kb_of([], concepts=[
+        {"id": concept_id("dermoplasia"), "name": "dermoplasia", "term": True,
+         "definition": "growth of the skin in which its cells split to form new cells"}]), seed)}
+    assert stems and not any(s.startswith("What are") for s in stems)

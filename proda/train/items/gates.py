@@ -161,6 +161,16 @@ def _number(tok) -> str:
     return "singular" if tok.tag_ in ("NN", "NNP") else ""
 
 
+def _singular_in_use(word: str) -> bool:
+    """The singular lemminflect gives a plural-looking noun is a word in use (wordfreq): "ganglia" of "ganglion",
+    "criteria" of "criterion"; not "hyperplasia", a mass noun lemminflect reads as the plural of "hyperplasium",
+    which no one writes ("What are hyperplasia?", audit round 11)."""
+    from lemminflect import getLemma
+    from wordfreq import zipf_frequency
+
+    return any(s != word and zipf_frequency(s, "en") > 0 or s == word for s in getLemma(word, "NOUN"))
+
+
 @lru_cache(maxsize=65536)
 def subject_plural(phrase: str) -> bool | None:
     """Whether a subject noun phrase takes a plural verb, judged on its head noun found by the parse, not on its
@@ -168,7 +178,8 @@ def subject_plural(phrase: str) -> bool | None:
     The head's number comes from lemminflect (``is_plural``): the small parser tags "pancreas" as a plural.  A head
     that ends in -s is plural only where the parse agrees (tag NNS/NNPS): lemminflect reads any -s noun it does not
     know as a plural, so "bulbus cordis" gave "What are bulbus cordis?" (round 12 review), while the parse tags such
-    a name NN/NNP and a real plural ("ventricles", "reactants") NNS."""
+    a name NN/NNP and a real plural ("ventricles", "reactants") NNS.  A plural whose singular no one writes
+    ("hyperplasia" read as of "hyperplasium") is a mass noun (``_singular_in_use``)."""
     from proda.lexicon.inflect import is_plural
 
     doc = parse(phrase)
@@ -178,7 +189,7 @@ def subject_plural(phrase: str) -> bool | None:
     root = roots[0]
     if any(c.dep_ == "conj" and any(x.text.lower() == "and" for x in root.children) for c in root.children):
         return True  # "T3 and T4"
-    if not is_plural(root.text):
+    if not is_plural(root.text) or not _singular_in_use(root.lower_):
         return False
     if root.lower_.endswith("s") and root.tag_ not in ("NNS", "NNPS"):
         low = parse(phrase[:1].lower() + phrase[1:])  # "Hormones produced by ..." opens the phrase: tagged NNP
