@@ -9,6 +9,7 @@ cut before its "such as" list).
 
 from __future__ import annotations
 
+from proda.ingest.extract.context import fronted_condition
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.scope import anaphoric
@@ -79,3 +80,46 @@ def test_bare_plural_cut_before_acts_it_exemplifies():
 
 def test_bare_plural_cut_before_things_it_exemplifies_is_kept():
     assert ("plants", "need", "nutrients") in triples("Plants need nutrients such as nitrogen and potassium.")
+
+
+# ----------------------------------------------------------------------------- a scope the frame leaves out
+
+
+def test_a_fronted_phase_is_a_time_limit():
+    assert triples("At first, the club was clearly a loose network of neighbors.") == []
+    assert triples("At one time, the guild was the only school for painters.") == []
+
+
+def test_without_the_phase_the_claim_is_kept():
+    assert ("club", "was", "loose network of neighbors") in triples("The club was clearly a loose network of neighbors.")
+
+
+def test_a_fronted_situation_pointer_is_a_condition():
+    assert triples("In such a situation, sodium from the diet ends up in the urine.") == []
+    assert triples("Under these circumstances, the kidney retains more water.") == []
+
+
+def test_a_fronted_place_is_still_carried():
+    got = triples("In the desert, the kidney retains more water.")
+    assert got and all("in desert" in s or "in the desert" in s for s, _, _ in got)
+
+
+def test_a_fronted_purpose_conditions_an_obligation():
+    assert triples("To be considered a democracy, a state must hold free elections.") == []
+    assert ("state", "must hold", "free elections") not in triples(
+        "A written charter does not make a state a democracy; to be considered a democracy, a state must hold free elections.")
+
+
+def test_a_fronted_purpose_of_a_plain_act_is_not_this_check():
+    fr, sent = _raw("To make soap, workers heat fat with lye.", "heat")
+    assert not fronted_condition(sent, fr)
+    fr, sent = _raw("To be considered a democracy, a state must hold free elections.", "hold")
+    assert fronted_condition(sent, fr)
+
+
+def test_a_whether_question_after_a_preposition_asserts_nothing():
+    assert triples("There is debate on whether schools can ban or require certain clothing.") == []
+
+
+def test_the_same_acts_stated_plainly_are_kept():
+    assert ("schools", "can require", "certain clothing") in triples("Schools can ban or require certain clothing.")

@@ -15,7 +15,10 @@ The rest is in the paragraph, and the sentence only shows that it leans on it:
   president" (the voters of the country just described), "The men, [however], do not experience ...";
 * a focus particle marking a surprising instance: "Men [even] wrote the advice columns" (at one magazine);
 * a fronted way of seeing that points back: "[Looking at life in this way,] societies need culture" (a school's
-  view the paragraph names), or a likeness to what it told: "[In a similar way,] ...".
+  view the paragraph names), or a likeness to what it told: "[In a similar way,] ...";
+* (audit round 11) a fronted phase ("[At first,] the forum was a secondary group": later it was not), a fronted
+  situation the paragraph set ("[In such a situation,] potassium ends up in the ECF"), a fronted purpose that
+  conditions an obligation ("[To be considered a constitutional government,] a country must practice ...").
 
 A past one-off event of a definite subject ("The state of emergency allowed ...") is not checked: on the judged
 sheets such sentences were right 6 times to 2 ("The foramen ovale allowed blood ...").
@@ -183,4 +186,38 @@ def paragraph_scope(sent: Span, fr) -> bool:
     """Whether frame ``fr`` of ``sent`` holds only under a scope it does not carry (the module docstring)."""
     return time_left_out(sent, fr) or fronted_field(sent, fr) or superlative_scoped(sent, fr) \
         or continues_paragraph(sent, fr) or compared_subject(sent, fr) or fronted_pointer(sent, fr) \
-        or each_of_the_paragraph(sent, fr)
+        or each_of_the_paragraph(sent, fr) or fronted_condition(sent, fr)
+
+
+def fronted_condition(sent: Span, fr) -> bool:
+    """A phrase before the clause's subject under which alone the clause holds (audit round 11): a phase ("At first,",
+    "At one time,": lexical remainders.phase_openers; the point is that it changed), a situation pointed back at
+    ("In such a situation,", "Under these circumstances,": remainders.situation_nouns with a demonstrative or
+    "such"; a place or system pointed at, "In this system,", stays: judged true in general), or a purpose on an
+    obligation ("To be considered a democracy, a state must ...": must only for that end).  A purpose on a plain
+    act ("To make soap, workers heat fat") states the act, and is not this check's."""
+    w = sent.doc[fr.verb]
+    while w.dep_ == "conj" and w.head is not w and w.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):  # "...; to be X, a country must"
+        w = w.head
+    s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    edge = s.left_edge.i if s is not None else w.i
+    doc = sent.doc
+    start = max([t.i + 1 for t in doc[sent.start:edge] if t.text in (";", ":")] + [sent.start])
+    if start < edge - 1 and doc[start].lower_ == "to" and doc[start].dep_ == "aux" and doc[edge - 1].text == "," \
+            and any(a.dep_ == "aux" and a.lower_ in words("remainders.necessity") for a in w.children):
+        return True  # (the parser may hang the infinitive on a noun before the ";": read from the words)
+    for c in w.children:
+        if c.i >= edge:
+            continue
+        if c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in words("remainders.phase_openers"):
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in words("remainders.situation_nouns")
+                                    and any(d.dep_ in ("det", "predet") and d.lower_ in words("remainders.situation_pointers")
+                                            for d in o.children) for o in c.children):
+            return True
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and not any(m.dep_ == "mark" for m in c.children) \
+                and any(a.dep_ == "aux" and a.lower_ in words("remainders.necessity") for a in w.children):
+            return True
+    return False

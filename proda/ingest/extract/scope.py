@@ -252,7 +252,7 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
     w = v
     while w.head != w:
         parent = w.head
-        if w.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "csubj", "csubjpass") and any(
+        if w.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "csubj", "csubjpass", "pcomp") and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < w.i for c in w.children) and w != v:
             return True
         if w.dep_ == "ccomp" and parent.lemma_.lower() in rep and parent.i not in reported:
