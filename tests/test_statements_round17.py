@@ -123,3 +123,15 @@ def test_a_whether_question_after_a_preposition_asserts_nothing():
 
 def test_the_same_acts_stated_plainly_are_kept():
     assert ("schools", "can require", "certain clothing") in triples("Schools can ban or require certain clothing.")
+
+
+def test_a_fronted_for_phrase_is_carried_as_scope():
+    got = triples("For large mammals, the heart rate determines the lifespan of the body.")
+    assert got and all(s == "heart rate for large mammals" for s, _, _ in got)
+    got = triples("For a functionalist, the family transmits the values of society.")
+    assert got and all(s.endswith("for a functionalist") or s.endswith("for functionalist") for s, _, _ in got)
+
+
+def test_for_example_is_no_scope():
+    assert ("heart rate", "determines", "lifespan of body") in triples(
+        "For example, the heart rate determines the lifespan of the body.")
