@@ -100,3 +100,29 @@ def test_a_mass_noun_in_ia_is_not_asked_as_a_plural():
         {"id": concept_id("dermoplasia"), "name": "dermoplasia", "term": True,
          "definition": "growth of the skin in which its cells split to form new cells"}]), seed)}
     assert stems and not any(s.startswith("What are") for s in stems)
+
+
+# --- class 6: a passive with a universal subject is no claim of its agent ------------------------------------------
+
+def test_a_passive_with_a_universal_subject_gives_no_claim_of_its_agent():
+    """"Every muscle fiber of the tongue is innervated by a cranial nerve" read active ("a cranial nerve innervates
+    every muscle fiber", audit round 11, judged wrong as a true/false item) says one nerve reaches them all; a KB
+    built before the extractor's fix still holds such a triple, so no claim is made of it.  A passive with a plain
+    subject ("Insulin is secreted by the beta cells") still gives its claims."""
+    import random
+
+    from proda.train.items.claims import claim
+    from proda.train.items.render import prepare
+    from tests.test_synth import GLANDS, _kb
+
+    kb = _kb(GLANDS + [("cranial nerve", "innervates", "every muscle fiber of the tongue"),
+                       ("beta cells", "secrete", "insulin")])
+    flip = next(s for s in kb.statements if s["subject"] == "cranial nerve")
+    flip["quote"] = "Every muscle fiber of the tongue is innervated by a cranial nerve."
+    plain = next(s for s in kb.statements if s["subject"] == "beta cells")
+    plain["quote"] = "Insulin is secreted by the beta cells."
+    kb.chunks["k1"] += " " + flip["quote"] + " " + plain["quote"]
+    prepare(kb)
+    for true, negated in ((True, False), (False, True)):
+        assert claim(kb, flip, true, negated, random.Random(0)) is None
+    assert claim(kb, plain, True, False, random.Random(0)) is not None

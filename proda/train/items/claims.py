@@ -18,7 +18,7 @@ from wordfreq import zipf_frequency
 from proda.datasets import LETTERS, normalize_text
 from proda.lexicon import families, family_of
 from proda.train.items.draft import Draft
-from proda.train.items.gates import cued, keeps_scope, reads_as_english
+from proda.train.items.gates import cued, keeps_scope, reads_as_english, universal_passive
 from proda.train.items.kb import KB
 from proda.train.items.phrases import GENERAL_ZIPF
 from proda.train.items.render import _quote, _rng, article_in, fact, np, prepare
@@ -105,6 +105,8 @@ def claim(kb: KB, s: dict, true: bool, negated: bool, rng: random.Random) -> tup
     "X does not V W" with a made-up W is never keyed True: it is nonsense or, where W happens to hold, false."""
     if not kb.supported(s) or not keeps_scope(s):
         return None  # a cut argument, a dropped qualifier, a spliced clause, a formula without its layout
+    if universal_passive(s.get("quote") or "", s["lemma"], s["subject"]):
+        return None  # "Every fiber is innervated by a motor neuron" is no "a motor neuron innervates every fiber"
     got = _claim(kb, s, true, negated, rng)
     return got if got and reads_as_english(got[0], s["lemma"], np(s, "subject")) else None
 

@@ -155,6 +155,21 @@ def passive_agent(quote: str, lemma: str, subject: str) -> bool:
     return any(x.i in covered for a in agents for x in a.subtree)
 
 
+def universal_passive(quote: str, lemma: str, subject: str) -> bool:
+    """``subject`` is the by-agent of a passive whose subject is universal ("Every fiber is innervated by a motor
+    neuron", audit round 11): read active ("a motor neuron innervates every fiber") it says one agent reaches them
+    all, so no claim is made of it (the extractor drops such triples now, ``slips.quantifier_flipped``; this guards
+    KBs built before).  A plain passive subject ("Insulin is secreted by the beta cells") stays."""
+    from proda.ingest.extract.lexdata import words
+
+    if not passive_agent(quote, lemma, subject):
+        return False
+    v = _verb(parse(quote), lemma)
+    universal = words("remainders.universal")
+    return any(c.dep_ == "nsubjpass" and (c.lower_ in universal or any(
+        d.dep_ in ("det", "predet") and d.lower_ in universal for d in c.children)) for c in v.children)
+
+
 def _number(tok) -> str:
     if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
         return "plural"
@@ -283,5 +298,6 @@ def keeps_scope(s: dict) -> bool:
     return s["_scope"]
 
 
-__all__ = ["keeps_scope", "spliced", "heading", "tense", "dropped_qualifier", "passive_agent", "subject_plural", "reads_as_english", "cued",
+__all__ = ["keeps_scope", "spliced", "heading", "tense", "dropped_qualifier", "passive_agent", "universal_passive",
+           "subject_plural", "reads_as_english", "cued",
            "garbled_formula"]
