@@ -65,6 +65,10 @@ def test_a_copula_blank_that_is_only_a_broad_class_gives_no_cloze():
     assert one(("air pollution", "is", "concern", "Air pollution is a growing concern, and cities will have to "
                 "limit traffic in their centers.")) is None
     assert one(("atlantis", "was", "nation", "In 1990, Atlantis was a nation in decline.")) is None
+    assert one(("gout", "is", "disorder", "Gout is a fairly common disorder that strikes about one adult in every "
+                "fifty in the northern towns.")) is None
+    assert stands(("gout", "is", "disorder", "Gout is a metabolic disorder that strikes about one adult in every "
+                   "fifty in the northern towns."))
     assert stands(("a democracy", "is", "system", "A democracy is a system of government in which the people hold "
                    "power."))
     assert stands(("stoicism", "is", "approach", "Stoicism is a moral approach that prizes virtue, reason, "
