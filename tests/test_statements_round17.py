@@ -13,7 +13,7 @@ from proda.ingest.extract.context import fronted_condition
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.scope import anaphoric
-from proda.ingest.extract.slips import quantifier_flipped
+from proda.ingest.extract.slips import passive_relative, quantifier_flipped
 from tests.statements_util import triples
 
 
@@ -135,3 +135,23 @@ def test_a_fronted_for_phrase_is_carried_as_scope():
 def test_for_example_is_no_scope():
     assert ("heart rate", "determines", "lifespan of body") in triples(
         "For example, the heart rate determines the lifespan of the body.")
+
+
+# ----------------------------------------------------------------------------- a relative clause on the wrong noun
+
+
+def test_a_relative_clause_of_a_potential_on_a_passive_place_is_refused():
+    text = "Energy is stored in the bond that can be released during a reaction."
+    assert not any(o.startswith("bond") for _, _, o in triples(text))
+    fr, sent = _raw(text, "stored")
+    assert passive_relative(sent, fr)
+
+
+def test_a_plain_passive_relative_clause_on_the_place_is_kept():
+    assert ("starch", "is stored in", "organelles that are found in plant cells") in triples(
+        "Starch is stored in organelles that are found in plant cells.")
+
+
+def test_an_active_relative_clause_on_the_place_is_kept():
+    assert ("energy", "is stored in", "bond that joins the two atoms") in triples(
+        "Energy is stored in the bond that joins the two atoms.")

@@ -23,8 +23,8 @@ from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut
-from proda.ingest.extract.slips import adjective_object, clause_which, modifier_list_cut, quantifier_flipped, \
-    verb_swallowed
+from proda.ingest.extract.slips import adjective_object, clause_which, modifier_list_cut, passive_relative, \
+    quantifier_flipped, verb_swallowed
 
 
 def sentence_frames(sent) -> list[tuple]:
@@ -48,7 +48,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not clause_past_aside(sent.doc[fr.verb], fr.end) and not verb_swallowed(sent.doc[fr.verb]) \
                 and not modifier_list_cut(sent.doc[fr.verb]) and not clause_which(sent.doc[fr.verb]) \
                 and not names_together(sent.doc[fr.verb]) and not adjective_object(sent, fr.object, fr.verb) \
-                and not quantifier_flipped(sent.doc[fr.verb]):
+                and not quantifier_flipped(sent.doc[fr.verb]) and not passive_relative(sent, fr):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
