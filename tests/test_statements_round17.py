@@ -155,3 +155,25 @@ def test_a_plain_passive_relative_clause_on_the_place_is_kept():
 def test_an_active_relative_clause_on_the_place_is_kept():
     assert ("energy", "is stored in", "bond that joins the two atoms") in triples(
         "Energy is stored in the bond that joins the two atoms.")
+
+
+def test_a_fronted_comparison_makes_the_claim_relative():
+    assert not any(s == "Japan" for s, _, _ in triples("In comparison to Canada, Japan imposes very strict rules on banks."))
+    assert not any(s == "Japan" for s, _, _ in triples("Compared with Canada, Japan imposes stricter rules on banks."))
+
+
+def test_a_fronted_comparison_without_a_grade_is_kept():
+    assert ("veins", "are", "vessels with thin walls") in triples("Compared to arteries, veins are vessels with thin walls.")
+
+
+def test_an_example_after_the_object_is_no_question():
+    assert ("play", "begins in", "earliest years") in triples(
+        "Play begins in the earliest years, such as when toddlers copy their parents.")
+
+
+def test_an_object_cut_before_its_indirect_question_is_refused():
+    assert ("Japan", "imposes", "strict rules") not in triples("Japan imposes strict rules on how banks are run.")
+
+
+def test_an_object_with_a_noun_after_its_preposition_is_kept():
+    assert ("Japan", "imposes", "strict rules on banks") in triples("Japan imposes strict rules on banks.")

@@ -193,7 +193,9 @@ def fronted_condition(sent: Span, fr) -> bool:
     """A phrase before the clause's subject under which alone the clause holds (audit round 11): a phase ("At first,",
     "At one time,": lexical remainders.phase_openers; the point is that it changed), a situation pointed back at
     ("In such a situation,", "Under these circumstances,": remainders.situation_nouns with a demonstrative or
-    "such"; a place or system pointed at, "In this system,", stays: judged true in general), or a purpose on an
+    "such"; a place or system pointed at, "In this system,", stays: judged true in general), a comparison on a
+    graded word ("In comparison to X, ... very strict", "Compared with X, ... more": relative to X; "In contrast to
+    X," is not), or a purpose on an
     obligation ("To be considered a democracy, a state must ...": must only for that end).  A purpose on a plain
     act ("To make soap, workers heat fat") states the act, and is not this check's."""
     w = sent.doc[fr.verb]
@@ -216,6 +218,13 @@ def fronted_condition(sent: Span, fr) -> bool:
                                     and any(d.dep_ in ("det", "predet") and d.lower_ in words("remainders.situation_pointers")
                                             for d in o.children) for o in c.children):
             return True
+        if (c.lemma_.lower() == "compare" or (c.dep_ == "prep" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in words("remainders.comparison_nouns")
+                and any(x.dep_ == "prep" for x in o.children) for o in c.children))) and any(
+                t.tag_ in ("JJR", "RBR") or (t.tag_ == "JJ" and any(a.dep_ == "advmod" for a in t.children))
+                for t in doc[fr.verb:fr.end]):
+            return True  # "In comparison to the US, France imposes very strict ...": strict relative to it (a grade;
+            # "Compared to arteries, veins are thin-walled vessels" holds alone)
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
                 and not any(m.dep_ == "mark" for m in c.children) \
                 and any(a.dep_ == "aux" and a.lower_ in words("remainders.necessity") for a in w.children):

@@ -22,7 +22,8 @@ arguments the parse had cut right before the words that say what they mean, in c
 * a subject's relative clause with a reporting verb, whose real verb the parse took for the main one: "statutes
   that the court determines violate the laws" read as "power ... | violate";
 * (audit round 11) a bare plural object whose examples are acts: "supports policies [such as expanding health
-  care ...]" is "supports policies", true of every party.
+  care ...]" is "supports policies", true of every party; an object cut before an indirect question it is about:
+  "imposes very strict regulations [on how elections are run]".
 
 Each check reads the parse and general English words (``patterns/lexical.toml`` [remainders]); when one fires the
 frame is dropped (precision first: a wrong fact taught is worse than none).
@@ -194,7 +195,8 @@ def meaning_left_out(sent: Span, fr) -> bool:
     return infinitive_left_out(sent, fr) or possessive_cut(sent, fr) \
         or owner_elsewhere(sent, fr) or subject_repeated(sent, fr) or manner_left_out(sent, fr) \
         or limiting_adverb(sent, fr) or modal_alternative(sent, fr) or main_subject_swallowed(sent, fr) \
-        or reporting_in_subject(sent, fr) or lowered_antecedent(sent, fr) or examples_left_out(sent, fr)
+        or reporting_in_subject(sent, fr) or lowered_antecedent(sent, fr) or examples_left_out(sent, fr) \
+        or question_left_out(sent, fr)
 
 
 def examples_left_out(sent: Span, fr) -> bool:
@@ -210,5 +212,20 @@ def examples_left_out(sent: Span, fr) -> bool:
         for c in t.children:
             if c.dep_ == "prep" and c.i > t.i and c.lower_ in words("remainders.example_preps") \
                     and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children):
+                return True
+    return False
+
+
+def question_left_out(sent: Span, fr) -> bool:
+    """A noun of the object whose preposition takes an indirect question the frame leaves out: "imposes strict
+    regulations [on how elections are run]" (audit round 11): the parse cannot take a clause into the argument, and
+    cut there the object names regulations of anything.  A noun object ("strict rules on banks") is kept whole."""
+    for t in _after_verb(sent, fr):
+        if t.pos_ not in _NOUNS or t.text not in fr.object.split():
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.i >= fr.end and c.lower_ not in words("remainders.example_preps") and any(
+                    x.dep_ == "pcomp" and (x.left_edge.tag_ in ("WRB", "WP", "WDT") or x.left_edge.lower_ == "whether")
+                    and x.text not in fr.object.split() for x in c.children):  # ("such as when ...": an example)
                 return True
     return False
