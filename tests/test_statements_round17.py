@@ -177,3 +177,13 @@ def test_an_object_cut_before_its_indirect_question_is_refused():
 
 def test_an_object_with_a_noun_after_its_preposition_is_kept():
     assert ("Japan", "imposes", "strict rules on banks") in triples("Japan imposes strict rules on banks.")
+
+
+def test_a_discourse_idiom_is_no_scope():
+    got = triples("In other words, a small faction may capture public attention at the expense of the majority.")
+    assert not any("words" in s for s, _, _ in got)
+
+
+def test_a_fronted_place_with_a_modifier_is_still_scope():
+    got = triples("In other countries, a small faction may capture public attention.")
+    assert not any(s == "small faction" for s, _, _ in got)

@@ -230,10 +230,11 @@ def believed(v: Token) -> bool:
 
 
 def idiom_tail(prep: Token) -> bool:
-    """"for instance", "in general", "in turn": an adverbial idiom, not a complement of the verb."""
+    """"for instance", "in general", "in turn", "in other words" (args.idiom_phrases): an adverbial idiom, not a
+    complement of the verb nor a scope ("narrow interest in other words | may hijack", audit round 11)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.lemma_.lower() in words("args.idiom_pobjs") and not any(
-        c.dep_ in ("det", "amod", "compound") for c in pobj.children)
+    return pobj is not None and (" ".join(t.lower_ for t in prep.subtree) in words("args.idiom_phrases") or (
+        pobj.lemma_.lower() in words("args.idiom_pobjs") and not any(c.dep_ in ("det", "amod", "compound") for c in pobj.children)))
 
 
 def range_cut(prep: Token) -> bool:
