@@ -251,3 +251,14 @@ def test_the_purpose_after_rely_on_x_joins_the_object():
 
 def test_a_purpose_that_points_back_is_not_joined():
     assert ("many towns", "rely on", "tourism") in triples("Many towns rely on tourism to fund their schools.")
+
+
+def test_a_technical_verb_the_dictionary_lacks_is_no_noun_read_as_a_verb():
+    """R15: "innervates", "depolarizes" are in no dictionary as verbs, but they are no nouns either: the clause is
+    sound ("The vagus nerve innervates the heart." was dropped as a verb swallowed into the subject)."""
+    assert ("vagus nerve", "innervates", "heart") in {(s.lower(), p, o.lower()) for s, p, o in
+                                                     triples("The vagus nerve innervates the heart.")}
+    assert any(p == "depolarizes" for _, p, _ in triples("Sodium influx depolarizes the membrane of the cell."))
+    # the slip it was written for stays refused
+    assert _swallowed("Resistance of target cells to the effects of insulin causes diabetes mellitus, a disorder of "
+                      "metabolism.", "diabetes")

@@ -65,8 +65,10 @@ def _noun_as_verb(w: Token) -> bool:
     if w.tag_ not in ("VBZ", "VBP") or w.i == w.sent.start or w.lemma_.lower() in ("be", "have", "do"):
         return False
     prev = w.doc[w.i - 1]
-    return not getAllLemmas(w.lower_, upos="VERB") and prev.tag_ in ("NN", "NNS") \
-        and bool(getAllLemmas(prev.lower_, upos="VERB"))
+    # the word must be a known noun and no known verb: a technical verb missing from the dictionary ("innervates",
+    # "depolarizes", "hydrolyzes") after a noun that is also a verb ("nerve", "influx") is a sound clause (R15)
+    return not getAllLemmas(w.lower_, upos="VERB") and bool(getAllLemmas(w.lower_, upos="NOUN")) \
+        and prev.tag_ in ("NN", "NNS") and bool(getAllLemmas(prev.lower_, upos="VERB"))
 
 
 def _verb_in_noun_slot(w: Token) -> bool:
