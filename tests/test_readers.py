@@ -173,6 +173,15 @@ def test_an_empty_heading_ends_the_section_above_it(tmp_path):
     assert paths["Older voters vote more often."] == ["Voting"]
     assert paths["More."] == ["Voting", "Details"]
     assert not any(b.kind == "heading" and not b.text for b in d.blocks)
+    # an objectives section ends with its list even without a heading after it (R15: 24 of 368 statements)
+    g = tmp_path / "page2.html"
+    g.write_text("<html><body><h1>Due Process</h1><h2>Learning Outcomes</h2><p>By the end of this section:</p>"
+                 "<ul><li>Describe due process.</li></ul><p>Due process is a legal requirement.</p>"
+                 "<h2>Key Terms</h2><ul><li>writ</li></ul><p>Still key terms.</p></body></html>")
+    paths = {b.text: b.heading_path for b in read_document(g).blocks if b.kind != "heading"}
+    assert paths["Describe due process."] == ["Due Process", "Learning Outcomes"]
+    assert paths["Due process is a legal requirement."] == ["Due Process"]
+    assert paths["Still key terms."] == ["Due Process", "Key Terms"]  # other headings keep their sections
 
 
 def test_scientific_notation_that_lost_its_superscript_is_written_as_a_power():

@@ -56,6 +56,12 @@ def _parse_html(text: str) -> tuple[str, list[Block]]:
     return h1 or title, b.blocks
 
 
+# a heading of the book's apparatus whose section is one list ("Learning Outcomes: By the end of this section, you
+# will be able to: ..."): where the section's own title is missing, the text after the list is not the objectives'
+_ANNOUNCING = frozenset({"learning outcomes", "learning objectives", "objectives", "outcomes", "learning goals",
+                         "by the end of this section"})
+
+
 def _html_walk(el, b: _Builder, depth: int) -> None:
     loose: list[str] = []  # inline content sitting directly in a container
 
@@ -90,6 +96,8 @@ def _html_walk(el, b: _Builder, depth: int) -> None:
                     _html_list(sub, b, depth + 1)
         elif name in _LIST_TAGS:
             _html_list(c, b, depth + 1)
+            if name != "dl" and b.stack and b.stack[-1][1].lower().rstrip(":") in _ANNOUNCING:
+                b.stack.pop()  # the objectives list is the whole section: the text after it is the parent's
         elif name == "tr":
             cells = [_html_text(td) for td in c.find_all(["td", "th"], recursive=False)]
             b.add("table_row", " | ".join(x for x in cells if x))
