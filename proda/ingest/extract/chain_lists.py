@@ -42,7 +42,7 @@ def instruction(span, strict: bool = False) -> bool:
         return root.tag_ == "VB"
     first = next((t for t in span if t.is_alpha), None)
     return root.tag_ == "VB" or (first is not None and root.i == first.i and first.is_title and root.pos_ != "PRON") or (
-        not strict and first is not None and _verb_read_as_noun(span, first))
+        first is not None and _verb_read_as_noun(span, first))
 
 
 def _verb_read_as_noun(span, first) -> bool:
