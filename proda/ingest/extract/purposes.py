@@ -2,9 +2,10 @@
 
 Why a module of its own: audit round 10 rejected "international community | relies on | China" (the book: relies
 on China to keep North Korea in line): after "rely on X", "count on X", "turn to X", the infinitive says what X is
-relied on for, and without it the frame claims a general dependence the book does not state.  The same infinitive
-right after the object of any phrasal frame is read with it ("rely on social media to learn about the world",
-"react with phosphate ions to produce hydroxylapatite"): the object grows, the claim stays the book's.  Joined only
+relied on for, and without it the frame claims a general dependence the book does not state.  Only after a verb of
+reliance or means (lexical verbs.reliance: rely, depend, count, turn, look, use, call ...) is the infinitive the
+object's: after any other verb it is the subject's purpose ("Many retirees move to Florida [to escape the cold]",
+review R15 #3 rejected "Florida to escape the cold winters" as the object), and the frame is left as it was.  Joined only
 when it is short, plain and adjacent (no comma, no pronoun pointing back, no clause of its own inside), else the
 frame is left as it was.
 """
@@ -20,10 +21,10 @@ _MAX = 12  # tokens of the joined infinitive clause
 
 def purpose_joined(sent: Span, fr):
     """``fr`` with the infinitive of purpose right after its prepositional object joined to the object, or ``fr``."""
-    if not fr.rule.startswith("phrasal"):
-        return fr
     doc = sent.doc
     v = doc[fr.verb]
+    if not fr.rule.startswith("phrasal") or v.lemma_.lower() not in words("verbs.reliance"):
+        return fr
     last = fr.object.split()[-1] if fr.object.split() else ""
     for c in v.children:
         if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VB" or any(m.dep_ == "mark" for m in c.children) \

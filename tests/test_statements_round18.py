@@ -1,0 +1,24 @@
+"""Statement findings of the fresh-context review R15: each test an invented general-English sentence of the
+construction, the wrong reading refused and a right sibling kept.
+
+Classes: an infinitive joined to the object when it is the subject's purpose (only a verb of reliance or means
+lends its object the infinitive); a coordinated subject split under an exclusive complement ("the only ...");
+a clause under a verb of intention stated as fact; an always/never claim limited by a fronted reason clause.
+"""
+
+from __future__ import annotations
+
+from tests.statements_util import triples
+
+
+# ----------------------------------------------------------------------------- the subject's purpose
+
+
+def test_the_subjects_purpose_is_not_joined_to_the_object():
+    got = triples("Many birds fly to warmer regions to escape the harsh winters.")
+    assert not any("to escape" in o for _, _, o in got)
+
+
+def test_the_purpose_after_rely_on_still_joins_the_object():
+    got = triples("The small island relies on its neighbour to supply fresh water.")
+    assert ("small island", "relies on", "neighbour to supply fresh water") in got
