@@ -149,3 +149,41 @@ def test_data_audit_counts_order_items_keyed_on_the_consensus_option():
     assert new["bench"]["order_consensus"]["n"] == 60 and new["bench"]["order_consensus"]["rate"] == 0.0
     assert not any("max_consensus_share" in f for f in new["failures"])
     assert audit.audit([], old, BuildConfig(max_consensus_share=1.0))["thresholds"]["max_consensus_share"] == 1.0
+
+
+def _orders_of(row) -> tuple[list, dict]:
+    items, rep = bench.generate([row], per_chain=50, seed=0, fallback_tolerance=0.6)
+    return [i for i in items if i.kind == "order"], rep.chain_table[0]
+
+
+@pytest.mark.parametrize("where", ["name", "section", "step"])
+def test_a_chain_the_book_names_a_cycle_is_one(where):
+    """Review of round 15: "In the process 'Cardiac Cycle', which sequence ..." offered a rotation of the key, which
+    the question itself invites one to defend (a cycle may be read from any step).  A chain whose name, section or
+    step quotes hold the noun of the [cycle] ``cycles`` phrases is a cycle: three steps get no order item, more
+    steps no rotation (the text after its last step need not say it starts over)."""
+    row = _plain("cyc", 3)
+    if where == "name":
+        row["name"] = "Washing Cycle"
+    elif where == "section":
+        row["name"] = "Bread making (The Baking Cycles of a Village)"
+    else:
+        row["steps"][1]["text"] = "The dough rests under a cloth for one cycle of about an hour near the stove"
+    orders, table = _orders_of(row)
+    assert not orders and table["cyclic"] and table["dropped"].get("order_refused:cycle") == 1
+    row4 = _plain("cyc4", 4)
+    row4["name"] = "Washing Cycle"
+    orders, table = _orders_of(row4)
+    assert len(orders) == 1 and table["cyclic"]
+    ps = _perms(orders[0])
+    rotations = {tuple((j + r) % 4 for j in range(4)) for r in range(1, 4)}
+    assert not set(ps) & rotations
+
+
+def test_a_chain_without_a_cycle_word_keeps_its_three_step_order_item():
+    """Kept sibling: a word holding "cycle" inside it ("bicycle") or a process named otherwise is no cycle; its
+    three-step order item stands (rotations allowed: without them the key is the centre of the options)."""
+    row = _plain("bike", 3)
+    row["steps"][0]["text"] = "The baker rides a bicycle to the mill and mixes flour with water in a wide bowl"
+    orders, table = _orders_of(row)
+    assert len(orders) == 1 and not table["cyclic"]

@@ -14,6 +14,12 @@ The cue words are data (``patterns/chains.toml`` [cycle]); they are looked for i
 chain's last step and the few after it (a cue of the whole section elsewhere says nothing of this chain), and a
 word of starting over counts only beside something of the chain's steps or the whole process: the next sentence's
 "it begins to enlarge again" about another thing, or "the cardiac cycle" named in passing, make no cycle of it.
+
+A chain the book NAMES a cycle is one too (review of round 15: "In the process 'Cardiac Cycle', which sequence ..."
+offered a rotation of the key, which the question itself invites one to defend): its name, its section or a step
+holding the noun of the ``cycles`` phrases ("cycle", the word they all share) -- as a word of its own, not inside
+"bicycle" -- makes it a cycle whatever the text after its last step says.  That costs an order item of three steps
+and the earlier steps as wrong answers to "what follows, directly or indirectly"; a cycle's steps do all follow.
 """
 
 from __future__ import annotations
@@ -54,11 +60,30 @@ def says_cycle(sentence: str, named=lambda s: True) -> bool:
     return bool(hits) and (bool(whole.search(s)) or named(s))
 
 
+@lru_cache(maxsize=1)
+def _cycle_noun() -> re.Pattern:
+    """The word every ``cycles`` phrase shares ("cycle"), singular or plural, as a word of its own."""
+    from proda.ingest.extract.chain_rules import rules
+
+    words = set.intersection(*({w.lower() for w in p.split()} for p in rules()["cycle"]["cycles"]))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(words)))})s?(?![\w-])", re.I)
+
+
+def named_cycle(chain: dict) -> bool:
+    """Does the chain's name (its section included: "... (The Cardiac Cycle)") or one of its steps call it a
+    cycle?"""
+    texts = [chain.get("name") or "", chain.get("document") or ""] + [s["text"] for s in chain.get("steps") or []]
+    return any(_cycle_noun().search(t) for t in texts)
+
+
 def cyclic(chain: dict) -> bool:
     """Does the chain's source text say the process starts over: ``says_cycle`` of the sentence holding its last
-    step or of one of the ``after`` sentences that follow it, naming a specific word or symbol of its steps?"""
+    step or of one of the ``after`` sentences that follow it, naming a specific word or symbol of its steps?  Or does
+    the book name it a cycle (``named_cycle``)?"""
     from proda.evaluate.bench_paths import _symbols, content_lemmas, names_any
 
+    if named_cycle(chain):
+        return True
     steps = chain.get("steps") or []
     last = _flat(steps[-1]["text"]) if steps else ""
     if not last:
