@@ -22,3 +22,22 @@ def test_the_subjects_purpose_is_not_joined_to_the_object():
 def test_the_purpose_after_rely_on_still_joins_the_object():
     got = triples("The small island relies on its neighbour to supply fresh water.")
     assert ("small island", "relies on", "neighbour to supply fresh water") in got
+
+
+# ----------------------------------------------------------------------------- a subject that holds only as a whole
+
+
+def test_a_coordinated_subject_of_the_only_is_not_split():
+    got = triples("The liver and its ducts are the only organs in the adult body that make bile.")
+    got += triples("Lions and tigers are the sole big cats in the region.")
+    assert not any(s in ("liver", "ducts", "lions", "tigers") for s, _, _ in got)
+
+
+def test_a_coordinated_subject_taken_together_is_not_split():
+    got = triples("Lions and tigers together are the largest cats in the region.")
+    assert not any(s in ("lions", "tigers") for s, _, _ in got)
+
+
+def test_a_coordinated_subject_of_a_class_is_still_split():
+    got = triples("Arteries and veins are blood vessels.")
+    assert ("arteries", "are", "blood vessels") in got and ("veins", "are", "blood vessels") in got

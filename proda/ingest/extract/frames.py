@@ -23,6 +23,7 @@ from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _
                                            misattached, owner_clause, term_of)
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
+from proda.ingest.extract.joint_acts import whole_complement
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
@@ -266,7 +267,7 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
     if _anaphoric(subj) or any(c.dep_ in ("relcl", "acl") for c in subj.children):
         return []
-    if v.tag_ == "VBZ" and len(_conjuncts(subj)) > 1:
+    if len(_conjuncts(subj)) > 1 and (v.tag_ == "VBZ" or whole_complement(v, attr, subj)):
         return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
     if attr is not None and any(c.dep_ == "poss" and c.lower_ in words("args.person_possessives") for c in attr.children) \
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children):

@@ -11,11 +11,17 @@ on development chapters, where it removed 6 true statements ("Prince Harry and M
 Germany signed the treaty" gives a true frame per signatory (each signed it), while "Partners Chile and Peru signed
 ..." is not split, for the title the first half would carry ("Partners Chile | signed").
 The rule reads the parse only; it has no word list (the co-author rule's own statements.toml went with it).
+
+A coordinated subject under an exclusive complement (:func:`whole_complement`) is kept from splitting too: "The
+pulmonary arteries and their branches are the only arteries that carry ..." split gives two false claims (review
+R15 #1); "Arteries and veins are blood vessels" is split as before.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from proda.ingest.extract.lexdata import words
 
 
 def _names(s: Token) -> list[Token]:
@@ -37,3 +43,14 @@ def names_together(v: Token) -> bool:
     names = _names(s)
     return len(names) > 1 and all(n.pos_ == "PROPN" for n in names) \
         and any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i < s.i for c in s.children)
+
+
+def whole_complement(v: Token, complement: Token | None, subj: Token) -> bool:
+    """Whether the copula ``v``'s complement holds of its coordinated subject only as a whole: its noun singled out
+    ("the only / sole / one arteries that ..."), or the subjects taken together ("A and B together are ...",
+    "jointly", "between them")."""
+    near = [*v.children, *subj.children]
+    if any(c.lower_ in words("verbs.together_adverbs") and c.dep_ in ("advmod", "prep", "npadvmod") for c in near):
+        return True
+    return complement is not None and any(c.dep_ in ("amod", "nummod", "advmod") and c.lower_ in
+                                          words("verbs.exclusive_adjectives") for c in complement.children)
