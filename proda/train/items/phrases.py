@@ -177,6 +177,15 @@ def not_genus() -> set[str]:
     return lexicon("cloze.relation_genera") | lexicon("cloze.placing_genera")
 
 
+def names_a_class(genus) -> bool:
+    """A relation genus that is also a class noun ([cloze] class_genera) names X's class when an indefinite article
+    and its own restricting clause or phrase come with it: "A polling place is a place where voters ...", "A senator
+    is a member of the Senate who ..." define; "The sun is the center of the solar system" relates (reviewer R15)."""
+    return (genus.lemma_.lower() in lexicon("cloze.class_genera")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in genus.children)
+            and any(c.dep_ in ("relcl", "acl", "prep") for c in genus.children))
+
+
 # "X is the Y—that is, <gloss>": the gloss says what Y is, the sentence only that X holds that role (audit round 10:
 # "The king of Morocco is the head of state—that is, the leader who represents ...")
 _GLOSS = re.compile(r"(—|–|,|;|\()\s*(that is|i\.e\.|in other words)\b", re.IGNORECASE)
@@ -216,7 +225,7 @@ def defines(name: str, sentence: str) -> bool:
             continue
         # "X is one of ...": a member; "questions are ones that ...": the plural pro-form stands for X's own class
         barred = not_genus() - ({"one"} if genus.tag_ == "NNS" else set())
-        if genus.lemma_.lower() in barred:
+        if genus.lemma_.lower() in barred and not names_a_class(genus):
             continue  # "X is a systemic threat", "an example of", "the byproduct of", "a natural part of": no class
         if any(c.dep_ == "det" and c.lower_ == "the" for c in genus.children) and _GLOSS.search(
                 doc[genus.i:].text):
