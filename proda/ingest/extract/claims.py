@@ -22,7 +22,7 @@ from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
-from proda.ingest.extract.scope import complement_cut, fronted_scope, modifier_cut
+from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
 from proda.ingest.extract.slips import adjective_object, clause_which, modifier_list_cut, passive_relative, \
     quantifier_flipped, verb_swallowed
 

@@ -40,7 +40,7 @@ def time_left_out(sent: Span, fr) -> bool:
     preps = words("remainders.time_preps")
     heads = [v] + [c for c in v.children if c.dep_ in ("dobj", "attr", "acomp", "prep")]
     heads += [g for h in heads if h.dep_ == "prep" for g in h.children if g.dep_ == "pobj"]
-    # after the frame only: a fronted one is scope.fronted_scope's ("Until the 1970s, ...")
+    # after the frame only: a fronted one is scope_limits.fronted_scope's ("Until the 1970s, ...")
     return any(c.dep_ == "prep" and c.lower_ in preps and c.i >= fr.end and c.lower_ not in fr.object.lower().split()
                for h in heads for c in h.children)
 

@@ -52,7 +52,7 @@ class Frame(BaseModel):
     start: int = 0  # doc token index of the frame's first token
     end: int = 0  # doc token index after its last token
     verb: int = 0  # doc token index of the predicate's head word
-    scope: str = ""  # a fronted limiting phrase carried at the end of the subject ("in Brazil": scope.fronted_scope)
+    scope: str = ""  # a fronted limiting phrase carried at the end of the subject ("in Brazil": scope_limits.fronted_scope)
 
 
 # ----------------------------------------------------------------------------- predicates
