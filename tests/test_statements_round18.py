@@ -41,3 +41,19 @@ def test_a_coordinated_subject_taken_together_is_not_split():
 def test_a_coordinated_subject_of_a_class_is_still_split():
     got = triples("Arteries and veins are blood vessels.")
     assert ("arteries", "are", "blood vessels") in got and ("veins", "are", "blood vessels") in got
+
+
+# ----------------------------------------------------------------------------- a goal stated as fact
+
+
+def test_the_clause_of_an_aim_is_no_fact():
+    got = triples("Modern labor law attempts to ensure that employers do not exploit young workers.")
+    got += triples("The new rule is designed to ensure that workers receive fair pay.")
+    got += triples("The treaty seeks to ensure that member states reduce their emissions.")
+    assert not any(s in ("employers", "workers", "member states") for s, _, _ in got)
+
+
+def test_the_main_clause_beside_an_aim_is_kept():
+    got = triples("The new law raises the minimum wage to ensure that workers receive fair pay.")
+    assert ("new law", "raises", "minimum wage") in got
+    assert not any(s == "workers" for s, _, _ in got)

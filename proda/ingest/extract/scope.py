@@ -248,7 +248,7 @@ def range_cut(prep: Token) -> bool:
 def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int] = frozenset()) -> bool:
     """Whether clause ``v`` lies anywhere inside a clause opened by one of ``marks`` ("If the rule is that a
     decision will be made by ...") or inside what someone prefers, says or asks ("prefer that the government
-    play ..."): the claim holds only there."""
+    play ..."), or what something is meant to ensure ("is designed to ensure that ..."): the claim holds only there."""
     rep = words("verbs.reporting")
     w = v
     while w.head != w:
@@ -258,6 +258,8 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
             return True
         if w.dep_ == "ccomp" and parent.lemma_.lower() in rep and parent.i not in reported:
             return True  # (``reported``: reporting verbs whose clause is kept as an attributed view, attribution.py)
+        if w.dep_ == "ccomp" and parent.lemma_.lower() in words("verbs.intention"):
+            return True  # "attempts to ensure that the courts do not infringe ...": a goal, not a fact (review R15 #2)
         if w.dep_ in ("ccomp", "advcl") and any(c.lower_ in ("how", "why", "whether") and c.i < w.i for c in w.children):
             return True  # "study how people organize and shape ...": an indirect question
         w = parent
