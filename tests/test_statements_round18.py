@@ -57,3 +57,14 @@ def test_the_main_clause_beside_an_aim_is_kept():
     got = triples("The new law raises the minimum wage to ensure that workers receive fair pay.")
     assert ("new law", "raises", "minimum wage") in got
     assert not any(s == "workers" for s, _, _ in got)
+
+
+def test_between_them_takes_the_subjects_together_but_a_between_phrase_does_not():
+    got = triples("Lions and tigers between them are the largest cats in the region.")
+    assert not any(s in ("lions", "tigers") for s, _, _ in got)
+    from proda.ingest.extract.joint_acts import whole_complement
+    from proda.ingest.extract.nlp import load_nlp
+    doc = load_nlp()("The bonds between the atoms and the ions are stronger than the forces.")
+    v = next(t for t in doc if t.lemma_ == "be")
+    subj = next(c for c in v.children if c.dep_ == "nsubj")
+    assert not whole_complement(v, None, subj)

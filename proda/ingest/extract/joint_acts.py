@@ -50,7 +50,8 @@ def whole_complement(v: Token, complement: Token | None, subj: Token) -> bool:
     ("the only / sole / one arteries that ..."), or the subjects taken together ("A and B together are ...",
     "jointly", "between them")."""
     near = [*v.children, *subj.children]
-    if any(c.lower_ in words("verbs.together_adverbs") and c.dep_ in ("advmod", "prep", "npadvmod") for c in near):
-        return True
+    if any(c.lower_ in words("verbs.together_adverbs") and (c.dep_ in ("advmod", "npadvmod") or (
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ == "PRP" for o in c.children))) for c in near):
+        return True  # a preposition only with a pronoun: "between them", not "the repulsions between the electrons"
     return complement is not None and any(c.dep_ in ("amod", "nummod", "advmod") and c.lower_ in
                                           words("verbs.exclusive_adjectives") for c in complement.children)
