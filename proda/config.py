@@ -94,6 +94,7 @@ class BuildConfig(_Section):
         "open_qa": 0.4, "single_choice": 0.2, "multi_select": 0.2, "true_false": 0.2})
     dedupe_jaccard: float = Field(0.8, ge=0, le=1)  # word 5-gram Jaccard above which two items are near-duplicates
     per_chain: int = Field(2, ge=1)  # benchmark items per L3 chain
+    per_chain_names: int = Field(3, ge=0)  # benchmark: at most this many questions on one chain's stage names (order, which stage after/before)
     option_tolerance: float = Field(0.2, ge=0)  # benchmark option lengths within this fraction of each other
     max_overlap: float = Field(0.05, ge=0, le=1)  # data check fails above this share of benchmark items sharing a word 8-gram with training text
     max_exact_overlap: float = Field(0.0, ge=0, le=1)  # ... or above this share found verbatim in training text

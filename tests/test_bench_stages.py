@@ -108,7 +108,7 @@ def test_five_named_stages_whose_sentences_say_their_place_are_asked_by_name():
     """Before: every step says its place ("The second stage is ...", "In the final stage"), so no item quoted or
     keyed one, and the chain gave nothing.  Now "which stage comes directly after / before the flood stage?" with the
     other four stage names as options (the asked one never among them), and the order of the names."""
-    items, rep = bench.generate([GRIEF], per_chain=50, seed=0, fallback_tolerance=0.6)
+    items, rep = bench.generate([GRIEF], per_chain=50, seed=0, fallback_tolerance=0.6, per_chain_names=50)
     names = ["the thaw stage", "the flood stage", "the ebb stage", "the silt stage", "the sowing stage"]
     asked = [i for i in items if i.kind in ("next_step", "cause")]
     assert len(asked) == 8 and len(_orders(items)) == 1, rep.chain_table
@@ -119,6 +119,25 @@ def test_five_named_stages_whose_sentences_say_their_place_are_asked_by_name():
         assert [i.options[c].lower() for c in i.correct] == [names[k]]
         assert {o.lower() for o in i.options} == set(names) - {q}
         assert "second" not in i.question and "final" not in i.question
+
+
+def test_the_stage_name_questions_of_one_chain_are_capped_and_spread():
+    """Review of round 15: 9 of a KB's 17 items asked one chain's stage names (8 "directly after / before" and the
+    order), the chapter minimum pulling them all in.  Now at most ``per_chain_names`` ([build], 3) per chain: the
+    order first, then questions on links spread over the sequence (the first and the last link, alternately after
+    and before), never two on one link."""
+    items, rep = bench.generate([GRIEF], per_chain=50, seed=0, fallback_tolerance=0.6, min_per_chapter=10)
+    names = ["the thaw stage", "the flood stage", "the ebb stage", "the silt stage", "the sowing stage"]
+    asked = [i for i in items if i.kind in ("next_step", "cause")]
+    assert len(_orders(items)) == 1 and len(asked) == 2, rep.chain_table
+    links = set()
+    for i in asked:
+        q = names.index(next(n for n in names if n in i.question))
+        links.add(q if i.kind == "next_step" else q - 1)
+    assert links == {0, 3}
+    assert {i.kind for i in asked} == {"next_step", "cause"}
+    one, _ = bench.generate([GRIEF], per_chain=50, seed=0, fallback_tolerance=0.6, per_chain_names=1)
+    assert [i.kind for i in one] == ["order"]
 
 
 def test_four_named_stages_give_no_which_stage_item():

@@ -102,7 +102,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
              max_items: int = 0, links: list[dict] | None = None, min_per_chapter: int = 0,
              fallback_tolerance: float = 0.5, paths: bool = False,
              events: Callable[[list[str]], dict[str, str]] | None = None,
-             texts: dict[str, str] | None = None) -> tuple[list[BenchItem], BenchReport]:
+             texts: dict[str, str] | None = None, per_chain_names: int = 3) -> tuple[list[BenchItem], BenchReport]:
     """Up to ``per_chain`` items per usable chain (more in a chapter with few chains, to reach ``min_per_chapter``);
     deterministic for a seed.  Options within ``tolerance`` of each other in length where the chain allows, else
     within ``fallback_tolerance`` (``proda data audit`` measures what length still tells).
@@ -124,6 +124,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     rep = BenchReport(chains=len(chain_rows))
     chains = Chains([dict(r) for r in chain_rows], links, paths=paths)  # the caller's rows stay as they were
     chains.texts = texts or {}
+    chains.per_chain_names = per_chain_names  # one chain's stage names weigh no more than a few items (bench_stages)
     rep.chains_usable = len(chains.usable)
     chains.nlp = getattr(events, "nlp", None)  # outside sentences also offer their main clause (bench_clauses)
     for c in chains.usable:  # "which stimulates X" after "... release PTH": "PTH stimulates X" (its antecedent)
@@ -255,7 +256,7 @@ def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
     items, rep = generate(rows, per_chain=per_chain or bc.per_chain, seed=bc.seed if seed is None else seed,
                           tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard, progress=progress,
                           links=links, min_per_chapter=bc.min_per_chapter, texts=load_texts(rs, rows, links),
-                          fallback_tolerance=bc.option_tolerance_fallback,
+                          fallback_tolerance=bc.option_tolerance_fallback, per_chain_names=bc.per_chain_names,
                           events=bench_events.renderer(cfg.ingest.spacy_model))
     return items, rep
 

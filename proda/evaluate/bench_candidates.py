@@ -18,7 +18,7 @@ from proda.evaluate.bench_chains import OWN, Chains, link_signs
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_order import kind_of, wrong_orders
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
-from proda.evaluate.bench_stages import name_asks, name_order, stage_names
+from proda.evaluate.bench_stages import name_asks, name_order, spread, stage_names
 
 ARROW = " → "
 REACH = 4  # steps downstream / upstream an item looks at
@@ -232,18 +232,25 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     # a sequence whose sentences gave no order item is asked the order of its stages' names (bench_stages): short,
     # of one form and one length, where the sentences say their place or differ in length
     names = stage_names(chain) if staged and not chain.get("leaks_first") else None
+    room = chains.per_chain_names  # stage-name questions this chain may still ask
     if names and 3 <= n <= 5 and not any(c.kind == "order" for c in out):
         named = name_order(chain, names, _q(chain, "which sequence gives the stages in the correct order?"))
         if named:
             out.append(named)
+            room -= 1
         if drops is not None:
             drops["candidate:order_names" if named else "order_refused:cycle_names"] += 1
     have = {(c.kind, tuple(c.positions)) for c in out}  # a question its sentences still ask is not asked twice
-    for c in name_asks(chain, names or [], lambda body: _q(chain, body)) if names else []:
-        if (c.kind, tuple(c.positions)) not in have:
-            out.append(c)
-            if drops is not None:
-                drops[f"candidate:{c.kind}_names"] += 1
+    asks = [c for c in (name_asks(chain, names, lambda body: _q(chain, body)) if names else [])
+            if (c.kind, tuple(c.positions)) not in have]
+    # at most ``per_chain_names`` questions on the stage names (the order first), spread over the sequence
+    kept = spread(asks, room)
+    if drops is not None and len(kept) < len(asks):
+        drops["cap_names"] += len(asks) - len(kept)
+    for c in kept:
+        out.append(c)
+        if drops is not None:
+            drops[f"candidate:{c.kind}_names"] += 1
     for c in out:
         c.chain = chain
     return out

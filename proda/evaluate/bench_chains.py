@@ -128,6 +128,8 @@ class Chains:
 
     PROBES = 12  # random steps looked at per wanted distractor in each tier
 
+    per_chain_names = 3  # questions on one chain's stage names at most ([build] per_chain_names, bench_stages.spread)
+
     def __init__(self, rows: list[dict], links: list[dict] | None = None, paths: bool = True):
         self.all = rows
         self.usable = []
