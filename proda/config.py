@@ -104,7 +104,7 @@ class BuildConfig(_Section):
     max_length_auc: float = 0.60  # data audit: length-only ROC AUC above this fails
     max_position_share: float = 0.35  # data audit: largest share of keys at one letter A-D above this fails
     max_form_gap: float = 0.15  # data audit: a form (n >= 20) whose correct share is this far from its items' share fails
-    max_consensus_share: float = 0.5  # data audit: share of order items (n >= 10) keyed on the option agreeing most with the others above this fails
+    max_consensus_share: float = 0.25  # data audit: order items (n >= 10) keyed on the option agreeing most with / closest to the others fail when the share's Wilson lower bound exceeds this (chance: 1 in 4)
     test_share: float = Field(0.3, ge=0, lt=1)  # share of benchmark items held out as `test` (never diagnosed); stratified by chain, kind
 
 

@@ -131,7 +131,8 @@ def _as_orders(items, perms) -> list:
 
 def test_data_audit_counts_order_items_keyed_on_the_consensus_option():
     """`proda data audit`: the share of order items whose key is the unique option sharing most positions with the
-    other three, flagged above ``max_consensus_share`` from ten order items on.  The old three-step options (the
+    other three, flagged when its Wilson lower bound exceeds ``max_consensus_share`` (chance, 1 in 4) from ten order
+    items on.  The old three-step options (the
     key, its two neighbour swaps, its reverse) fail; the drawn ones pass; nine items are reported, not judged."""
     from proda.config import BuildConfig
     from proda.evaluate import audit
@@ -149,6 +150,29 @@ def test_data_audit_counts_order_items_keyed_on_the_consensus_option():
     assert new["bench"]["order_consensus"]["n"] == 60 and new["bench"]["order_consensus"]["rate"] == 0.0
     assert not any("max_consensus_share" in f for f in new["failures"])
     assert audit.audit([], old, BuildConfig(max_consensus_share=1.0))["thresholds"]["max_consensus_share"] == 1.0
+    # chance is 1 in 4 and the drawn sets score 0: half the items keyed on the centre is no chance (the old limit,
+    # a share above 0.5, let it pass); the Wilson lower bound above 0.25 fails
+    half = audit.audit([], old[:10] + items[:10], BuildConfig())
+    assert half["bench"]["order_consensus"]["rate"] == 0.5 and half["bench"]["order_consensus"]["ci_low"] > 0.25
+    assert any("max_consensus_share" in f for f in half["failures"])
+    near_chance = audit.audit([], old[:3] + items[:9], BuildConfig())  # 3 of 12: at chance, kept
+    assert not any("max_consensus_share" in f for f in near_chance["failures"])
+
+
+def test_data_audit_counts_order_items_keyed_on_the_closest_option():
+    """The other heuristic over the options: the key as the unique option closest to the others by Kendall tau.
+    The old options fail it too (the key is one swap from each swap), the drawn ones pass."""
+    from proda.config import BuildConfig
+    from proda.evaluate import audit
+
+    items = _order_items(_plain)
+    centre = {n: [tuple(range(n)), (1, 0, *range(2, n)), (*range(n - 2), n - 1, n - 2), (0, 2, 1, *range(3, n))]
+              for n in (3, 4, 5)}  # the key and three single swaps: the key is closest to all (3 vs 5)
+    old = audit.audit([], _as_orders(items[10:], centre), BuildConfig())
+    assert old["bench"]["order_closeness"]["rate"] == 1.0
+    assert any("closest" in f for f in old["failures"])
+    new = audit.audit([], items, BuildConfig())
+    assert new["bench"]["order_closeness"]["rate"] == 0.0 and not any("closest" in f for f in new["failures"])
 
 
 def _orders_of(row) -> tuple[list, dict]:
