@@ -140,7 +140,8 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         bc = cfg.build
         opts = {"per_chain": per_chain or bc.per_chain, "seed": bc.seed if seed is None else seed,
                 "option_tolerance": bc.option_tolerance, "dedupe_jaccard": bc.dedupe_jaccard,
-                "min_per_chapter": bc.min_per_chapter, "option_tolerance_fallback": bc.option_tolerance_fallback}
+                "min_per_chapter": bc.min_per_chapter, "option_tolerance_fallback": bc.option_tolerance_fallback,
+                "per_chain_names": bc.per_chain_names}
         if parent is not None:
             resolve_version(store, "bench", parent)
         from proda.review import filter as review_filter
