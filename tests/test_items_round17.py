@@ -40,3 +40,53 @@ def test_a_definite_relation_genus_still_relates_and_defines_nothing():
                   {"name": "monarchy", "definition": "Monarchy is the subject of a long debate among historians."},
                   {"name": "drought", "definition": "A drought is an example of a slow natural disaster."})
     assert got == {}
+
+
+# --- 4: cloze stems (reviewer R15 on 67df648 / 631e1f5) ------------------------------------------------------------
+
+from tests.test_items_round12 import one, stands  # noqa: E402
+
+
+def test_a_relation_or_evaluative_subject_head_fixes_no_copula_blank():
+    """"The function of the heart is _____.", "The role of the courts is _____.", "The effect of aging is _____.",
+    "The people who live there are _____.", "The main problem is _____.": the of-phrase or clause says whose
+    function, which people, but the head names an open relation or a verdict ([cloze] open_subject_heads), so many
+    descriptions fit.  A head that names a kind of thing keeps its restricting words as cues ("The SI unit of ...",
+    "The hormone that ...", "The largest gland in ...", "The master gland of ...")."""
+    assert one(("the function of the kidney", "is", "filtration of blood",
+                "The function of the kidney is the filtration of blood.")) is None
+    assert one(("the role of the senate", "is", "review of bills",
+                "The role of the senate is the careful review of bills.")) is None
+    assert one(("the effect of aging", "is", "loss", "The effect of aging is a gradual loss of bone mass.")) is None
+    assert one(("the people who live in the valley", "are", "descendants",
+                "The people who live in the valley are descendants of miners.")) is None
+    assert stands(("the si unit of power", "is", "watt", "The SI unit of power is the watt."))
+    assert stands(("the hormone that raises blood glucose", "is", "glucagon",
+                   "The hormone that raises blood glucose is glucagon."))
+    assert stands(("the largest bone in the human body", "is", "femur",
+                   "The largest bone in the human body is the femur."))
+    assert stands(("the master switch of the circuit", "is", "main breaker",
+                   "The master switch of the circuit is the main breaker."))
+
+
+def test_a_hedged_verb_of_any_causal_family_leaves_the_blank_open():
+    """"Stress may induce _____." (-> "high blood pressure"): "induce" is of the lexicon's cause family, like
+    "cause" and "trigger" of [cloze] open_effect_verbs; under "may" it names one of many possible effects.  The same
+    verb stated outright, with a word of its own in the stem, stays."""
+    assert one(("stress", "may induce", "high blood pressure", "Stress may induce high blood pressure.")) is None
+    assert one(("cold weather", "can provoke", "asthma attacks", "Cold weather can provoke asthma attacks.")) is None
+    assert stands(("stress", "induces", "release of cortisol",
+                   "Stress induces the release of cortisol from the adrenal glands."))
+
+
+def test_a_stem_that_repeats_the_key_s_head_phrase_gives_no_cloze():
+    """"The federal government did not reinstate _____ until 1988 and has rarely imposed the death penalty ..." (->
+    "the death penalty for federal crimes"): the stem says the key's own phrase.  The same sentence without the
+    repeat, and a stem that shares only one word of the key's head phrase ("mineral salts" ... "salts"), stay."""
+    assert one(("congress", "reinstate", "death penalty for military crimes", "Congress did not reinstate the "
+                "death penalty for military crimes until 1990 and has rarely imposed the death penalty or carried it "
+                "out.")) is None
+    assert stands(("congress", "reinstate", "death penalty for military crimes", "Congress did not reinstate the "
+                   "death penalty for military crimes until 1990 and has rarely carried out an execution since then."))
+    assert stands(("freshwater fish", "absorb", "mineral salts", "Freshwater fish absorb mineral salts through "
+                   "their gills, while marine fish excrete salts through their kidneys."))

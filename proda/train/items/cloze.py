@@ -257,10 +257,28 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
     mine, theirs = content_words(answer), content_words(rest)
     if not mine or mine <= theirs:
         return None  # the prompt already holds every word of the answer
+    if _head_repeated(span, rest):
+        return None  # "did not reinstate _____ until 1988 and has rarely imposed the death penalty": the key said
     subj = content_words(s["subject"])
     if subj and subj <= mine and not subj <= theirs:
         return None  # the blank swallowed the subject: the sentence no longer says what it is about
     return rest, answer, a, b
+
+
+def _head_repeated(span, rest: str) -> bool:
+    """The prompt says the key's head phrase (its words up to its head noun, no article) again after the blank:
+    "Congress did not reinstate _____ until 1990 and has rarely imposed the death penalty" -> "the death penalty for
+    military crimes" (reviewer R15).  One word of it ("salts" for "mineral salts"), a one-word head repeated by a
+    gloss ("Potential energy is _____, or the energy matter possesses ...", judged right) or a verb ("stimulates
+    _____ [the release of ...] ... to release stored bile") is no giveaway, and a name before
+    the blank is what a pointing key stands for ("after the Clean Air Act was passed, courts upheld _____" -> "the
+    act")."""
+    core = [t for t in span[:span.root.i - span.start + 1] if t.pos_ not in ("DET", "PRON") and not t.is_punct]
+    if len(core) < 2 or not any(not t.is_stop for t in core):  # one word: "_____, or the energy ..." glosses
+        return False
+    phrase = " ".join(t.lower_ for t in core)
+    later = rest.lower().split(BLANK, 1)[-1]
+    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", later) is not None
 
 
 def _mates(s: dict, group: list[dict], prompt: str, a: int, b: int) -> list[str]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from proda.datasets import normalize_text
 from proda.ingest.extract.lexdata import words
+from proda.lexicon import family_of
 
 _CUE_POS = {"NOUN", "PROPN", "ADJ", "NUM", "VERB"}
 _NARROWING = {"relcl", "acl", "prep"}  # what narrows a genus to the defined thing
@@ -44,8 +45,23 @@ def _hedged_effect(doc) -> bool:
     """The main verb is a verb of change or cause under a modal of possibility ("Drug use may increase _____."): the
     stem names one of many possible effects, so neither the verb nor the subject's words fix the blank."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return root is not None and root.lemma_.lower() in words("cloze.open_effect_verbs") and any(
+    return root is not None and open_effect(root.lemma_) and any(
         c.dep_ == "aux" and c.lower_ in words("cloze.possibility_modals") for c in root.children)
+
+
+def open_effect(lemma: str) -> bool:
+    """A verb of change or cause: [cloze] open_effect_verbs, or any verb of the lexicon's causal predicate families
+    ([cloze] open_effect_families: "induce", "provoke", "boost", "hinder" ...; reviewer R15)."""
+    lemma = lemma.lower()
+    return lemma in words("cloze.open_effect_verbs") or family_of(lemma) in words("cloze.open_effect_families")
+
+
+def open_subject(doc) -> bool:
+    """The main clause's one subject has a head that names a relation, a purpose, a verdict or only people ([cloze]
+    open_subject_heads: "The function of the heart", "The main problem", "The people who live there"): its
+    restricting words say whose, not which of many descriptions the predicate holds (reviewer R15)."""
+    subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    return len(subj) == 1 and subj[0].lemma_.lower() in words("cloze.open_subject_heads")
 
 
 def _content(tokens) -> list[str]:
@@ -70,7 +86,7 @@ def subject_cues(doc, concepts: list[dict] = (), repeated=None) -> list[str]:
     which of its descriptions the blank holds).  A bare head ("The forearm", "Cyberbullying"), an indefinite or
     quantified one ("A tower of ...", "Many farmers") or a list says nothing narrower."""
     subj = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children) or _hedged_effect(doc):
+    if len(subj) != 1 or any(c.dep_ == "conj" for c in subj[0].children) or _hedged_effect(doc) or open_subject(doc):
         return []
     head = subj[0]
     det = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "predet", "nummod")]
@@ -99,11 +115,11 @@ def cues(doc, span, concepts: list[dict] = (), repeated=None) -> list[str]:
     (``subject_cues``)."""
     subj = _subject_tokens(doc)
     light = words("cloze.light_verbs")
-    if _hedged_effect(doc):
-        light = light | words("cloze.open_effect_verbs")
+    hedged, effects = _hedged_effect(doc), words("cloze.open_effect_verbs")
     return [t.text for t in doc if t.i not in subj and not (span.start <= t.i < span.end) and t.pos_ in _CUE_POS
             and (t.pos_ == "VERB" or not t.is_stop) and t.lemma_.lower() not in light and t.lower_ not in light
-            ] + subject_cues(doc, concepts, repeated)
+            and not (hedged and (t.lemma_.lower() in effects or t.lower_ in effects
+                                 or t.pos_ == "VERB" and open_effect(t.lemma_)))] + subject_cues(doc, concepts, repeated)
     # a verb counts unless it is a light one: spaCy's stop list holds "made", "move", "show", "put"
 
 
@@ -188,6 +204,8 @@ def thin_stem(doc, span, subject: str, concepts: list[dict], repeated=None) -> b
         return False
     root = span.root.head
     if span.root.dep_ == "attr" and root.lemma_.lower() == "be":
+        if open_subject(doc):
+            return True  # "The function of the kidney is _____." -> "the filtration of blood": one of its functions
         return not (_kb_defines(subject, span.text, concepts) or _genus_defines(span) or _common_class(doc, span))
     return True
 
