@@ -68,3 +68,32 @@ def test_between_them_takes_the_subjects_together_but_a_between_phrase_does_not(
     v = next(t for t in doc if t.lemma_ == "be")
     subj = next(c for c in v.children if c.dep_ == "nsubj")
     assert not whole_complement(v, None, subj)
+
+
+# ----------------------------------------------------------------------------- an always-claim limited by its reason
+
+
+def test_an_always_claim_under_a_reason_about_another_noun_is_dropped():
+    got = triples("Because a chronic illness can affect a worker's income, the standard for disability benefits is "
+                  "always proof of lasting harm.")
+    got += triples("Since a drought can destroy a harvest, the price of wheat always rises in dry years.")
+    assert not any(s.startswith(("standard for", "price of wheat")) for s, _, _ in got)
+    assert ("chronic illness", "can affect", "worker's income") in got
+
+
+def test_an_always_claim_alone_or_under_a_reason_about_itself_is_kept():
+    got = triples("The standard for disability benefits is always proof of lasting harm.")
+    assert ("standard for disability benefits", "is always", "proof of lasting harm") in got
+    got = triples("Since the price of wheat follows the harvest, the price of wheat always rises in dry years.")
+    assert any(s == "price of wheat" and p == "always rises in" for s, p, _ in got)
+
+
+def test_an_always_claim_under_a_reason_about_the_subjects_own_noun_is_kept():
+    got = triples("Because the lungs are open to the air, the pressure inside the lungs always matches the air pressure.")
+    assert any(s.startswith("pressure") and "always" in p for s, p, _ in got)
+
+
+def test_a_fronted_reason_scopes_a_coordinated_always_clause():
+    got = triples("Because a drought can destroy a harvest, farmers always store grain, and the price of wheat always "
+                  "rises in dry years.")
+    assert not any(s.startswith("price of wheat") for s, _, _ in got)

@@ -196,7 +196,8 @@ def fronted_condition(sent: Span, fr) -> bool:
     "such"; a place or system pointed at, "In this system,", stays: judged true in general), a comparison on a
     graded word ("In comparison to X, ... very strict", "Compared with X, ... more": relative to X; "In contrast to
     X," is not), or a purpose on an
-    obligation ("To be considered a democracy, a state must ...": must only for that end).  A purpose on a plain
+    obligation ("To be considered a democracy, a state must ...": must only for that end), or a reason about another
+    noun on an always/never claim ("Because a criminal case can ..., the standard is always ...": review R15 #4).  A purpose on a plain
     act ("To make soap, workers heat fat") states the act, and is not this check's."""
     w = sent.doc[fr.verb]
     while w.dep_ == "conj" and w.head is not w and w.head.pos_ in ("VERB", "AUX") \
@@ -209,6 +210,9 @@ def fronted_condition(sent: Span, fr) -> bool:
     if start < edge - 1 and doc[start].lower_ == "to" and doc[start].dep_ == "aux" and doc[edge - 1].text == "," \
             and any(a.dep_ == "aux" and a.lower_ in words("remainders.necessity") for a in w.children):
         return True  # (the parser may hang the infinitive on a noun before the ";": read from the words)
+    if s is not None and any(a.dep_ in ("advmod", "neg") and a.lower_ in words("remainders.absolute_adverbs")
+                             for a in w.children) and any(_reason_elsewhere(c, s) for c in _fronted_clauses(w, edge)):
+        return True  # "Because a criminal case can ..., [X is always Y, and] the standard is always ...": that case
     for c in w.children:
         if c.i >= edge:
             continue
@@ -230,3 +234,26 @@ def fronted_condition(sent: Span, fr) -> bool:
                 and any(a.dep_ == "aux" and a.lower_ in words("remainders.necessity") for a in w.children):
             return True
     return False
+
+
+def _reason_elsewhere(clause: Token, subj: Token) -> bool:
+    """Whether ``clause`` is a reason ("because", "since", "as": lexical remainders.reason_marks) whose subject is a
+    noun the subject does not name (a pronoun may point at the subject: not counted; "Because the alveoli are
+    connected to ..., the pressure of the alveoli always equalizes ...": the reason is about the subject's own noun,
+    kept on development chapters)."""
+    if not any(m.dep_ == "mark" and m.lower_ in words("remainders.reason_marks") for m in clause.children):
+        return False
+    r = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return r is not None and r.pos_ in ("NOUN", "PROPN") \
+        and r.lemma_.lower() not in {t.lemma_.lower() for t in subj.subtree}
+
+
+def _fronted_clauses(w: Token, edge: int) -> list[Token]:
+    """Adverbial clauses before token ``edge`` on ``w`` or on the clauses ``w`` is coordinated under: a fronted
+    reason on the first clause of "Because ..., A is always B, and C is always D" scopes both."""
+    out = []
+    while True:
+        out += [c for c in w.children if c.dep_ == "advcl" and c.i < edge]
+        if w.dep_ != "conj" or w.head is w:
+            return out
+        w = w.head
