@@ -14,8 +14,8 @@ from wordfreq import zipf_frequency
 
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _likened, _named_thing, _opens,
-                                                   _restricts, clause_genus, genus_defines, of_object,
-                                                   passing_mention)
+                                                   _restricts, clause_genus, genus_defines)
+from proda.ingest.extract.definition_setting import of_object, passing_mention
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.terms import head_token, is_term
 

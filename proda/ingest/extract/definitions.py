@@ -20,11 +20,12 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import _antecedent, term_of
 from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _defines_active, _describes, _in_which,
                                                      _strip_term_word, _which_is, gloss_text)
-from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _clause_ends, _closes_sentence, _cut, _exact,
-                                                   _likened, _lost_subject, _named_thing, _opens, _restricts,
-                                                   _runs_into_verb, _simple_np, _those_which, _told, clause_genus,
-                                                   genus_defines, in_list, list_follows, of_object, passing_mention,
-                                                   STANCE_HOLDERS, split_off, subject_runs_on)
+from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
+                                                   _restricts, _simple_np, _those_which, clause_genus, genus_defines,
+                                                   split_off, subject_runs_on)
+from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sentence, _lost_subject, _runs_into_verb,
+                                                     _told, in_list, list_follows, of_object, passing_mention,
+                                                     STANCE_HOLDERS)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.terms import head_token, is_term
