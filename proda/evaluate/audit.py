@@ -240,6 +240,8 @@ def order_closeness(bench: Sequence[BenchItem]) -> dict:
 
 def _order_pick(bench: Sequence[BenchItem], score, best) -> dict:
     """The share of order items whose key is the unique ``best`` of ``score`` over the options (as permutations)."""
+    from proda.evaluate.bench_order import _unique
+
     hits = n = 0
     for i in bench:
         if i.kind != "order" or len(i.correct) != 1:
@@ -250,7 +252,7 @@ def _order_pick(bench: Sequence[BenchItem], score, best) -> dict:
             continue  # not four orders of the same steps: nothing to compare
         c = score([tuple(key.index(s) for s in o) for o in orders])
         n += 1
-        hits += c.count(best(c)) == 1 and c[i.correct[0]] == best(c)
+        hits += _unique(c, best) and c[i.correct[0]] == best(c)
     return wilson(hits, n).as_dict()
 
 
