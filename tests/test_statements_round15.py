@@ -13,19 +13,10 @@ raise or lower"); "each" on a bare noun (the paragraph's set); an object cut ins
 from __future__ import annotations
 
 from proda.ingest.extract.context import fronted_pointer
-from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import keeps_scope
 from proda.ingest.extract.joint_acts import names_together
-from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.slips import adjective_object, clause_which, modifier_list_cut, verb_swallowed
-from tests.statements_util import triples
-
-
-def _raw(text: str, verb: str) -> tuple:
-    """(frame, sentence): the parser's frame on ``verb`` before the sentence-level checks.  A refusal test also asks
-    its gate of that frame, so it cannot pass because the extractor returned nothing (review of round 15)."""
-    sent = next(load_nlp()(text).sents)
-    return next(f for f in frames(sent) if sent.doc[f.verb].lower_ == verb), sent
+from tests.statements_util import raw_frame as _raw, triples
 
 
 def _swallowed(text: str, verb: str) -> bool:

@@ -13,15 +13,7 @@ from proda.ingest.extract.context import each_of_the_paragraph
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import keeps_scope
 from proda.ingest.extract.nlp import load_nlp
-from tests.statements_util import triples
-
-
-def _raw(text: str, verb: str) -> tuple:
-    """(frame, sentence) of the parser's frame on ``verb`` before the sentence-level checks: a gate is asked
-    directly, so a test cannot pass because the extractor returned nothing."""
-    sent = next(load_nlp()(text).sents)
-    fr = next(f for f in frames(sent) if sent.doc[f.verb].lower_ == verb)
-    return fr, sent
+from tests.statements_util import raw_frame as _raw, triples
 
 
 # ----------------------------------------------------------------------------- a negation hung off the verb
