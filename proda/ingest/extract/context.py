@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.cuts import first_verb
 from proda.ingest.extract.lexdata import words
 
 
@@ -111,9 +112,7 @@ def fronted_pointer(sent: Span, fr) -> bool:
     the clause holds only under it (read-back 2026-11-30: "societies | need | culture" is the functionalists' view,
     "social movements | are responding to | national decision" one ruling's aftermath).  A demonstrative after the
     verb, or in the subject, is another check's (scope.anaphoric)."""
-    w = sent.doc[fr.verb]
-    while w.dep_ == "conj" and w.head is not w and w.head.pos_ in ("VERB", "AUX"):
-        w = w.head
+    w = first_verb(sent.doc[fr.verb])
     s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     edge = s.left_edge.i if s is not None else w.i
     dem = words("cloze.sentence_demonstratives")

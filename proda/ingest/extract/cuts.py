@@ -39,6 +39,11 @@ def _chain(v: Token) -> list[Token]:
     return out
 
 
+def first_verb(v: Token) -> Token:
+    """The first of the verbs ``v`` is coordinated under (:func:`_chain`'s last): the clause's own verb."""
+    return _chain(v)[-1]
+
+
 # ----------------------------------------------------------------------------- arguments
 
 

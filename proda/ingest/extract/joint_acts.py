@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.cuts import first_verb
 from proda.ingest.extract.lexdata import words
 
 
@@ -34,9 +35,7 @@ def _names(s: Token) -> list[Token]:
 def names_together(v: Token) -> bool:
     """Whether ``v``'s subject is two or more proper names joined, the first under a plural title (a compound
     tagged plural before it: "Sociologists Ralph Turner and Lewis Killian")."""
-    w = v
-    while w.dep_ == "conj" and w.head is not w and w.head.pos_ in ("VERB", "AUX"):
-        w = w.head
+    w = first_verb(v)
     s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if s is None or s.pos_ != "PROPN":
         return False

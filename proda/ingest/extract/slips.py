@@ -19,6 +19,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
+from proda.ingest.extract.cuts import first_verb
 from proda.ingest.extract.lexdata import words
 
 
@@ -28,17 +29,11 @@ def _verb_form(word: str) -> bool:
     return word in getAllLemmas(word, upos="VERB").get("VERB", ())
 
 
-def _first(v: Token) -> Token:
-    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head is not v:
-        v = v.head
-    return v
-
-
 def _untensed_root(v: Token) -> bool:
     """The clause's first verb is tagged untensed (VB) yet has a subject and no auxiliary, "to" or modal; or a
     participle (VBN) with an active subject and no auxiliary, a reduced relative read as the main verb ("hormones
     secreted into the fluid diffuse into ...")."""
-    w = _first(v)
+    w = first_verb(v)
     return w.dep_ == "ROOT" and w.tag_ in ("VB", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in w.children) \
         and any(c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and w.tag_ == "VB") for c in w.children)
 
@@ -98,11 +93,11 @@ def verb_swallowed(v: Token) -> bool:
     before ``v``'s frame end in the clause that is a verb read as a noun; or its verb a noun (:func:`_noun_as_verb`),
     its subject running over a verb (:func:`_verb_in_noun_slot`) or left with the verbs' coordinator
     (:func:`_coordinator_left`)."""
-    if _noun_as_verb(_first(v)) or _verb_in_noun_slot(_first(v)) or _coordinator_left(_first(v)):
+    w = first_verb(v)
+    if _noun_as_verb(w) or _verb_in_noun_slot(w) or _coordinator_left(w):
         return True
     if not _untensed_root(v):
         return False
-    w = _first(v)
     if w.tag_ == "VBN" and v is not w and any(c.dep_ == "aux" for c in v.children):
         return False  # "... and can then travel to distant organs": the joined verb's own clause is sound
     end = max(t.i for t in w.subtree) + 1
@@ -138,9 +133,7 @@ def clause_which(v: Token) -> bool:
     after a comma; a lone plural subject's disagreement is more often the tagger's (arguments.misattached).  Not in a
     chain of clauses ("steam, which spins turbines, which in turn produces electricity", judged right): each link
     there names the thing that acts next as often as the act."""
-    w = v
-    while w.dep_ == "conj" and w.head is not w and w.head.pos_ in ("VERB", "AUX"):
-        w = w.head
+    w = first_verb(v)
     if w.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in w.children):
         return False
     finite = [t for t in [w, *w.children] if (t is w or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
