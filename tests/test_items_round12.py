@@ -4,35 +4,9 @@ tested on invented general-English sentences; a sibling that stands alone keeps 
 
 from __future__ import annotations
 
-from proda.ids import concept_id, statement_id
-from proda.train import synth
-from proda.train.items.cloze import BLANK, cloze
+from proda.ids import concept_id
 from proda.train.items.generators import definition_items
-from proda.train.items.render import prepare
-
-DOC = "corpus/01-a-chapter/a.html"
-
-
-def kb_of(rows, concepts=(), before=""):
-    """A KB from (subject, predicate, object, quote) rows; each quote's chunk is ``before`` + the quote."""
-    out = [{"id": statement_id(concept_id(s), p, concept_id(o)), "subject": s, "predicate": p, "object": o,
-            "quote": q, "subject_id": concept_id(s), "object_id": concept_id(o), "chains": [],
-            "chunk": f"k{k}", "document": DOC, "polarity": 1, "negated": False}
-           for k, (s, p, o, q) in enumerate(rows)]
-    kb = synth.KB(out, list(concepts), [], {r["chunk"]: (before + " " + r["quote"]).strip() + " Next sentence."
-                                            for r in out})
-    prepare(kb)
-    return kb
-
-
-def one(row, before=""):
-    kb = kb_of([row], before=before)
-    return cloze(kb, kb.statements[0])
-
-
-def stands(row, before=""):
-    got = one(row, before)
-    return got is not None and got[0].replace(BLANK, got[1]) == row[3]
+from tests.items_util import kb_of, one, stands
 
 
 # --- class 1: the subject is a definite noun phrase whose referent the paragraph gives ----------------------------

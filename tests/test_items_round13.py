@@ -6,14 +6,7 @@ from __future__ import annotations
 from proda.ids import concept_id
 from proda.train.items.generators import definition_items, function_items
 from proda.train.items.gates import subject_plural
-from tests.test_items_round12 import kb_of, one, stands
-
-
-def answers(*concepts, chunks=None):
-    kb = kb_of([], concepts=[{"id": concept_id(c["name"]), "term": True, **c} for c in concepts])
-    if chunks is not None:
-        kb.chunks = chunks
-    return {d.concept_ids[0]: d for d in definition_items(kb, 0)}
+from tests.items_util import answers, kb_of, one, stands
 
 
 # --- A: a definition stored as the term and its gloss --------------------------------------------------------------

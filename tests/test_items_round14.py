@@ -5,8 +5,7 @@ item."""
 from __future__ import annotations
 
 from proda.ids import concept_id
-from tests.test_items_round12 import kb_of, one, stands
-from tests.test_items_round13 import answers
+from tests.items_util import answers, kb_of, one, stands
 from proda.train.items.cloze import cloze
 
 

@@ -5,8 +5,7 @@ in the term's own text, not the whole KB's."""
 from __future__ import annotations
 
 from proda.ids import concept_id
-from tests.test_items_round12 import kb_of, one, stands
-from tests.test_items_round13 import answers
+from tests.items_util import answers, kb_of, one, stands
 from proda.train.items.cloze import cloze
 
 
@@ -58,7 +57,6 @@ def test_an_ordinal_counted_off_only_in_another_document_keeps_the_term():
     is read in the document that defines the term.  Its own document's "fourth stage ... fifth stage" still names a
     list item, not a term."""
     from proda.train.items.generators import definition_items
-    from tests.test_items_round12 import kb_of
     other = "In the relay model the hormone is the first courier that reaches the cell surface."
     own = ("A second courier is a small molecule that carries a signal inside the cell. The fourth stage is the "
            "weeding of the rows. The fifth stage is the harvest, when the grain is cut and stored.")
@@ -79,7 +77,6 @@ def test_an_ordinal_counted_off_only_in_another_document_keeps_the_term():
 def test_a_relation_genus_is_no_definition_and_a_plural_pro_form_is():
     """The shared list (lexical [cloze] relation_genera) bars "the home of", "a place of", "one of" as a definition's
     genus; "Open questions are ones that ..." names the subject's own class and defines."""
-    from tests.test_items_round13 import answers
     got = answers({"name": "harbour", "definition": "The harbour is the home of the northern fishing fleet."},
                   {"name": "senate", "definition": "The senate is one of the two chambers of the national assembly."},
                   {"name": "open questions", "definition": "Open questions are ones that can be answered in many "

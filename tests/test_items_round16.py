@@ -6,7 +6,7 @@ kept sibling."""
 from __future__ import annotations
 
 from proda.ids import concept_id
-from tests.test_items_round12 import kb_of, one, stands
+from tests.items_util import kb_of, one, stands
 from proda.train.items.cloze import cloze
 
 

@@ -6,7 +6,7 @@ sibling."""
 from __future__ import annotations
 
 from proda.ids import concept_id
-from tests.test_items_round13 import answers
+from tests.items_util import answers
 
 
 # --- 1: "a place where ...", "a member of X who ...": a class noun with its own restriction defines ----------------
@@ -44,7 +44,7 @@ def test_a_definite_relation_genus_still_relates_and_defines_nothing():
 
 # --- 4: cloze stems (reviewer R15 on 67df648 / 631e1f5) ------------------------------------------------------------
 
-from tests.test_items_round12 import one, stands  # noqa: E402
+from tests.items_util import one, stands  # noqa: E402
 
 
 def test_a_relation_or_evaluative_subject_head_fixes_no_copula_blank():

@@ -332,7 +332,7 @@ def test_a_sibling_that_stands_alone_keeps_its_blank():
     # the original sentence of the "In market economies" row: its subject, a term of the KB, says which crises the
     # sentence is about, not which of their descriptions the blank holds (audit round 11: "The nervous system is
     # _____." refused); a verb of its own fixes the blank
-    from tests.test_items_round12 import kb_of as kb_with_concepts
+    from tests.items_util import kb_of as kb_with_concepts
     crises = [{"id": concept_id("financial crises"), "name": "financial crises"}]
     row = ("financial crises", "are", "feature", "Financial crises are a regular feature of the international economy.")
     assert one(kb_with_concepts([row], concepts=crises)) is None
