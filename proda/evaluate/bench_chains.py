@@ -341,9 +341,8 @@ class Chains:
         ranked = []
         for j in rng.sample(pool, min(len(pool), self.PROBES * k * 4)):
             cid, text, ws, concepts = self.steps[j]
-            if cid == chain["id"] or cid in twins or any(near(ws, m) for m in mine) or detach(text) is None:
+            if cid == chain["id"] or cid in twins or any(near(ws, m) for m in mine) or (text := detach(text)) is None:
                 continue
-            text = detach(text)
             if (concepts - mine_concepts) & reach:
                 continue
             # chains of the same kind first (a mined step reads "A inhibits B", a cascade step does not: a style
