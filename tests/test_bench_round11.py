@@ -15,15 +15,12 @@ from proda.evaluate import bench
 from proda.evaluate.bench_clauses import main_clause
 from proda.evaluate.bench_events import render
 from proda.evaluate.bench_paths import is_list, led
+from tests.bench_util import step as _step
 
 try:
     from test_bench import _stmt
 except ImportError:  # pragma: no cover
     from tests.test_bench import _stmt
-
-
-def _step(p: int, text: str, concepts=(), **event) -> dict:
-    return {"id": f"s{p}", "position": p, "text": text, "concepts": list(concepts), **event}
 
 
 WHEN = ("When the water in the river rises above the top of the bank, mud spreads across the low fields, leaving a "

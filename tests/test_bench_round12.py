@@ -9,15 +9,12 @@ from collections import Counter
 
 from proda.evaluate import bench
 from proda.evaluate.bench_cycles import cyclic, says_cycle
+from tests.bench_util import PATH, chain as _chain, step as _step
 
 try:
     from test_bench import _stmt
 except ImportError:  # pragma: no cover
     from tests.test_bench import _stmt
-
-
-def _step(p: int, text: str, concepts=()) -> dict:
-    return {"id": f"s{p}", "position": p, "text": text, "concepts": list(concepts)}
 
 
 HEAT = ("The heater warms the air in the room until the thermostat reaches its set point. At this point, the "
@@ -90,14 +87,8 @@ def test_a_cyclic_chain_offers_no_own_step_to_direction_free_questions():
     assert [r["cyclic"] for r in bench.generate([lin.usable[0]], per_chain=50)[1].chain_table] == [False]
 
 
-PATH = "w/ch1/a.html"
 RAIN = ("Heavy rain produces deep puddles on the roads, although the sun dries most of them within a day after the "
         "storm has passed over the valley")
-
-
-def _chain(cid: str, steps: list[dict]) -> dict:
-    return {"id": cid, "name": f"Town {cid}", "kind": "cascade", "path": PATH, "document": "doc", "about": [],
-            "transitions": [], "sources": [], "steps": steps}
 
 
 def test_an_outside_clause_is_checked_against_each_chains_steps(nlp):

@@ -12,22 +12,12 @@ import pytest
 
 from proda.evaluate import bench
 from proda.evaluate.bench_clauses import detach
+from tests.bench_util import PATH, chain as _chain, step as _step
 
 try:
     from test_bench import _stmt
 except ImportError:  # pragma: no cover
     from tests.test_bench import _stmt
-
-PATH = "w/ch1/a.html"
-
-
-def _step(p: int, text: str, concepts=()) -> dict:
-    return {"id": f"s{p}", "position": p, "text": text, "concepts": list(concepts)}
-
-
-def _chain(cid: str, steps: list[dict]) -> dict:
-    return {"id": cid, "name": f"Town {cid}", "kind": "cascade", "path": PATH, "document": "doc", "about": [],
-            "transitions": [], "sources": [], "steps": steps}
 
 
 @pytest.mark.parametrize("text, want", [
