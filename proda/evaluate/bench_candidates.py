@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from proda.datasets import normalize_text
 from proda.evaluate.bench_chains import OWN, Chains, link_signs
+from proda.evaluate.bench_clauses import alternation
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_order import kind_of, wrong_orders
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
@@ -65,9 +66,7 @@ def _follows() -> tuple[re.Pattern, re.Pattern, int]:
     from proda.ingest.extract.chain_rules import rules
 
     r = rules()["bench"]
-
-    def alt(ps: list[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ps, key=len, reverse=True))
+    alt = alternation
     return (re.compile(rf"\b(?:{alt(r['follows_words'])})\b", re.I), re.compile(rf"\b(?:{alt(r['follows_not'])})\b", re.I),
             int(r["follows_window"]))
 

@@ -93,6 +93,12 @@ def main_clause(doc, row: dict) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+def alternation(phrases) -> str:
+    """A regex alternation of ``phrases``, longest first (so "in turn" wins over "in"), any run of spaces matching
+    the space between two words; shared by the [bench] word lists read here and in ``bench_candidates``."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _openers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Detachable and bound openers (``chains.toml`` [bench]; lexical continuers not detachable are bound), each as a
@@ -103,9 +109,7 @@ def _openers() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     r = rules()["bench"]
     free = set(r["detachable_openers"])
     bound = (set(r["bound_openers"]) | set(words("cloze.continuers"))) - free
-
-    def alt(ps: set[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ps, key=len, reverse=True))
+    alt = alternation
     return (re.compile(rf"^\W*(?:{alt(free)})\s*,\s*", re.I), re.compile(rf"\s*,\s*(?:{alt(free)})\s*,", re.I),
             re.compile(rf"^\W*(?:(?:{alt(bound)})\s*,|(?:{alt(set(r['bound_bare']))})\b)", re.I), re.compile(rf",\s*(?:{alt(bound)})\s*,", re.I))
 
@@ -146,8 +150,7 @@ def _inner() -> re.Pattern:
     """The follows-words read inside an option (``chains.toml`` [bench] inner_follows), longest first."""
     from proda.ingest.extract.chain_rules import rules
 
-    ws = sorted(rules()["bench"]["inner_follows"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation(rules()["bench"]["inner_follows"]) + r")\b", re.I)
 
 
 def _parse(nlp, text: str):
