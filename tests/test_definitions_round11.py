@@ -17,20 +17,12 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from tests.definitions_util import defined  # noqa: E402
+from tests.definitions_util import defined, kept_definitions  # noqa: E402
 
 
 def _stored(sentence: str, nlp) -> dict[str, str]:
     """name (lower case) -> the definition text ingest would store for it."""
-    from proda.ingest.extract.definitions import definitions_in
-    from proda.ingest.termhood import valid_definitions
-    from proda.models import ConceptDraft
-
-    doc = nlp(sentence)
-    found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
-    kept = valid_definitions([ConceptDraft(name=f.name, definition=f.definition, how=f.how, source_quote=f.quote)
-                              for f in found])
-    return {d.name.lower(): d.definition for d in kept if d.definition}
+    return {d.name.lower(): d.definition for d in kept_definitions(sentence, nlp)}
 
 
 # --------------------------------------------------------------------------- a gloss inside a longer sentence
