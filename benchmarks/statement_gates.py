@@ -83,6 +83,7 @@ def run_book(book: str, out, limit: int = 0, baseline: list[str] = (), new_out=N
     :mod:`gates` to switch off) each chunk is also extracted without them, in the same process on the same parse
     (other engineers change the tree meanwhile: only an in-process comparison is a before/after), and each
     statement only the current code keeps is written to ``new_out``."""
+    from proda.ingest.extract.claims import raw_frames  # (before the checks of claims: what the gates may pass)
     from proda.ingest.extract.nlp import load_nlp
     from proda.ingest.extract.offline import _contexts, citation_like, extract_parsed, sentences
 
@@ -123,17 +124,6 @@ def run_book(book: str, out, limit: int = 0, baseline: list[str] = (), new_out=N
     if baseline:
         row["baseline_statements"] = n_base
     return row
-
-
-def raw_frames(sent) -> list:
-    """The dependency frames of a sentence before any sentence-level check of :mod:`claims` (upper bound of what
-    the gates can pass: the checks are the statement-frame owners', not the gates')."""
-    from proda.ingest.extract.attribution import attributions
-    from proda.ingest.extract.frames import frames
-    from proda.ingest.extract.lexdata import words
-
-    att = attributions(sent)
-    return frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
 
 
 def table(rows: list[dict]) -> None:

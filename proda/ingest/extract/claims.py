@@ -27,6 +27,13 @@ from proda.ingest.extract.slips import adjective_object, clause_which, modifier_
     quantifier_flipped, verb_swallowed
 
 
+def raw_frames(sent, att: dict[int, str] | None = None) -> list:
+    """The dependency frames of ``sent`` before any sentence-level check (``att``: its :func:`attributions`, computed
+    when not given): what :func:`sentence_frames` filters, and benchmarks/statement_gates.py counts."""
+    att = attributions(sent) if att is None else att
+    return frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
+
+
 def sentence_frames(sent) -> list[tuple]:
     """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
     Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
@@ -35,7 +42,7 @@ def sentence_frames(sent) -> list[tuple]:
         return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
     att = attributions(sent)
     out = []
-    fs = frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
+    fs = raw_frames(sent, att)
     wholes = parts_of_a_whole(fs)
     for fr in [purpose_joined(sent, f) for k, f in enumerate(fs) if k not in wholes]:
         holder = attribution_of(sent.doc[fr.verb], att)
