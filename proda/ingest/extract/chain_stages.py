@@ -59,7 +59,7 @@ def _mentions(sent: Sent) -> list[tuple[str, object]]:
     return [(_name_of(t), t) for t in sent.span if t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
 
 
-def _step(sent: Sent, noun) -> Step:
+def _step(sent: Sent) -> Step:
     """The sentence that names the stage, whole: "This is followed by the play stage, during which ..." (audit round
     10: cut at the stage, the step read "the play stage, during which ...", a lower-case fragment; a chain gives its
     steps in order, so the pointer back is the step before, and an order item reads ``bench_chains``' own gates on a
@@ -87,7 +87,7 @@ def named_mentions(sents: list[Sent], used: set[int]) -> list[Found]:
 
     def close() -> None:
         if len(run) >= lim["min_steps"] and any(_ordered(sents[i]) for i, _, _ in run):
-            steps = [_step(sents[i], t) for i, _, t in run]
+            steps = [_step(sents[i]) for i, _, _ in run]
             out.append(Found("sequence", steps, process=_listed([n for _, n, _ in run], sents[run[0][0]]),
                              sent_ids={i for i, _, _ in run}))
         run.clear()
