@@ -19,9 +19,8 @@ from proda.evaluate.bench_clauses import alternation
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_order import kind_of, wrong_orders
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
-from proda.evaluate.bench_stages import name_asks, name_order, spread, stage_names
+from proda.evaluate.bench_stages import ARROW, name_asks, name_order, spread, stage_names  # ARROW: defined once, there
 
-ARROW = " → "
 REACH = 4  # steps downstream / upstream an item looks at
 
 
