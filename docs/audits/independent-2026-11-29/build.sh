@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the audit KBs (3 chapters each), train + bench versions, and export seeded samples (seed 11, 40 each).
+# Build the audit KBs (3 chapters each), train + bench versions, and export seeded samples (seed $SEED, default 11; 40 each).
 set -uo pipefail
 cd "$(dirname "$0")/../../.."; . .venv/bin/activate
 export OMP_NUM_THREADS=1 PRODA_THREADS=1
@@ -54,6 +54,12 @@ if [ "${ROUND:-5}" -ge 11 ]; then  # round 11: drawn with random.Random(11), sam
   SL[sociology]="$C/sociology/corpus-prose/06-groups-and-organization $C/sociology/corpus-prose/16-education $C/sociology/corpus-prose/18-work-and-the-economy"
   SL[political-science]="$C/political-science/corpus-prose/03-political-ideology $C/political-science/corpus-prose/04-civil-liberties $C/political-science/corpus-prose/08-interest-groups-political-parties-and-elections"
 fi
+if [ "${ROUND:-5}" -ge 12 ]; then  # round 12: drawn with random.Random(12), sample(3) per book in the order anatomy, chemistry, sociology, political science, among the chapters held out from every engineer of session 11 (audit README "Held out for a round 12"): anatomy 04/07/25, chemistry 01/02/03/05/08/10/11/15/16/18/21, sociology 02/04/08/10/11/12/15/17/19, political science 01/02/15/16; README "Round 12"
+  SL[anatomy]="$C/anatomy/corpus/04-the-tissue-level-of-organization $C/anatomy/corpus/07-axial-skeleton $C/anatomy/corpus/25-the-urinary-system"
+  SL[chemistry]="$C/chemistry/corpus/01-essential-ideas $C/chemistry/corpus/03-electronic-structure-and-periodic-properties-of-elements $C/chemistry/corpus/11-solutions-and-colloids"
+  SL[sociology]="$C/sociology/corpus-prose/08-media-and-technology $C/sociology/corpus-prose/12-gender-sex-and-sexuality $C/sociology/corpus-prose/17-government-and-politics"
+  SL[political-science]="$C/political-science/corpus-prose/01-what-is-politics-and-what-is-political-science $C/political-science/corpus-prose/15-international-law-and-international-organizations $C/political-science/corpus-prose/16-international-political-economy"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
@@ -62,6 +68,6 @@ for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   echo "== $b build"; proda -p $K build train 2>&1 | tail -15; proda -p $K build bench 2>&1 | tail -15
   proda -p $K data check 2>&1 | tail -40
   for lv in concepts statements chains train bench; do
-    proda -p $K review export --level $lv --sample 40 --seed 11 --out ${AUDIT_DIR:-/tmp/audit}/$b-$lv.csv 2>&1 | tail -2
+    proda -p $K review export --level $lv --sample 40 --seed ${SEED:-11} --out ${AUDIT_DIR:-/tmp/audit}/$b-$lv.csv 2>&1 | tail -2
   done
 done
