@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import re
 import sys
 from collections import defaultdict
@@ -28,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("PRODA_CORPORA", ROOT.parent / "shared" / "corpora"))
 GOLD = ROOT / "docs" / "audits" / "dev-2026-11-30" / "chain-gold.csv"
 SUB = {"sociology": "corpus-prose", "political-science": "corpus-prose"}  # the copies without glossary lists
 _STOP = set("the a an and or of to in on at by for with from as is are was were be been that this these those it its "

@@ -128,4 +128,6 @@ def series(sents: list[Sent], used: set[int]) -> list[Found]:
             if len(steps) == len(verbs):
                 out.append(Found("sequence", steps, sent_ids={i}))
             break
-    return out
+    from proda.ingest.extract.chain_framed import framed_series  # (imports this module's neighbours)
+
+    return out + framed_series(sents, used | {k for f in out for k in f.sent_ids})

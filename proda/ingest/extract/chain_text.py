@@ -57,12 +57,32 @@ def _brought_about(t) -> bool:
     return False
 
 
-def not_event(span) -> bool:
+def attributive_quotes(span) -> bool:
+    """Every quotation in ``span`` is a label inside a noun phrase: its words hang on a noun right after the closing
+    mark ("experience an “empty nest” period"), so the quote names a kind of thing, it reports nobody's words."""
+    marks = [t for t in span if t.text in '“”"']
+    if not marks or len(marks) % 2:
+        return False
+    for a, b in zip(marks[::2], marks[1::2]):
+        inner = range(a.i + 1, b.i)
+        noun = b.nbor(1) if b.i + 1 < len(b.doc) else None
+        if not inner or len(inner) > 3 or noun is None or noun.pos_ != "NOUN":
+            return False
+        if any(span.doc[k].head.i not in inner and span.doc[k].head.i != noun.i for k in inner):
+            return False
+    return True
+
+
+def not_event(span, terms: bool = False) -> bool:
     """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
     something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
-    marks are someone's view and a question asks, neither is an event the text states."""
-    if _quotes_a_view(span.text) or span.text.rstrip().endswith("?"):
-        return True  # a quoted view or a question is no event
+    marks are someone's view and a question asks, neither is an event the text states.  ``terms``: quotations that
+    are labels inside a noun phrase (``attributive_quotes``) are the text's own words (the framed series only, so
+    far)."""
+    if span.text.rstrip().endswith("?"):
+        return True  # a question is no event
+    if _quotes_a_view(span.text) and not (terms and attributive_quotes(span)):
+        return True  # a quoted view is no event
     for t in span:
         if t.lower_ == "than" and (t.head.tag_ in ("JJR", "RBR") or any(a.tag_ in ("JJR", "RBR") for a in t.head.children)
                                    or t.head.lower_ in ("more", "less", "fewer", "rather", "other")) and not _brought_about(t):
