@@ -65,6 +65,16 @@ def _context_bound(toks) -> bool:
     return bool(toks) and toks[0].lower_ in ("its", "their", "his", "her", "this", "these", "that", "those", "it")
 
 
+def _aside(toks) -> bool:
+    """A non-restrictive relative clause inside the phrase ("the amount of potassium in the blood, which can cause
+    hyperpolarization ..."): written as the new subject, the clause is left hanging before the verb ("The amount
+    ..., which can cause hyperpolarization ... are decreased", round 11 reject) and its "which" may name the whole
+    event, not the noun before it.  Such a step is left alone; a restrictive clause ("the loans that banks offer")
+    names the thing and stays."""
+    doc = toks[0].doc if toks else None
+    return any(t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," for t in toks)
+
+
 def _inflect(lemma: str, tag: str) -> str:
     got = getInflection(lemma, tag)
     return got[0] if got else lemma
@@ -140,7 +150,7 @@ def render(doc) -> str | None:
         if neg or modal is not None or any(c.i > clause.right_edge.i for c in after):
             return None  # "does not cause X to V" / "may cause X to V": not an event that happens; or words lost
         subj = _np(new_subj)
-        if _context_bound(subj):
+        if _context_bound(subj) or _aside(subj):
             return None
         verbs = {clause.i} | {c.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
         plural = _plural(new_subj)
@@ -161,7 +171,8 @@ def render(doc) -> str | None:
     if lemma in RESULT:
         prep = next((c for c in root.children if c.dep_ in ("prep", "dobj") and c.lower_ == RESULT[lemma]), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if obj is None or neg or modal is not None or len(after) > 1 or _context_bound(_np(obj)):
+        if obj is None or neg or modal is not None or len(after) > 1 or _context_bound(_np(obj)) \
+                or _aside(_np(obj)):
             return None
         return _cap(f"{_text(_np(obj))} {'result' if _plural(obj) else 'results'}")
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
@@ -169,7 +180,7 @@ def render(doc) -> str | None:
             or obj.pos_ == "PRON":
         return None
     np_ = _np(obj)
-    if _context_bound(np_):
+    if _context_bound(np_) or _aside(np_):
         return None
     rest = [t for t in root.subtree if t.i > np_[-1].i]
     if rest and rest[0].dep_ not in ("prep", "advmod", "punct") or len(rest) > 12:
