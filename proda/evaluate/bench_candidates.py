@@ -17,9 +17,9 @@ from proda.datasets import normalize_text
 from proda.evaluate.bench_chains import OWN, Chains, link_signs
 from proda.evaluate.bench_clauses import alternation
 from proda.evaluate.bench_events import PLACEHOLDERS
-from proda.evaluate.bench_order import kind_of, wrong_orders
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
-from proda.evaluate.bench_stages import ARROW, name_asks, name_order, spread, stage_names  # ARROW: defined once, there
+from proda.evaluate.bench_stages import (ARROW, name_asks, name_order, order_item, spread,  # ARROW: defined there
+                                         stage_names)
 
 REACH = 4  # steps downstream / upstream an item looks at
 
@@ -189,15 +189,12 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     # any step says it follows another ("ACTH in turn stimulates ..."): its place is read off its words
     if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
             and not any(fragment(txt[p]) for p in range(2, n + 1)) and not any(map(points_back, txt.values())):
-        seq = [cap(txt[p]) for p in range(1, n + 1)]
-        # three wrong orders drawn as one set in which nothing tells the key from them (``bench_order``: no option
-        # the unique "centre" of the others, no rotation of a cycle); its own stream: the other draws stay as they were
-        wrong = wrong_orders(n, cycle, random.Random(f"{chain['id']}:order"))
-        ds = [Option([ARROW.join(seq[j] for j in p)], False, kind_of(p), "sequence") for p in wrong or []]
-        if wrong:
-            what = "stages" if staged else "steps"
-            out.append(Candidate("order", _q(chain, f"which sequence gives the {what} in the correct order?"),
-                                 [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1))))
+        # three wrong orders drawn as one set in which nothing tells the key from them (``bench_stages.order_item``)
+        what = "stages" if staged else "steps"
+        got = order_item(chain, [cap(txt[p]) for p in range(1, n + 1)],
+                         _q(chain, f"which sequence gives the {what} in the correct order?"))
+        if got:
+            out.append(got)
         elif drops is not None:
             drops["order_refused:cycle"] += 1
     elif drops is not None and chain.get("kind") != "path":

@@ -64,21 +64,28 @@ def stage_names(chain: dict) -> list[str] | None:
     return [f"the {n} {noun}" for n in names]
 
 
-def name_order(chain: dict, names: list[str], question: str) -> Candidate | None:
-    """The order item over ``names`` (in the book's order): three wrong orders drawn as one set in which nothing
-    tells the key from them (``bench_order``; the neighbour swaps this used to put first made the key the "centre"
-    of the options, review of round 15); None where no such set exists (a three-stage cycle)."""
-    n = len(names)
-    seq = [cap(names[0])] + names[1:]
+def order_item(chain: dict, parts: list[str], question: str) -> Candidate | None:
+    """The order item over ``parts`` (the book's order; a step's sentence or a stage's name each): the key is the
+    parts joined by arrows, beside three wrong orders drawn as one set in which nothing tells the key from them
+    (``bench_order``; the neighbour swaps the stage names used to put first made the key the "centre" of the
+    options, review of round 15); None where no such set exists (a three-step cycle).  One implementation for the
+    sentences' order item (``bench_candidates``) and the names' (``name_order``): the two used to build the same
+    options twice, each with its own draw."""
+    n = len(parts)
     wrong = wrong_orders(n, bool(chain.get("cyclic")), random.Random(f"{chain['id']}:order"))
     if not wrong:
         return None
 
     def text(p) -> str:
-        return cap(ARROW.join(names[j] for j in p))
+        return cap(ARROW.join(parts[j] for j in p))
     ds = [Option([text(p)], False, kind_of(p), "sequence") for p in wrong]
-    return Candidate("order", question, [Option([ARROW.join(seq)], True, "", "sequence")], ds, list(range(1, n + 1)),
+    return Candidate("order", question, [Option([text(range(n))], True, "", "sequence")], ds, list(range(1, n + 1)),
                      chain)
+
+
+def name_order(chain: dict, names: list[str], question: str) -> Candidate | None:
+    """The order item over a sequence's stage ``names`` (``order_item``)."""
+    return order_item(chain, names, question)
 
 
 def spread(asks: list[Candidate], k: int) -> list[Candidate]:
