@@ -222,4 +222,8 @@ def named_stages(sents: list[Sent], used: set[int]) -> list[Found]:
     taken = set(used).union(*(f.sent_ids for f in found)) if found else set(used)
     found += named_mentions(sents, taken)
     taken = taken.union(*(f.sent_ids for f in found)) if found else taken
-    return found + numbered(sents, taken)
+    found += numbered(sents, taken)
+    from proda.ingest.extract.chain_ordered import ordered  # (imports chain_rules, as this module does)
+
+    taken = taken.union(*(f.sent_ids for f in found)) if found else taken
+    return found + ordered(sents, taken)
