@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.definition_antecedent import points_to_sentence_before
 from proda.ingest.extract.lexdata import words
 
 _UNBOUND = {"their", "they", "them"}
@@ -64,6 +65,8 @@ def unsaid(span: Span, how: str) -> bool:
     if how in ("called", "known_as") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in span.root.head.children) \
             and span.root.head.lemma_.lower() in ("call", "term", "name", "label", "know", "dub"):
         return True  # "a girl who wishes to take karate ... may be called a tomboy": what one may be called
+    if how in ("called", "known_as") and points_to_sentence_before(span):
+        return False  # "X moves out into Y. This process is called Z": the sentence before is in the definition
     if how in ("called", "known_as") and any(t.pos_ == "PRON" and t.lower_ in ("this", "that", "these", "those")
                                              and t.dep_ == "pobj" and t.head.lower_ == "like"
                                              for t in sent if t.i < span.start):

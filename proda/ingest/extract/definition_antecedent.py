@@ -1,0 +1,67 @@
+"""A naming whose subject points back ("This process is called X") defined together with the sentence before it.
+
+Why: textbooks describe a thing in one sentence and name it in the next ("Fluid moves out of the capillary into the
+interstitial fluid. This process is called filtration."; two of 40 gold glossary terms drawn from the development
+chapters, docs/audits/dev-2026-11-30/definition-ceiling.md, and 25 namings in those chapters of four books).  The naming sentence alone teaches a
+pointer (audit round 8), so it gave a name without a definition; the pair of sentences says what X is.  The pair
+counts only when the naming opens with its pointing subject and the sentence before is a full statement of the
+same paragraph: capitalised, ending in a full stop, with a finite verb and at least ``_MIN_WORDS`` words ("The opposite
+is also true." says nothing of the thing named), not itself opening with a pointer ("This is a decrease from 77 percent
+in 1980. This two-parent family structure is known as a nuclear family": the statistic is no definition).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_MIN_WORDS = 8
+_POINTERS = {"this", "these", "such"}
+_PRONOUNS = {"that", "those", "it", "they", "he", "she", "we"}
+
+
+def _opens_with_pointer(sent: Span, desc: Token) -> bool:
+    """The naming's subject opens the sentence and is, or starts with, a demonstrative ("This process ...",
+    "These amendments ...", "Such an individual ...", "This is ...")."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.i == desc.left_edge.i and first.lower_ in _POINTERS and \
+        (first == desc or first.head == desc or first.head.head == desc)
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The full sentence of the same paragraph right before ``sent``, or None."""
+    doc = sent.doc
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or "\n" in doc.text[doc[i].idx:sent.start_char]:
+        return None  # the text's first sentence, or the one before is another paragraph's
+    toks = [t for t in doc[i].sent if not t.is_space]
+    if not toks:
+        return None
+    prev = doc[toks[0].i:toks[-1].i + 1]
+    end = prev.text.rstrip("\"”’')")
+    if not prev.text[:1].isupper() or not end.endswith(".") or sum(t.is_alpha for t in prev) < _MIN_WORDS:
+        return None
+    if prev[0].lower_ in _POINTERS | _PRONOUNS:
+        return None  # "This is a decrease from 77 percent in 1980.": it points further back itself
+    if not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in prev):
+        return None  # a heading or a noun phrase, not a statement (the small parser may miss its subject)
+    return prev
+
+
+def named_with_before(sent: Span, desc: Token) -> str | None:
+    """The text of the sentence before and the naming ``sent`` (verbatim, as the chunk has it) when ``desc``, the
+    naming verb's subject, points back to that sentence; None otherwise."""
+    if desc.dep_ != "nsubjpass" or not _opens_with_pointer(sent, desc):
+        return None
+    prev = sentence_before(sent)
+    return sent.doc[prev.start:sent.end].text if prev is not None else None
+
+
+def points_to_sentence_before(span: Span) -> bool:
+    """The named ``span`` (X of "This process is called X") is named by a sentence whose pointing subject the
+    sentence before it resolves (the stored definition holds both)."""
+    verb = span.root.head.head if span.root.head.lower_ in ("as", "to") else span.root.head
+    verb = verb.head if verb.lower_ == "to" and verb.dep_ == "prep" else verb
+    desc = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return desc is not None and named_with_before(span.sent, desc) is not None

@@ -1,0 +1,70 @@
+"""A naming whose subject points back ("This process is called X") defines X together with the sentence before it.
+
+Why (definition ceiling of 2026-11-30, docs/audits/dev-2026-11-30/definition-ceiling.md): textbooks often describe a
+thing in one sentence and name it in the next; the naming sentence alone teaches a pointer (audit round 8), but the
+pair says what X is.  The pair counts only when the sentence before is a full sentence of the same paragraph; a
+naming with nothing before it, or after a short remark ("The opposite is also true."), stays a name without a
+definition, and a sentence that merely mentions the term defines nothing.  Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.definitions_util import defined, kept_definitions
+
+PAIRS = [
+    ("keratinization",
+     "The deepest layer of the skin constantly produces new cells that push the older cells up toward the surface. "
+     "This process is called keratinization."),
+    ("bog succession",
+     "Over many centuries a shallow lake slowly fills with dead plant matter until trees can grow on its surface. "
+     "This gradual change is known as bog succession."),
+    ("guild system",
+     "In medieval towns the craftsmen of each trade agreed on prices, training and the quality of their goods. "
+     "Such an arrangement is referred to as a guild system."),
+    ("double helix",
+     "Two long strands of the molecule are wound around each other like the rails of a twisted ladder. "
+     "This is known as the double helix."),
+]
+
+
+@pytest.mark.parametrize("name,text", PAIRS)
+def test_a_naming_that_points_back_is_defined_by_the_sentence_before(name, text):
+    kept = {d.name.lower(): d for d in kept_definitions(text)}
+    assert name in kept
+    assert kept[name].definition == text  # both sentences, verbatim
+
+
+@pytest.mark.parametrize("name,text", [
+    # nothing before it: what "this process" is lies outside the text
+    ("keratinization", "This process is called keratinization."),
+    # a short remark before it says nothing about the thing named
+    ("atrial reflex", "The opposite is also true. This mechanism is referred to as the atrial reflex."),
+    # the sentence before is another paragraph's
+    ("keratinization", "The deepest layer of the skin constantly produces new cells that push the older cells up "
+                       "toward the surface.\n\nThis process is called keratinization."),
+    # the sentence before points back itself: what it is about lies further back
+    ("nuclear household", "This is a rise from ten percent in 1990, and the trend continues across the country today. "
+                          "This two-parent arrangement is known as a nuclear household."),
+    # a question before it
+    ("keratinization", "What happens to the cells of the deepest layer of the skin as they get older and move up? "
+                       "This process is called keratinization."),
+])
+def test_no_definition_without_a_full_sentence_before(name, text):
+    assert name not in defined(text)
+
+
+def test_a_sentence_that_merely_mentions_the_term_is_no_definition():
+    text = ("The deepest layer of the skin constantly produces new cells that push the older cells up toward the "
+            "surface. Keratinization is discussed in the next section.")
+    assert "keratinization" not in defined(text)
+
+
+def test_a_naming_with_its_own_subject_keeps_its_one_sentence_definition():
+    """The kept sibling: "A change that releases heat is called an exothermic process" defines X by itself, and the
+    sentence before it stays out of the definition."""
+    text = ("Burning wood warms the room around the fire. A change that releases heat is called an exothermic "
+            "process.")
+    kept = {d.name.lower(): d for d in kept_definitions(text)}
+    assert kept["exothermic process"].definition == "A change that releases heat is called an exothermic process."
