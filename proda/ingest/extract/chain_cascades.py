@@ -11,7 +11,8 @@ from proda.ingest.extract.chain_leads import (  # noqa: F401  (re-exported: test
     _back_lead, _demonstrative_cause, _initial, _is_verb, _opening, _outcome_when, _reason_end, _temporal_lead, _then_next,
     _verb_family)
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules  # noqa: F401
-from proda.ingest.extract.chain_shared import _key, _results, _specific, _verb_lemma, continues, direction  # noqa: F401
+from proda.ingest.extract.chain_shared import (  # noqa: F401
+    _key, _results, _specific, _verb_lemma, continues, direction, refers_back)
 from proda.ingest.extract.chain_text import _abbreviation, _full_stop, _quoted_term, _quotes_a_view, not_event  # noqa: F401
 from proda.lexicon import polarity_of
 
@@ -29,8 +30,9 @@ def _inner_splits(s: Sent) -> list[int]:
     out: list[int] = []
     for t in s.span:
         turn = t.i >= 2 and t.doc[t.i - 1].lower_ == "turn" and t.doc[t.i - 2].lower_ == "in"
+        order = _order_adverb(t)
         if t.pos_ != "VERB" or t.i <= s.span.start + 2 or (_verb_family(t) not in r["families"] and not turn
-                                                            and _consequence_conjunct(t) < 0):
+                                                            and _consequence_conjunct(t) < 0 and not order):
             continue  # ", which in turn provide more neutrons": "in turn" ("and thus") marks the link whatever the verb
         bound = -1  # where a clause opens without a comma before it (a restrictive "that", "and thus")
         rel = None
@@ -46,8 +48,10 @@ def _inner_splits(s: Sent) -> list[int]:
                     c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
                 continue  # "contains immunoglobulin A, which prevents ..., and lysozyme, which ...": an aside on one
                 # item of a list, not what the clause before brought about (audit round 9)
-            if _restrictive_result(rel, ante, verb):
-                bound = rel.i
+            if _restrictive_result(rel, ante, verb) or order:
+                bound = rel.i  # "a weak acid that subsequently ionizes": what the acid does next
+        elif t.dep_ == "conj" and order:
+            bound = order  # "inspired further protests and eventually led to a strike": the "and" opens the step
         elif t.dep_ == "conj" and t.tag_ == "VBG":
             bound = _consequence_conjunct(t)
             if bound < 0:
@@ -110,6 +114,26 @@ def _restrictive_result(rel, ante, verb) -> bool:
     return (rel.i == ante.i + 1 and ante.dep_ == "dobj" and ante.head.i == verb.i
             and _verb_family(verb) in fams and not any(c.dep_ == "neg" for c in verb.children)
             and polarity_of(verb.lemma_.lower()) >= 0 and _verb_family(verb) not in rules()["cascade"]["holds_back"])
+
+
+def _order_adverb(t) -> int:
+    """ "... inspired further protests and eventually led to a general strike", "a weak acid that subsequently
+    ionizes": an adverb of order (``cascade.order_adverbs``) before a verb coordinated to an earlier verb (after its
+    "and") or before the verb of a relative clause says the clause happens next (gold misses of political science 07
+    and chemistry 13).  Where the step opens: the "and" of a coordinated verb, the verb of a relative clause; 0 when
+    there is no such adverb.  A bare "and" ("inspired X and led to Y") lists effects and opens nothing; two verbs
+    only: three or more coordinated verbs are a series, whose rule cuts each verb a step of its own."""
+    if t.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in rules()["cascade"]["order_adverbs"] and c.i < t.i
+                                   for c in t.children):
+        return 0
+    if t.dep_ == "relcl":
+        return t.i
+    if t.dep_ != "conj" or t.head.pos_ != "VERB" or t.head.i > t.i:
+        return 0
+    if t.head.dep_ == "conj" or sum(1 for c in t.head.children if c.dep_ == "conj") > 1:
+        return 0  # "isolated ..., carefully dried, and then weighed": three verbs or more are a series (chain_series)
+    cc = next((c for c in t.head.children if c.dep_ == "cc" and c.lower_ == "and" and c.head.i < c.i < t.i), None)
+    return cc.i if cc is not None else 0
 
 
 def _consequence_conjunct(t) -> int:
@@ -176,7 +200,8 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     for i, s in enumerate(sents):
         prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
         linked = bool(_initial(s)) or _demonstrative_cause(s) or (prev is not None and _then_next(s)) or (
-            prev is not None and continues(s.span.doc[prev[1]:prev[2]], s))
+            prev is not None and continues(s.span.doc[prev[1]:prev[2]], s)) or (
+            prev is not None and refers_back(s.span.doc[prev[1]:prev[2]], s))
         when = -1 if _back_lead(s) else _temporal_lead(s)[0]  # "After this occurs, X ...": the lead is no event
         start = _outcome_when(s)
         start = start if start > 0 else s.span.start

@@ -52,7 +52,7 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
         lead = mark.split(" ")[0] if mark else ""
         joined = " ".join(t.lower_ for t in s.span[first - s.span.start: first - s.span.start + 3])
         is_lead = any(joined.startswith(p + " ") for p in r["temporal_leads"]) or (
-            lead in r["change_leads"] and _verb_family(c) in ("increase", "decrease"))
+            lead in r["change_leads"] and (_verb_family(c) in ("increase", "decrease") or _as_event(c, root)))
         if not is_lead or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return -1, ""
         end = c.right_edge.i + 1
@@ -62,6 +62,22 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
         if end + 1 < s.span.end and s.span.doc[end].text == "," and s.span.doc[end + 1].lower_ not in r["contrast"]:
             return end + 1, s.span.doc[s.span.start:first + 1].text
     return -1, ""
+
+
+def _as_event(c, root) -> bool:
+    """ "As the wind blows across the lake, the water moves ...", "As time passes, X is consumed": an as-clause whose
+    verb is an event, not a change, is still the event before its main clause (gold misses: chemistry's "As time
+    passes", "As increasing amounts of X are produced", anatomy's "As vasodilation occurs").  "as" also gives a reason
+    or a source, so: a noun subject (not "As we saw"), a verb that is no state or verb of saying or knowing
+    (``cascade.as_not_verbs``: "As the author notes", "As the lake is shallow"), no modal and no negation ("As the
+    court cannot ..."), and a main clause that is an event too (no copula: "As X grows, Y is a problem")."""
+    r = rules()["cascade"]
+    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if c.pos_ != "VERB" or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if c.lemma_.lower() in r["as_not_verbs"] or any(g.dep_ == "neg" or g.tag_ == "MD" for g in c.children):
+        return False
+    return root.pos_ == "VERB" and root.lemma_.lower() not in r["state_verbs"]
 
 
 def _outcome_when(s: Sent) -> int:

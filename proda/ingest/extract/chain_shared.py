@@ -100,3 +100,45 @@ def continues(prev, s: Sent) -> bool:
     toks = [t for t in subj.subtree if t.i not in cut and t.i < root.i]
     key, moved = _key(toks), direction(t.text for t in toks)
     return bool(key) and _specific(toks, key) and any(k == key and moved in (0, sign) for k, sign in _results(prev))
+
+
+def refers_back(prev, s: Sent) -> bool:
+    """ "... the river carried a huge flood. This flood caused ...": a demonstrative noun phrase (``cascade.back_determiners``
+    + noun) as subject of a causal verb takes up what the clause before acted on, so the sentence is that clause's next
+    step (gold misses "This torque leads to ...", "This momentum led to ...").  Only where its noun heads an argument
+    (``_BACK_DEPS``: subject, object, or what the verb leads "to"/"into") of a verb of the LAST clause of the sentence
+    before (``prev``, its last step): a noun of an earlier clause would join the sentence after a step it does not
+    follow.  A bare pronoun ("It caused"), a noun of nothing before ("This bridge") or a general noun
+    (``enumeration.generic_nouns``: "These people") link nothing; nor a copula or a negated verb before."""
+    r = rules()["cascade"]
+    root = s.span.root
+    if root.pos_ != "VERB" or _verb_family(root) not in r["families"] or not_event(s.span) or own_cause(root):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.i != s.span.start \
+            or subj.left_edge.lower_ not in r["back_determiners"]:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in rules()["enumeration"]["generic_nouns"]:
+        return False
+    main = prev.root
+    verbs = [main] + [c for c in main.children if c.dep_ in ("conj", "xcomp", "ccomp") and c.pos_ == "VERB"]
+    for v in verbs:
+        if v.pos_ != "VERB" or v.lemma_.lower() in r["state_verbs"] or any(c.dep_ == "neg" for c in v.children):
+            continue
+        for t in _arguments(v):
+            if prev.start <= t.i < prev.end and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma:
+                return True
+    return False
+
+
+_BACK_DEPS = ("dobj", "nsubj", "nsubjpass", "oprd")
+
+
+def _arguments(v):
+    """The heads of ``v``'s subject and objects, and of what it leads "to" or "into" ("led to a strike")."""
+    for c in v.children:
+        if c.dep_ in _BACK_DEPS:
+            yield c
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("to", "into", "by"):
+            yield from (g for g in c.children if g.dep_ == "pobj")
