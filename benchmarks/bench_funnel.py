@@ -1,0 +1,98 @@
+"""Where benchmark items die, per chapter: chains by kind, chains refused as lists, statement paths the KB offers,
+candidate questions by kind, why candidates were dropped, and the items kept by kind.
+
+Why (issue 12: >= 10 benchmark items per chapter): a chapter with no items can lack chains, have chains that a gate
+refuses (a list, a cut step, a question the form gives away), or have causal statements that no path joins.  The
+table says which, so a change aims at the step that loses the most.  Read-only: it builds the benchmark in memory
+from each KB (``bench.build``, the same call as `proda build bench`) and writes nothing.
+
+    python benchmarks/bench_funnel.py /tmp/kb-anatomy /tmp/kb-sociology [--paths] [--json]
+
+``--paths`` also asks the statement paths (``bench.generate(paths=True)``, off in `proda build bench`) so their
+yield can be read before switching them on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def funnel(project: Path, paths: bool = False) -> dict:
+    """Per chapter of one KB: the funnel's counts (see the module doc)."""
+    from proda.config import load_config
+    from proda.evaluate import bench, bench_events
+    from proda.evaluate.bench_chains import chapter_of
+    from proda.evaluate.bench_paths import PATH_FAMILIES, family, statement_paths
+    from proda.graphdb.store import open_store
+    from proda.review import filter as review_filter
+
+    cfg = load_config(project)
+    with open_store(cfg) as store:
+        rs = review_filter.reviewed(store)
+        rows = bench.load_chains(rs)
+        links = bench.load_links(rs)
+        texts = bench.load_texts(rs, rows, links) if rows else {}
+    bc = cfg.build
+    events = bench_events.renderer(cfg.ingest.spacy_model)
+    items, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
+                                dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
+                                texts=texts, fallback_tolerance=bc.option_tolerance_fallback,
+                                per_chain_names=bc.per_chain_names, events=events, paths=paths)
+    out: dict[str, dict] = defaultdict(lambda: defaultdict(Counter))
+    for r in rows:
+        out[chapter_of(r.get("path") or r.get("document") or "")]["chains"][r.get("kind") or "?"] += 1
+    for t in links:
+        ch = chapter_of(t.get("path") or "")
+        out[ch]["statements"]["all"] += 1
+        if family(t) in PATH_FAMILIES:
+            out[ch]["statements"]["causal"] += 1
+    for p in statement_paths(links):
+        out[chapter_of(p["path"])]["statements"]["paths"] += 1
+    usable = Counter()
+    for row in rep.chain_table:
+        ch = out[row["chapter"]]
+        usable[row["chapter"]] += 1
+        ch["candidates"].update(row["candidates"])
+        ch["dropped"].update(row["dropped"])
+    for ch, n in usable.items():
+        out[ch]["chains"]["usable"] = n
+    where = {row["chain"]: row["chapter"] for row in rep.chain_table}
+    for i in items:
+        out[where.get(i.chain_id, "?")]["items"][i.kind] += 1
+    return {"kb": str(project), "refused_lists": rep.lists_refused, "statement_paths_usable": rep.statement_paths,
+            "items": rep.items, "chapters": {ch: {k: dict(v) for k, v in d.items()} for ch, d in sorted(out.items())}}
+
+
+def _line(d: dict) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))) or "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("kbs", nargs="+", type=Path)
+    ap.add_argument("--paths", action="store_true", help="also ask statement paths (off in `proda build bench`)")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    res = [funnel(k, a.paths) for k in a.kbs]
+    if a.json:
+        print(json.dumps(res, indent=1))
+        return 0
+    for r in res:
+        print(f"== {r['kb']}: {r['items']} items; {r['refused_lists']} chains refused as lists; "
+              f"{r['statement_paths_usable']} statement paths used")
+        for ch, d in r["chapters"].items():
+            n = sum(d.get("items", {}).values())
+            print(f"  {ch}: {n} items")
+            for k in ("chains", "statements", "candidates", "dropped", "items"):
+                print(f"    {k:<10} {_line(d.get(k, {}))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
