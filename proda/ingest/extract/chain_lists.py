@@ -165,7 +165,9 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
             nb += 1
         if whole and len(steps) >= lim["min_steps"]:
             out.append(Found("procedure", steps, process=_intro_process(intro.span), summary=intro.text, sent_ids=used))
-    return out
+    from proda.ingest.extract.chain_labels import flat_labels  # (imports chain_rules, as this module does)
+
+    return out + flat_labels(sents)
 
 
 def _intro_process(span) -> str:
