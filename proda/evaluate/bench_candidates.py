@@ -126,21 +126,26 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
         return [] if cycle else [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)]
 
     staged = chain.get("kind") == "sequence"  # named stages follow one another: an order, no causes to ask about
+    # a procedure ("Step 1: ...", a numbered list of instructions) is ordered by the book's numbering, which says
+    # nothing of what causes what: round 11 keyed the steps of a numbered list as preconditions and consequences of
+    # one another, and the book's chemistry made two of them wrong.  Only its order is asked, as of stages.
+    ordered = staged or chain.get("kind") == "procedure"
+    unit = "stage" if staged else "step"
     for i in range(1, n):  # next_step: what step i directly leads to / acts against
-        body = (f"which stage comes directly after \"{txt[i]}\"?" if staged else
+        body = (f"which {unit} comes directly after \"{txt[i]}\"?" if ordered else
                 f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
                 f"what does \"{txt[i]}\" directly inhibit or reduce?")
         ds = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)] + \
              [step(j, False, "wrong_order") for j in range(i + 2, n + 1)] + ext(i, True)
         out.append(Candidate("next_step", _q(chain, body), [step(i + 1, True)], ds, [i, i + 1]))
     for k in range(2, n + 1):  # cause: which step directly leads to / acts against step k
-        body = (f"which stage comes directly before \"{txt[k]}\"?" if staged else
+        body = (f"which {unit} comes directly before \"{txt[k]}\"?" if ordered else
                 f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
                 f"which step directly inhibits or reduces \"{txt[k]}\"?")
         ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \
              [step(j, False, "wrong_order") for j in range(k - 2, 0, -1)] + ext(k, False)
         out.append(Candidate("cause", _q(chain, body), [step(k - 1, True)], ds, [k - 1, k]))
-    for i in range(1, n if not staged else 1):  # consequence / reduced: downstream of i, split by composed sign
+    for i in range(1, n if not ordered else 1):  # consequence / reduced: downstream of i, split by composed sign
         later = list(range(i + 1, min(n, i + REACH) + 1))
         plus = [j for j in later if composed(sign, i, j) > 0]
         minus = [j for j in later if composed(sign, i, j) < 0]
@@ -155,7 +160,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
                                                      "directly or indirectly? Select all that apply."),
                                  [step(j, True) for j in minus],
                                  [step(j, False, "opposite_sign") for j in plus] + back + ext(i, True), [i] + later))
-    for k in range(2, n + 1 if not staged else 2):  # precondition: upstream steps whose path to k has sign +
+    for k in range(2, n + 1 if not ordered else 2):  # precondition: upstream steps whose path to k has sign +
         earlier = list(range(max(1, k - REACH), k))
         need = [j for j in earlier if composed(sign, j, k) > 0]
         against = [j for j in earlier if composed(sign, j, k) < 0]
@@ -167,7 +172,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
                              _q(chain, f"which of the following must already have happened for \"{txt[k]}\" to "
                                        "occur? Select all that apply."),
                              [step(j, True) for j in need], ds + ext(k, False), earlier + [k]))
-    for k in range(2, n if not staged else 2):  # missing_step / missing_more: a middle step does not happen
+    for k in range(2, n if not ordered else 2):  # missing_step / missing_more: a middle step does not happen
         later = list(range(k + 1, min(n, k + REACH) + 1))
         plus = [j for j in later if composed(sign, k, j) > 0]
         minus = [j for j in later if composed(sign, k, j) < 0]
