@@ -30,7 +30,7 @@ def _inner_splits(s: Sent) -> list[int]:
     out: list[int] = []
     for t in s.span:
         turn = t.i >= 2 and t.doc[t.i - 1].lower_ == "turn" and t.doc[t.i - 2].lower_ == "in"
-        order = _order_adverb(t)
+        order = _order_adverb(t) or (t.dep_ == "relcl" and t.lemma_.lower() in r["outcome_relatives"])
         if t.pos_ != "VERB" or t.i <= s.span.start + 2 or (_verb_family(t) not in r["families"] and not turn
                                                             and _consequence_conjunct(t) < 0 and not order):
             continue  # ", which in turn provide more neutrons": "in turn" ("and thus") marks the link whatever the verb
@@ -51,7 +51,7 @@ def _inner_splits(s: Sent) -> list[int]:
             if _restrictive_result(rel, ante, verb) or order:
                 bound = rel.i  # "a weak acid that subsequently ionizes": what the acid does next
         elif t.dep_ == "conj" and order:
-            bound = order  # "inspired further protests and eventually led to a strike": the "and" opens the step
+            bound = int(order)  # "inspired further protests and eventually led to a strike": the "and" opens the step
         elif t.dep_ == "conj" and t.tag_ == "VBG":
             bound = _consequence_conjunct(t)
             if bound < 0:
@@ -70,7 +70,30 @@ def _inner_splits(s: Sent) -> list[int]:
             # before the comma (audit round 10); only a restrictive result may still open the step at its pronoun
         elif bound > s.span.start and (not out or bound > out[-1]):
             out.append(bound)
-    return sorted(set(out) | {k for k in _result_clauses(s) if not out or k > out[-1]})
+    out = sorted(set(out) | {k for k in _result_clauses(s) if not out or k > out[-1]})
+    return sorted(set(out) | {k for k in _until_clauses(s) if not out or k > out[-1]})
+
+
+def _until_clauses(s: Sent) -> list[int]:
+    """ "the level of the lake rises until the water spills over the dam", "X will increase until it equals Y": an
+    "until" clause with its own subject and verb after the verb it hangs on is the end the process runs to, the next
+    step (gold misses of chemistry 13: "... will increase until it equals the rate of vaporization").  Not after a
+    negated verb ("did not rise until the keeper closed the gate": the closing came first), nor after a contrast or
+    ";" in the sentence.  The index of "until"."""
+    r = rules()["cascade"]
+    out = []
+    for t in s.span:
+        if t.lower_ != "until" or t.dep_ != "mark" or t.i <= s.span.start + 2:
+            continue
+        verb, head = t.head, t.head.head
+        if verb.dep_ != "advcl" or head.i > t.i or head.pos_ not in ("VERB", "AUX") or not _is_verb(verb) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if any(c.dep_ == "neg" for c in head.children) or any(
+                x.text == ";" or x.lower_ in r["contrast"] for x in t.doc[_opening(s): t.i]):
+            continue
+        out.append(t.i)
+    return out
 
 
 def _result_clauses(s: Sent) -> list[int]:

@@ -103,17 +103,21 @@ def continues(prev, s: Sent) -> bool:
 
 
 def refers_back(prev, s: Sent) -> bool:
-    """ "... the river carried a huge flood. This flood caused ...": a demonstrative noun phrase (``cascade.back_determiners``
-    + noun) as subject of a causal verb takes up what the clause before acted on, so the sentence is that clause's next
-    step (gold misses "This torque leads to ...", "This momentum led to ...").  Only where its noun heads an argument
-    (``_BACK_DEPS``: subject, object, or what the verb leads "to"/"into") of a verb of the LAST clause of the sentence
-    before (``prev``, its last step): a noun of an earlier clause would join the sentence after a step it does not
-    follow.  A bare pronoun ("It caused"), a noun of nothing before ("This bridge") or a general noun
-    (``enumeration.generic_nouns``: "These people") link nothing; nor a copula or a negated verb before."""
+    """ "... the river carried a huge flood. This flood caused ...": a demonstrative noun phrase
+    (``cascade.back_determiners`` + noun) as subject of a causal verb, or of any event verb with an order adverb
+    (``cascade.order_adverbs``: "This blood eventually returns to ..."), takes up what the clause before acted on, so
+    the sentence is that clause's next step (gold misses "This torque leads to ...", "This momentum led to ...", "This
+    blood eventually returns"). Only where its noun heads an argument (``_BACK_DEPS``: subject, object, or what the verb
+    leads "to"/"into") of a verb of the LAST clause of the sentence before (``prev``, its last step): a noun of an
+    earlier clause would join the sentence after a step it does not follow. A bare pronoun ("It caused"), a noun of
+    nothing before ("This bridge") or a general noun (``enumeration.generic_nouns``: "These people") link nothing; nor a
+    copula or a negated verb before."""
     r = rules()["cascade"]
     root = s.span.root
-    if root.pos_ != "VERB" or _verb_family(root) not in r["families"] or not_event(s.span) or own_cause(root):
-        return False
+    ordered = root.lemma_.lower() not in r["state_verbs"] and any(
+        c.dep_ == "advmod" and c.lower_ in r["order_adverbs"] and c.i < root.i for c in root.children)
+    if root.pos_ != "VERB" or not (_verb_family(root) in r["families"] or ordered) or not_event(s.span) or own_cause(root):
+        return False  # "This water eventually flows over the dam": an order adverb says it comes next, whatever the verb
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.left_edge.i != s.span.start \
             or subj.left_edge.lower_ not in r["back_determiners"]:
