@@ -47,3 +47,28 @@ def test_a_long_labelled_item_is_cut_before_a_clause_not_mid_phrase(nlp):
     assert len(chains) == 1, [c.steps for c in chains]
     first = chains[0].steps[0]
     assert first.startswith("Intake: In this stage") and first.endswith("special requests"), first
+
+
+# ---- lists whose lead-in or item the reader garbled (gold row chem1): chain_lists
+
+APPROACH = ("One simple approach is to use the method of layers, which involves the following steps:\n\n"
+            "1. Weigh the flour and the water.\n\n2. Mix them in a large bowl.\n\n"
+            "3. Finally, check that both the colour and the textureThe texture is judged by touch. A firm loaf is "
+            "done. are right.")
+
+
+def test_one_approach_whose_method_involves_the_following_steps_is_a_procedure(nlp):
+    """ "One ... approach" names one of several approaches, but the items are the steps the lead-in names last."""
+    chains = [c for c in chains_of(nlp, APPROACH, "Baking Bread") if c.kind == "procedure"]
+    assert len(chains) == 1 and len(chains[0].steps) == 3, [c.steps for c in chains]
+
+
+def test_an_inlined_footnote_inside_an_item_is_left_out_of_its_step(nlp):
+    chains = [c for c in chains_of(nlp, APPROACH, "Baking Bread") if c.kind == "procedure"]
+    assert chains and chains[0].steps[-1] == "Finally, check that both the colour and the texture are right.", chains
+
+
+def test_several_approaches_announced_stay_a_list(nlp):
+    text = APPROACH.replace("One simple approach is to use the method of layers, which involves the following steps:",
+                            "There are several approaches to the following steps:")
+    assert [c for c in chains_of(nlp, text, "Baking Bread") if c.kind == "procedure"] == []

@@ -86,11 +86,37 @@ def _unmarked(item: list[Sent]) -> list[Sent]:
     return [s for s in item if marker.sub("", s.text).strip()]
 
 
+def _steps_named_last(span) -> bool:
+    """ "One very useful approach is to use the method of half-reactions, which involves the following steps:": the
+    lead-in names one member of a list ("One ... approach", singular), then the steps the items are; the noun
+    nearest the colon says what the items are (gold row chem1: the nine-step method was refused as a list of
+    approaches).  "Several approaches follow these steps:" (a plural member noun) stays a list."""
+    nouns = rules()["enumeration"]["list_nouns"]
+    cue = rules()["list"]["intro_lemmas"]
+    members = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
+    steps = [t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in cue]
+    return bool(members and steps) and all(t.tag_ == "NN" for t in members) and steps[-1].i > members[-1].i
+
+
+# a note the reader inlined into an item: glued to the word before it ("the total chargesThe requirement of ..."),
+# running to a full stop after which the item's own sentence resumes in lower case ("... must be balanced. are balanced.")
+_NOTE = re.compile(r"(?<=[a-z])[A-Z][a-z]+\b.*?[.!?][\s\u201d\"]*\s(?=[a-z])", re.S)
+
+
+def unnoted(text: str) -> str:
+    """``text`` without a note the reader inlined into it (see ``_NOTE``): "... the total charges are balanced"."""
+    return _NOTE.sub(" ", text)
+
+
 def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
     """The step of one item: its sentences up to the word limit; None when a sentence past it is an instruction, or
-    when the first sentence alone runs past it (cut, the instruction would lose its end: review R13)."""
-    words, txt = 0, []
+    when the first sentence alone runs past it (cut, the instruction would lose its end: review R13).  An inlined
+    note is left out first (``unnoted``)."""
     lead = rules()["list"]["item_marker_re"].match(item[0].text)
+    whole = chunk.text[item[0].start + (lead.end() if lead else 0):item[-1].end]
+    if (bare := unnoted(whole)) != whole and _words(bare) <= max_words:
+        return " ".join(bare.split())
+    words, txt = 0, []
     for s in item:
         n = _words(s.text)
         if words and words + n > max_words:
@@ -117,7 +143,7 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
         low = intro.text.lower()
         if not intro.text.rstrip().endswith(":") or any(p in low for p in r["reject_phrases"]):
             continue
-        if not announces_process(intro.span) or announces_list(intro.span):
+        if not announces_process(intro.span) or (announces_list(intro.span) and not _steps_named_last(intro.span)):
             continue  # "the following steps:" is a procedure; "several factors affect the process:" a list
         steps, used, style, whole = [], set(), False, True
         numbered, nested = None, False  # whether the items carry numbers; inside a numbered item's own sub-list
