@@ -124,6 +124,7 @@ def _classifies(term, root) -> bool:
     """"X is a Y that ..." classifies X only when neither X nor Y is graded or owned: "Local governmental meetings
     are excellent venues", "Global climate change is perhaps the most pressing example", "The biggest per capita
     polluters are ...", "Kim Jong-un's grandfather was ..." judge or describe, they do not define."""
+    from proda.ingest.extract.definition_gates import sized_genus
     from proda.ingest.extract.terms import evaluative
 
     if any(c.dep_ == "poss" for c in term.children):
@@ -138,7 +139,9 @@ def _classifies(term, root) -> bool:
     own = [c for c in term.children if c.dep_ in ("amod", "advmod") and c.i < term.i]
     if any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or m.lower_ in words("terms.judging_name_words") for m in own):
         return False
-    return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or evaluative(m.text) or
+    # a size on a genus with its own restriction classifies ("a very small artery that leads to a capillary")
+    sized = {m.i for m in mods if m.lower_ in words("terms.dimension_adjectives") and sized_genus(m.head)}
+    return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or (evaluative(m.text) and m.i not in sized) or
                    m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually", "also") for m in mods)
 
 

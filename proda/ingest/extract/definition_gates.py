@@ -81,8 +81,10 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
             any(c.dep_ in ("relcl", "acl") for c in kids) or
             any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
         return False
+    sized = sized_genus(genus)
     if any(c.dep_ in ("amod", "compound") and (c.lower_ in words("terms.judging_adjectives") or
-                                               any(d.dep_ == "advmod" and d.lower_ in _DEGREE for d in c.children))
+                                               any(d.dep_ == "advmod" and d.lower_ in _DEGREE for d in c.children)) and
+           not (sized and c.lower_ in words("terms.dimension_adjectives"))
            for c in kids):
         return False  # "a highly functional way to ...": a graded adjective rates X, it does not classify it
     if any(c.dep_ in ("relcl", "acl") and _counted_subject(c) for c in kids):
@@ -225,6 +227,20 @@ def _named_thing(tok: Token) -> bool:
     """A proper name with only capitalised modifiers ("Sweden", "Timothy J. McKeown"): a thing described, not a term."""
     return tok.pos_ == "PROPN" and all(t.text[:1].isupper() for t in [tok, *tok.children]
                                        if t.dep_ in ("compound", "flat", "amod") or t == tok)
+
+
+def sized_genus(genus: Token) -> bool:
+    """A size word on this genus classifies (``terms.dimension_adjectives``): the genus has a restriction of its own,
+    a clause ("a very small artery that leads to a capillary"), a phrase on a class noun ("a tiny passageway for the
+    passage of proteins"), or the "of" object of a quantity ("a relatively large number of people with ..."); on a general noun with
+    only a phrase ("Family planning is a large step in ensuring ...") the size rates X's weight."""
+    lem = genus.lemma_.lower()
+    if any(c.dep_ in ("relcl", "acl") for c in genus.children):
+        return True
+    preps = [c for c in genus.children if c.dep_ == "prep"]
+    if lem in words("terms.container_heads"):
+        return any(p.lower_ == "of" for p in preps)
+    return bool(preps) and lem not in words("terms.generic_heads")
 
 
 def clause_genus(genus: Token) -> bool:
