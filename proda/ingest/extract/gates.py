@@ -37,6 +37,43 @@ def _pat(key: str):
     return re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
 
 
+# Why: every chunk of a document counts its terms in the whole document's text, and the same terms recur from
+# chunk to chunk; one regex pass over a long document per question was a tenth of extraction (profile,
+# 2026-11-30).  Counts are kept per text (the few documents read last), then per pattern.
+_COUNTS: dict[str, dict[str, int]] = {}
+_COUNTED_TEXTS = 4
+
+
+def _count(pattern: str, text: str, opens: str) -> int:
+    """``len(re.findall(pattern, text))``, remembered; ``opens`` is the literal every match begins with."""
+    memo = _COUNTS.get(text)
+    if memo is None:
+        if len(_COUNTS) >= _COUNTED_TEXTS:
+            _COUNTS.pop(next(iter(_COUNTS)))  # the oldest text
+        memo = _COUNTS[text] = {}
+    n = memo.get(pattern)
+    if n is None:
+        n = memo[pattern] = _findall_count(re.compile(pattern), text, opens)
+    return n
+
+
+def _findall_count(rx: re.Pattern, text: str, opens: str) -> int:
+    """What ``len(rx.findall(text))`` counts, trying the pattern only where ``opens`` occurs (a pattern opening on
+    ``\\b`` gets no literal-prefix search from ``re``, which then tries every position of a long text): matches
+    do not overlap, so the next try starts at the end of a match, as in ``findall``."""
+    if not opens:
+        return len(rx.findall(text))
+    n, pos = 0, text.find(opens)
+    while pos >= 0:
+        m = rx.match(text, pos)  # a \b at ``pos`` still sees the character before it
+        if m:
+            n += 1
+            pos = text.find(opens, max(m.end(), pos + 1))
+        else:
+            pos = text.find(opens, pos + 1)
+    return n
+
+
 class ChunkTerms:
     """Which phrases one chunk stands behind as terms: ``context`` is the whole document's text (recurrence is
     counted there), ``headings`` the chunk's heading path, ``defines(key)`` whether the chunk defines or names it."""
@@ -56,7 +93,7 @@ class ChunkTerms:
         may stand between the words."""
         key = normalize_name(term)
         loose = r"\b" + r"\s+(?:(?:a|an|the)\s+)?".join(re.escape(w) for w in key.split()) + r"(?:e?s)?\b"
-        return len(re.findall(loose, self.lowered))
+        return _count(loose, self.lowered, key.split()[0] if key.split() else "")
 
     def termlike(self, term: str) -> bool:
         """A statement endpoint that is a term, not an everyday word of the prose (:func:`terms.mention_term`)."""
@@ -74,13 +111,12 @@ class ChunkTerms:
             return True
         # a single common noun must recur more often than a compound term to count as the text's term
         need = 3 if len(key.split()) == 1 and not term[:1].isupper() else 2
-        if len(_pat(key).findall(self.lowered)) >= need:
+        if _count(_pat(key).pattern, self.lowered, key) >= need:
             return True
         # a compound term whose head word recurs ("ideal culture" in a chunk about culture)
         head = key.split(" of ")[0].split()
         if len(key.split()) >= 2 and len(head) >= 1:
-            hp = re.compile(r"\b" + re.escape(head[-1]) + r"(?:e?s)?\b")
-            return len(hp.findall(self.lowered)) >= 2
+            return _count(r"\b" + re.escape(head[-1]) + r"(?:e?s)?\b", self.lowered, head[-1]) >= 2
         return False
 
 
