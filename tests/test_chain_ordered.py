@@ -32,6 +32,7 @@ def test_announced_periods_opened_by_ordinals_are_a_sequence(nlp):
     assert chains[0].steps[0].startswith("the city was built"), chains[0].steps
     assert chains[0].steps[1].startswith("The second period saw factories"), chains[0].steps
     assert chains[0].steps[2].startswith("offices replaced"), chains[0].steps
+    assert "growth of the city" in chains[0].name.lower(), chains[0].name  # what the periods are periods of
 
 
 @pytest.mark.parametrize("text", [

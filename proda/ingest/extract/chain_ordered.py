@@ -37,8 +37,25 @@ def _announced(s: Sent) -> tuple[int, str, str] | None:
             continue
         n = int(num.text) if num.text.isdigit() else (counts.index(num.lower_) + 2 if num.lower_ in counts else 0)
         if n:
-            return n, t.lemma_.lower(), s.span.doc[num.i:t.i + 1].text
+            return n, t.lemma_.lower(), _whole(t) or s.span.doc[num.i:t.i + 1].text
     return None
+
+
+def _whole(noun) -> str:
+    """What the announced periods are periods of: going up from "three periods", the first verb's object, else its
+    subject ("we can view globalization as occurring in three distinct periods" -> "globalization"; "The revolution
+    unfolded in three phases" -> "revolution"); never a pronoun ("we")."""
+    from proda.ingest.extract.chain_events import concept_name
+
+    for a in noun.ancestors:
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        for dep in (("dobj",), ("nsubj", "nsubjpass")):
+            arg = next((c for c in a.children if c.dep_ in dep and c.pos_ in ("NOUN", "PROPN")), None)
+            if arg is not None:
+                words = " ".join(x.text for x in arg.subtree)
+                return concept_name(words) if len(words.split()) <= rules()["limits"]["max_arg_words"] else ""
+    return ""
 
 
 def _place(s: Sent, noun: str) -> tuple[str, str]:
