@@ -1,5 +1,5 @@
 """Speed-ups of the offline extractor must not change what it finds: each shortcut is checked against the slow way
-it replaces, on invented text (memos of one parse, recurrence counts).
+it replaces, on invented text (memos of one parse, recurrence counts, task sizes, batching).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import re
 from proda.ingest.extract import gates
 from proda.ingest.extract.gates import ChunkTerms, _findall_count
 from proda.ingest.extract.nlp import doc_text, noun_chunk_roots, parse
+from proda.ingest.extract.offline import OfflineExtractor, _task_size
+from proda.models import Chunk
 
 TEXT = ("The ventral gland secretes a hormone. Glands of the ventral side secrete hormones; a gland's hormone "
         "travels far.\n\nA rate of a reaction rises with heat: the rates of reactions double, and reaction rates "
@@ -52,3 +54,32 @@ def test_parse_memos_follow_the_doc():
     by_start, by_end = noun_chunk_roots(a)
     assert {a[i].text for i in by_start} == {nc[0].text for nc in a.noun_chunks}
     assert [r.text for r in by_end.values()] == [nc.root.text for nc in a.noun_chunks]
+
+
+def test_task_size():
+    assert _task_size(20, 2) == 8  # a small ingest still spreads over both workers
+    assert _task_size(276, 2) == 32  # a chapter: fewer repeated parses at task seams
+    assert _task_size(100, 1) == 25 and _task_size(0, 0) == 8
+
+
+def _chunks(n: int) -> list[Chunk]:
+    paras = ["Osmosis moves water across a membrane. The membrane lets water pass but holds solutes back.",
+             "When the solute concentration rises, water flows in. The cell then swells, and the pressure rises.",
+             "A catalyst lowers the activation energy. The reaction then runs faster at the same temperature."]
+    out, pos, text = [], 0, ""
+    for i in range(n):
+        t = paras[i % 3] + " " + paras[(i + 1) % 3]
+        out.append(Chunk(id=f"chk_{i}", doc_id="doc_speed", ord=i, text=t, start=pos, end=pos + len(t),
+                         heading_path=["Transport"]))
+        pos += len(t) + 2
+    return out
+
+
+def test_batching_changes_nothing(monkeypatch):
+    cs = _chunks(12)
+    ex = OfflineExtractor(workers=1)
+    monkeypatch.setattr("proda.ingest.extract.offline._task_size", lambda n, w: 5)
+    five = [e.model_dump() for e in ex.extract_many(cs, "test")]
+    monkeypatch.setattr("proda.ingest.extract.offline._task_size", lambda n, w: 32)
+    whole = [e.model_dump() for e in ex.extract_many(cs, "test")]
+    assert five == whole

@@ -28,7 +28,8 @@ from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.terms import abbreviations, heading_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
-TASK_CHUNKS = 8  # chunks per task sent to a worker
+TASK_CHUNKS = 32  # most chunks per task sent to a worker (``_task_size``)
+MIN_TASK_CHUNKS = 8
 WINDOW_SENTS = 8  # sentences of the next chunk a chain may run on into (``window``)
 
 
@@ -289,6 +290,13 @@ def _contexts(chunks: list[Chunk]) -> dict[str, str]:
     return {k: "\n\n".join(v) for k, v in out.items()}
 
 
+def _task_size(n_chunks: int, workers: int) -> int:
+    """Chunks per task.  Large, because each task parses one chunk more than it extracts (the next task's first,
+    for chains across the seam: 1 in 9 parses was such a repeat at 8 chunks a task); small enough that each worker
+    still gets about four tasks, so that the pool's work stays even.  Which chunks share a task changes no result."""
+    return max(MIN_TASK_CHUNKS, min(TASK_CHUNKS, -(-n_chunks // (4 * max(workers, 1)))))
+
+
 class OfflineExtractor:
     """Deterministic extractor on a spaCy parse (the default; no model calls)."""
 
@@ -305,11 +313,12 @@ class OfflineExtractor:
         """All chunks, in order; across ``workers`` spawned processes when there is more than one batch."""
         load_nlp(self.spacy_model)  # fail here, with one line, before any process starts
         ctx = _contexts(chunks)
-        batches = [[c.model_dump() for c in chunks[i:i + TASK_CHUNKS]] for i in range(0, len(chunks), TASK_CHUNKS)]
+        w = self.workers or os.cpu_count() or 1
+        k = _task_size(len(chunks), w)
+        batches = [[c.model_dump() for c in chunks[i:i + k]] for i in range(0, len(chunks), k)]
         cbatch = [{c["doc_id"]: ctx[c["doc_id"]] for c in b if c["doc_id"] in ctx} for b in batches]
-        aheads = [chunks[i + TASK_CHUNKS].model_dump() if i + TASK_CHUNKS < len(chunks) else None
-                  for i in range(0, len(chunks), TASK_CHUNKS)]
-        n = min(self.workers or os.cpu_count() or 1, len(batches))
+        aheads = [chunks[i + k].model_dump() if i + k < len(chunks) else None for i in range(0, len(chunks), k)]
+        n = min(w, len(batches))
         out: list[dict] = []
         if n <= 1:
             for b, cb, ah in zip(batches, cbatch, aheads):
