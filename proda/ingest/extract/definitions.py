@@ -28,6 +28,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
                                                      STANCE_HOLDERS)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before
+from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import head_token, is_term
@@ -165,13 +166,11 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
                 return s
         return None
 
-    triggers = _triggers()
+    anchored = anchors(doc)
     sents = [s for s in sents if not split_off(s)]
     for sent in sents:
         # the matcher is the costly part of extraction: run it only where a pattern's anchor word occurs
-        if not any(t.lemma_.lower() in triggers and t.dep_ in ("ROOT", "conj", "acl", "relcl", "ccomp", "advcl") and
-                   (t.lemma_ != "be" or any(c.dep_ == "attr" for c in t.children)) or t.dep_ == "appos" or
-                   (t.lower_ == "which" and t.dep_ == "pobj") for t in sent):
+        if not any(anchored[sent.start:sent.end]):
             continue
         for match_id, ids in m(sent):
             f = _match(doc, m, match_id, [sent.start + i for i in ids], sent)
@@ -186,19 +185,6 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
             if f is not None:
                 out.setdefault(sent.start, []).append(f)
     return out
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> frozenset[str]:
-    """The lemmas the verb node of a definition pattern may have (read from the patterns themselves)."""
-    out = set()
-    for name, pats in patterns("definitions.json").items():
-        for pat in pats if not name.startswith("_") else []:
-            for node in pat:
-                lem = node["RIGHT_ATTRS"].get("LEMMA")
-                if lem:
-                    out |= {lem} if isinstance(lem, str) else set(lem["IN"])
-    return frozenset(out)
 
 
 def _match(doc, m, match_id, ids: list[int], sent: Span) -> Found | None:
