@@ -54,6 +54,12 @@ def test_an_until_clause_after_a_negated_verb_is_no_step(nlp):
                                        "did not rise until the keeper closed the gate")) == []
 
 
+def test_an_until_clause_on_a_participle_is_no_step(nlp):
+    """Refused sibling (dev anatomy 20: "... parallel their namesake bones, giving off smaller branches until they
+    reach the wrist"): the participle goes along with the clause before; its "until" says how far a course runs."""
+    assert _cascades(nlp, "The main road follows the old river, giving off small lanes until it reaches the coast.") == []
+
+
 STRIKE = ("The arrest inspired further protests and eventually led to a mass uprising, which, as the old regime was "
           "weakening, culminated in the fall of the government.")
 

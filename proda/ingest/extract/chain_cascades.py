@@ -78,8 +78,8 @@ def _until_clauses(s: Sent) -> list[int]:
     """ "the level of the lake rises until the water spills over the dam", "X will increase until it equals Y": an
     "until" clause with its own subject and verb after the verb it hangs on is the end the process runs to, the next
     step (gold misses of chemistry 13: "... will increase until it equals the rate of vaporization").  Not after a
-    negated verb ("did not rise until the keeper closed the gate": the closing came first), nor after a contrast or
-    ";" in the sentence.  The index of "until"."""
+    negated verb ("did not rise until the keeper closed the gate": the closing came first), nor on a participle (a
+    course, below), nor after a contrast or ";" in the sentence.  The index of "until"."""
     r = rules()["cascade"]
     out = []
     for t in s.span:
@@ -89,6 +89,9 @@ def _until_clauses(s: Sent) -> list[int]:
         if verb.dep_ != "advcl" or head.i > t.i or head.pos_ not in ("VERB", "AUX") or not _is_verb(verb) \
                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
+        if head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp"):
+            continue  # "follows the river, giving off small lanes until it reaches the coast": the participle goes along
+            # with the clause before, and its "until" says how far that runs (a course), not what happens next
         if any(c.dep_ == "neg" for c in head.children) or any(
                 x.text == ";" or x.lower_ in r["contrast"] for x in t.doc[_opening(s): t.i]):
             continue
