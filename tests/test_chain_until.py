@@ -73,3 +73,19 @@ def test_a_relative_clause_of_culmination_is_the_next_step(nlp):
 def test_a_relative_clause_of_another_verb_stays_in_its_step(nlp):
     """Kept sibling: ", which gathered in the square" describes the uprising: two steps, no chain."""
     assert _cascades(nlp, STRIKE.replace("culminated in the fall of the government", "gathered in the main square")) == []
+
+
+SLUICE = ("The warm water of the upper basin slows the melting of the ice, and the cold water of the lower basin speeds "
+          "the freezing of the pond. This process continues until the two basins reach the same temperature.")
+
+
+def test_a_process_that_continues_until_links_to_the_clause_before(nlp):
+    """Before: "This process continues" has no causal verb, so it was not linked: two steps at most."""
+    chains = _cascades(nlp, SLUICE)
+    assert len(chains) == 1 and len(chains[0].steps) == 3, [c.steps for c in chains]
+    assert "the two basins reach the same temperature" in chains[0].steps[2], chains[0].steps
+
+
+def test_a_process_that_continues_without_until_links_nothing(nlp):
+    """Refused sibling: "This process continues for many hours" names no end it runs to, no next event."""
+    assert _cascades(nlp, SLUICE.replace("until the two basins reach the same temperature", "for many hours")) == []

@@ -191,13 +191,22 @@ def _reason_end(span) -> int:
 
 def _demonstrative_cause(s: Sent) -> bool:
     """ "This causes ...", "These changes reduce ...": a bare demonstrative, or one with an event noun, as subject
-    of a causal verb.  "These hormones increase ..." names agents, not the previous event, and does not link.  The
-    subject may follow an opening reason ("Since water follows salt, this raises ...", ``_reason_end``)."""
+    of a causal verb, or of a verb of going on with an "until" clause ("This process continues until the rates become
+    equal", ``_runs_until``).  "These hormones increase ..." names agents, not the previous event, and does not link.
+    The subject may follow an opening reason ("Since water follows salt, this raises ...", ``_reason_end``)."""
     r = rules()["cascade"]
     root = s.span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.left_edge.i not in (s.span.start, _reason_end(s.span)) or subj.left_edge.lower_ not in r["demonstratives"]:
         return False
-    if _verb_family(root) not in r["families"]:
+    if _verb_family(root) not in r["families"] and not _runs_until(root):
         return False
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
+
+
+def _runs_until(root) -> bool:
+    """ "This process continues until the forward and reverse rates become equal" (gold miss of chemistry 13): a verb of
+    going on (``cascade.continue_verbs``) with an "until" clause of its own says the previous event runs on to an end,
+    the next step (``chain_cascades._until_clauses`` cuts it there).  "This process continues for hours" names no end."""
+    return root.lemma_.lower() in rules()["cascade"]["continue_verbs"] and not any(c.dep_ == "neg" for c in root.children) \
+        and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children) for c in root.children)
