@@ -47,8 +47,8 @@ def _pieces(doc, a: int, z: int) -> list[tuple[int, int]]:
     """Token ranges of ``doc[a:z]`` between commas outside brackets and quotes."""
     out, depth, quote, start = [], 0, False, a
     for t in doc[a:z]:
-        depth += t.text in "([" and 1 or 0
-        depth -= t.text in ")]" and 1 or 0
+        depth += t.text in ("(", "[")
+        depth -= t.text in (")", "]")
         quote = quote != (t.text in _QUOTES)
         if t.text == "," and depth <= 0 and not quote:
             out.append((start, t.i))
@@ -71,7 +71,7 @@ def _items(doc, first: int, z: int, tag: str) -> list[tuple[int, int]] | None:
         lead = toks[0].lower_
         if lead in ("or", "but", "nor"):
             return None
-        body = [t for t in toks[1:] if True] if lead == "and" else toks
+        body = toks[1:] if lead == "and" else toks
         verb = next((t for t in body if t.pos_ != "ADV"), None)
         if not closed and verb is not None and _verb_form(verb, tag):
             items.append([x, y])
@@ -107,9 +107,10 @@ def _frame_noun(toks, nouns: list[str]):
 
 def _noun_phrase(noun) -> str:
     """ "the family life cycle" -> "family life cycle": the noun with the compounds and adjectives before it."""
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i == noun.i - len(
-        [x for x in noun.lefts if x.i > c.i and x.dep_ in ("compound", "amod", "nmod")]) - 1]
-    start = min([c.left_edge.i for c in left] + [noun.i])
+    mods = {c.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    start = noun.i
+    while start - 1 in mods:  # contiguous modifiers only, nearest first
+        start -= 1
     return concept_name(noun.doc[start:noun.i + 1].text)
 
 
