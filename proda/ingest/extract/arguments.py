@@ -176,14 +176,33 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
     plural = pron.lower_ == "they"
     doc = sent.doc
     prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is not None and _subject_elsewhere(prev, pron):
+        return None
     scope = list(prev) if prev is not None else []
     scope += [t for t in sent if t.i < pron.i]
     cands = {}  # every agreeing noun-phrase head in scope counts: resolution only when it is unique
     for t in scope:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "nmod", "npadvmod"):
-            if (t.tag_ in ("NNS", "NNPS")) == plural:
+            many = t.tag_ in ("NNS", "NNPS")
+            if t.dep_ == "nsubj" and t.head.tag_ in ("VBZ", "VBP"):
+                many = t.head.tag_ == "VBP"  # the verb's number: "the media allows" is one thing
+            if many == plural:
                 cands.setdefault(t.lemma_.lower(), t)
     return next(iter(cands.values())) if len(cands) == 1 else None
+
+
+def _subject_elsewhere(prev: Span, pron: Token) -> bool:
+    """The previous sentence's own subject is the same pronoun or a clause ("Sociology teaches ... . It makes people
+    aware that there are many kinds of people in the world. It increases ..."; "Looking at ... helps people see ...
+    . It raises ..."): "it" continues that subject, which this sentence cannot show, so the one noun left in scope
+    ("world") is no antecedent (read-back 2026-11-30: "world | increases | willingness")."""
+    root = prev.root
+    for c in root.children:
+        if c.dep_ in ("csubj", "csubjpass"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == pron.lower_ or c.tag_ == "VBG"):
+            return True
+    return False
 
 
 def _antecedent(h: Token, verb: Token | None = None) -> Token | None:

@@ -17,6 +17,7 @@ from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope
 from proda.ingest.extract.joint_acts import names_together
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.limits import loses_limit
+from proda.ingest.extract.listed import listed_holder
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.purposes import purpose_joined
@@ -25,6 +26,7 @@ from proda.ingest.extract.readable import disjunction, glued_heading, inside_vie
 from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
 from proda.ingest.extract.slips import adjective_object, clause_which, modifier_list_cut, passive_relative, \
     quantifier_flipped, verb_swallowed
+from proda.ingest.extract.told import told_elsewhere
 
 
 def raw_frames(sent, att: dict[int, str] | None = None) -> list:
@@ -44,8 +46,10 @@ def sentence_frames(sent) -> list[tuple]:
     out = []
     fs = raw_frames(sent, att)
     wholes = parts_of_a_whole(fs)
+    listed = listed_holder(sent) if fs else None  # "First, ... Finally, X": the list's holder (listed.py)
     for fr in [purpose_joined(sent, f) for k, f in enumerate(fs) if k not in wholes]:
         holder = attribution_of(sent.doc[fr.verb], att)
+        holder = listed if holder is None else holder
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
@@ -55,7 +59,8 @@ def sentence_frames(sent) -> list[tuple]:
                 and not clause_past_aside(sent.doc[fr.verb], fr.end) and not verb_swallowed(sent.doc[fr.verb]) \
                 and not modifier_list_cut(sent.doc[fr.verb]) and not clause_which(sent.doc[fr.verb]) \
                 and not names_together(sent.doc[fr.verb]) and not adjective_object(sent, fr.object, fr.verb) \
-                and not quantifier_flipped(sent.doc[fr.verb]) and not passive_relative(sent, fr):
+                and not quantifier_flipped(sent.doc[fr.verb]) and not passive_relative(sent, fr) \
+                and not told_elsewhere(sent, fr):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

@@ -1,0 +1,100 @@
+"""Frames whose object or subject the book gives to something else, found on the social-science audits (round 11
+and the read-back of 2026-11-30, second part).
+
+Why a module of its own: each check here refuses a frame whose words are all in the sentence but whose reading is
+not the book's -- the person told instead of what was said ("promised | Americans" of "promised Americans that
+he would raise the minimum wage"), a name's nationality word left as the whole object ("resignation of
+Egyptian"), an "own" whose owner is another noun ("social media | create | own content": the users do), a
+title read as a preposition ("Mill | published on | Liberty" of "published On Liberty").  Narrative and argued
+prose (sociology, political science) is where these constructions are frequent; each check is general English
+and keeps its right sibling (tests/test_statements_round19.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_OWNERS = {"their": True, "its": False, "his": False, "her": False}  # possessive -> plural owner
+
+
+def told_object(v: Token) -> bool:
+    """A verb with a noun object and a clause after it ("promised voters that she would lower the tax", "assured
+    the players that ..."): the noun is the person told, the claim is the clause, so "X | promised | voters" is cut
+    to nothing (read-back 2026-11-30: "Biden | promised | Americans").  "promised a complete review" has no clause
+    and is kept."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(objs) and any(c.dep_ == "ccomp" and c.i > objs[0].i for c in v.children)
+
+
+def run_on_cut(sent: Span, obj: str, verb: int) -> bool:
+    """An object whose last word's noun phrase runs on with no break ("the resignation of Egyptian [then president
+    Hosni Mubarak]", read-back 2026-11-30): the parse hung the rest of the name apart, so the object stops on a
+    modifier (a nationality, a first name) instead of its head.  A phrase that ends where a preposition, a clause,
+    a conjunction or punctuation begins ("granted lands to the Romans") is whole and is kept."""
+    last = obj.split()[-1] if obj.split() else ""
+    doc = sent.doc
+    for t in sent:
+        if t.i <= verb or t.text != last or t.i + 1 >= sent.end:
+            continue
+        top = t
+        while top.head.i > verb and top.head is not top and top.head.i != verb:
+            top = top.head
+        nxt = doc[t.i + 1]
+        # the next word belongs to a noun of the phrase ("then" of "president"), not to a preposition ("such as")
+        if nxt.is_alpha and nxt.pos_ in ("ADV", "NOUN", "PROPN", "ADJ", "NUM") and nxt in top.subtree \
+                and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head is not t \
+                and not nxt.is_ancestor(t) and nxt.dep_ not in ("relcl", "acl"):
+            return True
+    return False
+
+
+def _singular(v: Token) -> bool | None:
+    """Whether the subject of ``v`` (or of the verb it is coordinated with) is singular by the verb's own form: "the
+    media allows" is singular though "media" is tagged plural.  ``None`` when the form does not say."""
+    for w in (v, v.head if v.dep_ == "conj" else None):
+        if w is None:
+            continue
+        tags = [t.tag_ for t in [w, *w.children] if (t is w or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+        if tags:
+            return tags[0] == "VBZ"
+    return None
+
+
+def owner_elsewhere_own(v: Token, obj: str) -> bool:
+    """An object "own X" whose possessive does not agree with the frame's subject ("television allows viewers to
+    watch and record their own programs": "television | record | own programs"): the owner is another noun, so the
+    object says nothing of the subject.  "Young activists create their own websites" agrees and is kept."""
+    if not obj.lower().startswith("own "):
+        return False
+    owns = [t for t in v.subtree if t.lower_ == "own" and t.i > v.i]
+    poss = next((c for o in owns for c in o.head.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+    if poss is None:
+        return True  # "own" with no owner the parse can show: the object is cut
+    single = _singular(v)
+    return single is not None and _OWNERS[poss.lower_] == single
+
+
+def bare_conjunct(v: Token) -> bool:
+    """A base-form verb coordinated with a finite one that has no auxiliary ("social media allows users to share
+    -- and create -- content"): English coordinates a bare verb with a bare verb, so "create" belongs with the
+    infinitive "share" and its subject is the users, not the finite verb's subject (read-back 2026-11-30).  With a
+    modal on the first verb ("can share and create") the bare verb is its own and is kept."""
+    h = v.head
+    return v.dep_ == "conj" and v.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+        and h.tag_ == "VBZ" and not any(c.dep_ in ("aux", "auxpass") for c in h.children)
+    # (only an -s form: a past tag may be the tagger's on a plural present, "sharks no longer shed teeth but grow")
+
+
+def title_preposition(v: Token, predicate: str) -> bool:
+    """A capitalised preposition inside the sentence is the first word of a title ("Mill published On Liberty",
+    audit round 11: "Mill | published on | Liberty"): the frame made a work's title into a verb's preposition."""
+    last = predicate.split()[-1] if predicate.split() else ""
+    return any(c.dep_ == "prep" and c.lower_ == last.lower() and c.text[:1].isupper() and c.i > v.sent.start
+               for c in v.children)
+
+
+def told_elsewhere(sent: Span, fr) -> bool:
+    """Whether one of this module's readings refuses the frame ``fr`` of ``sent``."""
+    v = sent.doc[fr.verb]
+    return told_object(v) and fr.rule == "svo" or run_on_cut(sent, fr.object, fr.verb) \
+        or owner_elsewhere_own(v, fr.object) or bare_conjunct(v) or title_preposition(v, fr.predicate)
