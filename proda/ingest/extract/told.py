@@ -37,7 +37,7 @@ def run_on_cut(sent: Span, obj: str, verb: int) -> bool:
         if t.i <= verb or t.text != last or t.i + 1 >= sent.end:
             continue
         top = t
-        while top.head.i > verb and top.head is not top and top.head.i != verb:
+        while top.head.i > verb and top.head.i != top.i and top.head.i != verb:  # Token objects are new per access: compare indices (an "is" test never ends at the root)
             top = top.head
         nxt = doc[t.i + 1]
         # the next word belongs to a noun of the phrase ("then" of "president"), not to a preposition ("such as")
