@@ -68,3 +68,24 @@ def test_a_process_lead_then_one_actor_closed_by_finally_is_a_procedure(nlp):
 ])
 def test_a_process_lead_without_one_actor_closed_by_finally_is_no_chain(nlp, text):
     assert _chains(nlp, text) == [], text
+
+
+# ---- review R16 finding 4: a lead that announces no series, and steps that are states
+
+
+@pytest.mark.parametrize("text", [
+    # the process is only mentioned; the sentences after it say what the committee is and has
+    "The procedure has a long history. The committee has nine members. The committee meets monthly in the capital. "
+    "Finally, the committee publishes an annual report.",
+    # a series announced, but one "step" is a state (has), not an event
+    PROCESS.replace("The judge drafts the questions to be decided.", "The judge has a small staff of clerks."),
+])
+def test_a_process_lead_that_announces_no_series_or_a_state_step_is_no_chain(nlp, text):
+    assert _chains(nlp, text) == [], text
+
+
+def test_a_procedure_that_consists_of_one_actors_steps_stays_a_procedure(nlp):
+    text = PROCESS.replace("The process is a series of meetings and hearings in which the judge hears the parties.",
+                           "The procedure consists of several hearings.")
+    chains = _chains(nlp, text)
+    assert len(chains) == 1 and len(chains[0].steps) == 3, [c.steps for c in chains]

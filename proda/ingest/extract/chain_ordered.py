@@ -8,10 +8,12 @@ the ordinal rule (``chain_rules.ordinal``) wants a temporal marker ("then", "nex
   periods"), and exactly that many sentences follow, opened in order by "First," / "Second," / "The second period" /
   "Next," / "Finally,"; the count must match, and reasons, factors or types (``enumeration.list_nouns``) are never
   announced periods;
-- **one actor's process**: a sentence whose subject is a process ("The process is a series of hearings ..."), then
+- **one actor's process**: a sentence whose subject is a process and which says it is a series ("The process is a
+  series of hearings ...", "The procedure consists of ..."; ``series_nouns`` / ``series_verbs``), then
   sentences whose subject is one and the same actor ("The judge crafts ... Typically, the judge questions ...
   Finally, the judge determines ..."), the last opened by "Finally," / "Lastly,"; a sentence about another actor, or
-  one adding "also" / "another", ends the run (roles or duties listed, not steps).
+  one adding "also" / "another", ends the run (roles or duties listed, not steps); a sentence stating what the actor
+  is or has (``not_event``, ``state_verbs``: "The committee has nine members") refuses the whole run.
 
 Cues are data (``patterns/chains.toml``, section ``ordered``).  Entry point :func:`ordered`, called from
 ``chain_stages.named_stages``.
@@ -20,6 +22,7 @@ Cues are data (``patterns/chains.toml``, section ``ordered``).  Entry point :fun
 from __future__ import annotations
 
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _parallel, _short, _starts_with, announces_list, rules
+from proda.ingest.extract.chain_text import not_event
 
 
 def _cfg() -> dict:
@@ -120,12 +123,30 @@ def _subject(s: Sent):
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _announces_series(s: Sent, subj) -> bool:
+    """Whether the process lead says the process is a series ("is a series of hearings", "consists of several
+    hearings", "begins with ..."): a process only mentioned ("The procedure has a long history") announces no steps
+    (review R16)."""
+    c = _cfg()
+    root = s.span.root
+    if subj.head.i != root.i:
+        return False
+    if root.lemma_.lower() in c["series_verbs"]:
+        return True
+    return root.lemma_ == "be" and any(x.dep_ == "attr" and x.lemma_.lower() in c["series_nouns"] for x in root.children)
+
+
+def _state(s: Sent) -> bool:
+    """A sentence stating what the actor is or has ("The committee has nine members"), not what it does: no step."""
+    return not_event(s.span) or s.span.root.lemma_.lower() in _cfg()["state_verbs"]
+
+
 def actor_process(sents: list[Sent], used: set[int]) -> list[Found]:
     c, lim = _cfg(), rules()["limits"]
     out: list[Found] = []
     for i, s in enumerate(sents):
         subj = _subject(s)
-        if i in used or subj is None or subj.lemma_.lower() not in c["process_nouns"]:
+        if i in used or subj is None or subj.lemma_.lower() not in c["process_nouns"] or not _announces_series(s, subj):
             continue
         idx, marks, actor = [], [], None
         for k in range(i + 1, min(len(sents), i + 1 + lim["max_steps"])):
@@ -134,7 +155,8 @@ def actor_process(sents: list[Sent], used: set[int]) -> list[Found]:
                 break
             if actor is None:
                 actor = t.lemma_.lower()
-            if t.lemma_.lower() != actor or _parallel(sents[k].span):
+            if t.lemma_.lower() != actor or _parallel(sents[k].span) or _state(sents[k]):
+                idx = []
                 break
             kind, mark = _place(sents[k], "")
             idx.append(k)
