@@ -5,7 +5,8 @@ Why a rule of its own: readers lay a list out as one block per item (``chain_lis
 item, or one the source wrote as a paragraph, arrives as one block whose items are only marked by "Label:" openings.
 Such a list is a sequence only when a sentence of the paragraph before its first item announces steps / stages / a
 process (``chain_rules.announces_process``) and announces no parallel members ("several types", ``announces_list``);
-the first item must follow the announcement at once, and every later "Label:" sentence opens the next item
+the first item must follow the announcement at once, and every later "Label:" sentence opens the next item; no label
+may be a worked example's apparatus ("Solution:", "Answer:") and not all may be proper names (``_meta_or_names``)
 (unlabelled sentences between them belong to the item before).  A step is the label with the first sentence after
 it (the item's own name and what happens in it), cut at the word limit.  Label shape: ``[labels]`` in
 ``patterns/chains.toml``.  Entry point :func:`flat_labels`, called from ``chain_lists.lists``.
@@ -78,6 +79,21 @@ def _cut(text: str, max_words: int) -> str:
 _CLAUSE_WORDS = frozenset("that which who whom whose where when because so to".split())
 
 
+def _meta_or_names(sents: list[Sent], items: list[int]) -> bool:
+    """Labels of a worked example's apparatus ("Solution:", "Answer:", "Note:", ``[labels] not_labels``) say what a
+    passage is, not a stage; labels that are all proper names ("Paris:", "Rome:") name places or people visited, not
+    stages (review R16).  Either refuses the list."""
+    meta = set(rules()["labels"]["not_labels"])
+    names = 0
+    for x in items:
+        lab = _label(sents[x])
+        if " ".join(lab.lower().split()) in meta:
+            return True
+        toks = [t for t in sents[x].span if t.idx < sents[x].start + len(lab) and t.is_alpha]
+        names += bool(toks) and all(t.pos_ == "PROPN" for t in toks)
+    return names == len(items)
+
+
 def _step(sents: list[Sent], x: int, max_words: int) -> Step:
     """The label and the first sentence after it; a label the parser cut off ("Intake:") takes the next sentence."""
     s = sents[x]
@@ -107,7 +123,7 @@ def flat_labels(sents: list[Sent]) -> list[Found]:
             k += 1
         if items and _ALONE.match(sents[items[-1]].text) and (items[-1] + 1 >= k):
             items.pop()  # a label with nothing after it in the paragraph names no stage
-        if lim["min_steps"] <= len(items) <= lim["max_steps"]:
+        if lim["min_steps"] <= len(items) <= lim["max_steps"] and not _meta_or_names(sents, items):
             steps = [_step(sents, x, lim["max_step_words"]) for x in items]
             out.append(Found("sequence", steps, process=_process(body) or _label(s), summary=s.text,
                              sent_ids={i, *items}))
