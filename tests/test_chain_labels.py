@@ -72,3 +72,31 @@ def test_several_approaches_announced_stay_a_list(nlp):
     text = APPROACH.replace("One simple approach is to use the method of layers, which involves the following steps:",
                             "There are several approaches to the following steps:")
     assert [c for c in chains_of(nlp, text, "Baking Bread") if c.kind == "procedure"] == []
+
+
+# ---- review R16 finding 5: a worked example's apparatus labels (Solution / Answer / Note) and proper names are no stages
+
+
+@pytest.mark.parametrize("text", [
+    "Use the following steps to find the boiling point of the mixture. Solution: The mixture is heated slowly in a "
+    "flask. Answer: The boiling point is 78 degrees. Check Your Learning: Find the boiling point of a second mixture.",
+    "There are several stages to the actual hearing. Example: A clerk records the request. Note: The clerk keeps a "
+    "copy. Answer: The panel votes on the request.",
+    "There are several stages to the actual tour. Paris: The group visits the museums. Rome: The group sees the "
+    "ruins. Berlin: The group flies home.",
+])
+def test_apparatus_or_place_name_labels_are_no_stages(nlp, text):
+    assert _chains(nlp, text) == [], text
+
+
+def test_an_inlined_note_needs_a_function_word_opening_and_the_words_around_it():
+    """The note rule must not cut words with a capital inside them (pKa, McDonald, eBay) or an abbreviation's stop."""
+    from proda.ingest.extract.chain_lists import unnoted
+
+    for text in ("Compare the pKa of the acid with that of water (approx. the same value) and record it.",
+                 "Record the pKa. then compare it with the value in the table.",
+                 "Visit the McDonald farm. then walk to the river.",
+                 "Sell the old books on eBay. then buy new ones."):
+        assert unnoted(text) == text, text
+    kept = "check that the colour and the textureThe texture is judged by touch. A firm loaf is done. are right."
+    assert unnoted(kept).split() == "check that the colour and the texture are right.".split(), unnoted(kept)

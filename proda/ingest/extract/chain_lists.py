@@ -100,12 +100,31 @@ def _steps_named_last(span) -> bool:
 
 # a note the reader inlined into an item: glued to the word before it ("the total chargesThe requirement of ..."),
 # running to a full stop after which the item's own sentence resumes in lower case ("... must be balanced. are balanced.")
-_NOTE = re.compile(r"(?<=[a-z])[A-Z][a-z]+\b.*?[.!?][\s\u201d\"]*\s(?=[a-z])", re.S)
+_NOTE = re.compile(r"(?<=[a-z])([A-Z][a-z]+)\b.*?[.!?][\s\u201d\"]*\s(?=[a-z])", re.S)
+# a note opens a sentence of its own: with a function word ("The", "This", "In"), never the tail of a word with a
+# capital inside it ("pKa", "McDonald", "eBay": review R16)
+_NOTE_OPENERS = frozenset("the a an this these that those in it its for when if as each".split())
+_NOTE_MIN_WORDS = 4
+
+
+def _content(words: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", words.lower())}
+
+
+def _a_note(m: re.Match, text: str) -> bool:
+    """Whether the match is a note: it opens with a function word, runs to at least ``_NOTE_MIN_WORDS`` words, and
+    glosses the words just before it (shares a content word with them: "the total chargesThe requirement of charge
+    ... charges must be balanced")."""
+    note = m.group(0)
+    before = text[:m.start()].split()[-8:]
+    return (m.group(1).lower() in _NOTE_OPENERS and len(note.split()) >= _NOTE_MIN_WORDS
+            and bool(_content(note) & _content(" ".join(before))))
 
 
 def unnoted(text: str) -> str:
-    """``text`` without a note the reader inlined into it (see ``_NOTE``): "... the total charges are balanced"."""
-    return _NOTE.sub(" ", text)
+    """``text`` without a note the reader inlined into it (see ``_NOTE``, ``_a_note``): "... the total charges are
+    balanced"."""
+    return _NOTE.sub(lambda m: " " if _a_note(m, text) else m.group(0), text)
 
 
 def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
