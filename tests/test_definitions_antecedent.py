@@ -68,3 +68,27 @@ def test_a_naming_with_its_own_subject_keeps_its_one_sentence_definition():
             "process.")
     kept = {d.name.lower(): d for d in kept_definitions(text)}
     assert kept["exothermic process"].definition == "A change that releases heat is called an exothermic process."
+
+
+@pytest.mark.parametrize("name,text", [
+    # R16 finding 1: a negated naming names what the thing is not
+    ("presidential system",
+     "In some countries the parliament can remove the prime minister at any time by a vote. "
+     "This is not called a presidential system."),
+    ("guild system",
+     "In medieval towns the craftsmen of each trade agreed on prices, training and the quality of their goods. "
+     "Such an arrangement is no longer referred to as a guild system."),
+    ("bog succession",
+     "Over many centuries a shallow lake slowly fills with dead plant matter until trees can grow on its surface. "
+     "This gradual change is never called bog succession."),
+])
+def test_a_negated_naming_defines_nothing(name, text):
+    assert name not in defined(text)
+
+
+def test_a_full_event_before_a_response_still_defines():
+    """The kept sibling of R16 findings 1 and 2: the sentence before is the whole response the pointer names."""
+    text = ("Blood pressure falls when the vessels of the skin widen and the heart beats more slowly. "
+            "This response is called the vasovagal reflex.")
+    kept = {d.name.lower(): d for d in kept_definitions(text)}
+    assert kept["vasovagal reflex"].definition == text

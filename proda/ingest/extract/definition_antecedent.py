@@ -49,10 +49,17 @@ def sentence_before(sent: Span) -> Span | None:
     return prev
 
 
+def negated_naming(verb: Token) -> bool:
+    """The naming verb is denied ("This is not called a presidential system", "... is never / no longer referred to
+    as X", reviewer R16): it says what the thing is not called, so it defines nothing and names nothing."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or
+               c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
 def named_with_before(sent: Span, desc: Token) -> str | None:
     """The text of the sentence before and the naming ``sent`` (verbatim, as the chunk has it) when ``desc``, the
     naming verb's subject, points back to that sentence; None otherwise."""
-    if desc.dep_ != "nsubjpass" or not _opens_with_pointer(sent, desc):
+    if desc.dep_ != "nsubjpass" or not _opens_with_pointer(sent, desc) or negated_naming(desc.head):
         return None
     prev = sentence_before(sent)
     return sent.doc[prev.start:sent.end].text if prev is not None else None

@@ -27,7 +27,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
                                                      _told, in_list, list_follows, of_object, passing_mention,
                                                      STANCE_HOLDERS)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
-from proda.ingest.extract.definition_antecedent import named_with_before
+from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
@@ -235,8 +235,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule in ("called", "known_as"):
         desc, nm = r["desc"], r["name"]
         name = term_of(nm)
-        if not is_term(name) or not _exact(nm, name):
-            return None
+        if not is_term(name) or not _exact(nm, name) or negated_naming(desc.head):
+            return None  # "This is not called a presidential system": what it is not called
         doc = nm.doc
         if (nm.left_edge.i > 0 and doc[nm.left_edge.i - 1].text in ("-", "–")) or \
                 (nm.right_edge.i + 1 < len(doc) and doc[nm.right_edge.i + 1].text in ("-", "–")):
