@@ -79,3 +79,25 @@ def test_a_scare_quote_inside_a_noun_phrase_is_a_term_not_a_view(nlp):
 ])
 def test_a_series_without_a_framing_lead_or_stated_events_is_no_chain(nlp, text):
     assert _chains(nlp, text) == [], text
+
+
+# ---- review R16 finding 7: parallel parts read as an order
+
+
+@pytest.mark.parametrize("text", [
+    # a process noun with a bare "and": the parts of a process, in no stated order
+    "The process of schooling involves learning rules, adopting habits, and forming friendships.",
+    # include / comprise / require list parts, never an order
+    "The planning process includes setting the goals, drafting the budget, and evaluating programs.",
+    # a frame noun that names no series: the steps are not these
+    "Each step of the cycle is short. The workers clean the floors, paint the walls, and repair the windows.",
+])
+def test_parallel_parts_under_a_process_or_an_unnamed_frame_are_no_chain(nlp, text):
+    assert _chains(nlp, text) == [], text
+
+
+def test_a_series_after_a_sentence_saying_the_cycle_has_stages_stays_a_sequence(nlp):
+    text = ("The farming cycle has four stages. Most farmers clear the fields, plough the soil, sow their crops, and "
+            "gather the harvest.")
+    chains = _chains(nlp, text)
+    assert len(chains) == 1 and len(chains[0].steps) == 4, [c.steps for c in chains]

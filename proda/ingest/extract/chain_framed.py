@@ -6,10 +6,14 @@ reading, writing, and teaching" lists parallel duties.  Only the frame tells an 
 
 - a gerund series as what a process consists of ("X involves A-ing, B-ing, and then C-ing"): under a verb of content
   (``framed_series.content_verbs``), ordered by an order word on its last item ("and then") or, with a bare "and",
-  by a subject that is itself a sequence noun ("The procedure involves washing ..., rinsing ..., and drying ...");
-- a finite series right after a sentence (same paragraph) that names a cycle, a sequence or its steps
-  ("... is called the family life cycle. ... most people will grow up, establish families, ..., and come to the end
-  of their lives"); the frame noun may not be the series' own subject ("The process wastes money, delays
+  by a subject that names a procedure (``ordered_subjects``: "The procedure involves washing ..., rinsing ..., and
+  drying ..."); "The process of schooling involves learning ..., adopting ..., and forming ..." lists parts, and
+  include / comprise / require list parts, never an order (review R16);
+- a finite series within ``limits.max_gap`` sentences after a sentence (same paragraph) that names a series: calls
+  something a cycle / sequence ("... is referred to as the family life cycle. ... most people will grow up, establish
+  families, ..., and come to the end of their lives") or says a whole has stages ("The farming cycle has four
+  stages"), ``_named_series``; a frame noun only mentioned ("Each step of the cycle is short") frames nothing; the
+  frame noun may not be the series' own subject ("The process wastes money, delays
   decisions, and angers citizens" lists effects of a process, not its steps).
 
 The verb phrases are found on the surface (items between commas opening with a verb of the first one's form), because
@@ -143,7 +147,7 @@ def _gerunds(s: Sent, anchor, r: dict, lim: dict) -> Found | None:
         return None
     last = [t.lower_ for t in s.span.doc[items[-1][0]:items[-1][1]] if not t.is_punct][:2]
     ordered = len(last) == 2 and last[1] in rules()["series"]["last"]
-    if not ordered and subj.lemma_.lower() not in r["subject_nouns"]:
+    if not ordered and subj.lemma_.lower() not in r["ordered_subjects"]:
         return None
     if _unstated(list(s.span), set()):
         return None
@@ -151,7 +155,24 @@ def _gerunds(s: Sent, anchor, r: dict, lim: dict) -> Found | None:
     return Found("sequence", steps, process=_noun_phrase(subj)) if len(steps) == len(items) else None
 
 
-def _finite(s: Sent, lead: Sent | None, anchor, r: dict, lim: dict) -> Found | None:
+def _named_series(lead: Sent, r: dict):
+    """The frame noun of a sentence that names a series, or None: the noun is what the sentence calls something ("...
+    is called / referred to as the family life cycle", ``naming_verbs``), or a whole said to have or consist of
+    stages ("The farming cycle has four stages").  A frame noun only mentioned ("Each step of the cycle is short")
+    names no series the next sentence's verbs could be (review R16)."""
+    for t in lead.span:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in r["lead_nouns"] or t.tag_ == "NNS":
+            continue
+        gov = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head
+        if t.dep_ in ("attr", "oprd", "pobj") and gov.lemma_.lower() in r["naming_verbs"]:
+            return t
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in r["has_parts_verbs"] and any(
+                p.lemma_.lower() in r["lead_nouns"] and p.tag_ == "NNS" for p in t.head.subtree):
+            return t
+    return None
+
+
+def _finite(s: Sent, leads: list[Sent], anchor, r: dict, lim: dict) -> Found | None:
     """ "... the family life cycle. ... most people will grow up, establish families, ..., and come to ..." """
     if anchor.pos_ not in ("VERB", "AUX") or anchor.tag_ not in ("VB", "VBP", "VBZ", "VBD") \
             or anchor.dep_ not in ("ROOT", "ccomp"):
@@ -159,8 +180,7 @@ def _finite(s: Sent, lead: Sent | None, anchor, r: dict, lim: dict) -> Found | N
     subj = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in r["lead_nouns"] + r["subject_nouns"]:
         return None
-    before = s.span.doc[s.span.start:subj.left_edge.i]
-    frame = _frame_noun(before, r["lead_nouns"]) or (_frame_noun(lead.span, r["lead_nouns"]) if lead else None)
+    frame = next((f for x in leads if (f := _named_series(x, r)) is not None), None)
     if frame is None:
         return None
     items = _items(s.span.doc, subj.left_edge.i, s.span.end, anchor.tag_)
@@ -180,9 +200,9 @@ def framed_series(sents: list[Sent], used: set[int]) -> list[Found]:
         if i in used or not_event(s.span, terms=True) or any(
                 t.lower_ in ("if", "whether") and t.dep_ == "mark" for t in s.span):
             continue  # a condition or a question is no series of events
-        lead = sents[i - 1] if i and sents[i - 1].block == s.block else None
+        leads = [sents[k] for k in range(i - 1, max(-1, i - 1 - lim["max_gap"]), -1) if sents[k].block == s.block]
         for anchor in s.span:
-            f = _gerunds(s, anchor, r, lim) or _finite(s, lead, anchor, r, lim)
+            f = _gerunds(s, anchor, r, lim) or _finite(s, leads, anchor, r, lim)
             if f is not None:
                 f.sent_ids = {i}
                 out.append(f)
