@@ -102,6 +102,22 @@ def overlap(gold: str, chain: dict) -> float:
     return len(g & _words(" ".join(chain["steps"]))) / len(g) if g else 0.0
 
 
+# this session's independent audit and its reserve (never read, parsed or run on): a chapter here is refused unless
+# --allow-held-out is given (review R16); "sociology" covers both corpus and corpus-prose
+HELD_OUT = {
+    "anatomy": {"04", "07", "25"},
+    "chemistry": {"01", "02", "03", "05", "08", "10", "11", "15", "16", "18", "21"},
+    "sociology": {"02", "04", "08", "10", "11", "12", "15", "17", "19"},
+    "political-science": {"01", "02", "15", "16"},
+}
+
+
+def held_out(book: str, chapter: str) -> bool:
+    """Whether ``book:chapter`` is a held-out audit chapter (book names with a suffix, "sociology-prose", count)."""
+    base = next((b for b in HELD_OUT if book == b or book.startswith(b + "-") or book.startswith(b + "/")), None)
+    return base is not None and chapter.zfill(2) in HELD_OUT[base]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", default=str(GOLD))
@@ -112,6 +128,7 @@ def main() -> None:
     ap.add_argument("--jsonl", default="", help="write every chain here (one per line)")
     ap.add_argument("--cache", default="/tmp/chain_recall_parses", help="parse cache folder ('' for none)")
     ap.add_argument("--model", default="en_core_web_sm")
+    ap.add_argument("--allow-held-out", action="store_true", help="read held-out audit chapters too (refused otherwise)")
     a = ap.parse_args()
 
     with open(a.gold, newline="") as fh:
@@ -124,6 +141,8 @@ def main() -> None:
         gold = [r for r in gold if (r["book"], r["chapter"]) in set(chapters)]
     else:
         chapters = list(dict.fromkeys((r["book"], r["chapter"]) for r in gold))
+    if (bad := [f"{b}:{c}" for b, c in chapters if held_out(b, c)]) and not a.allow_held_out:
+        raise SystemExit(f"refused: held-out audit chapters {', '.join(bad)} (pass --allow-held-out to read them)")
 
     from proda.ingest.extract.nlp import load_nlp
 
