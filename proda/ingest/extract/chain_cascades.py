@@ -30,7 +30,7 @@ def _inner_splits(s: Sent) -> list[int]:
     out: list[int] = []
     for t in s.span:
         turn = t.i >= 2 and t.doc[t.i - 1].lower_ == "turn" and t.doc[t.i - 2].lower_ == "in"
-        order = _order_adverb(t) or (t.dep_ == "relcl" and t.lemma_.lower() in r["outcome_relatives"])
+        order = _order_adverb(t) or (t.i if t.dep_ == "relcl" and t.lemma_.lower() in r["outcome_relatives"] else 0)
         if t.pos_ != "VERB" or t.i <= s.span.start + 2 or (_verb_family(t) not in r["families"] and not turn
                                                             and _consequence_conjunct(t) < 0 and not order):
             continue  # ", which in turn provide more neutrons": "in turn" ("and thus") marks the link whatever the verb
@@ -51,7 +51,7 @@ def _inner_splits(s: Sent) -> list[int]:
             if _restrictive_result(rel, ante, verb) or order:
                 bound = rel.i  # "a weak acid that subsequently ionizes": what the acid does next
         elif t.dep_ == "conj" and order:
-            bound = int(order)  # "inspired further protests and eventually led to a strike": the "and" opens the step
+            bound = order  # "inspired further protests and eventually led to a strike": the "and" opens the step
         elif t.dep_ == "conj" and t.tag_ == "VBG":
             bound = _consequence_conjunct(t)
             if bound < 0:
@@ -70,8 +70,7 @@ def _inner_splits(s: Sent) -> list[int]:
             # before the comma (audit round 10); only a restrictive result may still open the step at its pronoun
         elif bound > s.span.start and (not out or bound > out[-1]):
             out.append(bound)
-    out = sorted(set(out) | {k for k in _result_clauses(s) if not out or k > out[-1]})
-    return sorted(set(out) | {k for k in _until_clauses(s) if not out or k > out[-1]})
+    return sorted(set(out) | {k for k in _result_clauses(s) + _until_clauses(s) if not out or k > out[-1]})
 
 
 def _until_clauses(s: Sent) -> list[int]:
@@ -89,6 +88,19 @@ def _until_clauses(s: Sent) -> list[int]:
         if verb.dep_ != "advcl" or head.i > t.i or head.pos_ not in ("VERB", "AUX") or not _is_verb(verb) \
                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
+        goes_on = head.lemma_.lower() in r["continue_verbs"] or (
+            head.dep_ == "xcomp" and head.head.lemma_.lower() in r["continue_verbs"])  # "continues to elongate until"
+        if not (goes_on or _verb_family(head) in r["until_families"]):
+            continue  # "swelling that persists until the patient sees a doctor", "remains high until X": how long a
+            # state lasts, up to an event it did not bring about (review R16)
+        if "relcl" in (head.dep_, head.head.dep_ if head.dep_ == "xcomp" else "") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in verb.children):
+            continue  # a relative clause runs to an end only its own thing reaches ("a bud, which continues to
+            # elongate until it forms the laryngotracheal bud"); "swelling that continues to grow until the patient
+            # sees a doctor" names an event of someone else's, no outcome of the swelling (review R16)
+        if head.i == s.span.root.i and _pointer_subject(s):
+            continue  # "This process continues until X": one step, the pointer and its end (no empty "This process
+            # continues" step; chain_leads._runs_until links it to the sentence before)
         if head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp"):
             continue  # "follows the river, giving off small lanes until it reaches the coast": the participle goes along
             # with the clause before, and its "until" says how far that runs (a course), not what happens next
@@ -97,6 +109,12 @@ def _until_clauses(s: Sent) -> list[int]:
             continue
         out.append(t.i)
     return out
+
+
+def _pointer_subject(s: Sent) -> bool:
+    """Whether the sentence's subject opens it with a demonstrative ("This process ...", "This ...")."""
+    subj = next((c for c in s.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.left_edge.i == s.span.start and subj.left_edge.lower_ in rules()["cascade"]["demonstratives"]
 
 
 def _result_clauses(s: Sent) -> list[int]:
@@ -158,6 +176,9 @@ def _order_adverb(t) -> int:
         return 0
     if t.head.dep_ == "conj" or sum(1 for c in t.head.children if c.dep_ == "conj") > 1:
         return 0  # "isolated ..., carefully dried, and then weighed": three verbs or more are a series (chain_series)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and _verb_family(t) not in rules()["cascade"]["families"]:
+        return 0  # "..., and the governor then traveled to Europe": a clause of its own subject after "then" only
+        # follows in time (review R16); with a causal verb ("and the prices then reduced sales") it is the next step
     cc = next((c for c in t.head.children if c.dep_ == "cc" and c.lower_ == "and" and c.head.i < c.i < t.i), None)
     return cc.i if cc is not None else 0
 

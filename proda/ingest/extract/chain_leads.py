@@ -65,10 +65,13 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
 
 
 def _as_event(c, root) -> bool:
-    """ "As the wind blows across the lake, the water moves ...", "As time passes, X is consumed": an as-clause whose
+    """ "As the storm passes over the lake, the water moves ...", "As time passes, X is consumed": an as-clause whose
     verb is an event, not a change, is still the event before its main clause (gold misses: chemistry's "As time
-    passes", "As increasing amounts of X are produced", anatomy's "As vasodilation occurs").  "as" also gives a reason
-    or a source, so: a noun subject (not "As we saw"), a verb that is no state or verb of saying or knowing
+    passes", "As increasing amounts of X are produced", anatomy's "As vasodilation occurs") -- when its verb is one of
+    coming about (``cascade.as_event_verbs``); with any other verb "as" is "while" and the two events only overlap in
+    time ("As the students walked into the room, the teacher raised ...", review R16).  A noun the two clauses share
+    does not tell them apart ("... the teacher raised the temperature of the room"), so it is not asked.  "as" also
+    gives a reason or a source, so: a noun subject (not "As we saw"), a verb that is no state or verb of saying or knowing
     (``cascade.as_not_verbs``: "As the author notes", "As the lake is shallow"), no modal and no negation ("As the
     court cannot ..."), and a main clause that is an event too (no copula: "As X grows, Y is a problem")."""
     r = rules()["cascade"]
@@ -77,7 +80,9 @@ def _as_event(c, root) -> bool:
         return False
     if c.lemma_.lower() in r["as_not_verbs"] or any(g.dep_ == "neg" or g.tag_ == "MD" for g in c.children):
         return False
-    return root.pos_ == "VERB" and root.lemma_.lower() not in r["state_verbs"]
+    if root.pos_ != "VERB" or root.lemma_.lower() in r["state_verbs"]:
+        return False
+    return c.lemma_.lower() in r["as_event_verbs"]
 
 
 def _outcome_when(s: Sent) -> int:
@@ -207,6 +212,7 @@ def _demonstrative_cause(s: Sent) -> bool:
 def _runs_until(root) -> bool:
     """ "This process continues until the forward and reverse rates become equal" (gold miss of chemistry 13): a verb of
     going on (``cascade.continue_verbs``) with an "until" clause of its own says the previous event runs on to an end,
-    the next step (``chain_cascades._until_clauses`` cuts it there).  "This process continues for hours" names no end."""
+    the next step, one with its pointer ("This process continues until X": no empty pointer step, review R16).  "This
+    process continues for hours" names no end; "This goes on until ..." ("go" is no ``continue_verbs``) none either."""
     return root.lemma_.lower() in rules()["cascade"]["continue_verbs"] and not any(c.dep_ == "neg" for c in root.children) \
         and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "until" for g in c.children) for c in root.children)
