@@ -86,9 +86,55 @@ def test_a_negated_naming_defines_nothing(name, text):
     assert name not in defined(text)
 
 
+@pytest.mark.parametrize("name,text", [
+    # R16 finding 2, a mention: the sentence before is about a disagreement, not about the effect
+    ("tolerance",
+     "Scientists disagree about how long the effect lasts after the drug has been taken. "
+     "This effect is called tolerance."),
+    # a hedged sentence before: what may happen is not what the thing is
+    ("tolerance",
+     "The body may slowly adjust to a drug that the patient takes every day for many weeks. "
+     "This effect is called tolerance."),
+    # a proper name: the pair identifies one thing, it does not define a kind
+    ("treaty of versailles",
+     "The Senate approved the treaty after a long debate that lasted for several months. "
+     "This treaty is known as the Treaty of Versailles."),
+    # a proper name repeating the pointer's noun names one treaty, even when the sentence before is about it
+    ("treaty of versailles",
+     "A treaty that ended the war with Germany was signed in 1919 in a palace near Paris. "
+     "This treaty is known as the Treaty of Versailles."),
+    # the pointer's noun is only an object of the sentence before: it is about the gardener, not the tool
+    ("pruning hook",
+     "The old gardener sharpened the tool every morning before he went out to the orchard. "
+     "This tool is called a pruning hook."),
+    # a whole sequence named after its last step: one sentence cannot hold the whole antecedent
+    ("cardiac cycle",
+     "Blood enters the right atrium and passes into the right ventricle. "
+     "The right ventricle then contracts and pushes the blood into the pulmonary trunk. "
+     "This entire sequence is called the cardiac cycle."),
+    ("moulting cycle",
+     "The old shell of the crab splits open along its back and the soft animal slowly climbs out of it. "
+     "This cycle is called the moulting cycle."),
+    # a process noun whose sentence before is a state, not an event
+    ("fluid balance",
+     "The fluid inside the cells of the body has about the same amount of salt as the blood. "
+     "This process is called fluid balance."),
+])
+def test_the_sentence_before_must_be_about_the_kind_the_pointer_names(name, text):
+    assert name not in defined(text)
+
+
 def test_a_full_event_before_a_response_still_defines():
     """The kept sibling of R16 findings 1 and 2: the sentence before is the whole response the pointer names."""
     text = ("Blood pressure falls when the vessels of the skin widen and the heart beats more slowly. "
             "This response is called the vasovagal reflex.")
     kept = {d.name.lower(): d for d in kept_definitions(text)}
     assert kept["vasovagal reflex"].definition == text
+
+
+def test_a_pointer_noun_introduced_by_there_is_still_defined():
+    """Kept sibling of the subject check: "There are ..." introduces the thing as the attribute, not the subject."""
+    text = ("There are also small glands in the lining of the nose that keep the inside of the nose moist. "
+            "These small glands are known as the nasal glands.")
+    kept = {d.name.lower(): d for d in kept_definitions(text)}
+    assert kept["nasal glands"].definition == text

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.lexdata import words
+
 _MIN_WORDS = 8
 _POINTERS = {"this", "these", "such"}
 _PRONOUNS = {"that", "those", "it", "they", "he", "she", "we"}
@@ -56,13 +58,56 @@ def negated_naming(verb: Token) -> bool:
                c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
 
 
+def _identifies(sent: Span, desc: Token) -> bool:
+    """The name given is a proper name ("This treaty is known as the Treaty of Versailles", "These amendments are known
+    as the Bill of Rights"): the pair identifies one thing, it does not say what a kind of thing is (reviewer R16).
+    A proper name is capitalised throughout, not indefinite, and repeats the pointer's noun or is a named entity;
+    "the Krebs cycle" keeps a common noun, "a Sidereal Day" is a kind, "the Julian Day" no entity."""
+    verb = desc.head
+    named = [t for t in sent if t.i > verb.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    if not named or not all(t.text[:1].isupper() for t in named) or \
+            any(t.lower_ in ("a", "an") for t in sent if t.i > verb.i):
+        return False
+    return any(t.lemma_.lower() == desc.lemma_.lower() or t.ent_type_.lower() in words("antecedent.proper_entities")
+               for t in named)
+
+
+def about_the_kind(prev: Span, desc: Token) -> bool:
+    """The sentence before holds the whole thing the pointer names and is about it (reviewer R16 finding 2): not
+    hedged ("may slowly adjust"), not a dispute or a report ("Scientists disagree about how long the effect lasts"),
+    not one step of a series ("The right ventricle then contracts"); a pointer noun of a whole made of parts ("This
+    entire sequence", "This cycle") is refused, one of a change ("This response") needs an event, not a state, as
+    the main verb; a pointer noun the sentence before repeats must stand in its subject (or a copula's attribute) ("The Senate
+    approved the treaty. This treaty ...": the sentence is about the Senate)."""
+    root = prev.root
+    if any(c.dep_ == "aux" and c.lower_ in words("antecedent.hedge_modals") for c in root.children) or \
+            any(t.lower_ in words("antecedent.hedge_adverbs") | words("antecedent.step_adverbs") for t in prev) or \
+            root.lemma_.lower() in words("antecedent.doubt_verbs"):
+        return False
+    if desc.pos_ not in ("NOUN", "PROPN"):
+        return True  # "This is known as the double helix": the pronoun takes what the sentence before says
+    lemma = desc.lemma_.lower()
+    if lemma in words("antecedent.collective_nouns") or desc.lower_ in words("antecedent.collective_nouns") or \
+            any(c.lower_ in words("antecedent.whole_modifiers") for c in desc.children):
+        return False
+    if lemma in words("antecedent.change_nouns") and root.lemma_.lower() in words("antecedent.state_verbs"):
+        return False
+    heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lemma_.lower() == "be":  # "There are minute nerves in ...", "Julian Days are a way of ... the number of"
+        heads += [c for c in root.children if c.dep_ == "attr"]
+    about = {t.i for h in heads for c in (h, *h.conjuncts) for t in c.subtree}
+    return all(t.i in about for t in prev if t.lemma_.lower() == lemma and t.pos_ == "NOUN")
+
+
 def named_with_before(sent: Span, desc: Token) -> str | None:
     """The text of the sentence before and the naming ``sent`` (verbatim, as the chunk has it) when ``desc``, the
     naming verb's subject, points back to that sentence; None otherwise."""
     if desc.dep_ != "nsubjpass" or not _opens_with_pointer(sent, desc) or negated_naming(desc.head):
         return None
     prev = sentence_before(sent)
-    return sent.doc[prev.start:sent.end].text if prev is not None else None
+    if prev is None or _identifies(sent, desc) or not about_the_kind(prev, desc):
+        return None
+    return sent.doc[prev.start:sent.end].text
 
 
 def points_to_sentence_before(span: Span) -> bool:
