@@ -101,3 +101,10 @@ def test_a_series_after_a_sentence_saying_the_cycle_has_stages_stays_a_sequence(
             "gather the harvest.")
     chains = _chains(nlp, text)
     assert len(chains) == 1 and len(chains[0].steps) == 4, [c.steps for c in chains]
+
+
+def test_a_named_frame_keeps_its_whole_compound_name(nlp):
+    """ "the household life cycle": "household" hangs on "life", not on "cycle"; the name keeps it."""
+    text = FRAMED.replace("is called the farming cycle", "is referred to as the household life cycle")
+    chains = _chains(nlp, text)
+    assert len(chains) == 1 and "household life cycle" in chains[0].name.lower(), [c.name for c in chains]

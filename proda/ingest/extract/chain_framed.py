@@ -110,10 +110,11 @@ def _frame_noun(toks, nouns: list[str]):
 
 
 def _noun_phrase(noun) -> str:
-    """ "the family life cycle" -> "family life cycle": the noun with the compounds and adjectives before it."""
-    mods = {c.i for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")}
-    start = noun.i
-    while start - 1 in mods:  # contiguous modifiers only, nearest first
+    """ "the family life cycle" -> "family life cycle": the noun with the compounds and adjectives before it, and
+    theirs ("family" hangs on "life", not on "cycle")."""
+    start, doc = noun.i, noun.doc
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "nmod") \
+            and start <= doc[start - 1].head.i <= noun.i:  # contiguous modifiers only, nearest first
         start -= 1
     return concept_name(noun.doc[start:noun.i + 1].text)
 
