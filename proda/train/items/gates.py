@@ -120,7 +120,7 @@ def dropped_qualifier(quote: str, lemma: str, subject: str, obj: str) -> str:
     subj_at = min(subj) if subj else v.i
     for h in heads:
         for c in h.children:
-            if c.i in covered or (h is not v and c.i >= subj_at):
+            if c.i in covered or (h.i != v.i and c.i >= subj_at):
                 continue  # after the subject, a modifier of another conjunct is that conjunct's own
             words = " ".join(t.text for t in c.subtree)
             if c.dep_ == "advcl":
@@ -137,7 +137,7 @@ def dropped_qualifier(quote: str, lemma: str, subject: str, obj: str) -> str:
                 if [x.text.lower() for x in c.subtree][1:] and all(
                         x.text.lower() in _LINKING for x in c.subtree if x.i != c.i and x.pos_ in ("NOUN", "ADJ")):
                     continue  # "In addition, ...", "In contrast, ..."
-                if c.i < subj_at or (h is v and c.i > v.i and c.text.lower() in _SCOPE_AFTER):
+                if c.i < subj_at or (h.i == v.i and c.i > v.i and c.text.lower() in _SCOPE_AFTER):
                     return words  # "In semi-presidential systems, ...", "... during exercise"
     return ""
 
