@@ -143,7 +143,7 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
     text = _text(toks)
     if len(text.split()) > MAX_ARG_WORDS or not any(c.isalpha() for c in text):
         return None
-    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks if t is not h):
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks if t.i != h.i):
         return None  # a finite verb inside a noun phrase: the parse ran two clauses together
     if any(t.like_num or t.pos_ == "NUM" for t in toks) or any(c.isdigit() for c in text):
         return None  # "two blue spheres", "19.91 g": the numbers of a worked example, not a general fact
@@ -234,7 +234,7 @@ def number_disagrees(v: Token, subj: Token) -> bool:
     and establishes status" (the parse coordinated "establishes" with "involve"), "the use of proteins, which bind":
     the verb belongs to another noun, so the frame would say of one thing what the book says of another (audit round
     11).  Coordinated subjects count as plural; a verb form the tagger leaves bare ("VB") or past says nothing."""
-    finite = [t for t in [v, *v.children] if (t is v or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+    finite = [t for t in [v, *v.children] if (t.i == v.i or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
     if not finite and _bare_present(v):
         finite = [v]  # "the loss of workers, who leave for the cities": the tagger's "VB" on a relative's own verb
     if not finite or subj.pos_ not in ("NOUN", "PROPN"):

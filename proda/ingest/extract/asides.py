@@ -48,7 +48,7 @@ def clause_past_aside(v: Token, end: int) -> bool:
     """A frame of the aside's own verb that runs past the aside's closing comma into the main verb's phrase
     ("the grain, which is grown nearby, into flour" -> "grain is grown into flour"): the phrase is not the
     clause's (review R13 #2)."""
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     if v.dep_ not in ("relcl", "acl", "appos"):
         return False

@@ -199,7 +199,7 @@ def fronted_condition(sent: Span, fr) -> bool:
     noun on an always/never claim ("Because a criminal case can ..., the standard is always ...": review R15 #4).  A purpose on a plain
     act ("To make soap, workers heat fat") states the act, and is not this check's."""
     w = sent.doc[fr.verb]
-    while w.dep_ == "conj" and w.head is not w and w.head.pos_ in ("VERB", "AUX") \
+    while w.dep_ == "conj" and w.head.i != w.i and w.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):  # "...; to be X, a country must"
         w = w.head
     s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -253,6 +253,6 @@ def _fronted_clauses(w: Token, edge: int) -> list[Token]:
     out = []
     while True:
         out += [c for c in w.children if c.dep_ == "advcl" and c.i < edge]
-        if w.dep_ != "conj" or w.head is w:
+        if w.dep_ != "conj" or w.head.i == w.i:
             return out
         w = w.head

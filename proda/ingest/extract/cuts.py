@@ -34,7 +34,7 @@ _DASHES = ("-", "–")  # (an em dash sets off a phrase: "not causal—use of so
 def _chain(v: Token) -> list[Token]:
     """``v`` and the verbs it is coordinated under ("change ... or provide": provide's clause is change's)."""
     out = [v]
-    while out[-1].dep_ == "conj" and out[-1].head is not out[-1] and out[-1].head.pos_ in ("VERB", "AUX"):
+    while out[-1].dep_ == "conj" and out[-1].head.i != out[-1].i and out[-1].head.pos_ in ("VERB", "AUX"):
         out.append(out[-1].head)
     return out
 
@@ -62,7 +62,7 @@ def _coordination_cut(toks: set[Token], head: Token) -> bool:
         # frequency]" (not "the right to property [and to exchange]", where either half holds; not a verb the parse
         # hung on the noun: "the growth of bacteria and suppresses ...")
         either = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in t.children)  # "conditions [or events]"
-        if t is not head and t.dep_ == "pobj" and (t.head.lower_ in ("of", "between") or either) \
+        if t.i != head.i and t.dep_ == "pobj" and (t.head.lower_ in ("of", "between") or either) \
                 and any(c not in toks and c.pos_ in ("NOUN", "PROPN") for c in conj):
             return True
     return False
@@ -163,7 +163,7 @@ def _inner_clause_left(toks: set[Token], head: Token) -> bool:
     whole without its clause (judged right in earlier rounds)."""
     rel = words("args.relational")
     for t in toks:
-        if t is head or t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ != "of" \
+        if t.i == head.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.lower_ != "of" \
                 or t.head.head.lemma_.lower() not in rel:
             continue
         for c in t.children:

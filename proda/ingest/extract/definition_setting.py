@@ -89,7 +89,7 @@ def passing_mention(term: Token) -> bool:
         return False
     v = term.head
     while v.dep_ == "prep" or v.pos_ == "ADP":
-        if v.head is v:
+        if v.head.i == v.i:
             return False
         v = v.head
     if v.pos_ not in ("VERB", "AUX"):

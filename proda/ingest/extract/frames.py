@@ -75,7 +75,7 @@ def _conditional(v: Token) -> bool:
     """Whether clause ``v`` is itself under "if/when/unless ...", or is restricted by such a clause (its own or
     that of the clause it is conjoined to): "Gout occurs when the body makes ...", "When X, Y is secreted"."""
     chain = [v]
-    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     for w in chain:
         if w.dep_ == "advcl" and _marked(w):

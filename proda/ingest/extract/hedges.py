@@ -96,7 +96,7 @@ def _placed(v: Token) -> bool:
     """"the Egalia preschool in Sweden, where children develop in a genderless environment": a clause opened by
     "where"/"when" on a noun is true of that place or time only, and so is a verb coordinated into it ("where no
     regulations exist (or are enforced)")."""
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     if v.dep_ not in ("relcl", "acl"):
         return False
@@ -117,7 +117,7 @@ def _relative_to_someone(v: Token, end: int) -> bool:
         for p in h.children:
             if p.dep_ != "prep" or p.i < end - 1:
                 continue
-            if p.lower_ in ("out", "away", "toward", "towards") and h is v:
+            if p.lower_ in ("out", "away", "toward", "towards") and h.i == v.i:
                 return True
             if any(o.dep_ == "pobj" and o.pos_ == "PRON" and o.lower_ not in ("itself", "themselves") for o in p.children):
                 return True
@@ -189,7 +189,7 @@ def _hedge_elsewhere(v: Token, predicate: str) -> bool:
         for a in h.children:
             if a.dep_ != "advmod" or a.lower_ in kept:
                 continue
-            if h is not v and a.lower_ in words("hedges.adverbs"):
+            if h.i != v.i and a.lower_ in words("hedges.adverbs"):
                 return True
             if any(d.dep_ == "advmod" and d.tag_ in ("RBR", "JJR") for d in a.children):
                 return True  # "more greatly": the claim is a comparison

@@ -20,7 +20,7 @@ def _negated(v: Token) -> bool:
 def tendency_of(v: Token) -> Token | None:
     """The "tend" whose infinitive ``v`` is (or is coordinated into: "tend to cut X and decrease Y"), else None."""
     w = v
-    while w.dep_ == "conj" and w.head is not w:
+    while w.dep_ == "conj" and w.head.i != w.i:
         h = w.head
         if h.lemma_.lower() in words("verbs.tendency") and h.pos_ == "VERB" and v.tag_ in ("VB", "VBP") \
                 and any(c.dep_ == "xcomp" and c.i < w.i for c in h.children) \

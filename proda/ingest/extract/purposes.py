@@ -35,7 +35,7 @@ def purpose_joined(sent: Span, fr):
         if a == 0 or doc[a - 1].text != last or len(toks) > _MAX or b - a != len(toks) \
                 or any(t.is_punct or t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.dep_ in ("relcl", "ccomp", "advcl")
                        or (t.dep_ == "det" and t.lower_ in words("cloze.demonstratives"))
-                       for t in toks if t is not c and t.i > a):
+                       for t in toks if t.i != c.i and t.i > a):
             return fr
         return fr.model_copy(update={"object": f"{fr.object} {doc[a:b].text}", "end": max(fr.end, b)})
     return fr

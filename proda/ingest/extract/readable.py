@@ -113,7 +113,7 @@ def named_finding(v: Token) -> bool:
     """"As Fritz and his team found, music ... are cultural universals": a clause under "as <someone> found/argued"
     is that person's finding or view, whose holder the frame would lose."""
     w = v
-    while w.dep_ == "conj" and w.head is not w:
+    while w.dep_ == "conj" and w.head.i != w.i:
         w = w.head
     said = words("verbs.reporting") | words("verbs.light")  # "found", "argued", "noted", "said"
     return any(c.dep_ == "advcl" and c.lemma_.lower() in said and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
@@ -124,7 +124,7 @@ def pointing_adverb(v: Token) -> bool:
     """"There, the ions undergo oxidation": a clause opened by "There,"/"Here," is about a place on the page
     or in the story just told."""
     w = v
-    while w.dep_ == "conj" and w.head is not w:
+    while w.dep_ == "conj" and w.head.i != w.i:
         w = w.head
     return any(c.dep_ == "advmod" and c.lower_ in _POINTING_ADVERBS and c.i < w.i and c.i + 1 < len(c.doc)
                and c.nbor(1).text == "," for c in w.children)
@@ -155,7 +155,7 @@ def infinitive(v: Token) -> bool:
     """"a way for women to express ... and to eliminate cultural norms": a verb of a "for X to ..." clause (or
     coordinated into one) names a goal or a purpose, not something that happens."""
     chain = [v]
-    while chain[-1].dep_ == "conj" and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return any(c.dep_ == "aux" and c.lower_ == "to" for w in chain for c in w.children) and any(
         c.dep_ == "mark" and c.lower_ == "for" for w in chain for c in w.children)
@@ -171,14 +171,14 @@ def cut_inside(toks: set[Token], head: Token, v: Token) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "with") and not any(c.dep_ == "det" for c in t.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "to" and c not in toks for c in t.children):
             return True  # "in response [to an original release]": a complex preposition cut before its object
-        if t is not head and head.lemma_.lower() in words("args.relational") and t.pos_ in ("NOUN", "PROPN") and any(
+        if t.i != head.i and head.lemma_.lower() in words("args.relational") and t.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ in ("relcl", "acl") and c.i > t.i and c not in toks and restrictive(c) for c in t.children):
             return True  # "a portion of the sugar [consumed in the country]": the inner noun carries the claim
     end = max(t.i for t in toks)
     if end + 1 < len(head.doc):
         nxt = head.doc[end + 1]
         if nxt.pos_ == "VERB" and nxt.tag_ in ("VBN", "VBD") and nxt.dep_ in ("advcl", "acl", "amod") \
-                and nxt.head is not head and nxt is not v and nxt not in head.ancestors:
+                and nxt.head.i != head.i and nxt.i != v.i and nxt not in head.ancestors:
             return True  # "formerly wealthy homes [split into cheap apartments]": the participle restricts them
     return False
 

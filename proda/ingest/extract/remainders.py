@@ -178,12 +178,12 @@ def lowered_antecedent(sent: Span, fr) -> bool:
     verb that lowers or blocks it may be about the lowering, not the noun; "release of X | prevents | pregnancy" would
     invert the book."""
     v = sent.doc[fr.verb]
-    while v.dep_ == "conj" and v.head is not v:
+    while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
     if v.dep_ != "relcl" or not any(c.lower_ == "which" for c in v.children):
         return False
     n, hops = v.head, 0
-    while hops < 4 and n.dep_ in ("pobj", "prep", "dobj", "conj", "nsubjpass") and n.head is not n:
+    while hops < 4 and n.dep_ in ("pobj", "prep", "dobj", "conj", "nsubjpass") and n.head.i != n.i:
         n, hops = n.head, hops + 1
         if n.pos_ == "VERB":
             return polarity_of(n.lemma_.lower()) < 0

@@ -28,7 +28,7 @@ def _clause_verbs(v: Token) -> list[Token]:
     """The verb and the verbs it is coordinated under: a fronted phrase on the first clause of "In X, A is B, and
     C is D" scopes both."""
     out = [v]
-    while v.dep_ == "conj" and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
                 and any(c.dep_ == "cc" and c.lower_ in words("hedges.contrast_cc") for c in v.head.children):
             break  # "In the past, X was Y, but recent trends show Z": the second clause is set against the first
@@ -68,7 +68,7 @@ def fronted_scope(v: Token, start: int) -> str | None:
         # on a verb coordinated above, only what stands before its own subject is fronted ("in either regime,
         # members work in the background, but events may heighten ...": not "in the background")
         subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
-        edge = start if w is v else min(subj + [w.i])
+        edge = start if w.i == v.i else min(subj + [w.i])
         for p in w.children:
             if p.dep_ != "prep" or p.i >= edge or idiom_tail(p):
                 continue
@@ -95,7 +95,7 @@ def fronted_scope(v: Token, start: int) -> str | None:
                     continue  # a dated event: "In June 2021, a coalition reached a deal"; "At the same time," links
                 return None
             # "In Germany in particular": an idiom inside the phrase is no part of the scope
-            idioms = {x.i for q in p.subtree if q.dep_ == "prep" and q is not p and idiom_tail(q) for x in q.subtree}
+            idioms = {x.i for q in p.subtree if q.dep_ == "prep" and q.i != p.i and idiom_tail(q) for x in q.subtree}
             toks = [t for t in p.subtree if t.i not in idioms]
             if len(toks) > MAX_SCOPE_TOKENS:
                 if past:

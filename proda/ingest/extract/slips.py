@@ -75,7 +75,7 @@ def _verb_in_noun_slot(w: Token) -> bool:
     # word the parse still places right)
     return s is not None and any(
         t.tag_ in ("VB", "VBP", "VBZ") and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-        and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in s.subtree if t is not s)
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in s.subtree if t.i != s.i)
 
 
 def _coordinator_left(w: Token) -> bool:
@@ -98,10 +98,10 @@ def verb_swallowed(v: Token) -> bool:
         return True
     if not _untensed_root(v):
         return False
-    if w.tag_ == "VBN" and v is not w and any(c.dep_ == "aux" for c in v.children):
+    if w.tag_ == "VBN" and v.i != w.i and any(c.dep_ == "aux" for c in v.children):
         return False  # "... and can then travel to distant organs": the joined verb's own clause is sound
     end = max(t.i for t in w.subtree) + 1
-    return any(_swallowed(t, w) for t in v.doc[v.sent.start:end] if t.pos_ in ("NOUN", "PROPN") and t is not w)
+    return any(_swallowed(t, w) for t in v.doc[v.sent.start:end] if t.pos_ in ("NOUN", "PROPN") and t.i != w.i)
 
 
 def modifier_list_cut(v: Token) -> bool:
@@ -136,7 +136,7 @@ def clause_which(v: Token) -> bool:
     w = first_verb(v)
     if w.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in w.children):
         return False
-    finite = [t for t in [w, *w.children] if (t is w or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+    finite = [t for t in [w, *w.children] if (t.i == w.i or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
     n = w.head
     return bool(finite) and finite[0].tag_ == "VBZ" and n.tag_ == "NNS" and n.lemma_.lower() != n.lower_ \
         and (n.dep_ == "dobj" or (n.dep_ == "pobj" and n.head.lower_ != "of")) and n.head.dep_ != "relcl" \
@@ -163,7 +163,7 @@ def quantifier_flipped(v: Token) -> bool:
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     w = v
-    while w.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in w.children) and w.head is not w:
+    while w.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in w.children) and w.head.i != w.i:
         w = w.head
     subj = next((c for c in w.children if c.dep_ == "nsubjpass"), None)
     if who is None or subj is None:

@@ -42,7 +42,7 @@ def run_on_cut(sent: Span, obj: str, verb: int) -> bool:
         nxt = doc[t.i + 1]
         # the next word belongs to a noun of the phrase ("then" of "president"), not to a preposition ("such as")
         if nxt.is_alpha and nxt.pos_ in ("ADV", "NOUN", "PROPN", "ADJ", "NUM") and nxt in top.subtree \
-                and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head is not t \
+                and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.i != t.i \
                 and not nxt.is_ancestor(t) and nxt.dep_ not in ("relcl", "acl"):
             return True
     return False
@@ -54,7 +54,7 @@ def _singular(v: Token) -> bool | None:
     for w in (v, v.head if v.dep_ == "conj" else None):
         if w is None:
             continue
-        tags = [t.tag_ for t in [w, *w.children] if (t is w or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+        tags = [t.tag_ for t in [w, *w.children] if (t.i == w.i or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
         if tags:
             return tags[0] == "VBZ"
     return None
