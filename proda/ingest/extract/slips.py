@@ -195,3 +195,27 @@ def passive_relative(sent, fr) -> bool:
                         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in r.children):
                     return True
     return False
+
+
+def _adjective_conj(v: Token) -> bool:
+    """``v`` is a second adjective of a pair the parser read as a past-tense verb: "joins the right and [left] hip
+    bones" (audit round 12: "suture | left | parietal bones").  The tell is a past tense ("left", VBD) joined to a
+    present one ("joins") with no subject or auxiliary of its own, right after "and"/"or" that follows the head's
+    one-word object ("the right"): two real verbs agree in tense ("enters the canal and leaves the skull").  A
+    conjunct verb hung on an adjective or a noun is the same slip."""
+    if v.dep_ != "conj" or v.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+        return False
+    if v.head.pos_ in ("ADJ", "NOUN", "PROPN"):
+        return True
+    h, doc = v.head, v.doc
+    if v.tag_ != "VBD" or h.tag_ not in ("VBZ", "VBP") or v.i < 2 or doc[v.i - 1].dep_ != "cc":
+        return False
+    first = doc[v.i - 2]
+    return first.head.i == h.i and first.dep_ in ("dobj", "obj") \
+        and all(c.dep_ == "det" for c in first.children) and first.left_edge.i < first.i
+
+
+def adjective_pair_as_verb(v: Token) -> bool:
+    """The frame's verb is such a misread second adjective, or the verb whose object the misreading cut to the first
+    adjective ("suture | joins | right"): neither frame says what the sentence says."""
+    return _adjective_conj(v) or any(c.dep_ == "conj" and _adjective_conj(c) for c in v.children)
