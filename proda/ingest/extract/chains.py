@@ -34,6 +34,7 @@ from proda.ingest.extract.chain_cascades import _verb_family, cascades
 from proda.ingest.extract.chain_lists import lists
 from proda.ingest.extract.chain_rules import Found, blocks, inline, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_series import series
+from proda.ingest.extract.chain_static import static_description
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
@@ -184,8 +185,8 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
                  lambda: named_stages(sents, used), lambda: ordinal(sents), lambda: cascades(sents, used),
                  lambda: series(sents, used)):
         for f in rule():
-            if f.sent_ids & used or any(not _prose(s.text) for s in f.steps):
-                continue
+            if f.sent_ids & used or any(not _prose(s.text) for s in f.steps) or static_description(f.steps):
+                continue  # a structure's course or makeup is no process (chain_static)
             used |= f.sent_ids
             # a chain belongs to the chunk holding its first sentence, which may announce it ("… had five
             # stages: A, B, …") with the steps past the seam: the next chunk's window never sees the announcement
