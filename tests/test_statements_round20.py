@@ -35,3 +35,18 @@ def test_two_real_coordinated_verbs_are_kept():
 def test_coordinated_adjectives_tagged_as_adjectives_are_kept():
     assert ("ligament", "connects", "upper and lower jaw bones") in triples(
         "The ligament connects the upper and lower jaw bones.")
+
+
+# ----------------------------------------------------------------------------- a participle read as the verb
+
+
+def test_a_participle_after_a_relative_clause_verb_is_no_predicate():
+    got = triples("Regional actors that flagrantly violate established laws and employ threats to achieve their ends "
+                  "are considered “illegitimate.”")
+    assert not any(p == "established" for _, p, _ in got)
+    assert not any(s.endswith("violate") for s, _, _ in got)  # the subject cut after the relative clause's verb
+
+
+def test_a_participle_inside_the_relative_clause_object_keeps_the_main_verb():
+    got = triples("Rebels that flagrantly defy established laws employ violence.")
+    assert any(p == "employ" and o == "violence" for _, p, o in got)

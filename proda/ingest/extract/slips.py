@@ -219,3 +219,24 @@ def adjective_pair_as_verb(v: Token) -> bool:
     """The frame's verb is such a misread second adjective, or the verb whose object the misreading cut to the first
     adjective ("suture | joins | right"): neither frame says what the sentence says."""
     return _adjective_conj(v) or any(c.dep_ == "conj" and _adjective_conj(c) for c in v.children)
+
+
+def participle_after_relative(v: Token) -> bool:
+    """A participle that modifies the object of a relative clause read as the sentence's verb: "actors that flagrantly
+    violate [established] laws and employ ... are considered ..." (audit round 12: "actors that flagrantly violate |
+    established | laws").  The tell: the participle (VBN/VBD, no auxiliary) has a subject whose relative clause ends
+    on its bare verb right before it ("violate", with no object of its own), and its object starts right after it;
+    the relative verb then lacks the object the participle took.  Its conjuncts ("employ violence") inherit the cut
+    subject and go too.  A relative verb with its object ("actors that violate the law established courts") or a
+    relative clause that swallowed the participle ("rebels that defy established laws employ violence") is left."""
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+        w = w.head
+    if w.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in w.children):
+        return False
+    subj = next((c for c in w.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in w.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None or obj is None or obj.left_edge.i != w.i + 1:
+        return False
+    return any(r.dep_ == "relcl" and r.pos_ == "VERB" and r.i == w.i - 1 and r.right_edge.i == r.i
+               and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in r.children) for r in subj.children)
