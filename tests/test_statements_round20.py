@@ -50,3 +50,24 @@ def test_a_participle_after_a_relative_clause_verb_is_no_predicate():
 def test_a_participle_inside_the_relative_clause_object_keeps_the_main_verb():
     got = triples("Rebels that flagrantly defy established laws employ violence.")
     assert any(p == "employ" and o == "violence" for _, p, o in got)
+
+
+# ----------------------------------------------------------------------------- ", which" after a nominal event's agent
+
+
+def test_which_after_the_agent_of_an_event_is_not_given_the_events_result():
+    got = triples("The hormone increases water uptake by the intestine, which also leads to higher blood volume.")
+    assert not any(s == "intestine" for s, _, _ in got)
+
+
+def test_which_after_a_place_noun_is_kept():
+    assert ("kidney", "filters", "blood") in triples("The duct opens into the kidney, which filters blood.")
+
+
+def test_which_after_an_agent_with_a_verb_of_its_own_is_kept():
+    got = triples("The drug is removed by the liver, which also stores glycogen.")
+    assert ("liver", "stores", "glycogen") in got
+
+
+def test_which_after_the_agent_of_a_passive_is_kept():
+    assert ("bacterium", "causes", "cholera") in triples("The toxin is made by the bacterium, which causes cholera.")

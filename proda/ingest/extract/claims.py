@@ -24,8 +24,8 @@ from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
-from proda.ingest.extract.slips import adjective_object, adjective_pair_as_verb, clause_which, modifier_list_cut, \
-    participle_after_relative, passive_relative, quantifier_flipped, verb_swallowed
+from proda.ingest.extract.slips import adjective_object, adjective_pair_as_verb, clause_which, event_which, \
+    modifier_list_cut, participle_after_relative, passive_relative, quantifier_flipped, verb_swallowed
 from proda.ingest.extract.told import told_elsewhere
 
 
@@ -61,7 +61,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not names_together(sent.doc[fr.verb]) and not adjective_object(sent, fr.object, fr.verb) \
                 and not quantifier_flipped(sent.doc[fr.verb]) and not passive_relative(sent, fr) \
                 and not told_elsewhere(sent, fr) and not adjective_pair_as_verb(sent.doc[fr.verb]) \
-                and not participle_after_relative(sent.doc[fr.verb]):
+                and not participle_after_relative(sent.doc[fr.verb]) and not event_which(sent.doc[fr.verb]):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

@@ -240,3 +240,21 @@ def participle_after_relative(v: Token) -> bool:
         return False
     return any(r.dep_ == "relcl" and r.pos_ == "VERB" and r.i == w.i - 1 and r.right_edge.i == r.i
                and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in r.children) for r in subj.children)
+
+
+def event_which(v: Token) -> bool:
+    """", which" + a verb of bringing a result about, hung on the agent of a nominal event: "stimulates Na+
+    reabsorption by the kidney, which also results in water retention" (audit round 12: "kidney | results_in | water
+    retention"): what results is the reabsorption, not the kidney.  Only on the object of "by" under a noun or an
+    active verb (the agent of a nominalised act: "uptake by the intestine"); the agent of a passive ("is made by the
+    bacterium, which causes cholera") is the one that acts, and a place ("opens into the kidney, which filters
+    blood") or a verb of the noun's own ("which stores glycogen") is left."""
+    w = first_verb(v)
+    if w.dep_ != "relcl" or w.lemma_.lower() not in words("remainders.event_result_verbs") \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in w.children):
+        return False
+    n = w.head
+    if n.dep_ != "pobj" or n.head.lower_ != "by" or w.left_edge.i == 0 or w.doc[w.left_edge.i - 1].text != ",":
+        return False
+    h = n.head.head
+    return h.pos_ in ("NOUN", "PROPN") or (h.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in h.children))
