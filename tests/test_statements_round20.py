@@ -71,3 +71,22 @@ def test_which_after_an_agent_with_a_verb_of_its_own_is_kept():
 
 def test_which_after_the_agent_of_a_passive_is_kept():
     assert ("bacterium", "causes", "cholera") in triples("The toxin is made by the bacterium, which causes cholera.")
+
+
+# ----------------------------------------------------------------------------- a view under "seem to view"
+
+
+def test_a_clause_indicating_a_held_view_is_not_the_books_claim():
+    got = triples("Parents seem to view this trend with alarm, indicating that the rise of online games harms young "
+                  "children.")
+    assert not any(p == "harms" for _, p, _ in got)
+
+
+def test_a_view_as_clause_gives_no_claim():
+    got = triples("Voters appear to view private schools as offering better teaching.")
+    assert not any(o == "better teaching" for _, _, o in got)
+
+
+def test_the_same_claim_stated_by_the_book_is_kept():
+    got = triples("The rise of online games harms young children, and parents seem to view this trend with alarm.")
+    assert ("rise of online games", "harms", "young children") in got

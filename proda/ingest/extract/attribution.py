@@ -143,3 +143,22 @@ def quoted_passage(sent: Span) -> bool:
     straight = len(re.findall(r'(?<![\d.])"', before))
     return before.count("“") > before.count("”") or straight % 2 == 1
 
+
+
+def under_a_held_view(v: Token) -> bool:
+    """The verb's clause says what somebody's view of a thing shows: "Parents seem to view this trend with alarm,
+    indicating that the rise of online games harms children" (audit round 12: "impact of customized news | delivers
+    | worse news" from "Americans seem to view this phenomenon with great concern, indicating that ...").  The "that"
+    clause of a participle ("indicating", "suggesting") hung on a verb of viewing (attribution.view_verbs), or on
+    "seem/appear to view", is the viewers' reading, which the frame would teach as the book's claim: no frame.  The
+    same claim stated by the book ("The rise of online games harms children, and parents seem to view ...") is left."""
+    w = v
+    for _ in range(4):
+        if w.dep_ == "ccomp" and w.head.tag_ == "VBG" and w.head.dep_ == "advcl":
+            h = w.head.head
+            return any(x.lemma_.lower() in words("attribution.view_verbs")
+                       for x in [h, *(c for c in h.children if c.dep_ == "xcomp")])
+        if w.dep_ not in ("conj", "ccomp", "xcomp") or w.head.i == w.i:
+            return False
+        w = w.head
+    return False

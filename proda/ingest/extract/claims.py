@@ -9,7 +9,7 @@ is the same for chains' neighbours, the audit re-runs (benchmarks/statements_aud
 
 from __future__ import annotations
 
-from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage
+from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, under_a_held_view
 from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
@@ -61,7 +61,8 @@ def sentence_frames(sent) -> list[tuple]:
                 and not names_together(sent.doc[fr.verb]) and not adjective_object(sent, fr.object, fr.verb) \
                 and not quantifier_flipped(sent.doc[fr.verb]) and not passive_relative(sent, fr) \
                 and not told_elsewhere(sent, fr) and not adjective_pair_as_verb(sent.doc[fr.verb]) \
-                and not participle_after_relative(sent.doc[fr.verb]) and not event_which(sent.doc[fr.verb]):
+                and not participle_after_relative(sent.doc[fr.verb]) and not event_which(sent.doc[fr.verb]) \
+                and not under_a_held_view(sent.doc[fr.verb]):
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
