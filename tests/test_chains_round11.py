@@ -73,9 +73,10 @@ def test_a_field_of_study_heading_does_not_name_the_chain(nlp):
 
 
 def test_a_heading_naming_a_thing_still_names_the_chain(nlp):
-    """Positive sibling: "Rivers" names the process's subject matter and stays the name."""
+    """Positive sibling: "Rivers" names the process's subject matter and stays in the name; since audit round 12 a
+    heading alone names no process, so the chain's own first and last events stand beside it."""
     chains = chains_of(nlp, RIVERS, heading="Rivers")
-    assert len(chains) == 1 and chains[0].name == "Rivers"
+    assert len(chains) == 1 and chains[0].name == "Mountain streams → common waterway (Rivers)"
 
 
 def test_a_name_ends_on_the_quantity_not_its_infinitive(nlp):

@@ -83,6 +83,17 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
             # a cut phrase names nothing; the section heading names the process -- unless it names a field of study
             # ("Histology", audit round 9): then the end that is a term names what moves, beside that heading
             proc = next((t for t in (first, last) if is_term(t) and not _everyday(t)), head) if _field_heading(head) else head
+        elif not _noun_end(last, f.steps):
+            # "Concentration of reactant → equal" (round 12): a name never ends on an adjective; the last end of an
+            # earlier step that reads as a thing, else the heading
+            ends = [concept_name(x) for e in reversed(evs) for x in (e.object_term or e.step.object, e.subject_term or e.step.subject)]
+            last = next((x for x in ends if _noun_end(x, f.steps) and x.lower() != first.lower()), "")
+            proc = f"{first} → {last}" if last and _noun_end(first, f.steps) else head or first
+        if proc == head and f.kind != "procedure" and not vague and not any(_everyday(x) for x in (first, last)) \
+                and _noun_end(first, f.steps) and _noun_end(last, f.steps) and first.lower() != last.lower():
+            # a heading alone ("Newspaper", "What Is Technology?") says where, not which process (round 12): the
+            # process is named by its own first and last events beside it
+            proc = f"{first} → {last}"
     proc = re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", "", proc)  # asides and a parenthesis the cut left open
     proc = re.sub(r"\s+(?=[’'](?:s\b|\s|$))", "", proc)  # "Hormones ’ assembly": tokens joined before a possessive
     proc = " ".join(proc.split()[:12])
@@ -92,6 +103,38 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
         name, n = f"{base} #{n}", n + 1
     taken.add(name.lower())
     return name
+
+
+def _noun_end(arg: str, steps) -> bool:
+    """An end of a name that reads as a thing: at most ``naming.max_end_words`` words, opening on a word (no pronoun
+    or demonstrative, no dangling relative / connective: "which ...", "so ..."), no finite verb of a clause in it
+    ("bone and release calcium"), and its last word a noun or a number as the step's parse reads it where the
+    argument stands -- never an adjective, adverb or verb ("Concentration of reactant → equal", round 12)."""
+    words = arg.split()
+    if not words or len(words) > rules()["naming"]["max_end_words"] or _vague(arg) or not arg[:1].isalnum() \
+            or words[0].lower() in rules()["naming"]["dangling_first"]:
+        return False
+    found = None
+    for st in reversed(steps):
+        hits = list(re.finditer(rf"(?<!\w){re.escape(arg.lower())}(?!\w)", st.span.text.lower()))
+        if hits:
+            at = st.span.start_char + hits[-1].start()
+            found = st.span.doc.char_span(at, at + len(arg), alignment_mode="expand")
+            break
+    if found is not None and len(found):
+        if any((t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")) or t.pos_ == "CCONJ" for t in found):
+            return False  # a clause, not a noun phrase; a coordination the parse reads either way ("bone and release")
+        ends = [found[-1]]
+    else:  # not found as written ("the" dropped inside, a term the event joined): the last word where it stands
+        ends = [t for st in steps for t in st.span if t.text.lower() == words[-1].lower()]
+    return bool(ends) and all(_nominal(t) for t in ends)
+
+
+def _nominal(t) -> bool:
+    """A token that stands as a thing: a noun, a number, or a word in a noun's place in the parse (a subject, an
+    object, an object of a preposition: "the urine filtrate" tagged ADJ is still the object of "from"); an
+    adjective complement ("are equal"), an adverb or a verb is not ("making the channel ready")."""
+    return t.pos_ in ("NOUN", "PROPN", "NUM") or t.dep_ in rules()["naming"]["nominal_deps"]
 
 
 def _infinitive_cut(arg: str, steps) -> str:
