@@ -33,6 +33,7 @@ from proda.ingest.extract.chain_events import Event, changed, concept_name, even
 from proda.ingest.extract.chain_cascades import _verb_family, cascades
 from proda.ingest.extract.chain_lists import lists
 from proda.ingest.extract.chain_rules import Found, blocks, inline, ordinal, rules, sentences, stages
+from proda.ingest.extract.chain_readable import readable
 from proda.ingest.extract.chain_series import series
 from proda.ingest.extract.chain_static import static_description
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
@@ -246,7 +247,7 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
         ci = len(chains)
         chains.append(ChainDraft(
             name=_name(f, events, chunk, taken, start), summary=f.summary or f.steps[0].sent.text,
-            steps=[s.text for s in f.steps], step_concepts=[_concepts(e, lim["max_arg_words"]) for e in events],
+            steps=[readable(s.text, s.span) for s in f.steps], step_concepts=[_concepts(e, lim["max_arg_words"]) for e in events],
             source_quote=f.summary or f.steps[0].sent.text, kind=f.kind,
             events=[e.step if e else StepEvent(sentence=s.sent.text) for e, s in zip(events, f.steps)]))
         for n in range(len(events) - 1):
