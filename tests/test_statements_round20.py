@@ -52,6 +52,11 @@ def test_a_participle_inside_the_relative_clause_object_keeps_the_main_verb():
     assert any(p == "employ" and o == "violence" for _, p, o in got)
 
 
+def test_a_verb_after_a_relative_clause_with_its_own_subject_is_kept():
+    got = triples("The speed with which this occurred demonstrated a steady decline in the birth rate.")
+    assert any(p == "demonstrated" and o.startswith("steady decline") for _, p, o in got)
+
+
 # ----------------------------------------------------------------------------- ", which" after a nominal event's agent
 
 

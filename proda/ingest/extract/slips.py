@@ -228,7 +228,9 @@ def participle_after_relative(v: Token) -> bool:
     on its bare verb right before it ("violate", with no object of its own), and its object starts right after it;
     the relative verb then lacks the object the participle took.  Its conjuncts ("employ violence") inherit the cut
     subject and go too.  A relative verb with its object ("actors that violate the law established courts") or a
-    relative clause that swallowed the participle ("rebels that defy established laws employ violence") is left."""
+    relative clause that swallowed the participle ("rebels that defy established laws employ violence") is left, and
+    so is a relative clause with a subject of its own ("the speed with which this happened demonstrated a rise"):
+    its verb needs no object."""
     w = v
     while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
         w = w.head
@@ -239,6 +241,7 @@ def participle_after_relative(v: Token) -> bool:
     if subj is None or obj is None or obj.left_edge.i != w.i + 1:
         return False
     return any(r.dep_ == "relcl" and r.pos_ == "VERB" and r.i == w.i - 1 and r.right_edge.i == r.i
+               and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in r.children)
                and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in r.children) for r in subj.children)
 
 
