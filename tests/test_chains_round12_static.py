@@ -42,3 +42,31 @@ def test_a_structure_and_its_function_is_no_process(nlp):
 def test_a_cause_with_a_capacity_clause_stays(nlp):
     chains = chains_of(nlp, DRIVE, "Exercise")
     assert chains and any("Adrenaline" in s for s in chains[0].steps)
+
+
+# a bare cut clause ("and then spring back": a base-form verb with no subject of its own, joined to an infinitive or
+# a participle) is never a step: dropped at the chain's end (the chain stays when enough steps remain), the chain
+# refused when it stands inside; "and then complete several years of training" after a finite verb stays a step
+WARM = ("The sun warms the rubber strip. This in turn softens the strip, allowing it to stretch and then spring back.")
+SHORT = "Warm water softens the rubber band, allowing it to stretch and then spring back."
+TRAINING = ("Dentists earn a degree at a dental school and then complete several years of training. As a result, they "
+            "then receive a license to practice.")
+
+
+def test_a_cut_clause_at_the_end_is_no_step(nlp):
+    (chain,) = chains_of(nlp, WARM, "Rubber")
+    assert chain.steps[-1] == "allowing it to stretch" and len(chain.steps) == 3
+
+
+def test_a_chain_of_two_steps_and_a_cut_clause_is_refused(nlp):
+    assert chains_of(nlp, SHORT, "Rubber") == []
+
+
+def test_a_coordinated_verb_after_a_finite_verb_stays_a_step(nlp):
+    from types import SimpleNamespace
+
+    from proda.ingest.extract.chain_static import _cut_clause
+
+    doc = nlp(TRAINING)
+    k = [t.i for t in doc if t.lower_ == "and"][0]
+    assert not _cut_clause(SimpleNamespace(span=doc[k: k + 8]))

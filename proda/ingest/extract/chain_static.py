@@ -11,6 +11,10 @@ Two shapes read as ordered steps but teach no events:
   the first step holds a possession / makeup verb (``static.possession_verbs``) and every later step lies under its
   capacity clause (``static.capacity_verbs``: allowing, enabling): what the thing can do, not what happens in order.
 
+A chain with a step that is a bare cut clause ("and then pull back": a base-form verb with no subject, joined to an
+infinitive or a participle -- "allowing it to stretch and then pull back") is refused too: the step is half of what a
+capacity clause says, not an event of its own (``without_cut_clauses``: dropped at the chain's end, the chain refused when one stands inside it).
+
 Word lists are data in ``patterns/chains.toml`` [static].
 """
 
@@ -70,3 +74,29 @@ def static_description(steps) -> bool:
     v = _verb(first)
     owns = v.lemma_.lower() in st["possession_verbs"] or (v.lemma_.lower() in st["makeup_verbs"] and _passive(v))
     return owns and all(_capacity_clause(s, first) for s in rest)
+
+
+def _cut_clause(st) -> bool:
+    """A step that opens on "and" / "or" (and a step adverb: "then") with a base-form verb of no subject of its own,
+    joined to an infinitive ("to stretch") or a participle ("allowing"): a cut clause.  "and then complete the
+    training" after a finite verb ("earn a degree") shares that verb's subject and stays a step."""
+    ws = [t for t in st.span if not t.is_punct]
+    if not ws or ws[0].lower_ not in ("and", "or"):
+        return False
+    verb = next((t for t in ws[1:4] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    return head.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def without_cut_clauses(steps):
+    """The steps with a cut clause at the end dropped ("..., allowing it to stretch | and then spring back"); None
+    when a cut clause stands between two steps (the order around it is the parser's, not the text's) or fewer than
+    ``limits.min_steps`` steps remain."""
+    out = list(steps)
+    while len(out) > 1 and _cut_clause(out[-1]):
+        out.pop()
+    if any(_cut_clause(st) for st in out[1:]) or len(out) < rules()["limits"]["min_steps"]:
+        return None
+    return out

@@ -35,7 +35,7 @@ from proda.ingest.extract.chain_lists import lists
 from proda.ingest.extract.chain_rules import Found, blocks, inline, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_readable import readable
 from proda.ingest.extract.chain_series import series
-from proda.ingest.extract.chain_static import static_description
+from proda.ingest.extract.chain_static import static_description, without_cut_clauses
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
@@ -231,6 +231,10 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
         for f in rule():
             if f.sent_ids & used or any(not _prose(s.text) for s in f.steps) or static_description(f.steps):
                 continue  # a structure's course or makeup is no process (chain_static)
+            if len(kept := without_cut_clauses(f.steps) or []) != len(f.steps):
+                if not kept:
+                    continue
+                f.steps = kept  # "and then spring back" (a cut clause) is no step (chain_static)
             used |= f.sent_ids
             # a chain belongs to the chunk holding its first sentence, which may announce it ("… had five
             # stages: A, B, …") with the steps past the seam: the next chunk's window never sees the announcement
