@@ -13,7 +13,7 @@ from proda.ingest.extract.attribution import attribution_of, attributions, quote
 from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
-from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope
+from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
 from proda.ingest.extract.joint_acts import names_together
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.limits import loses_limit
@@ -67,7 +67,8 @@ def sentence_frames(sent) -> list[tuple]:
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
                     or modifier_cut(sent.doc[fr.verb], fr.subject) \
-                    or (fr.rule == "passive" and modifier_cut(sent.doc[fr.verb], fr.object)):  # its object: "Attitudes"
+                    or (fr.rule == "passive" and modifier_cut(sent.doc[fr.verb], fr.object)) \
+                    or restriction_dropped(sent.doc[fr.verb], fr, limit):  # its object: "Attitudes"; hedges.py
                 continue
             out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}", "scope": limit}) if limit else fr,
                         holder or ""))

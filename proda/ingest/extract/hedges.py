@@ -216,3 +216,31 @@ def _specificational(v: Token, subject: str) -> bool:
         return True  # "An alternative concept is issue networks"
     cut = any(c.dep_ == "prep" and c.i > subj.i and c.lower_ not in subject.lower().split() for c in subj.children)
     return "the" in dets and cut
+
+
+def restriction_dropped(v: Token, fr, limit: str) -> bool:
+    """A negated frame ``fr`` of verb ``v`` whose verb has a prepositional argument the frame does not carry (in
+    its subject, its object or the fronted scope ``limit``, :func:`proda.ingest.extract.scope_limits.fronted_scope`).
+
+    Why (read-back, session 11): "For much of its history, the country did not grant the vote to women" stored as
+    "country | did not grant | vote" denies what the country did grant.  Under a negation a restriction left out
+    (a "to"/"from"/"in"/"during" argument, a fronted "until the reform") broadens the claim into a falsehood; a
+    positive frame without it stays true, so only negated frames are refused.  A preposition of the predicate
+    ("lead_to"), of a comparison ("unlike plants"), of a holder ("according to") or of a discourse phrase ("for
+    example") restricts nothing.
+    """
+    if not fr.negated:
+        return False
+    said = f"{fr.subject} {limit} | {fr.predicate} | {fr.object}".lower()
+    for c in v.children:
+        if c.dep_ not in ("prep", "dative") or c.lower_ in fr.predicate_lemma.split("_") \
+                or c.lower_ in words("hedges.unrestricting_preps"):
+            continue
+        if any(t.dep_ == "pobj" and t.lower_ in words("hedges.discourse_objects") for t in c.children):
+            continue  # "For example, an X does not ...": a discourse phrase
+        sub = list(c.subtree)
+        if len(sub) < 2 or v.doc[sub[0].i: sub[-1].i + 1].text.lower() in said \
+                or (c.i > v.i and fr.start <= sub[0].i and sub[-1].i < fr.end):
+            continue  # carried by the subject, the object or the fronted scope
+        return True
+    return False
