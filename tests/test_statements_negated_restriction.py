@@ -36,3 +36,8 @@ def test_negated_frame_carrying_its_restriction_is_kept():
 
 def test_negated_frame_after_a_discourse_phrase_is_kept():
     assert ("solitary bee", "does not build", "hive") in triples("For example, a solitary bee does not build a hive.")
+
+
+def test_negated_frame_after_on_the_other_hand_is_kept():
+    got = triples("Farmers, on the other hand, do not trust the new seed.")
+    assert ("farmers", "do not trust", "new seed") in got

@@ -236,9 +236,9 @@ def restriction_dropped(v: Token, fr, limit: str) -> bool:
         if c.dep_ not in ("prep", "dative") or c.lower_ in fr.predicate_lemma.split("_") \
                 or c.lower_ in words("hedges.unrestricting_preps"):
             continue
-        if any(t.dep_ == "pobj" and t.lower_ in words("hedges.discourse_objects") for t in c.children):
-            continue  # "For example, an X does not ...": a discourse phrase
         sub = list(c.subtree)
+        if " ".join(t.lower_ for t in sub) in words("hedges.discourse_phrases"):
+            continue  # "For example, an X does not ...": a discourse phrase
         if len(sub) < 2 or v.doc[sub[0].i: sub[-1].i + 1].text.lower() in said \
                 or (c.i > v.i and fr.start <= sub[0].i and sub[-1].i < fr.end):
             continue  # carried by the subject, the object or the fronted scope
