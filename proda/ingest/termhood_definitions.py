@@ -233,10 +233,13 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
     drafts of other extractors (LLM) pass unchanged."""
     from proda.ingest.extract.offline import citation_like
     from proda.ingest.extract.terms import glued
+    from proda.ingest.extract.definition_gates import open_ended
 
     out = list(drafts)
     for i, d in enumerate(drafts):  # a reference, or a heading run into the sentence: no sentence of the book's own
         if d.definition and d.how in DEFINING and (citation_like(d.definition) or glued(d.definition)):
+            out[i] = d.model_copy(update={"definition": "", "how": "mention"})
+        elif d.definition and open_ended(d.definition):  # "... whose solubility product is.": ran into an equation
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     drafts = out
     todo = [i for i, d in enumerate(drafts) if d.definition and d.how in DEFINING]

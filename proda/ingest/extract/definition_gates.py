@@ -264,3 +264,12 @@ def _those_which(desc: Token) -> bool:
     clause), unlike "Such nations" or "These cells", which point back to another sentence."""
     return any(c.dep_ == "det" and c.lower_ == "those" for c in desc.children) and \
         any(t.dep_ in ("relcl", "acl") and _restricts(t) for t in desc.subtree if t.i > desc.i)
+
+
+def open_ended(text: str) -> bool:
+    """The text's last word before its final stop is a copula or a function word ("... whose solubility product
+    is.", "... given by the."): the book's sentence ran into an equation or a figure the text lost, so taught
+    verbatim it breaks off mid-clause (read-back, session 11).  ``cuts.open_end_words``: closed-class words only,
+    so a sentence ending on a noun, an adjective or a stranded pronoun stays."""
+    m = re.search(r"([A-Za-z]+)\W*$", text.strip())
+    return m is not None and m.group(1).lower() in words("cuts.open_end_words")

@@ -18,6 +18,7 @@ from collections import defaultdict
 from proda.datasets import normalize_text
 from proda.lexicon.inflect import base, conjugate, does, is_plural
 from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
+from proda.ingest.extract.definition_gates import open_ended
 from proda.train.items.definitions import (anaphoric, definition_items, defines_term, everyday_plural,  # noqa: F401
                                            is_remark, stopped)  # (re-exported for callers)
 from proda.train.items.draft import Draft
@@ -119,7 +120,7 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
                 and not anaphoric(s["object"])
                 and not anaphoric(s["subject"]) and s.get("subject_term", True) is not False
                 and not everyday_plural(s["subject"])
-                and defines(s["subject"], quote) and not is_remark(s["subject"], quote)):
+                and defines(s["subject"], quote) and not is_remark(s["subject"], quote) and not open_ended(quote)):
             stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=subj, be="are" if is_plural(s["subject"]) else "is")
             out.append(Draft("open_qa", "definition", stem, stopped(quote), **ids))
     by_class: dict[str, list[dict]] = defaultdict(list)
