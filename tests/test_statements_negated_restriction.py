@@ -41,3 +41,23 @@ def test_negated_frame_after_a_discourse_phrase_is_kept():
 def test_negated_frame_after_on_the_other_hand_is_kept():
     got = triples("Farmers, on the other hand, do not trust the new seed.")
     assert ("farmers", "do not trust", "new seed") in got
+
+
+def test_negated_frame_without_its_objects_prep_restriction_is_refused():
+    got = triples("The old academy did not admit pupils from the villages.")
+    assert not any(o == "pupils" for _, _, o in got)
+
+
+def test_negated_frame_carrying_its_objects_relative_clause_is_kept():
+    got = triples("The clinic does not treat patients who lack insurance.")
+    assert ("clinic", "does not treat", "patients who lack insurance") in got
+
+
+def test_negated_frame_carrying_its_objects_restriction_is_kept():
+    got = triples("Shrubs do not need water from the river.")
+    assert any(s == "shrubs" and o.startswith("water from the river") for s, _, o in got)
+
+
+def test_positive_frame_without_its_objects_restriction_is_kept():
+    got = triples("The old academy admitted pupils from the villages.")
+    assert any(s.endswith("academy") and o.startswith("pupils") for s, _, o in got)

@@ -243,4 +243,25 @@ def restriction_dropped(v: Token, fr, limit: str) -> bool:
                 or (c.i > v.i and fr.start <= sub[0].i and sub[-1].i < fr.end):
             continue  # carried by the subject, the object or the fronted scope
         return True
+    return _object_restriction_dropped(v, fr, said)
+
+
+def _object_restriction_dropped(v: Token, fr, said: str) -> bool:
+    """The negated frame's object noun has a restrictive modifier in the parse (a prep phrase "from the villages",
+    a relative clause "who lack ...", a participle "living in ...", an adjective) that its object text left out.
+
+    Why (read-back, session 11, follow-up of the verb's restriction): "The old academy did not admit pupils from the
+    villages" stored as "academy | did not admit | pupils" denies that it admitted any pupil at all."""
+    nouns = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
+    nouns += [t for c in v.children if c.dep_ == "prep" and c.lower_ in fr.predicate_lemma.split("_")
+              for t in c.children if t.dep_ == "pobj"]
+    for n in nouns:
+        if n.lower_ not in fr.object.lower().split():
+            continue
+        for c in n.children:
+            if c.dep_ not in ("prep", "relcl", "acl", "amod") or c.lower_ in words("hedges.unrestricting_preps"):
+                continue
+            kept = said.replace("|", " ").split()  # the object text drops articles: "thought of individual"
+            if any(t.lower_ not in kept for t in c.subtree if t.dep_ not in ("det", "poss", "punct")):
+                return True
     return False
