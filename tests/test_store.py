@@ -57,6 +57,23 @@ def test_batched_merge_is_idempotent(store):
     assert store.count("MATCH (c:Concept) RETURN count(c) AS n") == 2500
 
 
+def test_a_doubled_prerequisite_edge_is_made_single(store):
+    """Two ingests racing on the same documents can each MERGE the same PREREQUISITE edge (a relationship MERGE
+    between existing nodes takes no lock on the embedded store: tests/test_concurrency.py once saw 22 edges for 11);
+    ``ingest_prerequisites_dedupe``, run by each ingest after its own write, keeps one per pair and leaves others."""
+    store.write_rows("ingest_concepts", [_concept("pa", "alpha"), _concept("pb", "beta"), _concept("pc", "gamma")])
+    store.write("MATCH (b:Concept {id: 'pb'}), (a:Concept {id: 'pa'}), (c:Concept {id: 'pc'}) "
+                "CREATE (b)-[:PREREQUISITE {how: 'definition'}]->(a), (b)-[:PREREQUISITE {how: 'definition'}]->(a), "
+                "(c)-[:PREREQUISITE {how: 'statement'}]->(a)")
+    rows = [{"dependent": "pb", "prerequisite": "pa", "how": "definition"},
+            {"dependent": "pc", "prerequisite": "pa", "how": "statement"}]
+    assert store.count("MATCH ()-[p:PREREQUISITE]->() RETURN count(p) AS n") == 3
+    store.write_rows("ingest_prerequisites_dedupe", rows)
+    store.write_rows("ingest_prerequisites_dedupe", rows)
+    got = store.read("MATCH (b)-[p:PREREQUISITE]->(a) RETURN b.id AS b, a.id AS a, p.how AS how")
+    assert sorted((r["b"], r["a"], r["how"]) for r in got) == [("pb", "pa", "definition"), ("pc", "pa", "statement")]
+
+
 def test_hostile_name_is_data(store):
     store.write_rows("ingest_concepts", [_concept("evil", EVIL, "a name that tries to escape"),
                                          _concept("ok", "innocent")])

@@ -361,6 +361,7 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
     prereq = derive_prerequisites({c["id"]: c["definition"] for c in concept_rows}, lex, triples, chain_concepts)
     report.prerequisite_rows = len(prereq)
     write_phase(store, "ingest_prerequisites", prereq, "prerequisites", progress)
+    store.write_rows("ingest_prerequisites_dedupe", prereq)  # two ingests racing can each MERGE the same edge
 
     # L3 chains mined from the graph: causal paths inside each document of the run (proda/ingest/mine.py)
     from proda.ingest.mine import mine_chains
