@@ -18,7 +18,7 @@ from proda.evaluate.bench_chains import OWN, Chains, link_signs
 from proda.evaluate.bench_clauses import alternation
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
-from proda.evaluate.bench_stages import (ARROW, name_asks, name_order, order_item, spread,  # ARROW: defined there
+from proda.evaluate.bench_stages import (ARROW, name_asks, order_item, spread,  # ARROW: defined there
                                          stage_names)
 
 REACH = 4  # steps downstream / upstream an item looks at
@@ -234,7 +234,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     names = stage_names(chain) if staged and not chain.get("leaks_first") else None
     room = chains.per_chain_names  # stage-name questions this chain may still ask
     if names and 3 <= n <= 5 and not any(c.kind == "order" for c in out):
-        named = name_order(chain, names, _q(chain, "which sequence gives the stages in the correct order?"))
+        named = order_item(chain, names, _q(chain, "which sequence gives the stages in the correct order?"))
         if named:
             out.append(named)
             room -= 1

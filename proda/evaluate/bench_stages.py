@@ -69,7 +69,7 @@ def order_item(chain: dict, parts: list[str], question: str) -> Candidate | None
     parts joined by arrows, beside three wrong orders drawn as one set in which nothing tells the key from them
     (``bench_order``; the neighbour swaps the stage names used to put first made the key the "centre" of the
     options, review of round 15); None where no such set exists (a three-step cycle).  One implementation for the
-    sentences' order item (``bench_candidates``) and the names' (``name_order``): the two used to build the same
+    sentences' order item (``bench_candidates``) and the stage names': the two used to build the same
     options twice, each with its own draw."""
     n = len(parts)
     wrong = wrong_orders(n, bool(chain.get("cyclic")), random.Random(f"{chain['id']}:order"))
@@ -81,11 +81,6 @@ def order_item(chain: dict, parts: list[str], question: str) -> Candidate | None
     ds = [Option([text(p)], False, kind_of(p), "sequence") for p in wrong]
     return Candidate("order", question, [Option([text(range(n))], True, "", "sequence")], ds, list(range(1, n + 1)),
                      chain)
-
-
-def name_order(chain: dict, names: list[str], question: str) -> Candidate | None:
-    """The order item over a sequence's stage ``names`` (``order_item``)."""
-    return order_item(chain, names, question)
 
 
 def spread(asks: list[Candidate], k: int) -> list[Candidate]:

@@ -255,13 +255,13 @@ def _object_restriction_dropped(v: Token, fr, said: str) -> bool:
     nouns = [c for c in v.children if c.dep_ in ("dobj", "attr", "oprd")]
     nouns += [t for c in v.children if c.dep_ == "prep" and c.lower_ in fr.predicate_lemma.split("_")
               for t in c.children if t.dep_ == "pobj"]
+    kept = said.replace("|", " ").split()  # the object text drops articles: "thought of individual"
     for n in nouns:
         if n.lower_ not in fr.object.lower().split():
             continue
         for c in n.children:
             if c.dep_ not in ("prep", "relcl", "acl", "amod") or c.lower_ in words("hedges.unrestricting_preps"):
                 continue
-            kept = said.replace("|", " ").split()  # the object text drops articles: "thought of individual"
             if any(t.lower_ not in kept for t in c.subtree if t.dep_ not in ("det", "poss", "punct")):
                 return True
     return False
