@@ -60,6 +60,10 @@ if [ "${ROUND:-5}" -ge 12 ]; then  # round 12: drawn with random.Random(12), sam
   SL[sociology]="$C/sociology/corpus-prose/08-media-and-technology $C/sociology/corpus-prose/12-gender-sex-and-sexuality $C/sociology/corpus-prose/17-government-and-politics"
   SL[political-science]="$C/political-science/corpus-prose/01-what-is-politics-and-what-is-political-science $C/political-science/corpus-prose/15-international-law-and-international-organizations $C/political-science/corpus-prose/16-international-political-economy"
 fi
+if [ "${ROUND:-5}" -ge 13 ]; then  # round 13: chemistry and sociology drawn with random.Random(13), sample(3) in that order, among the chapters no engineer of sessions 10-12 opened (chemistry 02/05/08/10/16/18/21, sociology 02/04/11/15/19); anatomy and political science have none left, so they keep round 12's chapters (volumes before/after, not re-judged); README "Round 13"
+  SL[chemistry]="$C/chemistry/corpus/05-advanced-theories-of-bonding $C/chemistry/corpus/08-gases $C/chemistry/corpus/21-organic-chemistry"
+  SL[sociology]="$C/sociology/corpus-prose/02-sociological-research $C/sociology/corpus-prose/04-society-and-social-interaction $C/sociology/corpus-prose/19-health-and-medicine"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
