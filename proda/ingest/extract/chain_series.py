@@ -90,6 +90,28 @@ def _start(tokens) -> int:
     return k
 
 
+def _then_after(sents: list[Sent], i: int, used: set[int], room: int) -> list[int]:
+    """ "The precipitate is isolated ..., carefully dried, and then weighed. The mass of the precipitate may then be
+    used to calculate ...": the sentences right after a series, in its paragraph, that say they come next by "then" on
+    their main verb with a noun subject of their own (``chain_leads._then_next``: never in a condition, never a
+    sentence opening "Then,") are its next steps (gold miss chemistry 07; before, the steps were cut at the series'
+    full stop).  Not a demonstrative subject ("This cycle will then continue ...": the process itself or a thing of
+    it, no next event), not a negated verb, nor a sentence another rule took.  Indices of those sentences, in order."""
+    from proda.ingest.extract.chain_leads import _then_next
+
+    out: list[int] = []
+    for j in range(i + 1, len(sents)):
+        s = sents[j]
+        if len(out) >= room or j in used or s.block != sents[i].block or not _then_next(s) or not_event(s.span):
+            break
+        root = s.span.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"] or negated(root):
+            break
+        out.append(j)
+    return out
+
+
 def series(sents: list[Sent], used: set[int]) -> list[Found]:
     """One chain per sentence holding such a series (see the module docstring)."""
     lim = rules()["limits"]
@@ -126,7 +148,10 @@ def series(sents: list[Sent], used: set[int]) -> list[Found]:
                     break
                 steps.append(Step(_short(text, lim["max_step_words"]), span, s))
             if len(steps) == len(verbs):
-                out.append(Found("sequence", steps, sent_ids={i}))
+                after = _then_after(sents, i, used, lim["max_steps"] - len(steps))
+                steps += [Step(_short(sents[j].span.text.strip(" ,;."), lim["max_step_words"]), sents[j].span, sents[j])
+                          for j in after]
+                out.append(Found("sequence", steps, sent_ids={i, *after}))
             break
     from proda.ingest.extract.chain_framed import framed_series  # (imports this module's neighbours)
 
