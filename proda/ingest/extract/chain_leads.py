@@ -57,11 +57,39 @@ def _temporal_lead(s: Sent) -> tuple[int, str]:
             return -1, ""
         end = c.right_edge.i + 1
         subj = next((g for g in root.children if g.dep_ in ("nsubj", "nsubjpass") and g.i > end), None)
-        if subj is None or subj.pos_ == "PRON" or subj.lower_ in r["demonstratives"]:
+        if subj is None or (subj.pos_ == "PRON" and not _takes_up(subj, c)) or subj.lower_ in r["demonstratives"]:
             return -1, ""  # "When ..., they diffuse": the main clause must say who acts ("that law" does)
         if end + 1 < s.span.end and s.span.doc[end].text == "," and s.span.doc[end + 1].lower_ not in r["contrast"]:
             return end + 1, s.span.doc[s.span.start:first + 1].text
     return -1, ""
+
+
+def _takes_up(pron, clause) -> bool:
+    """ "As inflammation spreads into the artery wall, it weakens ...": a main-clause pronoun that takes up the
+    temporal clause's own noun subject still says who acts (gold misses of anatomy 20/22).  Only "it" after a singular
+    noun and "they" after a plural one or a coordination (``cascade.lead_pronouns_*``): "When the storm reaches the
+    coast, they close the harbor" -- "they" are others, and "you" / "we" are the reader, never the thing that
+    changed.  The clause may hold no other noun of the pronoun's number in a subject's or object's place ("When the
+    pumps fill the tanks, they overflow": the tanks, not the pumps) nor inside its subject ("When activity in the VRG
+    ceases, it no longer stimulates ...": the VRG), so the pronoun has one antecedent there; a place the verb goes
+    to or through ("spreads into the artery wall", "passes over the lake") is no actor of the main clause."""
+    r = rules()["cascade"]
+    word = pron.lower_
+    if word not in r["lead_pronouns_singular"] + r["lead_pronouns_plural"]:
+        return False
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+
+    def plural(n) -> bool:
+        return n.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in n.children)
+
+    want = word in r["lead_pronouns_plural"]
+    if plural(subj) != want:
+        return False
+    others = [t for t in clause.subtree if t.i != subj.i and t.pos_ in ("NOUN", "PROPN") and plural(t) == want
+              and (t.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") or subj in t.ancestors)]
+    return not others  # "When activity in the VRG ceases, it no longer ...": "it" is the VRG, a noun of the subject
 
 
 def _as_event(c, root) -> bool:
