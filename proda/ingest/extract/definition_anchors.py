@@ -19,7 +19,7 @@ _ANCHOR_DEPS = ("ROOT", "conj", "acl", "relcl", "ccomp", "advcl")
 
 def anchors(doc) -> list[bool]:
     """Per token of ``doc``: a word a definition pattern may hang on -- a trigger lemma (:func:`triggers`) heading
-    a clause (a copula only with an attribute), an apposition, or "which" as a prepositional object."""
+    a clause (a copula only with an attribute or a when-clause), an apposition, or "which" as a prepositional object."""
     strings, trig = doc.vocab.strings, triggers()
     ok_deps = {strings[d] for d in _ANCHOR_DEPS}
     be, appos, which, pobj = strings["be"], strings["appos"], strings["which"], strings["pobj"]
@@ -29,9 +29,15 @@ def anchors(doc) -> list[bool]:
         t = is_trigger.get(lem)
         if t is None:
             t = is_trigger[lem] = strings[lem].lower() in trig
-        out.append(t and dep in ok_deps and (lem != be or any(c.dep_ == "attr" for c in doc[i].children))
+        out.append(t and dep in ok_deps and
+                   (lem != be or any(c.dep_ == "attr" or _when_clause(c) for c in doc[i].children))
                    or dep == appos or (low == which and dep == pobj))
     return out
+
+
+def _when_clause(tok) -> bool:
+    """A when-clause hung on a copula ("Cohabitation is when two people ..."), the complement of the is_when pattern."""
+    return tok.dep_ == "advcl" and any(c.lower_ == "when" for c in tok.children)
 
 
 @lru_cache(maxsize=1)

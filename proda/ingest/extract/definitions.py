@@ -29,6 +29,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
 from proda.ingest.extract.definition_anchors import anchors
+from proda.ingest.extract.definition_shapes import is_when
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import head_token, is_term
@@ -303,8 +304,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None  # "the 14th Amendment, which refers to ...": a document cites, it is not defined
         name = _strip_term_word(term_of(term))
         return Found(name, gloss_text(sent, term, r["verb"]), text, rule) if is_term(name) else None
-    if rule == "is_one":  # "An instrumental leader is one who is goal-oriented ...": "one" stands for X's class
-        term, genus = head_token(r["term"]), r["genus"]
+    if rule == "is_one":  # "An instrumental leader is one who is goal-oriented ...", "Xs are those that ...":
+        term, genus = head_token(r["term"]), r["genus"]  # "one"/"those" stands for X's class
+        if genus.lower_ == "those" and r["verb"].tag_ == "VBD":
+            return None  # "The winners were those who finished before noon": who they were then
         if not _opens(sent, r["term"]) or any(c.dep_ in ("neg", "aux") for c in r["verb"].children) or \
                 subject_runs_on(r["term"]) or any(c.dep_ in ("det", "amod", "prep", "poss") for c in genus.children) or \
                 any(c.dep_ == "conj" for c in term.children) or not genus_defines(r["verb"], genus):
@@ -316,6 +319,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
     if rule == "in_which":
         return _in_which(r, sent, text)
+    if rule == "is_when":  # "Cohabitation is when two people live together ...": the situation X names
+        return is_when(r, sent, text)
     if rule == "which_is":  # "X, which is a Y that ...": a non-restrictive copula clause right after X defines X
         return _which_is(r, sent, text)
     if rule == "defines_active":  # "Shoemaker and Vos (2009) define gatekeeping as the sorting process by which ..."

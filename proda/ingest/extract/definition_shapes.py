@@ -1,0 +1,45 @@
+"""Prose definitions whose complement is no noun genus: "X is when S" (issue 11 item 3, prose-only glossary recall).
+
+Why: a book defines a practice or a state by the situation it names ("Cohabitation is when two people live together
+... without being married"), and the glossary holds the term; the "X is a Y" rule needs a noun genus and misses it.
+The same shape also dates or characterises ("The best time to plant is when the soil is warm", "The harvest was when
+the village worked together", "The first is when ..."), so the term must open the sentence as a term of its own
+(not a generic or ordinal head, no demonstrative, no restriction of its own), the copula be present and bare, and the
+when-clause be the whole complement with a subject of its own.  ("Xs are those who ..." is the "is_one" pattern,
+whose genus may be "one" or "those".)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.arguments import term_of
+from proda.ingest.extract.definition_clauses import Found, _strip_term_word
+from proda.ingest.extract.definition_gates import DEMONSTRATIVES, _exact, _opens, subject_runs_on
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.terms import head_token, is_term
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def is_when(r: dict[str, Token], sent: Span, text: str) -> Found | None:
+    """"X is when S": X defined by the situation the when-clause tells (roles ``verb``, ``term``, ``clause``,
+    ``when`` of the ``is_when`` pattern)."""
+    verb, clause, when = r["verb"], r["clause"], r["when"]
+    term = head_token(r["term"])
+    if not _opens(sent, r["term"]) or subject_runs_on(r["term"]) or \
+            any(c.dep_ in ("neg", "aux", "attr", "acomp", "dobj", "advmod") for c in verb.children):
+        return None  # "Sharecropping is not when ...", "X is common when ...": no definition
+    if when.i != verb.i + 1 or clause.left_edge != when or \
+            not any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None  # "X is when convenient": no situation of its own
+    if any(c.dep_ == "conj" for c in term.children) or \
+            any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
+            any(c.lower_ in words("terms.vague_modifiers") | DEMONSTRATIVES for c in term.children if c.i < term.i):
+        return None  # "The farms that ... is when", "This practice is when ...": not the term itself
+    if term.lemma_.lower() in words("terms.generic_heads") or term.tag_ not in ("NN", "NNS", "NNP", "NNPS", "VBG") or \
+            term.tag_ == "VBG" and any(True for _ in term.children):
+        return None  # "The best time to plant is when ...", "The first is when ...": a time or a pointer, no term;
+        # a gerund only bare ("Sharecropping is when ..."), not a clause ("Planting corn is when ...")
+    name = _strip_term_word(term_of(term))
+    return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
