@@ -30,6 +30,7 @@ from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import is_when
+from proda.ingest.extract.definition_named import named_in
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import head_token, is_term
@@ -170,6 +171,8 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
     anchored = anchors(doc)
     sents = [s for s in sents if not split_off(s)]
     for sent in sents:
+        for f in named_in(sent):  # "... a thin layer of straw known as mulch ...": a name inside the sentence
+            out.setdefault(sent.start, []).append(f)
         # the matcher is the costly part of extraction: run it only where a pattern's anchor word occurs
         if not any(anchored[sent.start:sent.end]):
             continue

@@ -1,0 +1,83 @@
+"""A name given inside a sentence by a participle on a described noun: "Gardeners spread a thin layer of straw known
+as mulch over the soil", "... a deep, narrow valley called a gorge" (issue 11 item 3).
+
+Why: the largest class of prose-defined glossary terms the sentence rules missed on the development chapters of all
+four books (anatomy, chemistry, sociology and political science prose) -- the book introduces the term as the name
+of a noun phrase it describes, inside a sentence about something else, and the "X is called Y" rules need the naming
+verb to head the clause.  The sentence defines the name only when the described noun says what kind of thing it is
+and narrows it (a phrase or clause of its own, or a descriptive adjective): "a pump called the ram" tells only that
+it is a pump; the noun must pass :func:`genus_defines` (no example/part/judgement head).  Kept out as well: a
+sentence whose subject points back ("This starts a process called erosion": what it is lies in another sentence), a
+list of names, a negated sentence, a proper name, and "also called" (another name of a named thing: the alias rules).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.arguments import term_of
+from proda.ingest.extract.definition_clauses import Found
+from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _named_thing, _restricts,
+                                                   genus_defines)
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.terms import is_term
+
+_NAMING = {"call", "term", "name", "label", "dub", "know", "refer"}
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _name_of(verb: Token) -> Token | None:
+    """The name a naming participle gives: "called a gorge" (its object), "known as mulch" / "referred to as X"."""
+    if verb.lemma_ in ("know", "refer"):
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    return next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr")), None)
+
+
+def _described(noun: Token, verb: Token) -> bool:
+    """The noun says what kind of thing the name is and narrows it: a phrase or clause of its own, or a descriptive
+    adjective (not a vague one: "several", "large", "other")."""
+    vague = words("terms.vague_modifiers") | words("terms.judging_adjectives") | DEMONSTRATIVES | \
+        words("precision.unnaming_adjectives")
+    if noun.lemma_.lower() in words("terms.remark_heads"):
+        vague = None  # "a political concept called open borders": a noun of discourse needs a phrase or clause
+    return any(c != verb and _restricts(c) for c in noun.children) or vague is not None and \
+        any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in vague and
+            not any(d.dep_ == "advmod" for d in c.children) for c in noun.children)
+
+
+def _points_back(sent: Span) -> bool:
+    """The main clause's subject is a pronoun or a demonstrative phrase ("This starts ...", "These cells form ...")."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in _SUBJECTS]
+    return any(s.pos_ == "PRON" or any(d.lower_ in DEMONSTRATIVES for d in s.children if d.i < s.i) for s in subj)
+
+
+def named_in(sent: Span) -> list[Found]:
+    """Names given by a participle on a described noun in ``sent``, each defined by the whole sentence."""
+    if not sent.text[:1].isupper() or _points_back(sent) or any(t.dep_ == "neg" for t in sent):
+        return []
+    out = []
+    for verb in sent:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_ not in _NAMING:
+            continue
+        noun, nm = verb.head, _name_of(verb)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
+                not any(d.lower_ in ("a", "an") for d in noun.children if d.dep_ == "det"):
+            noun = noun.head.head  # "a thin layer of straw known as mulch": the name is the whole phrase's (not in
+            # "with the help of a pump called the ram", where the indefinite noun is the thing named)
+        if nm is None or noun.pos_ != "NOUN" or nm.i < verb.i or \
+                any(c.lower_ in words("precision.other_name_adverbs") for c in verb.children):
+            continue
+        if any(d.lower_ in DEMONSTRATIVES for d in noun.children if d.i < noun.i) or \
+                not _described(noun, verb) or not genus_defines(None, noun):
+            continue  # "a pump called the ram": only what kind of thing it is
+        name = term_of(nm)
+        doc = sent.doc
+        if any(c.dep_ == "conj" for c in nm.children) or not is_term(name) or not _exact(nm, name) or _cut(nm) or \
+                _named_thing(nm) or (nm.pos_ == "PROPN" and nm.text[:1].isupper()) or \
+                (nm.right_edge.i + 1 < sent.end and doc[nm.right_edge.i + 1].text in ("-", "–")):
+            continue  # "plants called beans, peas, and lentils": a list of names, none defined; "a business called
+            # Gib und Nimm": a proper name is a thing described, not a term
+        out.append(Found(name, sent.text, sent.text, "called"))
+    return out
