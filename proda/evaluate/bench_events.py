@@ -164,9 +164,11 @@ def render(doc) -> str | None:
                                                               for a in t.children):
                 replace[t.i] = _verb_form(t, plural)
         skip = {t.i for t in subj}
-        if any(t.tag_ == "TO" and t.dep_ == "aux" and t.head.tag_ == "VB" and t.i not in replace
+        if any(t.tag_ == "TO" and t.dep_ == "aux" and t.i not in replace and
+               (t.head.tag_ == "VB" or any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in t.head.children))
                for t in clause.subtree):
-            return None  # an infinitive left as it was: "The pharynx expands and the epiglottis ... to swing downward"
+            return None  # an infinitive left as it was: "The pharynx expands and the epiglottis ... to swing downward",
+            # "Oxygen is picked up by the blood and CO2 to be released into the air" (a passive one, dev KB session 12)
         return _cap(_text(subj) + " " + _text([t for t in clause.subtree if t.i not in skip], replace))
     if lemma in RESULT:
         prep = next((c for c in root.children if c.dep_ in ("prep", "dobj") and c.lower_ == RESULT[lemma]), None)
@@ -212,7 +214,11 @@ def relative_step(text: str, subject: str, previous) -> str | None:
 
     ``previous`` is the parsed step before.  Only when the stored subject is the noun phrase that ends it as the
     object or subject of its verb ("release PTH, which ..."): after a preposition ("carry the potential into the
-    cell, which triggers ...") the clause often names the whole event, not the noun; never a pronoun."""
+    cell, which triggers ...") the clause often names the whole event, not the noun; never a pronoun.
+
+    Never a "that" clause: it restricts its noun ("the cells secrete enzymes | that degrade bone"), so the noun alone
+    as the subject ("Enzymes degrade bone", "Receptors inhibit gastric secretion") says it of every one of them
+    (session 12 dev KBs; its passive event, "Gastric secretion is inhibited", claims no more than the book)."""
     words = text.split()
     if not words or words[0].lower() not in ("which", "who") or len(words) < 3 or previous is None:
         return None
@@ -237,22 +243,68 @@ def relative_step(text: str, subject: str, previous) -> str | None:
     return _cap(f"{subj} {' '.join(words[1:])}").rstrip(" ,;:.")
 
 
+_PERSONAL = frozenset("he she we you i".split())
+
+
+def shared_subject(text: str, subject: str, previous, doc) -> str | None:
+    """A step that is the second verb of the sentence before it, written with the subject they share: "the water
+    leaves the pond | enters the river" -> "The water enters the river".  Why: the chain cut one sentence between its
+    coordinated verbs, so the step has no subject; quoted in a question it names nothing, and the passive event
+    writer read it as "The river is entered".
+
+    Only where the parse shows it (``previous``, ``doc``: the steps before and this one, parsed): the step is one
+    clause whose finite verb has no subject and nothing before it but adverbs ("then moves ..."); the stored subject
+    is, articles aside, the subject of the step before, whose verb has the same form ("leaves" / "enters": a verb
+    that does not agree with it is no conjunct of it); never a placeholder or pronoun."""
+    words = text.split()
+    if not words or not words[0][:1].islower() or words[0].lower() in PLACEHOLDERS or previous is None:
+        return None
+    sw = " ".join((subject or "").split()).lower().split()
+    if not sw or sw[0] in PLACEHOLDERS or sw[0] in _PERSONAL or sw[-1] in PLACEHOLDERS:
+        return None
+    before = list(previous.sents)
+    if len(before) != 1 or len(list(doc.sents)) != 1:
+        return None
+    proot, root = before[0].root, next(iter(doc.sents)).root
+    had = [c for c in proot.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(had) != 1 or had[0].tag_ in ("PRP", "PRP$") or proot.pos_ not in ("VERB", "AUX"):
+        return None
+    said = previous[had[0].left_edge.i: had[0].right_edge.i + 1].text
+
+    def bare(t: str) -> list[str]:
+        ws = t.lower().split()
+        return ws[1:] if ws and ws[0] in ("the", "a", "an") else ws
+    if bare(said) != bare(" ".join(sw)):
+        return None
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBZ", "VBP", "VBD") or root.tag_ != proot.tag_:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return None
+    if any(t.head.i != root.i or t.dep_ not in ("advmod", "neg") for t in doc[: root.i]):
+        return None
+    return _cap(f"{said} {' '.join(words)}").rstrip(" ,;:.")
+
+
 QUANTITY = frozenset("less more fewer no lower higher reduced increased decreased elevated excess".split())
 
 
 def resolve_relatives(steps: list[dict], nlp) -> list[dict]:
-    """``steps`` (one chain, in order) with each "which ..." step written by ``relative_step`` where it can be
-    (``nlp``: the spaCy pipeline that parses the step before; None leaves the steps as they are)."""
+    """``steps`` (one chain, in order) with each "which ..." step written by ``relative_step`` and each
+    subjectless second verb by ``shared_subject`` where it can be (``nlp``: the spaCy pipeline that parses the step
+    before; None leaves the steps as they are)."""
     if nlp is None:
         return steps
     out, prev = [], None
     for s in steps:
         text = s.get("text") or ""
+        first = text.split()[0] if text.split() else ""
         got = None
-        if prev is not None and text.split()[:1] and text.split()[0].lower() in ("which", "who"):
+        if prev is not None and first.lower() in ("which", "who"):
             got = relative_step(text, s.get("subject") or "", nlp(prev))
+        elif prev is not None and first[:1].islower() and (s.get("subject") or "").strip():
+            got = shared_subject(text, s.get("subject") or "", nlp(prev), nlp(text))
         out.append(dict(s, text=got) if got else s)
-        prev = text
+        prev = got or text  # "enters the river | then moves ...": the second reads its subject off the first
     return out
 
 
