@@ -9,12 +9,17 @@ and narrows it (a phrase or clause of its own, or a descriptive adjective): "a p
 it is a pump; the noun must pass :func:`genus_defines` (no example/part/judgement head).  Kept out as well: a
 sentence whose subject points back ("This starts a process called erosion": what it is lies in another sentence), a
 list of names, a negated sentence, a proper name, and "also called" (another name of a named thing: the alias rules).
+
+The same holds for a name given in a second predicate that shares the subject ("Hard scars that form after deep burns
+have a raised surface and are called keloid scars"): the "X is called Y" rules read only a naming verb with its own
+subject (:func:`named_conjunct`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ids import normalize_name
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_clauses import Found
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _named_thing, _restricts,
@@ -53,11 +58,54 @@ def _points_back(sent: Span) -> bool:
     return any(s.pos_ == "PRON" or any(d.lower_ in DEMONSTRATIVES for d in s.children if d.i < s.i) for s in subj)
 
 
-def named_in(sent: Span) -> list[Found]:
-    """Names given by a participle on a described noun in ``sent``, each defined by the whole sentence."""
-    if not sent.text[:1].isupper() or _points_back(sent) or any(t.dep_ == "neg" for t in sent):
+def _good_name(nm: Token, sent: Span) -> str | None:
+    """The name ``nm`` gives when it is one whole term: not a list, not cut, not a capitalised proper name."""
+    name = term_of(nm)
+    doc = sent.doc
+    if any(c.dep_ == "conj" for c in nm.children) or not is_term(name) or not _exact(nm, name) or _cut(nm) or \
+            _named_thing(nm) or (nm.pos_ == "PROPN" and nm.text[:1].isupper()) or \
+            (nm.right_edge.i + 1 < sent.end and doc[nm.right_edge.i + 1].text in ("-", "–")):
+        return None  # "plants called beans, peas, and lentils": a list of names, none defined; "a business called
+        # Gib und Nimm": a proper name is a thing described, not a term
+    return name
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def named_conjunct(sent: Span) -> list[Found]:
+    """"Hard scars that ... have a raised surface and are called keloid scars": a present passive naming verb
+    conjoined to a predicate whose subject is a noun (not a pronoun, a pointing phrase or a proper name) names that
+    subject, and the sentence defines the name."""
+    if not sent.text[:1].isupper() or _points_back(sent):
         return []
     out = []
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.lemma_ not in _NAMING or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or \
+                not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
+                any(c.lower_ in words("precision.other_name_adverbs") for c in verb.children):
+            continue  # "... and were called estates": a past naming; "... and are sometimes called ...": one usage
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+        nm = _name_of(verb)
+        if subj is None or nm is None or subj.pos_ != "NOUN" or \
+                any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]) or \
+                any(d.lower_ in DEMONSTRATIVES for d in subj.children if d.i < subj.i):
+            continue
+        if _indefinite(nm) and not _indefinite(subj):
+            continue  # "Copper has ... and is referred to as a soft metal": one member of a class, not the class
+        name = _good_name(nm, sent)
+        if name is not None and normalize_name(name) != normalize_name(term_of(subj)):
+            out.append(Found(name, sent.text, sent.text, "called"))
+    return out
+
+
+def named_in(sent: Span) -> list[Found]:
+    """Names given by a participle on a described noun in ``sent``, each defined by the whole sentence."""
+    out = named_conjunct(sent)
+    if not sent.text[:1].isupper() or _points_back(sent) or any(t.dep_ == "neg" for t in sent):
+        return out
     for verb in sent:
         if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_ not in _NAMING:
             continue
@@ -72,12 +120,7 @@ def named_in(sent: Span) -> list[Found]:
         if any(d.lower_ in DEMONSTRATIVES for d in noun.children if d.i < noun.i) or \
                 not _described(noun, verb) or not genus_defines(None, noun):
             continue  # "a pump called the ram": only what kind of thing it is
-        name = term_of(nm)
-        doc = sent.doc
-        if any(c.dep_ == "conj" for c in nm.children) or not is_term(name) or not _exact(nm, name) or _cut(nm) or \
-                _named_thing(nm) or (nm.pos_ == "PROPN" and nm.text[:1].isupper()) or \
-                (nm.right_edge.i + 1 < sent.end and doc[nm.right_edge.i + 1].text in ("-", "–")):
-            continue  # "plants called beans, peas, and lentils": a list of names, none defined; "a business called
-            # Gib und Nimm": a proper name is a thing described, not a term
-        out.append(Found(name, sent.text, sent.text, "called"))
+        name = _good_name(nm, sent)
+        if name is not None:
+            out.append(Found(name, sent.text, sent.text, "called"))
     return out
