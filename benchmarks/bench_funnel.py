@@ -43,7 +43,8 @@ def funnel(project: Path, paths: bool = False) -> dict:
     items, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
                                 dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
                                 texts=texts, fallback_tolerance=bc.option_tolerance_fallback,
-                                per_chain_names=bc.per_chain_names, events=events, paths=paths)
+                                per_chain_names=bc.per_chain_names, events=events, paths=paths,
+                                ranked_tolerance=bc.option_tolerance_ranked)
     out: dict[str, dict] = defaultdict(lambda: defaultdict(Counter))
     for r in rows:
         out[chapter_of(r.get("path") or r.get("document") or "")]["chains"][r.get("kind") or "?"] += 1

@@ -72,15 +72,37 @@ class BenchReport:
     chain_table: list = field(default_factory=list)  # per usable chain: steps, candidates per kind, drops, emitted
 
 
-def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[str], target: int):
+def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[str], target: int,
+            ranked: float = 0.0):
     """``realise`` at the rotation's key-length rank, or at the nearest rank that spends fewer outside texts.  An
     outside text is offered once per chain, so an item that spends two where one would do leaves a later item of the
     chain without any (review R14: once "X then stimulates Y" lost its "then", the chain's own steps were shorter
     than the key, and hitting rank 0 exactly took a second outside sentence and cost the chain two items).  The rank
-    still rotates over the set; it is only missed where the chain's own steps cannot meet it."""
-    def one(t):
-        return realise(c, tolerance, rng, used, t) or (realise(c, fallback, rng, used, t)
-                                                       if fallback > tolerance else None)
+    still rotates over the set; it is only missed where the chain's own steps cannot meet it.
+
+    ``ranked`` (> ``fallback``): a single-key question that no four options within ``fallback`` fit may take options
+    within ``ranked`` of each other, but only with its key at exactly the rank ``target`` the rotation asks for (never
+    at a nearer one), so over the set length still says nothing of the key.  Why (session 12): a chain's short steps
+    (20-60 characters) beside its section's sentences (60-240) left most questions "unrealised:lengths"; the
+    plain wider fallback (0.7) made 25 more items on six development KBs but raised the length AUC 0.62 -> 0.64 and
+    the option-only AUC 0.57 -> 0.64; at the rotation's rank, eleven development KBs 96 -> 110 items, length AUC
+    0.587 -> 0.563, option-only AUC 0.560 -> 0.457."""
+    if c.chain.get("kind") == "procedure":
+        ranked = 0.0  # a procedure's outside options are sentences that are no step of it (session 12 reading:
+        # "Aluminum hydroxide tends to cause constipation" beside "Add OH- ions ..."): no wider tier adds more of them
+
+    def rank(g) -> int:
+        key = next(t for t, f in zip(g[0], g[1]) if f)
+        return sum(len(t) < len(key) for t, f in zip(g[0], g[1]) if not f)
+
+    def one(t, wide: bool = True):
+        got = realise(c, tolerance, rng, used, t) or (realise(c, fallback, rng, used, t)
+                                                      if fallback > tolerance else None)
+        if got is None and wide and ranked > max(tolerance, fallback) and len(c.correct) == 1:
+            got = realise(c, ranked, rng, used, t)
+            if got is not None and rank(got) != t:
+                got = None
+        return got
 
     def spent(g):
         return sum(1 for k in g[2] if k and k not in OWN)
@@ -90,7 +112,7 @@ def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[
     if best is None or len(c.correct) != 1 or spent(best) <= least:
         return best
     for t in sorted(set(range(4)) - {target}, key=lambda t: abs(t - target)):
-        got = one(t)
+        got = one(t, wide=False)  # another rank only within ``fallback``: a wider item keeps its exact rank
         if got is not None and spent(got) < spent(best):
             best = got
     return best
@@ -102,10 +124,12 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
              max_items: int = 0, links: list[dict] | None = None, min_per_chapter: int = 0,
              fallback_tolerance: float = 0.5, paths: bool = False,
              events: Callable[[list[str]], dict[str, str]] | None = None,
-             texts: dict[str, str] | None = None, per_chain_names: int = 3) -> tuple[list[BenchItem], BenchReport]:
+             texts: dict[str, str] | None = None, per_chain_names: int = 3,
+             ranked_tolerance: float = 0.0) -> tuple[list[BenchItem], BenchReport]:
     """Up to ``per_chain`` items per usable chain (more in a chapter with few chains, to reach ``min_per_chapter``);
     deterministic for a seed.  Options within ``tolerance`` of each other in length where the chain allows, else
-    within ``fallback_tolerance`` (``proda data audit`` measures what length still tells).
+    within ``fallback_tolerance`` (``proda data audit`` measures what length still tells); a single-key question
+    still unmet, within ``ranked_tolerance`` with its key at the rotation's exact length rank (``_frugal``; 0: off).
 
     ``max_items`` (0: no limit) stops once that many items are chosen, visiting the chains in a seeded random
     order so the items still spread over the whole KB (a ProDaLib-sized KB has ~44k chains; a 16k-item benchmark
@@ -162,7 +186,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
             if c is None:
                 st["drops"]["follows_word:key"] += 1
                 continue
-            got = _frugal(c, tolerance, fallback_tolerance, rng, used, target)
+            got = _frugal(c, tolerance, fallback_tolerance, rng, used, target, ranked_tolerance)
             if got is None:
                 rep.dropped_length += 1
                 st["drops"]["unrealised:" + unrealised(c, used)] += 1
@@ -257,6 +281,7 @@ def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
                           tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard, progress=progress,
                           links=links, min_per_chapter=bc.min_per_chapter, texts=load_texts(rs, rows, links),
                           fallback_tolerance=bc.option_tolerance_fallback, per_chain_names=bc.per_chain_names,
+                          ranked_tolerance=bc.option_tolerance_ranked,
                           events=bench_events.renderer(cfg.ingest.spacy_model))
     return items, rep
 
