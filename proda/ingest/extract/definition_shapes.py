@@ -6,7 +6,8 @@ The same shape also dates or characterises ("The best time to plant is when the 
 the village worked together", "The first is when ..."), so the term must open the sentence as a term of its own
 (not a generic or ordinal head, no demonstrative, no restriction of its own), the copula be present and bare, and the
 when-clause be the whole complement with a subject of its own.  ("Xs are those who ..." is the "is_one" pattern,
-whose genus may be "one" or "those".)
+whose genus may be "one" or "those".)  :func:`bare_gloss` gates "X, Ys that ...", an apposition without an
+article (the ``bare_gloss`` pattern of ``aliases.json``, read by ``definitions._gloss``).
 """
 
 from __future__ import annotations
@@ -43,3 +44,21 @@ def is_when(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         # a gerund only bare ("Sharecropping is when ..."), not a clause ("Planting corn is when ...")
     name = _strip_term_word(term_of(term))
     return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
+
+
+_RELATIVE = {"that", "who", "which", "where", "whereby"}
+
+
+def bare_gloss(doc, sent: Span, x: Token, y: Token) -> bool:
+    """"X, Ys that/who/in which ...": an apposition without an article glosses X only with a relative clause right
+    after its noun ("the exurbs, communities that exist outside ..."); without one a bare noun after a comma is as
+    often the next item of a list or a remark ("droughts, periods of great hardship").  Nor when the noun resumes
+    an earlier one ("state programs designed to shape the regime, programs that begin early") or the items of a
+    list after a colon ("four groups: muscles that position the girdle, muscles that move the arm")."""
+    if any(c.dep_ in ("det", "poss") for c in y.children) or y.pos_ != "NOUN" or y.i + 2 >= sent.end:
+        return False
+    if any(t.text == ":" for t in doc[sent.start:x.i]) or \
+            any(t.lemma_ == y.lemma_ and t.pos_ == "NOUN" and t != x for t in sent if t.i != y.i):
+        return False
+    nxt, after = doc[y.i + 1], doc[y.i + 2]
+    return nxt.lower_ in _RELATIVE or (nxt.dep_ == "prep" and after.lower_ in ("which", "whom"))

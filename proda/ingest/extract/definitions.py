@@ -29,7 +29,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
 from proda.ingest.extract.definition_anchors import anchors
-from proda.ingest.extract.definition_shapes import is_when
+from proda.ingest.extract.definition_shapes import bare_gloss, is_when
 from proda.ingest.extract.definition_named import named_in
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
@@ -113,12 +113,16 @@ _GLOSS_NEXT = {"of", "for", "that", "which", "who", "whom", "in", "by", "with", 
 def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None:
     """"X, or Y that ..." / "X—that is, Y" / "X, the Y of ...": a restricted noun phrase right after X explains X
     (not a list: X must not itself follow a comma)."""
-    if rule == "appos_gloss":
-        b = b - 1  # the article belongs to Y's noun chunk
+    if rule in ("appos_gloss", "bare_gloss"):
+        b = b - 1  # the article (or the bare gloss's first word) belongs to Y's noun chunk
     x = _chunk_root(doc, a - 1, True) if a > sent.start else None
     y = _chunk_root(doc, b, False) if b < sent.end else None
     if x is None or y is None or (rule == "appos_gloss" and doc[b].head != y):
         return None  # "X, an administrator's refusal": the article is not Y's own
+    if rule == "bare_gloss":
+        if not bare_gloss(doc, sent, x, y):
+            return None
+        rule = "appos_gloss"
     nxt = next((t for t in doc[y.i + 1:sent.end] if t not in set(y.subtree) or t.dep_ in ("prep", "relcl", "acl")), None)
     if any(c.dep_ == "conj" for c in y.children) or y.dep_ in ("nsubj", "nsubjpass") or \
             any(t.dep_ == "cc" and doc[t.i - 1].text == "," for t in y.subtree if t.i > y.i):
