@@ -147,8 +147,9 @@ def main() -> None:
             import inspect
 
             extra = {k: v for k, v in (("links", links), ("min_per_chapter", bc.min_per_chapter),
-                                       ("fallback_tolerance", bc.option_tolerance_fallback))
-                     if k in inspect.signature(old_bench.generate).parameters}
+                                       ("fallback_tolerance", bc.option_tolerance_fallback),
+                                       ("ranked_tolerance", bc.option_tolerance_ranked))
+                     if k in inspect.signature(old_bench.generate).parameters}  # each as bench.build passes it
             b_old, _ = old_bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
                                           dedupe=bc.dedupe_jaccard, **extra)
             t_new, _ = new_synth.generate(kb_new, per_statement=bc.per_statement, seed=bc.seed,
@@ -156,6 +157,7 @@ def main() -> None:
             b_new, _ = new_bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
                                           dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
                                           fallback_tolerance=bc.option_tolerance_fallback,
+                                          ranked_tolerance=bc.option_tolerance_ranked,
                                           events=bench_events.renderer(cfg.ingest.spacy_model))
             if args.sample:
                 write_sample(args.sample / f"{book}-sample.md", book, t_new, b_new)
