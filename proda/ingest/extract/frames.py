@@ -35,6 +35,7 @@ from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
 from proda.ingest.extract.predicates import _active_surface, _negated, _surface, tendency_of
+from proda.ingest.extract.possession import possession
 
 
 class Frame(BaseModel):
@@ -344,7 +345,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue  # "examining how racism is addressed": an indirect question asserts nothing
         if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
-        if v.lemma_ in words("verbs.light") or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
+        if (v.lemma_ in words("verbs.light") and not possession(v)) \
+                or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
             continue  # a gerund ("binding of X") is a noun use, not a claim
