@@ -183,6 +183,19 @@ def _order_adverb(t) -> int:
     return cc.i if cc is not None else 0
 
 
+def _then_splits(s: Sent) -> set[int]:
+    """Where a step opens by an adverb of order alone: "earn a medical degree | and then complete residency" -- a
+    coordinated verb of no causal family (``cascade.families``) after "then" / "later" (``_order_adverb``).
+
+    Why (session 12, bench reading of anatomy 05): such a step, like a sentence linked by "then" alone
+    (``_then_next`` with a main verb of no causal family), follows the one before in time; nothing says the one
+    brought it about ("In addition, dermatologists may then participate in a fellowship" was asked as a consequence
+    of the degree).  A run whose every link is of this kind is kept as a ``sequence``, asked by its order only
+    (``cascades``); one causal link among them keeps it a cascade."""
+    fams = rules()["cascade"]["families"]
+    return {k for t in s.span if t.dep_ == "conj" and _verb_family(t) not in fams and (k := _order_adverb(t))}
+
+
 def _consequence_conjunct(t) -> int:
     """ "..., allowing the state to call upon the people and thus enhancing the state's legitimacy": a participle
     joined by "and thus" / "and thereby" / "and therefore" to a comma participle is that participle's consequence,
@@ -243,21 +256,26 @@ def _open_clause(sp, sent) -> bool:
 
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     r, lim = rules()["cascade"], rules()["limits"]
-    segs: list[tuple[int, int, int, bool]] = []  # (sentence index, token start, token end, linked to previous)
+    segs: list[tuple[int, int, int, bool, bool]] = []  # (sentence index, token start, token end, linked to previous,
+    # linked only as what comes next in time: ``_then_splits``)
     for i, s in enumerate(sents):
         prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
-        linked = bool(_initial(s)) or _demonstrative_cause(s) or (prev is not None and _then_next(s)) or (
+        caused = bool(_initial(s)) or _demonstrative_cause(s) or (
             prev is not None and continues(s.span.doc[prev[1]:prev[2]], s)) or (
             prev is not None and refers_back(s.span.doc[prev[1]:prev[2]], s))
+        then = not caused and prev is not None and _then_next(s)
+        linked = caused or then
+        then = then and _verb_family(s.span.root) not in r["families"]
+        later = _then_splits(s)
         when = -1 if _back_lead(s) else _temporal_lead(s)[0]  # "After this occurs, X ...": the lead is no event
         start = _outcome_when(s)
         start = start if start > 0 else s.span.start
         cuts = [start] + ([when] if when > start else []) + [k for k in _inner_splits(s) if k > max(when, start)] + \
             [s.span.end]
         for n, (a, z) in enumerate(zip(cuts, cuts[1:])):
-            segs.append((i, a, z, linked if n == 0 else True))
+            segs.append((i, a, z, linked if n == 0 else True, then if n == 0 else a in later))
     out: list[Found] = []
-    run: list[tuple[int, int, int, bool]] = []
+    run: list[tuple[int, int, int, bool, bool]] = []
 
     def close() -> None:
         segs_ = run[: lim["max_steps"]]
@@ -266,7 +284,7 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
         if len(segs_) < lim["min_steps"] or {x[0] for x in segs_} & used:
             return
         steps = []
-        for i, a, z, _ in segs_:
+        for i, a, z, _, _ in segs_:
             s = sents[i]
             sp = s.span.doc[a:z]
             # "lowering blood pH. Increasing the rate ...": two sentences the parser ran together; the step ends at the
@@ -287,7 +305,8 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             if stop is not None:
                 break
         if len(steps) >= lim["min_steps"]:
-            out.append(Found("cascade", steps, sent_ids={x[0] for x in segs_[: len(steps)]}))
+            kind = "sequence" if all(x[4] for x in segs_[1: len(steps)]) else "cascade"  # _then_splits
+            out.append(Found(kind, steps, sent_ids={x[0] for x in segs_[: len(steps)]}))
 
     for seg in segs:
         i = seg[0]
