@@ -19,6 +19,7 @@ from proda.graphdb import ddl
 from proda.graphdb.store import GraphStore, write_phase
 from proda.ids import chain_id, document_id, normalize_name, statement_id, step_id
 from proda.ingest.chunking import chunk_document
+from proda.ingest.overlap import Background, load_parsers, warm_models
 from proda.ingest.prerequisites import Lexicon, derive_prerequisites
 from proda.ingest.readers import ReadError, iter_files, read_document
 from proda.lexicon import family_of
@@ -49,6 +50,12 @@ class IngestReport:
     seconds: float = 0.0
     bytes_read: int = 0
     dry_run: str = ""
+
+
+def _resolver(cfg: Config):
+    from proda.ingest.resolve import Resolver
+
+    return Resolver(cfg.resolution)
 
 
 def make_extractor(cfg: Config, name: str | None = None):
@@ -109,8 +116,16 @@ def ingest(store: GraphStore, cfg: Config, paths: list[Path], domain: str, extra
         report.seconds = time.time() - t0
         return report
 
-    _write_documents(store, todo, chunks_by_doc, domain, progress)
-    extractions = _extract(extractor, chunks, domain, progress)
+    resolver = resolver or _resolver(cfg)
+    load_parsers(extractor)  # in this thread, before the others start
+    written = Background(_write_documents, store, todo, chunks_by_doc, domain, progress)  # beside extraction
+    warm = Background(warm_models, resolver)  # (proda/ingest/overlap.py)
+    try:
+        extractions = _extract(extractor, chunks, domain, progress)
+    finally:  # the chunk writes end before the store can close, also when extraction fails
+        warm.join()
+        written.join()
+    written.result()
     report.rejected_quotes = sum(e.rejected_quotes for e in extractions)
     report.extraction_failures = len(getattr(extractor, "failures", []) or [])
     by_chunk = {c.id: c for c in chunks}
@@ -232,7 +247,7 @@ def _evidence(placed, cid, by_chunk: dict[str, Chunk]) -> dict[str, dict]:
 
 def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: dict[str, Chunk], domain: str,
                  report: IngestReport, progress, resolver) -> None:
-    from proda.ingest.resolve import ExistingConcept, Resolver
+    from proda.ingest.resolve import ExistingConcept
 
     # L1 drafts with their chunk (explicit and implied by L2/L3)
     placed: list[tuple[str, ConceptDraft]] = []
@@ -246,7 +261,6 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
         progress("resolve", 0, 1)
     existing = [ExistingConcept(r["id"], r["name"], list(r["aliases"] or []), r["definition"] or "", r["embedding"])
                 for r in store.read("concepts_for_resolution")]
-    resolver = resolver or Resolver(cfg.resolution)
     res = resolver.resolve([d for _, d in placed], existing)
     report.merges = len(res.merges)
     _log_merges(cfg, report.run_id, res.merges)

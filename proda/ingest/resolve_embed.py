@@ -30,7 +30,9 @@ class EmbeddingPass:
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         bs = max(1, int(self.cfg.batch_size))
-        parts = [np.asarray(self.embedder.encode(texts[i : i + bs]), dtype=np.float32) for i in range(0, len(texts), bs)]
+        batches = [texts[i : i + bs] for i in range(0, len(texts), bs)]
+        many = getattr(self.embedder, "encode_batches", None)  # several batches at once (proda.ingest.embed)
+        parts = [np.asarray(v, dtype=np.float32) for v in (many(batches) if many else map(self.embedder.encode, batches))]
         vecs = np.concatenate(parts, axis=0) if parts else np.zeros((0, 0), dtype=np.float32)
         norms = np.linalg.norm(vecs, axis=1, keepdims=True) if len(vecs) else None
         if norms is not None:
