@@ -150,7 +150,10 @@ def _uses_or_ranks(genus: Token, definite: bool) -> bool:
 def _restricts(c: Token) -> bool:
     """A clause or phrase that narrows its head: not one set off by a comma ("the zona glomerulosa, which produces
     ...": a non-restrictive clause adds a fact about an identified thing) and not an example ("such as", "like",
-    "including")."""
+    "including"); an adjective phrase after its noun restricts as a clause does ("a cartilaginous structure inferior
+    to the laryngopharynx", "a circulatory organ unique to pregnancy")."""
+    if c.dep_ == "amod" and c.i > c.head.i and any(d.dep_ == "prep" for d in c.children):
+        return c.doc[c.left_edge.i - 1].text != ","
     if c.dep_ not in ("relcl", "acl", "prep"):
         return False
     if c.dep_ == "prep" and c.lower_ in ("as", "like", "including", "except", "unlike"):
