@@ -84,7 +84,10 @@ def is_term(name: str) -> bool:
     if len(low[0]) < 3 and not ws[0].isupper() and len(ws) > 1:
         return False  # "g of glycine": a unit symbol heading the phrase
     stop = words("args.drop_det") | words("args.never") | words("terms.vague_modifiers") | words("args.quantity")
-    if low[0] in stop or low[-1] in stop:
+    # an acronym in capitals is a name, not the function word it spells ("US Constitution" is no "us": session 12
+    # found 8 political-science frames dropped by it); the word lists are lower-case function words
+    looked = ["" if len(w) > 1 and w.isupper() else lw for w, lw in zip(ws, low)]
+    if looked[0] in stop or looked[-1] in stop:
         return False
     if any(w.isdigit() for w in low) or low[0] in ("term", "word", "concept", "phrase", "notion"):
         return False
