@@ -81,8 +81,8 @@ def is_term(name: str) -> bool:
     low = [w.lower().strip(",.'’") for w in ws]
     if not any(c.isalpha() for c in name) or len(name) < 2 or _GLUED.search(name):
         return False
-    if len(low[0]) < 3 and not ws[0].isupper() and len(ws) > 1:
-        return False  # "g of glycine": a unit symbol heading the phrase
+    if len(low[0]) < 3 and not ws[0].isupper() and len(ws) > 1 and not _greek_letter(ws[0]):
+        return False  # "g of glycine": a unit symbol heading the phrase (a lone Greek letter names a kind: "β decay")
     stop = words("args.drop_det") | words("args.never") | words("terms.vague_modifiers") | words("args.quantity")
     # an acronym in capitals is a name, not the function word it spells ("US Constitution" is no "us": session 12
     # found 8 political-science frames dropped by it); the word lists are lower-case function words
@@ -116,6 +116,14 @@ def is_term(name: str) -> bool:
     if all(_singular(w) in generic or w in stop or w == "of" for w in low):
         return False
     return True
+
+
+def _greek_letter(word: str) -> bool:
+    """One Greek letter ("α", "β", "π"): the name of a kind ("β particles", "π bond"), not a unit symbol; a Greek
+    prefix inside a unit ("μg") is two characters and stays a unit."""
+    import unicodedata
+
+    return len(word) == 1 and unicodedata.name(word, "").startswith("GREEK")
 
 
 @lru_cache(maxsize=1)
