@@ -141,8 +141,26 @@ def _classifies(term, root) -> bool:
         return False
     # a size on a genus with its own restriction classifies ("a very small artery that leads to a capillary")
     sized = {m.i for m in mods if m.lower_ in words("terms.dimension_adjectives") and sized_genus(m.head)}
+    # so does a degree word ("a severe allergic response that ...", "an increased depth of ...") on a class noun
+    # narrowed by a clause or an "of" phrase of its own; a judging word, a general noun ("an efficient process that
+    # ..."), a bare genus or one placed by another phrase ("a difficult task in a world ...", "rapid responders to
+    # the site") still characterise
+    sized |= {m.i for m in mods if m.lower_ in words("terms.degree_adjectives") and _narrowed(m.head) and
+              m.lower_ not in words("terms.judging_adjectives") and m.lower_ not in words("terms.judging_name_words")
+              and m.head.lemma_.lower() not in words("terms.generic_heads")}
     return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or (evaluative(m.text) and m.i not in sized) or
                    m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually", "also") for m in mods)
+
+
+def _narrowed(genus) -> bool:
+    """The genus has a restricting clause ("a response that ...", "skin formed after ...") or an "of" phrase ("an
+    increased depth and rate of ventilation") of its own right after it (or after a noun conjoined to it): what the
+    degree word on it grades is a class, not the term.  A clause the parse hangs on it past another phrase ("a
+    difficult task in a world that ...") belongs to that phrase's noun."""
+    nouns = [genus] + [c for c in genus.children if c.dep_ == "conj"]
+    at = {n.i for n in nouns}
+    return any((c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "of")) and c.left_edge.i - 1 in at
+               for n in nouns for c in n.children)
 
 
 def _defines_at(span, how: str) -> bool:
