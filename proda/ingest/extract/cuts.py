@@ -6,7 +6,8 @@ rejected statements the earlier checks let through, in a few classes no construc
 * an argument cut inside: a coordination or a prepositional phrase of an inner noun left out ("the product of a
   wave's wavelength [and its frequency]", "the reaction of acids [with alcohols]"), a noun phrase that runs on past
   a parenthesis ("the radio [(3 kHz-300 GHz) frequency region]"), a compound cut at a hyphen ("[civil rights–]
-  related interest groups"), a verb the tagger took for a conjoined noun ("muscle tone and influences [autonomic
+  related interest groups"), a modifier the parser hung on the verb ("exhibits [sp3] hybridization"), a verb the
+  tagger took for a conjoined noun ("muscle tone and influences [autonomic
   functions]"), half of "the greater the X, the greater the Y";
 * an argument that names nothing without its context: a relative position ("the outermost layer [of the eye]",
   "the last s orbital"), a back reference ("the principles discussed earlier");
@@ -213,13 +214,27 @@ def _spliced(toks: set[Token]) -> bool:
     return any(b - a > 1 and gap_words(doc, a + 1, b) for a, b in zip(idx, idx[1:]))
 
 
+def _modifier_on_verb(toks: set[Token], head: Token) -> bool:
+    """A word between the verb and its argument that the parser hung on the verb though it modifies the argument:
+    "exhibits [sp3] hybridization" ("sp3" an adverb of "exhibits") read as "exhibits hybridization" (round 13,
+    item 4).  Only an adjective, noun or number right before the argument; an adverb ("clearly exhibits") is the
+    verb's own."""
+    first = min(toks, key=lambda t: t.i)
+    v = head.head
+    if first.i == 0 or v.pos_ not in ("VERB", "AUX"):
+        return False
+    prev = first.doc[first.i - 1]
+    return prev.head == v and v.i < prev.i and prev.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") \
+        and prev.dep_ in ("advmod", "npadvmod", "dep", "amod", "nmod", "compound", "nummod")
+
+
 def argument_cut(toks: set[Token], head: Token) -> bool:
     """Whether an argument (its tokens and head) cannot stand as what the book says (see the module docstring)."""
     if not toks:
         return False
     return _coordination_cut(toks, head) or _inner_phrase_cut(toks) or _runs_on(toks) or _hyphen_cut(toks) \
         or _verb_as_noun(head) or _correlative(toks) or _context_bound(toks, head) or _degree_left(toks) \
-        or _bare_definite(head) or _named_before(head)
+        or _bare_definite(head) or _named_before(head) or _modifier_on_verb(toks, head)
 
 
 def left_out(toks: set[Token], head: Token) -> bool:

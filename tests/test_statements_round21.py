@@ -1,0 +1,30 @@
+"""Statement findings of the independent audit round 13 (session 12): each test an invented general-English sentence
+of the construction, the wrong reading refused and a right sibling kept.
+
+Classes: a source made of coordinated parts split per part ("is formed from A and B": jointly, not from each); a
+modifier the parser hung on the verb dropped from the object ("exhibits sp3 hybridization" read as "exhibits
+hybridization"); a time clause under "as" after the verb ("release air ... as the diver rises") dropped
+from the claim it scopes.
+"""
+
+from __future__ import annotations
+
+from proda.ingest.extract.frames import frames
+from proda.ingest.extract.nlp import load_nlp
+
+
+def _raw(text: str) -> list[tuple[str, str, str]]:
+    return [(f.subject, f.predicate, f.object) for f in frames(next(load_nlp()(text).sents))]
+
+
+# ----------------------------------------------------------------------------- a modifier hung on the verb
+
+
+def test_a_modifier_the_parser_hung_on_the_verb_is_no_cut_object():
+    text = "The Earth has a rocky mantle. The carbon atom in methane exhibits sp3 hybridization."
+    sent = list(load_nlp()(text).sents)[1]
+    assert not any(f.object == "hybridization" for f in frames(sent))
+
+
+def test_an_adverb_before_the_object_keeps_the_object():
+    assert ("atom", "exhibits", "strong polarity") in _raw("The atom clearly exhibits strong polarity.")
