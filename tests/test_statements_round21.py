@@ -17,6 +17,33 @@ def _raw(text: str) -> list[tuple[str, str, str]]:
     return [(f.subject, f.predicate, f.object) for f in frames(next(load_nlp()(text).sents))]
 
 
+# ----------------------------------------------------------------------------- joint sources
+
+
+def test_formed_from_two_sources_is_not_split():
+    got = _raw("A salt is formed from an acid and a base.")
+    assert ("salt", "is formed from", "acid") not in got and ("salt", "is formed from", "base") not in got
+
+
+def test_produced_from_two_reactants_is_not_split():
+    got = _raw("The gas is produced from hydrogen and nitrogen.")
+    assert not any(p == "is produced from" for _, p, _ in got)
+
+
+def test_composed_of_constituents_is_still_split():
+    got = _raw("The membrane is composed of lipids and proteins.")
+    assert ("membrane", "is composed of", "lipids") in got and ("membrane", "is composed of", "proteins") in got
+
+
+def test_formed_from_one_source_is_kept():
+    assert ("ester", "is formed from", "alcohol") in _raw("The ester is formed from an alcohol.")
+
+
+def test_stored_in_two_places_is_still_split():
+    got = _raw("Calcium is stored in bones and teeth.")
+    assert ("calcium", "is stored in", "bones") in got and ("calcium", "is stored in", "teeth") in got
+
+
 # ----------------------------------------------------------------------------- a modifier hung on the verb
 
 

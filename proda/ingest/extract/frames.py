@@ -23,7 +23,7 @@ from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _
                                            misattached, owner_clause, term_of)
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
-from proda.ingest.extract.joint_acts import whole_complement
+from proda.ingest.extract.joint_acts import joint_source, whole_complement
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
@@ -378,7 +378,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 continue
             p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in words("verbs.phrasal_preps")
                       and _pobj(c) is not None), None)
-            if p is not None and _pobj(p).pos_ in _NOUNISH:
+            if p is not None and _pobj(p).pos_ in _NOUNISH and not joint_source(v, p):
                 plemma = f"be_{v.lower_}_{p.lower_}"  # the participle: "be_located_in", "be_found_in"
                 pred = _surface(v, [p.lower_])
                 out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in _split(_pobj(p), sent)]

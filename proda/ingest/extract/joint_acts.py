@@ -12,6 +12,11 @@ Germany signed the treaty" gives a true frame per signatory (each signed it), wh
 ..." is not split, for the title the first half would carry ("Partners Chile | signed").
 The rule reads the parse only; it has no word list (the co-author rule's own statements.toml went with it).
 
+Coordinated sources of a passive verb of making (:func:`joint_source`) are kept from splitting as well: "An X is
+formed from A and B" split gives "X | is formed from | A", which says A alone makes it (round 13, item 2); a passive
+of place ("Calcium is stored in bones and teeth") and a list of constituents ("is composed of DNA and proteins",
+accepted split by the audit judges) are split as before.
+
 A coordinated subject under an exclusive complement (:func:`whole_complement`) is kept from splitting too: "The
 pulmonary arteries and their branches are the only arteries that carry ..." split gives two false claims (review
 R15 #1); "Arteries and veins are blood vessels" is split as before.
@@ -54,3 +59,13 @@ def whole_complement(v: Token, complement: Token | None, subj: Token) -> bool:
         return True  # a preposition only with a pronoun: "between them", not "the repulsions between the electrons"
     return complement is not None and any(c.dep_ in ("amod", "nummod", "advmod") and c.lower_ in
                                           words("verbs.exclusive_adjectives") for c in complement.children)
+
+
+def joint_source(v: Token, prep: Token) -> bool:
+    """Whether the passive ``v`` with its phrase ``prep`` names coordinated sources that make the subject together:
+    a verb of making (``verbs.joint_sources``: "is formed / made / produced") with "from" (``verbs.source_preps``)
+    whose object has a conjunct ("from an acid and a base").  One source ("is formed from an acid") is no joint act."""
+    if v.lemma_.lower() not in words("verbs.joint_sources") or prep.lower_ not in words("verbs.source_preps"):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and any(c.dep_ == "conj" for c in obj.children)
