@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.nlp import load_nlp
+from tests.statements_util import triples
 
 
 def _raw(text: str) -> list[tuple[str, str, str]]:
@@ -55,3 +56,24 @@ def test_a_modifier_the_parser_hung_on_the_verb_is_no_cut_object():
 
 def test_an_adverb_before_the_object_keeps_the_object():
     assert ("atom", "exhibits", "strong polarity") in _raw("The atom clearly exhibits strong polarity.")
+
+
+# ----------------------------------------------------------------------------- a time clause under "as"
+
+
+def test_a_time_clause_under_as_keeps_the_claim_from_standing_alone():
+    assert triples("Divers must release air from the lungs as the diver rises.") == []
+
+
+def test_a_comparison_timed_by_as_is_not_stated_bare():
+    assert ("heart", "pumps", "blood") not in triples("The heart pumps blood faster as the body warms.")
+
+
+def test_an_as_clause_set_off_by_a_comma_keeps_the_claim():
+    assert ("kidney", "releases", "renin") in triples("The kidney releases renin, as blood pressure falls.")
+
+
+
+def test_a_comparison_with_just_as_keeps_the_claim():
+    got = triples("Leaves absorb light, and roots absorb water just as sponges do.")
+    assert ("roots", "absorb", "water") in got

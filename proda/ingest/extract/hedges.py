@@ -80,6 +80,27 @@ def _split_pair(v: Token) -> bool:
     return any(any(c.dep_ == "conj" for c in o.children) for o in objs)
 
 
+def _timed_by_as(v: Token) -> bool:
+    """"Divers must release air from the lungs as the diver rises", "pumps blood faster as the body warms": an "as"
+    clause right after the main clause (no comma before "as") says when or in step with what the claim holds; the
+    frame without it states the act at all times (round 13, item 5).  Set off by a comma ("releases renin, as blood
+    pressure falls") "as" gives a reason, and the main claim stands; so does it beside "just as ... do" (a
+    comparison) and "even as" (a concession).  The clause of ``v`` or of the verb it is conjoined to counts."""
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    for u in {v, w}:
+        for c in u.children:
+            if c.dep_ != "advcl" or c.i < u.i or not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                continue
+            m = next((x for x in c.children if x.dep_ == "mark" and x.lower_ == "as" and x.i < c.i), None)
+            if m is None or m.i == 0 or m.doc[m.i - 1].text in (",", ";", "(", "—", "–") or c.lemma_ == "do" \
+                    or (m.doc[m.i - 1].pos_ == "ADV" and m.doc[m.i - 1].head in (c, m)):
+                continue  # "just as macrophages do", "even as Ca++ is removed": a comparison or concession
+            return True
+    return False
+
+
 def _about_the_case(v: Token) -> bool:
     """"Since this is an elementary reaction, its rate law may be derived from ...": a reason clause about "this"
     makes the main clause true of the case at hand, not in general."""
@@ -129,7 +150,7 @@ def keeps_scope(fr, sent: Span) -> bool:
     v = sent.doc[fr.verb]
     if _partial_negation(v) or _restricted(v, fr.start, fr.end) or _excepted(sent, fr.start, fr.end) \
             or _hypothetical_above(v) or _split_pair(v) or _about_the_case(v) or _placed(v) \
-            or _relative_to_someone(v, fr.end) or pointing_adverb(v) or named_finding(v):
+            or _relative_to_someone(v, fr.end) or pointing_adverb(v) or named_finding(v) or _timed_by_as(v):
         return False
     if _partial_phrase(v) or (not fr.negated and _negation_left(v)):
         return False
