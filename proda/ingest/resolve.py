@@ -70,6 +70,9 @@ log = logging.getLogger(__name__)
 
 HNSW_ABOVE = 100_000  # index size above which an HNSW index replaces the exact flat one
 DEFINITION_RULES = ("definition_list",)  # drafts whose definition is authoritative (glossary / <dl>)
+# drafts whose definition is the weakest evidence (a name given inside a sentence about something else,
+# definition_named.named_in; as offline.WEAK_DEFINITIONS): chosen only when no other rule defines the concept
+WEAK_DEFINITIONS = ("named_in",)
 
 
 class Resolver(EmbeddingPass):
@@ -355,7 +358,8 @@ class Resolver(EmbeddingPass):
         if not defs:
             return ""
         gloss = [d.definition.strip() for d in defs if d.how in DEFINITION_RULES]
-        pool = gloss or [d.definition.strip() for d in defs]
+        strong = [d.definition.strip() for d in defs if d.how not in WEAK_DEFINITIONS]  # named_in gives way
+        pool = gloss or strong or [d.definition.strip() for d in defs]
         return max(pool, key=lambda s: (len(s), s))
 
     def _candidate_pairs(self, vecs: np.ndarray, is_query: list[bool]) -> list[tuple[float, int, int]]:

@@ -20,7 +20,7 @@ from proda.ingest.extract.definitions import genus_defines
 from proda.models import ConceptDraft
 
 # rules that find a concept by its definition (the sentence must define it) or give it another name
-DEFINING = {"is_a", "defined_as", "called", "known_as", "refers_to", "means", "which_means", "made_of",
+DEFINING = {"is_a", "defined_as", "called", "named_in", "known_as", "refers_to", "means", "which_means", "made_of",
             "appos_def", "appos_gloss", "gloss", "which_is", "use_term", "in_which"}
 NAMING = {"also_called", "appos_called"}
 # verbs whose object or complement is the name they introduce ("is called X", "what Marx termed X")

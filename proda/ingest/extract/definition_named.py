@@ -47,8 +47,15 @@ def _described(noun: Token, verb: Token) -> bool:
     if noun.lemma_.lower() in words("terms.remark_heads"):
         vague = None  # "a political concept called open borders": a noun of discourse needs a phrase or clause
     return any(c != verb and _restricts(c) for c in noun.children) or vague is not None and \
-        any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in vague and
+        any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in vague and not _bare_comparative(c) and
             not any(d.dep_ == "advmod" for d in c.children) for c in noun.children)
+
+
+def _bare_comparative(adj: Token) -> bool:
+    """"long chains of smaller molecules called amino acids": a comparative without its "than" (or a superlative)
+    grades the noun against something unsaid; it does not say what kind of thing the name is."""
+    return adj.tag_ in ("JJR", "JJS") and not any(t.lower_ == "than" for t in adj.subtree)
+
 
 
 def _points_back(sent: Span) -> bool:
@@ -112,6 +119,9 @@ def named_in(sent: Span) -> list[Found]:
         noun, nm = verb.head, _name_of(verb)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
                 not any(d.lower_ in ("a", "an") for d in noun.children if d.dep_ == "det"):
+            if any(c.dep_ == "amod" and _bare_comparative(c) for c in noun.children):
+                continue  # "long chains of smaller molecules called amino acids": the name is the smaller part's,
+                # graded against something unsaid, and the described whole ("long chains") is not what it names
             noun = noun.head.head  # "a thin layer of straw known as mulch": the name is the whole phrase's (not in
             # "with the help of a pump called the ram", where the indefinite noun is the thing named)
         if nm is None or noun.pos_ != "NOUN" or nm.i < verb.i or \
@@ -121,6 +131,6 @@ def named_in(sent: Span) -> list[Found]:
                 not _described(noun, verb) or not genus_defines(None, noun):
             continue  # "a pump called the ram": only what kind of thing it is
         name = _good_name(nm, sent)
-        if name is not None:
-            out.append(Found(name, sent.text, sent.text, "called"))
+        if name is not None:  # "named_in": the weakest definition rule, never replacing a stronger one
+            out.append(Found(name, sent.text, sent.text, "named_in"))
     return out

@@ -75,6 +75,11 @@ def sentences(doc, chunk: Chunk) -> list:
 # ----------------------------------------------------------------------------- concepts
 
 
+# rules whose definition is the weakest evidence: a name given inside a sentence about something else
+# (definition_named.named_in); any other rule's definition of the same concept replaces it
+WEAK_DEFINITIONS = ("named_in",)
+
+
 class _Concepts:
     """Concept drafts of one chunk keyed by normalised name; an alias lands on the concept it names."""
 
@@ -102,8 +107,9 @@ class _Concepts:
             if normalize_name(a) not in have:
                 hit.aliases.append(a)
                 have.add(normalize_name(a))
-        if definition and not hit.definition:
-            hit.definition, hit.source_quote, hit.how = definition, quote, how
+        if definition and (not hit.definition or hit.how in WEAK_DEFINITIONS and how not in WEAK_DEFINITIONS):
+            hit.definition, hit.source_quote, hit.how = definition, quote, how  # a name given inside a sentence
+            # about something else gives way to a stronger definition of the same concept (round-13 judges)
 
     def defines(self, key: str) -> bool:
         """Whether ``key`` names a concept this chunk defines or gives another name."""
