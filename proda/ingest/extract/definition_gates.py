@@ -276,3 +276,34 @@ def open_ended(text: str) -> bool:
     so a sentence ending on a noun, an adjective or a stranded pronoun stays."""
     m = re.search(r"([A-Za-z]+)\W*$", text.strip())
     return m is not None and m.group(1).lower() in words("cuts.open_end_words")
+
+
+def compared(x: Token) -> bool:
+    """"Like the C=O bond in carbon dioxide, the C=O bond of a carbonyl group is polar": X stands in a comparison
+    that opens the sentence, and the noun phrase after its comma is what the sentence is about (the parse may hang it
+    on X as an apposition); it never explains X."""
+    return any(a.dep_ == "prep" and a.lower_ in words("precision.comparison_openers") and
+               a.left_edge.i == x.sent.start for a in x.ancestors)
+
+
+_QUOTES = ("“", "‘", '"', "'")
+
+
+def someones_term(verb: Token, genus: Token) -> bool:
+    """"Industrial employers are the “owners of the means of production” in Marx's terms": a quoted complement placed
+    in someone's words explains the quoted term by the subject (an everyday phrase); it does not define the subject."""
+    quoted = any(c.text in _QUOTES and c.i < genus.i for c in genus.children)
+    return quoted and any(p.dep_ == "prep" and p.lower_ == "in" and
+                          any(o.dep_ == "pobj" and any(d.dep_ == "poss" for d in o.children) for o in p.children)
+                          for p in [*genus.children, *verb.children])
+
+
+_NAMING_VERBS = {"call", "term", "name", "label", "dub", "coin"}
+
+
+def names_itself(genus: Token) -> bool:
+    """"breast cancer, a phenomenon they call 'pinkwashing'": an apposition whose clause gives its own noun a name
+    describes another thing (the named phenomenon), not the noun it stands beside."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _NAMING_VERBS and
+               any(o.dep_ in ("oprd", "xcomp", "attr") or o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children)
+               for c in genus.children)

@@ -21,8 +21,9 @@ from proda.ingest.extract.arguments import _antecedent, term_of
 from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _defines_active, _describes, _in_which,
                                                      _strip_term_word, _which_is, gloss_text)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
-                                                   _restricts, _simple_np, _those_which, clause_genus, genus_defines,
-                                                   split_off, subject_runs_on)
+                                                   _restricts, _simple_np, _those_which, clause_genus, compared,
+                                                   genus_defines, names_itself, someones_term, split_off,
+                                                   subject_runs_on)
 from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sentence, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object, passing_mention,
                                                      STANCE_HOLDERS)
@@ -147,7 +148,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \
             not genus_defines(None, y):
         return None  # "its 'specific heat'", "Addison's disease", "include X, Y, or Z": not X's own gloss
-    if _told(sent, x, y) or _runs_into_verb(x, y) or y.pos_ == "PRON" or _named_thing(x) or _lost_subject(sent, x) or \
+    if _told(sent, x, y) or compared(x) or names_itself(y) or _runs_into_verb(x, y) or y.pos_ == "PRON" or \
+            _named_thing(x) or _lost_subject(sent, x) or \
             _clause_ends(sent, x) or (rule == "appos_gloss" and list_follows(x, y)) or \
             (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
@@ -226,7 +228,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             # discuss this in terms of the sick role: patterns of ...": "first" is no class, the later noun is not his
         if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
             return None
-        if not genus_defines(r["verb"], genus) or _dated(r["verb"], genus):
+        if not genus_defines(r["verb"], genus) or _dated(r["verb"], genus) or someones_term(r["verb"], genus):
             return None
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
@@ -338,6 +340,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children) or \
                 _past(r["verb"]) or subject_runs_on(r["term"]):
             return None  # "The “typical” family in past decades consisted of ...": then, not what X is
+        if any(c.dep_ == "amod" and c.lower_ in words("terms.vague_modifiers")
+               for c in head_token(r["term"]).children if c.i < head_token(r["term"]).i):
+            return None  # "Multiple bonds consist of ...": what "multiple bonds" are, not the bare "bonds" the name
+            # would keep (as the is_a rule)
         name = _strip_term_word(term_of(r["term"]))
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
@@ -372,7 +378,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
         if _named_thing(term) or genus.dep_ in ("nsubj", "nsubjpass") or _lost_subject(sent, term) or \
-                _clause_ends(sent, term):
+                _clause_ends(sent, term) or compared(term) or names_itself(genus):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term;
             # "When it comes to social media, the networked nature of ... is ...": the noun after the comma is a subject
         if _told(sent, term, genus) or _runs_into_verb(term, genus) or list_follows(term, genus):
