@@ -122,3 +122,36 @@ def test_a_relative_clause_past_a_coordinated_noun_stays_refused():
 def test_a_cited_year_after_the_object_is_no_number_of_it():
     got = triples("The new canal had large benefits for the farmers of the valley (Irrigation Board 2019).")
     assert any(p == "had" for _, p, _ in got)
+
+
+# review R17 item 3: "have no X" was stored as a positive possession (negated false, object "no X"), the sign a
+# denial item turns.  "no X" says "does not have X"; "few"/"little"/"hardly any" X say neither it has nor lacks X.
+
+def _possession_frames(text):
+    from proda.ingest.extract.claims import sentence_frames
+    from proda.ingest.extract.nlp import load_nlp
+    return [f for s in load_nlp()(text).sents for f, _ in sentence_frames(s) if f.predicate_lemma == "have"]
+
+
+def test_have_no_is_stored_as_a_negated_possession():
+    got = _possession_frames("Adult sponges have no skeleton of bone.")
+    assert [(f.subject, f.predicate, f.object, f.negated, f.polarity) for f in got] == [
+        ("adult sponges", "do not have", "skeleton of bone", True, -1)]
+
+
+def test_has_no_in_the_singular_and_two_objects():
+    got = _possession_frames("A jellyfish has no brain and no heart.")
+    assert {(f.subject, f.predicate, f.object, f.negated) for f in got} == {
+        ("jellyfish", "does not have", "brain", True), ("jellyfish", "does not have", "heart", True)}
+
+
+def test_few_or_little_possession_is_refused():
+    assert not _possession_frames("Desert shrubs have few leaves.")
+    assert not _possession_frames("Resting cells have little stored glycogen.")
+    assert not _possession_frames("Small islands have few or no native mammals.")
+    assert not _possession_frames("Dry valleys have hardly any snow cover.")
+
+
+def test_a_few_is_some_and_stays_positive():
+    got = _possession_frames("Young leaves have a few stomata.")
+    assert got and all(not f.negated and f.polarity == 1 for f in got)

@@ -20,7 +20,7 @@ from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.listed import listed_holder
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
 from proda.ingest.extract.placement import unplaced
-from proda.ingest.extract.possession import possession_cut
+from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
@@ -64,6 +64,9 @@ def sentence_frames(sent) -> list[tuple]:
                 and not told_elsewhere(sent, fr) and not adjective_pair_as_verb(sent.doc[fr.verb]) \
                 and not participle_after_relative(sent.doc[fr.verb]) and not event_which(sent.doc[fr.verb]) \
                 and not under_a_held_view(sent.doc[fr.verb]) and not possession_cut(sent.doc[fr.verb], fr.object):
+            fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
+            if fr is None:
+                continue
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \

@@ -89,3 +89,34 @@ def _in_brackets(t: Token) -> bool:
         if w.text in "()":
             return w.text == "("
     return False
+
+
+_FEW = ("few", "little")
+
+
+def possession_polarity(v: Token, fr):
+    """The possession frame ``fr`` of ``v`` with the sign its object's quantifier gives it, or ``None`` to refuse.
+    "Red blood cells have no nucleus" says they do NOT have one: stored as "do not have" + "nucleus", negated, its
+    polarity turned (the object's "no" had been kept in the object text with the frame positive, so a denial item
+    built from it flipped the fact -- review R17 item 3).  "few"/"little"/"hardly any" X says neither that the subject
+    has X nor that it lacks it: refused ("a few"/"a little" is some, and stays as it is)."""
+    if fr.predicate_lemma != "have" or v.lemma_.lower() != "have":
+        return fr
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return fr
+    heads = [obj] + [c for c in obj.conjuncts if c.i > obj.i]
+    quant = [t for h in heads for t in v.doc[h.left_edge.i:h.i]]  # "little [stored] glycogen": on the adjective
+    few = any(t.lower_ in _FEW and not (t.i > 0 and t.doc[t.i - 1].lower_ == "a") for t in quant) or any(
+        t.lower_ == "any" and any(a.lower_ in ("hardly", "scarcely", "barely") for a in t.children) for t in quant)
+    no = [t for t in quant if t.lower_ == "no" and t.dep_ == "det"]
+    words_ = fr.object.split()
+    if few:
+        return None
+    if not no or words_[0].lower() != "no":
+        return fr
+    if fr.negated or any(c.dep_ == "aux" for c in v.children) or v.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None  # "cannot have no", "will have no": a double negation or a modal not rebuilt here
+    aux = {"VBZ": "does", "VBP": "do", "VBD": "did"}[v.tag_]
+    return fr.model_copy(update={"predicate": f"{aux} not have", "object": " ".join(words_[1:]), "negated": True,
+                                 "polarity": -fr.polarity, "quantity": ""})
