@@ -3,7 +3,7 @@ of the construction, the wrong reading refused and a right sibling kept.
 
 Classes: a source made of coordinated parts split per part ("is formed from A and B": jointly, not from each); a
 modifier the parser hung on the verb dropped from the object ("exhibits sp3 hybridization" read as "exhibits
-hybridization"); a time clause under "as" after the verb ("release air ... as the diver rises") dropped
+hybridization"); an object cut inside an absolute "with X becoming Y" clause; a time clause under "as" after the verb ("release air ... as the diver rises") dropped
 from the claim it scopes.
 """
 
@@ -77,3 +77,20 @@ def test_an_as_clause_set_off_by_a_comma_keeps_the_claim():
 def test_a_comparison_with_just_as_keeps_the_claim():
     got = triples("Leaves absorb light, and roots absorb water just as sponges do.")
     assert ("roots", "absorb", "water") in got
+
+
+# ----------------------------------------------------------------------------- an absolute "with" clause
+
+
+def test_a_phrase_past_the_object_stops_before_an_absolute_with():
+    got = _raw("Plants convert sunlight into sugar with the leaves acting as factories.")
+    assert not any(o.endswith("with the leaves") for _, _, o in got)
+
+
+def test_a_whole_absolute_with_clause_stays_in_the_object():
+    assert ("violence", "can resolve", "conflicts with the strong getting what they want") in _raw(
+        "Violence can resolve conflicts, at least temporarily, with the strong getting what they want.")
+
+
+def test_an_instrument_with_is_kept():
+    assert ("cell", "fills", "vesicle with enzymes") in _raw("The cell fills the vesicle with enzymes.")

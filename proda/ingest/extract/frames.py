@@ -25,6 +25,7 @@ from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
 from proda.ingest.extract.joint_acts import joint_source, whole_complement
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.scope_limits import absolute_end
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
                                         malformed, quoted, range_cut, restrictive)
@@ -204,9 +205,9 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
             return [([a], _span_text(a.head.i if a.text == a.head.text else min(t.i for t in a.toks), end, doc) if len(args) == 1 else "", [], "clausal_complement") for a in args[:1]]
         # a restrictive modifier of the verb after the object belongs to the claim: "prevents the femur from
         # sliding", "do not socialize children in a vacuum", "exhibits a constant Q at equilibrium"
-        tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None and not idiom_tail(c)), None)
+        tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None and not idiom_tail(c) and absolute_end(c) > c.i), None)
         if tail is None and any(c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps")
-                                and not idiom_tail(c) for c in v.children):
+                                and not idiom_tail(c) and absolute_end(c) > c.i for c in v.children):
             return []  # "classify sanctions as formal or informal": the complement is there but unreadable
         if tail is not None and len(args) > 1:
             return []  # "embraced A and B with C": which conjunct the complement belongs to is unknown
@@ -229,7 +230,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 # "converts the protein, which is made by the liver, into its active form": an aside between the
                 # object and the verb's tail is skipped; the bare object says another thing (review R12 #2)
                 if not gap_words(doc, last + 1, tail.i) or comma_aside(doc, w.head, last + 1, tail.i):
-                    text = w.text + " " + _span_text(tail.i, max(t.i for t in tail.subtree) + 1, doc)
+                    text = w.text + " " + _span_text(tail.i, absolute_end(tail), doc)  # (scope_limits)
                 elif doc[last + 1].text != "," or tail.lower_ in words("verbs.selected_preps"):
                     continue  # "protests in schools [around the world], with ...": a splice (round 11); "keeps X,
                     # which ..., such as ..., from": the verb's own complement past an aside it cannot skip
