@@ -90,15 +90,22 @@ def _start(tokens) -> int:
     return k
 
 
-def _then_after(sents: list[Sent], i: int, used: set[int], room: int) -> list[int]:
-    """ "The precipitate is isolated ..., carefully dried, and then weighed. The mass of the precipitate may then be
+def _then_after(sents: list[Sent], i: int, used: set[int], room: int, head=None, verbs=()) -> list[int]:
+    """ "The precipitate is isolated ..., carefully dried, and then weighed. The mass of the precipitate is then
     used to calculate ...": the sentences right after a series, in its paragraph, that say they come next by "then" on
     their main verb with a noun subject of their own (``chain_leads._then_next``: never in a condition, never a
     sentence opening "Then,") are its next steps (gold miss chemistry 07; before, the steps were cut at the series'
     full stop).  Not a demonstrative subject ("This cycle will then continue ...": the process itself or a thing of
-    it, no next event), not a negated verb, nor a sentence another rule took.  Indices of those sentences, in order."""
+    it, no next event), not a negated verb, nor a sentence another rule took.  Review R17 item 4: "then" alone let
+    any next sentence in ("Students then often forget to record the mass", "Scientists then studied it for
+    decades"), so a next step must also take up a participant of the series (a noun lemma of a series verb's
+    subject or object, or inside them, in its own subject or object), keep the series' tense, and carry no frequency
+    adverb or hedging modal (:func:`_hedged`).  Indices of those sentences, in order."""
     from proda.ingest.extract.chain_leads import _then_next
 
+    if head is None:
+        return []
+    mine = _participants([head, *verbs])
     out: list[int] = []
     for j in range(i + 1, len(sents)):
         s = sents[j]
@@ -108,8 +115,33 @@ def _then_after(sents: list[Sent], i: int, used: set[int], room: int) -> list[in
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.left_edge.lower_ in rules()["cascade"]["demonstratives"] or negated(root):
             break
+        if not (_participants([root]) & mine) or _tense(root) != _tense(head) or _hedged(root):
+            break
         out.append(j)
     return out
+
+
+def _participants(verbs) -> set[str]:
+    """Noun lemmas of the verbs' subjects and objects, with the nouns inside them ("the mass of the precipitate")."""
+    return {t.lemma_.lower() for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+
+
+def _tense(v) -> str:
+    """ "past" or "present" of a clause: its first auxiliary's tag, else the verb's own."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    tag = aux[0].tag_ if aux else v.tag_
+    return "past" if tag in ("VBD",) or (tag == "VBN" and not aux) else "present"
+
+
+_HEDGE_MODALS = frozenset({"may", "might", "could"})
+
+
+def _hedged(v) -> bool:
+    """A frequency adverb ("often", "usually", "sometimes", "rarely": hedges.adverbs) or a modal of possibility
+    ("may", "might", "could") on the verb: the sentence says what can or tends to happen next, not the next step."""
+    return any((c.dep_ in ("advmod", "neg") and c.lower_ in words("hedges.adverbs") | _NEGATIVE_ADVERBS)
+               or (c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS) for c in v.children)
 
 
 def series(sents: list[Sent], used: set[int]) -> list[Found]:
@@ -148,7 +180,7 @@ def series(sents: list[Sent], used: set[int]) -> list[Found]:
                     break
                 steps.append(Step(_short(text, lim["max_step_words"]), span, s))
             if len(steps) == len(verbs):
-                after = _then_after(sents, i, used, lim["max_steps"] - len(steps))
+                after = _then_after(sents, i, used, lim["max_steps"] - len(steps), head, verbs)
                 steps += [Step(_short(sents[j].span.text.strip(" ,;."), lim["max_step_words"]), sents[j].span, sents[j])
                           for j in after]
                 out.append(Found("sequence", steps, sent_ids={i, *after}))
