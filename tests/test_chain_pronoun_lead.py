@@ -73,9 +73,43 @@ def test_a_condition_stays_no_event(nlp):
     assert not _cascades(nlp, text)
 
 
+def _lead_and_pronoun(nlp, sentence: str):
+    doc = nlp(sentence)
+    clause = next(t for t in doc if t.dep_ == "advcl")
+    return next(t for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ == "PRON"), clause
+
+
 def test_a_pronoun_with_two_antecedents_is_refused(nlp):
-    """Refused: "When the pumps fill the tanks, they overflow" -- "they" may be the tanks, not the pumps."""
-    text = ("When the pumps fill the tanks, they overflow onto the floor. As a result, the floor of the shed floods. "
-            "This in turn damages the stored grain.")
-    for c in _cascades(nlp, text):
+    """Refused: "When the pumps fill the tanks, they overflow" -- "they" may be the tanks, not the pumps.  (Review
+    R17 item 9: the chain-level check alone could not fail, the text gives no chain; the rule is asked directly, and
+    the same text with one plural noun gives its chain, so the chain-level check runs.)"""
+    from proda.ingest.extract.chain_leads import _takes_up
+
+    pron, clause = _lead_and_pronoun(nlp, "When the pumps fill the tanks, they overflow onto the floor.")
+    assert not _takes_up(pron, clause)
+    pron, clause = _lead_and_pronoun(nlp, "When the pumps fill the basin, they overflow onto the floor.")
+    assert _takes_up(pron, clause)  # kept sibling: one plural noun, "they" is the pumps
+    tail = " As a result, the stored grain is spoiled."
+    kept = _cascades(nlp, "When the pumps fill the basin, they flood the floor of the shed." + tail)
+    assert any(c.steps[0].startswith("the pumps fill the basin") for c in kept), [c.steps for c in kept]
+    for c in _cascades(nlp, "When the pumps fill the tanks, they flood the floor of the shed." + tail):
         assert not c.steps[0].startswith("the pumps fill the tanks"), c.steps
+
+
+def test_a_dummy_it_before_an_extraposed_clause_is_no_taken_up_subject(nlp):
+    """Review R17 item 8: "As the economy grows, it becomes harder for the government to control prices" -- "it"
+    stands for the infinitive at the end, not the economy; likewise "it seems likely that ..."."""
+    from proda.ingest.extract.chain_leads import _takes_up
+
+    for s in ("As the flood spreads across the valley, it becomes harder for the farmers to reach the market.",
+              "When the lake freezes in winter, it seems likely that the fish survive under the ice."):
+        pron, clause = _lead_and_pronoun(nlp, s)
+        assert not _takes_up(pron, clause), s
+
+
+def test_it_with_an_infinitive_of_purpose_still_takes_up(nlp):
+    """Kept sibling: "it rises to cover the fields" -- the infinitive is the verb's own, "it" is the flood."""
+    from proda.ingest.extract.chain_leads import _takes_up
+
+    pron, clause = _lead_and_pronoun(nlp, "As the flood spreads across the valley, it rises to cover the lower fields.")
+    assert _takes_up(pron, clause)

@@ -85,11 +85,33 @@ def _takes_up(pron, clause) -> bool:
         return n.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in n.children)
 
     want = word in r["lead_pronouns_plural"]
-    if plural(subj) != want:
+    if plural(subj) != want or _dummy_it(pron):
         return False
     others = [t for t in clause.subtree if t.i != subj.i and t.pos_ in ("NOUN", "PROPN") and plural(t) == want
               and (t.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") or subj in t.ancestors)]
     return not others  # "When activity in the VRG ceases, it no longer ...": "it" is the VRG, a noun of the subject
+
+
+def _dummy_it(pron) -> bool:
+    """ "As the economy grows, it becomes harder for the government to control prices", "..., it seems likely that
+    ...": "it" stands for the clause at the end (an extraposed subject), not the temporal clause's noun (review R17
+    item 8).  Marked "expl" by the parser, or "it" subject of a verb with a predicate adjective/noun ("harder",
+    "likely", acomp/attr/oprd) and a to-infinitive or that/whether-clause after it on the verb or that predicate.  An
+    infinitive on a verb with no such predicate is the subject's own ("it rises to cover the fields") and stays."""
+    if pron.lower_ != "it":
+        return False
+    if pron.dep_ == "expl":
+        return True
+    verb = pron.head
+    preds = [c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if not preds:
+        return False
+    for c in [g for w in [verb, *preds] for g in w.children]:
+        if c.i > pron.i and c.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and any(
+                (g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ in ("that", "whether"))
+                for g in c.children):
+            return True
+    return False
 
 
 def _as_event(c, root) -> bool:
