@@ -77,6 +77,25 @@ def _good_name(nm: Token, sent: Span) -> str | None:
     return name
 
 
+def _no_naming(verb: Token, nm: Token) -> bool:
+    """The participle gives no name of the noun (review R17 finding 6): an agent says whose word it is ("a village
+    called home by many farmers"); a frequency or other-name adverb makes it one usage ("typically known as"); an
+    indefinite noun with its own "of" phrase after "known as"/"referred to as" says what the thing is known for
+    ("a toxic metal known as a cause of brain damage"), no name."""
+    adverbs = words("precision.other_name_adverbs") | words("hedges.adverbs")
+    return any(c.dep_ == "agent" or c.lower_ in adverbs for c in verb.children) or \
+        verb.lemma_ in ("know", "refer") and _indefinite(nm) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in nm.children)
+
+
+def _quantified(subj: Token) -> bool:
+    """"Many farms ... are called estates": a vague share of the class (lexical hedges.quantifiers that are
+    terms.vague_modifiers: many, most, some, several, few, ...) is named, not the class; "One follicle ... survives
+    and is now called the dominant follicle" singles out the one the name names, and stays."""
+    vague = words("hedges.quantifiers") & words("terms.vague_modifiers")
+    return any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in vague for c in subj.children if c.i < subj.i)
+
+
 def _indefinite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
@@ -92,13 +111,13 @@ def named_conjunct(sent: Span) -> list[Found]:
         if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.lemma_ not in _NAMING or \
                 any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) or \
                 not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) or \
-                any(c.lower_ in words("precision.other_name_adverbs") for c in verb.children):
+                _no_naming(verb, _name_of(verb) or verb):
             continue  # "... and were called estates": a past naming; "... and are sometimes called ...": one usage
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
         nm = _name_of(verb)
         if subj is None or nm is None or subj.pos_ != "NOUN" or \
                 any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]) or \
-                any(d.lower_ in DEMONSTRATIVES for d in subj.children if d.i < subj.i):
+                any(d.lower_ in DEMONSTRATIVES for d in subj.children if d.i < subj.i) or _quantified(subj):
             continue
         if _indefinite(nm) and not _indefinite(subj):
             continue  # "Copper has ... and is referred to as a soft metal": one member of a class, not the class
@@ -124,8 +143,7 @@ def named_in(sent: Span) -> list[Found]:
                 # graded against something unsaid, and the described whole ("long chains") is not what it names
             noun = noun.head.head  # "a thin layer of straw known as mulch": the name is the whole phrase's (not in
             # "with the help of a pump called the ram", where the indefinite noun is the thing named)
-        if nm is None or noun.pos_ != "NOUN" or nm.i < verb.i or \
-                any(c.lower_ in words("precision.other_name_adverbs") for c in verb.children):
+        if nm is None or noun.pos_ != "NOUN" or nm.i < verb.i or _no_naming(verb, nm):
             continue
         if any(d.lower_ in DEMONSTRATIVES for d in noun.children if d.i < noun.i) or \
                 not _described(noun, verb) or not genus_defines(None, noun):
