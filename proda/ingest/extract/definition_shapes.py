@@ -8,6 +8,10 @@ the village worked together", "The first is when ..."), so the term must open th
 when-clause be the whole complement with a subject of its own.  ("Xs are those who ..." is the "is_one" pattern,
 whose genus may be "one" or "those".)  :func:`bare_gloss` gates "X, Ys that ...", an apposition without an
 article (the ``bare_gloss`` pattern of ``aliases.json``, read by ``definitions._gloss``).
+
+Review R17 (item 1): "Mast cells release histamine into the connective tissue, chemicals that ..." glossed the
+tissue with what the histamine is -- the gloss must be X's own apposition, and X no object of a preposition when
+another argument could own it.
 """
 
 from __future__ import annotations
@@ -57,8 +61,38 @@ def bare_gloss(doc, sent: Span, x: Token, y: Token) -> bool:
     list after a colon ("four groups: muscles that position the girdle, muscles that move the arm")."""
     if any(c.dep_ in ("det", "poss") for c in y.children) or y.pos_ != "NOUN" or y.i + 2 >= sent.end:
         return False
+    if not _own_apposition(x, y):
+        return False
     if any(t.text == ":" for t in doc[sent.start:x.i]) or \
             any(t.lemma_ == y.lemma_ and t.pos_ == "NOUN" and t != x for t in sent if t.i != y.i):
         return False
     nxt, after = doc[y.i + 1], doc[y.i + 2]
     return nxt.lower_ in _RELATIVE or (nxt.dep_ == "prep" and after.lower_ in ("which", "whom"))
+
+
+def _own_apposition(x: Token, y: Token) -> bool:
+    """Y is X's apposition: parsed so ("live in commuter towns, settlements that ..."), or parsed flat as X's
+    conjunct ("contains melanocytes, cells that ...") or beside X on the verb or list X belongs to ("suffers
+    droughts, periods in which ..."): the parser's frequent readings of a bare apposition.  Not Y parsed on the main
+    verb while X sits in a phrase ("release histamine into the connective tissue, chemicals that ...": the chemicals
+    are the histamine), nor X the object of a preposition on a verb with a direct object ("shape the dough on
+    wooden boards, loaves that ...") or in another noun's phrase that could own Y as well ("blocks receptors in the
+    stomach wall, proteins that ..."; kept: "the activity of osteoclasts, bone cells that ...", one activity is no
+    cells) -- read as X's, the gloss teaches a wrong class (review R17 item 1).  Y resuming X's own noun
+    ("inorganic compounds, compounds that ...") is X's."""
+    from proda.ingest.extract.definitions import _in_outer_phrase  # definitions imports this module
+
+    if y.lemma_ == x.lemma_:
+        return True
+    if not (y.dep_ in ("appos", "conj") and y.head == x or
+            x.dep_ in ("dobj", "conj") and y.head == x.head and y.dep_ in ("conj", "dobj")):
+        return False
+    if x.dep_ == "pobj" and x.head.dep_ in ("prep", "agent") and \
+            any(c.dep_ in ("dobj", "dative") for c in x.head.head.children):
+        return False
+    owner = x.head.head
+    return not _in_outer_phrase(x) or _plural(x) == _plural(y) != _plural(owner)
+
+
+def _plural(t: Token) -> bool:
+    return t.tag_ in ("NNS", "NNPS")
