@@ -9,9 +9,11 @@ when-clause be the whole complement with a subject of its own.  ("Xs are those w
 whose genus may be "one" or "those".)  :func:`bare_gloss` gates "X, Ys that ...", an apposition without an
 article (the ``bare_gloss`` pattern of ``aliases.json``, read by ``definitions._gloss``).
 
-Review R17 (item 1): "Mast cells release histamine into the connective tissue, chemicals that ..." glossed the
-tissue with what the histamine is -- the gloss must be X's own apposition, and X no object of a preposition when
-another argument could own it.
+Review R17 (items 1, 2): "Winter is when many bears hibernate in dens" dates what bears do, it says nothing of what
+winter is -- a time-period head (``when_shapes.time_heads``) and a when-clause of a vague share ("many", "most":
+``when_shapes.share_quantifiers``) or a frequency adverb (``hedges.adverbs``: "often") are refused; "Mast cells
+release histamine into the connective tissue, chemicals that ..." glossed the tissue with what the histamine is --
+the gloss must be X's own apposition, and X no object of a preposition when another argument could own it.
 """
 
 from __future__ import annotations
@@ -46,8 +48,21 @@ def is_when(r: dict[str, Token], sent: Span, text: str) -> Found | None:
             term.tag_ == "VBG" and any(True for _ in term.children):
         return None  # "The best time to plant is when ...", "The first is when ...": a time or a pointer, no term;
         # a gerund only bare ("Sharecropping is when ..."), not a clause ("Planting corn is when ...")
+    if {term.lemma_.lower(), term.lower_} & words("when_shapes.time_heads") or _tends(clause):
+        return None  # "Winter is when many bears hibernate": a time and what happens in it, or what tends to happen
     name = _strip_term_word(term_of(term))
     return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
+
+
+def _tends(clause: Token) -> bool:
+    """The when-clause says what tends to happen, no situation that is X: its subject a vague share ("when many
+    birds fly south", "when most teenagers ...") or its verb hedged by frequency ("when rivers often overflow").  A
+    universal or counted subject stays ("Unanimity is when all members agree", "Monopoly is when one firm ...")."""
+    shares = words("when_shapes.share_quantifiers")
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    return any(s.lower_ in shares or any(c.dep_ in ("det", "amod") and c.lower_ in shares for c in s.children)
+               for s in subjects) or \
+        any(c.dep_ == "advmod" and c.lower_ in words("hedges.adverbs") for c in clause.children)
 
 
 _RELATIVE = {"that", "who", "which", "where", "whereby"}
