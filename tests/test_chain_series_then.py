@@ -92,3 +92,11 @@ def test_a_participant_inside_the_subject_is_shared(nlp):
     """Kept sibling: "The colour of the clay" takes up the series' subject inside its own."""
     chains = _sequences(nlp, SERIES + " The colour of the clay is then checked by eye.")
     assert len(chains) == 1 and len(chains[0].steps) == 4, [c.steps for c in chains]
+
+
+def test_a_procedure_step_with_may_is_kept(nlp):
+    """Kept: "may then be used" in a procedure says what the next step allows, not a hedge (gold chem2's last step,
+    refused for a while by the hedge check of review R17's fix); "might" stays refused (above)."""
+    chains = _sequences(nlp, SERIES + " The fired clay may then be painted with a thin glaze.")
+    assert len(chains) == 1 and len(chains[0].steps) == 4, [c.steps for c in chains]
+    assert chains[0].steps[3].startswith("The fired clay may then be painted"), chains[0].steps

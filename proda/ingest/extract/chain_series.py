@@ -134,12 +134,14 @@ def _tense(v) -> str:
     return "past" if tag in ("VBD",) or (tag == "VBN" and not aux) else "present"
 
 
-_HEDGE_MODALS = frozenset({"may", "might", "could"})
+# "may" is left out: in a procedure it says what the next step allows ("The mass of the precipitate may then be used
+# to calculate ..." is the gravimetric analysis' last step, gold chem2; refusing it cost that whole process)
+_HEDGE_MODALS = frozenset({"might", "could"})
 
 
 def _hedged(v) -> bool:
     """A frequency adverb ("often", "usually", "sometimes", "rarely": hedges.adverbs) or a modal of possibility
-    ("may", "might", "could") on the verb: the sentence says what can or tends to happen next, not the next step."""
+    ("might", "could") on the verb: the sentence says what can or tends to happen next, not the next step."""
     return any((c.dep_ in ("advmod", "neg") and c.lower_ in words("hedges.adverbs") | _NEGATIVE_ADVERBS)
                or (c.dep_ == "aux" and c.lower_ in _HEDGE_MODALS) for c in v.children)
 
