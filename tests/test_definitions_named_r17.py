@@ -25,6 +25,7 @@ from tests.definitions_util import defined  # noqa: E402
     ("Many farms have many workers and are called estates.", "estates"),
     ("Several farms have many workers and are called estates.", "estates"),
     ("Some large farms have many workers and are called estates.", "estates"),
+    ("In such towns, the head of the local council, often called the warden, has only a limited role.", "warden"),
 ])
 def test_a_name_that_is_no_naming_of_the_described_noun_is_not_defined(nlp, sentence, name):
     assert name not in defined(sentence, nlp)
@@ -35,6 +36,9 @@ def test_a_name_that_is_no_naming_of_the_described_noun_is_not_defined(nlp, sent
     ("The small bones of the middle ear, collectively known as the ossicles, carry sound.", "ossicles"),
     ("Gardeners spread a thin layer of straw known as mulch over the soil.", "mulch"),
     ("Large farms have many workers and are called estates.", "estates"),
+    ("Rising prices are what Marx called the crisis of capital.", "crisis of capital"),
+    ("In such towns, the head of the local council, called the warden, chairs every meeting of the council.",
+     "warden"),
     ("One seedling, usually the tallest, survives the frost and is now called the leader shoot.", "leader shoot"),
 ])
 def test_a_real_naming_inside_a_sentence_stays_defined(nlp, sentence, name):
