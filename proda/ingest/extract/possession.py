@@ -33,6 +33,10 @@ def possession(v: Token) -> bool:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in words("possession.light_objects"):
         return False
+    if obj.lemma_.lower() in words("terms.generic_heads") and not any(c.lower_ == "the" for c in obj.children) and any(
+            c.dep_ in ("amod", "det", "nummod") and c.lower_ in words("hedges.quantifiers") for c in obj.children):
+        return False  # "have several characteristic features that ...": a list's lead-in, the facts follow it
+        # ("has the most people on death row" is a superlative, kept)
     for c in v.children:
         if c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ in ("advmod", "npadvmod") and c.i > obj.i):
             return False
