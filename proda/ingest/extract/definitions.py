@@ -29,10 +29,9 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
                                                      STANCE_HOLDERS)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
-from proda.ingest.extract.definition_named import set_off
+from proda.ingest.extract.definition_named import named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import bare_gloss, is_when
-from proda.ingest.extract.definition_named import named_in
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import head_token, is_term
