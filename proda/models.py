@@ -100,6 +100,9 @@ class StepEvent(BaseModel):
     polarity: int = 1
     family: str = ""
     sentence: str = ""  # verbatim sentence (or list item) of the step
+    # the book links this step to the one before only in time ("... then Y", no causal verb) inside a causal run:
+    # the benchmark asks that link's order, not a cause or a consequence across it (review R17 item 5)
+    then_only: bool = False
 
 
 class ChainDraft(BaseModel):

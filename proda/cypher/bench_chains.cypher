@@ -15,7 +15,8 @@ CALL {
   WITH s, collect(m.id) AS concepts
   ORDER BY s.position
   RETURN collect({id: s.id, position: s.position, text: s.text, concepts: concepts, subject: s.subject,
-                  predicate: s.predicate, object: s.object, polarity: s.polarity}) AS steps
+                  predicate: s.predicate, object: s.object, polarity: s.polarity,
+                  then_only: s.then_only}) AS steps
 }
 CALL {
   WITH ch

@@ -131,15 +131,15 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     # one another, and the book's chemistry made two of them wrong.  Only its order is asked, as of stages.
     ordered = staged or chain.get("kind") == "procedure"
     unit = "stage" if staged else "step"
-    for i in range(1, n):  # next_step: what step i directly leads to / acts against
-        body = (f"which {unit} comes directly after \"{txt[i]}\"?" if ordered else
+    for i in range(1, n):  # next_step: what step i directly leads to / acts against / is followed by in time
+        body = (f"which {unit} comes directly after \"{txt[i]}\"?" if ordered or sign.get(i) == 0 else
                 f"what does \"{txt[i]}\" directly lead to?" if sign[i] > 0 else
                 f"what does \"{txt[i]}\" directly inhibit or reduce?")
         ds = [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)] + \
              [step(j, False, "wrong_order") for j in range(i + 2, n + 1)] + ext(i, True)
         out.append(Candidate("next_step", _q(chain, body), [step(i + 1, True)], ds, [i, i + 1]))
     for k in range(2, n + 1):  # cause: which step directly leads to / acts against step k
-        body = (f"which {unit} comes directly before \"{txt[k]}\"?" if ordered else
+        body = (f"which {unit} comes directly before \"{txt[k]}\"?" if ordered or sign.get(k - 1) == 0 else
                 f"which step directly leads to \"{txt[k]}\"?" if sign[k - 1] > 0 else
                 f"which step directly inhibits or reduces \"{txt[k]}\"?")
         ds = [step(j, False, "reversed_causality") for j in range(k + 1, n + 1)] + \

@@ -65,7 +65,10 @@ def of_the_event(text: str) -> bool:
 
 
 def link_signs(chain: dict) -> dict[int, int]:
-    """{i: sign of the link from step i to step i+1} for every position but the last."""
+    """{i: sign of the link from step i to step i+1} for every position but the last; 0 where the book links step
+    i+1 to step i only in time ("... then Y", stored ``then_only``): nothing composes across it, so no step beyond
+    it is keyed (or offered as the opposite) as a consequence, precondition or loss (review R17 item 5: a cascade
+    with one causal link had its "then" links asked as causes)."""
     steps = chain["steps"]
     if chain.get("kind") in ("mined", "path"):  # each step is a statement whose object the next step acts on
         return {a["position"]: (1 if a.get("polarity") is None or int(a["polarity"]) >= 0 else -1)
@@ -77,7 +80,9 @@ def link_signs(chain: dict) -> dict[int, int]:
     out = {}
     for a, b in zip(steps, steps[1:]):
         p = a["position"]
-        if by_from.get(p):
+        if b.get("then_only"):
+            out[p] = 0
+        elif by_from.get(p):
             signs = by_from[p]
             out[p] = -1 if signs.count(-1) > signs.count(1) else 1
         elif a.get("polarity") is not None and a.get("object") and \

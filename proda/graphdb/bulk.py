@@ -189,7 +189,7 @@ def fold(phases: Mapping[str, Sequence[dict]]) -> Plan:
                 text = r.get("text")
                 s.update(chain_id=r["chain_id"], position=r.get("position"), text=text,
                          caption=_cypher_str(_pos_str(r.get("position")), ". ", None if text is None else text[:40]),
-                         **{k: r.get(k) for k in ("subject", "predicate", "object", "polarity", "family", "sentence")})
+                         **{k: r.get(k) for k in ("subject", "predicate", "object", "polarity", "family", "sentence", "then_only")})
                 edge("HAS_STEP", ("Chain", r["chain_id"], "Step", r["id"]), {"position": r.get("position")})
         elif phase == "ingest_statements":
             for r in rows:

@@ -324,7 +324,7 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
                 step_rows.append({"id": sid, "chain_id": chid, "position": pos, "text": st or ev.sentence,
                                   "prev": step_id(chid, pos - 1) if pos > 1 else None,
                                   "subject": ev.subject, "predicate": ev.predicate, "object": ev.object,
-                                  "polarity": ev.polarity, "sentence": ev.sentence,
+                                  "polarity": ev.polarity, "sentence": ev.sentence, "then_only": ev.then_only,
                                   "family": ev.family or (family_of(ev.predicate) if ev.predicate else "")})
                 step_src.append({"unit": sid, "chunk": ex.chunk_id, "quote": st if st in text else "", "how": "step"})
                 names = ch.step_concepts[pos - 1] if pos - 1 < len(ch.step_concepts) else []

@@ -306,7 +306,8 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
                 break
         if len(steps) >= lim["min_steps"]:
             kind = "sequence" if all(x[4] for x in segs_[1: len(steps)]) else "cascade"  # _then_splits
-            out.append(Found(kind, steps, sent_ids={x[0] for x in segs_[: len(steps)]}))
+            after = {k for k in range(1, len(steps)) if segs_[k][4]} if kind == "cascade" else set()
+            out.append(Found(kind, steps, sent_ids={x[0] for x in segs_[: len(steps)]}, after=after))
 
     for seg in segs:
         i = seg[0]

@@ -53,6 +53,9 @@ class Found:
     process: str = ""
     summary: str = ""
     sent_ids: set[int] = field(default_factory=set)
+    # steps (0-based) the book links to the step before only in time ("X then Y" with no causal verb): a cascade
+    # holding one is asked about that link's order, never about what caused what across it (``bench_chains``)
+    after: set[int] = field(default_factory=set)
 
 
 # ----------------------------------------------------------------------------- layout
