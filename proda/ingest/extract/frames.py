@@ -35,7 +35,7 @@ from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
-from proda.ingest.extract.predicates import _active_surface, _negated, _surface, tendency_of
+from proda.ingest.extract.predicates import _active_surface, _negated, _surface, particles, tendency_of
 from proda.ingest.extract.possession import possession
 
 
@@ -372,7 +372,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 if any(c.dep_ == "prep" and c.lower_ == "for" for c in _pobj(agent).children):
                     continue  # "pursued by mining companies for its uranium": the purpose is cut into the agent
                 for a in _split(_pobj(agent), sent):
-                    pred = _active_surface(v, a.plural or len(_conjuncts(_pobj(agent))) > 1, neg, lemma, [])
+                    pred = _active_surface(v, a.plural or len(_conjuncts(_pobj(agent))) > 1, neg, lemma,
+                                           [c.lower_ for c in particles(v)])  # "were held together by"
                     out += [_frame(a, p, pred, lemma, neg, "passive" if rule == "svo" else rule, v) for p in patients]
                 continue
             if rule == "reduced_relative":
@@ -386,7 +387,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue
         subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent)] if a]
         for objs, text, extra, r2 in _objects(v, sent):
-            plemma = "_".join([lemma] + [c.lower_ for c in v.children if c.dep_ == "prt"] + extra)
+            plemma = "_".join([lemma] + [c.lower_ for c in particles(v)] + extra)
             pred = _surface(v, extra)
             for s in subjects:
                 for o in objs:

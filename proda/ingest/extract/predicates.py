@@ -33,12 +33,22 @@ def tendency_of(v: Token) -> Token | None:
     return None
 
 
+def particles(v: Token) -> list[Token]:
+    """The particles of a phrasal verb: a "prt" child, or an adverb of place the parser hangs as advmod
+    (lexical verbs.particle_adverbs: "were held together by", "kept apart", "pushed back") with nothing of its own
+    under it ("out of the cell" is a phrase).  Without it the predicate says another thing: "X held the villages"
+    for "the villages were held together by X" (audit round 13).  Not on a copula: "is a pair of centrioles
+    together" (the pair's)."""
+    return [c for c in v.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and v.pos_ == "VERB" and c.i > v.i and c.lower_ in words("verbs.particle_adverbs") and not any(c.children))]
+
+
 def _surface(v: Token, extra: list[str]) -> str:
     hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
     # "may only rely on": with a modal, "only" turns a permission into a restriction (audit round 11)
     limiting = words("remainders.limiting")  # "dissolves only slightly in": a limited degree is part of the claim
-    toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
+    toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg") or c in particles(v)
             or (c.dep_ == "advmod" and (c.lower_ in hedges or c.lower_ in limiting
                                         or (modal and c.lower_ in words("hedges.exclusive"))))] + [v]
     toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
