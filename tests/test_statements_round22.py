@@ -31,6 +31,24 @@ def test_a_verb_without_a_particle_keeps_its_predicate():
         ("kinship ties", "held", "ancient villages") in triples("The ancient villages were held by kinship ties.")
 
 
+# 2. a light noun ("transition", "shift", "use", "role") says nothing without its "from/to/of/in" phrase
+
+def test_a_light_noun_cut_from_its_phrases_is_refused():
+    assert not any(p == "made" for _, p, _ in triples("Social life made the transition from rural to urban."))
+    assert not any(p == "made" for _, p, _ in triples("Economic power made the move from landed to commercial."))
+
+
+def test_a_light_noun_with_one_of_its_two_phrases_is_refused():
+    assert ("economy", "made", "transition from farming") not in triples(
+        "The economy made the transition from farming to industry.")
+
+
+def test_a_light_noun_with_its_phrase_is_kept():
+    assert ("field geologists", "made", "use of aerial photography") in triples(
+        "Field geologists made use of aerial photography.")
+    assert ("economy", "made", "transition to industry") in triples("The economy made a transition to industry.")
+
+
 def test_an_adverb_after_a_copula_is_no_particle():
     got = triples("A colony is a group of ants together.")
     assert not any(p == "is together" for _, p, _ in got)
