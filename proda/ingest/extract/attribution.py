@@ -106,6 +106,8 @@ def attributions(sent: Span) -> dict[int, str]:
                 out[v.head.i] = who
             elif v.head.pos_ in ("VERB", "AUX"):
                 out[v.head.i] = ""  # "according to this belief": the clause is somebody's view, holder unknown
+    for v in sent:
+        _set_off(v, verbs, out)
     for v in sent:  # "X acknowledges that ..., arguing that ...": the participle's view is X's too
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.lemma_.lower() in verbs and v.i not in out \
                 and not any(c.dep_ in ("nsubj", "neg", "aux") for c in v.children) \
@@ -116,16 +118,48 @@ def attributions(sent: Span) -> dict[int, str]:
     return out
 
 
+def _set_off(v: Token, verbs: set[str] | frozenset[str], out: dict[int, str]) -> None:
+    """A reporting clause set off by commas inside or after the sentence (audit round 13): "Preindustrial societies,
+    X explained, were held together by ..." (the parser hangs "explained" on the main verb as ``parataxis``: the
+    main clause is the view, keyed like "according to X"), "Markets reward risk, Smith claims." (the reported
+    clause is a ``ccomp`` before its verb: keyed on the verb, as "Smith claims that ...").  A pronoun holder gives
+    "" (the view is somebody's and who is not in the sentence: no frame)."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or v.i in out \
+            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+        return
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or v.doc[v.sent.end - 1].text == "?" or any(c.dep_ in ("dobj", "dative") for c in v.children):
+        return  # "Where X focused on ..., Y adds an examination of ...": a verb with its own object reports nothing
+    who = holder(subj)
+    if not who and subj.pos_ != "PRON":
+        return  # "the data show": no holder of a view, the clause is left as it was read
+    if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and v.head.i not in out \
+            and not any(c.dep_ == "ccomp" for c in v.children) \
+            and any(c.dep_ == "punct" and c.text == "," and c.i < min(v.i, subj.i) for c in v.children):
+        out[v.head.i] = who
+    elif v.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
+            and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) \
+            and v.doc[min(v.i, subj.i) - 1].text == ",":
+        out[v.i] = who
+
+
+def reports(w: Token) -> bool:
+    """``w`` is a reporting verb keyed for its "that"-clause, not a clause keyed for "according to X" or a set-off
+    reporting clause (whose main verb may be a reporting verb too: "According to Marx, the ruling class holds
+    power")."""
+    return w.lemma_.lower() in words("attribution.verbs") and any(c.dep_ == "ccomp" for c in w.children)
+
+
 def attribution_of(v: Token, att: dict[int, str]) -> str | None:
     """The holder of the view clause ``v`` lies in; ``None`` when it lies in none ("" = a view of an unknown
     holder: the frame must be dropped)."""
     w = v
     while True:
-        if w.i in att and w.lemma_.lower() not in words("attribution.verbs"):
+        if w.i in att and not reports(w):
             return att[w.i]  # "according to X" on this clause
         if w.dep_ == "ccomp" and w.head.i in att:
             return att[w.head.i]
-        if w.dep_ == "conj" and w.head.i in att and w.head.lemma_.lower() not in words("attribution.verbs"):
+        if w.dep_ == "conj" and w.head.i in att and not reports(w.head):
             return att[w.head.i]  # "according to X, A is ... and B does ...": both clauses
         if w.head == w:
             return None

@@ -9,13 +9,12 @@ is the same for chains' neighbours, the audit re-runs (benchmarks/statements_aud
 
 from __future__ import annotations
 
-from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, under_a_held_view
+from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, reports, under_a_held_view
 from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
 from proda.ingest.extract.joint_acts import names_together
-from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.listed import listed_holder
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
@@ -34,7 +33,7 @@ def raw_frames(sent, att: dict[int, str] | None = None) -> list:
     """The dependency frames of ``sent`` before any sentence-level check (``att``: its :func:`attributions`, computed
     when not given): what :func:`sentence_frames` filters, and benchmarks/statement_gates.py counts."""
     att = attributions(sent) if att is None else att
-    return frames(sent, frozenset(i for i in att if sent.doc[i].lemma_.lower() in words("attribution.verbs")))
+    return frames(sent, frozenset(i for i in att if reports(sent.doc[i])))
 
 
 def sentence_frames(sent) -> list[tuple]:
