@@ -52,3 +52,21 @@ def test_a_light_noun_with_its_phrase_is_kept():
 def test_an_adverb_after_a_copula_is_no_particle():
     got = triples("A colony is a group of ants together.")
     assert not any(p == "is together" for _, p, _ in got)
+
+
+# 3. a bare general head whose whole content is its examples says nothing once they are cut
+
+def test_a_bare_general_head_without_its_examples_is_refused():
+    got = triples("The diets of wealthy nations tend toward foods like sugar as well as those that are rich in fat.")
+    assert ("diets of wealthy nations", "tend toward", "foods") not in got
+    got = triples("The ailments of rich nations tend toward diseases such as diabetes.")
+    assert ("ailments of rich nations", "tend toward", "diseases") not in got
+
+
+def test_a_head_with_its_own_modifier_keeps_without_its_examples():
+    got = triples("The ailments of rich nations tend toward chronic diseases such as diabetes.")
+    assert ("ailments of rich nations", "tend toward", "chronic diseases") in got
+
+
+def test_a_bare_kind_noun_without_its_examples_is_kept():
+    assert ("plants", "need", "nutrients") in triples("Plants need nutrients such as nitrogen and potassium.")

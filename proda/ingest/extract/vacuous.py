@@ -5,7 +5,11 @@ content lies in a phrase the frame left outside -- the general noun only points 
 
 * a light noun ("transition", "shift", "use", "role": lexical vacuous.light_nouns) whose "from/to/of/in" phrase
   is cut: "Social order made the transition [from mechanical to organic]" stored "made | transition"; "made use of
-  participant observation" keeps its phrase and stays.
+  participant observation" keeps its phrase and stays;
+* a bare general head whose whole content is its examples: "tend toward diseases [like cancer as well as those
+  linked to obesity]" stored "tend toward | diseases".  A head with its own modifier ("has many possible causes,
+  including ...": possession tests) or a noun of a kind ("Plants need nutrients such as nitrogen") still says
+  something, and stays.
 
 Each check reads the parse and word classes kept as data (``patterns/lexical.toml`` [vacuous]); when one fires the
 frame is dropped (precision first): :func:`remainders.meaning_left_out` asks :func:`hollow_object`.
@@ -63,6 +67,28 @@ def light_noun_cut(sent: Span, fr) -> bool:
     return t.lemma_.lower() in words("vacuous.change_nouns") and any(not _phrase_kept(p, said) for p in ends)
 
 
+def _examples(t: Token) -> bool:
+    """A list of examples on noun ``t``: "like X", "including X", "such as X" ("as" under "such")."""
+    return any(c.dep_ == "prep" and c.i > t.i and c.lower_ in words("remainders.example_preps")
+               and (c.lower_ != "as" or t.doc[c.i - 1].lower_ == "such" or any(g.lower_ == "such" for g in c.children))
+               for c in t.children)
+
+
+def bare_head_examples_cut(sent: Span, fr) -> bool:
+    """A one-word object whose noun is general (lexical terms.generic_heads, vacuous.broad_heads) and bare (no
+    modifier of its own) and whose examples the frame leaves out: the examples were the content."""
+    said = fr.object.strip().lower()
+    if " " in said:
+        return False
+    for t in _object_tokens(sent, fr):
+        if t.lower_ != said or t.pos_ != "NOUN" or not _examples(t):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in words("terms.generic_heads") or lemma in words("vacuous.broad_heads"):
+            return True
+    return False
+
+
 def hollow_object(sent: Span, fr) -> bool:
     """Whether frame ``fr``'s object says nothing without words the frame cut (the module docstring)."""
-    return light_noun_cut(sent, fr)
+    return light_noun_cut(sent, fr) or bare_head_examples_cut(sent, fr)
