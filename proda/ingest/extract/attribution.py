@@ -143,6 +143,36 @@ def _set_off(v: Token, verbs: set[str] | frozenset[str], out: dict[int, str]) ->
         out[v.i] = who
 
 
+def _restating(sent: Span) -> bool:
+    """The sentence opens with a restating phrase and a comma ("That is, ...", "In other words, ...")."""
+    toks = [t for t in sent if not (t.is_punct and t.text != ",")][:6]
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    return bool(comma) and " ".join(t.lower_ for t in toks[:comma]) in words("attribution.restating_openers")
+
+
+def restated_holder(sent: Span, depth: int = 2) -> str | None:
+    """The holder a sentence that only restates the previous one's reported view inherits (audit round 13: "X
+    argued that ... . That is, punishment of a crime reaffirms our moral consciousness." was stored as the book's
+    claim).  ``None`` (the sentence stands as read) unless ``sent`` opens with a restating phrase
+    (attribution.restating_openers) and the previous sentence's main verb reports a view (attribution.verbs,
+    view_verbs: "saw X as Y") or carries "according to X"; "" when that view's holder is no name ("He argued that
+    ...": whose view it is lies outside both sentences, no frame).  A restatement of a restatement goes one
+    sentence further back."""
+    if sent.start == 0 or not _restating(sent):
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    root = prev.root
+    att = attributions(prev)
+    if root.i in att:
+        return att[root.i]  # "X argued that ...", "According to X, ...", "A, X explained, is ..."
+    if root.pos_ == "VERB" and root.lemma_.lower() in words("attribution.verbs") | words("attribution.view_verbs") \
+            and _plain_report(root):
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (holder(subj) or subj.pos_ == "PRON"):
+            return holder(subj)
+    return restated_holder(prev, depth - 1) if depth > 1 else None
+
+
 def reports(w: Token) -> bool:
     """``w`` is a reporting verb keyed for its "that"-clause, not a clause keyed for "according to X" or a set-off
     reporting clause (whose main verb may be a reporting verb too: "According to Marx, the ruling class holds

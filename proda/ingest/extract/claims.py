@@ -9,7 +9,8 @@ is the same for chains' neighbours, the audit re-runs (benchmarks/statements_aud
 
 from __future__ import annotations
 
-from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, reports, under_a_held_view
+from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, reports, \
+    restated_holder, under_a_held_view
 from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
@@ -47,9 +48,11 @@ def sentence_frames(sent) -> list[tuple]:
     fs = raw_frames(sent, att)
     wholes = parts_of_a_whole(fs)
     listed = listed_holder(sent) if fs else None  # "First, ... Finally, X": the list's holder (listed.py)
+    restated = restated_holder(sent) if fs else None  # "X argued that ... . That is, ...": X's view
     for fr in [purpose_joined(sent, f) for k, f in enumerate(fs) if k not in wholes]:
         holder = attribution_of(sent.doc[fr.verb], att)
         holder = listed if holder is None else holder
+        holder = restated if holder is None else holder
         if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
