@@ -64,6 +64,10 @@ if [ "${ROUND:-5}" -ge 13 ]; then  # round 13: chemistry and sociology drawn wit
   SL[chemistry]="$C/chemistry/corpus/05-advanced-theories-of-bonding $C/chemistry/corpus/08-gases $C/chemistry/corpus/21-organic-chemistry"
   SL[sociology]="$C/sociology/corpus-prose/02-sociological-research $C/sociology/corpus-prose/04-society-and-social-interaction $C/sociology/corpus-prose/19-health-and-medicine"
 fi
+if [ "${ROUND:-5}" -ge 14 ]; then  # round 14: chemistry drawn with random.Random(14), sample(3), among the chapters no engineer of sessions 10-13 opened (02/10/16/18); sociology the only two such chapters left (11, 15: round 5 judged 11 with the code of that time); anatomy and political science as in round 13 (volumes only); README "Round 14"
+  SL[chemistry]="$C/chemistry/corpus/02-atoms-molecules-and-ions $C/chemistry/corpus/16-electrochemistry $C/chemistry/corpus/18-representative-metals-metalloids-and-nonmetals"
+  SL[sociology]="$C/sociology/corpus-prose/11-race-and-ethnicity $C/sociology/corpus-prose/15-religion"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
