@@ -70,3 +70,15 @@ def test_a_head_with_its_own_modifier_keeps_without_its_examples():
 
 def test_a_bare_kind_noun_without_its_examples_is_kept():
     assert ("plants", "need", "nutrients") in triples("Plants need nutrients such as nitrogen and potassium.")
+
+
+# 4. "view / regard / treat X as Y" says nothing without "as Y"
+
+def test_a_view_of_a_list_cut_before_its_as_phrase_is_refused():
+    got = triples("Marxist historians view laws, courts, and the police as serving the interests of the owning class.")
+    assert not any(p == "view" for _, p, _ in got)
+
+
+def test_a_regarding_verb_without_an_as_phrase_is_kept():
+    assert ("astronomers", "view", "distant galaxies") in triples(
+        "Astronomers view distant galaxies through large telescopes.")

@@ -9,7 +9,10 @@ content lies in a phrase the frame left outside -- the general noun only points 
 * a bare general head whose whole content is its examples: "tend toward diseases [like cancer as well as those
   linked to obesity]" stored "tend toward | diseases".  A head with its own modifier ("has many possible causes,
   including ...": possession tests) or a noun of a kind ("Plants need nutrients such as nitrogen") still says
-  something, and stays.
+  something, and stays;
+* an object of a verb of regarding ("view / regard / treat X as Y": lexical vacuous.regarding_verbs) without its
+  "as Y": "Critical sociologists view theories, methods, and the conclusions as serving ..." stored "view |
+  theories" (the parse hung "as" on the last conjunct).  "view distant galaxies through telescopes" has no "as".
 
 Each check reads the parse and word classes kept as data (``patterns/lexical.toml`` [vacuous]); when one fires the
 frame is dropped (precision first): :func:`remainders.meaning_left_out` asks :func:`hollow_object`.
@@ -89,6 +92,18 @@ def bare_head_examples_cut(sent: Span, fr) -> bool:
     return False
 
 
+def regarded_as_cut(sent: Span, fr) -> bool:
+    """A verb of regarding whose "as" phrase (on the verb after it, or on its object or any conjunct of it) is in
+    neither the predicate nor the object."""
+    v = sent.doc[fr.verb]
+    if v.lemma_.lower() not in words("vacuous.regarding_verbs") or "as" in fr.predicate.lower().split() \
+            or "as" in _said(fr):
+        return False
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.subtree if c.dep_ == "conj"]
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i for w in [v, *objs] for c in w.children)
+
+
 def hollow_object(sent: Span, fr) -> bool:
     """Whether frame ``fr``'s object says nothing without words the frame cut (the module docstring)."""
-    return light_noun_cut(sent, fr) or bare_head_examples_cut(sent, fr)
+    return light_noun_cut(sent, fr) or bare_head_examples_cut(sent, fr) or regarded_as_cut(sent, fr)
