@@ -82,3 +82,16 @@ def test_a_view_of_a_list_cut_before_its_as_phrase_is_refused():
 def test_a_regarding_verb_without_an_as_phrase_is_kept():
     assert ("astronomers", "view", "distant galaxies") in triples(
         "Astronomers view distant galaxies through large telescopes.")
+
+
+# 5. a copula object's own "that" clause parsed as the copula's clause is the object's content
+
+def test_an_object_relative_parsed_onto_the_copula_stays_in_the_object():
+    got = triples("Direct lending is credit that a student borrows directly from the federal government.")
+    assert ("direct lending", "is", "credit") not in got
+    assert ("student", "borrows from", "federal government") not in got  # the clause restricts the noun
+
+
+def test_a_subject_relative_stays_in_the_object():
+    got = triples("A tariff is a tax that may be used to protect domestic producers.")
+    assert ("tariff", "is", "tax that may be used to protect domestic producers") in got

@@ -272,6 +272,22 @@ def owner_clause(n: Token) -> bool:
                and n.doc[c.left_edge.i - 1].text not in (",", "—", "–", "(", ";") for c in n.children)
 
 
+def attr_clause(v: Token) -> Token | None:
+    """A "that/which/who" clause the parse hung on the copula ``v`` (ccomp) right after its noun complement: the
+    noun's own relative clause ("Direct purchase insurance is coverage [that an individual buys directly from a
+    private company]", audit round 13, an object relative read as the copula's clause).  The clause is the noun's
+    content: it belongs in the copula's object and makes no frame of its own (a restrictive relative gives none)."""
+    if v.dep_ == "ccomp":
+        v, c = v.head, v
+        attr = next((a for a in v.children if a.dep_ == "attr"), None)
+        return c if attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr_clause(v) == c else None
+    attr = next((a for a in v.children if a.dep_ == "attr"), None)
+    if attr is None or attr.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == attr.right_edge.i + 1
+                 and c.left_edge.lower_ in ("that", "which", "who", "whom")), None)
+
+
 def copula_object(attr: Token, v: Token | None = None) -> str | None:
     """A copula's object with its restriction ("rules that guide behavior"): "X is a Y" alone says too little.  A
     phrase the parse hung on the copula right after the object is the object's too ("is the diffusion of water
@@ -283,7 +299,12 @@ def copula_object(attr: Token, v: Token | None = None) -> str | None:
         toks = toks[1:]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
-    if v is not None and toks:
+    clause = attr_clause(v) if v is not None else None
+    if clause is not None and toks and clause.left_edge.i == toks[-1].i + 1:
+        toks += [t for t in clause.subtree]  # "coverage [that an individual buys ...]": the noun's own clause
+        while toks[-1].is_punct:
+            toks = toks[:-1]
+    elif v is not None and toks:
         after = next((c for c in v.children if c.dep_ == "prep" and c.i == toks[-1].i + 1), None)
         if after is not None and any(x.dep_ == "pobj" for x in after.children):
             toks += [t for t in after.subtree]

@@ -19,8 +19,8 @@ import re
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, copula_object,
-                                           misattached, owner_clause, term_of)
+from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, attr_clause,
+                                           copula_object, misattached, owner_clause, term_of)
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
 from proda.ingest.extract.joint_acts import joint_source, whole_complement
@@ -342,7 +342,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue
         if v.dep_ == "ccomp" and not view and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:
             continue  # "examining how X", "note that X": what a study looks at or a reader should notice
-        if v.dep_ == "ccomp" and wh_clause(v):
+        if v.dep_ == "ccomp" and (wh_clause(v) or attr_clause(v) is not None):
             continue  # "examining how racism is addressed": an indirect question asserts nothing
         if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
