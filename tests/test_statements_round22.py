@@ -95,3 +95,22 @@ def test_an_object_relative_parsed_onto_the_copula_stays_in_the_object():
 def test_a_subject_relative_stays_in_the_object():
     got = triples("A tariff is a tax that may be used to protect domestic producers.")
     assert ("tariff", "is", "tax that may be used to protect domestic producers") in got
+
+
+# 6. "choose / select / pick from X": the items offered are alternatives, not each chosen
+
+def test_an_alternative_after_choose_from_is_no_object():
+    got = triples("Economists generally choose from widely used methods of market research: primary source data "
+                  "collection such as interviews, field experiments, and secondary data analysis.")
+    assert not any(p == "generally choose" for _, p, _ in got)
+
+
+def test_alternatives_offered_are_not_each_chosen():
+    got = triples("Students may choose from chemistry, physics, and biology.")
+    assert ("students", "may choose from", "chemistry") not in got
+
+
+def test_choose_from_with_its_whole_offer_is_kept():
+    got = triples("Geologists generally choose from widely used methods of rock dating: primary field data collection "
+                  "such as core drilling, isotope analysis, and fossil correlation.")
+    assert ("geologists", "generally choose from", "widely used methods of rock dating") in got

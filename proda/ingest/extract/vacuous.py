@@ -12,7 +12,11 @@ content lies in a phrase the frame left outside -- the general noun only points 
   something, and stays;
 * an object of a verb of regarding ("view / regard / treat X as Y": lexical vacuous.regarding_verbs) without its
   "as Y": "Critical sociologists view theories, methods, and the conclusions as serving ..." stored "view |
-  theories" (the parse hung "as" on the last conjunct).  "view distant galaxies through telescopes" has no "as".
+  theories" (the parse hung "as" on the last conjunct).  "view distant galaxies through telescopes" has no "as";
+* an item offered by "choose / select / pick from" (lexical vacuous.choosing_verbs) read as what is chosen: "choose
+  from widely used methods ...: primary source data collection such as ..." stored "choose | primary source data
+  collection", "choose from chemistry, physics, and biology" split into "choose from | chemistry": alternatives,
+  none of them chosen.  "choose from | widely used methods of rock dating" (the whole offer) stays.
 
 Each check reads the parse and word classes kept as data (``patterns/lexical.toml`` [vacuous]); when one fires the
 frame is dropped (precision first): :func:`remainders.meaning_left_out` asks :func:`hollow_object`.
@@ -104,6 +108,22 @@ def regarded_as_cut(sent: Span, fr) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i for w in [v, *objs] for c in w.children)
 
 
+def alternatives_cut(sent: Span, fr) -> bool:
+    """A verb of choosing with a "from" phrase whose frame has for object a direct object after that phrase (one
+    item of the offer, past a colon), or one conjunct of the offer's list."""
+    v = sent.doc[fr.verb]
+    if v.lemma_.lower() not in words("vacuous.choosing_verbs"):
+        return False
+    source = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > v.i), None)
+    if source is None:
+        return False
+    if "from" not in fr.predicate.lower().split():
+        return any(c.dep_ == "dobj" and c.i > source.i for c in v.children)
+    offer = next((c for c in source.children if c.dep_ == "pobj"), None)
+    return offer is not None and any(c.dep_ == "conj" for c in offer.children)
+
+
 def hollow_object(sent: Span, fr) -> bool:
     """Whether frame ``fr``'s object says nothing without words the frame cut (the module docstring)."""
-    return light_noun_cut(sent, fr) or bare_head_examples_cut(sent, fr) or regarded_as_cut(sent, fr)
+    return light_noun_cut(sent, fr) or bare_head_examples_cut(sent, fr) or regarded_as_cut(sent, fr) \
+        or alternatives_cut(sent, fr)
