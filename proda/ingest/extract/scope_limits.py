@@ -165,10 +165,18 @@ def absolute_with(p: Token) -> bool:
     o = objs[0] if objs else None
     if o is not None and o.tag_ == "VBG" and any(c.dep_ in ("compound", "nsubj") for c in o.children):
         return True  # "with the pressure rising": the participle read as the noun, its subject as a compound
-    if o is None or o.i + 1 >= len(o.doc):
+    k = _glued_end(o.doc, o.i + 1) if o is not None else 0  # "with the πa[*] becoming": past a glued symbol
+    if o is None or k >= len(o.doc):
         return False
-    nxt = o.doc[o.i + 1]
-    return nxt.tag_ == "VBG" and (nxt.head == o or nxt.dep_ in ("advcl", "conj", "pcomp", "acl"))
+    nxt = o.doc[k]
+    return nxt.tag_ == "VBG" and (nxt.head == o or nxt.dep_ in ("advcl", "conj", "pcomp", "acl", "xcomp"))
+
+
+def _glued_end(doc, k: int) -> int:
+    """``k`` moved past symbols glued to the word before it ("σp*": the tokeniser splits "*" off the name)."""
+    while k < len(doc) and not doc[k - 1].whitespace_ and not doc[k].is_alpha and doc[k].text not in _CLOSING:
+        k += 1
+    return k
 
 
 def absolute_end(p: Token) -> int:
@@ -178,8 +186,32 @@ def absolute_end(p: Token) -> int:
     independent audit accepted it).  Only a "with" on a noun counts inside the phrase (on a verb or a gerund,
     "balancing the losses associated with aging with the gains stemming from ...", it is that verb's complement)."""
     end = max(t.i for t in p.subtree) + 1
+    doc = p.doc
+    glued = _glued_end(doc, end)  # a symbol glued to the last word is part of it: "the σp[*]"
     starts = [t for t in p.subtree if t == p or (t.i > p.i and t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ != "pcomp")]
     for w in sorted((t for t in starts if absolute_with(t)), key=lambda t: t.i):
-        if any(u.head.i >= end for u in p.doc[w.i:end]) or (end < len(p.doc) and p.doc[end].tag_ in ("VBG", "VBN")):
+        if any(u.head.i >= glued for u in doc[w.i:glued]) or _participle_next(doc, glued):
             return w.i  # (or the participle is the word right after: "with the leaves [acting as factories]")
     return end
+
+
+_CLOSING = {",", ".", ";", ":", ")", "]", "!", "?", "—", "–", '"', "”", "’"}
+
+
+def _participle_next(doc, k: int) -> bool:
+    """The absolute clause goes on at ``k``: a participle ("with the leaves [acting ...]"), or a coordinator and another
+    noun with its participle ("with the Na* becoming bound [and the K* becoming free]", the second pair hung on the
+    verb)."""
+    if k >= len(doc):
+        return False
+    if doc[k].tag_ in ("VBG", "VBN"):
+        return True
+    if doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "or"):
+        return False
+    for j in range(k + 1, min(k + 8, len(doc))):
+        if doc[j].text in _CLOSING:
+            return False
+        if doc[j].tag_ == "VBG" and j > k + 1 and (doc[j - 1].pos_ in ("NOUN", "PROPN") or (
+                not doc[j - 2].whitespace_ and not doc[j - 1].is_alpha and doc[j - 2].pos_ in ("NOUN", "PROPN"))):
+            return True
+    return False
