@@ -1,0 +1,33 @@
+"""Statement findings of the fresh judges of audit round 13 (session 13, engineer C), kept in bounds.py: each test an
+invented sentence of the construction, the wrong reading refused and a right sibling kept.
+
+Classes: a superlative stored without the place or time it holds in.
+"""
+
+from __future__ import annotations
+
+from tests.statements_util import triples
+
+
+# ----------------------------------------------------------------------------- a superlative's domain
+
+
+def test_superlative_without_its_place_is_refused():
+    # the parser hangs the parenthesis inside "in the U.S.", and the object text stops before it
+    got = triples("Heart diseases are the most common causes of illness-related admission in the U.S. "
+                  "(Health Agency 2019).")
+    assert not any("most common" in o and "U.S." not in o for _, _, o in got)
+
+
+def test_superlative_without_its_time_is_refused():
+    got = triples("Tourism is the largest employer in the region today.")
+    assert not any("largest employer" in o for _, _, o in got)
+
+
+def test_superlative_with_its_place_in_the_object_is_kept():
+    assert ("Rice", "is", "leading source of dietary energy in Asia") in \
+        triples("Rice is the leading source of dietary energy in Asia.")
+
+
+def test_superlative_with_its_complement_is_kept():
+    assert ("femur", "is", "longest bone of the body") in triples("The femur is the longest bone of the body.")
