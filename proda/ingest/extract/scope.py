@@ -44,9 +44,26 @@ def anaphoric(h: Token) -> bool:
     if any(c.dep_ in ("det", "amod", "predet", "advmod") and c.lower_ in bad and c.i < h.i
            and not (coordinated and c.lower_ == "both") for c in h.children):
         return True
+    if pointing(h):
+        return True
     # "the mesenchyme in these areas": a demonstrative anywhere inside the phrase points back as well
     return any(c.dep_ == "det" and c.lower_ in ("this", "these", "those") for t in h.subtree if t.dep_ == "pobj"
                and t.head.head == h for c in t.children)
+
+
+def pointing(h: Token) -> bool:
+    """"A related method is fermentation", "a similar process": an adjective relating its noun to something named
+    before (``patterns/bounds.toml``), with no complement of its own ("related to X", "similar to Y"), leaves
+    the noun without a referent (audit round 13).  A bare plural reads reciprocally ("Related species share a common
+    ancestor": species related to one another) and stays."""
+    from proda.ingest.extract.bounds import bound_words  # (bounds imports this module)
+
+    bare_plural = h.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in h.children)
+    if bare_plural or (h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN")):
+        return False  # "the coordination exam and the related gait exam": related to the conjunct before it
+    return any(c.dep_ == "amod" and c.i < h.i and c.lower_ in bound_words("pointing_adjectives")
+               and not any(x.dep_ in ("prep", "xcomp", "npadvmod", "compound", "nmod") for x in c.children)
+               and c.doc[c.i - 1].text not in ("-", "–") for c in h.children)  # not "age-related": related to age
 
 
 def malformed(h: Token, text: str) -> bool:
