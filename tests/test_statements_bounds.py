@@ -1,7 +1,8 @@
 """Statement findings of the fresh judges of audit round 13 (session 13, engineer C), kept in bounds.py: each test an
 invented sentence of the construction, the wrong reading refused and a right sibling kept.
 
-Classes: a superlative stored without the place or time it holds in.
+Classes: a superlative stored without the place or time it holds in; a clause whose scope sits in a clause
+spliced to it by a bare comma.
 """
 
 from __future__ import annotations
@@ -31,3 +32,15 @@ def test_superlative_with_its_place_in_the_object_is_kept():
 
 def test_superlative_with_its_complement_is_kept():
     assert ("femur", "is", "longest bone of the body") in triples("The femur is the longest bone of the body.")
+
+# ----------------------------------------------------------------------------- a comma splice
+
+
+def test_clause_spliced_to_its_scope_is_refused():
+    got = triples("The rule is also true at night, guards must lock the gate to keep the animals in.")
+    assert not any(s == "guards" for s, _, _ in got)
+
+
+def test_coordinated_clauses_are_kept():
+    got = triples("Pilots lower the flaps on landing, and engineers check the brakes afterwards.")
+    assert ("engineers", "check", "brakes") in got and ("pilots", "lower", "flaps on landing") in got

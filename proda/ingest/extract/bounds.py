@@ -1,4 +1,4 @@
-"""Bounds a claim takes from words its frame leaves out: a superlative's domain.
+"""Bounds a claim takes from words its frame leaves out: a superlative's domain, a spliced clause's scope.
 
 Why a module of its own (audit round 13, fresh judges): rejected statements were true only within a bound
 that sat outside the frame, in places the other limit checks do not look --
@@ -7,7 +7,9 @@ that sat outside the frame, in places the other limit checks do not look --
   U.S. (Agency 2019)" stored without "in the U.S." (the parser hangs the parenthesis inside the place phrase, and
   the object text stops before it),
   "Tourism is the largest employer in the region today" without "today": the most/largest/leading one somewhere
-  or at some time is not the most/largest/leading one everywhere.
+  or at some time is not the most/largest/leading one everywhere;
+* a clause spliced to another by a bare comma takes its scope from it: "The rule is also true at night, guards
+  must lock the gate" gave "guards | must lock | gate", which holds at night only.
 
 Each check reads the parse and word lists of ``patterns/lexical.toml`` and ``patterns/bounds.toml`` (this module's
 own classes, apart from the shared file); when one fires the frame is dropped.
@@ -98,4 +100,40 @@ def superlative_unbounded(sent: Span, fr) -> bool:
             return True  # "is the largest employer [in the region]" hung on the verb
         if c.dep_ in ("npadvmod", "advmod") and c.lower_ in bound_words("bounding_adverbs"):
             return True  # "... today", "... worldwide"
+    return False
+
+
+def _spliced(c: Token, v: Token) -> bool:
+    """Clause ``c`` (with a subject of its own, no subordinator) is joined to ``v``'s clause by a bare comma."""
+    if c.dep_ not in ("ccomp", "parataxis") or not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+        return False
+    if any(x.dep_ == "mark" or x.tag_ in ("WDT", "WP", "WRB") for x in c.subtree if x.i < c.i) \
+            or any(x.dep_ in ("cc", "conj") for x in [*c.children, *v.children]):
+        return False  # "while X is Y, ...": subordinate; "A does X, B does Y, and C does Z": a list of clauses
+    doc = v.doc
+    if c.i < v.i:  # "X is also true on descent, divers must ...": the comma right after the first clause
+        nxt = c.right_edge.i + 1
+        if nxt >= len(doc) or doc[nxt].text != ",":
+            return False
+        subj = [x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and min(t.i for t in subj[0].subtree) == nxt + 1 and nxt + 1 > v.sent.start
+    return c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","  # "divers must add air, this is true on descent"
+
+
+def spliced_scope(v: Token) -> bool:
+    """A clause spliced by a bare comma to a clause that carries a phrase of scope ("The rule is also true [at
+    night], guards must lock the gate"): the second clause restates the first for that scope, which its frame drops.
+    A reporting verb's clause ("Prices rise, economists say") is attribution's; clauses joined by "and"/"but" are
+    coordinated, each a claim of its own."""
+    w = v
+    while w.dep_ in ("conj", "xcomp") and w.head.i != w.i:
+        w = w.head
+    if w.lemma_.lower() in words("verbs.reporting") | words("attribution.verbs"):
+        return False
+    for c in w.children:
+        if not _spliced(c, w) or c.lemma_.lower() in words("verbs.reporting") | words("attribution.verbs"):
+            continue
+        heads = [c] + [x for x in c.children if x.dep_ in ("acomp", "attr")]
+        if any(x.dep_ == "prep" and x.lower_ != "of" and not idiom_tail(x) for h in heads for x in h.children):
+            return True
     return False
