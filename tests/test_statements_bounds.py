@@ -2,7 +2,7 @@
 invented sentence of the construction, the wrong reading refused and a right sibling kept.
 
 Classes: a superlative stored without the place or time it holds in; a clause whose scope sits in a clause
-spliced to it by a bare comma.
+spliced to it by a bare comma; a ", which" clause after a time phrase read as about the time noun.
 """
 
 from __future__ import annotations
@@ -44,3 +44,21 @@ def test_clause_spliced_to_its_scope_is_refused():
 def test_coordinated_clauses_are_kept():
     got = triples("Pilots lower the flaps on landing, and engineers check the brakes afterwards.")
     assert ("engineers", "check", "brakes") in got and ("pilots", "lower", "flaps on landing") in got
+
+# ----------------------------------------------------------------------------- ", which" after a time phrase
+
+
+def test_which_after_a_time_phrase_is_refused():
+    got = triples("Each molecule of a gas experiences many collisions in a short time, which can result in a high "
+                  "temperature.")
+    assert not any(s == "short time" for s, _, _ in got)
+
+
+def test_which_after_a_long_period_is_refused():
+    got = triples("The rock absorbs water over a long period, which causes erosion of the cliff.")
+    assert not any(s == "long period" for s, _, _ in got) and ("rock", "absorbs", "water") in got
+
+
+def test_which_after_a_named_period_is_kept():
+    assert ("Cretaceous period", "ended with", "mass extinction") in \
+        triples("The reptiles flourished during the Cretaceous period, which ended with a mass extinction.")

@@ -1,6 +1,7 @@
-"""Bounds a claim takes from words its frame leaves out: a superlative's domain, a spliced clause's scope.
+"""Bounds a claim takes from words its frame leaves out: a superlative's domain, a spliced clause's scope, a time
+phrase that a ", which" clause does not refer to.
 
-Why a module of its own (audit round 13, fresh judges): rejected statements were true only within a bound
+Why a module of its own (audit round 13, fresh judges): three rejected statements were true only within a bound
 that sat outside the frame, in places the other limit checks do not look --
 
 * a superlative is true only within its domain: "Heart diseases are the most common causes of admission in the
@@ -9,7 +10,9 @@ that sat outside the frame, in places the other limit checks do not look --
   "Tourism is the largest employer in the region today" without "today": the most/largest/leading one somewhere
   or at some time is not the most/largest/leading one everywhere;
 * a clause spliced to another by a bare comma takes its scope from it: "The rule is also true at night, guards
-  must lock the gate" gave "guards | must lock | gate", which holds at night only.
+  must lock the gate" gave "guards | must lock | gate", which holds at night only;
+* ", which" after a time phrase ("in a short time, which can result in ...") takes up the whole clause before it;
+  the parser hangs it on the time noun, and "short time | can result in | high temperature" says nothing true.
 
 Each check reads the parse and word lists of ``patterns/lexical.toml`` and ``patterns/bounds.toml`` (this module's
 own classes, apart from the shared file); when one fires the frame is dropped.
@@ -137,3 +140,22 @@ def spliced_scope(v: Token) -> bool:
         if any(x.dep_ == "prep" and x.lower_ != "of" and not idiom_tail(x) for h in heads for x in h.children):
             return True
     return False
+
+
+def time_which(v: Token) -> bool:
+    """A ", which" clause on a time noun that is an adverbial of duration or frequency ("in a short time, which can
+    result in ...", "over a long period, which ...", "each year, which ..."): it takes up the clause before it, not
+    the time, so its frame's subject is wrong.  A named period ("during the Cretaceous period, which ended with a
+    mass extinction": "the" and a modifier) is what the clause is about, and stays."""
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    if w.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in w.children):
+        return False
+    n = w.head
+    if n.lemma_.lower() not in words("hedges.time_nouns") or w.left_edge.i == 0 or w.doc[w.left_edge.i - 1].text != ",":
+        return False
+    adverbial = n.dep_ in ("npadvmod", "advmod") or (n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX"))
+    definite = any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                   for c in n.children)
+    return adverbial and not definite
