@@ -171,9 +171,30 @@ def adjectives(names: Iterable[str]) -> set[str]:
     return {n for n, ts in tags.items() if len(ts) == len(_FRAMES) and all(t == "JJ" for t in ts)}
 
 
+def modifier_word(name: str, n: dict) -> bool:
+    """A one-word lower-case name with an adjective's ending (``precision.adjective_suffixes``,
+    ``used_adjective_suffixes``) that stands alone
+    in under a fifth of the chunks naming it (``free``, :func:`_free`): the book uses it inside longer names
+    ("covalent bonds", "lumbar vertebrae"), it is their modifier, not a term.  Why beside :func:`adjectives`: the
+    small tagger reads an adjective it does not know as a noun in every frame ("covalent", "thoracic": audit round
+    13), and ``l1_term``'s own standing-alone test is for everyday words only (Zipf >= 3.5).  A rare noun with such
+    an ending stands alone ("glutamine is ...", "the capillary") and stays; so does a word the dictionary (lemminflect)
+    knows only as a noun, whatever its use ("filament", found by the sweep)."""
+    from lemminflect import getAllLemmas
+
+    ends = tuple(words("precision.adjective_suffixes") | words("precision.used_adjective_suffixes"))
+    if not (name.isalpha() and name.islower() and name.endswith(ends)):
+        return False
+    pos = getAllLemmas(name)
+    if "NOUN" in pos and "ADJ" not in pos:
+        return False  # "filament" (of "thin filament", "intermediate filament"): the dictionary knows only a noun
+    return int(n.get("free") or 0) * 5 < int(n.get("chunks") or 0)
+
+
 def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
     """``{id, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.terms.l1_term`);
-    a bare adjective (:func:`adjectives`) is no term unless the book's glossary lists it or a sentence defines it."""
+    a bare adjective (:func:`adjectives`, :func:`modifier_word`) is no term unless the book's glossary lists it or a
+    sentence defines it."""
     counts = recurrence(concepts, chunks)
     adj = adjectives(c["name"] for c in concepts if not (c.get("glossary") or c.get("defined")))
     rows = []
@@ -181,6 +202,7 @@ def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
         n = counts.get(c["id"], {"chunks": 0, "sections": 0, "docs": 0})
         ev = {k: bool(c.get(k)) for k in ("glossary", "defined", "heading", "abbreviation", "named", "person")}
         ev.update(n)
-        term = l1_term(c["name"], ev) and (c["name"] not in adj or ev["glossary"] or ev["defined"])
+        bare = c["name"] in adj or modifier_word(c["name"], n)
+        term = l1_term(c["name"], ev) and (not bare or ev["glossary"] or ev["defined"])
         rows.append({"id": c["id"], "term": term, **n})
     return rows
