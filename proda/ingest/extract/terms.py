@@ -334,6 +334,19 @@ def named_body(name: str) -> bool:
         _singular(ws[-1].lower()) in words("precision.institution_heads")
 
 
+def named_in_passing(name: str, ev: dict) -> bool:
+    """A proper name of two or more words, every content word capitalised ("Kentucky Fried Chicken", "TACO PAC",
+    "Southern Christian Leadership Conference"), that the book names under one heading only (``sections``; judged
+    only where the counts were made): a company, group or programme the prose names as an example, however it
+    gives an abbreviation or another name for it (audit rounds 11 and 13).  The caller lets a definition, the
+    glossary or a heading keep it; one named across sections ("European Union", "Voting Rights Act") is left to the
+    other rules."""
+    if "sections" not in ev or int(ev.get("sections") or 0) > 1:
+        return False
+    ws = [w for w in name.split() if w.lower() not in ("of", "for", "and", "the", "on", "in", "to", "&")]
+    return len(ws) >= 2 and all(w[:1].isupper() for w in ws)
+
+
 def l1_term(name: str, ev: dict) -> bool:
     """Whether a Concept node is an L1 concept (a term a teacher accepts) given its stored evidence ``ev``.
 
@@ -348,6 +361,8 @@ def l1_term(name: str, ev: dict) -> bool:
         return True
     if not is_term(name) or (named_body(name) and not ev.get("defined")):
         return False  # a body the text defines ("Electoral College" with its definition) is one of its terms
+    if named_in_passing(name, ev) and not ev.get("defined") and not ev.get("heading"):
+        return False  # "Kentucky Fried Chicken (KFC)" in one feature box: an example, not a term
     if ev.get("defined") or ev.get("abbreviation"):
         # "essential norm—a generally accepted rule ...": the sentence defines "norm", the degree word is the prose's
         return not (len(name.split()) > 1 and name.split()[0].lower() in words("terms.judging_name_words"))
