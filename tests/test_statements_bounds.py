@@ -2,7 +2,8 @@
 invented sentence of the construction, the wrong reading refused and a right sibling kept.
 
 Classes: a superlative stored without the place or time it holds in; a clause whose scope sits in a clause
-spliced to it by a bare comma; a ", which" clause after a time phrase read as about the time noun.
+spliced to it by a bare comma; a ", which" clause after a time phrase read as about the time noun; a quantifier
+floated after a bare "the Xs" (a set the paragraph set up).
 """
 
 from __future__ import annotations
@@ -62,3 +63,20 @@ def test_which_after_a_long_period_is_refused():
 def test_which_after_a_named_period_is_kept():
     assert ("Cretaceous period", "ended with", "mass extinction") in \
         triples("The reptiles flourished during the Cretaceous period, which ended with a mass extinction.")
+
+
+# ----------------------------------------------------------------------------- a floated quantifier on "the Xs"
+
+
+def test_floated_all_after_a_bare_definite_plural_is_refused():
+    assert not any(s == "tablets" for s, _, _ in triples("The tablets are all similar in mass."))
+    assert not any(s == "dipoles" for s, _, _ in triples("The dipoles all point toward the oxygen end of the ring."))
+
+
+def test_floated_all_after_a_restricted_subject_is_kept():
+    assert ("sutures", "join", "bones of skull") in triples("The bones of the skull are all joined by sutures.")
+
+
+def test_floated_both_after_a_subject_with_its_phrase_is_kept():
+    got = triples("The immune responses to transplants and to tumours are both important medical issues.")
+    assert ("immune responses to transplants", "are", "important medical issues") in got

@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.bounds import spliced_scope, superlative_unbounded, time_which
+from proda.ingest.extract.bounds import floating_set, spliced_scope, superlative_unbounded, time_which
 from proda.ingest.extract.context import paragraph_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.remainders import meaning_left_out
@@ -189,4 +189,4 @@ def loses_limit(sent: Span, fr) -> bool:
         or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v) \
         or view_before(v) or clause_left_after(sent, fr) or correlative_clause(sent) \
         or meaning_left_out(sent, fr) or paragraph_scope(sent, fr) \
-        or superlative_unbounded(sent, fr) or spliced_scope(v) or time_which(v)
+        or superlative_unbounded(sent, fr) or spliced_scope(v) or time_which(v) or floating_set(v)
