@@ -29,6 +29,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
                                                      STANCE_HOLDERS)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
+from proda.ingest.extract.definition_refers import in_aside, points_at_sign
 from proda.ingest.extract.definition_named import named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import bare_gloss, is_when
@@ -295,8 +296,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if r["verb"].tag_ in ("VBD", "VBN") or any(c.dep_ == "prep" and c.lower_ in ("as", "by") for c in r["verb"].children):
             return None  # "Online environments in which ..., often referred to as echo chambers, are ...": Y is named;
             # "By “community,” sociologists refer to ...": the word defined is the quoted one, not the subject
-        if not _contrast_clause(r["verb"], term):
-            return None
+        if not _contrast_clause(r["verb"], term) or points_at_sign(r["term"], term) or in_aside(r["verb"]):
+            return None  # "(again, the symbol really refers to ...)": a sign named before, in an aside
         obj = r.get("obj")
         if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children):
             return None  # "The anarchic nature of the system means that IGOs are not able ...": a consequence
