@@ -105,7 +105,16 @@ def regarded_as_cut(sent: Span, fr) -> bool:
         return False
     objs = [c for c in v.children if c.dep_ == "dobj"]
     objs += [c for o in objs for c in o.subtree if c.dep_ == "conj"]
-    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i for w in [v, *objs] for c in w.children)
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i and not _example_as(c)
+               for w in [v, *objs] for c in w.children)
+
+
+def _example_as(tok) -> bool:
+    """ "such as" / "as well as": examples or an addition, not the "as Y" of regarding ("describes fire hazards,
+    such as how readily ..." was refused as a cut "describe X as Y": an accepted unit of the audits lost)."""
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return prev in ("such", "well") or nxt == "well"
 
 
 def alternatives_cut(sent: Span, fr) -> bool:
