@@ -42,6 +42,15 @@ _NAMING = {"call", "term", "name", "label", "know", "refer", "dub"}
 _SELF_CONTAINED = {"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"}
 
 
+def _unbound_do_so(sent: Span) -> bool:
+    """"do so" with no lexical verb before it in the sentence ("Digital tribalism, then, is the tendency to do so
+    online ...", audit round 12): what it does is told in another sentence.  "... to form groups and to do so
+    against outsiders" has its verb."""
+    doc = sent.doc
+    return any(t.lower_ == "so" and t.i - 1 >= sent.start and doc[t.i - 1].lemma_.lower() == "do" and
+               not any(v.pos_ == "VERB" and v.i < t.i - 1 for v in sent) for t in sent)
+
+
 def unsaid(span: Span, how: str) -> bool:
     """Whether the sentence names or glosses the term at ``span`` without saying, by itself, what it is (audit
     rounds 7-8): the thing named is told in another sentence ("Their efforts are referred to as voter suppression",
@@ -50,8 +59,11 @@ def unsaid(span: Span, how: str) -> bool:
     insertion holding the term ("there is, underlying the news, a picture of ..."), or a remark on the clause
     ("has resulted in homogeneous content, a move away from ...", ``terms.remark_heads``); a definite genus tied to one
     named place or body ("Anglicanism ... is the official religion of England": a status, not what it is); a word's
-    history ("The term ecclesia, originally referring to ..., now refers to a congregation")."""
+    history ("The term ecclesia, originally referring to ..., now refers to a congregation"); a "do so" that stands for
+    a verb of another sentence (:func:`_unbound_do_so`)."""
     doc, sent = span.doc, span.sent
+    if _unbound_do_so(sent):
+        return True
     plural_before = False
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")]
     for t in sent if how not in _SELF_CONTAINED else ():  # a gloss or a "which is" clause says it by itself
