@@ -221,13 +221,19 @@ def _mentions_only(span, how: str) -> bool:
     explains B ("the expansion of suffrage, or the right to vote"); "X is another Y" or "X was once a Y", which rank X
     among other things or tell its past ("Gender is yet another determinant of voter turnout", "Divorce ... was once
     a word that ..."); "The reciprocal process, freezing, is ...", where the inserted noun is the thing described;
-    "X is defined as 32 °F", a measured value."""
+    "X is defined as 32 °F", a measured value; an apposition after the verb of a root that carries a subordinating
+    mark (audit round 11: the main clause's subject read as X's gloss, "as tension is released from the biceps
+    brachii, the angle of the elbow joint increases")."""
     sent, head = span.sent, span.root
     root = sent.root
     if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VB", "VBP") and not any(c.dep_ in _SUBJECTS for c in root.children):
         return True
     if how in ("gloss", "appos_gloss", "appos_def") and any(t.lower_ == "of" for t in span[1:]):
         return True
+    if how in ("gloss", "appos_gloss", "appos_def") and span.start > root.i and \
+            any(c.dep_ == "mark" and c.i < root.i for c in root.children):
+        return True  # "as tension is released from the biceps brachii, the angle ... increases": the root is the
+        # fronted clause's verb, so the parse lost the main clause and hung its subject on X as an apposition
     if how == "is_a" and head.head == root:
         attrs = [c for c in root.children if c.dep_ == "attr"]
         if any(d.lower_ in ("another", "other") for a in attrs for d in a.children if d.i < a.i) or \
