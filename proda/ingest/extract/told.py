@@ -23,7 +23,23 @@ def told_object(v: Token) -> bool:
     to nothing (read-back 2026-11-30: "Biden | promised | Americans").  "promised a complete review" has no clause
     and is kept."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    return bool(objs) and any(c.dep_ == "ccomp" and c.i > objs[0].i for c in v.children)
+    return bool(objs) and any(c.dep_ == "ccomp" and c.i > objs[0].i and _told_clause(c) for c in v.children)
+
+
+def _told_clause(c: Token) -> bool:
+    """Whether ccomp ``c`` can be what was told: not a quotation ("... gave rise to the adage “a kiss can heal a
+    wound”": a quotation mark opens it; a bracket does not say, "shown that abuse (reported or not) has ..." is a
+    told clause misparsed), not a relative clause the parser hung on the verb ("a net reaction (a shift) that will
+    re-establish ...": its subject a relative pronoun, or the clause is the half of a hyphenated word), not a
+    comparison ("holds the ion rather like a claw would hold a marble": a preposition right
+    before it).  Statements audit LOST units of rounds 1, 5, 9 (engineer C, session 13)."""
+    first = c.left_edge
+    before = c.doc[first.i - 1] if first.i > c.sent.start else None
+    relative = any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which", "who") for s in c.children)
+    opened = any(t is not None and (t.is_quote or (t.text in "-‐" and not t.whitespace_))
+                 for t in (first, before))
+    return not (opened or relative or (before is not None and before.pos_ in ("ADP", "SCONJ")
+                                        and before.dep_ in ("prep", "mark")))
 
 
 def run_on_cut(sent: Span, obj: str, verb: int) -> bool:
