@@ -35,7 +35,8 @@ def _told_clause(c: Token) -> bool:
     before it).  Statements audit LOST units of rounds 1, 5, 9 (engineer C, session 13)."""
     first = c.left_edge
     before = c.doc[first.i - 1] if first.i > c.sent.start else None
-    relative = any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which", "who") for s in c.children)
+    relative = any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which", "who")
+                   for s in (*c.children, first))  # (the parse may hang "that" on the auxiliary: "that will re-...")
     opened = any(t is not None and (t.is_quote or (t.text in "-‐" and not t.whitespace_))
                  for t in (first, before))
     return not (opened or relative or (before is not None and before.pos_ in ("ADP", "SCONJ")
