@@ -261,3 +261,31 @@ def event_which(v: Token) -> bool:
         return False
     h = n.head.head
     return h.pos_ in ("NOUN", "PROPN") or (h.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in h.children))
+
+
+def act_which(v: Token) -> bool:
+    """", which" + a verb of a result ("lead to", "result in", "contribute to"), hung on the object of a preposition
+    on a noun (other than "of"/"by"), or on a verb or adjective with no object that moves: "are less likely to come
+    out to healthcare professionals, which may also lead to healthcare issues", "found elements of guilt ... in
+    mobile-dependent relationships, which led to overall dissatisfaction" (audit rounds 9 and 10: the professionals
+    and the relationships were given the result): the "which" takes the act before it, not the partner or the place
+    of the act.  A direct object ("releases glucagon, which leads to ...": the thing released acts), a subject, the
+    agent of "by" (:func:`event_which` decides), a noun's "of" phrase (the relative climbs to the head noun) and a
+    chain of clauses ("..., which ..., which in turn leads to ...") are left."""
+    w = first_verb(v)
+    if w.dep_ != "relcl" or w.lemma_.lower() not in words("remainders.clause_result_verbs") \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in w.children):
+        return False
+    n = w.head
+    if n.dep_ != "pobj" or w.left_edge.i == 0 or w.doc[w.left_edge.i - 1].text != ",":
+        return False
+    p, h = n.head, n.head.head
+    if p.dep_ != "prep" or p.lower_ in ("by", "of") or h.dep_ == "relcl":
+        return False
+    if h.pos_ == "NOUN":
+        return True  # "damage to a joint, which results from ...", "venous return to the heart, which contributes to"
+    # on a verb, only a partner or a place of an act that moves nothing: the goal of a change or a transfer
+    # ("is converted to lactic acid, which may contribute to fatigue", "pumps blood into the trunk, which leads
+    # toward the lungs") is the thing that acts next, and so is what a verb of a result names ("result in cells ...")
+    return h.pos_ in ("VERB", "AUX", "ADJ") and h.lemma_.lower() not in words("remainders.clause_result_verbs") \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in h.children)
