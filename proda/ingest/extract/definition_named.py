@@ -163,3 +163,23 @@ def named_in(sent: Span) -> list[Found]:
         if name is not None:  # "named_in": the weakest definition rule, never replacing a stronger one
             out.append(Found(name, sent.text, sent.text, "named_in"))
     return out
+
+
+def named_as_topic(verb: Token, name: Token) -> bool:
+    """"Her works explored what she called 'the conceptual practices of power' and are still ..." (audit round 13):
+    the naming clause ("what she called X") is the object of a verb of telling (``cloze.telling_verbs``: explore,
+    study, examine, discuss ...), so the sentence says X was a topic, not what X is; a gloss set right after the name
+    (":", a dash, a bracket, or a comma and a noun phrase: "studied what he called anomie: a state in which ...")
+    still says it.  A naming under any other verb ("would develop what he called class consciousness") is left."""
+    if verb.dep_ not in ("ccomp", "dobj", "pcomp", "xcomp") or \
+            verb.head.lemma_.lower() not in words("cloze.telling_verbs"):
+        return False
+    doc = verb.doc
+    k = name.right_edge.i + 1
+    while k < len(doc) and doc[k].text in ("”", "’", '"', "'"):
+        k += 1
+    if k >= len(doc):
+        return True
+    if doc[k].text in (":", "—", "–", "("):
+        return False
+    return not (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "ADJ", "NOUN"))

@@ -30,7 +30,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign
-from proda.ingest.extract.definition_named import named_in, set_off
+from proda.ingest.extract.definition_named import named_as_topic, named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import bare_gloss, is_when
 from proda.ingest.extract.lexdata import patterns, words
@@ -349,8 +349,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])
-        if not (is_term(name) and _exact(r["name"], name)) or _cut(r["name"]) or set_off(r["verb"]):
-            return None  # "the head of the council, often called the warden, has ...": a set-off participle
+        if not (is_term(name) and _exact(r["name"], name)) or _cut(r["name"]) or set_off(r["verb"]) or \
+                named_as_topic(r["verb"], r["name"]):
+            return None  # "the head of the council, often called the warden, has ...": a set-off participle; "explored
+            # what she called X": a topic
         if any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in ("what", "which") for c in r["verb"].children):
             # "He termed them “positive checks” because ...": what "them" is, is another sentence's (round 4)
             return Found(name, "", text, "also_called")
