@@ -291,7 +291,8 @@ def plain_name(name: str) -> bool:
     """Not a bare everyday noun ("data", "drugs"), not opened by a degree adjective ("rapid weight gain"), not a
     general-purpose head with one plain modifier ("lateral side", "societal issues"; "fight-or-flight response"
     and "long-term stress response" are names), not a look and a form of matter ("colorless liquid"), not a position
-    and a part noun ("inner surface", "lateral wall": a place on something else)."""
+    and a part noun ("inner surface", "lateral wall": a place on something else), not one instance of a thing
+    ("single axon", "isolated atoms")."""
     low = [w.lower() for w in name.split()]
     if not low:
         return False
@@ -301,6 +302,8 @@ def plain_name(name: str) -> bool:
         return False
     if len(low) == 1 and _singular(low[0]) in words("terms.change_heads"):
         return False  # "decreases": a direction of change, however often the prose names one
+    if len(low) > 1 and low[0] in words("terms.instance_adjectives"):
+        return False  # "single axon", "isolated atoms": one instance of a thing, not a kind (audit rounds 11, 13)
     if len(low) == 2 and low[0] in words("terms.position_adjectives") and \
             _singular(low[1]) in words("terms.part_nouns"):
         return False  # "inner surface", "lateral wall": a place on something else (audit round 12)
