@@ -289,3 +289,27 @@ def act_which(v: Token) -> bool:
     # toward the lungs") is the thing that acts next, and so is what a verb of a result names ("result in cells ...")
     return h.pos_ in ("VERB", "AUX", "ADJ") and h.lemma_.lower() not in words("remainders.clause_result_verbs") \
         and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in h.children)
+
+
+_QUESTION_WORDS = ("how", "why", "whether")
+
+
+def indirect_question(v: Token) -> bool:
+    """The frame's clause is an indirect question standing as the sentence's subject, which the parser did not mark
+    as one: "How candidates can raise and spend money on their electoral campaigns may be limited by campaign
+    finance laws" (audit round 12: "candidates | can_spend | money ...", "how" hung on the second verb of the
+    clausal subject), "How each country interprets and applies the right ... varies widely"; or a "whether" clause
+    ("Whether an act is deviant or not depends on ..."), which asserts neither answer; a "how" that opens the
+    sentence opens its subject however the clause was parsed (the audited sentence came out with "raise" as its
+    root).  A "how" clause elsewhere is left: it presupposes what it asks ("examining how the structures of atoms
+    determine the characteristics of elements" states that they do; a sweep refusing every "how" clause removed
+    such right units), and so is a clause after it with a subject of its own ("how and when elections occur varies,
+    but the high cost of elections is ...").  :func:`proda.ingest.extract.scope.embedded` sees a question
+    only as a verb's complement."""
+    g = first_verb(v)
+    group = [g] + [c for c in g.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    own_subject = v != g and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    return v.dep_ != "relcl" and not own_subject and any(
+        c.lower_ in _QUESTION_WORDS and c.dep_ in ("advmod", "mark") and c.i < u.i and (u == v or c.i < v.i)
+        and (g.dep_ in ("csubj", "csubjpass") or c.lower_ == "whether" or c.i == c.sent.start)
+        for u in group for c in u.children)
