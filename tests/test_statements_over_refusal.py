@@ -32,3 +32,22 @@ def test_the_person_told_is_still_refused_without_that_or_after_a_phrase():
     got += triples("The manager told the staff on Monday that the office would close early.")
     got += triples("The coach assured the players that the match would go ahead.")
     assert not any(o in ("staff", "players") for _, _, o in got)
+
+
+# ----------------------------------------------------------------------------- a whole named by its parts
+# narrative.parts_of_a_whole drops "consists of A" / "consists of B" (each false alone, audit round 7); the parts
+# together are the claim, so one frame carries them all (judged right: "chromosome | is composed of | DNA").
+
+
+def test_a_whole_is_kept_with_all_its_parts():
+    got = triples("Brass consists of copper and zinc.")
+    got += triples("The hindbrain is composed of the cerebellum, the pons, and the medulla.")
+    assert any(s == "Brass" and p == "consists of" and o == "copper and zinc"
+               for s, p, o in got)
+    assert any(s == "hindbrain" and "cerebellum" in o and "pons" in o and "medulla" in o for s, _, o in got)
+
+
+def test_a_part_alone_is_still_not_the_whole():
+    got = triples("Brass consists of copper and zinc.")
+    got += triples("The hindbrain is composed of the cerebellum, the pons, and the medulla.")
+    assert not any(o in ("copper", "zinc", "cerebellum", "pons", "medulla") for _, _, o in got)

@@ -30,6 +30,7 @@ from proda.ingest.extract.slips import act_which, adjective_object, adjective_pa
     quantifier_flipped, verb_swallowed
 from proda.ingest.extract.stray_modifier import swallowed_predicate
 from proda.ingest.extract.told import told_elsewhere
+from proda.ingest.extract.wholes import joined_parts
 
 
 def raw_frames(sent, att: dict[int, str] | None = None) -> list:
@@ -48,10 +49,10 @@ def sentence_frames(sent) -> list[tuple]:
     att = attributions(sent)
     out = []
     fs = raw_frames(sent, att)
-    wholes = parts_of_a_whole(fs)
+    drop, joined = joined_parts(sent, fs, parts_of_a_whole(fs))  # "consists of A and B": one frame, both parts
     listed = listed_holder(sent) if fs else None  # "First, ... Finally, X": the list's holder (listed.py)
     restated = restated_holder(sent) if fs else None  # "X argued that ... . That is, ...": X's view
-    for fr in [purpose_joined(sent, f) for k, f in enumerate(fs) if k not in wholes]:
+    for fr in [purpose_joined(sent, f) for f in [f for k, f in enumerate(fs) if k not in drop] + joined]:
         holder = attribution_of(sent.doc[fr.verb], att)
         holder = listed if holder is None else holder
         holder = restated if holder is None else holder
