@@ -110,7 +110,8 @@ def complement_cut(v: Token, predicate: str, obj: str) -> bool:
     """The verb's complement lies outside the frame, so what is left is not what the book says: "subordinate groups
     stay [subordinate] through lack of access", "many Jewish people feel [connected by their ancestry as well as]
     their religion", "Wilson directed Brown [to walk on the sidewalk]", "the Constitution allowed the president [to
-    declare an emergency]" (a verb of ``verbs.object_control`` whose infinitive the parser hangs as an advcl)."""
+    declare an emergency]" (a verb of ``verbs.object_control`` whose infinitive the parser hangs as an advcl), "keeps
+    saliva [flowing]" (a participle right after the object, no comma between: the state the object is kept in)."""
     control = words("verbs.object_control")
     for c in v.children:
         if c.i < v.i or c.text in predicate.split() or c.text in obj.split():
@@ -122,6 +123,10 @@ def complement_cut(v: Token, predicate: str, obj: str) -> bool:
         if c.dep_ in ("xcomp", "advcl") and v.lemma_.lower() in control and any(x.dep_ == "dobj" for x in v.children) \
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             return True
+        obj_end = max((x.right_edge.i for x in v.children if x.dep_ == "dobj"), default=-2)
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == obj_end + 1 and not c.doc[c.i - 1].is_punct \
+                and not any(x.dep_ == "aux" for x in c.children):
+            return True  # "keeps saliva [flowing at the right level]" (audit round 9): the object's state is the claim
     return False
 
 
