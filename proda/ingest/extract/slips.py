@@ -313,3 +313,19 @@ def indirect_question(v: Token) -> bool:
         c.lower_ in _QUESTION_WORDS and c.dep_ in ("advmod", "mark") and c.i < u.i and (u == v or c.i < v.i)
         and (g.dep_ in ("csubj", "csubjpass") or c.lower_ == "whether" or c.i == c.sent.start)
         for u in group for c in u.children)
+
+
+def adverb_led_conjunct(sent, start: int) -> bool:
+    """A subject conjunct that opens on a frequency or degree adverb of the predicate (lexical hedges.adverbs) right
+    after "and"/"or": "Technology, and increasingly media, has always driven globalization" (audit round 12:
+    "increasingly media | has_always_driven | globalization"): the adverb qualifies the predicate for that conjunct
+    (media only increasingly), so the conjunct alone with the predicate says what the book denies.  A first draft
+    on any adverb after a comma or "and" took fronted phrases and focus words ("In contrast, only a handful of ...",
+    "and even toys ... are ubiquitous"): only a conjunct noun (or its adjective) and the predicate's adverbs count;
+    a graded adjective opening the sentence ("Increasingly large farms supply the cities") stays."""
+    doc = sent.doc
+    t = doc[start]
+    n = t.head if t.head.pos_ in ("NOUN", "PROPN") else t.head.head
+    return t.dep_ == "advmod" and t.lower_ in words("hedges.adverbs") and start > sent.start \
+        and doc[start - 1].lower_ in ("and", "or") and t.head.i > t.i and n.dep_ == "conj" \
+        and n.pos_ in ("NOUN", "PROPN")
