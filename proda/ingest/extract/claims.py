@@ -27,7 +27,7 @@ from proda.ingest.extract.readable import disjunction, glued_heading, inside_vie
 from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
 from proda.ingest.extract.slips import act_which, adjective_object, adjective_pair_as_verb, adverb_led_conjunct, \
     clause_which, event_which, indirect_question, modifier_list_cut, participle_after_relative, passive_relative, \
-    quantifier_flipped, verb_swallowed
+    quantifier_flipped, subordinate_root, verb_swallowed
 from proda.ingest.extract.stray_modifier import swallowed_predicate
 from proda.ingest.extract.told import told_elsewhere
 from proda.ingest.extract.wholes import joined_parts
@@ -69,7 +69,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not told_elsewhere(sent, fr) and not adjective_pair_as_verb(sent.doc[fr.verb]) \
                 and not participle_after_relative(sent.doc[fr.verb]) and not event_which(sent.doc[fr.verb]) \
                 and not act_which(sent.doc[fr.verb]) and not indirect_question(sent.doc[fr.verb]) \
-                and not adverb_led_conjunct(sent, fr.start) \
+                and not adverb_led_conjunct(sent, fr.start) and not subordinate_root(sent.doc[fr.verb]) \
                 and not under_a_held_view(sent.doc[fr.verb]) and not possession_cut(sent.doc[fr.verb], fr.object) \
                 and not swallowed_predicate(sent.doc[fr.verb]):  # "as X grew more complex, [more complex] Y ..."
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused

@@ -329,3 +329,24 @@ def adverb_led_conjunct(sent, start: int) -> bool:
     return t.dep_ == "advmod" and t.lower_ in words("hedges.adverbs") and start > sent.start \
         and doc[start - 1].lower_ in ("and", "or") and t.head.i > t.i and n.dep_ == "conj" \
         and n.pos_ in ("NOUN", "PROPN")
+
+
+_CONDITION_WORDS = ("if", "unless", "when", "whenever", "wherever", "once", "until")
+
+
+def subordinate_root(v: Token) -> bool:
+    """The parser made a condition clause the sentence's root: "When the body experiences an increase in blood
+    volume or pressure, the cells of the heart's atrial wall stretch" (audit round 3: "stretch" read as a noun, the
+    main clause lost, "body | experiences | increase ..." kept): a clause opened by a condition or time subordinator
+    holds only as the condition of a main clause, so a root that carries one is no claim (frames.py drops both
+    clauses of a "When X, Y" it parses right)."""
+    w = first_verb(v)
+    subj = min((c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), default=w.i)
+    doc = v.doc
+    if w.dep_ != "ROOT" or any(t.text in (".", "!", "?") or (t.text.endswith(".") and doc[t.i + 1].is_title)
+                               for t in doc[min(w.i, v.i):max(w.i, v.i)]):
+        return False  # (a conjunct past a full stop, "298 K. The value ...": two sentences glued by the splitter)
+    # right before the subject, no comma between: not "Doctors once treated ...", not a verbless "Once in the
+    # cleft, the transmitter diffuses ..." (the root there is the main clause)
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _CONDITION_WORDS and c.i < subj
+               and not any(t.is_punct for t in doc[c.i:subj]) for c in w.children)
