@@ -96,7 +96,12 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 return None
             # "In Germany in particular": an idiom inside the phrase is no part of the scope
             idioms = {x.i for q in p.subtree if q.dep_ == "prep" and q.i != p.i and idiom_tail(q) for x in q.subtree}
-            toks = [t for t in p.subtree if t.i not in idioms]
+            # a word hung before the preposition says when, not where ("Once in the bloodstream, the hormone ...":
+            # carried as "hormone Once in the bloodstream"); a negated phrase is where the claim does not hold
+            lead = [t for t in p.subtree if t.i < p.i]
+            if any(t.dep_ == "neg" for t in lead):
+                return None
+            toks = [t for t in p.subtree if t.i not in idioms and t.i >= p.i]
             if len(toks) > MAX_SCOPE_TOKENS:
                 if past:
                     continue  # "In Griswold v. Connecticut, Roe v. Wade, and ..., the court struck down": events
