@@ -183,3 +183,23 @@ def named_as_topic(verb: Token, name: Token) -> bool:
     if doc[k].text in (":", "—", "–", "("):
         return False
     return not (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].pos_ in ("DET", "ADJ", "NOUN"))
+
+
+def meaning_of_name(which: Token) -> bool:
+    """"... (called aqua regia, which means royal water)" (round 14, fresh judges): a ", which means" clause right
+    after a name that a naming verb gives ("called X", "named X", "known as X") translates the NAME, it does not say
+    what the thing is ("Aqua regia means royal water" was taught as its definition).  The parse may hang the clause
+    on the noun before "called", so the word before the comma is read, not the clause's head.  "Osmosis, which
+    means the movement of water ...", with no naming verb, is left."""
+    doc = which.doc
+    if which.i < 2 or doc[which.i - 1].text != ",":
+        return False
+    for a in [doc[which.i - 2], *doc[which.i - 2].ancestors]:
+        if a.dep_ in ("oprd", "attr", "dobj", "xcomp") and a.head.lemma_.lower() in _NAMING - {"know", "refer"}:
+            return True
+        if a.dep_ == "pobj" and a.head.lower_ == "as" and a.head.head.lemma_.lower() in ("know", "refer"):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False  # the word before the comma is no part of a name given
+    return False
+

@@ -30,7 +30,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign
-from proda.ingest.extract.definition_named import named_as_topic, named_in, set_off
+from proda.ingest.extract.definition_named import meaning_of_name, named_as_topic, named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import bare_gloss, is_when
 from proda.ingest.extract.lexdata import patterns, words
@@ -303,8 +303,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None  # "The anarchic nature of the system means that IGOs are not able ...": a consequence
         return Found(name, text, text, rule) if not demo and is_term(name) else None
     if rule == "which_means":  # "X, which means ...": a non-restrictive relative clause defines its antecedent
-        if r["which"].i == 0 or sent.doc[r["which"].i - 1].text != ",":
-            return None
+        if r["which"].i == 0 or sent.doc[r["which"].i - 1].text != "," or meaning_of_name(r["which"]):
+            return None  # "(called aqua regia, which means royal water)": the name's translation
         term = head_token(r["term"])
         of = next((c for c in term.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if term.lemma_.lower() in words("terms.generic_heads") and of is not None:  # "examples of X, which means"
