@@ -53,6 +53,19 @@ def _opens(sent: Span, tok: Token) -> bool:
         not any(t.lower_ in DEMONSTRATIVES for t in tok.children if t.i < tok.i)
 
 
+def compared_genus(genus: Token) -> bool:
+    """"Chlorine is a stronger oxidizing agent than bromine" (round 14, fresh judges): a comparative before the genus
+    ("a stronger / larger / more reactive Y") with its "than" says how X ranks against another thing, not what X is
+    (the bare comparative without "than" is refused by session 12's named rules).  A comparative inside the genus's
+    own clause ("a halogen that is more reactive than ...") or set after it ("an acid stronger than pure sulfuric
+    acid", a postpositive differentia) is left."""
+    if not any(c.i < genus.i and (c.tag_ in ("JJR", "RBR") or c.dep_ == "advmod" and c.lower_ in ("more", "less"))
+               for c in genus.subtree):  # "a stronger oxidizing agent": the parse hangs it on "oxidizing"
+        return False
+    clauses = {t.i for c in genus.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return any(t.lower_ == "than" and t.i > genus.i and t.i not in clauses for t in genus.subtree)
+
+
 def genus_defines(verb: Token | None, genus: Token) -> bool:
     """Whether "X is a GENUS ..." (or "X, a GENUS ...") says what X is: genus and differentia, nothing else.
 
@@ -81,6 +94,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
             any(c.dep_ in ("relcl", "acl") for c in kids) or
             any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
         return False
+    if compared_genus(genus):
+        return False  # "Chlorine is a stronger oxidizing agent than bromine": a comparison (round 14)
     sized = sized_genus(genus)
     if any(c.dep_ in ("amod", "compound") and (c.lower_ in words("terms.judging_adjectives") or
                                                any(d.dep_ == "advmod" and d.lower_ in _DEGREE for d in c.children)) and
