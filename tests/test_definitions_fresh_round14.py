@@ -3,6 +3,7 @@ each refusal has a kept sibling.
 
 1. "called X, which means Y" translates the name X, it does not define X ("Aqua regia means royal water").
 2. "X is a stronger / more reactive Y than Z": a comparison, not a definition.
+3. "X—the Y of Z—with ...": a gloss set off by dashes ends at its closing dash.
 """
 
 from tests.definitions_util import defined
@@ -29,3 +30,19 @@ def test_a_comparative_genus_with_than_compares_and_defines_nothing():
 def test_a_comparative_inside_the_genus_clause_or_after_it_still_defines():
     assert "fluorine" in defined("Fluorine is a halogen that is more reactive than chlorine.")
     assert "superacid" in defined("A superacid is an acid stronger than pure sulfuric acid.")
+
+
+# --- 3: a gloss between dashes ends at the closing dash -------------------------------------------------------------
+
+def test_a_dash_gloss_ends_at_its_closing_dash():
+    from tests.definitions_util import kept_definitions
+    got = {d.definition for d in kept_definitions(
+        "Thomson compared the elementary charge—the charge of a single proton—with his measured values.")}
+    assert got == {"elementary charge—the charge of a single proton"}
+
+
+def test_a_dash_gloss_with_no_closing_dash_keeps_its_clause():
+    from tests.definitions_util import kept_definitions
+    got = {d.definition for d in kept_definitions(
+        "Thomson measured the elementary charge—the charge of a single proton that sits in the nucleus.")}
+    assert got == {"elementary charge—the charge of a single proton that sits in the nucleus"}

@@ -50,6 +50,8 @@ def gloss_text(sent: Span, term: Token, last: Token) -> str:
     end = max(last.right_edge.i, term.i)
     if last.left_edge.i > 0 and doc[last.left_edge.i - 1].text == "(":  # "X (a Y that ...)": the bracket closes Y
         end = min(end, next((t.i for t in doc[last.i:end + 1] if t.text == ")"), end))
+    if last.left_edge.i > 0 and doc[last.left_edge.i - 1].text in ("—", "–"):  # "X—the charge of one electron—with
+        end = min(end, next((t.i for t in doc[last.i:end + 1] if t.text in ("—", "–")), end))  # ...": the dash closes Y
     depth = 0  # "osteoblasts, the cells involved in bone deposition, thereby sparing blood calcium": an adverbial
     for t in doc[last.i + 1:end + 1]:  # after a comma (outside brackets) is the sentence's, not the gloss's
         depth += (t.text in ("(", "[")) - (t.text in (")", "]"))
