@@ -4,6 +4,7 @@ each refusal has a kept sibling.
 1. "called X, which means Y" translates the name X, it does not define X ("Aqua regia means royal water").
 2. "X is a stronger / more reactive Y than Z": a comparison, not a definition.
 3. "X—the Y of Z—with ...": a gloss set off by dashes ends at its closing dash.
+5. A sentence whose figure reference was lost ("visible in .", "(see , step 3)") is broken: no definition.
 """
 
 from tests.definitions_util import defined
@@ -46,3 +47,15 @@ def test_a_dash_gloss_with_no_closing_dash_keeps_its_clause():
     got = {d.definition for d in kept_definitions(
         "Thomson measured the elementary charge—the charge of a single proton that sits in the nucleus.")}
     assert got == {"elementary charge—the charge of a single proton that sits in the nucleus"}
+
+
+# --- 5: a lost figure reference -------------------------------------------------------------------------------------
+
+def test_a_sentence_with_a_lost_figure_reference_defines_nothing():
+    assert "sublimation" not in defined("Sublimation is the change of a solid directly into a gas, as shown in .")
+    assert "sublimation" not in defined("Sublimation is the change of a solid directly into a gas (see , step 2).")
+
+
+def test_the_same_gloss_with_its_reference_written_out_still_defines():
+    assert "sublimation" in defined("Sublimation is the change of a solid directly into a gas, as shown in Figure 2.")
+    assert "sublimation" in defined("Sublimation is the change of a solid directly into a gas (see Figure 2, step 2).")

@@ -7,6 +7,8 @@ stored as its definition they teach a pointer, not what the term is (audit round
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.definition_antecedent import points_to_sentence_before
@@ -51,6 +53,19 @@ def _unbound_do_so(sent: Span) -> bool:
                not any(v.pos_ == "VERB" and v.i < t.i - 1 for v in sent) for t in sent)
 
 
+_LOST = re.compile(r"(?<![\w-])(\w+)[ \t]+[.,;:)](?=\s|$)(?![ \t]*\.)")
+
+
+def lost_reference(text: str) -> bool:
+    """A figure or table reference lost when the page became text (round 14, fresh judges: "... and the reddish
+    vapor is readily visible in .", "(see , step 3)", "shown in , the ..."): a preposition or a word that leads a
+    reference ([cloze] prepositions, reference_leads) followed by a space and a bare stop, comma or bracket.  The
+    sentence is broken, so no definition, statement or item is drawn from it.  An ellipsis ("shall . . . deny") and
+    a stranded preposition written against its stop ("what they are made of.") are left."""
+    leads = words("cloze.prepositions") | words("cloze.reference_leads")
+    return any(m.group(1).lower() in leads for m in _LOST.finditer(text))
+
+
 def unsaid(span: Span, how: str) -> bool:
     """Whether the sentence names or glosses the term at ``span`` without saying, by itself, what it is (audit
     rounds 7-8): the thing named is told in another sentence ("Their efforts are referred to as voter suppression",
@@ -62,7 +77,7 @@ def unsaid(span: Span, how: str) -> bool:
     history ("The term ecclesia, originally referring to ..., now refers to a congregation"); a "do so" that stands for
     a verb of another sentence (:func:`_unbound_do_so`)."""
     doc, sent = span.doc, span.sent
-    if _unbound_do_so(sent):
+    if _unbound_do_so(sent) or lost_reference(sent.text):
         return True
     plural_before = False
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS")]

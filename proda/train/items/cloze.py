@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from proda.datasets import ngrams, normalize_text
+from proda.ingest.extract.definition_unsaid import lost_reference
 from proda.ingest.extract.lexdata import words
 from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
 # re-exported for callers of ``cloze.JUDGED``)
@@ -231,8 +232,9 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
     if not q or s.get("chains") or s.get("held_out") or not sentence_ok(q) or not whole_in_chunk(kb, s, q):
         return None
     doc = parse(q)
-    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes) or _dangling_preposition(doc):
-        return None
+    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes) or _dangling_preposition(doc) \
+            or lost_reference(q):
+        return None  # "... is readily visible in .", "(see , step 5)": a figure reference lost, a broken text
     got = blank_span(q, s["object"])
     if got is None:
         return None

@@ -10,6 +10,7 @@ from lemminflect import getLemma
 
 from proda.datasets import normalize_text
 from proda.ingest.extract.definition_gates import open_ended
+from proda.ingest.extract.definition_unsaid import lost_reference
 from proda.lexicon.inflect import is_plural
 from proda.train.items.cloze_context import JUDGED
 from proda.train.items.draft import Draft
@@ -96,8 +97,9 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
             continue  # engineer A's termhood: a concept that is no term of the field gets no definition item
         if d.lower().startswith(_NOT_DEFINITION):
             continue  # "subscript: where the subscript c denotes ..." defines nothing
-        if open_ended(d):
-            continue  # "... whose solubility product is.": the sentence ran into an equation (definition_gates)
+        if open_ended(d) or lost_reference(d):
+            continue  # "... whose solubility product is.": the sentence ran into an equation (definition_gates);
+            # "... is shown in .": a figure reference lost (round 14), a broken text
         if clause_name(name):
             continue  # "physical exertion stimulates proprioceptors, which are receptors ...": a clause, no name
         glossed = gloss_of_term(name, d) is not None  # "glass, which is a mixture of silicates" (9b2c117)
