@@ -1,6 +1,8 @@
 """Training items the fresh judges of round 14 refused (chemistry and sociology), on invented sentences; each
 refusal has a kept sibling.
 
+4. A blank that is one bare noun of a quantity with its number right after ("can achieve _____ up to 2800 °C." ->
+   "temperatures"): the number says what is measured.
 5. A sentence whose figure or table reference was lost ("visible in .", "(see , step 3)") is a broken text: no
    cloze and no definition item from it.
 """
@@ -33,3 +35,17 @@ def test_a_definition_with_a_lost_figure_reference_gives_no_item():
                   {"name": "deposition", "definition": "Deposition is the change of a gas directly into a solid, "
                    "as shown in Figure 4."})
     assert set(got) == {concept_id("deposition")}
+
+
+# --- 4: a bare measure noun told by the number after it -----------------------------------------------------------
+
+def test_a_bare_measure_blank_before_its_number_gives_no_cloze():
+    assert one(("furnace", "can achieve", "temperatures",
+                "The new electric furnace can achieve temperatures up to 1900 °C.")) is None
+    assert one(("gland", "can vary in", "size", "The gland is oval and can vary in size from 10 to 30 mm.")) is None
+
+
+def test_a_blank_with_its_own_words_or_no_number_after_it_stays():
+    assert stands(("furnace", "can reach", "melting points",
+                   "The new electric furnace can reach melting points up to 1900 °C."))
+    assert stands(("fibula", "does not bear", "weight", "The slender fibula does not bear weight."))

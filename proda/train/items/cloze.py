@@ -38,7 +38,7 @@ from proda.ingest.extract.lexdata import words
 from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
 # re-exported for callers of ``cloze.JUDGED``)
 from proda.train.items.cloze_referent import leans_on_paragraph
-from proda.train.items.cloze_stem import broad_class, denied, thin_stem
+from proda.train.items.cloze_stem import broad_class, denied, given_measure, thin_stem
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
@@ -249,8 +249,9 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
         return None  # "The crystals are ...", "Zone D holds", "also utilized", "some compounds", "described in"
     if thin_stem(doc, span, s["subject"], kb.concepts, quotes.count):
         return None  # "The forearm is _____.", "The world is filled with _____.": the blank is the whole predicate
-    if denied(span) or broad_class(span):
-        return None  # "Taco Bell is not _____.", "Classical liberalism is _____ that ..." -> "a system of thought"
+    if denied(span) or broad_class(span) or given_measure(doc, span):
+        return None  # "Taco Bell is not _____.", "Classical liberalism is _____ that ..." -> "a system of thought";
+        # "can achieve _____ up to 1900 °C." -> "temperatures": the number says what is measured
     if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
             or open_set(doc, b) or swallowed_verb(doc, span):
         return None  # "_____’s and Einstein’s ideas", "_____, and all other sciences", "[X and articulates with Y]"

@@ -210,4 +210,18 @@ def thin_stem(doc, span, subject: str, concepts: list[dict], repeated=None) -> b
     return True
 
 
-__all__ = ["thin_stem", "cues", "subject_cues", "denied", "broad_class"]
+def given_measure(doc, span) -> bool:
+    """The blank is one bare noun of a quantity or a broad class ([cloze] measure_nouns, [terms] generic_heads,
+    [vacuous] broad_heads) and a number follows it within four words ("The furnace can achieve _____ up to 1900 °C."
+    -> "temperatures", round 14, fresh judges): the number and its unit say what is measured, so the key tests
+    reading, not the book.  A blank with its own words ("melting points up to ...") or a quantity with no number
+    after it ("The fibula does not bear _____." -> "weight") is left."""
+    if len(span) != 1 or span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    heads = words("cloze.measure_nouns") | words("terms.generic_heads") | words("vacuous.broad_heads")
+    if span.root.lemma_.lower() not in heads and span.root.lower_ not in heads:
+        return False
+    return any(t.like_num or t.pos_ == "NUM" for t in doc[span.end:span.end + 4])
+
+
+__all__ = ["thin_stem", "cues", "subject_cues", "denied", "broad_class", "given_measure"]
