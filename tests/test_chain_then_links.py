@@ -65,7 +65,10 @@ def test_nothing_is_keyed_as_a_consequence_across_a_then_link():
         if c.kind in ("consequence", "missing_step") and '"heavy rain raises the river"' in c.question:
             assert "cattle" not in keys, (c.kind, c.question, keys)
         if c.kind == "precondition" and "graze" in c.question:
-            assert "rain" not in keys and "flooding" not in keys, (c.question, keys)
+            assert "rain" not in keys and "floods" not in keys, (c.question, keys)
+        if c.kind == "next_step" and '"heavy rain raises the river"' in c.question:
+            wrong = " | ".join(o.phrasings[0] for o in c.distractors)
+            assert "cattle" not in wrong, ("past the then-link, no wrong answer to 'directly lead to'", wrong)
     nxt = [c for c in cands if c.kind == "next_step" and '"the river floods the valley"' in c.question]
     assert nxt and all("comes directly after" in c.question for c in nxt), [c.question for c in nxt]
     before = [c for c in cands if c.kind == "cause" and "move their cattle" in c.question]
