@@ -23,10 +23,10 @@ def told_object(v: Token) -> bool:
     to nothing (read-back 2026-11-30: "Biden | promised | Americans").  "promised a complete review" has no clause
     and is kept."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    return bool(objs) and any(c.dep_ == "ccomp" and c.i > objs[0].i and _told_clause(c) for c in v.children)
+    return bool(objs) and any(c.dep_ == "ccomp" and c.i > objs[0].i and _told_clause(c, objs) for c in v.children)
 
 
-def _told_clause(c: Token) -> bool:
+def _told_clause(c: Token, objs: list | tuple = ()) -> bool:
     """Whether ccomp ``c`` can be what was told: not a quotation ("... gave rise to the adage “a kiss can heal a
     wound”": a quotation mark opens it; a bracket does not say, "shown that abuse (reported or not) has ..." is a
     told clause misparsed), not a relative clause the parser hung on the verb ("a net reaction (a shift) that will
@@ -37,8 +37,13 @@ def _told_clause(c: Token) -> bool:
     before = c.doc[first.i - 1] if first.i > c.sent.start else None
     relative = any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which", "who")
                    for s in (*c.children, first))  # (the parse may hang "that" on the auxiliary: "that will re-...")
-    opened = any(t is not None and (t.is_quote or (t.text in "-‐" and not t.whitespace_))
-                 for t in (first, before))
+    # a quotation right after the person told IS what was told ("promised farmers 'prices will rise'", review R18:
+    # stored "minister | promised | farmers"); only one after another noun is a saying's own words ("the adage
+    # “...”")
+    quoted = any(t is not None and t.is_quote for t in (first, before)) and not (
+        before is not None and (before in objs or (before.is_quote and first.i - 2 >= c.sent.start
+                                                   and c.doc[first.i - 2] in objs)))
+    opened = quoted or any(t is not None and t.text in "-‐" and not t.whitespace_ for t in (first, before))
     return not (opened or relative or (before is not None and before.pos_ in ("ADP", "SCONJ")
                                         and before.dep_ in ("prep", "mark")))
 
