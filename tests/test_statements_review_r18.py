@@ -32,3 +32,17 @@ def test_the_person_told_is_refused_whatever_the_object_carries():
     """R18 item 9: the older test compared whole objects, so 'players that the match ...' could not fail it."""
     got = triples("The coach assured the players that the match would go ahead.")
     assert not any(o.startswith("players") for _, _, o in got), got
+
+
+def test_the_place_a_motion_enters_leads_on_itself():
+    """R18 item 3: slips.act_which (718bbf7) gave the result of ', which leads to' to the act before it, also when
+    the noun is the place a motion enters or crosses -- true paths were refused."""
+    assert ("trachea", "leads to", "bronchi") in triples("Air passes into the trachea, which leads to the bronchi.")
+    got = triples("Blood flows through the pulmonary trunk, which leads to the lungs.")
+    assert ("pulmonary trunk", "leads to", "lungs") in got, got
+
+
+def test_the_partner_of_an_act_still_gets_no_result():
+    """Kept refusal (718bbf7): 'come out to the nurses, which may lead to ...' -- the result is the act's."""
+    got = triples("Many patients are less likely to come out to their nurses, which may also lead to poorer care.")
+    assert not any(s.endswith("nurses") for s, _, _ in got), got
