@@ -116,7 +116,8 @@ def complement_cut(v: Token, predicate: str, obj: str) -> bool:
     stay [subordinate] through lack of access", "many Jewish people feel [connected by their ancestry as well as]
     their religion", "Wilson directed Brown [to walk on the sidewalk]", "the Constitution allowed the president [to
     declare an emergency]" (a verb of ``verbs.object_control`` whose infinitive the parser hangs as an advcl), "keeps
-    saliva [flowing]" (a participle right after the object, no comma between: the state the object is kept in)."""
+    saliva [flowing]" (a participle right after the object, no comma between: the state the object is kept in),
+    "receives signals [from both X and Y]" (:func:`_both_left_out`)."""
     control = words("verbs.object_control")
     for c in v.children:
         if c.i < v.i or c.text in predicate.split() or c.text in obj.split():
@@ -132,6 +133,23 @@ def complement_cut(v: Token, predicate: str, obj: str) -> bool:
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == obj_end + 1 and not c.doc[c.i - 1].is_punct \
                 and not any(x.dep_ == "aux" for x in c.children):
             return True  # "keeps saliva [flowing at the right level]" (audit round 9): the object's state is the claim
+    return _both_left_out(v, predicate, obj)
+
+
+def _both_left_out(v: Token, predicate: str, obj: str) -> bool:
+    """A phrase on the verb or on its direct object, after the verb and outside the frame, whose object is a "both X
+    and Y" coordination: "receives signals [from both its surface antibody and the T cell]", "shares a few
+    characteristics [with both skeletal and smooth muscle]" -- the pair is the point; "receives | signals" teaches
+    nothing (a passive "by both" gives the agents as subjects: not a cut)."""
+    heads = [v] + [c for c in v.children if c.dep_ == "dobj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ not in ("prep", "dative") or p.i < v.i or p.lower_ == "by" \
+                    or p.text in predicate.split() or p.text in obj.split():
+                continue
+            if any(x.dep_ == "pobj" and any(y.dep_ == "preconj" and y.lower_ == "both" for y in x.children)
+                   for x in p.children):
+                return True
     return False
 
 
