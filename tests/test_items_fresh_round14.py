@@ -3,6 +3,8 @@ refusal has a kept sibling.
 
 4. A blank that is one bare noun of a quantity with its number right after ("can achieve _____ up to 2800 °C." ->
    "temperatures"): the number says what is measured.
+   A stem whose subject is "the" and one capitalised common noun in a past act ("The Court upheld _____ but struck
+   down ..."): which court, the paragraph said.
 5. A sentence whose figure or table reference was lost ("visible in .", "(see , step 3)") is a broken text: no
    cloze and no definition item from it.
 """
@@ -49,3 +51,18 @@ def test_a_blank_with_its_own_words_or_no_number_after_it_stays():
     assert stands(("furnace", "can reach", "melting points",
                    "The new electric furnace can reach melting points up to 1900 °C."))
     assert stands(("fibula", "does not bear", "weight", "The slender fibula does not bear weight."))
+
+
+def test_a_past_act_of_a_short_title_subject_gives_no_cloze():
+    assert one(("court", "upheld", "tax provision",
+                "The Court upheld the tax provision but struck down three other provisions.")) is None
+    assert one(("committee", "approved", "budget", "The Committee approved the annual budget in a single vote.")) is None
+
+
+def test_a_full_title_an_acronym_a_people_or_the_present_keep_their_cloze():
+    assert stands(("supreme court", "upheld", "tax provision",
+                   "The Supreme Court upheld the tax provision but struck down three other provisions."))
+    assert stands(("fda", "approved", "drug", "The FDA approved the new drug after two years of trials."))
+    assert stands(("chinese", "invented", "paper", "The Chinese invented paper and movable type."))
+    assert stands(("french", "invented", "balloon", "The French invented the hot air balloon, printing, and cameras."))
+    assert stands(("court", "hears", "appeals", "The Court hears appeals from the lower federal courts."))

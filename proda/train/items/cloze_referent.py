@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from proda.ingest.extract.lexdata import words
+from proda.train.items.phrases import general_word
 
 # a label after a noun ("Zone D", "Gate B", "Phase II"): the noun and the label name one member of a series
 _LABEL = re.compile(r"^(\d+|[IVX]+|[A-Z])$")
@@ -142,14 +145,28 @@ def instance_pointer(doc, span) -> bool:
                and t.lemma_.lower() in words("cloze.instance_nouns") for t in doc)
 
 
+def short_title(doc) -> bool:
+    """The main clause tells a past act ("upheld", "approved") of a subject that is "the" and one capitalised common
+    noun alone ("The Court upheld _____ but struck down three other provisions.", round 14, fresh judges): a body's
+    short title, which court or committee the paragraph named; the prompt names none.  Not a name of its own
+    ("The FDA approved", an acronym; "The Chinese invented", a people, which the dictionary knows as no common
+    noun and the small parser tags as no NORP entity now and then), a title with its own words ("The Supreme
+    Court ruled"), nor a general statement in the present ("The Constitution does prohibit ...")."""
+    t = _main_subject(doc)
+    if t is None or t.head.tag_ != "VBD" or t.i != 1 or doc[0].lower_ != "the" or list(t.children) != [doc[0]]:
+        return False
+    return (t.tag_ in ("NNP", "NN") and t.text[:1].isupper() and t.text[1:].islower() and t.ent_type_ != "NORP"
+            and general_word(t.lower_) and "NOUN" in getAllLemmas(t.lower_))  # "Chinese": no common noun
+
+
 def leans_on_paragraph(doc, span, text: str, quote: str) -> bool:
     """Any gate above; ``text`` is the sentence's chunk, ``quote`` the sentence."""
     at = text.find(quote)
     before = text[:at] if at >= 0 else ""
     return (narrowed_before(doc, before) or owner_missing(doc) or series_member(doc, text)
             or comparative_key(doc, span) or added(doc, span) or vague_key(span) or told_where(span)
-            or time_relative_key(span) or instance_pointer(doc, span))
+            or time_relative_key(span) or instance_pointer(doc, span) or short_title(doc))
 
 
 __all__ = ["leans_on_paragraph", "narrowed_before", "owner_missing", "series_member", "comparative_key", "added",
-           "vague_key", "told_where", "time_relative_key", "instance_pointer"]
+           "vague_key", "told_where", "time_relative_key", "instance_pointer", "short_title"]
