@@ -59,8 +59,9 @@ def _head(sent: Span, fr) -> Token | None:
 def light_noun_cut(sent: Span, fr) -> bool:
     """An object headed by a light noun none of whose own phrases (lexical vacuous.light_preps) the frame keeps
     ("plays a major role", "made the move"), or a change noun (vacuous.change_nouns) whose end ("to/into/toward
-    Y", on the noun or hung on the verb after it) is cut: "made the transition from farming [to industry]".
-    "use of X", "a role in the synthesis of X", "transition to industry" stay."""
+    Y", on the noun, hung on the verb after it, or on the noun of its "of" phrase) is cut: "made the transition from
+    farming [to industry]", "the conversion of glucose [to fructose]".  "use of X", "a role in the synthesis of X",
+    "transition to industry" stay."""
     said = _said(fr)
     t = _head(sent, fr)
     if t is None or t.pos_ != "NOUN" or t.lemma_.lower() not in words("vacuous.light_nouns"):
@@ -71,7 +72,24 @@ def light_noun_cut(sent: Span, fr) -> bool:
     if own + moved and not any(_phrase_kept(p, said) for p in own + moved):
         return True
     ends = [p for p in own + moved if p.lower_ in words("vacuous.end_preps")]
-    return t.lemma_.lower() in words("vacuous.change_nouns") and any(not _phrase_kept(p, said) for p in ends)
+    return t.lemma_.lower() in words("vacuous.change_nouns") and (any(not _phrase_kept(p, said) for p in ends)
+                                                                  or _of_noun_ends(own, said))
+
+
+def _of_noun_ends(own: list[Token], said: set[str]) -> bool:
+    """An end ("to/into/toward Y") in the "of" phrase of the light noun, after its noun, cut from the object: the
+    parse hangs a change's end on that noun ("the conversion of glucose [to fructose]": "to" on "glucose", even as
+    the "aux" of a verb misread; "of carbon monoxide and hydrocarbons such as octane [into carbon dioxide]"; R18)."""
+    for p in own:
+        noun = next((c for c in p.children if c.dep_ == "pobj"), None) if p.lower_ == "of" else None
+        if noun is None:
+            continue
+        for t in noun.subtree:
+            if t.i > noun.i and t.dep_ in ("prep", "aux") and t.lower_ in words("vacuous.end_preps") \
+                    and not all(w in said for w in re.findall(r"\w+", "".join(x.text_with_ws for x in t.head.subtree
+                                                                          if x.i >= t.i))):
+                return True
+    return False
 
 
 def _examples(t: Token) -> bool:
