@@ -259,9 +259,30 @@ def misattached(v: Token, subj: Token, rule: str) -> bool:
     clause's subject."""
     if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return number_disagrees(v, subj) and not number_disagrees(v.head, subj)
+    if rule == "reduced_relative" and listed_participle(v, subj):
+        return True
     # (a relative clause's antecedent already follows the verb's number where the sentence offers another noun:
     # _antecedent; a lone antecedent that disagrees is more often the tagger's error: "the pleurae, which are")
     return False
+
+
+def listed_participle(v: Token, noun: Token) -> bool:
+    """"a nucleus composed of protons and neutrons, [surrounded by] a volume of space": a participle set off by a
+    comma that the parse hung on a later conjunct of an "and" list (dep "conj") modifies the noun before the list or
+    the whole list, never its last item alone ("volume of space | surrounds | neutrons", round 14 fresh judges).
+    Left: a participle on the first item ("The catecholamines, epinephrine and NE, secreted by the adrenal medulla":
+    the list is the noun's apposition, development sweep), an "or" gloss ("hypertrophy, or the enlargement of
+    muscles, exemplified by"), a list inside one noun ("mesh of elastin and collagenous fibers, produced by": the
+    frame says the whole list)."""
+    if noun.dep_ != "conj" or v.i < noun.i or v.left_edge.i == 0 or v.doc[v.left_edge.i - 1].text != ",":
+        return False
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    items = [first]
+    for t in items:  # the coordination's items: "A, B, and C" hangs C and its "and" on B
+        items += [c for c in t.children if c.dep_ == "conj"]
+    return any(c.dep_ == "cc" and c.lower_ == "and" for t in items for c in t.children)
 
 
 def owner_clause(n: Token) -> bool:
