@@ -29,7 +29,7 @@ from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope_limits import absolute_end
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
-                                        malformed, quoted, range_cut, restrictive)
+                                        malformed, owned_by_sibling, quoted, range_cut, restrictive)
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
                                            conjuncts_before_break, double_object, infinitive, two_subjects, unreadable,
                                            wh_clause, wrong_conj_subject)
@@ -163,7 +163,7 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
     spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
     if len(cjs) > 1 and coordination_unsafe(h, cjs, spans):
         return [a for a in [joined_object(h, sent)] if a is not None]  # read whole (coordinations.py)
-    return conjuncts_before_break(h, args)
+    return owned_by_sibling(conjuncts_before_break(h, args))
 
 
 def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
