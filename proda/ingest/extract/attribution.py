@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
@@ -106,6 +107,11 @@ def attributions(sent: Span) -> dict[int, str]:
                 out[v.head.i] = who
             elif v.head.pos_ in ("VERB", "AUX"):
                 out[v.head.i] = ""  # "according to this belief": the clause is somebody's view, holder unknown
+        if v.i == sent.start and v.lower_ == "for" and v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX") \
+                and v.head.i not in out:
+            who = _fronted_people(v)
+            if who:
+                out[v.head.i] = who  # "For Durkheim and Marx, religion was ...": their view, as "according to"
     for v in sent:
         _set_off(v, verbs, out)
     for v in sent:  # "X acknowledges that ..., arguing that ...": the participle's view is X's too
@@ -116,6 +122,40 @@ def attributions(sent: Span) -> dict[int, str]:
             if owner is not None:
                 out[v.i] = out[owner.i]
     return out
+
+
+def _fronted_people(p: Token) -> str:
+    """The holder of a sentence opening "For X, ..." when X names people only (audit round 14: "For Durkheim, Weber,
+    and Marx, who were reacting to ..., religion was an integral part of society" was stored as the book's claim):
+    the clause after the comma is their view.  A group, a people or a common noun ("For Americans, ...", "For most
+    patients, ...") is a scope the claim holds for, not a holder: left to the scope checks.  Each name must be a
+    person to the entity recogniser, written after another capitalised name somewhere in the document ("George
+    Herbert Mead", later "For Mead, ..."), or the subject of a verb of asserting or viewing there ("Locke argued
+    that ...": the recogniser read "Locke" as a work of art, "Turner" as an organisation).  Frames inside the phrase
+    ("For X, who was born in ...") are not the view (:func:`attribution_of`)."""
+    obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    end = max(t.i for t in p.subtree) + 1
+    if obj is None or end >= len(p.doc) or p.doc[end].text != ",":
+        return ""
+    names = [obj, *(c for c in obj.subtree if c.dep_ == "conj" and c.head.i in (obj.i, *(x.i for x in obj.conjuncts)))]
+    if any(n.tag_ != "NNP" or any(c.dep_ in ("det", "poss", "amod") for c in n.children) for n in names):
+        return ""
+    from proda.ingest.extract.people import _ner  # loaded only for the few sentences that open so
+
+    nlp = _ner()
+    persons = {e.text for e in nlp(p.sent.text).ents if e.label_ == "PERSON"} if nlp is not None else set()
+    text = doc_text(p.doc)
+    speaking = {t.text for t in p.doc if t.dep_ == "nsubj" and t.tag_ == "NNP"
+                and t.head.lemma_.lower() in words("attribution.verbs") | words("attribution.view_verbs")}
+    for n in names:
+        name = " ".join(t.text for t in p.doc[min(c.i for c in n.children if c.dep_ == "compound") if any(
+            c.dep_ == "compound" for c in n.children) else n.i:n.i + 1])
+        if name not in persons and n.text not in speaking and not any(
+                m.group(1).lower() not in STOP_WORDS
+                for m in re.finditer(r"\b([A-Z][a-z]+\.?) " + re.escape(name) + r"\b", text)):
+            return ""
+    first = min([obj.i, *(c.i for c in obj.children if c.dep_ == "compound")])
+    return p.doc[first:max(n.i for n in names) + 1].text
 
 
 def _set_off(v: Token, verbs: set[str] | frozenset[str], out: dict[int, str]) -> None:
@@ -187,6 +227,8 @@ def attribution_of(v: Token, att: dict[int, str]) -> str | None:
     while True:
         if w.i in att and not reports(w):
             return att[w.i]  # "according to X" on this clause
+        if w.dep_ == "prep" and w.lower_ == "for" and w.head.i in att:
+            return None  # "For X, who was born in ..., Y is ...": the clause on the holder is no part of the view
         if w.dep_ == "ccomp" and w.head.i in att:
             return att[w.head.i]
         if w.dep_ == "conj" and w.head.i in att and not reports(w.head):

@@ -76,6 +76,8 @@ def sentence_frames(sent) -> list[tuple]:
             if fr is None:
                 continue
             limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
+            if holder and limit and limit.lower().startswith(f"for {holder.lower()}"):
+                limit = ""  # "For Mead, the self ...": the holder (attribution._fronted_people), not a scope
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
                     or modifier_cut(sent.doc[fr.verb], fr.subject) \
