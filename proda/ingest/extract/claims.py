@@ -22,6 +22,7 @@ from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
+from proda.ingest.extract.reduced_relative import subclass_participle
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
@@ -71,6 +72,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not act_which(sent.doc[fr.verb]) and not indirect_question(sent.doc[fr.verb]) \
                 and not adverb_led_conjunct(sent, fr.start) and not subordinate_root(sent.doc[fr.verb]) \
                 and not under_a_held_view(sent.doc[fr.verb]) and not possession_cut(sent.doc[fr.verb], fr.object) \
+                and not subclass_participle(sent.doc[fr.verb]) \
                 and not swallowed_predicate(sent.doc[fr.verb]):  # "as X grew more complex, [more complex] Y ..."
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:
