@@ -263,9 +263,6 @@ def event_which(v: Token) -> bool:
     return h.pos_ in ("NOUN", "PROPN") or (h.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in h.children))
 
 
-_PATH_PREPS = ("into", "through", "toward", "towards", "onto")
-
-
 def act_which(v: Token) -> bool:
     """", which" + a verb of a result ("lead to", "result in", "contribute to"), hung on the object of a preposition
     on a noun (other than "of"/"by"), or on a verb or adjective with no object that moves: "are less likely to come
@@ -285,7 +282,7 @@ def act_which(v: Token) -> bool:
     p, h = n.head, n.head.head
     if p.dep_ != "prep" or p.lower_ in ("by", "of") or h.dep_ == "relcl":
         return False
-    if p.lower_ in _PATH_PREPS:
+    if p.lower_ in words("remainders.path_preps"):
         return False  # the place a motion enters or crosses leads on itself: "Air passes into the trachea, which
         # leads to the bronchi" (review R18: true paths of anatomy were refused)
     if h.pos_ == "NOUN":

@@ -95,8 +95,13 @@ def _of_noun_ends(own: list[Token], said: set[str]) -> bool:
 def _examples(t: Token) -> bool:
     """A list of examples on noun ``t``: "like X", "including X", "such as X" ("as" under "such")."""
     return any(c.dep_ == "prep" and c.i > t.i and c.lower_ in words("remainders.example_preps")
-               and (c.lower_ != "as" or t.doc[c.i - 1].lower_ == "such" or any(g.lower_ == "such" for g in c.children))
+               and (c.lower_ != "as" or _after(c, "such") or any(g.lower_ == "such" for g in c.children))
                for c in t.children)
+
+
+def _after(tok, *before: str) -> bool:
+    """Whether the word right before ``tok`` is one of ``before`` ("such as", "as well as")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in before
 
 
 def bare_head_examples_cut(sent: Span, fr) -> bool:
@@ -130,9 +135,7 @@ def regarded_as_cut(sent: Span, fr) -> bool:
 def _example_as(tok) -> bool:
     """ "such as" / "as well as": examples or an addition, not the "as Y" of regarding ("describes fire hazards,
     such as how readily ..." was refused as a cut "describe X as Y": an accepted unit of the audits lost)."""
-    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    return prev in ("such", "well") or nxt == "well"
+    return _after(tok, "such", "well") or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "well")
 
 
 def alternatives_cut(sent: Span, fr) -> bool:
