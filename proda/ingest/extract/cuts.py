@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
 
 _DASHES = ("-", "–")  # (an em dash sets off a phrase: "not causal—use of social media ...")
@@ -174,6 +175,9 @@ def _inner_clause_left(toks: set[Token], head: Token) -> bool:
     return False
 
 
+# words that open a list of examples in a gap, as asides (example_lists.opens_examples; "as" counts after "such"):
+# "such" itself too, since every word of "[such as Na+]" is skipped
+_GAP_EXAMPLE_WORDS = ("including", "such")
 _ASIDE = {"advmod", "neg", "prt", "npadvmod", "punct", "det", "poss", "predet", "preconj", "cc", "case", "appos"}
 
 
@@ -184,7 +188,7 @@ def gap_words(doc, a: int, b: int) -> bool:
     depth, aside = 0, set()
     for t in doc[a:b]:
         depth += (t.text == "(") - (t.text == ")")
-        example = t.lower_ in ("including", "such") or (t.lower_ == "as" and t.i > 0 and doc[t.i - 1].lower_ == "such")
+        example = opens_examples(t, _GAP_EXAMPLE_WORDS)
         if depth > 0 or t.text == ")" or t.dep_ in _ASIDE or example or (a <= t.head.i < b and t.head.i in aside):
             aside.add(t.i)  # (examples are asides too: "attract positive ions [such as Na+] to ...")
     for t in sorted(doc[a:b], key=lambda t: -len(list(t.ancestors))):

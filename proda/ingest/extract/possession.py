@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
 
 _POINTING = ("this", "these", "that", "those", "such")
@@ -83,8 +84,7 @@ def possession_cut(v: Token, obj_text: str) -> bool:
 
 def _examples(prep: Token) -> bool:
     """A phrase of examples ("causes, including A and B", "such as A"): the object is as true without them."""
-    return prep.lower_ in words("possession.example_preps") or (
-        prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+    return opens_examples(prep, words("possession.example_preps"))
 
 
 def _in_brackets(t: Token) -> bool:

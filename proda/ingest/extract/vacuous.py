@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _in_parens
+from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
 
 
@@ -94,14 +95,8 @@ def _of_noun_ends(own: list[Token], said: set[str]) -> bool:
 
 def _examples(t: Token) -> bool:
     """A list of examples on noun ``t``: "like X", "including X", "such as X" ("as" under "such")."""
-    return any(c.dep_ == "prep" and c.i > t.i and c.lower_ in words("remainders.example_preps")
-               and (c.lower_ != "as" or _after(c, "such") or any(g.lower_ == "such" for g in c.children))
-               for c in t.children)
-
-
-def _after(tok, *before: str) -> bool:
-    """Whether the word right before ``tok`` is one of ``before`` ("such as", "as well as")."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in before
+    return any(c.dep_ == "prep" and c.i > t.i
+               and opens_examples(c, words("remainders.example_preps"), such_child=True) for c in t.children)
 
 
 def bare_head_examples_cut(sent: Span, fr) -> bool:
@@ -135,7 +130,7 @@ def regarded_as_cut(sent: Span, fr) -> bool:
 def _example_as(tok) -> bool:
     """ "such as" / "as well as": examples or an addition, not the "as Y" of regarding ("describes fire hazards,
     such as how readily ..." was refused as a cut "describe X as Y": an accepted unit of the audits lost)."""
-    return _after(tok, "such", "well") or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "well")
+    return opens_examples(tok, (), addition=True)
 
 
 def alternatives_cut(sent: Span, fr) -> bool:
