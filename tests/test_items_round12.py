@@ -128,7 +128,9 @@ def test_a_name_that_is_no_term_gets_no_definition_item():
     everyday modifier on a name the text defines without it."""
     assert defined({"name": "March figure", "definition": "The March figure is an average of two surveys taken "
                     "in the spring."}) == []
-    pure = {"name": "clean river water", "definition": "Clean river water is a clear, cold liquid that freezes at "
+    # (no look adjective on "liquid": "a clear, cold liquid that freezes at ..." is a description, which gets no
+    # definition item of its own, test_items_described)
+    pure = {"name": "clean river water", "definition": "Clean river water is a cold liquid that freezes at "
             "zero degrees in the winter."}
     water = {"name": "river water", "definition": "water that flows in a river"}
     assert defined(pure, water) == [concept_id("river water")]

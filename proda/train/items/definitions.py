@@ -13,6 +13,7 @@ from proda.ingest.extract.definition_gates import open_ended
 from proda.ingest.extract.definition_unsaid import lost_reference
 from proda.lexicon.inflect import is_plural
 from proda.train.items.cloze_context import JUDGED
+from proda.train.items.described import described
 from proda.train.items.draft import Draft
 from proda.train.items.gloss_check import contradicted, said_of_variant, sentences
 from proda.train.items.gloss_render import article_before, gloss_of_term, gloss_sentence
@@ -105,7 +106,7 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         glossed = gloss_of_term(name, d) is not None  # "glass, which is a mixture of silicates" (9b2c117)
         if glossed:
             ans = gloss_sentence(name, d, _plural_term(name, d), article_before(d, text))
-            if ans is None or contradicted(name, d, book) or said_of_variant(name, d, book) \
+            if ans is None or described(ans) or contradicted(name, d, book) or said_of_variant(name, d, book) \
                     or told_in_story(d, kb.chunks):
                 continue  # "X, or Y", "X, in which ...": no "X is Y" read here; never "X: x, which is ..."; "Lucy
                 # is studying law enforcement—a field that seeks bilingual employees": her story, no definition
@@ -118,6 +119,8 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
                 and not everyday_word(name, lambda: own_text(kb, d, text)) \
                 and not no_term(name, names, text, lambda: own_text(kb, d, text) or text):  # "the September number",
             # "pure sulfuric acid": no term; "wage" said once, in an analogy: no term of this book
+            if described(d):
+                continue  # "Zinc is a silvery metal that quickly tarnishes to ...": a description (round 14)
             ans = stopped(d)
         else:
             continue  # "Define liver." must not be answered by a sentence about something else
