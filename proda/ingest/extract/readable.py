@@ -67,7 +67,24 @@ def wrong_conj_subject(v: Token) -> bool:
     if prev is not None and prev.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
         return True
     lo, hi = sorted((v.head.i, v.i))
-    return any(t.text == ";" for t in doc[lo:hi])
+    return any(t.text == ";" for t in doc[lo:hi]) or clause_between(v)
+
+
+def clause_between(v: Token) -> bool:
+    """Coordinated verb ``v`` follows, with no coordinator or comma, the subject of a subordinate clause that opens
+    between it and its head ("Greenwich kept time, so that ships could re-calibrate the clocks": the parse split
+    "re-calibrate" and hung "calibrate" on "kept"): the verb continues that clause, whose subject ("ships") is not
+    the head's (audit round 15).  A coordinator or a comma after that subject ("X absorbs light so that plants
+    grow, and releases heat"; "..., after the swelling has subsided, will reveal the fracture") leaves the parse's
+    reading alone."""
+    h, doc = v.head, v.doc
+    if h.i > v.i:
+        return False
+    subj = next((t for t in reversed(doc[h.i + 1:v.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.tag_ not in ("WDT", "WP") and t.lower_ != "that"), None)
+    if subj is None or not any(t.dep_ == "mark" for t in doc[h.i + 1:subj.i]):
+        return False
+    return not any(t.pos_ == "CCONJ" or t.dep_ == "cc" or (t.is_punct and t.text != "-") for t in doc[subj.i + 1:v.i])
 
 
 def bare_participle_conj(v: Token, head_passive: bool) -> bool:

@@ -1,0 +1,24 @@
+"""Statement classes of independent audit round 15 (chemistry 10, astronomy primer): invented sentences, each with a
+kept sibling that is right.
+
+1. A verb of a "so that" clause given the main clause's subject ("Greenwich ..., so that ships could re-calibrate
+   their clocks" stored "Greenwich | calibrate | clocks"): readable.clause_between.
+"""
+
+from __future__ import annotations
+
+from tests.statements_util import triples
+
+
+def test_verb_after_a_so_that_subject_is_not_the_main_subjects():
+    got = triples("The council built a public clock, which was wound daily, so that traders could re-set the watches "
+                  "of the town.")
+    assert not any(s == "council" and p.endswith("set") for s, p, _ in got)
+    assert ("council", "built", "public clock") in got  # the main clause's own frame stays
+
+
+def test_verb_coordinated_after_a_comma_and_and_keeps_the_main_subject():
+    got = triples("The harbor kept a tall lighthouse so that sailors could see the coast, and charged a fee for its "
+                  "upkeep.")
+    assert ("harbor", "charged", "fee for its upkeep") in got
+
