@@ -44,6 +44,8 @@ def test_an_appositive_description_is_no_definition_item():
 def test_the_same_look_adjective_with_a_classifying_clause_keeps_its_item():
     assert _asked("bile", "Bile is a yellowish fluid that is produced by the liver and stored in the gallbladder.")
     assert _asked("melanin", "Melanin is a brown pigment that protects the skin from ultraviolet light.")
+    assert _asked("surfactant", "Surfactant is a clear fluid that is present in the alveoli.")  # where it occurs
+    assert _asked("hemocyanin", "Hemocyanin is a blue protein that is responsible for oxygen transport in snails.")
     got = answers({"name": "cerebrospinal fluid",
                    "definition": "cerebrospinal fluid, a clear fluid produced by the brain"})
     assert concept_id("cerebrospinal fluid") in got

@@ -15,7 +15,8 @@ water"), a clause that itself speaks of look ("that tarnishes to a blue-gray fin
 boils at 290 °C"), a feature ("with a sharp odor", "having a ...").  A restriction that places X by origin, place
 or function ("a yellowish fluid that is produced by the liver", "a brown pigment that protects the skin", "a clear
 fluid produced by the brain") classifies, and the item stays; so does an adjective predicate that relates X to
-another thing ("that is responsible for ...", "superficial to ...").
+another thing ("that is responsible for ...", "superficial to ...") or says where X occurs ("that is present in the
+alveoli").
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from proda.train.items.phrases import parse
 
 _FEATURE_VERBS = {"have", "possess"}
 _RELATING_PREPS = {"to", "for"}
+# adjective predicates that say where X occurs, not what it is like: "a clear fluid that is present in the alveoli"
+# places X as a participle would ("found in", "located in"); "high in protein", "insoluble in water" describe
+_PLACE_ADJECTIVES = {"present", "found", "located", "situated", "abundant", "common", "prevalent", "absent", "native",
+                     "unique", "specific", "concentrated", "contained", "embedded", "stored", "confined", "restricted"}
 
 
 def _looks(t: Token, genus: Token) -> bool:
@@ -57,6 +62,7 @@ def _describes(c: Token, genus: Token) -> bool:
     preds = [p for p in c.children if p.dep_ == "acomp"]
     preds += [p for a in preds for p in a.children if p.dep_ == "conj"]
     return c.lemma_ == "be" and bool(preds) and not any(p.dep_ == "attr" for p in c.children) and \
+        not any(a.lower_ in _PLACE_ADJECTIVES for a in preds) and \
         not any(p.dep_ == "prep" and p.lower_ in _RELATING_PREPS for a in preds for p in a.children)
 
 
