@@ -99,6 +99,29 @@ def concludes(doc, span) -> bool:
                for t in doc)  # "Glass dissolves in hot acid; thus, strong acids destroy _____": the reason is here
 
 
+def deictic_comparison(doc) -> bool:
+    """A step of an exercise or a narrated moment: "now" / "then" ([cloze] deictic_times) on a verb that a
+    comparative completes with no "than" in the sentence ("The Moon is now much higher in _____.", "The solution then
+    becomes darker in _____."; audit round 15): higher than when, only the text before says, so the sentence teaches
+    nothing alone.  Not "now" with no comparative ("PET scans are now performed with ..."), a comparative with its
+    standard ("... higher in the sky than it was at dusk"), nor "no longer" / "any longer" (a negation, no
+    comparison)."""
+    if any(t.lower_ == "than" for t in doc):
+        return False
+    for t in doc:
+        if t.dep_ != "advmod" or t.lower_ not in words("cloze.deictic_times"):
+            continue
+        for c in t.head.children:
+            if c.dep_ not in ("acomp", "advmod", "oprd", "attr", "xcomp") or c.i == t.i:
+                continue
+            if any(u.lower_ in ("no", "any") for u in c.children):
+                continue  # "no longer"
+            if c.tag_ in ("JJR", "RBR") or c.pos_ in ("ADJ", "ADV") and any(
+                    u.dep_ == "advmod" and u.lower_ in ("more", "less") for u in c.children):
+                return True
+    return False
+
+
 def bare_before_clause(doc, span) -> bool:
     """The key is one everyday noun (with at most a determiner) that a relative clause right after the blank
     describes ("attached to _____ that is used by the part of the body" -> "a substance", "can undergo _____ that
@@ -129,11 +152,12 @@ def _leans_on_context(doc, span) -> bool:
     survey"; ``_refers_back``); the blank is "the" and one everyday noun ("produced in the building"); the blank
     rates a light noun ("valuable ways to ..."; ``_rated``); the blank cuts a coordination ("a great upturn [or
     downturn]"); the copula's complement is judged, not defined ("Molarity (M) is a useful concentration unit
-    ..."); or text is glued on."""
+    ..."); a step of an exercise ("now" and a comparative with no standard, ``deictic_comparison``); or text is
+    glued on."""
     if _continues(doc):
         return True
     if _refers_back(doc) or _rated(span) or concludes(doc, span) or bare_before_clause(doc, span) \
-            or noun_read_as_verb(doc, span):
+            or noun_read_as_verb(doc, span) or deictic_comparison(doc):
         return True
     if len(span) == 2 and span[0].lower_ == "the" and span[1].pos_ == "NOUN" \
             and zipf_frequency(span[1].lower_, "en") >= DEFINITE_ZIPF:
@@ -155,4 +179,4 @@ def _leans_on_context(doc, span) -> bool:
 
 
 __all__ = ["JUDGED", "DEFINITE_ZIPF", "open_set", "swallowed_verb", "concludes", "bare_before_clause",
-           "noun_read_as_verb"]
+           "noun_read_as_verb", "deictic_comparison"]
