@@ -23,7 +23,9 @@ around the blank live in ``cloze_context``; their words in ``patterns/lexical.to
 subject or key the paragraph completes ("The crystals are ...", "The products formed ...", "Zone D holds", "also
 utilized _____.", "some compounds", "described in _____") is refused by ``cloze_referent``.  Read-back 2026-11-30: a
 stem with nothing besides its subject ("The forearm is _____.", "The world is filled with _____.") by
-``cloze_stem``.
+``cloze_stem``; round 15: a copula genus placed only in a field or a group ("Luminosity is _____." -> "a very
+fundamental quantity in Astronomy", ``cloze_stem._scope_only``) and an exercise's step ("The Sun is now much lower in
+_____.", ``cloze_context.deictic_comparison``).
 """
 
 from __future__ import annotations

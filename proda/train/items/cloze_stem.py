@@ -9,11 +9,13 @@ that is not a light one: "pumps", "adapt to", "in dry summers", "is an example o
 fixes it only when the blank defines the subject: the KB stores that definition for the subject, or the blank is a
 class noun narrowed by a clause or phrase of its own ("the long bone that joins ...", "the study of ...", "the
 largest bone in ...", "tissue just inferior to ..."), not a relation to something else ("the origin of", "a feature
-of", "a form of") nor a bare noun ("a symbol"); or the subject lists things and the blank is the plural class they
-share ("Sports uniforms, company logos, and traffic signs are _____." -> "symbols").  The subject's own restricting
-words count too where they single out one thing ("The SI unit of energy is _____.", "The hormone that lowers blood
-glucose is _____.", "The largest gland in ...", a KB term "Endocrine communication involves _____."), not a bare
-head ("The forearm is _____."); a verb of change under "may"/"can" ("Drug use may increase _____.") is light.
+of", "a form of"), a bare noun ("a symbol") nor a genus only placed in a field or a group ("a very fundamental
+quantity in Astronomy and Astrophysics", audit round 15; ``_scope_only``); or the subject lists things and the blank
+is the plural class they share ("Sports uniforms, company logos, and traffic signs are _____." -> "symbols").  The
+subject's own restricting words count too where they single out one thing ("The SI unit of energy is _____.", "The
+hormone that lowers blood glucose is _____.", "The largest gland in ...", a KB term "Endocrine communication involves
+_____."), not a bare head ("The forearm is _____."); a verb of change under "may"/"can" ("Drug use may increase
+_____.") is light.
 
 Measured on the judged sheets (one-row KBs from each judged cloze's quote and key): copula-only stems were judged
 right 5 times ("Financial crises are _____.", "The ligand in heme is _____.", round 9) and wrong 2 times (the
@@ -132,8 +134,35 @@ def _genus_defines(span) -> bool:
     if head.lemma_.lower() in relation or head.lower_ in relation:
         return False
     single = words("cloze.singling_adjectives") | words("cloze.ordinals")
-    return any(c.dep_ in _NARROWING or c.dep_ == "amod" and c.i > head.i for c in head.children) or any(
+    return any((c.dep_ in _NARROWING or c.dep_ == "amod" and c.i > head.i) and not _scope_only(head, c)
+               for c in head.children) or any(
         c.tag_ == "JJS" or c.lower_ == "most" or c.lower_ in single for c in head.subtree if c.i < head.i)
+
+
+def _scope_only(head, prep) -> bool:
+    """``prep`` only places a modified or quantified genus in a field, a place or a group ("a very basic quantity
+    [in physics and engineering]", "a central structure [in many societies]", "a problem [in many arenas]"; audit
+    round 15: "Luminosity is _____." -> "a very fundamental quantity in Astronomy and Astrophysics"): it says where
+    the thing matters, not which thing it is.  Its object is bare nouns (a coordination, a quantifier of [cloze]
+    scope_quantifiers allowed), and the genus has a modifier of its own before it or the object is quantified; not
+    "the resident immune cells [in the brain]" (a determined place says which), "a rise [in prices]" (the bare
+    genus's argument) nor "a tax [on imports]" (no placing preposition, [cloze] scope_preps)."""
+    if prep.dep_ != "prep" or prep.lower_ not in words("cloze.scope_preps"):
+        return False
+    objs = list(prep.children)
+    if len(objs) != 1 or objs[0].dep_ != "pobj" or objs[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    quantifiers = words("cloze.scope_quantifiers")
+    quantified = False
+    for u in objs[0].subtree:
+        if u.i == objs[0].i or u.dep_ == "cc" or (u.dep_ == "conj" and u.pos_ in ("NOUN", "PROPN")
+                                                  and not list(u.children)):
+            continue  # "in physics and engineering"
+        if u.dep_ in ("amod", "det") and u.lower_ in quantifiers:
+            quantified = True
+            continue
+        return False
+    return quantified or any(c.dep_ in ("amod", "compound") and c.i < head.i for c in head.children)
 
 
 def _common_class(doc, span) -> bool:
