@@ -29,10 +29,20 @@ class Found:
     aliases: list[str] = field(default_factory=list)
 
 
-def _strip_term_word(name: str) -> str:
-    """"term anomie" -> "anomie" (the noun "term" names the construction, not the concept)."""
+def _strip_term_word(name: str, tok: Token) -> str:
+    """"the term anomie" -> "anomie", "the name Milky Way" -> "Milky Way": after an article or possessive the noun
+    names the construction, not the concept (``terms.construction_nouns``; audit round 15: "name Milky Way" was taught
+    as a term).  Where that noun opens the phrase itself it is the term's own first word ("Name recognition is ...",
+    "Word order is ..."), and "term of office" keeps it as its head.  ``tok``: the term's head in the parse."""
     first, _, rest = name.partition(" ")
-    return rest if first.lower() in ("term", "word", "concept", "phrase", "notion") and rest else name
+    if first.lower() not in words("terms.construction_nouns") or not rest or rest.split()[0].lower() == "of":
+        return name
+    sign = next((t for t in tok.subtree if t.i <= tok.i and t.lower_ == first.lower()), None)
+    if sign is None:
+        return name
+    doc = tok.doc
+    led = sign.i > 0 and doc[sign.i - 1].tag_ in ("DT", "PRP$", "POS", "WDT")
+    return rest if led else name
 
 
 def gloss_text(sent: Span, term: Token, last: Token) -> str:
@@ -92,7 +102,7 @@ def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
             term.lemma_.lower() in words("terms.generic_heads") | words("args.work_nouns") or \
             (term.left_edge.i > sent.start and doc[term.left_edge.i - 1].text == ","):
         return None
-    name = _strip_term_word(term_of(term))
+    name = _strip_term_word(term_of(term), term)
     return Found(name, gloss_text(sent, term, verb), text, "in_which") if is_term(name) and _exact(term, name) else None
 
 
@@ -124,7 +134,7 @@ def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         return None  # "A, B, and C, which are ...": a list; "Sweden, which is a country ...": a thing described;
         # "there are 94 district courts, which are ...": counted things; "The vapor pressure of water, which is the
         # pressure exerted by ...": the clause explains the whole "A of X"
-    name = _strip_term_word(term_of(term))
+    name = _strip_term_word(term_of(term), term)
     return Found(name, gloss_text(sent, term, verb), text, "which_is") if is_term(name) and _exact(term, name) else None
 
 
@@ -158,7 +168,7 @@ def _defines_active(r: dict[str, Token], sent: Span, text: str) -> Found | None:
             any(t.dep_ == "det" and t.lower_ in ("this", "these", "those", "that") for t in genus.subtree) or \
             not genus_defines(None, genus):
         return None
-    name = _strip_term_word(term_of(head_token(term)))
+    name = _strip_term_word(term_of(head_token(term)), head_token(term))
     return Found(name, text, text, "defined_as") if is_term(name) and _exact(head_token(term), name) else None
 
 
@@ -196,7 +206,7 @@ def _describes(r: dict[str, Token], sent: Span, text: str) -> Found | None:
     if not _contrast_clause(verb, term) or (term.left_edge.i != sent.start and verb.dep_ != "advcl") or obj.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ in ("det", "poss") and c.lower_ in DEMONSTRATIVES for c in obj.children):
         return None
-    name = _strip_term_word(term_of(term))
+    name = _strip_term_word(term_of(term), term)
     if not (is_term(name) and _exact(term, name)) or name.lower() in words("args.work_nouns") or \
             not _first_mention(sent, name) or (" " not in name and zipf_frequency(name.lower(), "en") >= _EVERYDAY):
         return None  # "History describes the rise of ...", "Evidence describes ...": an everyday word is no term named

@@ -20,7 +20,7 @@ from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_unsaid import unsaid  # noqa: F401  (moved there; callers import it here)
 from proda.ingest.extract.lexdata import words
 
-_TERM_WORDS = {"term", "word", "concept", "phrase", "notion"}  # "the term X" names X
+_TERM_WORDS = words("terms.construction_nouns")  # "the term X", "the name X" name X
 # "your"/"my" as "its": one owner's own thing ("as do your Sunday school class, the regulars who ...", a quotation's
 # list; development KB, political science ch. 5) is no term its gloss defines
 DEMONSTRATIVES = {"this", "these", "that", "those", "such", "its", "their", "his", "her", "our", "your", "my",

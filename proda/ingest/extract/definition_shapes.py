@@ -50,7 +50,7 @@ def is_when(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         # a gerund only bare ("Sharecropping is when ..."), not a clause ("Planting corn is when ...")
     if {term.lemma_.lower(), term.lower_} & words("when_shapes.time_heads") or _tends(clause):
         return None  # "Winter is when many bears hibernate": a time and what happens in it, or what tends to happen
-    name = _strip_term_word(term_of(term))
+    name = _strip_term_word(term_of(term), term)
     return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
 
 

@@ -234,14 +234,14 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term
-        name = _strip_term_word(term_of(term))
+        name = _strip_term_word(term_of(term), term)
         return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
     if rule == "defined_as":
         term = head_token(r["term"])
         if subject_runs_on(r["term"]) or \
                 any(c.dep_ == "aux" and c.lower_ in words("precision.hypothetical_modals") for c in r["verb"].children):
             return None  # "In a study of X, for instance, X could be defined as ...": one way a study might use it
-        name = _strip_term_word(term_of(term))
+        name = _strip_term_word(term_of(term), term)
         return Found(name, text, text, "defined_as") if is_term(name) and _exact(term, name) else None
     if rule in ("called", "known_as"):
         desc, nm = r["desc"], r["name"]
@@ -279,7 +279,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                     any(d.lower_ in _HEDGED_AGENTS for d in u.children) for u in users):
             return None  # "do not use the term X to describe ...", "can use the term X ...": no definition stated;
             # "Critics use the term globalization to describe any change they dislike": a side's usage
-        name = _strip_term_word(term_of(nm))
+        name = _strip_term_word(term_of(nm), nm)
         return Found(name, text, text, rule) if is_term(name) and _exact(nm, name) and not _cut(nm) else None
     if rule == "appos_called":
         name, alias = term_of(r["term"]), term_of(r["alias"])
@@ -288,7 +288,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return None
     if rule in ("refers_to", "means"):  # the root's own subject: the sentence is about it wherever it stands
         term = head_token(r["term"])
-        name = _strip_term_word(term_of(term))
+        name = _strip_term_word(term_of(term), term)
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
             any(c.dep_ == "aux" or c.lower_ in _OTHER_SENSE for c in r["verb"].children) or \
             not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."; "Sometimes
@@ -312,7 +312,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if r["verb"].lemma_ == "refer" and (_named_thing(term) or passing_mention(term) or
                                              not any(c.dep_ == "prep" and c.lower_ == "to" for c in r["verb"].children)):
             return None  # "the 14th Amendment, which refers to ...": a document cites, it is not defined
-        name = _strip_term_word(term_of(term))
+        name = _strip_term_word(term_of(term), term)
         return Found(name, gloss_text(sent, term, r["verb"]), text, rule) if is_term(name) else None
     if rule == "is_one":  # "An instrumental leader is one who is goal-oriented ...", "Xs are those that ...":
         term, genus = head_token(r["term"]), r["genus"]  # "one"/"those" stands for X's class
@@ -325,7 +325,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") | DEMONSTRATIVES for c in term.children if c.i < term.i):
             return None
-        name = _strip_term_word(term_of(term))
+        name = _strip_term_word(term_of(term), term)
         return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
     if rule == "in_which":
         return _in_which(r, sent, text)
@@ -345,7 +345,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                for c in head_token(r["term"]).children if c.i < head_token(r["term"]).i):
             return None  # "Multiple bonds consist of ...": what "multiple bonds" are, not the bare "bonds" the name
             # would keep (as the is_a rule)
-        name = _strip_term_word(term_of(r["term"]))
+        name = _strip_term_word(term_of(r["term"]), r["term"])
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])
@@ -387,6 +387,6 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if _told(sent, term, genus) or _runs_into_verb(term, genus) or list_follows(term, genus):
             return None  # "Veto power, the power to ... (as in P), or the power to ... are all examples of ...":
             # the noun after the comma is the list's next item, whatever its head (audit round 10)
-        name = _strip_term_word(term_of(term))
+        name = _strip_term_word(term_of(term), term)
         return Found(name, gloss_text(sent, term, genus), text, rule) if is_term(name) and _exact(term, name) else None
     return None
