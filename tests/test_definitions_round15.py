@@ -2,6 +2,8 @@
 invented sentences; each refusal has a kept sibling.
 
 1. "The name X refers to ...": the noun "name" names the construction ("name Milky Way" was the term); the term is X.
+2. The defined term on the wrong side: "A described thing is called Y" names Y (the description was made a concept
+   with Y as its other name); "A long description is defined as the Y" defines Y.
 """
 
 from tests.definitions_util import defined
@@ -20,3 +22,47 @@ def test_a_term_whose_own_first_word_is_name_keeps_it():
     assert "name recognition" in defined("Name recognition is a measure of how well voters know a candidate.")
     assert "term social capital" not in defined("The term social capital refers to the networks that help people act.")
     assert "social capital" in defined("The term social capital refers to the networks that help people act.")
+
+
+# --- 2: the named term is the object of "is called" / "is defined as" ----------------------------------------------
+
+def test_a_description_called_a_name_defines_the_name():
+    got = defined("The upper angle is called the vertical angle.")
+    assert "vertical angle" in got and "upper angle" not in got
+    got = defined("A negatively charged particle is known as an anion.")
+    assert "anion" in got and "particle" not in got and "negatively charged particle" not in got
+
+
+def test_a_description_called_a_name_makes_no_concept_of_the_description():
+    from proda.ingest.extract.definitions import definitions_in
+    from proda.ingest.termhood import _nlp
+    doc = _nlp()("The upper angle is called the Vertical Angle, and the lower angle is called the Horizontal Angle.")
+    names = {f.name.lower() for fs in definitions_in(doc, list(doc.sents)).values() for f in fs}
+    assert "upper angle" not in names and "lower angle" not in names
+    assert {"vertical angle", "horizontal angle"} <= names
+
+
+def test_another_name_given_with_also_stays_an_alias():
+    from proda.ingest.extract.definitions import definitions_in
+    from proda.ingest.termhood import _nlp
+    doc = _nlp()("The thighbone is also known as the femur.")
+    found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs]
+    assert [(f.name, f.aliases) for f in found] == [("thighbone", ["femur"])]
+
+
+def test_one_unmodified_noun_called_a_name_stays_an_alias():
+    from proda.ingest.extract.definitions import definitions_in
+    from proda.ingest.termhood import _nlp
+    doc = _nlp()("The patella is called the kneecap.")
+    found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs]
+    assert [(f.name, f.aliases) for f in found] == [("patella", ["kneecap"])]
+
+
+def test_a_long_description_defined_as_a_short_name_defines_the_name():
+    got = defined("The ratio of the mass of a sample to its volume is defined as the density.")
+    assert "density" in got and not any(k.startswith("ratio") for k in got)
+
+
+def test_a_term_defined_as_a_description_still_defines_the_term():
+    assert "density" in defined("Density is defined as the ratio of the mass of a sample to its volume.")
+    assert "molar mass" in defined("The molar mass is defined as the mass of one mole of a substance.")

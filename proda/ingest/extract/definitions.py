@@ -33,6 +33,7 @@ from proda.ingest.extract.definition_refers import in_aside, points_at_sign
 from proda.ingest.extract.definition_named import meaning_of_name, named_as_topic, named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import bare_gloss, is_when
+from proda.ingest.extract.definition_sides import another_name, defined_name
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import head_token, is_term
@@ -241,6 +242,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if subject_runs_on(r["term"]) or \
                 any(c.dep_ == "aux" and c.lower_ in words("precision.hypothetical_modals") for c in r["verb"].children):
             return None  # "In a study of X, for instance, X could be defined as ...": one way a study might use it
+        named = defined_name(r["verb"], term)  # "The ratio of A to B is defined as the focal ratio"
+        if named is not None:
+            return Found(term_of(named), text, text, "defined_as")
         name = _strip_term_word(term_of(term), term)
         return Found(name, text, text, "defined_as") if is_term(name) and _exact(term, name) else None
     if rule in ("called", "known_as"):
@@ -267,7 +271,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             # electrochemical cells" (audit round 8): the sentence names a term, but what it names is another
             # sentence's; "Some more contemporary efforts can be referred to as X": some cases may be; no definition
             return Found(name, "", text, "also_called")
-        if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc):
+        if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc) and another_name(r["verb"], desc, nm):
             return Found(term_of(desc), "", text, rule, aliases=[name])  # "X is also known as Y": Y names X
         return Found(name, text, text, rule)  # "a group of cells that ... is called a tissue"
     if rule == "use_term":  # "Sociologists use the term status consistency to describe the consistency ... of ..."
