@@ -4,6 +4,7 @@ invented sentences; each refusal has a kept sibling.
 1. "The name X refers to ...": the noun "name" names the construction ("name Milky Way" was the term); the term is X.
 2. The defined term on the wrong side: "A described thing is called Y" names Y (the description was made a concept
    with Y as its other name); "A long description is defined as the Y" defines Y.
+3. "the region of the diagram labeled 'X'": a label on a part of a figure, no definition of X.
 """
 
 from tests.definitions_util import defined
@@ -66,3 +67,15 @@ def test_a_long_description_defined_as_a_short_name_defines_the_name():
 def test_a_term_defined_as_a_description_still_defines_the_term():
     assert "density" in defined("Density is defined as the ratio of the mass of a sample to its volume.")
     assert "molar mass" in defined("The molar mass is defined as the mass of one mole of a substance.")
+
+
+# --- 3: a label on a figure -----------------------------------------------------------------------------------------
+
+def test_a_label_on_a_part_of_a_figure_defines_nothing():
+    assert "brine" not in defined(
+        "For example, a depth of 50 m and a salinity of 3 % correspond to the region of the diagram labeled “brine.”")
+    assert "desert" not in defined("The region of the map labeled “desert” receives little rain.")
+
+
+def test_a_name_given_by_known_as_inside_a_sentence_still_defines():
+    assert "mulch" in defined("Gardeners spread a thin layer of straw known as mulch over the soil.")

@@ -144,8 +144,9 @@ def named_in(sent: Span) -> list[Found]:
     if not sent.text[:1].isupper() or _points_back(sent) or any(t.dep_ == "neg" for t in sent):
         return out
     for verb in sent:
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_ not in _NAMING:
-            continue
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_ not in _NAMING or \
+                verb.lemma_ in words("terms.label_verbs"):
+            continue  # "the region of the diagram labeled 'ice'": a label on a part of a figure (audit round 15)
         noun, nm = verb.head, _name_of(verb)
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
                 not any(d.lower_ in ("a", "an") for d in noun.children if d.dep_ == "det"):
