@@ -5,6 +5,7 @@ invented sentences; each refusal has a kept sibling.
 2. The defined term on the wrong side: "A described thing is called Y" names Y (the description was made a concept
    with Y as its other name); "A long description is defined as the Y" defines Y.
 3. "the region of the diagram labeled 'X'": a label on a part of a figure, no definition of X.
+4. A section heading "Calculation of X" / "Unit Cells of Metals" names a topic, not a term.
 """
 
 from tests.definitions_util import defined
@@ -79,3 +80,24 @@ def test_a_label_on_a_part_of_a_figure_defines_nothing():
 
 def test_a_name_given_by_known_as_inside_a_sentence_still_defines():
     assert "mulch" in defined("Gardeners spread a thin layer of straw known as mulch over the soil.")
+
+
+# --- 4: a section heading that names a topic ------------------------------------------------------------------------
+
+def test_a_heading_naming_an_act_on_a_thing_or_parts_of_things_is_a_topic():
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.terms import heading_term
+    nlp = load_nlp()
+    assert heading_term(nlp("Estimation of Atomic Masses")) == ""
+    assert heading_term(nlp("The Measurement of Wind Speed")) == ""
+    assert heading_term(nlp("Crystal Shapes of Minerals")) == ""
+    assert heading_term(nlp("Causes of Urban Riots")) == ""
+
+
+def test_a_heading_naming_a_term_with_of_stays_a_term():
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.terms import heading_term
+    nlp = load_nlp()
+    assert heading_term(nlp("Standard Heat of Fusion")) == "standard heat of fusion"
+    assert heading_term(nlp("Agents of Change")) == "agents of change"  # a plural head with a singular object
+    assert heading_term(nlp("The Thyroid Gland")) == "thyroid gland"

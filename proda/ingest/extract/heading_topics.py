@@ -1,0 +1,38 @@
+"""A section heading "HEAD of X" that names a topic about X, not a term (independent audit round 15: "Calculation of
+Ionic Radii" and "Unit Cells of Metals" became concepts).
+
+Two shapes, measured on every heading concept of the development chapters of four books (the heading concepts with
+"of": 48 of the 50 matched were topics):
+
+* an act done to X: a singular head that is a nominalised verb (its ending in ``terms.act_suffixes``: "Calculation",
+  "Regulation of Hormone Secretion", "Formation of Covalent Bonds", "Maintenance of Homeostasis");
+* parts or kinds of several Xs: a plural head with a plural object ("Unit Cells of Metals", "Disorders of
+  Platelets", "Uses of Radioisotopes").
+
+A term with "of" keeps a head that is no act ("Standard Enthalpy of Formation") or a singular object ("Agents of
+Socialization", "Techniques of Neutralization").  A heading is title case, so the tagger's number is not read (it
+tags "Nuclides" NNP): the word's own plural ending is.  Only the heading's evidence is refused: a term the chapter
+defines is kept by its definition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from proda.ingest.extract.lexdata import words
+
+
+def _plural(tok: Token) -> bool:
+    w = tok.lower_
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))
+
+
+def topic_heading(root: Token) -> bool:
+    """``root``: the heading's head noun (the parse of the heading alone)."""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return False
+    if not _plural(root) and root.lower_.endswith(tuple(words("terms.act_suffixes"))):
+        return True
+    return _plural(root) and _plural(obj)
