@@ -40,6 +40,7 @@ from proda.ingest.extract.lexdata import words
 from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
 # re-exported for callers of ``cloze.JUDGED``)
 from proda.train.items.cloze_referent import leans_on_paragraph
+from proda.train.items.cloze_slots import agent_blank, tail_blank
 from proda.train.items.cloze_stem import broad_class, denied, given_measure, thin_stem
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
@@ -237,7 +238,11 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
     if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes) or _dangling_preposition(doc) \
             or lost_reference(q):
         return None  # "... is readily visible in .", "(see , step 5)": a figure reference lost, a broken text
-    got = blank_span(q, s["object"])
+    got, about = blank_span(q, s["object"]), s["subject"]
+    if got is None:  # "The frame is formed by [thick bands of cartilage]": the object is the passive's subject
+        got, about = agent_blank(q, s, blank_span), s["object"]
+    if got is None:  # "supplies blood [to the kidney]": the object ends with the verb's own preposition
+        got, about = tail_blank(q, s, blank_span), s["subject"]
     if got is None:
         return None
     a, b = got
@@ -249,7 +254,7 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
         return None  # "this attraction", "both classes": it points elsewhere in the text
     if leans_on_paragraph(doc, span, kb.chunks.get(s.get("chunk") or "", ""), q):
         return None  # "The crystals are ...", "Zone D holds", "also utilized", "some compounds", "described in"
-    if thin_stem(doc, span, s["subject"], kb.concepts, quotes.count):
+    if thin_stem(doc, span, about, kb.concepts, quotes.count):
         return None  # "The forearm is _____.", "The world is filled with _____.": the blank is the whole predicate
     if denied(span) or broad_class(span) or given_measure(doc, span):
         return None  # "Taco Bell is not _____.", "Classical liberalism is _____ that ..." -> "a system of thought";
@@ -264,7 +269,7 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
         return None  # the prompt already holds every word of the answer
     if _head_repeated(span, rest):
         return None  # "did not reinstate _____ until 1988 and has rarely imposed the death penalty": the key said
-    subj = content_words(s["subject"])
+    subj = content_words(about)
     if subj and subj <= mine and not subj <= theirs:
         return None  # the blank swallowed the subject: the sentence no longer says what it is about
     return rest, answer, a, b
