@@ -91,6 +91,7 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
     out, text = [], " ".join(kb.chunks.values()).lower()
     book = sentences("\n".join(kb.chunks.values()))
     names = {(c["name"] or "").strip().lower() for c in kb.concepts}
+    stated = _stated(kb)
     for c in kb.concepts:
         d = (c["definition"] or "").strip()
         name = c["name"].strip()
@@ -135,7 +136,23 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         # noun) cannot be told from the name: a singular term is asked by the templates that need none
         templates = OPEN_TEMPLATES["definition"] if plural else OPEN_TEMPLATES["definition"][1:]
         stem = rng.choice(templates).format(name=term, be="are")
-        out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]]))
+        out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]],
+                         statement_ids=stated.get((c["id"], normalize_text(ans)), [])))
+    return out
+
+
+def _stated(kb: KB) -> dict[tuple[str, str], list[str]]:
+    """(subject concept, normalised quote) -> the ids of its statements.  A definition item whose answer is that
+    very sentence teaches them ("Baroreceptors are specialized stretch receptors ..." is the quote of
+    "baroreceptors | be | specialized stretch receptors ..."), so it names them: before (S14-I funnel) it named
+    the concept only and 21 such is-a statements of the development KBs counted as never taught.  A rendered gloss
+    or a glossary entry is no sentence of the book and names none; a statement of another subject of the sentence
+    ("water | cross | membrane") is not what "What is X?" asks."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for s in sorted(kb.statements, key=lambda x: x["id"]):
+        q = normalize_text(s.get("quote") or "")
+        if q:
+            out.setdefault((s["subject_id"], q), []).append(s["id"])
     return out
 
 
