@@ -70,9 +70,12 @@ def _key(w: str) -> str:
 
 def spans(phrase: str, quote: str) -> list[tuple[int, int]]:
     """Token spans [start, end) of ``phrase`` in the parsed ``quote``, articles of the quote skipped inside (the
-    extractor drops them: "presence of significant level" in "presence of a significant level")."""
+    extractor drops them: "presence of significant level" in "presence of a significant level").  A hyphen or a
+    slash inside a word is a token of both ("dome-shaped muscle"): dropped from the phrase alone, no phrase with a
+    hyphenated word was ever found in its own quote (S14-I)."""
     doc = parse(quote)
-    want = [_key(t.text) for t in _nlp().tokenizer(phrase) if t.text.lower() not in _ARTICLES and not t.is_punct]
+    want = [_key(t.text) for t in _nlp().tokenizer(phrase)
+            if t.text.lower() not in _ARTICLES and not (t.is_punct and t.text not in "-/")]
     if not want:
         return []
     idx = [t.i for t in doc if t.text.lower() not in _ARTICLES and not (t.is_punct and t.text not in "-/")]
