@@ -1,7 +1,7 @@
 """A phrase with a hyphenated word is found in its quote (proda/train/items/phrases.spans): the quote's tokens kept
 the hyphen ("dome", "-", "shaped") while the phrase's dropped it as punctuation, so no statement whose object holds
 a hyphenated word ever found its words in its own sentence -- no cloze ("a dome-shaped muscle located at ...",
-"high-energy radiation", "X-linked dominance": 18 of the 36 'object not in quote' refusals of the S14-I funnel),
+"high-energy radiation", "X-linked dominance": 28 of the 36 'object not in quote' refusals of the S14-I funnel),
 and the complete-noun-phrase gate fell back to parsing the phrase alone.  Sentences invented."""
 
 from __future__ import annotations
