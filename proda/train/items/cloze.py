@@ -120,12 +120,13 @@ class Quotes:
 def _about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool:
     """The main clause's subject is a pronoun or opens with "this"/"these"/"such": the sentence is about something
     named in another sentence, so the blank cannot be told from the prompt."""
-    if doc[0].text.lower() in _PRONOUN_SUBJECT:
+    if doc[0].text.lower() in _PRONOUN_SUBJECT and not _names_both(doc[0]):
         return True  # "This curved, superior margin of the ilium is ...", "They hunted ..."
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             first = t.left_edge.text.lower()
-            if t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or first in _PRONOUN_SUBJECT:
+            if t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or (
+                    first in _PRONOUN_SUBJECT and not _names_both(t.left_edge)):
                 return True
             if t.lower_ in words("args.anaphoric_modifiers") or book_part(doc[t.left_edge.i: t.i + 1], t):
                 return True  # "The same is true for ...", "The latter depends on ...", "Part III moves to ..."
@@ -138,6 +139,13 @@ def _about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool
                     and general_word(t.text) and chunk.lower().count(phrase) < 2
                     and (quotes.count(phrase) if quotes else 0) < 2)
     return False
+
+
+def _names_both(t) -> bool:
+    """"Both X and Y ...": "both" opens a coordination that names what the sentence is about (S14-I funnel: "Both
+    marriage and family create ...", "Both respiratory rate and depth are controlled by ..." gave no cloze), not
+    the pronoun of "Both are ..." or "Both of them ..." (the subject itself)."""
+    return t.lower_ == "both" and t.dep_ in ("det", "preconj") and any(c.dep_ == "conj" for c in t.head.children)
 
 
 _LABEL = re.compile(r"^(\d+(\.\d+)*|[IVXLC]+|[A-Z])$")
