@@ -11,6 +11,10 @@ list hung on the verb or on the last conjunct ("destroy the growth and harvest o
 valley, and ...": a second object, an apposition).  Only a coordination that stays
 an object: a passive's agent becomes the frame's subject, and a subject "A or B" gives no frame (the subject check
 every other frame passes), so "is caught by risky behaviors and the sharing of needles" is not read whole.
+
+"A or B" objects (S14-B, refusal census: 773 of 783 development verbs with such an object gave no frame, one side of
+a disjunction being no argument): in a plain main clause the whole is read ("arise from custom or tradition",
+:func:`whole_disjunction`), and under "can/may/might/could" each conjunct is a claim of its own (:func:`free_choice`).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _Arg, _arg, _text
+from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.wholes import _joined, _parts
 
 
@@ -38,3 +43,80 @@ def joined_object(h: Token, sent: Span) -> _Arg | None:
         return None  # "destroy the growth and harvest of the crops, the roads of the valley, and ...": the list runs on
     first = args[0]
     return _Arg(first.head, _text(set(h.doc[lo:hi + 1])), first.term, first.quantity, True, set(h.doc[lo:hi + 1]))
+
+
+def _or_root(h: Token) -> Token:
+    """The first conjunct of the coordination ``h`` belongs to (spaCy hangs each later conjunct on the one before)."""
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    return h
+
+
+def _or_parts(h: Token) -> tuple[list[Token], list[Token]] | None:
+    """(conjuncts, coordinators) of a plain "A or B" / "A, B, or C" of nouns; ``None`` for "either/neither", "nor",
+    an "and" among them, or a gloss (", or X" after a single noun: "values, or preference statements" renames)."""
+    root = _or_root(h)
+    cjs = sorted([root, *root.conjuncts], key=lambda t: t.i)
+    ccs = [c for t in cjs for c in t.children if c.dep_ in ("cc", "preconj")]
+    if len(cjs) < 2 or not ccs or any(c.dep_ == "preconj" or c.lower_ != "or" for c in ccs):
+        return None
+    if len(cjs) == 2 and h.doc[ccs[0].i - 1].text == ",":
+        return None
+    return cjs, ccs
+
+
+def _main_claim(root: Token) -> bool:
+    """The disjunction ``root`` heads is an object of the sentence's main verb, said outright: the verb is the root,
+    its subject a noun of its own (no pronoun read from elsewhere), the sentence complete (no lower-case start: "and
+    the process ... must not involve ...") and not opened by a subordinator ("If X ..., the government can be
+    exposed to A or B": the parse hung the condition where the condition checks miss it).  Development sweep
+    (S14-B): frames read anew in relative, subordinate or shared-subject clauses were wrong about as often as right
+    (an antecedent, a subject or a condition of that clause missed), so an "or" object is read in main clauses only."""
+    if root.dep_ == "dobj":
+        v = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        v = root.head.head
+    else:
+        return False
+    sent = v.sent
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in sent if not t.is_punct), sent[0])
+    return v.dep_ == "ROOT" and v.pos_ in ("VERB", "AUX") and subj is not None \
+        and subj.pos_ in ("NOUN", "PROPN") and not first.text[:1].islower() \
+        and not any(t.dep_ == "mark" and t.i < v.i and t.lower_ in words("coordinations.opening_subordinators")
+                    for t in sent)
+
+
+def whole_disjunction(h: Token, text: str) -> bool:
+    """``text`` reads the whole "A or B" that ``h`` is a conjunct of (:func:`joined_object`: "arise from custom or
+    tradition"), not one side of it (what :func:`scope.malformed` refuses), and no "or" besides its own ("attach
+    directly or through tendons or aponeuroses": the parse hung "directly or" on the object)."""
+    parts = _or_parts(h)
+    said = f" {text} "
+    return parts is not None and said.count(" or ") == len(parts[1]) and all(f" {c.text} " in said for c in parts[0]) \
+        and _main_claim(parts[0][0])
+
+
+def free_choice(h: Token) -> bool:
+    """"Stress can raise blood pressure or heart rate": a disjunction of nouns as the object of a verb under a modal of
+    possibility (lexical coordinations.choice_modals) gives each its own claim -- each is possible ("can raise blood
+    pressure", "can raise heart rate").  Not under a negation, "only"/"just" ("can only be A or B" is a limit),
+    a modal of necessity or a plain tense ("Students must choose a major or a minor", "Powers arise from custom or
+    tradition": either one, so read whole), nor for pronouns or adjectives ("can do little or nothing")."""
+    parts = _or_parts(h)
+    if parts is None:
+        return False
+    cjs, _ = parts
+    if not _main_claim(cjs[0]) or any(c.pos_ not in ("NOUN", "PROPN") for c in cjs):
+        return False
+    v = cjs[0].head if cjs[0].dep_ == "dobj" else cjs[0].head.head
+    if any(c.dep_ in ("advcl", "acl") and c.left_edge.i == cjs[-1].right_edge.i + 1 for c in v.children):
+        return False  # "detected in pregnant people or individuals experiencing stress": the participle is B's
+    doc = v.doc
+    if any(c.i + 1 < len(doc) and not c.whitespace_ and doc[c.i + 1].text in ("–", "-", "—") for c in cjs):
+        return False  # "the Edinger–Westphal nucleus of X or Y": a dashed name the parse cut after its first word
+    aux = [c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not aux or any(a.lower_ not in words("coordinations.choice_modals") for a in aux):
+        return False
+    limits = words("coordinations.choice_limits")
+    return not any(c.dep_ == "neg" or c.lower_ in limits for w in (v, *cjs) for c in w.children)

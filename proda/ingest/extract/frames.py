@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, attr_clause,
                                            copula_object, misattached, owner_clause, term_of)
 from proda.ingest.extract.asides import aside_tail
-from proda.ingest.extract.coordinations import joined_object
+from proda.ingest.extract.coordinations import free_choice, joined_object
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
 from proda.ingest.extract.joint_acts import joint_source, whole_complement
 from proda.ingest.extract.lexdata import words
@@ -161,7 +161,8 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
     cjs = _conjuncts(h)
     args = _args(h, sent)
     spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
-    if len(cjs) > 1 and coordination_unsafe(h, cjs, spans):
+    if len(cjs) > 1 and coordination_unsafe(h, cjs, spans) and not (free_choice(h) and not coordination_unsafe(
+            h, cjs, spans, choice=True)):  # "can raise A or B": one claim each (coordinations.free_choice)
         return [a for a in [joined_object(h, sent)] if a is not None]  # read whole (coordinations.py)
     return owned_by_sibling(conjuncts_before_break(h, args))
 

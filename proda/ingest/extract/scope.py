@@ -78,7 +78,11 @@ def malformed(h: Token, text: str) -> bool:
     if any(x.lower_ in ("not", "never") for c in h.children if c.i < h.i for x in c.subtree):
         return True  # "Not all Americans favor ...": the negation sits on the quantifier, not the verb
     if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("either", "neither", "or", "nor") for c in h.children):
-        return True  # "either inherent factors (or causes ...)": one side of a disjunction
+        from proda.ingest.extract.coordinations import free_choice, whole_disjunction  # (it imports arguments)
+
+        # "either inherent factors (or causes ...)": one side of a disjunction; "A or B" read whole, or a side of
+        # "can raise A or B" (each possible), is no side
+        return not (whole_disjunction(h, text) or free_choice(h))
     first = text.split(" ", 1)[0]
     if first.lower() in ("how", "what", "which", "whose", "whatever", "whichever", "why"):
         return True  # "how many people": an indirect question, not a noun phrase
@@ -147,7 +151,7 @@ def clause_span(h: Token, toks: set[Token]) -> set[Token] | None:
     return set(toks) | set(sub)
 
 
-def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]]) -> bool:
+def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]], choice: bool = False) -> bool:
     """Splitting "A and B" into one claim each is wrong when the coordination is a disjunction ("use of force
     or threat of force"), when a modifier is shared across the conjuncts ("a complete relaxation and
     contraction of both atria": one conjunct's phrase straddles another conjunct), or when the words list the
@@ -156,8 +160,8 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
         return False
     heads = {c.i for c in conjuncts}
     for c in conjuncts:
-        if any(x.dep_ == "cc" and x.lower_ in ("or", "nor") for x in c.children):
-            return True
+        if any(x.dep_ == "cc" and x.lower_ in ("or", "nor") for x in c.children) and not choice:
+            return True  # (``choice``: "can raise A or B", each possible: coordinations.free_choice)
         if any(x.dep_ == "preconj" and x.lower_ in ("either", "neither") for x in c.children):
             return True
     last = conjuncts[-1]
