@@ -16,34 +16,21 @@ that sat outside the frame, in places the other limit checks do not look --
 * "The orbitals are all similar in energy" (the orbitals of a worked example): a quantifier floated after a bare
   "the Xs" counts a set the paragraph set up (measured, item 6: :func:`floating_set`).
 
-Each check reads the parse and word lists of ``patterns/lexical.toml`` and ``patterns/bounds.toml`` (this module's
-own classes, apart from the shared file); when one fires the frame is dropped.
+Each check reads the parse and word lists of ``patterns/lexical.toml`` (this module's own classes in its [bounds]
+table); when one fires the frame is dropped.
 """
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.lexdata import _read, words
+from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import idiom_tail
-
-
-@lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
-    return {k: frozenset(w.lower() for w in v) for k, v in tomllib.loads(_read("bounds.toml"))["bounds"].items()}
-
-
-def bound_words(key: str) -> frozenset[str]:
-    """A word class of ``patterns/bounds.toml`` (kept apart from lexical.toml, which other checks share)."""
-    return _lists()[key]
 
 
 def _superlative(t: Token) -> bool:
     """"largest", "most common", "the leading": a superlative degree (not the quantifier "most cells")."""
-    if t.lower_ in bound_words("superlatives"):
+    if t.lower_ in words("bounds.superlatives"):
         return t.dep_ == "amod"
     if t.tag_ == "JJS":
         return t.lower_ not in ("most", "least") and t.dep_ == "amod"
@@ -71,7 +58,7 @@ def _unbounding(p: Token) -> bool:
     if p.lower_ in words("hedges.unrestricting_preps") | words("possession.example_preps") | words("remainders.example_preps"):
         return True
     o = next((c for c in p.children if c.dep_ == "pobj"), None)
-    return o is not None and o.lemma_.lower() in bound_words("universal_domains")
+    return o is not None and o.lemma_.lower() in words("bounds.universal_domains")
 
 
 def _carried(p: Token, fr) -> bool:
@@ -103,7 +90,7 @@ def superlative_unbounded(sent: Span, fr) -> bool:
         if c.dep_ == "prep" and not idiom_tail(c) and not _unbounding(c) \
                 and c.lower_ not in fr.predicate_lemma.split("_") and not _carried(c, fr):
             return True  # "is the largest employer [in the region]" hung on the verb
-        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in bound_words("bounding_adverbs"):
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in words("bounds.bounding_adverbs"):
             return True  # "... today", "... worldwide"
     return False
 
@@ -176,5 +163,5 @@ def floating_set(v: Token) -> bool:
     if subj is None or subj.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
             or any(c.dep_ in ("prep", "relcl", "acl", "poss", "conj", "appos") for c in subj.children):
         return False
-    return any(c.lower_ in bound_words("floating_quantifiers") and subj.right_edge.i < c.i <= w.i + 1
+    return any(c.lower_ in words("bounds.floating_quantifiers") and subj.right_edge.i < c.i <= w.i + 1
                and c.dep_ in ("advmod", "det", "dep", "appos", "predet") for c in w.children)

@@ -53,15 +53,13 @@ def anaphoric(h: Token) -> bool:
 
 def pointing(h: Token) -> bool:
     """"A related method is fermentation", "a similar process": an adjective relating its noun to something named
-    before (``patterns/bounds.toml``), with no complement of its own ("related to X", "similar to Y"), leaves
-    the noun without a referent (audit round 13).  A bare plural reads reciprocally ("Related species share a common
-    ancestor": species related to one another) and stays."""
-    from proda.ingest.extract.bounds import bound_words  # (bounds imports this module)
-
+    before (lexical bounds.pointing_adjectives), with no complement of its own ("related to X", "similar to Y"),
+    leaves the noun without a referent (audit round 13).  A bare plural reads reciprocally ("Related species share a
+    common ancestor": species related to one another) and stays."""
     bare_plural = h.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in h.children)
     if bare_plural or (h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN")):
         return False  # "the coordination exam and the related gait exam": related to the conjunct before it
-    return any(c.dep_ == "amod" and c.i < h.i and c.lower_ in bound_words("pointing_adjectives")
+    return any(c.dep_ == "amod" and c.i < h.i and c.lower_ in words("bounds.pointing_adjectives")
                and not any(x.dep_ in ("prep", "xcomp", "npadvmod", "compound", "nmod") for x in c.children)
                and c.doc[c.i - 1].text not in ("-", "–") for c in h.children)  # not "age-related": related to age
 
