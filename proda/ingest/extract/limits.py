@@ -34,6 +34,7 @@ from proda.ingest.extract.bounds import floating_set, spliced_scope, superlative
 from proda.ingest.extract.context import paragraph_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.remainders import meaning_left_out
+from proda.ingest.extract.subject_shape import subject_misshaped
 
 _LABEL = re.compile(r"^(?:\d[\d.\-–]*|[A-Z]|[IVX]+)$")  # "Table 4.2", "Appendix G", "Chapter IV"
 
@@ -189,4 +190,5 @@ def loses_limit(sent: Span, fr) -> bool:
         or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v) \
         or view_before(v) or clause_left_after(sent, fr) or correlative_clause(sent) \
         or meaning_left_out(sent, fr) or paragraph_scope(sent, fr) \
-        or superlative_unbounded(sent, fr) or spliced_scope(v) or time_which(v) or floating_set(v)
+        or superlative_unbounded(sent, fr) or spliced_scope(v) or time_which(v) or floating_set(v) \
+        or subject_misshaped(sent, fr)
