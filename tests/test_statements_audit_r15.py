@@ -3,6 +3,8 @@ kept sibling that is right.
 
 1. A verb of a "so that" clause given the main clause's subject ("Greenwich ..., so that ships could re-calibrate
    their clocks" stored "Greenwich | calibrate | clocks"): readable.clause_between.
+2. A subject that points back ("The reciprocal process, freezing, is ..."): the apposed name is the argument; with
+   none, refused (named_relation.py).
 """
 
 from __future__ import annotations
@@ -22,3 +24,18 @@ def test_verb_coordinated_after_a_comma_and_and_keeps_the_main_subject():
                   "upkeep.")
     assert ("harbor", "charged", "fee for its upkeep") in got
 
+
+def test_relation_phrase_takes_its_apposed_name():
+    got = triples("The opposite reaction, oxidation, releases electrons to the acceptor.")
+    assert ("oxidation", "releases", "electrons to acceptor") in got or ("oxidation", "releases", "electrons") in got
+    assert not any("opposite" in s for s, _, _ in got)
+
+
+def test_relation_phrase_without_a_name_is_refused():
+    assert not any("reverse" in s for s, _, _ in triples("The reverse reaction releases a large amount of heat."))
+
+
+def test_relation_adjective_on_a_bare_noun_is_kept():
+    # a term, not a pointer: no determiner
+    assert ("reciprocal inhibition", "relaxes", "opposing muscle") in \
+        triples("Reciprocal inhibition relaxes the opposing muscle.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.named_relation import relation_named
 
 MAX_ARG_WORDS = 14
 
@@ -139,6 +140,11 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
         return _Arg(h2, _text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
     if h.pos_ not in _NOUNISH or h.like_num:
         return None
+    named = relation_named(h)  # "the reciprocal process, freezing,": the name; without one, refused
+    if named is not False:
+        if named is None:
+            return None
+        h = named
     toks = _arg_tokens(h)
     text = _text(toks)
     if len(text.split()) > MAX_ARG_WORDS or not any(c.isalpha() for c in text):
