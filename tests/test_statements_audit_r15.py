@@ -5,6 +5,7 @@ kept sibling that is right.
    their clocks" stored "Greenwich | calibrate | clocks"): readable.clause_between.
 2. A subject that points back ("The reciprocal process, freezing, is ..."): the apposed name is the argument; with
    none, refused (named_relation.py).
+4. A verb of extent cut before its range ("Stars range in surface temperature [from ... to ...]"): left_out.
 """
 
 from __future__ import annotations
@@ -39,3 +40,12 @@ def test_relation_adjective_on_a_bare_noun_is_kept():
     # a term, not a pointer: no determiner
     assert ("reciprocal inhibition", "relaxes", "opposing muscle") in \
         triples("Reciprocal inhibition relaxes the opposing muscle.")
+
+
+def test_range_verb_cut_before_its_range_is_refused():
+    got = triples("Planets range in mass from a tenth of the Earth to three hundred Earths.")
+    assert not any(p.startswith("range") for _, p, _ in got)
+
+
+def test_range_verb_with_no_range_is_kept():
+    assert ("planets", "vary in", "size") in triples("Planets vary in size.")
