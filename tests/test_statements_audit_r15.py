@@ -6,6 +6,7 @@ kept sibling that is right.
 2. A subject that points back ("The reciprocal process, freezing, is ..."): the apposed name is the argument; with
    none, refused (named_relation.py).
 4. A verb of extent cut before its range ("Stars range in surface temperature [from ... to ...]"): left_out.
+5. A hedge in parentheses dropped from the argument ("spheres of (mostly) hydrogen gas"): left_out.
 """
 
 from __future__ import annotations
@@ -49,3 +50,13 @@ def test_range_verb_cut_before_its_range_is_refused():
 
 def test_range_verb_with_no_range_is_kept():
     assert ("planets", "vary in", "size") in triples("Planets vary in size.")
+
+
+def test_bracketed_hedge_dropped_from_the_argument_is_refused():
+    got = triples("Comets are loose balls of (mostly) frozen water and dust.")
+    assert not any("balls" in o for _, _, o in got)
+
+
+def test_unbracketed_hedge_stays_in_the_argument():
+    assert ("comets", "are", "loose balls of mostly frozen water and dust") in \
+        triples("Comets are loose balls of mostly frozen water and dust.")
