@@ -7,6 +7,7 @@ kept sibling that is right.
    none, refused (named_relation.py).
 4. A verb of extent cut before its range ("Stars range in surface temperature [from ... to ...]"): left_out.
 5. A hedge in parentheses dropped from the argument ("spheres of (mostly) hydrogen gas"): left_out.
+6. ", which" right after an example of a list ("properties such as conductivity, which is exploited ..."): left_out.
 """
 
 from __future__ import annotations
@@ -60,3 +61,27 @@ def test_bracketed_hedge_dropped_from_the_argument_is_refused():
 def test_unbracketed_hedge_stays_in_the_argument():
     assert ("comets", "are", "loose balls of mostly frozen water and dust") in \
         triples("Comets are loose balls of mostly frozen water and dust.")
+
+
+def test_which_after_an_example_is_refused():
+    got = triples("These mutations alter traits such as eye color, which is exploited in genetic screens.")
+    assert not any(s == "eye color" for s, _, _ in got)
+    got = triples("Mining raised the use of fuels like coal, which sharply increased air pollution in the region.")
+    assert ("mining", "raised", "use of fuels") in got  # the clause that lists stays
+    assert not any(s == "coal" for s, _, _ in got)
+
+
+def test_which_on_a_noun_outside_a_list_is_kept():
+    got = triples("Plants absorb nitrogen, which is carried through the stem.")
+    assert ("nitrogen", "is carried through", "stem") in got
+
+
+def test_which_after_an_example_under_a_copula_is_kept():
+    # a copula lists no act for "which" to take up: the clause is about the example
+    assert ("high blood pressure", "is treated with", "diet") in \
+        triples("Some risks are common, such as high blood pressure, which is treated with diet.")
+
+
+def test_which_after_a_definite_example_is_kept():
+    got = triples("Several loops maintain balance, such as the baroreceptor reflex, which is triggered by stretch.")
+    assert ("stretch", "triggers", "baroreceptor reflex") in got

@@ -8,7 +8,10 @@ sentence what the frame's words do not carry:
   left_out.range_verbs) the from-to is the fact; cut before it, the frame says nothing true of its own
   (:func:`range_left_out`);
 * a hedge in parentheses inside an argument ("spheres of (mostly) hydrogen gas" stored "spheres of hydrogen gas"):
-  the argument drops the bracket and with it the hedge, stating more than the book (:func:`bracketed_hedge`).
+  the argument drops the bracket and with it the hedge, stating more than the book (:func:`bracketed_hedge`);
+* a relative clause right after an example of a list ("change properties such as electrical conductivity, which is
+  exploited in chips": what is exploited is the change): the clause may be about the example, the listed noun or
+  the whole clause, and the parse always picks the example (:func:`example_which`).
 
 Each check reads the parse and general English words (``patterns/lexical.toml`` [left_out]); when one fires the frame
 is dropped (precision first).
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
 
 
@@ -55,3 +59,25 @@ def bracketed_hedge(sent: Span, fr) -> bool:
                 and doc[t.i + 1].text == ")" and t.lower_ not in said:  # "is made largely of": kept in the verb
             return True
     return False
+
+
+def example_which(v: Token) -> bool:
+    """A relative clause (verb ``v``) whose "which" follows an example of a list ("properties such as electrical
+    conductivity, which is exploited in ..."): the antecedent may be the example, the listed noun or the whole
+    clause that listed it; the frame names the example.  Asked only of a lone bare singular example under a verb
+    that is no copula.  On the development chapters the clause was about the example when that is definite ("such
+    as the atrial reflex, which is determined by venous return"), one of several each with its clause ("such as the
+    epithalamus, which ..., or the subthalamus, which ..."; "including secretin and CCK, which ..."), or listed
+    under a copula ("some threats are systemic, such as increasing polarization, which has shown up ...": no act
+    for "which" to take up, as "change" is in the audited sentence).  A clause on a noun that opens no list stays
+    ("nitrogen, which ...")."""
+    if v.dep_ != "relcl" or not any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    h = v.head
+    if not (h.dep_ == "pobj" and h.tag_ == "NN" and opens_examples(h.head, words("left_out.example_preps"))
+            and not any(c.dep_ in ("det", "conj") for c in h.children)):
+        return False
+    w = h.head
+    while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i:
+        w = w.head
+    return w.lemma_.lower() != "be"  # a copula's list has no act for "which" to take up
