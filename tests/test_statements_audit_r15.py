@@ -5,6 +5,8 @@ kept sibling that is right.
    their clocks" stored "Greenwich | calibrate | clocks"): readable.clause_between.
 2. A subject that points back ("The reciprocal process, freezing, is ..."): the apposed name is the argument; with
    none, refused (named_relation.py).
+3. A clause whose scope points at the context ("but this time the secondary mirror reflects light ..."): refused
+   (left_out.deictic_scope); a manner ("In this way,") or a reason ("For this reason,") stays.
 4. A verb of extent cut before its range ("Stars range in surface temperature [from ... to ...]"): left_out.
 5. A hedge in parentheses dropped from the argument ("spheres of (mostly) hydrogen gas"): left_out.
 6. ", which" right after an example of a list ("properties such as conductivity, which is exploited ..."): left_out.
@@ -76,6 +78,24 @@ def test_which_on_a_noun_outside_a_list_is_kept():
     assert ("nitrogen", "is carried through", "stem") in got
 
 
+def test_clause_scoped_by_this_time_is_refused():
+    got = triples("The new engine is similar to the old one but this time the small valve sends fuel to the back of "
+                  "the chamber.")
+    assert not any(s == "small valve" for s, _, _ in got)
+
+
+def test_clause_scoped_by_a_demonstrative_case_is_refused():
+    assert not triples("In these studies, a tracer dye is injected into the vein.")
+    assert ("tracer dye", "is injected into", "vein") in triples("A tracer dye is injected into the vein.")
+
+
+def test_manner_and_reason_phrases_are_no_scope():
+    assert ("enzyme", "releases", "small amount of heat") in \
+        triples("In this way, the enzyme releases a small amount of heat.")
+    assert ("enzyme", "releases", "small amount of heat") in \
+        triples("For this reason, the enzyme releases a small amount of heat.")
+
+
 def test_which_after_an_example_under_a_copula_is_kept():
     # a copula lists no act for "which" to take up: the clause is about the example
     assert ("high blood pressure", "is treated with", "diet") in \
@@ -85,3 +105,9 @@ def test_which_after_an_example_under_a_copula_is_kept():
 def test_which_after_a_definite_example_is_kept():
     got = triples("Several loops maintain balance, such as the baroreceptor reflex, which is triggered by stretch.")
     assert ("stretch", "triggers", "baroreceptor reflex") in got
+
+
+def test_demonstrative_on_a_named_kind_is_no_case():
+    got = triples("In this condensation reaction, the enzyme releases a small amount of heat.")
+    assert ("enzyme", "releases", "small amount of heat") in got
+    assert not triples("In this case, the enzyme releases a small amount of heat.")

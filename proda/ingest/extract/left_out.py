@@ -11,7 +11,10 @@ sentence what the frame's words do not carry:
   the argument drops the bracket and with it the hedge, stating more than the book (:func:`bracketed_hedge`);
 * a relative clause right after an example of a list ("change properties such as electrical conductivity, which is
   exploited in chips": what is exploited is the change): the clause may be about the example, the listed noun or
-  the whole clause, and the parse always picks the example (:func:`example_which`).
+  the whole clause, and the parse always picks the example (:func:`example_which`);
+* a scope that points at the context ("but [this time] the secondary mirror reflects light to the bottom", "[In
+  this case,] ..."): the clause holds only in the case the paragraph
+  describes (:func:`deictic_scope`).
 
 Each check reads the parse and general English words (``patterns/lexical.toml`` [left_out]); when one fires the frame
 is dropped (precision first).
@@ -81,3 +84,42 @@ def example_which(v: Token) -> bool:
     while w.pos_ not in ("VERB", "AUX") and w.head.i != w.i:
         w = w.head
     return w.lemma_.lower() != "be"  # a copula's list has no act for "which" to take up
+
+
+def _bare(n: Token) -> bool:
+    """"this case", "these systems": a demonstrative and the noun alone.  A noun that names more ("this ketone
+    synthesis reaction", "this age of technology") says what the claim is about, a kind, not only a pointer."""
+    kids = list(n.children)
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in words("left_out.demonstratives")
+
+
+def deictic_scope(sent: Span, fr) -> bool:
+    """A phrase on the frame's clause (its verb, or the verbs it is coordinated under), outside the frame, that
+    points at the case the paragraph tells: "this time" as an adverb (lexical left_out.occasion_nouns); a case
+    preposition (left_out.case_preps) on a demonstrative and a noun of a case, a study, a view or a passage alone
+    (left_out.case_nouns: "in this case", "in these studies", "in this theory", "in this clip").
+
+    Read on the development chapters and left out: a time or a path ("at this point", "during this period", "along
+    these tracts": mostly a step true in general, "During this process, plasminogen is converted into plasmin"); a
+    system, a place or another noun ("In these systems, cabinet members play a significant role", "In these
+    hearings, committees can gather information": true beyond them about 3 times in 10); a noun that names more
+    ("this ketone synthesis reaction": a kind); "that year" (a story its verb's tense keeps); "Here" ("Here a disc
+    unites the vertebrae": true of every such joint; "Here," with its comma is readable.pointing_adverb's); a
+    reason, a concession or a manner ("For this reason,", "Despite these developments", "In this way")."""
+    doc = sent.doc
+    w = doc[fr.verb]
+    verbs = [w]
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+        verbs.append(w)
+    for h in verbs:
+        for c in h.children:
+            if fr.start <= c.i < fr.end:
+                continue
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in words("left_out.occasion_nouns") and _bare(c):
+                return True  # "this time" (on this occasion); not "that year", "this time travelling under ..."
+            if c.dep_ == "prep" and c.lower_ in words("left_out.case_preps") and any(
+                    o.dep_ == "pobj" and _bare(o) and o.lemma_.lower() in words("left_out.case_nouns")
+                    for o in c.children):
+                return True
+    return False
