@@ -111,3 +111,10 @@ def test_demonstrative_on_a_named_kind_is_no_case():
     got = triples("In this condensation reaction, the enzyme releases a small amount of heat.")
     assert ("enzyme", "releases", "small amount of heat") in got
     assert not triples("In this case, the enzyme releases a small amount of heat.")
+
+
+def test_in_this_sense_is_a_manner_of_speaking_and_keeps_the_frame():
+    """Audit round 15 read-back: "In this sense, the celestial sphere model is a very practical model for mapping
+    the sky" (judged right) was refused by deictic_scope's case nouns; "In this sense" is said like "In this way"."""
+    got = triples("In this sense, the grid model is a very practical tool for mapping the city.")
+    assert any(s.endswith("grid model") for s, _, _ in got), got

@@ -59,7 +59,8 @@ def _comparative(t: Token) -> bool:
 def _changes(t: Token) -> bool:
     """A comparison or a change word: a comparative, more/less/fewer, or a verb of a change family ("increasing")."""
     change = words("cloze.open_effect_families")
-    return _comparative(t) or (t.pos_ == "VERB" and family_of(t.lemma_.lower()) in change)
+    return _comparative(t) or (t.pos_ == "VERB" and (family_of(t.lemma_.lower()) in change
+                                                     or t.lemma_.lower() in words("subjects.extremum_verbs")))
 
 
 def standardless_comparative(sent: Span, fr) -> bool:
@@ -83,7 +84,8 @@ def standardless_comparative(sent: Span, fr) -> bool:
         return False  # the comparative grades the subject's own noun, a singular common one
     if any(c.dep_ in ("det", "poss", "predet", "nummod") and c.lower_ not in ("a", "an") for c in head.children):
         return False
-    if any(t.lower_ == "than" for t in sent) or family_of(v.lemma_.lower()) in words("cloze.open_effect_families"):
+    if any(t.lower_ == "than" for t in sent) or family_of(v.lemma_.lower()) in words("cloze.open_effect_families") \
+            or v.lemma_.lower() in words("subjects.extremum_verbs"):  # "Closer packing minimizes ...": a correlation
         return False
     if fronted_scope(v, fr.start):
         return False  # "At high altitudes, a greater share ...": compared with the case outside the carried scope
