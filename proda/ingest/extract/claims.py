@@ -75,7 +75,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not under_a_held_view(sent.doc[fr.verb]) and not possession_cut(sent.doc[fr.verb], fr.object) \
                 and not subclass_participle(sent.doc[fr.verb]) and not range_left_out(sent, fr) \
                 and not bracketed_hedge(sent, fr) and not example_which(sent.doc[fr.verb]) \
-                and not deictic_scope(sent, fr) \
+                and not (deictic_scope(sent, fr) and not holder) \
                 and not swallowed_predicate(sent.doc[fr.verb]):  # "as X grew more complex, [more complex] Y ..."
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

@@ -105,7 +105,9 @@ def deictic_scope(sent: Span, fr) -> bool:
     hearings, committees can gather information": true beyond them about 3 times in 10); a noun that names more
     ("this ketone synthesis reaction": a kind); "that year" (a story its verb's tense keeps); "Here" ("Here a disc
     unites the vertebrae": true of every such joint; "Here," with its comma is readable.pointing_adverb's); a
-    reason, a concession or a manner ("For this reason,", "Despite these developments", "In this way")."""
+    reason, a concession or a manner ("For this reason,", "Despite these developments", "In this way").  A frame
+    that carries a holder is not asked (claims.sentence_frames): "According to Weber, ... . In this view, written
+    rules replace personal loyalty" restates Weber's view (attribution.restated_holder), no case of the paragraph."""
     doc = sent.doc
     w = doc[fr.verb]
     verbs = [w]
