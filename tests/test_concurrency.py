@@ -28,9 +28,18 @@ def _env() -> dict:
     return e
 
 
+def _default_sigint() -> None:
+    """Ctrl-C as a terminal's foreground process has it.  A test run started in the background of a shell without
+    job control (``nohup make test &`` from a script) inherits SIGINT ignored, every child too, and Python then
+    installs no KeyboardInterrupt, so ``proda serve`` ignored the SIGINT these tests send (session 14: three such
+    runs failed here; the same runs under ``timeout``, which resets SIGINT for its child, passed)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _proda(project: Path, *args: str, **kw) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "proda.cli", "-p", str(project), *args], cwd=ROOT, env=_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint,
+                            **kw)
 
 
 def _wait_line(proc: subprocess.Popen, needle: str, timeout: float = 240) -> str:
@@ -115,6 +124,7 @@ def test_copied_project_does_not_write_into_the_original(tmp_path):
 def _pty_serve(project: Path) -> tuple[int, int]:
     pid, fd = pty.fork()
     if pid == 0:  # the child: proda serve with the pty as its controlling terminal
+        _default_sigint()
         os.chdir(ROOT)
         os.execve(sys.executable, [sys.executable, "-m", "proda.cli", "-p", str(project), "serve"], _env())
     return pid, fd
