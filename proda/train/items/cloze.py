@@ -45,7 +45,7 @@ from proda.train.items.cloze_stem import broad_class, denied, given_measure, thi
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
-from proda.train.items.phrases import general_word, parse, spans
+from proda.train.items.phrases import general_word, grown_roots, parse, spans
 from proda.train.items.render import _rng
 from proda.train.items.words import content_words
 
@@ -57,7 +57,6 @@ STEMS = ["Fill in the blank with the words of the text: \"{s}\"",
 # the slots a noun phrase fills as the thing said of the subject: direct object, object of a preposition,
 # complement of a copula, passive subject's agent phrase object; a subject or a modifier is no answer
 _SLOTS = {"dobj", "pobj", "attr", "oprd", "dative"}
-_GROW = {"compound", "amod", "nmod", "poss", "nummod"}  # a cut object is a modifier of the noun the slot holds
 # a long blank loses only a trailing relative clause or apposition ("a galvanic cell [that has been specially
 # designed ...]"): what stays after the blank reads as the book's clause about it; a cut coordination ("a force
 # after X [and until Y]") or participle ("the process of antigen [binding ...]", attached by the parse to the wrong
@@ -173,14 +172,7 @@ def _whole(text: str) -> bool:
 def blank_span(quote: str, obj: str) -> tuple[int, int] | None:
     """Token span [a, b) of the noun phrase that holds ``obj`` in ``quote`` and fills an object slot, or None."""
     doc = parse(quote)
-    for a, b in spans(obj, quote):
-        inside = set(range(a, b))
-        roots = [t for t in doc[a:b] if t.head.i not in inside or t.head.i == t.i]
-        if len(roots) != 1:
-            continue
-        t = roots[0]
-        while t.dep_ in _GROW and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i:
-            t = t.head  # "blood" of "blood flow": the slot holds "blood flow"
+    for a, b, t in grown_roots(doc, obj, quote, nouns_only=True):  # "blood" of "blood flow": the slot holds it
         if t.dep_ not in _SLOTS or t.pos_ not in ("NOUN", "PROPN"):
             continue
         lo, hi = t.left_edge.i, t.right_edge.i + 1

@@ -24,19 +24,12 @@ garbled keys.
 from __future__ import annotations
 
 from proda.ingest.extract.lexdata import words
-from proda.train.items.phrases import parse, spans
+from proda.train.items.phrases import grown_roots, parse, spans
 
 
 def _passive_verb(doc, obj: str, quote: str):
     """The verb whose passive subject (nsubjpass) is the noun phrase of ``obj`` in the quote, or None."""
-    for a, b in spans(obj, quote):
-        inside = set(range(a, b))
-        roots = [t for t in doc[a:b] if t.head.i not in inside or t.head.i == t.i]
-        if len(roots) != 1:
-            continue
-        t = roots[0]
-        while t.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and t.head.i != t.i:
-            t = t.head  # "blood" of "blood flow": the subject's phrase is "blood flow"
+    for _a, _b, t in grown_roots(doc, obj, quote):  # "blood" of "blood flow": the subject's phrase is "blood flow"
         if t.dep_ == "nsubjpass":
             return t.head
     return None

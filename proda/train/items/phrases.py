@@ -303,3 +303,22 @@ def loose_which(quote: str, verb: str) -> bool:
 
 
 __all__ = ["complete_np", "defines", "loose_which", "passive_subject", "main_clause", "general_word", "spans", "parse", "DANGLING", "GENERAL_ZIPF"]
+
+
+GROW = frozenset({"compound", "amod", "nmod", "poss", "nummod"})  # a cut phrase is a modifier of the noun it names
+
+
+def grown_roots(doc, phrase: str, quote: str, nouns_only: bool = False):
+    """Per span (a, b) of ``phrase`` in ``quote`` (parsed as ``doc``) whose tokens have one root: ``(a, b, t)``, the
+    root grown through its modifier arcs (``GROW``) to the noun it modifies ("blood" of "blood flow" -> "flow"),
+    where ``nouns_only`` only into a NOUN or PROPN head.  One walk for the cloze's object slot and its passive
+    subject (cloze.blank_span, cloze_slots._passive_verb)."""
+    for a, b in spans(phrase, quote):
+        inside = set(range(a, b))
+        roots = [t for t in doc[a:b] if t.head.i not in inside or t.head.i == t.i]
+        if len(roots) != 1:
+            continue
+        t = roots[0]
+        while t.dep_ in GROW and (not nouns_only or t.head.pos_ in ("NOUN", "PROPN")) and t.head.i != t.i:
+            t = t.head
+        yield a, b, t
