@@ -297,23 +297,37 @@ def _strip_marker(text: str, marker: str) -> str:
 
 
 def stages(sents: list[Sent]) -> list[Found]:
-    """Sentences opening with "the first / second / final stage (phase, step)": three or more, in order."""
+    """Sentences opening with "the first / second / final stage (phase, step)": three or more, in order, each within
+    ``[stage] max_gap`` sentences of the one before, from "first" on, no place skipped ("first ... third" leaves a
+    stage out that the text names otherwise: an order item would key the third as directly after the first).
+
+    The places are read from ``[stage] places`` (a string, in order): ``rules()`` sorts every list longest word
+    first, and ranked by that order "second" came before "first" and "final" before "third", so "The first stage ...
+    The second stage ... The third stage ... The final stage" gave no chain (session 15)."""
     r, lim = rules()["stage"], rules()["limits"]
-    order = {w: n for n, w in enumerate(r["ordinals"])}
-    hits: list[tuple[int, int]] = []
+    order = {w: n for n, words in enumerate(r["places"].split(), 1) for w in words.split("|")}
+    final = max(order.values())  # "final" / "last" closes a sequence whatever its length; no other place is skipped
+    hits: list[tuple[int, int]] = []  # (sentence, place; 0 for "next": the place after the one before)
     for i, s in enumerate(sents):
         toks = [t for t in list(s.span)[:6]]
         for a, b in zip(toks, toks[1:]):
-            if a.lower_ in order and b.lemma_.lower() in r["nouns"]:
-                hits.append((i, order[a.lower_]))
+            if (a.lower_ in order or a.lower_ in r["next"]) and b.lemma_.lower() in r["nouns"]:
+                hits.append((i, order.get(a.lower_, 0)))
                 break
-    if len(hits) < lim["min_steps"]:
-        return []
-    seq = [hits[0]]
-    for h in hits[1:]:
-        if h[1] > seq[-1][1] or h[1] == order.get("next", -1):
-            seq.append(h)
-    if len(seq) < lim["min_steps"]:
-        return []
-    steps = [Step(_short(sents[i].text, lim["max_step_words"]), sents[i].span, sents[i]) for i, _ in seq]
-    return [Found("procedure", steps, sent_ids={i for i, _ in seq})]
+    out: list[Found] = []
+    seq: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(seq) >= lim["min_steps"]:
+            steps = [Step(_short(sents[i].text, lim["max_step_words"]), sents[i].span, sents[i]) for i, _ in seq]
+            out.append(Found("procedure", steps, sent_ids={i for i, _ in seq}))
+
+    for i, place in hits:
+        last = seq[-1][1] if seq else -1
+        if seq and i - seq[-1][0] - 1 <= r["max_gap"] and (place in (0, last + 1) or place == final > last):
+            seq.append((i, place or seq[-1][1] + 1))
+            continue
+        close()
+        seq = [(i, place)] if place == 1 else []
+    close()
+    return out
