@@ -72,6 +72,11 @@ if [ "${ROUND:-5}" -ge 15 ]; then  # round 15: chemistry 10, the last chapter no
   SL[chemistry]="$C/chemistry/corpus/10-liquids-and-solids"
   SL[astronomy]="$C/astronomy/corpus"
 fi
+if [ "${ROUND:-5}" -ge 16 ]; then  # round 16: no chapter is left that no engineer opened or no judge read; the chapters held out from every engineer of sessions 11-15 (audit README "Held out for a round 12"), last judged in rounds 12-13 with session 11-12 code: anatomy all three (04/07/25), sociology and political science drawn with random.Random(16), sample(3) in that order, among 02/04/08/10/11/12/15/17/19 and 01/02/15/16; README "Round 16"
+  SL[anatomy]="$C/anatomy/corpus/04-the-tissue-level-of-organization $C/anatomy/corpus/07-axial-skeleton $C/anatomy/corpus/25-the-urinary-system"
+  SL[sociology]="$C/sociology/corpus-prose/10-global-inequality $C/sociology/corpus-prose/12-gender-sex-and-sexuality $C/sociology/corpus-prose/17-government-and-politics"
+  SL[political-science]="$C/political-science/corpus-prose/01-what-is-politics-and-what-is-political-science $C/political-science/corpus-prose/02-political-behavior-is-human-behavior $C/political-science/corpus-prose/15-international-law-and-international-organizations"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
