@@ -65,12 +65,27 @@ def _points_back(sent: Span) -> bool:
     return any(s.pos_ == "PRON" or any(d.lower_ in DEMONSTRATIVES for d in s.children if d.i < s.i) for s in subj)
 
 
+def gives_no_name(nm: Token) -> bool:
+    """The named side of a naming verb is no name (audit round 16): a to-infinitive ("each state is called to
+    allocate 2 percent of its income": a request, not a name), a noun under a vague quantifier ("named some
+    permutation of socialist or labor") or a class or container noun with its "of" phrase ("a version of X",
+    ``terms.classifying_heads``, ``container_heads``, ``name_description_heads``): a description of the names, none
+    given.  "the circle of Willis", "a tissue" are names."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in nm.children):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in words("cloze.vague_quantifiers") for c in nm.children if c.i < nm.i):
+        return True
+    heads = words("terms.classifying_heads") | words("terms.container_heads") | words("terms.name_description_heads")
+    return nm.lemma_.lower() in heads and any(c.dep_ == "prep" and c.lower_ == "of" for c in nm.children)
+
+
 def _good_name(nm: Token, sent: Span) -> str | None:
-    """The name ``nm`` gives when it is one whole term: not a list, not cut, not a capitalised proper name."""
+    """The name ``nm`` gives when it is one whole term: not a list, not cut, not a capitalised proper name, not a
+    request or a description of names (:func:`gives_no_name`)."""
     name = term_of(nm)
     doc = sent.doc
-    if any(c.dep_ == "conj" for c in nm.children) or not is_term(name) or not _exact(nm, name) or _cut(nm) or \
-            _named_thing(nm) or (nm.pos_ == "PROPN" and nm.text[:1].isupper()) or \
+    if gives_no_name(nm) or any(c.dep_ == "conj" for c in nm.children) or not is_term(name) or \
+            not _exact(nm, name) or _cut(nm) or _named_thing(nm) or (nm.pos_ == "PROPN" and nm.text[:1].isupper()) or \
             (nm.right_edge.i + 1 < sent.end and doc[nm.right_edge.i + 1].text in ("-", "–")):
         return None  # "plants called beans, peas, and lentils": a list of names, none defined; "a business called
         # Gib und Nimm": a proper name is a thing described, not a term

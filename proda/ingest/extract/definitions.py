@@ -30,7 +30,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign
-from proda.ingest.extract.definition_named import meaning_of_name, named_as_topic, named_in, set_off
+from proda.ingest.extract.definition_named import gives_no_name, meaning_of_name, named_as_topic, named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import bare_gloss, is_when
 from proda.ingest.extract.definition_sides import another_name, defined_name
@@ -250,8 +250,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule in ("called", "known_as"):
         desc, nm = r["desc"], r["name"]
         name = term_of(nm)
-        if not is_term(name) or not _exact(nm, name) or negated_naming(desc.head):
-            return None  # "This is not called a presidential system": what it is not called
+        if not is_term(name) or not _exact(nm, name) or negated_naming(desc.head) or gives_no_name(nm):
+            return None  # "This is not called a presidential system": what it is not called; "is called to allocate"
         doc = nm.doc
         if (nm.left_edge.i > 0 and doc[nm.left_edge.i - 1].text in ("-", "–")) or \
                 (nm.right_edge.i + 1 < len(doc) and doc[nm.right_edge.i + 1].text in ("-", "–")):
@@ -354,6 +354,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])
         if not (is_term(name) and _exact(r["name"], name)) or _cut(r["name"]) or set_off(r["verb"]) or \
+                gives_no_name(r["name"]) or \
                 named_as_topic(r["verb"], r["name"]):
             return None  # "the head of the council, often called the warden, has ...": a set-off participle; "explored
             # what she called X": a topic
