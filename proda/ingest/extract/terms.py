@@ -275,9 +275,15 @@ def population(name: str) -> bool:
         (head in words("terms.population_heads") or head in words("terms.people_nouns"))
 
 
+# a discipline's combining form before "-er" naming its practitioner ("astronomer"/"astronomy", "geographer"); other
+# "-er" nouns map to nonsense ("counter" -> "county") and an instrument in "-meter" is a thing ("spectrometer")
+_PRACTICE_ER = ("grapher", "nomer", "sopher", "loger")
+
+
 def practitioner(word: str) -> str:
     """The discipline or doctrine whose practitioners or adherents ``word`` names ("sociologists" -> "sociology",
-    "libertarians" -> "libertarianism"), found by wordfreq; "" for other words ("wrist", "catalyst", "dentist").
+    "libertarians" -> "libertarianism", "astronomers" -> "astronomy"), found by wordfreq; "" for other words ("wrist",
+    "catalyst", "dentist").
     The term a teacher accepts is the discipline or doctrine; its people recur because the prose cites them."""
     w = word.lower()
     s = w[:-1] if w.endswith("s") else w
@@ -286,7 +292,8 @@ def practitioner(word: str) -> str:
     if len(s) < 7:  # a stem of three letters makes a word of anything: "median" -> "medics" (review)
         return ""
     stems = [s[:-3] + x for x in ("ism", "y", "ics")] if s.endswith("ist") else \
-        [s + "ism", s[:-3] + "y", s[:-3] + "ics"] if s.endswith("ian") else []
+        [s + "ism", s[:-3] + "y", s[:-3] + "ics"] if s.endswith("ian") else \
+        [s[:-2] + "y"] if s.endswith(_PRACTICE_ER) else []  # "astronomers" -> "astronomy" (audit round 15)
     return next((c for c in stems if zipf(c) >= 2.0), "")
 
 
