@@ -209,13 +209,14 @@ def _back_lead(s: Sent) -> str:
 
 
 def _then_next(s: Sent) -> bool:
-    """ "The Ca++ then initiates contraction.", "Pi is then released, ...": "then" on the main verb, before it or
-    right after it, says the clause happens next -- after the clause before it in the paragraph.  Only with a noun
+    """ "The Ca++ then initiates contraction.", "Pi is then released, ...": "then" (or "subsequently", "eventually":
+    ``cascade.next_adverbs``) on the main verb, before it or right after it, says the clause happens next -- after the
+    clause before it in the paragraph.  Only with a noun
     subject (who acts must be named: "These neutrons" yes, a bare "This" or "It" no) and never in a condition ("If X, then Y") or "then" as "at that time" at the end."""
     root = s.span.root
     if root.pos_ not in ("VERB", "AUX") or any(t.lower_ == "if" for t in s.span) or own_cause(root):
         return False  # "After the sun goes down, the stored heat can then ...": "then" is after that clause, not the last
-    then = next((c for c in root.children if c.lower_ == "then" and c.dep_ == "advmod"), None)
+    then = next((c for c in root.children if c.lower_ in rules()["cascade"]["next_adverbs"] and c.dep_ == "advmod"), None)
     if then is None or then.i > root.i + 1 or then.i == s.span.start:
         return False  # a sentence opening with "Then" is the ordinal rule's (a marked sequence), not a cascade's
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
