@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from proda.ids import normalize_name, singular
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.terms import COMMON_ZIPF, l1_term, zipf
+from proda.ingest.termhood_case import common_nouns
 from proda.ingest.termhood_definitions import (DEFINING, NAMING, _find, _fold, _nlp,  # noqa: F401  (re-exported)
                                               valid_definitions)
 from proda.models import ConceptDraft
@@ -192,17 +193,22 @@ def modifier_word(name: str, n: dict) -> bool:
 
 
 def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
-    """``{id, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.terms.l1_term`);
-    a bare adjective (:func:`adjectives`, :func:`modifier_word`) is no term unless the book's glossary lists it or a
-    sentence defines it."""
+    """``{id, name, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.terms.l1_term`);
+    ``name`` is the node's name, in lower case where only a sentence start capitalised one word
+    (:mod:`proda.ingest.termhood_case`); a bare adjective (:func:`adjectives`, :func:`modifier_word`) is no term
+    unless the book's glossary lists it or a sentence defines it."""
     counts = recurrence(concepts, chunks)
-    adj = adjectives(c["name"] for c in concepts if not (c.get("glossary") or c.get("defined")))
+    common = common_nouns(concepts, chunks)  # "Glucose" named from a sentence start: "glucose", no person
+    names = {c["id"]: common.get(c["id"], c["name"]) for c in concepts}
+    adj = adjectives(names[c["id"]] for c in concepts if not (c.get("glossary") or c.get("defined")))
     rows = []
     for c in concepts:
+        name = names[c["id"]]
         n = counts.get(c["id"], {"chunks": 0, "sections": 0, "docs": 0})
         ev = {k: bool(c.get(k)) for k in ("glossary", "defined", "heading", "abbreviation", "named", "person")}
         ev.update(n)
-        bare = c["name"] in adj or modifier_word(c["name"], n)
-        term = l1_term(c["name"], ev) and (not bare or ev["glossary"] or ev["defined"])
-        rows.append({"id": c["id"], "term": term, **n})
+        ev["person"] = ev["person"] and c["id"] not in common
+        bare = name in adj or modifier_word(name, n)
+        term = l1_term(name, ev) and (not bare or ev["glossary"] or ev["defined"])
+        rows.append({"id": c["id"], "name": name, "term": term, **n})
     return rows
