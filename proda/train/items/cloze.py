@@ -25,7 +25,8 @@ utilized _____.", "some compounds", "described in _____") is refused by ``cloze_
 stem with nothing besides its subject ("The forearm is _____.", "The world is filled with _____.") by
 ``cloze_stem``; round 15: a copula genus placed only in a field or a group ("Luminosity is _____." -> "a very
 fundamental quantity in Astronomy", ``cloze_stem._scope_only``) and an exercise's step ("The Sun is now much lower in
-_____.", ``cloze_context.deictic_comparison``).
+_____.", ``cloze_context.deictic_comparison``); round 16: a blank that stops inside a list, its rest or a bracket
+glossing its last word left outside ("seek _____ (breaking away from a state), or irredentism", ``cloze_lists``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from proda.ingest.extract.definition_unsaid import lost_reference
 from proda.ingest.extract.lexdata import words
 from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
 # re-exported for callers of ``cloze.JUDGED``)
+from proda.train.items.cloze_lists import cut_list
 from proda.train.items.cloze_referent import leans_on_paragraph
 from proda.train.items.cloze_slots import agent_blank, tail_blank
 from proda.train.items.cloze_stem import broad_class, denied, given_measure, thin_stem
@@ -262,6 +264,8 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
     if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
             or open_set(doc, b) or swallowed_verb(doc, span):
         return None  # "_____’s and Einstein’s ideas", "_____, and all other sciences", "[X and articulates with Y]"
+    if cut_list(doc, span):
+        return None  # "seek _____ (breaking away from a state), or irredentism": part of a list, its gloss outside
     before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
     rest = (before + BLANK + (" " if doc[b - 1].whitespace_ else "") + after).strip()
     mine, theirs = content_words(answer), content_words(rest)
