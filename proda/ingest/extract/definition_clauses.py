@@ -57,7 +57,7 @@ def gloss_text(sent: Span, term: Token, last: Token) -> str:
     start = min(t.i for t in term.subtree if t.i <= term.i)
     while start < term.i and doc[start].lower_ in ("a", "an", "the"):
         start += 1
-    end = max(last.right_edge.i, term.i)
+    end = _held_modifier(sent, max(last.right_edge.i, term.i))
     if last.left_edge.i > 0 and doc[last.left_edge.i - 1].text == "(":  # "X (a Y that ...)": the bracket closes Y
         end = min(end, next((t.i for t in doc[last.i:end + 1] if t.text == ")"), end))
     if last.left_edge.i > 0 and doc[last.left_edge.i - 1].text in ("—", "–"):  # "X—the charge of one electron—with
@@ -74,6 +74,32 @@ def gloss_text(sent: Span, term: Token, last: Token) -> str:
     if span.count("(") > span.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
         span = doc[start:end + 2].text  # "rebar (a steel rod used for reinforcing concrete)": the gloss's own bracket
     return span
+
+
+def _held_modifier(sent: Span, end: int) -> int:
+    """The gloss's last token index, past a modifier that opens right after it ([terms] gloss_continuers:
+    "regardless of ...", "without ...", "that ...", "in which ...") but which the parse hung on a far word: in a long
+    list of glosses ("a, the Y of ...; b, an attraction to people regardless of sex, gender, ...; c, ...") it hung
+    "regardless" on the list's first item, and "Define b." was answered "b is an attraction to people" (audit round
+    16, judged a wrong fact: the modifier is the differentia).  The modifier ends with its own subtree, before a
+    semicolon; a comma before it ("X, a Y, which ...") leaves it the sentence's."""
+    doc = sent.doc
+    k = end + 1
+    if k >= sent.end:
+        return end
+    first = doc[k]
+    lead = first.lower_ in words("terms.gloss_continuers") or (
+        first.pos_ == "ADP" and k + 1 < sent.end and doc[k + 1].lower_ in ("which", "whom"))
+    if not lead or doc[end].is_punct:
+        return end
+    node = first  # the highest word whose phrase starts at the modifier's first word
+    while node.head.i != node.i and node.head.left_edge.i >= k and node.head.i > end:
+        node = node.head
+    right = min(node.right_edge.i, sent.end - 1)
+    semi = next((t.i for t in doc[k:right + 1] if t.text == ";"), None)
+    if semi is not None:
+        right = semi - 1
+    return right if right > end else end
 
 
 def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
