@@ -43,6 +43,29 @@ def _dated(obj: Token) -> bool:
     return obj.lemma_.lower() in words("hedges.time_nouns") or re.fullmatch(r"\d{3,4}s?|\d{2}s", obj.text) is not None
 
 
+def time_bound(p: Token) -> list[Token] | None:
+    """The words of ``p`` when it is a phrase that bounds its clause's claim in time (audit round 16: "Until the
+    inauguration of ... in 2009, all presidents had been ...", "After 1991, NATO offered membership to any state
+    ..." were stored as claims of all time), else None: "until / till / before / prior to" + any noun phrase
+    (lexical hedges.bound_preps), "after / since / following / by" + a date or a period (hedges.dated_bound_preps).
+    On an event, "after" and "following" mostly place a step or a one-off act ("After the storm, the mayor closed
+    the harbor"; "Following implantation, embryonic cells undergo gastrulation"): not carried.  "By the time X, ..."
+    is a clause of time, not a date."""
+    head = p
+    if p.dep_ == "advmod" and p.lower_ in words("hedges.bound_preps"):  # "prior" with its "to"
+        head = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    elif p.dep_ != "prep":
+        return None
+    obj = next((c for c in head.children if c.dep_ == "pobj"), None) if head is not None else None
+    if obj is None or obj.tag_ in ("WDT", "WP"):
+        return None
+    if p.lower_ not in words("hedges.bound_preps"):
+        if p.lower_ not in words("hedges.dated_bound_preps") or not _dated(obj) or (
+                obj.lemma_.lower() == "time" and not any(c.dep_ in ("amod", "nummod", "compound") for c in obj.children)):
+            return None
+    return [t for t in p.subtree if t.i >= p.i]
+
+
 IDIOM_ZIPF = 4.3  # wordfreq Zipf from which a bare noun after "in/under" is everyday English ("pressure" 5.0)
 
 
@@ -70,6 +93,16 @@ def fronted_scope(v: Token, start: int) -> str | None:
         subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
         edge = start if w.i == v.i else min(subj + [w.i])
         for p in w.children:
+            bound = time_bound(p) if p.i < edge and not idiom_tail(p) else None
+            if bound is not None:  # "Until the election of 1992, ...": carried, or the frame dropped
+                if any(t.lower_ in words("left_out.demonstratives") for t in bound):
+                    if p.lower_ in words("hedges.bound_preps"):
+                        return None  # "Before this, ...": bounded by a time the sentence does not name
+                    continue  # "Since that time, ...": as "In this system" below
+                if len(bound) > MAX_SCOPE_TOKENS:
+                    return None
+                carried.append("".join(t.text_with_ws for t in bound).strip())
+                continue
             if p.dep_ != "prep" or p.i >= edge or idiom_tail(p):
                 continue
             if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
@@ -107,7 +140,8 @@ def fronted_scope(v: Token, start: int) -> str | None:
                     continue  # "In Griswold v. Connecticut, Roe v. Wade, and ..., the court struck down": events
                 return None
             carried.append("".join(t.text_with_ws for t in toks).strip())
-    return " ".join(c[:1].lower() + c[1:] if c[:1].isupper() and c.split(" ", 1)[0].lower() in preps else c
+    lower = preps | words("hedges.bound_preps") | words("hedges.dated_bound_preps")
+    return " ".join(c[:1].lower() + c[1:] if c[:1].isupper() and c.split(" ", 1)[0].lower() in lower else c
                     for c in carried)
 
 
