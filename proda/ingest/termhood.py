@@ -172,6 +172,18 @@ def adjectives(names: Iterable[str]) -> set[str]:
     return {n for n, ts in tags.items() if len(ts) == len(_FRAMES) and all(t == "JJ" for t in ts)}
 
 
+def adjective_in_use(name: str, n: dict) -> bool:
+    """Whether the frames' verdict of :func:`adjectives` holds: a word the dictionary (lemminflect) knows as an
+    adjective ("neural", "lateral") is one; for any other the book's use must agree, the word standing alone in
+    under a fifth of the chunks naming it ("ionic" of "ionic bonds").  Why: the small tagger reads a noun it does not
+    know, with an adjective's ending, as an adjective in every frame ("phenylephrine", "acetylcholine", "purine"),
+    and a noun the dictionary knows ("intestine", "mandible") as well; a noun of the subject stands alone
+    ("phenylephrine is ...", "the mandible")."""
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(name) or int(n.get("free") or 0) * 5 < int(n.get("chunks") or 0)
+
+
 def modifier_word(name: str, n: dict) -> bool:
     """A one-word lower-case name with an adjective's ending (``precision.adjective_suffixes``,
     ``used_adjective_suffixes``) that stands alone
@@ -208,7 +220,7 @@ def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
         ev = {k: bool(c.get(k)) for k in ("glossary", "defined", "heading", "abbreviation", "named", "person")}
         ev.update(n)
         ev["person"] = ev["person"] and c["id"] not in common
-        bare = name in adj or modifier_word(name, n)
+        bare = (name in adj and adjective_in_use(name, n)) or modifier_word(name, n)
         term = l1_term(name, ev) and (not bare or ev["glossary"] or ev["defined"])
         rows.append({"id": c["id"], "name": name, "term": term, **n})
     return rows
