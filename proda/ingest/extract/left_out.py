@@ -93,11 +93,31 @@ def _bare(n: Token) -> bool:
     return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in words("left_out.demonstratives")
 
 
+def _kind_pointer(n: Token) -> bool:
+    """"this form of authority", "these types of markets", "such a kind of economy": a demonstrative (or "such") on
+    a noun of a kind (lexical left_out.kind_nouns), with nothing else on it but its "of" phrase.  Unlike "this
+    system" (a kind the claim often holds beyond, left out of case_nouns), the noun says the clause is about one
+    subtype the paragraph describes; "a parliamentary form of government" names it (scope_limits.fronted_scope
+    carries it)."""
+    if n.lemma_.lower() not in words("left_out.kind_nouns"):
+        return False
+    kids = list(n.children)
+    pointed = any(k.lower_ in words("left_out.demonstratives") and k.dep_ == "det" or k.lower_ == "such" for k in kids)
+    return pointed and all(k.dep_ in ("det", "predet", "amod") and (k.lower_ in words("left_out.demonstratives")
+                                                                    or k.lower_ in ("such", "a", "an"))
+                           or k.dep_ == "prep" and k.lower_ == "of" for k in kids)
+
+
 def deictic_scope(sent: Span, fr) -> bool:
     """A phrase on the frame's clause (its verb, or the verbs it is coordinated under), outside the frame, that
     points at the case the paragraph tells: "this time" as an adverb (lexical left_out.occasion_nouns); a case
     preposition (left_out.case_preps) on a demonstrative and a noun of a case, a study, a view or a passage alone
-    (left_out.case_nouns: "in this case", "in these studies", "in this theory", "in this clip").
+    (left_out.case_nouns: "in this case", "in these studies", "in this theory", "in this clip"), or on a noun of a
+    kind with its "of" phrase (:func:`_kind_pointer`: "In this form of authority, all officials are ...", audit
+    round 16).  Any noun after a fronted "In this/these/such" (audit round 16's general form) was measured again on
+    the development chapters: 8 of 18 kept frames right to refuse ("In this position", "In these places"), the
+    rest true beyond the case ("In these hearings, committees can gather information", "In this procedure,
+    ultrasound allows ..."): not refused.
 
     Read on the development chapters and left out: a time or a path ("at this point", "during this period", "along
     these tracts": mostly a step true in general, "During this process, plasminogen is converted into plasmin"); a
@@ -121,7 +141,7 @@ def deictic_scope(sent: Span, fr) -> bool:
             if c.dep_ == "npadvmod" and c.lemma_.lower() in words("left_out.occasion_nouns") and _bare(c):
                 return True  # "this time" (on this occasion); not "that year", "this time travelling under ..."
             if c.dep_ == "prep" and c.lower_ in words("left_out.case_preps") and any(
-                    o.dep_ == "pobj" and _bare(o) and o.lemma_.lower() in words("left_out.case_nouns")
+                    o.dep_ == "pobj" and (_bare(o) and o.lemma_.lower() in words("left_out.case_nouns") or _kind_pointer(o))
                     for o in c.children):
                 return True
     return False
