@@ -44,7 +44,7 @@ def anaphoric(h: Token) -> bool:
     if any(c.dep_ in ("det", "amod", "predet", "advmod") and c.lower_ in bad and c.i < h.i
            and not (coordinated and c.lower_ == "both") for c in h.children):
         return True
-    if pointing(h):
+    if pointing(h) or comparand_before(h):
         return True
     # "the mesenchyme in these areas": a demonstrative anywhere inside the phrase points back as well
     return any(c.dep_ == "det" and c.lower_ in ("this", "these", "those") for t in h.subtree if t.dep_ == "pobj"
@@ -62,6 +62,34 @@ def pointing(h: Token) -> bool:
     return any(c.dep_ == "amod" and c.i < h.i and c.lower_ in words("bounds.pointing_adjectives")
                and not any(x.dep_ in ("prep", "xcomp", "npadvmod", "compound", "nmod") for x in c.children)
                and c.doc[c.i - 1].text not in ("-", "–") for c in h.children)  # not "age-related": related to age
+
+
+def comparand_before(h: Token) -> bool:
+    """"ONF is the heavier and larger molecule", "Still larger cations can occupy cubic holes" (independent audit
+    round 15, judged wrong): a comparative with "still/even/yet" before it (larger than the ones told before), or
+    with "the" on a copula's complement that names no set (the claim IS the comparison, of a pair told before: "is
+    the stronger ligament"), and no "than" in the phrase compares with something the sentence does not name.  Kept:
+    a complement whose phrase names the set ("the larger, weight-bearing bone located on the medial side of the
+    leg", "the more common cause of low blood levels of X": development sweep), "the" on a subject or object (a
+    role or a subset: "the smaller country contributes personnel", "the heavier alkaline earth metals impart color",
+    accepted by the judges), a bare comparative ("Larger ships need deeper harbours": a correlation), one that names
+    a part ("the lower jaw", ``bounds.naming_comparatives``) and the quantity words "more/less/fewer"."""
+    doc = h.doc
+    for c in h.children:
+        if c.dep_ != "amod" or c.i > h.i or c.lower_ in words("bounds.naming_comparatives") \
+                or c.lower_ in ("more", "less", "fewer"):
+            continue
+        if not (c.tag_ == "JJR" or any(x.dep_ == "advmod" and x.lower_ in ("more", "less") for x in c.children)):
+            continue
+        if any(t.lower_ == "than" for t in h.subtree):
+            return False
+        before = doc[c.left_edge.i - 1] if c.left_edge.i > h.sent.start else None
+        named_set = any(x.dep_ in ("prep", "relcl", "acl") or (x.dep_ == "amod" and x.i > c.i) for x in h.children)
+        if (h.dep_ == "attr" and any(x.dep_ == "det" and x.lower_ == "the" for x in h.children) and not named_set) \
+                or (before is not None and before.lower_ in words("bounds.comparand_adverbs")) \
+                or any(x.dep_ == "advmod" and x.lower_ in words("bounds.comparand_adverbs") for x in c.children):
+            return True
+    return False
 
 
 def malformed(h: Token, text: str) -> bool:
