@@ -32,8 +32,8 @@ from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, c
                                         coordination_unsafe, cut_short, embedded, hypothetical, idiom_tail, joint,
                                         malformed, owned_by_sibling, quoted, range_cut, restrictive)
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
-                                           conjuncts_before_break, double_object, infinitive, two_subjects, unreadable,
-                                           wh_clause, wrong_conj_subject)
+                                           conjuncts_before_break, double_object, infinitive, reciprocal_pair,
+                                           two_subjects, unreadable, wh_clause, wrong_conj_subject)
 
 __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
@@ -238,7 +238,8 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
     if _anaphoric(subj) or any(c.dep_ in ("relcl", "acl") for c in subj.children):
         return []
-    if len(_conjuncts(subj)) > 1 and (v.tag_ == "VBZ" or whole_complement(v, attr, subj)):
+    if len(_conjuncts(subj)) > 1 and (v.tag_ == "VBZ" or whole_complement(v, attr, subj)
+                                      or reciprocal_pair(acomp, subj)):  # "A and B are similar in ...": to each other
         return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
     if attr is not None and any(c.dep_ == "poss" and c.lower_ in words("args.person_possessives") for c in attr.children) \
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children):
@@ -332,6 +333,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue  # "Together, A and B form C": no conjunct alone forms C
         neg = _negated(v)
         lemma = v.lemma_.lower()
+        if passive and reciprocal_pair(v, s_tok):
+            continue  # "A and B were interconnected in ...": related to each other, not each to nothing
         if passive:
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             # a relative clause is about its antecedent only, not the nouns coordinated with it ("aldosterone, which

@@ -244,6 +244,19 @@ def compared_pair(v: Token, subj_conjuncts: list[Token]) -> bool:
     return any(t.lower_ in comp for o in objs for t in o.subtree)
 
 
+def reciprocal_pair(w: Token | None, subj: Token) -> bool:
+    """"Politics and the economy were interconnected in the real world", "Cats and dogs are similar in many ways":
+    a reciprocal adjective or participle (``args.comparison_adjectives``, ``args.reciprocal_participles``) of a
+    coordinated subject relates the conjuncts to each other; split, one conjunct is interconnected or similar with
+    nothing (audit rounds 9 and 12).  Named other party ("similar to wolves", "interconnected with the economy"):
+    each conjunct holds it, and the split stays."""
+    if w is None or len(subj.conjuncts) < 1:
+        return False
+    if w.lower_ not in words("args.comparison_adjectives") | words("args.reciprocal_participles"):
+        return False
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "with", "from", "than", "by") for c in w.children)
+
+
 def double_object(v: Token) -> bool:
     """"granted women unrestricted voting rights", "teaches young children the ways of ...": one object of a
     two-object verb is not the claim ("Wyoming granted unrestricted voting rights")."""
