@@ -23,6 +23,7 @@ from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _
                                            copula_object, misattached, owner_clause, term_of)
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.coordinations import free_choice, joined_object
+from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.conditions import _SKIP_MARKS, _conditional
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
 from proda.ingest.extract.joint_acts import joint_source, whole_complement
@@ -128,9 +129,11 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
     cjs = _conjuncts(h)
     args = _args(h, sent)
     spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
+    shared = shared_over_list(h)  # "Most water is recovered in A, B, and C": whole, with every member, or nothing
     if len(cjs) > 1 and coordination_unsafe(h, cjs, spans) and not (free_choice(h) and not coordination_unsafe(
-            h, cjs, spans, choice=True)):  # "can raise A or B": one claim each (coordinations.free_choice)
-        return [a for a in [joined_object(h, sent)] if a is not None]  # read whole (coordinations.py)
+            h, cjs, spans, choice=True)) or shared:  # free_choice: "can raise A or B", one claim each
+        whole = joined_object(h, sent)  # read whole (coordinations.py)
+        return [whole] if whole is not None and (not shared or set(h.conjuncts) <= whole.toks) else []
     return owned_by_sibling(conjuncts_before_break(h, args))
 
 
