@@ -287,7 +287,7 @@ def verb_misread(v: Token) -> bool:
     subject "right ventricle pumps", predicate "deoxygenated").  Nothing is read from such a frame."""
     from lemminflect import getAllLemmas
 
-    if v.pos_ not in ("VERB", "AUX"):
+    if v.pos_ not in ("VERB", "AUX") or _noun_as_verb(v):
         return True
     if v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False
@@ -295,6 +295,19 @@ def verb_misread(v: Token) -> bool:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     return subj is not None and obj is not None and subj.i == v.i - 1 and obj.left_edge.i == v.i + 1 and \
         any(c.dep_ == "compound" for c in subj.children) and bool(getAllLemmas(subj.lower_, upos="VERB"))
+
+
+def _noun_as_verb(v: Token) -> bool:
+    """"..., which may be due to stress or measles infection": the parse took "measles" for a verb coordinated under
+    "may be" (predicate "may measles", audit round 16) -- a word English knows only as a noun (lemminflect: a noun
+    lemma, no verb lemma; an unknown word, often a technical verb, "innervates", is left).  Not right after a
+    relative pronoun that is its subject ("the peritoneum, which envelopes the organs": a verb, whatever its
+    spelling)."""
+    from lemminflect import getAllLemmas
+
+    if getAllLemmas(v.lower_, upos="VERB") or not getAllLemmas(v.lower_, upos="NOUN"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i == v.i - 1 and c.tag_ in ("WDT", "WP") for c in v.children)
 
 
 def inside_view(v: Token) -> bool:
