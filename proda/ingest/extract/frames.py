@@ -23,6 +23,7 @@ from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _
                                            copula_object, misattached, owner_clause, term_of)
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.coordinations import free_choice, joined_object
+from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.conditions import _SKIP_MARKS, _conditional
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
@@ -140,6 +141,8 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
 def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
     if _bad(subj) or _bad(obj) or quoted(subj.head, subj.head.sent) or quoted(obj.head, obj.head.sent):
         return None  # an argument inside quotation marks is a name or someone's words ("stands for “Gay”")
+    if part_without_whole(obj.head, subj.head):
+        return None  # "forms the floor and posterior wall": of a whole another clause names (part_objects.py)
     subj, obj2 = _whole(subj, v), _whole(obj, v)
     if subj is None or (obj2 is None and not obj_text):
         return None
