@@ -26,7 +26,9 @@ stem with nothing besides its subject ("The forearm is _____.", "The world is fi
 ``cloze_stem``; round 15: a copula genus placed only in a field or a group ("Luminosity is _____." -> "a very
 fundamental quantity in Astronomy", ``cloze_stem._scope_only``) and an exercise's step ("The Sun is now much lower in
 _____.", ``cloze_context.deictic_comparison``); round 16: a blank that stops inside a list, its rest or a bracket
-glossing its last word left outside ("seek _____ (breaking away from a state), or irredentism", ``cloze_lists``).
+glossing its last word left outside ("seek _____ (breaking away from a state), or irredentism", ``cloze_lists``), a
+subject with a light verb of having or doing alone ("ASEAN has _____.", "MNCs do exert _____.") and a key that is a
+collection of general things ("a common sequence of events", ``cloze_stem.collection_key``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set,
 from proda.train.items.cloze_lists import cut_list
 from proda.train.items.cloze_referent import leans_on_paragraph
 from proda.train.items.cloze_slots import agent_blank, tail_blank
-from proda.train.items.cloze_stem import broad_class, denied, given_measure, thin_stem
+from proda.train.items.cloze_stem import broad_class, collection_key, denied, given_measure, thin_stem
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
@@ -258,9 +260,10 @@ def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
         return None  # "The crystals are ...", "Zone D holds", "also utilized", "some compounds", "described in"
     if thin_stem(doc, span, about, kb.concepts, quotes.count):
         return None  # "The forearm is _____.", "The world is filled with _____.": the blank is the whole predicate
-    if denied(span) or broad_class(span) or given_measure(doc, span):
+    if denied(span) or broad_class(span) or given_measure(doc, span) or collection_key(span):
         return None  # "Taco Bell is not _____.", "Classical liberalism is _____ that ..." -> "a system of thought";
-        # "can achieve _____ up to 1900 °C." -> "temperatures": the number says what is measured
+        # "can achieve _____ up to 1900 °C." -> "temperatures": the number says what is measured; "follows _____."
+        # -> "a common sequence of events": a collection of general things
     if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
             or open_set(doc, b) or swallowed_verb(doc, span):
         return None  # "_____’s and Einstein’s ideas", "_____, and all other sciences", "[X and articulates with Y]"
