@@ -58,10 +58,35 @@ def people(drafts: Iterable[tuple[str, ConceptDraft]], texts: dict[str, str]) ->
     found = set()
     for (key, _), doc in zip(jobs.items(), nlp.pipe(jobs.values(), batch_size=64)):
         for sp in _find(doc, key):
-            if any(t.ent_type_ == "PERSON" for t in sp) or _place_or_nation(doc, sp):
+            if _person_named(doc, sp) or _place_or_nation(doc, sp):
                 found.add(key)
                 break
     return found
+
+
+def _person_named(doc, sp) -> bool:
+    """The name ``sp`` names a person: a PERSON entity holds its head word (the span's root in the parse) or closes
+    it after a title ("German chemist Fritz Haber"), and is not a common phrase the sentence capitalised.
+    Why: a name with a person in a modifier is an
+    eponym, a term of the subject ("Krebs cycle", "Boyle's law", "node of Ranvier", "Schwann cell"); and the small
+    model reads a sentence-initial capital as a person ("Spinal cord", "Muscle contraction", "Metabolic acidosis"):
+    an entity opening its sentence whose other words are lower case is no person's name, which capitalises each
+    word ("Psychologist Erik Erikson" is one).  A one-word name opening its sentence ("Glucose is ...") stays
+    undecided here; termhood's count of its lower-case uses decides (:mod:`proda.ingest.termhood_case`)."""
+    head = sp.root  # "node of Ranvier": node; "University of Essex professor Paul Whiteley": Whiteley
+    for e in doc.ents:
+        if e.label_ != "PERSON" or e.end <= sp.start or e.start >= sp.end:
+            continue
+        # the person closes the name, not inside an "of" phrase ("German chemist Fritz Haber", parsed with the
+        # person in apposition to "chemist"; "node of Ranvier" is a node)
+        last = e.end >= sp.end and e.start > sp.start and doc[e.start - 1].lower_ != "of"
+        if not (e.start <= head.i < e.end or last):
+            continue
+        rest = [t for t in e if t.i != t.sent.start and t.is_alpha]
+        if e.start == e.sent.start and rest and all(t.is_lower for t in rest):
+            continue  # "Spinal cord is ...": the sentence's capital, not a name's
+        return True
+    return False
 
 
 def _place_or_nation(doc, sp) -> bool:
