@@ -33,7 +33,7 @@ from proda.ingest.extract.definition_refers import in_aside, points_at_sign
 from proda.ingest.extract.definition_named import gives_no_name, meaning_of_name, named_as_topic, named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_shapes import bare_gloss, is_when
-from proda.ingest.extract.definition_sides import another_name, defined_name
+from proda.ingest.extract.definition_sides import another_name, defined_name, placed_subject
 from proda.ingest.extract.lexdata import patterns, words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import head_token, is_term
@@ -235,8 +235,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term
-        name = _strip_term_word(term_of(term), term)
-        return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
+        name, placed = _strip_term_word(term_of(term), term), placed_subject(term, genus)  # a placing subject: the genus
+        return Found(placed or name, text, text, "is_a") if placed or is_term(name) and _exact(term, name) else None
     if rule == "defined_as":
         term = head_token(r["term"])
         if subject_runs_on(r["term"]) or \
