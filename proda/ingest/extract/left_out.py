@@ -14,7 +14,9 @@ sentence what the frame's words do not carry:
   the whole clause, and the parse always picks the example (:func:`example_which`);
 * a scope that points at the context ("but [this time] the secondary mirror reflects light to the bottom", "[In
   this case,] ..."): the clause holds only in the case the paragraph
-  describes (:func:`deictic_scope`).
+  describes (:func:`deictic_scope`); (round 16) a kind it points at ("In this form of authority, ...") and a clause
+  that states a case's condition ("In cases like these, in which a government violates ...":
+  :func:`condition_relative`).
 
 Each check reads the parse and general English words (``patterns/lexical.toml`` [left_out]); when one fires the frame
 is dropped (precision first).
@@ -145,3 +147,50 @@ def deictic_scope(sent: Span, fr) -> bool:
                     for o in c.children):
                 return True
     return False
+
+
+def _relative_word(v: Token) -> Token | None:
+    """The word that opens clause ``v`` as a relative of place or case: "in which" (a preposition on "which"),
+    "where", "when", "wherein"."""
+    for c in v.children:
+        if c.i > v.i:
+            continue
+        if c.dep_ == "prep" and any(x.dep_ == "pobj" and x.tag_ in ("WDT", "WP") for x in c.children):
+            return c
+        if c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in ("where", "when", "wherein", "whereby"):
+            return c
+    return None
+
+
+def condition_relative(v: Token) -> bool:
+    """The frame's clause (verb ``v`` or the verb it is coordinated under) is an "in which" / "where" / "when"
+    clause on a noun of a case or a situation (lexical left_out.condition_nouns): "In cases like these, in which a
+    government violates international law, the community may be unable to act" (audit round 16) states the
+    condition of the cases, not that governments violate the law.  The parser hangs such a clause on the noun
+    (relcl) or, after a fronted phrase, elsewhere (an advcl or ccomp of the main verb, the fronted phrase inside it):
+    then the noun is the one the relative word follows ("cases like these, in which": the word before it and the
+    words that word hangs on, up to a verb).  A clause on a process, a
+    phase or a place ("the process of ossification, in which stem cells differentiate into bone cells") tells what
+    happens in it and stays."""
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    rel = _relative_word(w)
+    if rel is None:
+        return False
+    nouns = words("left_out.condition_nouns")
+    if w.dep_ == "relcl":
+        return w.head.lemma_.lower() in nouns
+    doc = w.doc
+    k = rel.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0:
+        return False
+    t = doc[k]
+    while True:  # "these" -> "like" -> "cases", up to a verb
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns:
+            return True
+        if t.head.i == t.i or t.i == w.i or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
