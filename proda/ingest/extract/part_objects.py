@@ -31,7 +31,7 @@ def _definite(h: Token) -> bool:
     if own:
         return all(c.dep_ == "det" and c.lower_ == "the" for c in own)
     first = _first_conjunct(h)
-    return first is not h and _definite(first)
+    return first.i != h.i and _definite(first)
 
 
 def _whole_named(h: Token) -> bool:
@@ -48,12 +48,13 @@ def _after_head(h: Token) -> bool:
 
 
 def part_without_whole(h: Token, subject: Token | None = None) -> bool:
-    """The object headed by ``h`` is "the <part noun>" with no word naming the whole it is a part of; every conjunct
-    of a coordinated object is asked ("the floor and posterior wall of the fossa": the whole named).  A subject with
-    an "of" phrase names the whole the part is of ("the head of the fibula forms the proximal end", "the apex of the
+    """The object headed by ``h`` is "the <part noun>", singular (a plural, "peels from the walls", reads as walls in
+    general: test_statements_round11), with no word naming the whole it is a part of; every conjunct of a
+    coordinated object is asked ("the floor and posterior wall of the fossa": the whole named).  A subject with an
+    "of" phrase names the whole the part is of ("the head of the fibula forms the proximal end", "the apex of the
     lung is the superior region")."""
     parts = words("terms.part_nouns") | words("part_objects.part_nouns")
-    if h.lemma_.lower() not in parts or h.tag_ not in ("NN", "NNS") or not _definite(h):
+    if h.lemma_.lower() not in parts or h.tag_ != "NN" or not _definite(h):
         return False
     if subject is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return False

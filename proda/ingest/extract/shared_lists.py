@@ -63,7 +63,7 @@ def _acts_as_one(v: Token, members: list[Token], subject: bool) -> bool:
     or, for a subject list, on the verb ("A and B together remove X"; not "are held together by A and B")."""
     every, own = words("shared_lists.collective_adverbs"), words("shared_lists.subject_adverbs")
     return any(c.lower_ in every | own and c.dep_ in ("advmod", "npadvmod", "amod", "acl", "acomp", "conj")
-               and (t is not v or c.lower_ in every or subject) for t in [v, *members] for c in t.children)
+               and (t.i != v.i or c.lower_ in every or subject) for t in [v, *members] for c in t.children)
 
 
 def shared_over_list(h: Token) -> bool:
