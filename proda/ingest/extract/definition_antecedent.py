@@ -117,3 +117,18 @@ def points_to_sentence_before(span: Span) -> bool:
     verb = verb.head if verb.lower_ == "to" and verb.dep_ == "prep" else verb
     desc = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return desc is not None and named_with_before(span.sent, desc) is not None
+
+
+def contrasted_name(nm: Token) -> bool:
+    """The name given is one side of a pair ("This is referred to as the motherhood penalty versus the fatherhood
+    premium", "... as opposed to Y", "referred to as X and Y"; audit round 16): the pointer takes in a contrast the
+    text draws over more than the sentence before, which may describe only the other side, so the pair of sentences
+    defines neither name (``antecedent.contrast_words``: a word, or the first two, right after the name).  "called X
+    or Y" gives another name of the same thing and keeps the pair (found by the sweep: "late prophase or
+    prometaphase", "a radioactive tracer (or radioactive label)")."""
+    if any(c.dep_ == "conj" for c in nm.children) and any(c.dep_ == "cc" and c.lower_ == "and" for c in nm.children):
+        return True
+    doc = nm.doc
+    after = [t.lower_ for t in doc[nm.i + 1:min(len(doc), nm.i + 6)] if not (t.is_punct or t.is_quote)][:2]
+    return bool(after) and (after[0] in words("antecedent.contrast_words") or " ".join(after) in
+                            words("antecedent.contrast_words"))

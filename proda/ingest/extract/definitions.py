@@ -28,7 +28,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sente
                                                      _told, in_list, list_follows, of_object, passing_mention,
                                                      STANCE_HOLDERS)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
-from proda.ingest.extract.definition_antecedent import named_with_before, negated_naming
+from proda.ingest.extract.definition_antecedent import contrasted_name, named_with_before, negated_naming
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign
 from proda.ingest.extract.definition_named import gives_no_name, meaning_of_name, named_as_topic, named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
@@ -262,7 +262,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                 for t in desc.subtree)  # "devices of this sort" (not "a place within this stratification")
         hedged = any(c.lower_ in _HEDGED_AGENTS for c in desc.children) and \
             any(c.dep_ == "aux" and c.tag_ == "MD" for c in desc.head.children)
-        pair = None if hedged else named_with_before(sent, desc)
+        pair = None if hedged or contrasted_name(nm) else named_with_before(sent, desc)
         if pair is not None:  # "X moves out into Y. This process is called Z": the pair says what Z is
             return Found(name, pair, pair, rule)
         if desc.pos_ == "PRON" or pointing and not _those_which(desc) or hedged:
