@@ -31,6 +31,8 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
                 continue  # "both bradycardia and other arrhythmias" split: "both" belongs to the coordination
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 continue
+            if c.dep_ == "advmod" and " ".join(t.lower_ for t in c.subtree) in words("args.edge_adverb_phrases"):
+                continue  # ", as well the political economy": adds the noun, does not modify it (audit round 16)
             out |= {t for t in c.subtree if not (t.dep_ in ("det", "poss") and t.lower_ in drop)
                     and t.text not in "()[],;"}
         elif c.dep_ == "punct" and c.text in ("-", "/") and c.i < h.i:
