@@ -27,7 +27,7 @@ from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.conditions import _SKIP_MARKS, _conditional
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
-from proda.ingest.extract.joint_acts import joint_source, whole_complement
+from proda.ingest.extract.joint_acts import joint_source, partition, whole_complement
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope_limits import absolute_end
 from proda.ingest.extract.scope import (about_an_example, anaphoric, believed, clause_of, clause_span, comparative,
@@ -361,7 +361,10 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             if p is not None and _pobj(p).pos_ in _NOUNISH and not joint_source(v, p):
                 plemma = f"be_{v.lower_}_{p.lower_}"  # the participle: "be_located_in", "be_found_in"
                 pred = _surface(v, [p.lower_])
-                out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in _split(_pobj(p), sent)]
+                objs = _split(_pobj(p), sent)
+                if partition(v, p) and len(_conjuncts(_pobj(p))) > 1:  # the parts of one whole: whole or nothing
+                    objs = [a for a in [joined_object(_pobj(p), sent)] if a is not None]
+                out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in objs]
             continue
         subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent)] if a]
         for objs, text, extra, r2 in _objects(v, sent):
