@@ -68,20 +68,16 @@ def defined_name(verb: Token, subject: Token) -> Token | None:
     return name
 
 
-def placed_subject(term: Token, genus: Token) -> str | None:
+def placed_subject(term: Token) -> bool:
     """"The posterior projection is the condylar process of the mandible, ..." (audit round 16): a subject of a
     position adjective and a part or outgrowth noun alone (``terms.position_adjectives``; ``terms.part_nouns``,
-    ``terms.outgrowth_nouns``) only places a part of something; when the genus is a name of its own (a modifier before
-    its head) with an "of" phrase saying whose, the sentence names the genus, and its name is returned.  "The lateral
-    condyle is the rounded end of ..." (a condyle is a named kind) and "The superior pubic ramus is ..." (three words)
-    keep their subject; "The inner surface is the part of ..." returns None."""
+    ``terms.outgrowth_nouns``) only places a part of something, so the sentence defines no term.  Neither side is
+    taken: the subject is a description, and the genus is not defined by its place either ("The inner layer is the
+    mucous membrane of the stomach" says where one mucous membrane lies, not what a mucous membrane is -- review R19
+    found that handing such sentences to the genus stored that as its definition).  "The lateral condyle is the
+    rounded end of ..." (a condyle is a named kind) and "The superior pubic ramus is ..." (three words) keep their
+    subject."""
     mods = [c for c in term.children if c.dep_ not in ("det", "punct")]
     parts = words("terms.part_nouns") | words("terms.outgrowth_nouns")
-    if len(mods) != 1 or mods[0].dep_ != "amod" or mods[0].lower_ not in words("terms.position_adjectives") or \
-            term.lemma_.lower() not in parts:
-        return None
-    named = [c for c in genus.children if c.dep_ in ("amod", "compound") and c.i < genus.i]
-    if not named or not any(c.dep_ == "prep" and c.lower_ == "of" for c in genus.children):
-        return None
-    name = genus.doc[min(c.left_edge.i for c in named):genus.i + 1].text  # "condylar process", not "... of the mandible"
-    return name if is_term(name) else None
+    return len(mods) == 1 and mods[0].dep_ == "amod" and mods[0].lower_ in words("terms.position_adjectives") and \
+        term.lemma_.lower() in parts

@@ -235,8 +235,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term
-        name, placed = _strip_term_word(term_of(term), term), placed_subject(term, genus)  # a placing subject: the genus
-        return Found(placed or name, text, text, "is_a") if placed or is_term(name) and _exact(term, name) else None
+        if placed_subject(term):
+            return None  # "The posterior projection is the condylar process of ...": a place, no term defined
+        name = _strip_term_word(term_of(term), term)
+        return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
     if rule == "defined_as":
         term = head_token(r["term"])
         if subject_runs_on(r["term"]) or \
