@@ -37,3 +37,11 @@ def test_a_defined_or_listed_described_phrase_stays_a_term():
     got = _terms([{"id": "v", "name": "potent vasodilator", "defined": True},
                   {"id": "w", "name": "potent vasodilator", "glossary": True}], _TEXT)
     assert got == {"v": True, "w": True}
+
+
+def test_a_phrase_only_in_existential_sentences_stays_a_term():
+    """Review R19: "there are free radicals in ..." names the thing; it describes no subject."""
+    text = ["Smoke is harmful, and there are free radicals in every puff.",
+            "In inflamed tissue there are free radicals that damage membranes.",
+            "Antioxidants are found in many fruits."]
+    assert _terms([{"id": "v", "name": "free radicals"}], text) == {"v": True}

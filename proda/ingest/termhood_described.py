@@ -35,7 +35,7 @@ def candidate(name: str, c: dict) -> bool:
 
 def _after_copula(toks: list[str], i: int) -> bool:
     """The phrase at ``toks[i]`` follows a form of "be" (``terms.copula_forms``), an article and adverbs between
-    ("is a potent", "are also potent", "is the very")."""
+    ("is a potent", "are also potent", "is the very"), and the "be" is no existential "there is/are"."""
     skip = words("hedges.degree") | words("hedges.adverbs") | words("terms.judging_adverbs") | {"not"}
 
     def adverb(t: str) -> bool:
@@ -48,7 +48,12 @@ def _after_copula(toks: list[str], i: int) -> bool:
         j -= 1
     while j >= 0 and adverb(toks[j]):
         j -= 1
-    return j >= 0 and toks[j] in words("terms.copula_forms")
+    if j < 0 or toks[j] not in words("terms.copula_forms"):
+        return False
+    j -= 1
+    while j >= 0 and adverb(toks[j]):
+        j -= 1
+    return j < 0 or toks[j] != "there"  # "there are free radicals in ...": an existential names the thing (review R19)
 
 
 def described_only(names: dict[str, str], texts: list[str]) -> set[str]:
