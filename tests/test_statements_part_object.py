@@ -1,6 +1,6 @@
 """An object that names a part of something not said gives no frame (independent audit round 16, anatomy):
 "..., while the occipital bone forms the floor and posterior wall" was stored "occipital bone | forms | floor" -- the
-floor of the fossa an earlier clause names.  A part noun ("floor", "wall", "base", "side": lexical part_objects and
+floor of the fossa an earlier clause names.  A part noun ("floor", "wall", "top", "side": lexical part_objects and
 terms.part_nouns) with "the", no "of" complement, no possessor, no compound and no adjective that names the whole
 is refused (part_objects.part_without_whole).  Invented sentences."""
 
@@ -42,3 +42,8 @@ def test_part_noun_placed_by_a_phrase_after_it_is_kept():
 def test_part_noun_whose_whole_is_in_the_subject_is_kept():
     got = triples("The head of the radius forms the proximal end.")
     assert any(s == "head of radius" and o == "proximal end" for s, _, o in got)
+
+
+def test_a_noun_that_names_a_whole_as_often_as_a_part_is_kept():
+    """Review R19: "base" is a substance in chemistry, so "the base" is no part without its whole."""
+    assert ("acid", "neutralizes", "base") in triples("The acid neutralizes the base.")
