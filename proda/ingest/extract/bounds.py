@@ -165,3 +165,22 @@ def floating_set(v: Token) -> bool:
         return False
     return any(c.lower_ in words("bounds.floating_quantifiers") and subj.right_edge.i < c.i <= w.i + 1
                and c.dep_ in ("advmod", "det", "dep", "appos", "predet") for c in w.children)
+
+
+def described_before(v: Token) -> bool:
+    """"Propagation, as described above, applies to unmyelinated axons": an "as described / defined / outlined ...
+    above / earlier / previously" clause hung on the subject makes it the variant the paragraph described (continuous
+    propagation), not the kind (audit round 11, judged wrong).  The clause opening the sentence ("As described above,
+    X ...") restates the claim, and "as noted earlier" on the subject restates it too: both stay."""
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+        w = w.head
+    subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    # between the subject and its verb, whichever of the two the parser hung it on
+    return any(c.dep_ in ("advcl", "acl") and subj.i < c.left_edge.i and c.i < w.i
+               and c.lemma_.lower() in words("bounds.describing_verbs")
+               and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+               and any(a.dep_ == "advmod" and a.lower_ in words("bounds.back_adverbs") for a in c.children)
+               for c in [*subj.children, *w.children])

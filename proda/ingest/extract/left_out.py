@@ -16,7 +16,7 @@ sentence what the frame's words do not carry:
   this case,] ..."): the clause holds only in the case the paragraph
   describes (:func:`deictic_scope`); (round 16) a kind it points at ("In this form of authority, ...") and a clause
   that states a case's condition ("In cases like these, in which a government violates ...":
-  :func:`condition_relative`).
+  :func:`condition_relative`); a participle phrase the tagger read as the subject's name (:func:`participle_subject`).
 
 Each check reads the parse and general English words (``patterns/lexical.toml`` [left_out]); when one fires the frame
 is dropped (precision first).
@@ -194,3 +194,31 @@ def condition_relative(v: Token) -> bool:
         if t.head.i == t.i or t.i == w.i or t.pos_ in ("VERB", "AUX"):
             return False
         t = t.head
+
+
+def participle_subject(sent: Span, fr) -> bool:
+    """The frame's subject is a participle phrase the tagger read as a name: "Headquartered in Brussels, Belgium, the
+    European Union (EU) is the largest ... IGO" was stored "Headquartered in Brussels | is | ..." (audit round 16;
+    the capitalised first word tagged a proper noun, the noun after the comma hung on it as an apposition).  Its
+    head is the sentence's first word, a participle form ("-ed", "-ing", lexical left_out.participle_endings) with
+    its preposition right after it, and a comma follows before a determiner and the verb: the real subject is the
+    noun phrase after the comma, so the frame is dropped.  A noun phrase subject ("Founded in Oslo, the Polar
+    Council is ..." parsed right) has its noun head, not the participle."""
+    doc = sent.doc
+    w = doc[fr.verb]
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    for s in w.children:
+        if s.dep_ not in ("nsubj", "nsubjpass") or s.i != sent.start or s.i + 1 >= w.i:
+            continue
+        if not (s.text[:1].isupper() and not s.text.isupper() and len(s.text) >= 6
+                and s.lower_.endswith(tuple(words("left_out.participle_endings")))):
+            continue
+        nxt = doc[s.i + 1]
+        if nxt.dep_ != "prep" or nxt.head.i != s.i or not fr.subject.startswith(s.text):
+            continue
+        commas = [t.i for t in doc[s.i + 1:w.i] if t.text == ","]
+        if commas and any(t.dep_ == "det" for t in doc[commas[0] + 1:w.i]):
+            return True
+    return False
+

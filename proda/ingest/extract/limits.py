@@ -30,7 +30,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.bounds import floating_set, spliced_scope, superlative_unbounded, time_which
+from proda.ingest.extract.bounds import (described_before, floating_set, spliced_scope, superlative_unbounded,
+                                         time_which)
 from proda.ingest.extract.context import paragraph_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.remainders import meaning_left_out
@@ -191,4 +192,4 @@ def loses_limit(sent: Span, fr) -> bool:
         or view_before(v) or clause_left_after(sent, fr) or correlative_clause(sent) \
         or meaning_left_out(sent, fr) or paragraph_scope(sent, fr) \
         or superlative_unbounded(sent, fr) or spliced_scope(v) or time_which(v) or floating_set(v) \
-        or subject_misshaped(sent, fr)
+        or described_before(v) or subject_misshaped(sent, fr)
