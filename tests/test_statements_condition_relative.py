@@ -37,3 +37,9 @@ def test_in_which_clause_of_a_process_is_kept():
 
 def test_the_same_clause_as_a_sentence_is_kept():
     assert ("government", "violates", "international law") in triples("The government violates international law.")
+
+
+def test_a_case_noun_ending_the_sentence_before_is_not_read():
+    """Review R19: the noun the relative word follows is looked for in its own sentence only."""
+    text = "Kidney stones are a painful condition. Where the ureter enters the bladder, a valve blocks the backflow of urine."
+    assert ("ureter", "enters", "bladder") in triples(text)

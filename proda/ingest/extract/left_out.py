@@ -182,10 +182,10 @@ def condition_relative(v: Token) -> bool:
     if w.dep_ == "relcl":
         return w.head.lemma_.lower() in nouns
     doc = w.doc
-    k = rel.i - 1
-    while k >= 0 and doc[k].is_punct:
+    k = rel.i - 1  # the word before the relative word, in its own sentence (review R19: not the last sentence's)
+    while k >= w.sent.start and doc[k].is_punct:
         k -= 1
-    if k < 0:
+    if k < w.sent.start:
         return False
     t = doc[k]
     while True:  # "these" -> "like" -> "cases", up to a verb

@@ -66,6 +66,14 @@ def time_bound(p: Token) -> list[Token] | None:
     return [t for t in p.subtree if t.i >= p.i]
 
 
+def _points_back(bound: list[Token]) -> bool:
+    """A demonstrative in the bound ("Before this", "Since that time", "Before the discovery of this enzyme"): a
+    time the sentence does not name.  A relative "that" (tagged WDT: "Before the reforms that came, ...", review R19)
+    points at nothing."""
+    dem = words("left_out.demonstratives")
+    return any(t.lower_ in dem and t.tag_ != "WDT" for t in bound)
+
+
 IDIOM_ZIPF = 4.3  # wordfreq Zipf from which a bare noun after "in/under" is everyday English ("pressure" 5.0)
 
 
@@ -95,7 +103,7 @@ def fronted_scope(v: Token, start: int) -> str | None:
         for p in w.children:
             bound = time_bound(p) if p.i < edge and not idiom_tail(p) else None
             if bound is not None:  # "Until the election of 1992, ...": carried, or the frame dropped
-                if any(t.lower_ in words("left_out.demonstratives") for t in bound):
+                if _points_back(bound):
                     if p.lower_ in words("hedges.bound_preps"):
                         return None  # "Before this, ...": bounded by a time the sentence does not name
                     continue  # "Since that time, ...": as "In this system" below
