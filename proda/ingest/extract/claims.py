@@ -16,8 +16,8 @@ from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
 from proda.ingest.extract.joint_acts import names_together
-from proda.ingest.extract.left_out import bracketed_hedge, condition_relative, deictic_scope, example_which, \
-    participle_subject, range_left_out
+from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, condition_relative, deictic_scope, \
+    example_which, participle_subject, range_left_out
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.listed import listed_holder
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, story_or_misread
@@ -77,7 +77,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not subclass_participle(sent.doc[fr.verb]) and not range_left_out(sent, fr) \
                 and not bracketed_hedge(sent, fr) and not example_which(sent.doc[fr.verb]) \
                 and not (deictic_scope(sent, fr) and not holder) and not condition_relative(sent.doc[fr.verb]) \
-                and not participle_subject(sent, fr) \
+                and not participle_subject(sent, fr) and not bracketed_negation(sent, fr) \
                 and not swallowed_predicate(sent.doc[fr.verb]):  # "as X grew more complex, [more complex] Y ..."
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

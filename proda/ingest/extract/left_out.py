@@ -16,7 +16,8 @@ sentence what the frame's words do not carry:
   this case,] ..."): the clause holds only in the case the paragraph
   describes (:func:`deictic_scope`); (round 16) a kind it points at ("In this form of authority, ...") and a clause
   that states a case's condition ("In cases like these, in which a government violates ...":
-  :func:`condition_relative`); a participle phrase the tagger read as the subject's name (:func:`participle_subject`).
+  :func:`condition_relative`); a participle phrase the tagger read as the subject's name (:func:`participle_subject`);
+  a negation in parentheses on the verb ("can (but does not always) provide": :func:`bracketed_negation`).
 
 Each check reads the parse and general English words (``patterns/lexical.toml`` [left_out]); when one fires the frame
 is dropped (precision first).
@@ -222,3 +223,29 @@ def participle_subject(sent: Span, fr) -> bool:
             return True
     return False
 
+
+def bracketed_negation(sent: Span, fr) -> bool:
+    """A negation in parentheses on the frame's verb or a verb it is coordinated under: "which can (but does not
+    always) provide stability ... and avoid trade wars" (audit round 16) hedges the modal; arguments and predicates
+    leave bracketed words out (the bracket's "always" even reached the predicate: "can always provide"), so the
+    frame states more than the book.  Only a bracket between an auxiliary and its verb is asked: after the verb
+    ("(not to be confused with ...)", "(because progesterone no longer inhibits them)") it glosses or explains, and
+    on a noun ("The kidneys (not the liver) filter the blood") it contrasts that noun."""
+    doc = sent.doc
+    w = doc[fr.verb]
+    verbs = {w.i}
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+        verbs.add(w.i)
+    opened = None
+    for t in doc[sent.start:sent.end]:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            inside = doc[opened + 1:t.i]
+            between = any(a.dep_ == "aux" and a.i < opened and t.i < doc[h].i  # "can (...) provide": the modal's hedge
+                          for h in verbs for a in doc[h].children)
+            if between and any(x.dep_ == "neg" or x.lower_ in ("not", "never", "n't") for x in inside):
+                return True
+            opened = None
+    return False
