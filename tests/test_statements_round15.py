@@ -69,7 +69,11 @@ def test_a_glossed_modifier_is_not_the_object():
 def test_the_head_noun_is_not_given_to_the_last_modifier_only():
     text = "The bones are divided into long (bones of the arms and legs) and short (bones of the wrist and ankle) types."
     assert ("bones", "are divided into", "short types") not in triples(text)
-    fr, sent = _raw(text, "divided")
+    # (a division into a list is read whole or not at all since session 15, joint_acts.partition: no raw frame to ask;
+    # modifier_list_cut is asked of a verb that divides nothing)
+    text = "The bones occur in long (bones of the arms and legs) and short (bones of the wrist and ankle) types."
+    assert ("bones", "occur in", "short types") not in triples(text)
+    fr, sent = _raw(text, "occur")
     assert modifier_list_cut(sent.doc[fr.verb])
 
 
