@@ -42,6 +42,13 @@ def load_before(tmp: Path, before: str = BEFORE):
                              text=True).stdout
         if chains_src.returncode == 0:
             src = src.replace("from proda.evaluate.bench_chains import", "from before_bench_chains import")
+        import re
+
+        own = {"proda.evaluate.bench_chains"} if chains_src.returncode == 0 else set()
+        borrowed = sorted(set(re.findall(r"^\s*from (proda\.(?:train|evaluate)\.[\w.]+) import", src, re.M)) - own)
+        if borrowed:  # the old module would run with today's helpers: neither before nor after
+            raise SystemExit(f"--before {before}: {path} there imports {', '.join(borrowed)}, which this tree "
+                             "would supply; use a commit whose generators are self-contained (e.g. 0e7b409, 0721df3)")
         f = tmp / f"{name}.py"
         f.write_text(src, encoding="utf-8")
         spec = importlib.util.spec_from_file_location(name, f)
