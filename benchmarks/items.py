@@ -48,7 +48,7 @@ def load_before(tmp: Path, before: str = BEFORE):
         borrowed = sorted(set(re.findall(r"^\s*from (proda\.(?:train|evaluate)\.[\w.]+) import", src, re.M)) - own)
         if borrowed:  # the old module would run with today's helpers: neither before nor after
             raise SystemExit(f"--before {before}: {path} there imports {', '.join(borrowed)}, which this tree "
-                             "would supply; use a commit whose generators are self-contained (e.g. 0e7b409, 0721df3)")
+                             "would supply; use a commit whose generators are self-contained (0e7b409)")
         f = tmp / f"{name}.py"
         f.write_text(src, encoding="utf-8")
         spec = importlib.util.spec_from_file_location(name, f)
@@ -117,8 +117,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--project", action="append", required=True, help="BOOK=PROJECT_DIR (repeatable)")
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--before", default=BEFORE, help=f"the commit of the BEFORE generators (default {BEFORE}; "
-                    "0721df3: the benchmark before audit round 2's fixes)")
+    ap.add_argument("--before", default=BEFORE, help=f"the commit of the BEFORE generators (default {BEFORE}; a commit "
+                    "whose synth.py/bench.py import other generator modules is refused: this tree would supply them)")
     ap.add_argument("--sample", type=Path, help="also write 40 training and 40 benchmark items (AFTER, seed "
                     "SAMPLE_SEED) per book as Markdown into this folder, for a teacher's audit (docs/audits/)")
     args = ap.parse_args()

@@ -1,6 +1,7 @@
 """A subject that only places a part ("The posterior projection is the condylar process of the mandible, ...", audit
 round 16) is a description, not the term the sentence defines: "posterior projection" was stored as a concept with
-that sentence as its definition.  The named side is the genus ("condylar process").  Kept: a subject that is a name
+that sentence as its definition.  The genus is not defined by it either: the sentence places one instance of it
+(review R19: "The inner layer is the mucous membrane of the stomach" defined "mucous membrane" by its place).  Kept: a subject that is a name
 ("The lateral condyle is the rounded end of the femur ...", "The superior pubic ramus is the segment of bone ..."),
 and a placing subject whose genus names nothing of its own ("the part of ...").  Invented sentences."""
 

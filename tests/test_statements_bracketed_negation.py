@@ -29,3 +29,19 @@ def test_the_clause_without_the_bracket_is_kept():
 def test_a_bracketed_negation_on_a_noun_is_not_this_check():
     # "(not the liver)" contrasts the subject; the claim about the kidneys is whole
     assert ("kidneys", "filter", "blood") in triples("The kidneys (not the liver) filter the blood.")
+
+
+def test_a_comment_adverb_in_brackets_denies_nothing():
+    """Review R20: "(not surprisingly)" comments on the claim; it does not deny it."""
+    assert ("larger parties", "can raise", "more money") in triples("Larger parties can (not surprisingly) raise more money.")
+
+
+def test_a_clause_of_its_own_after_the_hedged_verb_is_kept():
+    """Review R20: the coordinated clause with its own subject is not under the bracket."""
+    got = triples("The drug can (but does not always) lower blood pressure, and the kidneys remove the drug from the blood.")
+    assert ("kidneys", "remove", "drug from the blood") in got
+    assert not any(s == "drug" for s, _, _ in got)
+
+
+def test_not_before_an_extent_word_denies():
+    assert triples("The council can (not always) settle disputes.") == []

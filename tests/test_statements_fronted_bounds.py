@@ -63,3 +63,9 @@ def test_a_relative_that_inside_the_bound_points_at_nothing():
     assert triples("Before the reforms that came, peasants owned little land.") == \
         [("peasants before the reforms that came", "owned", "little land")]
     assert triples("Before this, peasants owned little land.") == []
+
+
+def test_a_that_opening_a_content_clause_points_at_nothing():
+    """Review R20: "the proof that atoms exist" -- "that" (IN) opens the noun's content, it is no demonstrative."""
+    assert ("chemists until the proof that atoms exist", "measured", "weights of gases") in \
+        triples("Until the proof that atoms exist, chemists measured the weights of gases.")

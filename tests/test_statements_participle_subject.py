@@ -42,3 +42,11 @@ def test_the_same_sentence_parsed_right_keeps_the_noun_subject():
     assert ("Polar Council", "is", "oldest regional body") in \
         triples("Founded in Oslo, the Polar Council is the oldest regional body.")
 
+
+
+def test_a_place_name_ending_like_a_participle_is_no_participle():
+    """Review R20: "Beijing" ends in -ing but English knows it as no verb form."""
+    from proda.ingest.extract.left_out import _verb_form
+
+    assert not _verb_form("beijing") and not _verb_form("wyoming")
+    assert _verb_form("headquartered") and _verb_form("founded")

@@ -45,3 +45,11 @@ def test_a_phrase_only_in_existential_sentences_stays_a_term():
             "In inflamed tissue there are free radicals that damage membranes.",
             "Antioxidants are found in many fruits."]
     assert _terms([{"id": "v", "name": "free radicals"}], text) == {"v": True}
+
+
+def test_an_existential_with_an_auxiliary_stays_a_term():
+    """Review R20: "there will be", "there may have been" are existentials too."""
+    text = ["Smoke is harmful, and there will be free radicals in every puff.",
+            "In inflamed tissue there may have been free radicals that damage membranes.",
+            "Antioxidants are found in many fruits."]
+    assert _terms([{"id": "v", "name": "free radicals"}], text) == {"v": True}

@@ -51,8 +51,8 @@ def _after_copula(toks: list[str], i: int) -> bool:
     if j < 0 or toks[j] not in words("terms.copula_forms"):
         return False
     j -= 1
-    while j >= 0 and adverb(toks[j]):
-        j -= 1
+    while j >= 0 and (adverb(toks[j]) or toks[j] in words("terms.existential_auxiliaries")):
+        j -= 1  # "there will be", "there may have been" (review R20)
     return j < 0 or toks[j] != "there"  # "there are free radicals in ...": an existential names the thing (review R19)
 
 

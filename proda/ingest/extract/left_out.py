@@ -213,7 +213,7 @@ def participle_subject(sent: Span, fr) -> bool:
         if s.dep_ not in ("nsubj", "nsubjpass") or s.i != sent.start or s.i + 1 >= w.i:
             continue
         if not (s.text[:1].isupper() and not s.text.isupper() and len(s.text) >= 6
-                and s.lower_.endswith(tuple(words("left_out.participle_endings")))):
+                and s.lower_.endswith(tuple(words("left_out.participle_endings"))) and _verb_form(s.lower_)):
             continue
         nxt = doc[s.i + 1]
         if nxt.dep_ != "prep" or nxt.head.i != s.i or not fr.subject.startswith(s.text):
@@ -234,8 +234,8 @@ def bracketed_negation(sent: Span, fr) -> bool:
     doc = sent.doc
     w = doc[fr.verb]
     verbs = {w.i}
-    while w.dep_ == "conj" and w.head.i != w.i:
-        w = w.head
+    while w.dep_ == "conj" and w.head.i != w.i and not _own_subject(w):  # "..., and the kidneys remove ...": a clause
+        w = w.head                                                       # of its own is not under the bracket
         verbs.add(w.i)
     opened = None
     for t in doc[sent.start:sent.end]:
@@ -245,7 +245,32 @@ def bracketed_negation(sent: Span, fr) -> bool:
             inside = doc[opened + 1:t.i]
             between = any(a.dep_ == "aux" and a.i < opened and t.i < doc[h].i  # "can (...) provide": the modal's hedge
                           for h in verbs for a in doc[h].children)
-            if between and any(x.dep_ == "neg" or x.lower_ in ("not", "never", "n't") for x in inside):
+            if between and _denies(inside):
                 return True
             opened = None
     return False
+
+
+def _own_subject(w: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
+
+
+def _denies(inside: Span) -> bool:
+    """The bracket denies the claim: a verb in it with its negation ("but does not always") or a negation before a
+    word of [left_out] denied_extent ("not always", "not necessarily").  A comment adverb ("(not surprisingly)",
+    review R20) denies nothing."""
+    neg = words("left_out.negations")
+    for x in inside:
+        if x.dep_ == "neg" and x.head.pos_ in ("VERB", "AUX") and inside.start <= x.head.i < inside.end:
+            return True
+        if x.lower_ in neg and x.i + 1 < inside.end and x.doc[x.i + 1].lower_ in words("left_out.denied_extent"):
+            return True
+    return False
+
+
+def _verb_form(word: str) -> bool:
+    """English knows ``word`` as a verb form ("headquartered", "founded"), not only as a name ("Beijing", "Wyoming":
+    review R20)."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)

@@ -3,7 +3,7 @@
 Why (independent audit round 16, anatomy): "The posterior fossa is bounded by the petrous ridges, while the
 occipital bone forms the floor and posterior wall" was stored "occipital bone | forms | floor" -- the floor of the
 fossa an earlier clause names; alone, "forms the floor" says nothing a reader can check.  A part noun (lexical
-terms.part_nouns: wall, surface, side, end, edge, ...; part_objects.part_nouns: base, top, bottom, apex, front, ...)
+terms.part_nouns: wall, surface, side, end, edge, ...; part_objects.part_nouns: top, bottom, apex, front, ...; not "base", a chemist's substance)
 as the object's head, with "the" and nothing that names the whole -- no "of" complement ("the floor of the cranial
 fossa"), no possessor ("the skull's base"), no compound ("the cell wall", "the chest wall"), no adjective but one of
 position ("the pelvic floor" names its whole; "the lateral wall" does not: terms.position_adjectives,

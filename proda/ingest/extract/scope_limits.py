@@ -68,10 +68,11 @@ def time_bound(p: Token) -> list[Token] | None:
 
 def _points_back(bound: list[Token]) -> bool:
     """A demonstrative in the bound ("Before this", "Since that time", "Before the discovery of this enzyme"): a
-    time the sentence does not name.  A relative "that" (tagged WDT: "Before the reforms that came, ...", review R19)
-    points at nothing."""
+    time the sentence does not name.  Only a determiner or pronoun (tagged DT) points back: a relative "that" (WDT:
+    "Before the reforms that came, ...", review R19) or one opening a noun's content clause (IN: "Until the proof
+    that atoms exist, ...", review R20) points at nothing."""
     dem = words("left_out.demonstratives")
-    return any(t.lower_ in dem and t.tag_ != "WDT" for t in bound)
+    return any(t.lower_ in dem and t.tag_ == "DT" for t in bound)
 
 
 IDIOM_ZIPF = 4.3  # wordfreq Zipf from which a bare noun after "in/under" is everyday English ("pressure" 5.0)
