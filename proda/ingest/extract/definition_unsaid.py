@@ -15,6 +15,7 @@ from proda.ingest.extract.definition_antecedent import points_to_sentence_before
 from proda.ingest.extract.lexdata import words
 
 _UNBOUND = {"their", "they", "them"}
+_ANYONE = {"a", "an", "each", "every", "any"}  # "a person", "each student": anyone, whom a singular "their" may own
 _REMAINDER = {"rest", "remainder"}  # the noun of anaphoric "remaining": what is left of a thing told before
 
 
@@ -38,6 +39,15 @@ def _subject_points_back(verb: Token, term: Token) -> bool:
                any(t.pos_ == "PRON" and t.tag_ == "DT" and t.lower_ in ("this", "that", "these", "those") and
                    not any(c.dep_ in ("relcl", "acl") for c in t.children) for t in h.subtree)
                for h in subj)
+
+
+def _anyone(t: Token) -> bool:
+    """A singular person noun with an indefinite or universal determiner ("An individual's complete genetic makeup
+    is referred to as their genotype", session 15): a singular "their" after it is that person's (singular they),
+    not people of another sentence.  Person nouns: ``terms.population_heads``, ``terms.people_nouns``; "the
+    soldier" (one told before) and "a sample" (no person) bind nothing."""
+    return t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _ANYONE for c in t.children) and \
+        (t.lemma_.lower() in words("terms.population_heads") or t.lemma_.lower() in words("terms.people_nouns"))
 
 
 _NAMING = {"call", "term", "name", "label", "know", "refer", "dub"}
@@ -85,7 +95,7 @@ def unsaid(span: Span, how: str) -> bool:
         if t.lower_ in _UNBOUND and not plural_before and \
                 not any(t.i < c.left_edge.i for c in subj):  # "Outside of their surfaces, the bones are ..."
             return True
-        plural_before = plural_before or t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj"
+        plural_before = plural_before or t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" or _anyone(t)
     if any(t.lower_ in ("originally", "formerly") and t.head.lemma_.lower() in ("refer", "mean", "use", "call", "name")
            for t in sent):
         return True
