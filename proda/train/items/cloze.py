@@ -176,7 +176,9 @@ def _whole(text: str) -> bool:
 def blank_span(quote: str, obj: str) -> tuple[int, int] | None:
     """Token span [a, b) of the noun phrase that holds ``obj`` in ``quote`` and fills an object slot, or None."""
     doc = parse(quote)
-    for a, b, t in grown_roots(doc, obj, quote, nouns_only=True):  # "blood" of "blood flow": the slot holds it
+    found = list(grown_roots(doc, obj, quote, nouns_only=True))  # "blood" of "blood flow": the slot holds it
+    # else a possessive the extractor dropped: "chief of [their] water board" (the blank keeps the book's words)
+    for a, b, t in found or grown_roots(doc, obj, quote, nouns_only=True, possessives=True):
         if t.dep_ not in _SLOTS or t.pos_ not in ("NOUN", "PROPN"):
             continue
         lo, hi = t.left_edge.i, t.right_edge.i + 1

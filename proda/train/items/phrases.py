@@ -68,17 +68,22 @@ def _key(w: str) -> str:
     return w
 
 
-def spans(phrase: str, quote: str) -> list[tuple[int, int]]:
+def spans(phrase: str, quote: str, possessives: bool = False) -> list[tuple[int, int]]:
     """Token spans [start, end) of ``phrase`` in the parsed ``quote``, articles of the quote skipped inside (the
     extractor drops them: "presence of significant level" in "presence of a significant level").  A hyphen or a
     slash inside a word is a token of both ("dome-shaped muscle"): dropped from the phrase alone, no phrase with a
-    hyphenated word was ever found in its own quote (S14-I)."""
+    hyphenated word was ever found in its own quote (S14-I).  With ``possessives``, a possessive determiner of the
+    quote (PRP$, lexical cloze.possessive_determiners) is skipped too, as the extractor drops it ("chief justice of
+    national court" in "chief justice of their national court", S15-K); never where the phrase holds one."""
     doc = parse(quote)
-    want = [_key(t.text) for t in _nlp().tokenizer(phrase)
-            if t.text.lower() not in _ARTICLES and not (t.is_punct and t.text not in "-/")]
+    toks = [t for t in _nlp().tokenizer(phrase) if not (t.is_punct and t.text not in "-/")]
+    want = [_key(t.text) for t in toks if t.text.lower() not in _ARTICLES]
     if not want:
         return []
-    idx = [t.i for t in doc if t.text.lower() not in _ARTICLES and not (t.is_punct and t.text not in "-/")]
+    skip = set(_ARTICLES)
+    if possessives and not {t.lower_ for t in toks} & set(lexicon("cloze.possessive_determiners")):
+        skip |= {t.lower_ for t in doc if t.tag_ == "PRP$" and t.lower_ in lexicon("cloze.possessive_determiners")}
+    idx = [t.i for t in doc if t.text.lower() not in skip and not (t.is_punct and t.text not in "-/")]
     keys = [_key(doc[i].text) for i in idx]
     n, out = len(want), []
     for k in range(len(keys) - n + 1):
@@ -308,12 +313,12 @@ __all__ = ["complete_np", "defines", "loose_which", "passive_subject", "main_cla
 GROW = frozenset({"compound", "amod", "nmod", "poss", "nummod"})  # a cut phrase is a modifier of the noun it names
 
 
-def grown_roots(doc, phrase: str, quote: str, nouns_only: bool = False):
+def grown_roots(doc, phrase: str, quote: str, nouns_only: bool = False, possessives: bool = False):
     """Per span (a, b) of ``phrase`` in ``quote`` (parsed as ``doc``) whose tokens have one root: ``(a, b, t)``, the
     root grown through its modifier arcs (``GROW``) to the noun it modifies ("blood" of "blood flow" -> "flow"),
     where ``nouns_only`` only into a NOUN or PROPN head.  One walk for the cloze's object slot and its passive
-    subject (cloze.blank_span, cloze_slots._passive_verb)."""
-    for a, b in spans(phrase, quote):
+    subject (cloze.blank_span, cloze_slots._passive_verb); ``possessives`` as in ``spans``."""
+    for a, b in spans(phrase, quote, possessives):
         inside = set(range(a, b))
         roots = [t for t in doc[a:b] if t.head.i not in inside or t.head.i == t.i]
         if len(roots) != 1:
