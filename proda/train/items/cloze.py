@@ -188,6 +188,7 @@ def blank_span(quote: str, obj: str) -> tuple[int, int] | None:
             later = [c for c in t.rights if cut and c.i > cut[0].i and c.dep_ not in _TRIM | {"punct"}]
             if first is not None and not later and (first.text.lower() in _RELATIVE or doc[first.i - 1].text == ","):
                 hi = first.i  # the trailing relative clause or apposition stays in the prompt
+            hi = _examples_cut(doc, lo, hi, b)
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
         governed = t.head.i < lo and all(doc[k].pos_ in ("ADV", "PART", "PUNCT", "AUX")
@@ -196,6 +197,23 @@ def blank_span(quote: str, obj: str) -> tuple[int, int] | None:
                 and (doc[hi - 1].pos_ in _LAST or doc[hi - 1].text == ")")):
             return lo, hi
     return None
+
+
+def _examples_cut(doc, lo: int, hi: int, end: int) -> int:
+    """The blank's end before a trailing "such as" list of examples ("free health services for pregnant women, such
+    as blood tests, vaccinations and ..."), which stays in the prompt, where the statement's object (ending at
+    ``end``) lies before the list and what remains is within the limit; else ``hi`` (S15-K, J's funnel)."""
+    if hi - lo <= MAX_BLANK:
+        return hi
+    for t in doc[lo:hi]:
+        such = doc[t.i - 1] if t.i > lo else None
+        if not (t.lower_ == "as" and t.dep_ == "prep" and such is not None and such.lower_ == "such"
+                and t.right_edge.i + 1 >= hi and lo <= t.head.i < t.i):
+            continue
+        cut = such.i - 1 if such.i > lo and doc[such.i - 1].text == "," else such.i
+        if end <= cut and 0 < cut - lo <= MAX_BLANK:
+            return cut
+    return hi
 
 
 def whole_in_chunk(kb: KB, s: dict, quote: str) -> bool:

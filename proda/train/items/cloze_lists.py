@@ -77,6 +77,9 @@ def _list_goes_on(doc, span, k: int) -> bool:
     if k >= len(doc) or doc[k].text != ",":
         return False
     rest = [t for t in _outside_brackets(doc, k + 1, len(doc)) if not t.is_punct]
+    if len(rest) > 1 and rest[0].lower_ == "such" and rest[1].lower_ == "as" \
+            and span.start <= rest[1].head.i < span.end:
+        return False  # "_____, such as blood tests, vaccinations and ...": the blank's own examples (S15-K)
     if not rest or any(t.pos_ in ("VERB", "AUX") and not (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "acl"))
                        for t in rest):
         return False
