@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.conjuncts import first_conjunct
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import idiom_tail
 
@@ -136,9 +137,7 @@ def time_which(v: Token) -> bool:
     result in ...", "over a long period, which ...", "each year, which ..."): it takes up the clause before it, not
     the time, so its frame's subject is wrong.  A named period ("during the Cretaceous period, which ended with a
     mass extinction": "the" and a modifier) is what the clause is about, and stays."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i:
-        w = w.head
+    w = first_conjunct(v)
     if w.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in w.children):
         return False
     n = w.head
@@ -156,9 +155,7 @@ def floating_set(v: Token) -> bool:
     counts the members of a set the paragraph set up -- the orbitals of a worked example, the molecules of a figure
     -- so the claim is about that set, not the kind (round 13 fresh judges, item 6).  A subject that says which
     ("The bones of the skull are all joined by sutures") or names its members ("A and B are both ...") stays."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
-        w = w.head
+    w = first_conjunct(v, stop_at_own_subject=True)
     subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
             or any(c.dep_ in ("prep", "relcl", "acl", "poss", "conj", "appos") for c in subj.children):
@@ -172,9 +169,7 @@ def described_before(v: Token) -> bool:
     above / earlier / previously" clause hung on the subject makes it the variant the paragraph described (continuous
     propagation), not the kind (audit round 11, judged wrong).  The clause opening the sentence ("As described above,
     X ...") restates the claim, and "as noted earlier" on the subject restates it too: both stay."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
-        w = w.head
+    w = first_conjunct(v, stop_at_own_subject=True)
     subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False

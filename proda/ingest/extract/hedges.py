@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _antecedent
 from proda.ingest.extract.chain_events import negated
+from proda.ingest.extract.conjuncts import first_conjunct
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.readable import named_finding, pointing_adverb
 from proda.ingest.extract.scope import idiom_tail
@@ -86,9 +87,7 @@ def _timed_by_as(v: Token) -> bool:
     frame without it states the act at all times (round 13, item 5).  Set off by a comma ("releases renin, as blood
     pressure falls") "as" gives a reason, and the main claim stands; so does it beside "just as ... do" (a
     comparison) and "even as" (a concession).  The clause of ``v`` or of the verb it is conjoined to counts."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i:
-        w = w.head
+    w = first_conjunct(v)
     for u in {v, w}:
         for c in u.children:
             if c.dep_ != "advcl" or c.i < u.i or not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.conjuncts import first_conjunct, own_subject
 from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
 
@@ -173,9 +174,7 @@ def condition_relative(v: Token) -> bool:
     words that word hangs on, up to a verb).  A clause on a process, a
     phase or a place ("the process of ossification, in which stem cells differentiate into bone cells") tells what
     happens in it and stays."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i:
-        w = w.head
+    w = first_conjunct(v)
     rel = _relative_word(w)
     if rel is None:
         return False
@@ -206,9 +205,7 @@ def participle_subject(sent: Span, fr) -> bool:
     noun phrase after the comma, so the frame is dropped.  A noun phrase subject ("Founded in Oslo, the Polar
     Council is ..." parsed right) has its noun head, not the participle."""
     doc = sent.doc
-    w = doc[fr.verb]
-    while w.dep_ == "conj" and w.head.i != w.i:
-        w = w.head
+    w = first_conjunct(doc[fr.verb])
     for s in w.children:
         if s.dep_ not in ("nsubj", "nsubjpass") or s.i != sent.start or s.i + 1 >= w.i:
             continue
@@ -234,8 +231,8 @@ def bracketed_negation(sent: Span, fr) -> bool:
     doc = sent.doc
     w = doc[fr.verb]
     verbs = {w.i}
-    while w.dep_ == "conj" and w.head.i != w.i and not _own_subject(w):  # "..., and the kidneys remove ...": a clause
-        w = w.head                                                       # of its own is not under the bracket
+    while w.dep_ == "conj" and w.head.i != w.i and not own_subject(w):  # the verbs under the bracket; "..., and the
+        w = w.head                                                      # kidneys remove ...": a clause of its own is not
         verbs.add(w.i)
     opened = None
     for t in doc[sent.start:sent.end]:
@@ -249,10 +246,6 @@ def bracketed_negation(sent: Span, fr) -> bool:
                 return True
             opened = None
     return False
-
-
-def _own_subject(w: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
 
 
 def _denies(inside: Span) -> bool:

@@ -16,13 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.conjuncts import first_conjunct
 from proda.ingest.extract.lexdata import words
-
-
-def _first_conjunct(h: Token) -> Token:
-    while h.dep_ == "conj" and h.head != h:
-        h = h.head
-    return h
 
 
 def _definite(h: Token) -> bool:
@@ -30,7 +25,7 @@ def _definite(h: Token) -> bool:
     own = [c for c in h.children if c.dep_ in ("det", "poss")]
     if own:
         return all(c.dep_ == "det" and c.lower_ == "the" for c in own)
-    first = _first_conjunct(h)
+    first = first_conjunct(h)
     return first.i != h.i and _definite(first)
 
 
@@ -58,5 +53,5 @@ def part_without_whole(h: Token, subject: Token | None = None) -> bool:
         return False
     if subject is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return False
-    first = _first_conjunct(h)
+    first = first_conjunct(h)
     return not any(_whole_named(c) or _after_head(c) for c in [first, *first.conjuncts])

@@ -31,6 +31,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.conjuncts import first_conjunct
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import restrictive
 
@@ -129,9 +130,7 @@ def note_fragment(sent: Span) -> bool:
 def named_finding(v: Token) -> bool:
     """"As Fritz and his team found, music ... are cultural universals": a clause under "as <someone> found/argued"
     is that person's finding or view, whose holder the frame would lose."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i:
-        w = w.head
+    w = first_conjunct(v)
     said = words("verbs.reporting") | words("verbs.light")  # "found", "argued", "noted", "said"
     return any(c.dep_ == "advcl" and c.lemma_.lower() in said and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
                and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in c.children) for c in w.children)
@@ -140,9 +139,7 @@ def named_finding(v: Token) -> bool:
 def pointing_adverb(v: Token) -> bool:
     """"There, the ions undergo oxidation": a clause opened by "There,"/"Here," is about a place on the page
     or in the story just told."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i:
-        w = w.head
+    w = first_conjunct(v)
     return any(c.dep_ == "advmod" and c.lower_ in _POINTING_ADVERBS and c.i < w.i and c.i + 1 < len(c.doc)
                and c.nbor(1).text == "," for c in w.children)
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
+from proda.ingest.extract.conjuncts import first_conjunct
 from proda.ingest.extract.cuts import first_verb
 from proda.ingest.extract.lexdata import words
 
@@ -231,9 +232,7 @@ def participle_after_relative(v: Token) -> bool:
     relative clause that swallowed the participle ("rebels that defy established laws employ violence") is left, and
     so is a relative clause with a subject of its own ("the speed with which this happened demonstrated a rise"):
     its verb needs no object."""
-    w = v
-    while w.dep_ == "conj" and w.head.i != w.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
-        w = w.head
+    w = first_conjunct(v, stop_at_own_subject=True)
     if w.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in w.children):
         return False
     subj = next((c for c in w.children if c.dep_ == "nsubj"), None)
