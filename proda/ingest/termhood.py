@@ -126,6 +126,7 @@ def evidence_flags(drafts: list[ConceptDraft]) -> dict[str, bool]:
 
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*|[^\sa-z0-9]")
+VOUCHING = ("glossary", "defined", "heading", "abbreviation", "named", "person")  # evidence beyond recurrence
 
 
 def _free(toks: list[str], i: int, j: int) -> bool:
@@ -242,7 +243,7 @@ def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
     for c in concepts:
         name = names[c["id"]]
         n = counts.get(c["id"], {"chunks": 0, "sections": 0, "docs": 0})
-        ev = {k: bool(c.get(k)) for k in ("glossary", "defined", "heading", "abbreviation", "named", "person")}
+        ev = {k: bool(c.get(k)) for k in VOUCHING}
         ev.update(n)
         ev["person"] = ev["person"] and c["id"] not in common
         bare = (name in adj and adjective_in_use(name, n)) or modifier_word(name, n)

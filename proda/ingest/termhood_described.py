@@ -15,13 +15,10 @@ emergencies", "complex interplay", "social necessity", "legal requirement"), all
 
 from __future__ import annotations
 
-import re
-
 from proda.ids import singular
 from proda.ingest.extract.lexdata import words
+from proda.ingest.termhood import _TOKEN, VOUCHING
 
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*|[^\sa-z0-9]")
-_VOUCHED = ("glossary", "defined", "heading", "abbreviation", "named", "person")
 
 
 def candidate(name: str, c: dict) -> bool:
@@ -30,7 +27,7 @@ def candidate(name: str, c: dict) -> bool:
 
     ws = name.split()
     return 2 <= len(ws) <= 3 and name.islower() and all(w.isalpha() for w in ws) and \
-        "ADJ" in getAllLemmas(ws[0]) and not any(c.get(k) for k in _VOUCHED)
+        "ADJ" in getAllLemmas(ws[0]) and not any(c.get(k) for k in VOUCHING)
 
 
 def _after_copula(toks: list[str], i: int) -> bool:

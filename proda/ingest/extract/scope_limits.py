@@ -102,7 +102,9 @@ def fronted_scope(v: Token, start: int) -> str | None:
         subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
         edge = start if w.i == v.i else min(subj + [w.i])
         for p in w.children:
-            bound = time_bound(p) if p.i < edge and not idiom_tail(p) else None
+            if p.i >= edge or idiom_tail(p):
+                continue
+            bound = time_bound(p)
             if bound is not None:  # "Until the election of 1992, ...": carried, or the frame dropped
                 if _points_back(bound):
                     if p.lower_ in words("hedges.bound_preps"):
@@ -112,7 +114,7 @@ def fronted_scope(v: Token, start: int) -> str | None:
                     return None
                 carried.append("".join(t.text_with_ws for t in bound).strip())
                 continue
-            if p.dep_ != "prep" or p.i >= edge or idiom_tail(p):
+            if p.dep_ != "prep":
                 continue
             if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
                 return None  # "Unlike in parliamentary regimes, the president appoints ...": true of another setting
