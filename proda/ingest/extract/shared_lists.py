@@ -62,7 +62,8 @@ def _acts_as_one(v: Token, members: list[Token], subject: bool) -> bool:
     """A collective adverb ("jointly", "combined") on the verb or on a member of the list; "together" on a member
     or, for a subject list, on the verb ("A and B together remove X"; not "are held together by A and B")."""
     every, own = words("shared_lists.collective_adverbs"), words("shared_lists.subject_adverbs")
-    return any(c.lower_ in every | own and c.dep_ in ("advmod", "npadvmod", "amod", "acl", "acomp", "conj")
+    both = every | own
+    return any(c.lower_ in both and c.dep_ in ("advmod", "npadvmod", "amod", "acl", "acomp", "conj")
                and (t.i != v.i or c.lower_ in every or subject) for t in [v, *members] for c in t.children)
 
 
