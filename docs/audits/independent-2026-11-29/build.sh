@@ -77,6 +77,11 @@ if [ "${ROUND:-5}" -ge 16 ]; then  # round 16: no chapter is left that no engine
   SL[sociology]="$C/sociology/corpus-prose/10-global-inequality $C/sociology/corpus-prose/12-gender-sex-and-sexuality $C/sociology/corpus-prose/17-government-and-politics"
   SL[political-science]="$C/political-science/corpus-prose/01-what-is-politics-and-what-is-political-science $C/political-science/corpus-prose/02-political-behavior-is-human-behavior $C/political-science/corpus-prose/15-international-law-and-international-organizations"
 fi
+if [ "${ROUND:-5}" -ge 17 ]; then  # round 17: the applied-math PDF, the one book no engineer opened and no judge read (the whole 796-page book, ingested as one file); chemistry and sociology drawn with random.Random(17), sample(3) in that order, among the chapters held out from every engineer of session 15 (chemistry 01/02/03/05/08/10/11/15/16/18/21, sociology 02/04/08/11/15/19; last judged in rounds 12-14 with session 11-13 code); README "Round 17"
+  SL[applied-math]="$C/applied-math/derivations.pdf"
+  SL[chemistry]="$C/chemistry/corpus/08-gases $C/chemistry/corpus/11-solutions-and-colloids $C/chemistry/corpus/16-electrochemistry"
+  SL[sociology]="$C/sociology/corpus-prose/04-society-and-social-interaction $C/sociology/corpus-prose/08-media-and-technology $C/sociology/corpus-prose/19-health-and-medicine"
+fi
 for b in ${BOOKS:-anatomy chemistry sociology political-science}; do
   K=${AUDIT_DIR:-/tmp/audit}/kb-$b; rm -rf $K
   proda init $K >/dev/null
