@@ -207,8 +207,48 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[list[str]]]:
                 notes[-1].append(ln)
             else:
                 notes.append([ln])
-        return lines[:j], notes
+        body = lines[:j]
+        for note in notes:
+            m = re.match(r"\d{1,3}", note[0])
+            if m and _FOOTNOTE.match(note[0]):
+                body = _drop_marker(body, m.group())
+                note[0] = note[0][m.end():]
+        return body, notes
     return lines, []
+
+
+_MARKER_AFTER = re.compile(r"(?:[A-Za-z]{2,}|[.,;:!?\"'”’)\]])$")
+
+
+def _drop_marker(lines: list[str], num: str) -> list[str]:
+    """The body without the superscript marker ``num`` that the text layer glued to a word (``series22 is``).
+
+    Called only for a number whose footnote sits at this page's foot.  An exponent reads the same (``cos2 x``,
+    ``x2``, ``(a + b)2``), so the marker is the one glued after a word of four letters or more or after a sentence's
+    punctuation; after a word of two or three letters or a bracket it counts only as the page's one candidate; after a
+    single letter or a digit never.
+    """
+    strong: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
+    for i, ln in enumerate(lines):
+        for m in re.finditer(rf"(?<=[^\s\d]){num}(?=$|[\s,;:)\]!?—–]|\.(?!\d))", ln):
+            if re.search(r"\d[.,:]$", ln[: m.start()]):  # 2.5.6, (1,2): numbering, not a marker
+                continue
+            before = _MARKER_AFTER.search(ln[: m.start()])
+            if not before:
+                continue
+            word = before.group()
+            (strong if len(word) >= 4 or word in ".,;:!?\"'”’" else weak).append((i, m.start()))
+    hits = strong or weak
+    if len(hits) != 1:
+        return lines
+    i, at = hits[0]
+    out = list(lines)
+    end = at + len(num)
+    if re.match(r",\d", out[i][end:end + 2]):  # "implicit:3,4": the next marker follows a comma
+        end += 1
+    out[i] = out[i][:at] + out[i][end:]
+    return out
 
 
 def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) -> list[Block]:
