@@ -275,6 +275,7 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) ->
         start = 0
         for path in by_page.get(pg, []):
             at = next(((j, k) for j in range(start, len(lines)) if (k := _match_heading(lines, j, path[-1]))), None)
+            at = at or _chapter_lines(lines, start, width)
             if at is None:  # title not shown on its page: switch the path there without a heading block
                 marks.setdefault(start, []).append((0, path))
             else:
@@ -312,6 +313,22 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) ->
         notes.extend(page_notes)
     flush()
     return b.blocks
+
+
+def _chapter_lines(lines: list[str], start: int, width: int) -> tuple[int, int] | None:
+    """``(index, lines)`` of a ``Chapter 12`` line opening the page and the title lines under it, for an outline
+    entry whose (short) title the page does not print: the outline says "Rank and the Gauss-Jordan", the page
+    "Chapter 12 / Matrix rank and the / Gauss-Jordan decomposition".  Title lines are short and end no sentence;
+    the prose under them runs the page's width."""
+    if start >= len(lines) or start > 0 or not _PDF_CHAPTER_ONLY.match(lines[start]):
+        return None
+    k = 1
+    while k < 4 and start + k < len(lines):
+        ln = lines[start + k]
+        if len(ln) >= 0.6 * width or _SENT_END_LINE.search(ln) or _PDF_CHAPTER_ONLY.match(ln):
+            break
+        k += 1
+    return (start, k) if k > 1 else None
 
 
 def _pdf_heading_level(line: str) -> int:
