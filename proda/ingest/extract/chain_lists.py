@@ -37,12 +37,37 @@ def instruction(span, strict: bool = False) -> bool:
     ..." is a noun first, with no subject either)."""
     root = span.root
     if any(c.dep_ in _SUBJECTS for c in root.children):
-        return False
+        return not strict and _after_condition(span)
     if strict:
         return root.tag_ == "VB"
     first = next((t for t in span if t.is_alpha), None)
     return root.tag_ == "VB" or (first is not None and root.i == first.i and first.is_title and root.pos_ != "PRON") or (
-        first is not None and _verb_read_as_noun(span, first))
+        first is not None and _verb_read_as_noun(span, first)) or _after_condition(span)
+
+
+def _after_condition(span) -> bool:
+    """ "If necessary, double one or both batches ...", "If the paint is used outdoors, add sand ...": an instruction
+    for one case, whose fronted condition the parser made the main clause ("is" or "used" the root, "double" an
+    adjective, "add" a conjunct), so the item read as no instruction and ended the list, and the procedure was kept
+    cut short (audit round 17: 5 of a book's 8 steps).  The words after the condition's comma open on a verb's base
+    form that is no subject and no noun's modifier: an instruction.  "If the paint is old, the colors fade" (a
+    subject after the comma) and "When it is damp, paint dries slowly" ("paint" the subject of "dries") are none."""
+    from lemminflect import getAllInflections
+
+    words = [t for t in span if not t.is_space]
+    if not words or words[0].lower_ not in rules()["list"]["condition_openers"]:
+        return False
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or comma.i + 1 >= span.end:
+        return False
+    verb = span.doc[comma.i + 1]
+    after = span.doc[verb.i + 1] if verb.i + 1 < span.end else None
+    if verb.dep_ in _SUBJECTS or (after is not None and after.tag_ in ("VBZ", "VBD", "VBP", "MD")):
+        return False
+    if verb.tag_ == "VB":
+        return True
+    return (verb.is_lower and verb.tag_ in ("JJ", "NN", "VBP") and verb.dep_ != "compound"
+            and bool(getAllInflections(verb.lower_, upos="VERB")) and verb.lemma_.lower() == verb.lower_)
 
 
 def _verb_read_as_noun(span, first) -> bool:
