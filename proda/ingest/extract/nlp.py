@@ -14,6 +14,7 @@ state): worker processes of :mod:`proda.ingest.extract.offline` load it once.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -38,7 +39,25 @@ def _block_breaks(doc):
             prev.is_sent_start = True
         elif "\n" in prev.whitespace_:
             t.is_sent_start = True
+        elif _glued_letter_stop(prev):
+            t.is_sent_start = True
     return doc
+
+
+_LETTER_STOP = re.compile(r"^[A-Z]\.$")
+
+
+def _glued_letter_stop(tok) -> bool:
+    """ "the rated flow, Q°P. Rated flows ...", "such as C–C. Using ...": a capital letter and its full stop glued to
+    a symbol before it (the tokenizer keeps "P." whole, as it keeps an initial) end the sentence when a capitalised
+    word follows, else the parser runs the two sentences into one and the next statement's subject carries the symbol
+    (audit round 17).  An initial stands apart ("by J. Smith") or after a stop, comma or opening quote (a footnote's
+    "control.R. Claire Snyder", "“H. Ross Perot"): not a stop."""
+    if tok.i == 0 or not _LETTER_STOP.match(tok.text) or not tok.whitespace_ or tok.i + 1 >= len(tok.doc):
+        return False
+    before, after = tok.nbor(-1), tok.nbor(1)
+    return (not before.whitespace_ and not before.is_space and not before.is_left_punct and before.text not in ".,;:!?"
+            and after.is_alpha and after.is_title)
 
 
 @lru_cache(maxsize=4)
