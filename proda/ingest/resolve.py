@@ -54,6 +54,7 @@ from proda.config import ResolutionConfig
 from proda.ids import concept_id, normalize_name
 from proda.models import ConceptDraft
 from proda.ingest.resolve_embed import EmbeddingPass
+from proda.ingest.resolve_marks import marked_symbol, name_key
 from proda.ingest.resolve_groups import (  # noqa: F401 (re-exported)
     ExistingConcept,
     ResolutionResult,
@@ -135,13 +136,14 @@ class Resolver(EmbeddingPass):
             n = uf.add(existing=i)
             ex_nodes.append(n)
             for j, text in enumerate([ec.name, *ec.aliases]):
-                key = normalize_name(text)
+                key = name_key(text)
                 if not key or (j and _symbol(text)):
                     continue
                 s = surface(key, " ".join(text.split()))
                 s.existing_name = s.existing_name or j == 0
                 uf.union(n, node(key))  # refused (key stays with the first owner) if another existing holds it
-                link_variants(node(key), text)
+                if not marked_symbol(text):  # "E°cell" joins only "E°cell" (resolve_marks)
+                    link_variants(node(key), text)
 
         # drafts: name (split of parentheticals) + aliases, all linked
         draft_node: list[int | None] = []
@@ -157,7 +159,7 @@ class Resolver(EmbeddingPass):
                 names.extend((x, "alias") for x in ax)
             first_node: int | None = None
             for text, role in names:
-                key = normalize_name(text)
+                key = name_key(text)
                 if not key or (role == "alias" and _symbol(text)):
                     continue
                 s = surface(key, text)
@@ -167,7 +169,8 @@ class Resolver(EmbeddingPass):
                 else:
                     s.alias_count += 1
                 n = node(key)
-                link_variants(n, text)
+                if not marked_symbol(text):  # "E°cell" joins only "E°cell" (resolve_marks)
+                    link_variants(n, text)
                 if first_node is None:
                     first_node = n
                 else:
