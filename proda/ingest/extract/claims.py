@@ -25,6 +25,7 @@ from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.reduced_relative import subclass_participle
+from proda.ingest.extract.remarks import writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
@@ -49,6 +50,8 @@ def sentence_frames(sent) -> list[tuple]:
     own claim), and each frame keeps its scope (:mod:`hedges`).  Termhood is checked by the caller."""
     if heading_like(sent) or glued_heading(sent) or note_fragment(sent) or quoted_passage(sent) or illustration(sent):
         return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
+    if writer_speaks(sent):
+        return []  # "... have persuaded me that the leap justifies the risk": the writer's aside (remarks.py)
     att = attributions(sent)
     out = []
     fs = raw_frames(sent, att)

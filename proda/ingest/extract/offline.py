@@ -174,6 +174,10 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     seen = {(normalize_name(s.subject), s.predicate, normalize_name(s.object)) for s in statements}
     skip = words("sections.skip")
     cited = any(h.strip().lower() in skip for h in chunk.heading_path)
+    # a preface is the writer talking about his book: its sentences teach no fact of the subject (audit round 17)
+    aside = any(h.strip().lower().replace("’", "'") in words("remarks.sections") for h in chunk.heading_path)
+    if aside:
+        statements = []
     sents = [] if cited else [x for x in sentences(doc, chunk) if not citation_like(x.text)]
     defs = definitions_in(doc, sents)
     for sent in sents:  # first what the chunk defines, so that statements may be about it
@@ -183,7 +187,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
             concepts.add(name, "", sent.text, "abbreviation", [short])
     for sent in sents:
         quote = sent.text
-        for fr, holder in sentence_frames(sent):
+        for fr, holder in ([] if aside else sentence_frames(sent)):
             gate, effect = frame_gate(fr, sent, terms, context or text)
             key = (normalize_name(fr.subject), fr.predicate, normalize_name(fr.object))
             if not gate and key in seen:
