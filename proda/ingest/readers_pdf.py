@@ -271,6 +271,7 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) ->
         by_page.setdefault(pg, []).append(path)
     for pg, lines in enumerate(pages):
         lines, page_notes = _split_footnotes(lines)
+        lines = _quote_blocks(lines)
         marks: dict[int, list[tuple[int, list[str]]]] = {}  # line index -> [(lines consumed, path)]
         start = 0
         for path in by_page.get(pg, []):
@@ -329,6 +330,33 @@ def _chapter_lines(lines: list[str], start: int, width: int) -> tuple[int, int] 
             break
         k += 1
     return (start, k) if k > 1 else None
+
+
+_CITED_END = re.compile(r"^(.*?[.!?][\"'”’)]*)\s*(\[\d{1,4}(?:[,;][^\[\]]{0,40})?\])$")
+
+
+def _quote_blocks(lines: list[str]) -> list[str]:
+    """A block quotation in quotation marks: the text layer keeps no indentation, so a passage set off after "X once
+    said," / "Y wrote:" read as the book's own sentences (audit round 17).  Typeset, such a passage opens on a new
+    line after a line ending in "," or ":", starts with a capital, runs at most 15 lines of prose and closes with
+    its source in brackets ("... of new results. [12, chapter 3]"); only a passage with that closing is marked.
+    """
+    out = list(lines)
+    j = 1
+    while j < len(out):
+        if not out[j - 1].rstrip().endswith((",", ":")) or not out[j][:1].isupper() or out[j][:1] == "“":
+            j += 1
+            continue
+        end = next((k for k in range(j, min(j + 15, len(out))) if _CITED_END.match(out[k])), None)
+        m = _CITED_END.match(out[end]) if end is not None else None
+        if m is None or any(sum(ch.isalpha() or ch == " " for ch in ln) < 0.8 * len(ln)
+                            for ln in out[j:end] + [m.group(1)]):
+            j += 1  # (a display formula between: no quotation)
+            continue
+        out[end] = f"{m.group(1)}” {m.group(2)}"
+        out[j] = "“" + out[j]
+        j = end + 1
+    return out
 
 
 def _pdf_heading_level(line: str) -> int:
