@@ -318,7 +318,10 @@ _NAMING_VERBS = {"call", "term", "name", "label", "dub", "coin"}
 
 def names_itself(genus: Token) -> bool:
     """"breast cancer, a phenomenon they call 'pinkwashing'": an apposition whose clause gives its own noun a name
-    describes another thing (the named phenomenon), not the noun it stands beside."""
+    describes another thing (the named phenomenon), not the noun it stands beside.  So does a quoted apposition in
+    someone's words ("Colonial merchants, the “holders of the means of exchange” in Smith's terms, became ..."): it
+    names the noun in that writer's vocabulary and explains the quoted term, not the noun (audit round 17; the copula
+    form is ``someones_term``)."""
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _NAMING_VERBS and
                any(o.dep_ in ("oprd", "xcomp", "attr") or o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children)
-               for c in genus.children)
+               for c in genus.children) or someones_term(genus, genus)
