@@ -58,10 +58,13 @@ def gloss_text(sent: Span, term: Token, last: Token) -> str:
     while start < term.i and doc[start].lower_ in ("a", "an", "the"):
         start += 1
     end = _held_modifier(sent, max(last.right_edge.i, term.i))
-    if last.left_edge.i > 0 and doc[last.left_edge.i - 1].text == "(":  # "X (a Y that ...)": the bracket closes Y
-        end = min(end, next((t.i for t in doc[last.i:end + 1] if t.text == ")"), end))
-    if last.left_edge.i > 0 and doc[last.left_edge.i - 1].text in ("—", "–"):  # "X—the charge of one electron—with
-        end = min(end, next((t.i for t in doc[last.i:end + 1] if t.text in ("—", "–")), end))  # ...": the dash closes Y
+    at = last.left_edge.i if doc[last.left_edge.i].text in ("(", "—", "–") else last.left_edge.i - 1  # the parse
+    closer = _closing(sent, at) if at >= sent.start and doc[at].text in ("(", "—", "–") else None  # may hang the mark
+    if closer is not None:  # "X (a Y that ...)", "X—the charge of one electron—with ...": the bracket or the dash
+        end = closer  # closes Y, and all of Y is inside it, wherever the parse ended Y's phrase (audit round 17: "(a
+        # convergence domain bounded without by a large circle and within by a small)" lost its "and within ...")
+    elif end + 1 < sent.end and _runs_on(doc[end + 1]):
+        return ""  # "the vector, a column of m [scalars like u = ...]": the parse ended Y inside its own noun phrase
     depth = 0  # "osteoblasts, the cells involved in bone deposition, thereby sparing blood calcium": an adverbial
     for t in doc[last.i + 1:end + 1]:  # after a comma (outside brackets) is the sentence's, not the gloss's
         depth += (t.text in ("(", "[")) - (t.text in (")", "]"))
@@ -74,6 +77,35 @@ def gloss_text(sent: Span, term: Token, last: Token) -> str:
     if span.count("(") > span.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
         span = doc[start:end + 2].text  # "rebar (a steel rod used for reinforcing concrete)": the gloss's own bracket
     return span
+
+
+_FORMULA_SIGNS = ("=", "<", ">", "≤", "≥", "≡", "≈", "+", "−", "×", "/", "^")
+
+
+def _closing(sent: Span, at: int) -> int | None:
+    """The index of the mark that closes the bracket or dash at ``at`` (a bracket's own pair, nested brackets
+    skipped; the next dash), or None where it stays open to the sentence's end."""
+    doc, depth = sent.doc, 0
+    for t in doc[at + 1:sent.end]:
+        if doc[at].text == "(":
+            depth += (t.text == "(") - (t.text == ")")
+            if depth < 0:
+                return t.i
+        elif t.text == doc[at].text:
+            return t.i
+    return None
+
+
+def _runs_on(nxt: Token) -> bool:
+    """The word right after a gloss's last word goes on with no punctuation between: a noun, a number, an adjective,
+    a formula's sign or a finite verb.  A gloss that ends there is cut inside its own phrase by a parse that hung the
+    rest elsewhere (a formula in the sentence misleads it: "a column of m" for "a column of m scalars like ...", the
+    plural read as a verb), or it is no apposition but the subject of the verb that follows ("while X changes with
+    time t, the magnitude of Y remains steady"; both audit round 17).  A participle after it ("units called
+    organelles", which the tagger may read as a past tense) is a modifier the parse hung elsewhere, which the gloss
+    may lose."""
+    return not nxt.is_punct and (nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") or nxt.text in _FORMULA_SIGNS
+                                 or nxt.tag_ in ("VBZ", "VBP", "MD"))
 
 
 def _held_modifier(sent: Span, end: int) -> int:
@@ -129,7 +161,8 @@ def _in_which(r: dict[str, Token], sent: Span, text: str) -> Found | None:
             (term.left_edge.i > sent.start and doc[term.left_edge.i - 1].text == ","):
         return None
     name = _strip_term_word(term_of(term), term)
-    return Found(name, gloss_text(sent, term, verb), text, "in_which") if is_term(name) and _exact(term, name) else None
+    gloss = gloss_text(sent, term, verb)  # "": cut inside its phrase
+    return Found(name, gloss, text, "in_which") if gloss and is_term(name) and _exact(term, name) else None
 
 
 def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
@@ -161,7 +194,8 @@ def _which_is(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         # "there are 94 district courts, which are ...": counted things; "The vapor pressure of water, which is the
         # pressure exerted by ...": the clause explains the whole "A of X"
     name = _strip_term_word(term_of(term), term)
-    return Found(name, gloss_text(sent, term, verb), text, "which_is") if is_term(name) and _exact(term, name) else None
+    gloss = gloss_text(sent, term, verb)  # "": cut inside its phrase
+    return Found(name, gloss, text, "which_is") if gloss and is_term(name) and _exact(term, name) else None
 
 
 _EVERYDAY = 4.6  # wordfreq Zipf at and above which a word is everyday English (as in proda.evaluate.bench_paths)

@@ -156,7 +156,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
             (x.lemma_.lower() in words("terms.generic_heads") and any(c.lower_ == "of" for c in x.children)):
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
-    return Found(name, gloss_text(sent, x, y), sent.text, rule)
+    return Found(name, g, sent.text, rule) if (g := gloss_text(sent, x, y)) else None  # "": Y cut inside its phrase
 
 
 def definitions(sent: Span) -> list[Found]:
@@ -319,7 +319,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                                              not any(c.dep_ == "prep" and c.lower_ == "to" for c in r["verb"].children)):
             return None  # "the 14th Amendment, which refers to ...": a document cites, it is not defined
         name = _strip_term_word(term_of(term), term)
-        return Found(name, gloss_text(sent, term, r["verb"]), text, rule) if is_term(name) else None
+        g = gloss_text(sent, term, r["verb"])  # "": cut inside its phrase
+        return Found(name, g, text, rule) if g and is_term(name) else None
     if rule == "is_one":  # "An instrumental leader is one who is goal-oriented ...", "Xs are those that ...":
         term, genus = head_token(r["term"]), r["genus"]  # "one"/"those" stands for X's class
         if genus.lower_ == "those" and r["verb"].tag_ == "VBD":
@@ -395,5 +396,6 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None  # "Veto power, the power to ... (as in P), or the power to ... are all examples of ...":
             # the noun after the comma is the list's next item, whatever its head (audit round 10)
         name = _strip_term_word(term_of(term), term)
-        return Found(name, gloss_text(sent, term, genus), text, rule) if is_term(name) and _exact(term, name) else None
+        g = gloss_text(sent, term, genus) if is_term(name) and _exact(term, name) else ""  # "": Y cut inside its phrase
+        return Found(name, g, text, rule) if g else None
     return None
