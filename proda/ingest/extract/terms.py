@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.heading_topics import topic_heading
+from proda.ingest.extract.nonterms import book_apparatus, symbol
 
 MAX_TERM_WORDS = 6
 _TIME_ADVERBS = {"today", "now", "nowadays", "then", "yesterday", "tomorrow", "again", "revisited"}
@@ -376,6 +377,8 @@ def l1_term(name: str, ev: dict) -> bool:
         return False
     if ev.get("glossary"):
         return True
+    if book_apparatus(name) or symbol(name):
+        return False  # "preface", "the present subsection", "x3", "time t" (audit round 17, nonterms.py)
     if not is_term(name) or (named_body(name) and not ev.get("defined")):
         return False  # a body the text defines ("Electoral College" with its definition) is one of its terms
     if named_in_passing(name, ev) and not ev.get("defined") and not ev.get("heading"):

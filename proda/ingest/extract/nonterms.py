@@ -1,0 +1,46 @@
+"""Names that are no term of the subject whatever evidence they have (audit round 17, applied mathematics: concepts
+30/40 right, training items 18/35).
+
+Two kinds, in general English, asked by :func:`proda.ingest.extract.terms.l1_term` before any evidence but a
+glossary's:
+
+* the book's own apparatus (:func:`book_apparatus`): a name made only of nouns for a written work, its parts and its
+  writer ([terms] document_nouns: "preface", "citation", "footnote", "paragraph", "book") and of words pointing into
+  it ([terms] text_pointers: "the present subsection").  "This paragraph is optional reading" is no definition of a
+  paragraph, and a heading "Preface" names a part of the book, not a term.  A phrase with a word of the subject
+  keeps its head ("reference electrode", "operational definition");
+* a formula's symbol (:func:`symbol`): a letter with an index ("x3", "p1", "ϵ2"), a word with no letter or digit
+  ("TA =", cut from an equation), or a noun followed by a one-letter variable ("time t", "odd p", "matrix λ"):
+  the sentence names a quantity of one derivation, not a term ("Define time t." was answered with the magnitude of
+  an exponential).  A function of a variable ("nth root of z") and a letter naming a kind before its noun ("β decay",
+  refused or kept by :func:`terms.is_term`) are not this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proda.ingest.extract.lexdata import words
+
+# one letter, Latin or Greek, lower case, and its index: "x3", "a1", "ϵ2" (a chemical formula is capitalised: "O2")
+_INDEXED = re.compile(r"^[a-zα-ωϵϑϕϰϱϖ]\d+$")
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def book_apparatus(name: str) -> bool:
+    """Every word names the book, a part of it or its writer, or points into it; at least one is such a noun."""
+    ws = [w.lower().strip(",.'’") for w in name.split()]
+    nouns, pointers = words("terms.document_nouns"), words("terms.text_pointers")
+    return any(_singular(w) in nouns for w in ws) and all(_singular(w) in nouns or w in pointers for w in ws)
+
+
+def symbol(name: str) -> bool:
+    """A symbol of a formula, or a noun with the one-letter variable it stands for."""
+    ws = name.split()
+    if any(_INDEXED.match(w) or not any(c.isalnum() for c in w) for w in ws):
+        return True
+    last = ws[-1] if len(ws) > 1 else ""
+    return len(last) == 1 and last.isalpha() and last.islower() and last != "a" and ws[-2].lower() != "of"
