@@ -13,6 +13,10 @@ A term with "of" keeps a head that is no act ("Standard Enthalpy of Formation") 
 Socialization", "Techniques of Neutralization").  A heading is title case, so the tagger's number is not read (it
 tags "Nuclides" NNP): the word's own plural ending is.  Only the heading's evidence is refused: a term the chapter
 defines is kept by its definition.
+
+A heading that opens with an indefinite article ("A logical maneuver", "A formalism", audit round 17) presents one
+instance the section works through, not the term it is about: a term's heading is bare or definite ("The
+determinant", "Parity").
 """
 
 from __future__ import annotations
@@ -36,3 +40,9 @@ def topic_heading(root: Token) -> bool:
     if not _plural(root) and root.lower_.endswith(tuple(words("terms.act_suffixes"))):
         return True
     return _plural(root) and _plural(obj)
+
+
+def instance_heading(doc) -> bool:
+    """The heading opens with "a"/"an": one instance of a kind, no term (``doc``: the parse of the heading alone)."""
+    first = next((t for t in doc if not t.is_punct), None)
+    return first is not None and first.lower_ in ("a", "an") and first.pos_ == "DET"

@@ -174,6 +174,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     seen = {(normalize_name(s.subject), s.predicate, normalize_name(s.object)) for s in statements}
     skip = words("sections.skip")
     cited = any(h.strip().lower() in skip for h in chunk.heading_path)
+    remarked = any(h.strip().lower() in words("sections.asides") for h in chunk.heading_path)  # "Remarks › X"
     # a preface is the writer talking about his book: its sentences teach no fact of the subject (audit round 17)
     aside = any(h.strip().lower().replace("’", "'") in words("remarks.sections") for h in chunk.heading_path)
     if aside:
@@ -202,7 +203,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
                 subject_term=fr.subject_term, object_term=fr.object_term, predicate_lemma=fr.predicate_lemma,
                 family=fr.family, polarity=fr.polarity, negated=fr.negated, quantity=fr.quantity,
                 rule=effect + fr.rule, attribution=holder or ""))
-    if heading_doc is not None and not cited:
+    if heading_doc is not None and not cited and not remarked:
         h = heading_term(heading_doc)
         if h and known(h) and re.search(r"\b" + re.escape(normalize_name(h)), text.lower()):
             concepts.add(h, how="heading")

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.heading_topics import topic_heading
+from proda.ingest.extract.heading_topics import instance_heading, topic_heading
 from proda.ingest.extract.nonterms import book_apparatus, symbol
 
 MAX_TERM_WORDS = 6
@@ -165,8 +165,8 @@ def heading_term(doc) -> str:
         return ""
     if all(t.pos_ == "PROPN" for t in toks) and not any(t.text.isupper() and len(t.text) > 1 for t in toks):
         return ""  # "Paula Hammond": a person's name heading a feature box, not a term
-    if topic_heading(roots[0]):
-        return ""  # "Calculation of Ionic Radii", "Unit Cells of Metals": a topic (audit round 15)
+    if topic_heading(roots[0]) or instance_heading(doc):
+        return ""  # "Calculation of Ionic Radii", "Unit Cells of Metals": a topic (audit round 15); "A formalism" (17)
     name = term_of(roots[0])
     inside = {t.i for o in doc if o.text == "(" for t in doc[o.i:next((c.i for c in doc[o.i:] if c.text == ")"), len(doc))]}
     colon = next((t.i for t in doc if t.text in (":", "—", "–")), len(doc))  # "Bond Strength: Covalent Bonds"
