@@ -39,6 +39,10 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 # a subject that starts with one of these is a clause fragment or a pronoun ("where blood vessels enter the lungs")
 _NOT_SUBJECT = {"where", "which", "that", "who", "whom", "whose", "when", "what", "how", "why", "there", "it", "this",
                 "these", "those", "they", "he", "she", "we", "you", "i", "its", "their", "such", "both"}
+# a subject that points inside ("the transpose of such a matrix", "the walls of these vessels", audit round 17): which
+# one was said by another sentence; an object's "these" may point within its own clause ("the leg and thigh that
+# collects blood from these areas") and stays
+_POINTING = re.compile(r"\b(?:this|these|such)\b(?! as\b)", re.I)
 _FRAGMENT = re.compile(r"(where|which|when|while|whereas|that|because|if|although|as|since|and|or|but)\b")
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport",
           "control", "require"}
@@ -189,8 +193,8 @@ class KB:
             return s["_supported"]
         q = s.get("quote") or ""
         first = s["subject"].split(" ", 1)[0].lower()
-        ok = bool(q) and first not in _NOT_SUBJECT and mentions(q, s["object"]) and (mentions(q, s["subject"]) or
-                                                        head_noun(s["subject"]) in _keys(q))
+        ok = bool(q) and first not in _NOT_SUBJECT and not _POINTING.search(s["subject"]) and \
+            mentions(q, s["object"]) and (mentions(q, s["subject"]) or head_noun(s["subject"]) in _keys(q))
         if ok:
             words, offs = _keys(q), find_phrase(s["object"], q)
             n = len(_keys(s["object"]))
