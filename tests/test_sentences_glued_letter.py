@@ -31,9 +31,20 @@ def test_a_dash_bond_letter_ends_its_sentence(nlp):
     assert _sents(nlp, text)[-1].startswith("Using the table"), _sents(nlp, text)
 
 
+@pytest.mark.parametrize("text, second", [
+    ("Fish oil is a good source of vitamin D. The body stores it in fat for later use.", "The body stores"),
+    ("The mixture was found to be 0.84 M. What volume of water must be added to it?", "What volume"),
+    ("The ratio is written as the quotient, Q. For a mixture at rest, the ratio is constant.", "For a mixture"),
+])
+def test_a_letter_standing_apart_before_a_function_word_ends_its_sentence(nlp, text, second):
+    sents = _sents(nlp, text)
+    assert len(sents) == 2 and sents[1].startswith(second), sents
+
+
 def test_an_initial_stays_inside_its_sentence(nlp):
     for text in ("The survey was run in 1990 by J. Smith and his colleagues at the institute.",
                  "The party was led by “H. Ross Perot, a wealthy founder,” as the paper wrote.",
-                 "The norms of self-control.R. Claire Snyder wrote about them at length."):
+                 "The norms of self-control.R. Claire Snyder wrote about them at length.",
+                 "Patterson, Thomas E. The Vanishing Voter. New York: Knopf, 2002."):
         sents = _sents(nlp, text)
-        assert not any(s.startswith(("Smith", "Ross", "Claire")) for s in sents), sents
+        assert not any(s.startswith(("Smith", "Ross", "Claire", "The Vanishing")) for s in sents), sents

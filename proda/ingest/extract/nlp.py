@@ -51,13 +51,20 @@ def _glued_letter_stop(tok) -> bool:
     """ "the rated flow, Q°P. Rated flows ...", "such as C–C. Using ...": a capital letter and its full stop glued to
     a symbol before it (the tokenizer keeps "P." whole, as it keeps an initial) end the sentence when a capitalised
     word follows, else the parser runs the two sentences into one and the next statement's subject carries the symbol
-    (audit round 17).  An initial stands apart ("by J. Smith") or after a stop, comma or opening quote (a footnote's
-    "control.R. Claire Snyder", "“H. Ross Perot"): not a stop."""
+    (audit round 17).  A glued initial follows a stop, comma or opening quote (a footnote's "control.R. Claire Snyder",
+    "“H. Ross Perot"): not a stop.  A letter standing apart ends the sentence only before a capitalised function word
+    and after no name ("vitamin D. The ...", "the quotient, Q. For ..."; not "by J. Smith", "Thomas E. The ...")."""
     if tok.i == 0 or not _LETTER_STOP.match(tok.text) or not tok.whitespace_ or tok.i + 1 >= len(tok.doc):
         return False
     before, after = tok.nbor(-1), tok.nbor(1)
-    return (not before.whitespace_ and not before.is_space and not before.is_left_punct and before.text not in ".,;:!?"
-            and after.is_alpha and after.is_title)
+    if not (after.is_alpha and after.is_title):
+        return False
+    if not before.whitespace_ and not before.is_space:  # glued: "Q°P.", "C–C."
+        return not before.is_left_punct and before.text not in ".,;:!?"
+    # standing apart: "rich in vitamin D. The ...", "is 0.84 M. What ...", "the quotient, Q. For ...": a capitalised
+    # function word follows (a surname never is one) and no name stands before ("Thomas E. The Vanishing Voter", a
+    # title after an author's initial, stays)
+    return after.is_stop and not (before.is_alpha and before.is_title)
 
 
 @lru_cache(maxsize=4)
