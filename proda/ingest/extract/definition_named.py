@@ -65,6 +65,18 @@ def _points_back(sent: Span) -> bool:
     return any(s.pos_ == "PRON" or any(d.lower_ in DEMONSTRATIVES for d in s.children if d.i < s.i) for s in subj)
 
 
+_NAME_DEPS = ("oprd", "attr", "xcomp", "dobj")
+
+
+def _second_complement(nm: Token) -> bool:
+    """ "X is called erosion, familiar examples including ...": the parser hangs the absolute phrase after the comma
+    on the naming verb as a second complement; the name is the first, the second ("familiar examples") names nothing
+    (audit round 17)."""
+    return nm.dep_ in _NAME_DEPS and any(c.dep_ in _NAME_DEPS and c.i < nm.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                                         and any(t.text == "," for t in nm.doc[c.i + 1:nm.left_edge.i])
+                                         for c in nm.head.children)
+
+
 def gives_no_name(nm: Token) -> bool:
     """The named side of a naming verb is no name (audit round 16): a to-infinitive ("each state is called to
     allocate 2 percent of its income": a request, not a name), a noun under a vague quantifier ("named some
@@ -72,6 +84,8 @@ def gives_no_name(nm: Token) -> bool:
     ``terms.classifying_heads``, ``container_heads``, ``name_description_heads``): a description of the names, none
     given.  "the circle of Willis", "a tissue" are names."""
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in nm.children):
+        return True
+    if _second_complement(nm):
         return True
     if any(c.dep_ == "det" and c.lower_ in words("cloze.vague_quantifiers") for c in nm.children if c.i < nm.i):
         return True
