@@ -34,6 +34,7 @@ from proda.ingest.extract.bounds import (described_before, floating_set, spliced
                                          time_which)
 from proda.ingest.extract.context import paragraph_scope
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.qualifiers import qualifier_dropped
 from proda.ingest.extract.remainders import meaning_left_out
 from proda.ingest.extract.subject_shape import subject_misshaped
 
@@ -185,11 +186,12 @@ def correlative_clause(sent: Span) -> bool:
 def loses_limit(sent: Span, fr) -> bool:
     """Whether frame ``fr`` of ``sent`` drops a sign, a grouping, a pointer, a goal, a content noun, a view, a
     restricting clause or a correlative (the module docstring), what carries its meaning (:mod:`remainders`), the
-    scope a phrase or the paragraph gives it (:mod:`context`) or a bound left outside the frame (:mod:`bounds`)."""
+    scope a phrase or the paragraph gives it (:mod:`context`), a bound left outside the frame (:mod:`bounds`), or
+    is a formula or drops a qualifier (:mod:`qualifiers`)."""
     v = sent.doc[fr.verb]
     return sign_lost(v, fr.predicate) or manner_negation(v) or negative_adverb(sent, fr) or ungrouped_pair(sent, fr.start, fr.end) \
         or book_pointer(sent, fr.start, fr.end) or passive_goal(v, fr.rule) or content_of_noun(v) \
         or view_before(v) or clause_left_after(sent, fr) or correlative_clause(sent) \
         or meaning_left_out(sent, fr) or paragraph_scope(sent, fr) \
         or superlative_unbounded(sent, fr) or spliced_scope(v) or time_which(v) or floating_set(v) \
-        or described_before(v) or subject_misshaped(sent, fr)
+        or described_before(v) or subject_misshaped(sent, fr) or qualifier_dropped(sent, fr)
