@@ -56,3 +56,16 @@ def test_kept_a_named_or_restricted_shell_noun():
 def test_kept_a_complement_shared_by_coordinated_nouns():
     # (development sweep: "Nonmaterial culture ... consists of the ideas, attitudes, and beliefs of a society")
     assert triples("Folk religion consists of the ideas, customs, and rituals of a community.")
+
+
+def test_a_numbered_place_in_the_text_is_no_subject():
+    # ("Equation (8.29) is Cauchy's integral formula": the statement keeps "Equation" and drops the number)
+    text = "Equation (7.12) is the law of cosines."
+    assert raw_frame(text, "is")[0].subject == "Equation"
+    assert triples(text) == []
+    assert triples("Equations (3.4) and (3.5) define the partial derivative.") == []
+
+
+def test_kept_a_named_owner_of_equations():
+    assert ("Maxwell's equations", "describe", "electromagnetic waves") in triples(
+        "Maxwell's equations describe electromagnetic waves.")

@@ -90,11 +90,18 @@ def _formula_after(t: Token) -> bool:
         or not nxt.is_ascii or any(c in nxt.text for c in "=+<>^_")
 
 
+def _numbered(t: Token) -> bool:
+    """"Equation (8.29) is Cauchy's integral formula", "Figure 3.2 shows ...": a number after the noun and no
+    determiner -- a place in the text, which the statement ("Equation | is | ...") drops."""
+    return not any(c.dep_ in ("det", "poss") for c in t.children) and any(
+        c.like_num and c.i > t.i and c.dep_ in ("appos", "nummod", "npadvmod", "conj") for c in t.children)
+
+
 def _bare_definite(t: Token) -> bool:
     """``t`` is a shell or text noun with "the" and nothing saying which one (see the module docstring)."""
-    if t.pos_ != "NOUN" or t.dep_ == "compound" or t.lemma_.lower() not in words("remarks.shell_nouns"):
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.lemma_.lower() not in words("remarks.shell_nouns"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not _numbered(t):
         return False
     pointing = words("terms.vague_modifiers") | words("args.anaphoric_modifiers")
     # "the ideas, attitudes, and beliefs of a society": the complement on the last conjunct is every conjunct's
@@ -111,14 +118,14 @@ def unnamed_referent(sent: Span, fr) -> bool:
     read from the frame's words in the sentence, up to where its object's text ends: an object given whole as text
     (a copula's, or one with the verb's tail: "touches the curve at the point") runs past the frame's own tokens."""
     doc = sent.doc
-    said = f"{fr.subject} {fr.object}"  # ("equation’s adjoint": a possessor is glued to its mark)
+    said = f"{fr.subject} {fr.object}".lower()  # ("equation’s adjoint": a possessor is glued to its mark)
     end = fr.end
     at = sent.text.find(fr.object, max(doc[fr.verb].idx - sent.start_char, 0)) if fr.object else -1
     if at >= 0:
         stop = sent.start_char + at + len(fr.object)
         end = max(end, max((t.i + 1 for t in sent if t.idx < stop), default=end))
     return any(_bare_definite(t) and not _in_clause(t, doc[fr.verb])
-               for t in doc[fr.start:end] if t.i != fr.verb and t.text in said)
+               for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
 
 
 def _in_clause(t: Token, v: Token) -> bool:
