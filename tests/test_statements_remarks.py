@@ -78,3 +78,19 @@ def test_a_preface_gives_no_statements():
 
 def test_kept_the_same_sentences_in_a_chapter():
     assert _statements(_PREFACE, ["Introduction"])
+
+
+# ----------------------------------------------------------------------------- the writer's taste
+
+
+def test_an_adjective_of_taste_is_the_writers_judgement():
+    assert raw_frame("The kernel is an interesting matrix.", "is")[0].object == "interesting matrix"
+    assert triples("The kernel is an interesting matrix.") == []
+    assert triples("Long division in binary is kind of fun.") == []
+    assert triples("Occasionally an elegant idea awaits discovery.") == []
+    assert triples("The notation of the split is interesting as a social phenomenon.") == []
+
+
+def test_kept_an_adjective_books_state_as_fact_and_taste_outside_the_frame():
+    assert ("liver", "is", "important organ of digestion") in triples("The liver is an important organ of digestion.")
+    assert ("Ravens", "solve", "problems") in triples("Ravens solve problems with clever tools.")

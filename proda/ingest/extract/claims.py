@@ -25,7 +25,7 @@ from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.reduced_relative import subclass_participle
-from proda.ingest.extract.remarks import unnamed_referent, writer_speaks
+from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
@@ -81,7 +81,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not bracketed_hedge(sent, fr) and not example_which(sent.doc[fr.verb]) \
                 and not (deictic_scope(sent, fr) and not holder) and not condition_relative(sent.doc[fr.verb]) \
                 and not participle_subject(sent, fr) and not bracketed_negation(sent, fr) \
-                and not unnamed_referent(sent, fr) \
+                and not unnamed_referent(sent, fr) and not taste(sent, fr) \
                 and not swallowed_predicate(sent.doc[fr.verb]):  # "as X grew more complex, [more complex] Y ..."
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

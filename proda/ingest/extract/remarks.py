@@ -13,6 +13,7 @@ word lists (``[remarks]`` in ``patterns/lexical.toml``), never one book's words:
   "we" is the reader and the writer working together ("as we have seen, the derivative of the sine is the cosine")
   and stays; so does a sentence that only mentions the reader ("As the reader likely knows, a right triangle is
   ..."): the claim after it is the book's.
+* :func:`taste`: a frame carrying an adjective of the writer's taste ("Curl is an interesting quantity").
 * :func:`unnamed_referent`: an argument holds a definite noun of the class that takes its content from the context
   (shell nouns -- "the idea", "the result", "the problem", "the approach" -- and the nouns naming a piece of the text
   -- "the equation", "the formula", "the example") with nothing in its phrase that says which one: no name or
@@ -76,6 +77,24 @@ def _writer(t: Token) -> bool:
 def writer_speaks(sent: Span) -> bool:
     """The sentence is the writer's remark about himself, his views or his book (see the module docstring)."""
     return any((_first_person(t) or _writer(t)) and not _quoted(t) for t in sent)
+
+
+def taste(sent: Span, fr) -> bool:
+    """"The kernel is an interesting matrix", "Long division in binary is kind of fun", "An elegant idea awaits
+    discovery", "X is interesting as a social phenomenon": an argument or the predicate carries an adjective of the
+    writer's taste (``remarks.taste_adjectives``: interesting, elegant, fun, beautiful ...), which is his judgement,
+    not a fact a learner is tested on (audit round 17: asides of a writer who talks to the reader).  Only a word of
+    the frame's own phrases counts, the head's modifier or the predicate ("the clever trick" of a subordinate clause
+    leaves the claim alone)."""
+    liked = words("remarks.taste_adjectives")
+    if any(w.lower() in liked for w in fr.predicate.split()):
+        return True
+    said = f"{fr.subject} {fr.object}".lower().split()
+    for t in sent.doc[fr.start:fr.end]:
+        if t.lower_ in liked and t.lower_ in said and t.i != fr.verb and (
+                t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "attr", "dobj")):
+            return not _in_clause(t, sent.doc[fr.verb])
+    return False
 
 
 def _formula_after(t: Token) -> bool:
