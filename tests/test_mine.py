@@ -159,3 +159,102 @@ def test_direction_of_change_must_continue_and_flips_the_sign(store):
     store.write("MATCH (c:Chain) DETACH DELETE c")
     store.write("MATCH (s:Step) DETACH DELETE s")
     assert mine_chains(store, ["d6"]) == 0
+
+
+def _mine_rows(store, rows, doc="d7", quotes=None) -> int:
+    """Write ``rows`` (id, subject, predicate, object, family, polarity, negated) into one section of ``doc`` and
+    mine it; ``quotes`` (id -> quote) where the chunk's text says where each is read."""
+    quotes = quotes or {}
+    store.write("""MERGE (doc:Document {id: $doc}) SET doc.title = 'Book ' + $doc
+                   MERGE (k:Chunk {id: 'k_' + $doc}) SET k.ord = 0, k.heading = coalesce(k.heading, 'Section'),
+                         k.text = coalesce(k.text, 'text')
+                   MERGE (k)-[:PART_OF]->(doc)
+                   WITH k
+                   UNWIND $rows AS r
+                   MERGE (a:Concept {id: 'c_' + r.s}) SET a.name = r.s
+                   MERGE (b:Concept {id: 'c_' + r.o}) SET b.name = r.o
+                   CREATE (st:Statement {id: r.id, subject: r.s, predicate: r.p, object: r.o, family: r.f,
+                                         polarity: r.pol, negated: r.neg, source_quote: r.q})
+                   CREATE (st)-[:SUBJECT]->(a), (st)-[:OBJECT]->(b), (st)-[:FROM_CHUNK]->(k)""", doc=doc,
+                rows=[{"id": i, "s": s, "p": p, "o": o, "f": f, "pol": pol, "neg": neg,
+                       "q": quotes.get(i, f"{s} {p} {o}")} for i, s, p, o, f, pol, neg in rows])
+    return mine_chains(store, [doc])
+
+
+def test_a_lone_technical_noun_carries_a_chain(store):
+    """Anatomy (session 16 census): "the fetal pituitary secretes oxytocin, which increases prostaglandins ...
+    prostaglandins enhance uterine contractile strength" was refused as joined on a lone common noun, though
+    "oxytocin" names one thing as surely as "ADH" does.  A word rarer than ordinary vocabulary carries the link;
+    "hormones" and "cells" (test above) still do not."""
+    rows = [("v1", "the posterior lobe", "releases", "vasopressin", "produce", 1, False),
+            ("v2", "vasopressin", "raises", "aquaporin insertion", "increase", 1, False),
+            ("v3", "aquaporin insertion", "increases", "water retention", "increase", 1, False)]
+    assert _mine_rows(store, rows) == 1
+    steps = store.read("MATCH (s:Step) RETURN s.position AS p, s.text AS t ORDER BY p")
+    assert [s["t"] for s in steps] == ["the posterior lobe releases vasopressin",
+                                       "vasopressin raises aquaporin insertion",
+                                       "aquaporin insertion increases water retention"]
+
+
+def test_a_class_noun_rarer_than_cells_still_carries_no_chain(store):
+    """The kept sibling of the lone technical noun: "enzymes" (a class, of ordinary frequency in science prose) joins
+    statements about different members, so no chain runs through it."""
+    rows = [("e1", "the exocrine pancreas", "secretes", "enzymes", "produce", 1, False),
+            ("e2", "enzymes", "lower", "activation energy", "decrease", -1, False),
+            ("e3", "activation energy", "limits", "reaction speed", "decrease", -1, False)]
+    assert _mine_rows(store, rows) == 0
+
+
+def test_a_negated_statement_is_no_link(store):
+    """"Blood cells cannot move across the placenta", "A does not stimulate B" say that nothing happens: not an
+    inhibition whose sign composes (the stored polarity of a negated statement is flipped, so it read as one).  The
+    same chain with the link stated is kept."""
+    rows = [("n1", "maternal cortisol", "does_not_stimulate", "the fetal adrenal", "stimulate", -1, True),
+            ("n2", "the fetal adrenal", "secretes", "fetal androgens", "produce", 1, False),
+            ("n3", "fetal androgens", "raise", "placental estrogen", "increase", 1, False)]
+    assert _mine_rows(store, rows) == 0
+    store.write("MATCH (s:Statement {id: 'n1'}) SET s.predicate = 'stimulates', s.polarity = 1, s.negated = false")
+    assert mine_chains(store, ["d7"]) == 1
+
+
+def test_require_control_and_carry_are_no_causal_links(store):
+    """"A requires B" puts B first, "A regulates B" has no sign and "A carries B" moves B: a chain through them
+    states a net effect the book never claims ("muscle contraction increases glycolysis").  Issue 12's statement
+    paths already keep to the signed families; mined chains now do too."""
+    rows = [("r1", "muscle contraction", "requires", "stored ATP", "require", 1, False),
+            ("r2", "stored ATP", "activates", "myosin heads", "stimulate", 1, False),
+            ("r3", "myosin heads", "produce", "cross-bridge cycling", "produce", 1, False)]
+    assert _mine_rows(store, rows) == 0
+    rows = [("r4", "the portal vein", "carries", "absorbed glucose", "transport", 1, False),
+            ("r5", "absorbed glucose", "stimulates", "insulin release", "stimulate", 1, False),
+            ("r6", "insulin release", "lowers", "plasma glucose", "decrease", -1, False)]
+    assert _mine_rows(store, rows, doc="d8") == 0
+    rows = [("r7", "a carbohydrate meal", "raises", "absorbed glucose", "increase", 1, False)]
+    assert _mine_rows(store, rows, doc="d8") == 1  # the kept sibling: a signed first link
+
+
+def test_links_stated_in_reverse_order_within_one_chunk(store):
+    """Anatomy 28 (session 16): "Like oxytocin, prostaglandins also enhance uterine contractile strength." comes a
+    few sentences before "The fetal pituitary also secretes oxytocin, which increases prostaglandins even further."
+    The book states both links in one passage; the order it states them in does not change what they compose.
+    Across chunks a link must still read forward (the next chunk may be another situation)."""
+    text = ("Gastrin raises acid secretion. The antral cells release gastrin. Vagal input stimulates the antral cells.")
+    store.write("""MERGE (doc:Document {id: 'd9'}) SET doc.title = 'Book d9'
+                   MERGE (k:Chunk {id: 'k_d9'}) SET k.ord = 0, k.heading = 'Stomach', k.text = $text
+                   MERGE (k)-[:PART_OF]->(doc)""", text=text)
+    rows = [("w1", "vagal input", "stimulates", "the antral cells", "stimulate", 1, False),
+            ("w2", "the antral cells", "release", "gastrin", "produce", 1, False),
+            ("w3", "gastrin", "raises", "acid secretion", "increase", 1, False)]
+    quotes = {"w1": "Vagal input stimulates the antral cells.", "w2": "The antral cells release gastrin.",
+              "w3": "Gastrin raises acid secretion."}
+    assert _mine_rows(store, rows, doc="d9", quotes=quotes) == 1
+    store.write("MATCH (c:Chain) DETACH DELETE c")
+    store.write("MATCH (s:Step) DETACH DELETE s")
+    # the first link one chunk further on: read backward across chunks, refused
+    store.write("""MATCH (d:Document {id: 'd9'}), (st:Statement {id: 'w3'})-[r:FROM_CHUNK]->(:Chunk)
+                   DELETE r
+                   MERGE (k:Chunk {id: 'k_d9_0'})
+                   SET k.ord = -1, k.heading = 'Stomach', k.text = 'Gastrin raises acid secretion.'
+                   MERGE (k)-[:PART_OF]->(d)
+                   MERGE (st)-[:FROM_CHUNK]->(k)""")
+    assert mine_chains(store, ["d9"]) == 0

@@ -246,17 +246,19 @@ def render(row: dict) -> str:
 
 
 def specific(name: str) -> bool:
-    """A concept a path may pass through: several words, or a name or symbol (never a lone common noun such as
-    "heat" or "response", through which any two statements connect)."""
-    n = (name or "").strip()
-    return len(n.split()) >= 2 or any(c.isupper() or c.isdigit() for c in n)
+    """A concept a path may pass through: several words, a name or symbol, or one word rarer than ordinary vocabulary
+    ("hypoxia"); never a lone common or class noun such as "heat", "response" or "hormones", through which any two
+    statements connect.  The same test as mined chains' (``proda.ingest.mine.specific``)."""
+    from proda.ingest.mine import specific as one_thing
+
+    return one_thing(name)
 
 
 def statement_paths(links: list[dict], max_len: int = 3, per_section: int = 6) -> list[dict]:
-    """Chains of kind ``path`` from causal statements of one section (document) joined on a specific concept:
-    A -> B, B -> C (and C -> D), no concept twice, each statement in one path at most.  Each step is a statement
-    (its text the book's sentence, a different one per step; its sign the statement's polarity), so the composed
-    sign follows ``link_signs`` for mined chains."""
+    """Chains of kind ``path`` from causal statements of one section (document, under one heading) joined on a
+    specific concept: A -> B, B -> C (and C -> D), no concept twice, each statement in one path at most.  Each step
+    is a statement (its text the book's sentence, a different one per step; its sign the statement's polarity), so
+    the composed sign follows ``link_signs`` for mined chains."""
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for t in links:
         if t.get("path") and t.get("subject_id") and t.get("object_id") and t["subject_id"] != t["object_id"] \
@@ -281,6 +283,8 @@ def statement_paths(links: list[dict], max_len: int = 3, per_section: int = 6) -
                         continue
                     if overlaps(nxt.get("quote") or "", [x.get("quote") or "" for x in p]):
                         continue  # each step its own sentence
+                    if (nxt.get("heading") or "") != (p[-1].get("heading") or ""):
+                        continue  # another heading of the page can be another mechanism (as in mined chains)
                     ext = True
                     walk(p + [nxt], seen | {nxt["object_id"]})
             if not ext and len(p) >= 2:
