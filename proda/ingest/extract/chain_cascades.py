@@ -14,6 +14,7 @@ from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_
 from proda.ingest.extract.chain_shared import (  # noqa: F401
     _key, _results, _specific, _verb_lemma, continues, direction, refers_back)
 from proda.ingest.extract.chain_text import _abbreviation, _full_stop, _quoted_term, _quotes_a_view, not_event  # noqa: F401
+from proda.ingest.extract.chain_voice import told_by_writer
 from proda.lexicon import polarity_of
 
 
@@ -304,7 +305,7 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             steps.append(Step(_short(_strip_marker(sp.text, lead).strip(" ,;"), lim["max_step_words"]), sp, s))
             if stop is not None:
                 break
-        if len(steps) >= lim["min_steps"]:
+        if len(steps) >= lim["min_steps"] and not told_by_writer([st.span for st in steps]):
             kind = "sequence" if all(x[4] for x in segs_[1: len(steps)]) else "cascade"  # _then_splits
             after = {k for k in range(1, len(steps)) if segs_[k][4]} if kind == "cascade" else set()
             out.append(Found(kind, steps, sent_ids={x[0] for x in segs_[: len(steps)]}, after=after))
