@@ -11,7 +11,9 @@ parse, gives them away, each a shape the parse-level checks do not see:
 * a comparative-led subject without its standard: "Stronger heating generates nitrogen gas, oxygen gas, and water
   vapor" (stronger than what the sentence before said: the heating of ammonium nitrate).  A correlation keeps its
   comparison on both sides and stays: "Less forceful contractions result in smaller stroke volumes", "Higher
-  temperatures increase the rate" (a change verb: issue 11's polarity examples).
+  temperatures increase the rate" (a change verb: issue 11's polarity examples);
+* (audit round 17) an outcome noun with "the" and no "of" phrase: "The net result is ..." (of what the paragraph
+  described).
 """
 
 from __future__ import annotations
@@ -92,6 +94,23 @@ def standardless_comparative(sent: Span, fr) -> bool:
     return not any(_changes(t) for t in v.subtree if t.i not in ids)
 
 
+def outcome_of_before(sent: Span, fr) -> bool:
+    """ "The net result is the transfer of X from A to B", "The end result is ...": an outcome noun
+    (``terms.outcome_heads``) with "the" and no phrase of its own ("of", "in") is the outcome of what the sentences
+    before describe; the statement and its cloze ("The net result is _____.") cannot say of what (audit round 17).
+    "The net result of osmosis is ..." names its process and stays; a bare "The result is ..." was refused already
+    (no term)."""
+    toks = _subject_tokens(sent, fr)
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.lemma_.lower() not in words("terms.outcome_heads"):
+        return False
+    if any(c.dep_ == "prep" for c in head.children):
+        return False  # "The net result of osmosis", "The electoral result in each district": it says whose
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
 def subject_misshaped(sent: Span, fr) -> bool:
-    """Whether the frame's subject is garbled or a comparison without its standard (the module docstring)."""
-    return garbled_subject(sent, fr) or standardless_comparative(sent, fr)
+    """Whether the frame's subject is garbled, a comparison without its standard or the outcome of the sentences
+    before (the module docstring)."""
+    return garbled_subject(sent, fr) or standardless_comparative(sent, fr) or outcome_of_before(sent, fr)
