@@ -84,6 +84,20 @@ def _everyday(word: str) -> bool:
     return zipf_frequency(word, "en") >= IDIOM_ZIPF
 
 
+_PART_LABEL = re.compile(r"^(?:\d[\d.\-–]*|[A-Z]|[IVX]+)$")  # "Table 4.2", "Figure B", "Chapter IV"
+
+
+def _book_part(obj: Token) -> bool:
+    """A part of the book a fronted phrase places the claim in ("In the figure", "In this table", "In Table 3"): its
+    label or a bare determiner, no "of"-complement of its own ("in the table of contents" is no place in a picture;
+    audit round 17: "In the figure, the anode consists of a silver electrode" taught as a fact of anodes)."""
+    if obj.lemma_.lower() not in words("args.book_parts") or any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return (nxt is not None and bool(_PART_LABEL.match(nxt.text.rstrip(".")))) or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children)
+
+
 def fronted_scope(v: Token, start: int) -> str | None:
     """The limiting phrase to carry with the frame of verb ``v`` whose tokens begin at ``start``: "" when there is
     none, None when the frame must be dropped.
@@ -127,6 +141,8 @@ def fronted_scope(v: Token, start: int) -> str | None:
                     and _everyday(obj.lower_):
                 continue  # "in response to", "in order to", "under pressure": a bare everyday noun makes an idiom;
                 # "Under capitalism, prices and wages are set by ..." is a system the claim holds in (audit round 8)
+            if _book_part(obj):
+                return None  # "In the figure, the anode consists of ...": true of a picture the reader does not see
             if any(t.lower_ in ("this", "these", "that", "those", "such", "it", "them") and t.tag_ not in ("WDT", "WP")
                    for t in p.subtree):  # (not the relative "that" of "in a system that prioritizes rights")
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
