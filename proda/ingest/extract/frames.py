@@ -23,6 +23,7 @@ from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _
                                            copula_object, misattached, owner_clause, term_of)
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.coordinations import free_choice, joined_object
+from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.conditions import _SKIP_MARKS, _conditional
@@ -278,11 +279,13 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
                         for o in objs]
         elif acomp is not None and acomp.pos_ == "ADJ":
             p = next((c for c in acomp.children if c.dep_ == "prep" and _pobj(c) is not None), None)
-            if p is not None and _pobj(p).pos_ in ("NOUN", "PROPN", "PRON"):
+            ger = gerund_object(p, sent) if p is not None else None  # "is responsible for controlling X"
+            if p is not None and (_pobj(p).pos_ in ("NOUN", "PROPN", "PRON") or ger is not None):
                 degree = [c.lower_ for c in acomp.children if c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least", "as", "so", "too")]
                 lemma = "_".join(["be", *degree, acomp.lemma_.lower(), p.lower_])  # "is more stressful than"
                 pred = _surface(v, [*degree, acomp.lower_, p.lower_])
-                out += [_frame(s, o, pred, lemma, neg, "copula_adj", v) for o in _split(_pobj(p), sent)]
+                objs = [(o, None) for o in _split(_pobj(p), sent)] if ger is None else [] if subject_cut(s) else [ger]
+                out += [_frame(s, o, pred, lemma, neg, "copula_adj", v, text) for o, text in objs]
     return out
 
 
@@ -365,6 +368,9 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 if partition(v, p) and len(_conjuncts(_pobj(p))) > 1:  # the parts of one whole: whole or nothing
                     objs = [a for a in [joined_object(_pobj(p), sent)] if a is not None]
                 out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in objs]
+            elif p is not None and (ger := gerund_object(p, sent)) is not None:  # "is involved in regulating X"
+                out += [_frame(s, ger[0], _surface(v, [p.lower_]), f"be_{v.lower_}_{p.lower_}", neg, "passive_prep", v,
+                               ger[1]) for s in patients if not subject_cut(s)]
             continue
         subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent)] if a]
         for objs, text, extra, r2 in _objects(v, sent):
