@@ -35,3 +35,14 @@ def test_the_books_apparatus_and_a_formulas_symbols_are_no_terms(name, ev):
 ])
 def test_terms_beside_them_stay(name, ev):
     assert l1_term(name, ev)
+
+
+@pytest.mark.parametrize("name", ["practical statistician", "statisticians", "marine biologist"])
+def test_a_practitioner_named_in_passing_is_no_term(name):
+    """"The applied mathematician begins from a different base" (round 17): a person the prose speaks of."""
+    assert not l1_term(name, {"docs": 1, "sections": 4, "chunks": 5, "free": 5})
+
+
+def test_a_practitioner_the_text_defines_and_a_field_stay():
+    assert l1_term("surgical technicians", {"defined": True})  # a career the text defines
+    assert l1_term("marine biology", {"heading": True})

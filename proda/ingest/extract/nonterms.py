@@ -14,6 +14,10 @@ glossary's:
   the sentence names a quantity of one derivation, not a term ("Define time t." was answered with the magnitude of
   an exponential).  A function of a variable ("nth root of z") and a letter naming a kind before its noun ("β decay",
   refused or kept by :func:`terms.is_term`) are not this.
+
+And, where a name has no evidence but its recurrence (no definition, heading, glossary entry or abbreviation), a
+practitioner of a field (:func:`practising_person`: "applied mathematician", "professional mathematician", "clinician",
+"sociologists"): a person the prose speaks of, not a term of the subject.
 """
 
 from __future__ import annotations
@@ -44,3 +48,10 @@ def symbol(name: str) -> bool:
         return True
     last = ws[-1] if len(ws) > 1 else ""
     return len(last) == 1 and last.isalpha() and last.islower() and last != "a" and ws[-2].lower() != "of"
+
+
+def practising_person(name: str) -> bool:
+    """The name's last word names one who practises a field: "-ician" ("mathematician", "technician") or "-ologist"
+    ("sociologist"); not "-ist" at large ("wrist", "catalyst" and many terms end so)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith(("ician", "icians", "ologist", "ologists"))

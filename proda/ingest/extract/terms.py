@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.heading_topics import instance_heading, topic_heading
-from proda.ingest.extract.nonterms import book_apparatus, symbol
+from proda.ingest.extract.nonterms import book_apparatus, practising_person, symbol
 
 MAX_TERM_WORDS = 6
 _TIME_ADVERBS = {"today", "now", "nowadays", "then", "yesterday", "tomorrow", "again", "revisited"}
@@ -386,8 +386,8 @@ def l1_term(name: str, ev: dict) -> bool:
     if ev.get("defined") or ev.get("abbreviation"):
         # "essential norm—a generally accepted rule ...": the sentence defines "norm", the degree word is the prose's
         return not (len(name.split()) > 1 and name.split()[0].lower() in words("terms.judging_name_words"))
-    if lowered_proper(name):
-        return False
+    if lowered_proper(name) or practising_person(name):
+        return False  # "applied mathematician" named in passing: a person, no term (round 17, nonterms.py)
     if ev.get("heading") and plain_name(name):  # "Changing Family" heads a section about families
         return True
     if ev.get("named") and plain_name(name):  # "drugs, also called ACE inhibitors" names the inhibitors
