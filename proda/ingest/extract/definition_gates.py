@@ -325,3 +325,14 @@ def names_itself(genus: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _NAMING_VERBS and
                any(o.dep_ in ("oprd", "xcomp", "attr") or o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children)
                for c in genus.children) or someones_term(genus, genus)
+
+
+def shell_subject(term: Token) -> bool:
+    """"The technique is the method of unknown coefficients", "The theorem is the rock upon which ...": a bare noun
+    that takes its content from the sentence before ([remarks] shell_nouns) after "the"/"this"/"that" is the one
+    named there, and the sentence says which one it is or what it is like, not what a technique or a theorem is
+    (audit round 17, applied mathematics).  A modifier makes it a term of its own ("The chain rule method is ...",
+    "A theorem is ..." with "a": the class itself)."""
+    return term.lemma_.lower() in words("remarks.shell_nouns") and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in term.children) and \
+        not any(c.dep_ in ("amod", "compound", "nmod", "prep", "acl", "relcl", "poss") for c in term.children)

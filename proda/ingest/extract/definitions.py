@@ -22,8 +22,8 @@ from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _d
                                                      _strip_term_word, _which_is, gloss_text)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
                                                    _restricts, _simple_np, _those_which, clause_genus, compared,
-                                                   genus_defines, names_itself, someones_term, split_off,
-                                                   subject_runs_on)
+                                                   genus_defines, names_itself, shell_subject, someones_term,
+                                                   split_off, subject_runs_on)
 from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sentence, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object, passing_mention,
                                                      STANCE_HOLDERS)
@@ -235,8 +235,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term
-        if placed_subject(term):
-            return None  # "The posterior projection is the condylar process of ...": a place, no term defined
+        if placed_subject(term) or shell_subject(term):
+            return None  # "The posterior projection is the condylar process of ...": a place, no term defined;
+            # "The technique is the method of ...": the one the sentence before named (round 17)
         name = _strip_term_word(term_of(term), term)
         return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
     if rule == "defined_as":
