@@ -15,6 +15,7 @@ from tests.statements_util import triples
     "The ratio is x/y.",  # the object cut to a symbol
     "In this scheme, b and c are arbitrary real numbers.",  # a bare symbol as subject
     "The denominator is A.",
+    "Smith is the author of [12].",  # the object cut at its citation's bracket
 ])
 def test_a_formula_or_a_bare_symbol_is_no_argument(text):
     assert triples(text) == []
@@ -25,6 +26,8 @@ def test_a_clause_with_a_formula_inside_and_a_bound_by_a_number_stay():
     assert triples("The unit circle is a circle whose radius is r = 1.") == \
         [("unit circle", "is", "circle whose radius is r = 1")]
     assert triples("Na+ ions enter the cell.") == [("Na+ ions", "enter", "cell")]
+    assert triples("Smith is the author of a popular history of algebra.") == \
+        [("Smith", "is", "author of a popular history of algebra")]
     assert triples("The shortest path is a straight line.") == [("shortest path", "is", "straight line")]
     assert triples("In dry air, the order of abundance is nitrogen > oxygen > argon.") == \
         [("order of abundance in dry air", "is", "nitrogen > oxygen > argon")]
@@ -92,3 +95,10 @@ def test_an_intransitive_relating_verb_or_a_with_aside_is_no_lost_partner():
     aside, not the partner of "separates"."""
     assert triples("The upper plate then separates from the lower plate, with the weight of the load pulling it "
                    "downward.") == [("upper plate", "separates from", "lower plate")]
+
+
+def test_a_fronted_participle_on_a_pronoun_makes_the_claim_the_cases():
+    """"Decomposing it, the algorithm achieves ...": true of the matrix in hand, false in general (round 17)."""
+    assert triples("Decomposing it, the algorithm achieves a fully square, unitary factor.") == []
+    assert triples("Decomposing the matrix, the algorithm achieves a fully square, unitary factor.") == \
+        [("algorithm", "achieves", "fully square unitary factor")]

@@ -8,7 +8,8 @@ writer's asides (:mod:`remarks`), frames that no check before looked at because 
   page around it, and a formula is no fact a learner can read back;
 * an approximation the predicate drops: "is almost indistinguishable from" stored as "is indistinguishable from";
 * a relating verb without its partner: "separates source [from target]", "distinguish mitosis [from meiosis]";
-* a postnominal adjective that says which one: "converges on the root [nearest the initial guess]".
+* a postnominal adjective that says which one: "converges on the root [nearest the initial guess]";
+* a fronted participle on a pronoun that makes the claim the case's: "Decomposing it, the algorithm achieves ...".
 
 The same constructions occur in any book (a physics or an economics PDF, a chemistry text); the checks read the
 parse, the characters of an argument (typesetting) and general English words (``patterns/lexical.toml``).  When one
@@ -27,7 +28,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row: a word, an abbrevia
 _CHEMICAL = re.compile(r"^(?:[A-Z][a-z]?\d*)+(?:[+\-−]|\d[+\-−])?$")  # "O2", "H2O", "Ca2+": a name, not a variable
 _RELATION = re.compile(r"(?:⁄=|[=<>≤≥≠≈≡∝])")
 _RELATIVE = {"which", "whose", "that", "where", "when", "who", "whom", "if", "whenever"}
-_OPEN_END = re.compile(r"(?:\s[+\-−×·/∗]|=)$")  # "Φα +", "F =": not "H+", "SCN−", "second-" (glued)
+_OPEN_END = re.compile(r"(?:\s[+\-−×·/∗]|=|[\[(])$")  # "Φα +", "F =", "author of [": not "H+", "SCN−" (glued)
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")  # "U.S.", "e.g.": an abbreviation is a word
 _NUMBER = re.compile(r"^[−\-+]?\s*(?:\d|∞)")
 _PLAIN = re.compile(r"^[a-z]{3,}$")
@@ -41,9 +42,10 @@ def _symbol(arg: str) -> bool:
 
 
 def _formula(arg: str) -> bool:
-    """The argument is a formula: it ends open ("Φ = Φα +" lost its display), or a relation sign joins symbols in
-    the argument itself ("Q = B/A", not "a circle whose radius is r = 1": a clause of the argument may hold one,
-    "pH < 7", a bound by a number, and "nitrogen > oxygen", a ranking of words, are facts)."""
+    """The argument is a formula: it ends open ("Φ = Φα +" lost its display; "author of [" its citation), or a
+    relation sign joins symbols in the argument itself ("Q = B/A", not "a circle whose radius is r = 1": a clause
+    of the argument may hold one; "pH < 7", a bound by a number, and "nitrogen > oxygen", a ranking of words, are
+    facts)."""
     arg = arg.rstrip(". ")
     if _OPEN_END.search(arg):
         return True
@@ -112,9 +114,31 @@ def _reciprocal(p: Token) -> bool:
                for o in p.children)
 
 
+def fronted_case(v: Token) -> bool:
+    """"Decomposing it, the Gram-Schmidt algorithm achieves a fully square factor": a participle clause before the
+    subject whose object is a pronoun makes the claim one about the case the paragraph has in hand (here a square,
+    nonsingular matrix); stated alone it becomes general and false.  "Decomposing the matrix, ..." names its case
+    and "Using this, ..." with no participle object pointing back stays for other checks."""
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in w.children:
+        if c.dep_ != "advcl" or c.tag_ not in ("VBG", "VBN") or subj is None or c.i > subj.i \
+                or any(m.dep_ == "mark" for m in c.children):
+            continue
+        if any(o.dep_ in ("dobj", "pobj") and o.lower_ in _POINTING for o in c.children) or any(
+                o.dep_ == "pobj" and o.lower_ in _POINTING for p in c.children if p.dep_ == "prep" for o in p.children):
+            return True
+    return False
+
+
+_POINTING = {"it", "them", "this", "these", "that", "those"}
+
+
 def qualifier_dropped(sent: Span, fr) -> bool:
     """Whether frame ``fr`` of ``sent`` is a formula or symbol, or drops an approximation, a partner or a
     postnominal restriction (the module docstring)."""
     v = sent.doc[fr.verb]
     return formula_argument(fr) or approximation_lost(v, fr.predicate) or postnominal_restriction(sent, fr) \
-        or partner_left_out(v, fr)
+        or partner_left_out(v, fr) or fronted_case(v)
