@@ -69,3 +69,12 @@ def test_a_numbered_place_in_the_text_is_no_subject():
 def test_kept_a_named_owner_of_equations():
     assert ("Maxwell's equations", "describe", "electromagnetic waves") in triples(
         "Maxwell's equations describe electromagnetic waves.")
+
+
+def test_the_property_proved_before():
+    text = "The property is established by contradiction."
+    assert raw_frame(text, "established")[0].object == "property"
+    assert triples(text) == []
+    # kept: a property named by its complement ("the property of X" reads as "X's property")
+    assert ("conductivity of copper", "exceeds", "conductivity of iron") in triples(
+        "The conductivity of copper exceeds the conductivity of iron.")
