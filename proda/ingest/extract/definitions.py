@@ -207,6 +207,7 @@ def _match(doc, m, match_id, ids: list[int], sent: Span) -> Found | None:
 
 
 _OTHER_SENSE = {"sometimes", "occasionally", "also", "rarely"}
+_NO_SENSE = {"something", "nothing", "anything", "everything", "much", "little", "more", "less"}  # "means something"
 
 
 def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | None:
@@ -306,8 +307,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if not _contrast_clause(r["verb"], term) or points_at_sign(r["term"], term) or in_aside(r["verb"]):
             return None  # "(again, the symbol really refers to ...)": a sign named before, in an aside
         obj = r.get("obj")
-        if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children):
-            return None  # "The anarchic nature of the system means that IGOs are not able ...": a consequence
+        if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children) \
+                or any(c.dep_ == "dobj" and c.lower_ in _NO_SENSE for c in r["verb"].children):
+            return None  # "... means that IGOs are not able ...": a consequence; "means something sensible" (round 17)
         return Found(name, text, text, rule) if not demo and is_term(name) else None
     if rule == "which_means":  # "X, which means ...": a non-restrictive relative clause defines its antecedent
         if r["which"].i == 0 or sent.doc[r["which"].i - 1].text != "," or meaning_of_name(r["which"]):
