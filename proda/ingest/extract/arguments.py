@@ -153,9 +153,18 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
         return None
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks if t.i != h.i):
         return None  # a finite verb inside a noun phrase: the parse ran two clauses together
-    if any(t.like_num or t.pos_ == "NUM" for t in toks) or any(c.isdigit() for c in text):
+    if any(_counted(t) for t in toks) or any(c.isdigit() for c in text):
         return None  # "two blue spheres", "19.91 g": the numbers of a worked example, not a general fact
     return _Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
+
+
+def _counted(t: Token) -> bool:
+    """A number word in an argument; an ordinal spelt out and joined by a hyphen to the next word is the first
+    half of a compound modifier ("a first-order reaction", "second-degree burns"), no count."""
+    if not (t.like_num or t.pos_ == "NUM"):
+        return False
+    return not (t.pos_ == "ADJ" and t.is_alpha and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-"
+                and t.doc[t.i + 2].is_alpha and t.doc[t.i + 2].pos_ != "CCONJ")  # (not "second- and third-wave")
 
 
 def _args(h: Token, sent: Span) -> list[_Arg]:
