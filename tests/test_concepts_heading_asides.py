@@ -47,3 +47,9 @@ def test_a_heading_under_the_writers_remarks_names_no_term():
 
 def test_the_same_heading_in_a_chapter_of_the_subject_stays():
     assert "patience" in _headings(["Part IV", "Study habits", "Patience"])
+
+
+def test_only_the_remarks_section_and_its_children_are_asides():
+    """A heading deeper under "Remarks" (an outline misread: round 17's PDF nested its appendices there) keeps its
+    term."""
+    assert "patience" in _headings(["Part IV", "Remarks", "Afterthoughts", "Appendices", "Patience"])

@@ -174,7 +174,9 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     seen = {(normalize_name(s.subject), s.predicate, normalize_name(s.object)) for s in statements}
     skip = words("sections.skip")
     cited = any(h.strip().lower() in skip for h in chunk.heading_path)
-    remarked = any(h.strip().lower() in words("sections.asides") for h in chunk.heading_path)  # "Remarks › X"
+    # "Remarks › Temperament": the section itself or its parent only (a deeper path may be an outline misread, as
+    # "Remarks › Klein › Appendices › ..." in the round-17 PDF, whose appendices are no remarks)
+    remarked = any(h.strip().lower() in words("sections.asides") for h in chunk.heading_path[-2:])
     # a preface is the writer talking about his book: its sentences teach no fact of the subject (audit round 17)
     aside = any(h.strip().lower().replace("’", "'") in words("remarks.sections") for h in chunk.heading_path)
     if aside:
