@@ -16,6 +16,9 @@ from tests.statements_util import triples
     "In this scheme, b and c are arbitrary real numbers.",  # a bare symbol as subject
     "The denominator is A.",
     "Smith is the author of [12].",  # the object cut at its citation's bracket
+    "Normally one requires that ˆu′, ˆv′ and ˆw′ each keep unit length, run square to one another, and obey the "
+    "right-hand rule (§ 3.3), but otherwise any ˆu′, ˆv′ and ˆw′ can serve.",  # "ˆu′": its "ˆ" is a modifier letter
+    "As the critic observes, [T]here is no stable account of how these domains fit together.",  # "T]here"
 ])
 def test_a_formula_or_a_bare_symbol_is_no_argument(text):
     assert triples(text) == []
@@ -26,6 +29,7 @@ def test_a_clause_with_a_formula_inside_and_a_bound_by_a_number_stay():
     assert triples("The unit circle is a circle whose radius is r = 1.") == \
         [("unit circle", "is", "circle whose radius is r = 1")]
     assert triples("Na+ ions enter the cell.") == [("Na+ ions", "enter", "cell")]
+    assert triples("The vector ˆu′ obeys the right-hand rule.") == [("vector ˆu′", "obeys", "right-hand rule")]
     assert triples("Smith is the author of a popular history of algebra.") == \
         [("Smith", "is", "author of a popular history of algebra")]
     assert triples("The shortest path is a straight line.") == [("shortest path", "is", "straight line")]

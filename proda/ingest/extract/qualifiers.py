@@ -19,6 +19,7 @@ fires the frame is dropped: a wrong or empty fact taught is worse than none.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Span, Token
 
@@ -34,9 +35,16 @@ _NUMBER = re.compile(r"^[−\-+]?\s*(?:\d|∞)")
 _PLAIN = re.compile(r"^[a-z]{3,}$")
 
 
+def _bare(s: str) -> str:
+    """Modifier letters and marks as spaces: the "ˆ" of "ˆx′" counts as a letter to a regex (category Lm), and
+    "h˜k˜k" is three symbols, not the word "hkk"; a combining mark (Mn) belongs to its letter."""
+    return "".join(" " if unicodedata.category(ch) in ("Lm", "Sk") else ch for ch in s
+                   if unicodedata.category(ch) != "Mn")
+
+
 def _symbol(arg: str) -> bool:
     """No word in the argument: a letter with marks ("ˆx′", "A.", "c"), an operator, a number alone is no name."""
-    toks = arg.split()
+    toks = _bare(arg).split()
     return bool(toks) and not any(_WORD.search(t) or _DOTTED.match(t) for t in toks) \
         and not any(_CHEMICAL.match(t) and any(ch.isdigit() or ch in "+-−" for ch in t) for t in toks)
 
@@ -61,11 +69,22 @@ def _formula(arg: str) -> bool:
     return not _NUMBER.match(after[0])
 
 
+def _unbalanced(arg: str) -> bool:
+    """"T]here", "G]eometry": a bracket closed that the argument never opened -- the argument was cut from a
+    bracketed insertion (an editor's capital in a quotation) or from a formula."""
+    depth = 0
+    for ch in arg:
+        depth += (ch in "([") - (ch in ")]")
+        if depth < 0:
+            return True
+    return False
+
+
 def formula_argument(fr) -> bool:
     """A subject or object that is a formula or a bare symbol, or a predicate without a word ("AT k | ∐ | ...")."""
-    if not _WORD.search(fr.predicate):
+    if not _WORD.search(_bare(fr.predicate)):
         return True
-    return any(_symbol(a) or _formula(a) for a in (fr.subject, fr.object))
+    return any(_symbol(a) or _formula(a) or _unbalanced(a) for a in (fr.subject, fr.object))
 
 
 def _adverbs(v: Token) -> list[Token]:
