@@ -53,3 +53,13 @@ def test_a_marker_beside_an_exponent_with_the_same_number(tmp_path):
     ]
     body = next(t for t in _texts(tmp_path, [page]) if t.startswith("The damping"))
     assert body.startswith("The damping term grows with the ratio cos2 x of the amplitude")
+
+
+def test_notes_the_text_layer_puts_out_of_order_are_each_cut(tmp_path):
+    """The text layer may give footnote 8 before footnote 7: each is its own note and both markers go."""
+    page = PAGE[:7] + ["8The modes are counted from the lowest.",
+                       "7Standing waves arise from two waves running in opposite directions."]
+    texts = _texts(tmp_path, [page])
+    body = next(t for t in texts if t.startswith("A standing wave"))
+    assert body.startswith("A standing wave has fixed nodes") and "among its modes. The ratio" in body
+    assert "Standing waves arise from two waves running in opposite directions." in texts

@@ -199,9 +199,17 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[list[str]]]:
         if not re.search(rf"[^\s\d]{n}(?!\d)", " ".join(lines[:j])):
             continue
         notes: list[list[str]] = []
+        above = " ".join(lines[:j])
+        seen = {n}
         for ln in lines[j:]:
             if notes and ln.startswith(str(n + 1)) and _FOOTNOTE.match(ln):
                 n += 1
+                notes.append([ln])
+                seen.add(n)
+            elif notes and (k := _FOOTNOTE.match(ln)) and int(k.group(1)) not in seen and len(ln.split()) > 1 \
+                    and re.search(rf"[^\s\d]{k.group(1)}(?!\d)", above):
+                n = max(n, int(k.group(1)))  # a note out of order ("8This ..." after "9[44]") or past a skipped one
+                seen.add(int(k.group(1)))
                 notes.append([ln])
             elif notes:
                 notes[-1].append(ln)
