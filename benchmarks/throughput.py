@@ -39,9 +39,11 @@ T_START = time.time()
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = "29994cf"  # before the overlap of extraction with writes/model loads and the parallel encode batches
 MACHINERY = ["proda/ingest/pipeline.py", "proda/ingest/overlap.py", "proda/ingest/embed.py",
-             "proda/ingest/resolve_embed.py"]  # exactly the files the speed-up (3bb69e5) changed: any other file
-# taken from the baseline (termhood*.py, resolve*.py, ...) would run older RULES there, and "KB identical" would
-# then mix rule changes with the speed-up (review R17 item 7: termhood_definitions.py changed in c8a0851)
+             "proda/ingest/resolve_embed.py",  # the speed-up of 3bb69e5
+             "proda/graphdb/embedded.py", "proda/graphdb/jvm.py"]  # session 16: the JVM's compiler flags
+# Exactly the files the speed-ups changed (each later speed-up adds its own files here): any other file taken from
+# the baseline (termhood*.py, resolve*.py, ...) would run older RULES there, and "KB identical" would then mix rule
+# changes with the speed-up (review R17 item 7: termhood_definitions.py changed in c8a0851)
 LARGE = {"anatomy/corpus": ["13", "17", "20", "22", "28"], "sociology/corpus-prose": ["05", "14", "20", "21"]}
 SMALL = ("sociology/corpus-prose", "05", 1)  # one section of one chapter
 HELD_OUT = {"anatomy": {"04", "07", "25"}, "chemistry": {"01", "02", "03", "05", "08", "10", "11", "15", "16", "18", "21"},

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from proda.graphdb.attach import INFO_FILE, AttachLock, read_json, store_id, write_private_json
 from proda.graphdb.errors import StoreError, StoreInUse
-from proda.graphdb.jvm import _python_signals, _quiet_stderr, _restore_signals, jvm_heap
+from proda.graphdb.jvm import _python_signals, _quiet_stderr, _restore_signals, jit_args, jvm_heap
 
 BOLT_PLUGIN = "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"
 
@@ -167,8 +167,10 @@ class EmbeddedServer:
         if not jpype.isJVMStarted():  # one JVM per process: later stores share the first one's settings
             saved = _python_signals()
             with _quiet_stderr():  # the JVM prints "Using incubator modules" on every start
-                # -Xrs: the JVM leaves SIGINT/SIGTERM to Python, so Ctrl-C and kill stop the store cleanly.
-                start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}", "-Xrs"])
+                # -Xrs: the JVM leaves SIGINT/SIGTERM to Python, so Ctrl-C and kill stop the store cleanly;
+                # jit_args: the quick compiler only (proda/graphdb/jvm.py)
+                start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}", "-Xrs",
+                                                         *jit_args()])
             _restore_signals(saved)
         bolt, http = _free_port(), _free_port()
         server = arcadedb.create_server(

@@ -59,6 +59,22 @@ def jvm_heap(setting: str) -> str:
     return f"{max(2, min(8, total // 4 // 2**30))}g"
 
 
+# C1 only: the store's queries in one proda command are too few for the optimising C2 compiler to pay back its own
+# work -- its compiler thread used 12 of the 65 CPU-seconds of the ingest process on a 150k-word ingest, and with
+# C1 only that process needed 52 (benchmarks/ingest_phases.py, 2026-12-01; benchmarks/throughput.py in the commit).
+# What is written is the same: only how the JVM compiles its own code changes.
+QUICK_JIT = ("-XX:TieredStopAtLevel=1",)
+_JIT_FLAGS = ("TieredStopAtLevel", "TieredCompilation")
+
+
+def jit_args(env: str | None = None) -> list[str]:
+    """:data:`QUICK_JIT`, unless ``ARCADEDB_JVM_ARGS`` sets the compilers itself (``-XX:TieredStopAtLevel=4``:
+    both compilers, e.g. for a long bulk load); arcadedb_embedded puts that variable before our flags, which would
+    otherwise override it."""
+    env = os.environ.get("ARCADEDB_JVM_ARGS", "") if env is None else env
+    return [] if any(f in env for f in _JIT_FLAGS) else list(QUICK_JIT)
+
+
 def _python_signals() -> dict:
     return {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
 
