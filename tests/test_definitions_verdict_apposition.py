@@ -1,0 +1,32 @@
+"""An apposition that judges the clause before it ("new paints form flexible films—a definite advantage for new
+paints", "..., a clear benefit for builders") says what the fact is worth, not what its last noun is (audit round 17,
+chemistry 11: "water-soluble products" glossed as "a definite advantage for detergents").  "disadvantage" and
+"drawback" were already general heads that no apposition defines by (``terms.generic_heads``); "advantage" and
+"benefit" join them.  Kept siblings: a term whose own head is one of them ("Comparative advantage is the ability
+...", "A fringe benefit is a payment ...") and an apposition with a genus of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("spacy")
+
+from tests.definitions_util import defined  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence", [
+    "Old paints crack in cold weather; new paints form flexible films—a definite advantage for new paints.",
+    "Old paints crack in cold weather; new paints form flexible films, a clear benefit for builders.",
+])
+def test_a_verdict_on_the_clause_defines_nothing(nlp, sentence):
+    assert not defined(sentence, nlp), defined(sentence, nlp)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Comparative advantage is the ability of a country to make a good at a lower opportunity cost than another "
+     "country.", "comparative advantage"),
+    ("A fringe benefit is a payment to a worker that is added to the wage.", "fringe benefit"),
+    ("Tariffs, the taxes that a state levies on imported goods, raise the price of bread.", "tariffs"),
+])
+def test_terms_of_those_heads_and_other_appositions_still_define(nlp, sentence, name):
+    assert name in defined(sentence, nlp), defined(sentence, nlp)
