@@ -19,6 +19,7 @@ from tests.statements_util import triples
     "Normally one requires that ˆu′, ˆv′ and ˆw′ each keep unit length, run square to one another, and obey the "
     "right-hand rule (§ 3.3), but otherwise any ˆu′, ˆv′ and ˆw′ can serve.",  # "ˆu′": its "ˆ" is a modifier letter
     "As the critic observes, [T]here is no stable account of how these domains fit together.",  # "T]here"
+    "In PQ = R, the matrix Q operates on the columns of P.",  # a formula as the subject's fronted scope
 ])
 def test_a_formula_or_a_bare_symbol_is_no_argument(text):
     assert triples(text) == []
@@ -30,6 +31,8 @@ def test_a_clause_with_a_formula_inside_and_a_bound_by_a_number_stay():
         [("unit circle", "is", "circle whose radius is r = 1")]
     assert triples("Na+ ions enter the cell.") == [("Na+ ions", "enter", "cell")]
     assert triples("The vector ˆu′ obeys the right-hand rule.") == [("vector ˆu′", "obeys", "right-hand rule")]
+    assert triples("In a square matrix, the main diagonal holds the pivots.") == \
+        [("main diagonal in a square matrix", "holds", "pivots")]
     assert triples("Smith is the author of a popular history of algebra.") == \
         [("Smith", "is", "author of a popular history of algebra")]
     assert triples("The shortest path is a straight line.") == [("shortest path", "is", "straight line")]

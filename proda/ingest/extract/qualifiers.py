@@ -160,4 +160,13 @@ def qualifier_dropped(sent: Span, fr) -> bool:
     postnominal restriction (the module docstring)."""
     v = sent.doc[fr.verb]
     return formula_argument(fr) or approximation_lost(v, fr.predicate) or postnominal_restriction(sent, fr) \
-        or partner_left_out(v, fr) or fronted_case(v)
+        or partner_left_out(v, fr) or fronted_case(v) or _formula_scope(v, fr.start)
+
+
+def _formula_scope(v: Token, start: int) -> bool:
+    """"In PQ = R, the matrix Q operates on ...": the fronted phrase the subject will carry (scope_limits) is a
+    formula -- "matrix Q in PQ = R" is no name a learner can read back."""
+    from proda.ingest.extract.scope_limits import fronted_scope  # (imported late: scope_limits reaches limits)
+
+    limit = fronted_scope(v, start)
+    return bool(limit) and (_formula(limit) or _unbalanced(limit))
