@@ -87,6 +87,10 @@ def child(project: Path, paths: list[Path]) -> None:
     _wrap(Resolver, "resolve")
     _wrap(gs.GraphStore, "read", "read", by_name=True)
     _wrap(gs.GraphStore, "write_rows", "write", by_name=True)
+    import proda.graphdb.jvm as jvm
+
+    if hasattr(jvm, "prefer_quick_jit"):  # as `proda ingest` does (a baseline before it has none)
+        jvm.prefer_quick_jit()
     cfg = load_config(project)
     with gs.open_store(cfg) as store:
         t1, c1 = time.time(), time.process_time()

@@ -74,6 +74,10 @@ def child(project: Path, out: Path, paths: list[Path], dump: Path | None) -> Non
     from proda.config import load_config
     from proda.graphdb.store import open_store
 
+    import proda.graphdb.jvm as jvm
+
+    if hasattr(jvm, "prefer_quick_jit"):  # as `proda ingest` does (a baseline before it has none)
+        jvm.prefer_quick_jit()
     cfg = load_config(project)
     with open_store(cfg) as store:
         t_open = time.time()

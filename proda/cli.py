@@ -72,6 +72,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], extractor: str | None, d
 
     if next(iter_files(list(paths)), None) is None:  # folders only, none holding a file proda reads
         raise UserError(f"no supported files ({' '.join(sorted(SUPPORTED))}) in {', '.join(map(str, paths))}")
+    from proda.graphdb.jvm import prefer_quick_jit
+
+    prefer_quick_jit()  # the store's JVM with C1 only: an ingest's queries do not repay C2 (proda/graphdb/jvm.py)
     with open_project_store(ctx) as (cfg, store), progress_bar() as progress:
         from proda.llm import LLMError
 

@@ -170,12 +170,15 @@ def test_jvm_heap_auto():
     assert 2 <= int(jvm_heap("auto").rstrip("g")) <= 8
 
 
-def test_jvm_quick_jit_unless_the_environment_sets_the_compilers():
-    """The store's JVM compiles with C1 only (proda/graphdb/jvm.py: the C2 compiler's own work outweighed what it
-    saved in a proda command); ARCADEDB_JVM_ARGS that names the compilers is left to decide."""
-    from proda.graphdb.jvm import jit_args
+def test_jvm_quick_jit_for_ingest_unless_the_environment_sets_the_compilers(monkeypatch):
+    """An ingest's JVM compiles with C1 only (proda/graphdb/jvm.py: the C2 compiler's own work outweighed what it
+    saved there); other commands keep both compilers; ARCADEDB_JVM_ARGS that names the compilers decides."""
+    import proda.graphdb.jvm as jvm
 
-    assert jit_args("") == ["-XX:TieredStopAtLevel=1"]
-    assert jit_args("-Xmx4g -XX:MaxDirectMemorySize=2g") == ["-XX:TieredStopAtLevel=1"]
-    assert jit_args("-XX:TieredStopAtLevel=4") == []
-    assert jit_args("-XX:-TieredCompilation") == []
+    monkeypatch.setitem(jvm._QUICK, "on", False)
+    assert jvm.jit_args("") == []
+    jvm.prefer_quick_jit()
+    assert jvm.jit_args("") == ["-XX:TieredStopAtLevel=1"]
+    assert jvm.jit_args("-Xmx4g -XX:MaxDirectMemorySize=2g") == ["-XX:TieredStopAtLevel=1"]
+    assert jvm.jit_args("-XX:TieredStopAtLevel=4") == []
+    assert jvm.jit_args("-XX:-TieredCompilation") == []

@@ -168,7 +168,7 @@ class EmbeddedServer:
             saved = _python_signals()
             with _quiet_stderr():  # the JVM prints "Using incubator modules" on every start
                 # -Xrs: the JVM leaves SIGINT/SIGTERM to Python, so Ctrl-C and kill stop the store cleanly;
-                # jit_args: the quick compiler only (proda/graphdb/jvm.py)
+                # jit_args: the quick compiler only, for an ingest (proda/graphdb/jvm.py)
                 start_jvm(heap_size=self.heap, jvm_args=[f"-Djava.util.logging.config.file={props}", "-Xrs",
                                                          *jit_args()])
             _restore_signals(saved)

@@ -59,20 +59,27 @@ def jvm_heap(setting: str) -> str:
     return f"{max(2, min(8, total // 4 // 2**30))}g"
 
 
-# C1 only: the store's queries in one proda command are too few for the optimising C2 compiler to pay back its own
-# work -- its compiler thread used 12 of the 65 CPU-seconds of the ingest process on a 150k-word ingest, and with
-# C1 only that process needed 52 (benchmarks/ingest_phases.py, 2026-12-01; benchmarks/throughput.py in the commit).
-# What is written is the same: only how the JVM compiles its own code changes.
+# C1 only, for an ingest: its store queries are too few for the optimising C2 compiler to pay back its own work --
+# its compiler thread used 12 of the 65 CPU-seconds of the ingest process on a 150k-word ingest, and with C1 only
+# that process needed 52 (benchmarks/ingest_phases.py, 2026-12-01).  Not for every command: localising 16k failed
+# items (benchmarks/scale.py at 0.1, a long hot loop of reads) took 65 s with C1 only against 46 s with C2 in the
+# same hour.  What is written is the same: only how the JVM compiles its own code changes.
 QUICK_JIT = ("-XX:TieredStopAtLevel=1",)
 _JIT_FLAGS = ("TieredStopAtLevel", "TieredCompilation")
+_QUICK = {"on": False}  # set by prefer_quick_jit() before the process starts its JVM
+
+
+def prefer_quick_jit() -> None:
+    """Start this process's JVM (when it is started later) with C1 only: ``proda ingest`` and its benchmarks."""
+    _QUICK["on"] = True
 
 
 def jit_args(env: str | None = None) -> list[str]:
-    """:data:`QUICK_JIT`, unless ``ARCADEDB_JVM_ARGS`` sets the compilers itself (``-XX:TieredStopAtLevel=4``:
-    both compilers, e.g. for a long bulk load); arcadedb_embedded puts that variable before our flags, which would
-    otherwise override it."""
+    """:data:`QUICK_JIT` when :func:`prefer_quick_jit` was called, unless ``ARCADEDB_JVM_ARGS`` sets the compilers
+    itself (``-XX:TieredStopAtLevel=4`` keeps both); arcadedb_embedded puts that variable before our flags, which
+    would otherwise override it."""
     env = os.environ.get("ARCADEDB_JVM_ARGS", "") if env is None else env
-    return [] if any(f in env for f in _JIT_FLAGS) else list(QUICK_JIT)
+    return list(QUICK_JIT) if _QUICK["on"] and not any(f in env for f in _JIT_FLAGS) else []
 
 
 def _python_signals() -> dict:
