@@ -20,6 +20,7 @@ from proda.evaluate.bench_cycles import cyclic
 from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, content_lemmas, family, is_list, names_any,
                                         overlaps, said_next, sign,
                                         statement_paths)
+from proda.evaluate.bench_unlinked import unlinked_steps
 from proda.lexicon import family_of, polarity_of
 
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport"}
@@ -211,7 +212,8 @@ class Chains:
         that reaches them (so it is no precondition), those acting from a later step first (``downstream``).  Then steps of other chains of the chapter
         that share a concept with this chain and name nothing the same reach covers (``other_chain``).  Where the
         section has too few, statements of the chapter's other sections about one of the chain's concepts, verified
-        the same way (``same_chapter``).
+        the same way (``same_chapter``).  Last, steps of the chapter's other processes that share nothing with
+        this one and that the KB links to nothing of it (``bench_unlinked.unlinked_steps``).
 
         ``clauses`` (when given) receives each offered sentence's main clause, its shorter wording, checked against
         THIS chain's steps: a clause is shorter than its sentence, so it can repeat a step that the sentence does not
@@ -300,6 +302,7 @@ class Chains:
             if n not in seen:
                 seen.add(n)
                 out.append((text, "other_chain"))
+        out += unlinked_steps(self, chain, mine, texts, restates, seen, k + 4 - len(out))
         return out
 
     def _clause(self, text: str, row: dict) -> list[str]:
