@@ -9,7 +9,10 @@ from each KB (``bench.build``, the same call as `proda build bench`) and writes 
     python benchmarks/bench_funnel.py /tmp/kb-anatomy /tmp/kb-sociology [--paths] [--json]
 
 ``--paths`` also asks the statement paths (``bench.generate(paths=True)``, off in `proda build bench`) so their
-yield can be read before switching them on.
+yield can be read before switching them on.  ``--refused`` also lists every candidate that found no four options
+(its question, why: ``bench_options.unrealised``, its keys' and distractors' lengths and kinds), to read which
+options a rule could make fair (S16-B: most chemistry candidates had one own step and outside sentences three
+times a step's length).
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def funnel(project: Path, paths: bool = False) -> dict:
-    """Per chapter of one KB: the funnel's counts (see the module doc)."""
+def funnel(project: Path, paths: bool = False, refused: bool = False) -> dict:
+    """Per chapter of one KB: the funnel's counts (see the module doc); with ``refused``, the unrealised candidates."""
     from proda.config import load_config
     from proda.evaluate import bench, bench_events
     from proda.evaluate.bench_chains import chapter_of
@@ -40,11 +43,27 @@ def funnel(project: Path, paths: bool = False) -> dict:
         texts = bench.load_texts(rs, rows, links) if rows else {}
     bc = cfg.build
     events = bench_events.renderer(cfg.ingest.spacy_model)
-    items, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
-                                dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
-                                texts=texts, fallback_tolerance=bc.option_tolerance_fallback,
-                                per_chain_names=bc.per_chain_names, events=events, paths=paths,
-                                ranked_tolerance=bc.option_tolerance_ranked)
+    lost: list[dict] = []
+    if refused:  # what ``generate`` asks of a candidate it cannot realise, recorded with the candidate
+        why = bench.unrealised
+
+        def unrealised(c, used=frozenset()):
+            got = why(c, used)
+            lost.append({"chapter": chapter_of(c.chain.get("path") or c.chain.get("document") or ""), "why": got,
+                         "kind": c.kind, "question": c.question,
+                         "keys": [len(o.phrasings[0]) for o in c.correct],
+                         "distractors": [f"{o.kind}:{min(map(len, o.phrasings))}" for o in c.distractors]})
+            return got
+        bench.unrealised = unrealised
+    try:
+        items, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
+                                    dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
+                                    texts=texts, fallback_tolerance=bc.option_tolerance_fallback,
+                                    per_chain_names=bc.per_chain_names, events=events, paths=paths,
+                                    ranked_tolerance=bc.option_tolerance_ranked)
+    finally:
+        if refused:
+            bench.unrealised = why
     out: dict[str, dict] = defaultdict(lambda: defaultdict(Counter))
     for r in rows:
         out[chapter_of(r.get("path") or r.get("document") or "")]["chains"][r.get("kind") or "?"] += 1
@@ -67,7 +86,7 @@ def funnel(project: Path, paths: bool = False) -> dict:
     for i in items:
         out[where.get(i.chain_id, "?")]["items"][i.kind] += 1
     return {"kb": str(project), "refused_lists": rep.lists_refused, "statement_paths_usable": rep.statement_paths,
-            "items": rep.items, "chapters": {ch: {k: dict(v) for k, v in d.items()} for ch, d in sorted(out.items())}}
+            "items": rep.items, "refused": lost, "chapters": {ch: {k: dict(v) for k, v in d.items()} for ch, d in sorted(out.items())}}
 
 
 def _line(d: dict) -> str:
@@ -78,9 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("kbs", nargs="+", type=Path)
     ap.add_argument("--paths", action="store_true", help="also ask statement paths (off in `proda build bench`)")
+    ap.add_argument("--refused", action="store_true", help="also list every candidate that found no four options")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
-    res = [funnel(k, a.paths) for k in a.kbs]
+    res = [funnel(k, a.paths, a.refused) for k in a.kbs]
     if a.json:
         print(json.dumps(res, indent=1))
         return 0
@@ -92,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {ch}: {n} items")
             for k in ("chains", "statements", "candidates", "dropped", "items"):
                 print(f"    {k:<10} {_line(d.get(k, {}))}")
+            for c in (c for c in r["refused"] if c["chapter"] == ch):
+                print(f"    refused {c['why']} {c['kind']}: {c['question'][:160]}")
+                print(f"      keys {c['keys']}; distractors {', '.join(c['distractors']) or '-'}")
     return 0
 
 
