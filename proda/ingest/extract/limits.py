@@ -110,6 +110,26 @@ def ungrouped_pair(sent: Span, start: int, end: int) -> bool:
     return False
 
 
+# demonstrative determiners that point into the paragraph: "this attraction", "those cases", "in that manner" (audit
+# round 17: "platforms that deliver news in that manner" -- the manner the sentences before describe)
+_POINTING = ("this", "these", "those", "that")
+
+
+def _that_points_back(sent: Span, t: Token) -> bool:
+    """ "in that manner", "slows that process": "that" before a noun the sentence has not named before.  Not when the
+    noun was named earlier in the sentence ("the smallest unit of an element that retains the properties of that
+    element", "members of a community have responsibilities to that community"), nor a "that" the parse took for a
+    determiner that opens a clause ("has held that procedural due process requires ...": its noun is a subject) or
+    looks ahead to a clause on its noun or is a copula's genus ("is that portion of the limb located ..."), nor a pronoun
+    ("such as that common in ...")."""
+    n = t.head
+    if n.pos_ not in ("NOUN", "PROPN") or n.i < t.i or n.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return False  # (an "attr": "The thigh is that portion of the limb ...", a genus that looks ahead)
+    if any(c.dep_ in ("acl", "relcl") for c in n.children):
+        return False
+    return not any(x.lemma_.lower() == n.lemma_.lower() for x in sent.doc[sent.start:t.i])
+
+
 def book_pointer(sent: Span, start: int, end: int) -> bool:
     """A frame that points into the book or the paragraph: a part of the book by its label ("Appendix G",
     "Table 4.2") or bare with "the/this" ("in the figure", "in this table"; not "the exercise of power"), or a
@@ -117,7 +137,7 @@ def book_pointer(sent: Span, start: int, end: int) -> bool:
     doc = sent.doc
     parts = words("args.book_parts")
     for t in doc[start:end]:
-        if t.dep_ == "det" and t.lower_ in ("this", "these", "those"):
+        if t.dep_ == "det" and t.lower_ in _POINTING and (t.lower_ != "that" or _that_points_back(sent, t)):
             return True
         if t.lemma_.lower() not in parts or t.pos_ not in ("NOUN", "PROPN"):
             continue
