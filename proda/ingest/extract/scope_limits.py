@@ -90,8 +90,14 @@ _PART_LABEL = re.compile(r"^(?:\d[\d.\-–]*|[A-Z]|[IVX]+)$")  # "Table 4.2", "F
 def _book_part(obj: Token) -> bool:
     """A part of the book a fronted phrase places the claim in ("In the figure", "In this table", "In Table 3"): its
     label or a bare determiner, no "of"-complement of its own ("in the table of contents" is no place in a picture;
-    audit round 17: "In the figure, the anode consists of a silver electrode" taught as a fact of anodes)."""
+    audit round 17: "In the figure, the anode consists of a silver electrode" taught as a fact of anodes).  Not a noun
+    with a modifier of its own other than a pointer word ("In the periodic table", "In the folding table": the noun's
+    ordinary sense; "In the following figure" stays a pointer) nor a time ("During the exercise, ..."): review R21."""
     if obj.lemma_.lower() not in words("args.book_parts") or any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False
+    if obj.head.lower_ in words("remainders.time_preps") or any(
+            c.dep_ in ("amod", "compound") and not c.like_num and c.lower_ not in words("terms.text_pointers")
+            and c.lower_ not in words("args.part_positions") for c in obj.children):
         return False
     nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     return (nxt is not None and bool(_PART_LABEL.match(nxt.text.rstrip(".")))) or any(
