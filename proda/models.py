@@ -31,7 +31,7 @@ class ParsedDocument(BaseModel):
     path: str
     title: str
     format: Literal["txt", "md", "html", "pdf"]
-    sha256: str  # of the raw bytes: the stable identity of the file's content
+    sha256: str  # of the raw bytes: the stable identity of the file's content (a PDF chapter: its pages' bytes)
     blocks: list[Block]
 
     @property

@@ -22,7 +22,7 @@ from proda.ingest.chunking import chunk_document
 from proda.ingest.concept_drafts import _NO_EVIDENCE, _checked_definitions, _evidence, _mention_drafts, _term
 from proda.ingest.overlap import Background, load_parsers, warm_models
 from proda.ingest.prerequisites import Lexicon, derive_prerequisites
-from proda.ingest.readers import ReadError, iter_files, read_document
+from proda.ingest.readers import ReadError, iter_files, read_documents
 from proda.lexicon import family_of
 from proda.models import Chunk, ConceptDraft, Extraction, ParsedDocument, StepEvent
 
@@ -80,7 +80,7 @@ def read_all(paths: list[Path], report: IngestReport, progress: Progress | None)
         try:
             if f.exists() and not f.is_file() and not f.is_dir():  # a FIFO or device would block or never end
                 raise ReadError(f, "not a regular file (a pipe, socket or device); only regular files are read")
-            docs.append(read_document(f))
+            docs += read_documents(f)  # a PDF book: one document per chapter
             report.bytes_read += f.stat().st_size
         except ReadError as e:
             report.errors.append(str(e))

@@ -61,8 +61,17 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
 
 
 def read_document(path: Path) -> ParsedDocument:
-    """Parse one file (dispatch on extension); raise :class:`ReadError` on any problem."""
-    path = Path(path)
+    """Parse one file (dispatch on extension) as one document; raise :class:`ReadError` on any problem."""
+    return _read(Path(path), split=False)[0]
+
+
+def read_documents(path: Path) -> list[ParsedDocument]:
+    """The documents of one file, as ``ingest`` stores them: one, except a PDF whose outline has two chapters or
+    more, which gives one per chapter (``readers_pdf_chapters``), as an HTML book gives one per section file."""
+    return _read(Path(path), split=True)
+
+
+def _read(path: Path, split: bool) -> list[ParsedDocument]:
     raw = _read_bytes(path)
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
@@ -71,11 +80,16 @@ def read_document(path: Path) -> ParsedDocument:
     fmt = _FORMAT[ext]
     if not raw.strip():
         raise ReadError(path, "file is empty")
+    sha = hashlib.sha256(raw).hexdigest()
+    chapters = []  # (path suffix, title, sha256, blocks) when a PDF is read chapter by chapter
     try:
         if fmt == "pdf":
-            from proda.ingest.readers_pdf import _parse_pdf
+            from proda.ingest.readers_pdf import _parse_pdf_book
+            from proda.ingest.readers_pdf_chapters import chapters_of
 
-            title, blocks = _parse_pdf(path, raw)
+            title, blocks, reader, outline = _parse_pdf_book(path, raw)
+            if split and blocks:
+                chapters = chapters_of(blocks, reader, outline, title or path.stem, sha)
         else:
             from proda.ingest.readers_html import _parse_html
 
@@ -89,13 +103,10 @@ def read_document(path: Path) -> ParsedDocument:
         raise ReadError(path, f"cannot parse {fmt}: {_short(e)}") from e
     if not blocks:
         raise ReadError(path, "no text content found")
-    return ParsedDocument(
-        path=str(path),
-        title=title or path.stem,
-        format=fmt,
-        sha256=hashlib.sha256(raw).hexdigest(),
-        blocks=blocks,
-    )
+    if len(chapters) > 1:
+        return [ParsedDocument(path=f"{path}#{suffix}", title=t, format=fmt, sha256=h, blocks=bs)
+                for suffix, t, h, bs in chapters]
+    return [ParsedDocument(path=str(path), title=title or path.stem, format=fmt, sha256=sha, blocks=blocks)]
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -31,6 +31,13 @@ def _parse_pdf(path: Path, raw: bytes) -> tuple[str, list[Block]]:
     entry switches the heading path at the line that shows its title, or at the
     top of its page -- otherwise from ``1.2.3 Title`` / ``Chapter N`` lines.
     """
+    title, blocks, _, _ = _parse_pdf_book(path, raw)
+    return title, blocks
+
+
+def _parse_pdf_book(path: Path, raw: bytes) -> tuple[str, list[Block], object, list[tuple[int, list[str]]]]:
+    """:func:`_parse_pdf` plus the open ``PdfReader`` and the outline: ``readers_pdf_chapters`` cuts the book into
+    its chapters by them."""
     log = logging.getLogger("pypdf")
     level = log.level
     log.setLevel(logging.ERROR)  # pypdf warns on every repairable quirk; the ReadError says what matters
@@ -40,7 +47,7 @@ def _parse_pdf(path: Path, raw: bytes) -> tuple[str, list[Block]]:
         log.setLevel(level)
 
 
-def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block]]:
+def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block], object, list[tuple[int, list[str]]]]:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
@@ -81,7 +88,7 @@ def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block]]:
     outline = _pdf_outline(reader)
     labels = _pdf_labels(reader, n_pages)
     lines = _pdf_strip_furniture([[ln.strip() for ln in p.split("\n")] for p in pages], labels)
-    return title, _pdf_blocks(lines, outline)
+    return title, _pdf_blocks(lines, outline), reader, outline
 
 
 def _pdf_labels(reader, n: int) -> list[str]:
