@@ -94,3 +94,9 @@ def test_an_adjective_of_taste_is_the_writers_judgement():
 def test_kept_an_adjective_books_state_as_fact_and_taste_outside_the_frame():
     assert ("liver", "is", "important organ of digestion") in triples("The liver is an important organ of digestion.")
     assert ("Ravens", "solve", "problems") in triples("Ravens solve problems with clever tools.")
+
+
+def test_kept_a_taste_word_that_is_part_of_a_name():
+    # review R21 (finding 5): "Nice" in a proper name is a city, no taste
+    text = "The Treaty of Nice reformed the institutions of the European Union."
+    assert [t for t in triples(text) if t[1] == "reformed"], triples(text)

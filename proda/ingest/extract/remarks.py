@@ -85,13 +85,13 @@ def taste(sent: Span, fr) -> bool:
     writer's taste (``remarks.taste_adjectives``: interesting, elegant, fun, beautiful ...), which is his judgement,
     not a fact a learner is tested on (audit round 17: asides of a writer who talks to the reader).  Only a word of
     the frame's own phrases counts, the head's modifier or the predicate ("the clever trick" of a subordinate clause
-    leaves the claim alone)."""
+    leaves the claim alone); a proper name is none ("the Treaty of Nice": review R21)."""
     liked = words("remarks.taste_adjectives")
     if any(w.lower() in liked for w in fr.predicate.split()):
         return True
     said = f"{fr.subject} {fr.object}".lower().split()
     for t in sent.doc[fr.start:fr.end]:
-        if t.lower_ in liked and t.lower_ in said and t.i != fr.verb and (
+        if t.lower_ in liked and t.lower_ in said and t.i != fr.verb and t.pos_ != "PROPN" and (
                 t.dep_ == "amod" and t.head.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "attr", "dobj")):
             return not _in_clause(t, sent.doc[fr.verb])
     return False
