@@ -109,3 +109,17 @@ def test_a_fronted_participle_on_a_pronoun_makes_the_claim_the_cases():
     assert triples("Decomposing it, the algorithm achieves a fully square, unitary factor.") == []
     assert triples("Decomposing the matrix, the algorithm achieves a fully square, unitary factor.") == \
         [("algorithm", "achieves", "fully square unitary factor")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # review R21 (finding 6): "with" after a verb whose partner comes with "from" is the instrument, no partner
+    ("Chemists separate the pigments with paper chromatography.", ("chemists", "separate", "pigments")),
+    ("Doctors distinguish viral infections with blood tests.", ("doctors", "distinguish", "viral infections")),
+])
+def test_an_instrument_is_no_lost_partner(text, kept):
+    assert kept in triples(text), triples(text)
+
+
+def test_a_with_partner_of_a_verb_that_takes_one_is_still_lost():
+    assert not [t for t in triples("Students often confuse weather with climate.") if t[2] == "weather"], \
+        triples("Students often confuse weather with climate.")

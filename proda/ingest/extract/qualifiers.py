@@ -115,14 +115,17 @@ def postnominal_restriction(sent: Span, fr) -> bool:
 
 def partner_left_out(v: Token, fr) -> bool:
     """"separates source [from target]", "distinguish mitosis [from meiosis]": a verb relating its object to another
-    thing (``hedges.symmetric``) whose "from/with/to" partner the frame leaves out; the object alone is no claim."""
+    thing (``hedges.symmetric``) whose "from/with/to" partner the frame leaves out; the object alone is no claim.  A
+    "with" after a verb whose partner comes with "from" (``hedges.symmetric_from``) is the means: "separate the
+    pigments with chromatography" keeps "separate | pigments" (review R21)."""
     if v.lemma_.lower() not in words("hedges.symmetric"):
         return False
+    marks = ("from", "to") if v.lemma_.lower() in words("hedges.symmetric_from") else ("from", "with", "to")
     kept = f"{fr.predicate} {fr.object}".lower().replace("_", " ").split()
     objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]  # what is related: "separates A", "A is separated"
     if not objects:
         return False  # "the scapula separates from the clavicle": the partner is the predicate's
-    return any(p.dep_ == "prep" and p.lower_ in ("from", "with", "to") and p.i > v.i and p.lower_ not in kept
+    return any(p.dep_ == "prep" and p.lower_ in marks and p.i > v.i and p.lower_ not in kept
                and p.doc[p.i - 1].text != "," and not _reciprocal(p) for h in [v, *objects] for p in h.children)
 
 
