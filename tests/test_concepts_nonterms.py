@@ -35,6 +35,8 @@ def test_the_books_apparatus_and_a_formulas_symbols_are_no_terms(name, ev):
     # review R21 (findings 3, 7): two-sense words, an organ and a workout as well as parts of a book
     ("appendix", {"defined": True}),
     ("exercise", {"defined": True}),
+    ("R & D", {"defined": True}),                           # an ampersand is a word ("and"), no formula sign
+    ("research & development", {"abbreviation": True}),
 ])
 def test_terms_beside_them_stay(name, ev):
     assert l1_term(name, ev)

@@ -44,7 +44,8 @@ def book_apparatus(name: str) -> bool:
 def symbol(name: str) -> bool:
     """A symbol of a formula, or a noun with the one-letter variable it stands for."""
     ws = name.split()
-    if any(_INDEXED.match(w) or not any(c.isalnum() for c in w) for w in ws):
+    # (an ampersand is the word "and": "R & D", "research & development"; review R21)
+    if any(_INDEXED.match(w) or (not any(c.isalnum() for c in w) and w != "&") for w in ws):
         return True
     last = ws[-1] if len(ws) > 1 else ""
     return len(last) == 1 and last.isalpha() and last.islower() and last != "a" and ws[-2].lower() != "of"
