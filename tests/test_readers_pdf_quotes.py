@@ -36,3 +36,22 @@ def test_a_colon_before_a_list_with_a_citation_later_is_no_quotation(tmp_path):
         "Then the next vector is projected onto it and subtracted.",
     ])
     assert "“" not in text and "two steps: First the vector" in text
+
+
+def test_a_wrapped_line_ending_in_a_comma_opens_no_quotation(tmp_path):
+    """Review R21 (finding 4): in a text layer a line ending in "," is mostly a line wrap; the book's own prose that
+    a citation closes is no quotation unless a verb of saying or writing stands before the mark."""
+    text = _text(tmp_path, [
+        "the page, and the first guess of the method is close,",
+        "Halley noticed, to the true root. The same holds for the",
+        "secant variant of the invented derivative. [12]",
+    ])
+    assert "“" not in text and "close, Halley noticed" in text
+
+
+def test_a_colon_after_for_example_opens_no_quotation(tmp_path):
+    text = _text(tmp_path, [
+        "the page, and many such results are known, for example:",
+        "Every bounded increasing sequence of reals converges. [4, p. 12]",
+    ])
+    assert "“" not in text

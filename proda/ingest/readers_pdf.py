@@ -350,16 +350,32 @@ def _chapter_lines(lines: list[str], start: int, width: int) -> tuple[int, int] 
 _CITED_END = re.compile(r"^(.*?[.!?][\"'”’)]*)\s*(\[\d{1,4}(?:[,;][^\[\]]{0,40})?\])$")
 
 
+def _opens_quote(line: str) -> bool:
+    """A verb of saying or writing among the last words before the "," ("Ada Example once wrote,", "wrote
+    further,"), or a ":" after anything but a list's opener ("Hermann Weyl (1885-1955):"; not "for example:")."""
+    from proda.ingest.extract.lexdata import words
+
+    ws = re.findall(r"[a-z]+", line.rstrip().rstrip(",:").lower()[-40:])
+    tails = {" ".join(ws[k:]) for k in range(max(len(ws) - 3, 0), len(ws))}
+    if line.rstrip().endswith(":"):
+        return not tails & words("attribution.list_colons")
+    return bool(tails & words("attribution.quote_openers")) or any(w in words("attribution.quote_openers")
+                                                                    for w in ws[-3:])
+
+
 def _quote_blocks(lines: list[str]) -> list[str]:
     """A block quotation in quotation marks: the text layer keeps no indentation, so a passage set off after "X once
     said," / "Y wrote:" read as the book's own sentences (audit round 17).  Typeset, such a passage opens on a new
     line after a line ending in "," or ":", starts with a capital, runs at most 15 lines of prose and closes with
-    its source in brackets ("... of new results. [12, chapter 3]"); only a passage with that closing is marked.
+    its source in brackets ("... of new results. [12, chapter 3]"); only a passage with that closing is marked, and
+    only after a verb of saying or writing before the mark (``attribution.quote_openers``: "wrote,", "put it:"): a
+    line ending in "," is mostly a line wrap ("... is close," / "Halley noticed, to the root ...", review R21).
     """
     out = list(lines)
     j = 1
     while j < len(out):
-        if not out[j - 1].rstrip().endswith((",", ":")) or not out[j][:1].isupper() or out[j][:1] == "“":
+        if not out[j - 1].rstrip().endswith((",", ":")) or not out[j][:1].isupper() or out[j][:1] == "“" \
+                or not _opens_quote(out[j - 1]):
             j += 1
             continue
         end = next((k for k in range(j, min(j + 15, len(out))) if _CITED_END.match(out[k])), None)
