@@ -81,10 +81,11 @@ def test_gerund_phrase_with_a_personal_pronoun_is_refused():
     assert not triples("Town meetings can be just as useful in shaping public opinion.")
 
 
-def test_subject_whose_phrase_the_argument_drops_is_refused():
-    # "diet" alone: the frame would say it of any diet
+def test_subject_keeps_its_restricting_phrase_or_gives_nothing():
+    # "diet" alone: the frame would say it of any diet; the subject keeps "with excessive salt" (arguments, session 16)
     got = triples("A diet with excessive salt has been implicated in raising the risk of stroke.")
-    assert not any(o.startswith("raising") for _, _, o in got)
+    assert all(s.startswith("diet with excessive salt") for s, _, o in got if o.startswith("raising"))
+    assert not any(s == "diet" for s, _, _ in got)
 
 
 def test_subject_list_the_parse_splits_over_two_subjects_is_refused():

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.named_relation import relation_named
+from proda.ingest.extract.scope import idiom_tail
 
 MAX_ARG_WORDS = 14
 
@@ -39,6 +40,8 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
             out.add(c)
         elif c.dep_ == "nummod" and c.i == h.i + 1 and c.like_num and not list(c.children):
             out.add(c)  # "Article 5 of the NATO Treaty": not "article of NATO Treaty" (audit round 7; _arg drops numbers)
+        elif depth == 0 and c.dep_ == "prep" and c.i > h.i and _restricted_subject(h, c):
+            out |= _whole_phrase(c)
         elif c.dep_ == "prep" and c.i > h.i and depth < 2 and (c.lower_ == "of" or (depth == 0 and c.lower_ in words("args.attach_preps"))):
             pobj = [x for x in c.children if x.dep_ == "pobj"]
             if pobj and pobj[0].pos_ in _NOUNISH - {"PRON"}:
@@ -51,6 +54,47 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
                         inner = set(span)
                 out |= {c} | inner
     return out
+
+
+def _restricted_subject(h: Token, p: Token) -> bool:
+    """``p`` opens a phrase that says which ``h`` a clause's subject is ("a diet with excessive fructose has been
+    implicated in gout": not every diet; "close monitoring by the parents"): on a subject (or its conjunct) before
+    its verb, with no punctuation between (", with its one electron," is an aside), the verb cannot be what it
+    attaches to, and dropping it states the claim of the whole class (S16-A)."""
+    s = h
+    while s.dep_ == "conj":
+        s = s.head
+    if s.dep_ not in ("nsubj", "nsubjpass") or s.i > s.head.i or p.lower_ not in words("args.subject_preps"):
+        return False
+    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.pos_ in _NOUNISH - {"PRON"} and not idiom_tail(p) \
+        and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i])
+
+
+def _whole_phrase(p: Token) -> set[Token]:
+    """A subject's restricting phrase whole, its own phrases in it ("solutions with a pH below 7": not "solutions
+    with pH", which says something else), less determiners and an aside set off by a comma (", which enters
+    through ...", ", including a 2012 study ..."); a restrictive clause left in makes :func:`_arg` refuse it."""
+    drop = words("args.drop_det")
+    doc = p.doc
+    toks = set(p.subtree)
+    for t in p.subtree:
+        if t.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis", "prep") and t is not p and (
+                t.left_edge.text == "," or (t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",")):
+            toks -= set(t.subtree) | {doc[t.left_edge.i - 1]}
+    toks = {t for t in toks if not (t.dep_ in ("det", "poss") and t.lower_ in drop)}
+    return {t for t in toks if not (t.text == "," and (t.i + 1 >= len(doc) or doc[t.i + 1] not in toks))}
+
+
+def _parted_from_verb(h: Token, toks: set[Token]) -> bool:
+    """A subject with its restricting phrase that one lone comma parts from its own verb ("..., flood into lower
+    Manhattan, set up tents": a verb read as a noun in a list of verbs): English puts no single comma between a
+    subject and its verb, so the parse is wrong and the phrase no subject (S16-A)."""
+    if not any(c in toks and _restricted_subject(h, c) for c in h.children):
+        return False
+    doc, end = h.doc, max(t.i for t in toks)
+    return end + 2 < len(doc) and doc[end + 1].text == "," and (
+        doc[end + 2] == h.head or (doc[end + 2].head == h.head and doc[end + 2].dep_ in ("aux", "auxpass")))
 
 
 def _in_parens(t: Token) -> bool:
@@ -149,13 +193,32 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
         h = named
     toks = _arg_tokens(h)
     text = _text(toks)
+    if _parted_from_verb(h, toks):
+        return None
     if len(text.split()) > MAX_ARG_WORDS or not any(c.isalpha() for c in text):
         return None
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks if t.i != h.i):
         return None  # a finite verb inside a noun phrase: the parse ran two clauses together
     if any(_counted(t) for t in toks) or any(c.isdigit() for c in text):
         return None  # "two blue spheres", "19.91 g": the numbers of a worked example, not a general fact
+    if _suspended_cut(toks):
+        return None
     return _Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
+
+
+def _suspended_cut(toks: set[Token]) -> bool:
+    """The parse hung a suspended-hyphen modifier before the argument on another word ("treats first-, second- and
+    third-degree burns": "burns" alone): a word ending in "-" before the phrase, reached with no verb, preposition
+    or determiner between, is a modifier the argument drops (review R21).  One inside it ("second- and third-wave
+    feminism") is kept with its phrase."""
+    doc, first = next(iter(toks)).doc, min(t.i for t in toks)
+    sent = doc[first].sent
+    for x in reversed(doc[sent.start:first]):
+        if x in toks or x.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "PART", "SCONJ"):
+            return False
+        if len(x.text) > 1 and x.text.endswith("-") and x.text[:-1].isalpha():
+            return True
+    return False
 
 
 def _counted(t: Token) -> bool:
