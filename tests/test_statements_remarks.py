@@ -55,6 +55,20 @@ def test_kept_a_roman_numeral_and_another_author():
     assert not writer_speaks(_sent("The writer Ada Byron described the engine."))
 
 
+def test_kept_a_pronoun_used_as_a_noun_a_title_and_a_named_author():
+    # review R21 (finding 2): "the me" of a theory of the self, a title in capitals, "the author" standing for the
+    # writer the sentence names
+    assert not writer_speaks(_sent("Rowe divided the mind into the I and the me."))
+    assert not writer_speaks(_sent("Parks gave her I Will Not Move speech at the rally."))
+    assert not writer_speaks(_sent("Weber studied the churches, and the author stressed their discipline."))
+
+
+def test_still_the_writer_speaks_in_the_first_person():
+    assert writer_speaks(_sent("Long practice has persuaded me that the detour justifies the cost."))
+    assert writer_speaks(_sent("I think the rule is overused."))
+    assert writer_speaks(_sent("The writer is not aware of any standard name for such matrices."))
+
+
 def test_kept_first_person_inside_a_quotation():
     assert not writer_speaks(_sent("Descartes wrote “I think, therefore I am,” and his argument shaped philosophy."))
 

@@ -47,9 +47,12 @@ def _first_person(t: Token) -> bool:
     """"I", "me", "my", "mine", "myself" as a pronoun, none written in capitals ("ME": an abbreviation).  "I" only
     with a verb that agrees with it ("I think", "I have", "I never meant", "I should"): not the numeral of "Type I
     collagen", "World War I", "angiotensin I.", nor the identity matrix of a mathematics book ("the matrix I is ...",
-    "the six I are ...", "I, J, K")."""
+    "the six I are ...", "I, J, K").  Not a pronoun used as a noun, with a determiner of its own ("the I and the me"
+    of a theory of the self), nor "I" before a capitalised verb (a title: "her I Will Not Move speech"; review R21)."""
     low = t.lower_
     if low not in words("remarks.first_person") or t.tag_ not in ("PRP", "PRP$") or (len(t.text) > 1 and t.text.isupper()):
+        return False
+    if any(c.dep_ == "det" for c in t.children) or (t.i > t.sent.start and t.nbor(-1).tag_ == "DT"):
         return False
     if low != "i":
         return True
@@ -59,14 +62,18 @@ def _first_person(t: Token) -> bool:
     for x in t.doc[t.i + 1:t.sent.end]:
         if x.pos_ in ("ADV", "PART") or x.dep_ in ("advmod", "neg"):
             continue  # "I never meant", "I do not know"
-        return x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBP", "VBD", "MD") and x.lower_ not in ("are", "were")
+        return x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBP", "VBD", "MD") and x.lower_ not in ("are", "were") \
+            and not x.text[:1].isupper()
     return False
 
 
 def _writer(t: Token) -> bool:
     """"the writer", "this author", "the present writer": a definite noun naming the one who writes, with no name,
-    complement or clause that makes it somebody else ("the author of the study", "the writer Toni Morrison")."""
+    complement or clause that makes it somebody else ("the author of the study", "the writer Toni Morrison"), and
+    none after a named subject it stands for ("Weber studied the churches, and the author stressed ...": review R21)."""
     if t.lemma_.lower() not in words("remarks.writer_nouns") or t.pos_ != "NOUN" or t.tag_ != "NN":
+        return False
+    if any(x.pos_ == "PROPN" and x.dep_ in ("nsubj", "nsubjpass") for x in t.doc[t.sent.start:t.i]):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
         return False
