@@ -79,7 +79,7 @@ def _whole_phrase(p: Token) -> set[Token]:
     doc = p.doc
     toks = set(p.subtree)
     for t in p.subtree:
-        if t.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis", "prep") and t is not p and (
+        if t.dep_ in ("relcl", "acl", "appos", "advcl", "parataxis", "prep") and t.i != p.i and (
                 t.left_edge.text == "," or (t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",")):
             toks -= set(t.subtree) | {doc[t.left_edge.i - 1]}
     toks = {t for t in toks if not (t.dep_ in ("det", "poss") and t.lower_ in drop)}
@@ -208,13 +208,15 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
 
 def _suspended_cut(toks: set[Token]) -> bool:
     """The parse hung a suspended-hyphen modifier before the argument on another word ("treats first-, second- and
-    third-degree burns": "burns" alone): a word ending in "-" before the phrase, reached with no verb, preposition
-    or determiner between, is a modifier the argument drops (review R21).  One inside it ("second- and third-wave
-    feminism") is kept with its phrase."""
+    third-degree burns": "burns" alone): a word ending in "-" before the phrase, reached with no verb, preposition,
+    determiner or comma between, is a modifier the argument drops (review R21).  One inside it ("second- and third-wave
+    feminism") is kept with its phrase; an argument that ends on one ("includes | second-") is its noun's half."""
     doc, first = next(iter(toks)).doc, min(t.i for t in toks)
+    if len(doc[max(t.i for t in toks)].text) > 1 and doc[max(t.i for t in toks)].text.endswith("-"):
+        return True
     sent = doc[first].sent
     for x in reversed(doc[sent.start:first]):
-        if x in toks or x.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "PART", "SCONJ"):
+        if x in toks or x.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "PART", "SCONJ") or x.text in (",", ";"):
             return False
         if len(x.text) > 1 and x.text.endswith("-") and x.text[:-1].isalpha():
             return True
