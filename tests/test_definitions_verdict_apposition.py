@@ -1,9 +1,10 @@
 """An apposition that judges the clause before it ("new paints form flexible films—a definite advantage for new
 paints", "..., a clear benefit for builders") says what the fact is worth, not what its last noun is (audit round 17,
-chemistry 11: "water-soluble products" glossed as "a definite advantage for detergents").  "disadvantage" and
-"drawback" were already general heads that no apposition defines by (``terms.generic_heads``); "advantage" and
-"benefit" join them.  Kept siblings: a term whose own head is one of them ("Comparative advantage is the ability
-...", "A fringe benefit is a payment ...") and an apposition with a genus of its own."""
+chemistry 11: "water-soluble products" glossed as "a definite advantage for detergents").  "advantage" and "benefit"
+join the nouns of a remark on the clause (``terms.remark_heads``: "a move away from ...", "a danger ..."); not the
+general heads (``terms.generic_heads``), which would take "comparative advantage" off the terms.  Kept siblings: a
+term whose own head is one of them ("Comparative advantage is the ability ...", "A fringe benefit is a payment ...")
+and an apposition with a genus of its own."""
 
 from __future__ import annotations
 
