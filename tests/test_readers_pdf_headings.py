@@ -49,3 +49,14 @@ def test_a_page_without_a_chapter_line_still_switches_the_path_silently(tmp_path
     assert heads == ["Chapter 1 The wave", "Chapter 3 Damping"]
     para = next(b for b in d.blocks if b.heading_path == ["Standing waves"])
     assert para.text.startswith("Standing waves on a string of finite length")
+
+
+def test_an_epigraphs_author_or_a_caption_under_the_title_is_no_part_of_it(tmp_path):
+    """Review R21 (finding 8): a short line under a title line that ends on a content word starts something else (an
+    epigraph's author, a figure's caption); a title line ending on a function word goes on."""
+    pages = [PAGES[0],
+             ["Chapter 2", "Standing waves on a", "string", "Ada Q. Example", PROSE, "and it ends here."],
+             ["Chapter 3", "Damping", "Figure 3.1 A spring of the", "lab", PROSE, "and it ends at this point."]]
+    d = _read(tmp_path, ["The wave", "Standing waves", "Damping of springs"], pages)
+    heads = [b.text for b in d.blocks if b.kind == "heading"]
+    assert heads == ["Chapter 1 The wave", "Chapter 2 Standing waves on a string", "Chapter 3 Damping"], heads

@@ -335,13 +335,20 @@ def _chapter_lines(lines: list[str], start: int, width: int) -> tuple[int, int] 
     """``(index, lines)`` of a ``Chapter 12`` line opening the page and the title lines under it, for an outline
     entry whose (short) title the page does not print: the outline says "Rank and the Gauss-Jordan", the page
     "Chapter 12 / Matrix rank and the / Gauss-Jordan decomposition".  Title lines are short and end no sentence;
-    the prose under them runs the page's width."""
+    the prose under them runs the page's width.  A title goes on to a next line only after a line ending on a
+    function word or starting lower-case: a short line after "Linear maps" is an epigraph's author or a caption
+    ("Richard W. Hamming", "Figure 3.1 ...": review R21)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     if start >= len(lines) or start > 0 or not _PDF_CHAPTER_ONLY.match(lines[start]):
         return None
     k = 1
     while k < 4 and start + k < len(lines):
         ln = lines[start + k]
         if len(ln) >= 0.6 * width or _SENT_END_LINE.search(ln) or _PDF_CHAPTER_ONLY.match(ln):
+            break
+        last = lines[start + k - 1].split()[-1:] if k > 1 else []
+        if last and last[0].lower() not in STOP_WORDS and not ln[:1].islower():
             break
         k += 1
     return (start, k) if k > 1 else None
