@@ -87,6 +87,13 @@ def _everyday(word: str) -> bool:
 _PART_LABEL = re.compile(r"^(?:\d[\d.\-–]*|[A-Z]|[IVX]+)$")  # "Table 4.2", "Figure B", "Chapter IV"
 
 
+def _depicting(mod: Token) -> bool:
+    """A participle on a book part says how it is drawn ("the labeled figure", "the simplified figure", tagged VBN or
+    JJ): it stays a pointer (review R22); a noun's ordinary sense comes with an adjective or a noun ("periodic",
+    "folding" VBG)."""
+    return mod.dep_ == "amod" and (mod.tag_ == "VBN" or (mod.tag_ == "JJ" and mod.lower_.endswith("ed")))
+
+
 def _book_part(obj: Token) -> bool:
     """A part of the book a fronted phrase places the claim in ("In the figure", "In this table", "In Table 3"): its
     label or a bare determiner, no "of"-complement of its own ("in the table of contents" is no place in a picture;
@@ -97,7 +104,7 @@ def _book_part(obj: Token) -> bool:
         return False
     if obj.head.lower_ in words("remainders.time_preps") or any(
             c.dep_ in ("amod", "compound") and not c.like_num and c.lower_ not in words("terms.text_pointers")
-            and c.lower_ not in words("args.part_positions") for c in obj.children):
+            and c.lower_ not in words("args.part_positions") and not _depicting(c) for c in obj.children):
         return False
     nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     return (nxt is not None and bool(_PART_LABEL.match(nxt.text.rstrip(".")))) or any(
