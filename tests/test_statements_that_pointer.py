@@ -39,3 +39,17 @@ def test_that_before_a_copula_genus_is_kept():
     ahead to its own phrase."""
     text = "The calf is that portion of the lower leg located between the knee and the ankle."
     assert any(s == "calf" and p == "is" for s, p, _ in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    # review R22 (finding 4): a "that" in a phrase after the object (the verb's tail) points back as "this" does
+    "Governments raise revenue in that way.",
+    "Farmers sell grain in that market every autumn.",
+])
+def test_that_in_the_verbs_tail_points_back(text):
+    assert not [t for t in triples(text) if "that" in t[2]], triples(text)
+
+
+def test_a_tail_without_a_pointer_is_kept():
+    text = "Farmers sell grain in the local market every autumn."
+    assert any(s == "farmers" and p == "sell" for s, p, _ in triples(text)), triples(text)

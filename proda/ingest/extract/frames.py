@@ -107,9 +107,18 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
+def _points(det: Token) -> bool:
+    """A demonstrative determiner pointing into the paragraph ("these topics", "in that way"): "that" as
+    :func:`proda.ingest.extract.limits.book_pointer` reads it (review R22: the verb's tail and an argument's head
+    had only "this/these/those")."""
+    from proda.ingest.extract.limits import pointing_det
+
+    return pointing_det(det)
+
+
 def _bad(a: _Arg) -> bool:
     """An argument that points back to the context or is no noun phrase (:mod:`scope`)."""
-    demonstrative = any(c.dep_ == "det" and c.lower_ in ("this", "these", "those") for c in a.head.children)
+    demonstrative = any(_points(c) for c in a.head.children)
     return demonstrative or anaphoric(a.head) or malformed(a.head, a.text)
 
 
@@ -199,8 +208,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 w = _whole(a, v)
                 if w is None:
                     continue
-                if _pobj(tail).pos_ == "PRON" or any(
-                        c.dep_ == "det" and c.lower_ in ("this", "these", "those") for c in _pobj(tail).children):
+                if _pobj(tail).pos_ == "PRON" or any(_points(c) for c in _pobj(tail).children):
                     continue  # "put a price on it", "the best understanding to these topics": it points back
                 last = max(t.i for t in w.toks)
                 # "converts the protein, which is made by the liver, into its active form": an aside between the

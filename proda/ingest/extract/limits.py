@@ -130,6 +130,11 @@ def _that_points_back(sent: Span, t: Token) -> bool:
     return not any(x.lemma_.lower() == n.lemma_.lower() for x in sent.doc[sent.start:t.i])
 
 
+def pointing_det(t: Token) -> bool:
+    """``t`` is a demonstrative determiner that points into the paragraph (a "that" as ``_that_points_back``)."""
+    return t.dep_ == "det" and t.lower_ in _POINTING and (t.lower_ != "that" or _that_points_back(t.sent, t))
+
+
 def book_pointer(sent: Span, start: int, end: int) -> bool:
     """A frame that points into the book or the paragraph: a part of the book by its label ("Appendix G",
     "Table 4.2") or bare with "the/this" ("in the figure", "in this table"; not "the exercise of power"), or a
