@@ -30,3 +30,13 @@ def test_a_sign_adverb_the_predicate_drops_refuses_the_frame(text):
 ])
 def test_the_same_verb_without_a_sign_adverb_is_kept(text, subject, predicate):
     assert any(s.startswith(subject) and p == predicate for s, p, _ in triples(text)), triples(text)
+
+
+@pytest.mark.parametrize("text, subject, predicate", [
+    # review R22 (finding 2, of f0d6aba): on a verb that is no neutral verb of influence the adverb is no lost sign
+    ("The committee responded favorably to the proposal.", "committee", "responded to"),
+    ("The voters reacted unfavorably to the new tax.", "voters", "reacted to"),
+    ("The drought adversely reduced the yield of wheat.", "drought", "reduced"),
+])
+def test_a_sign_adverb_on_another_verb_keeps_the_frame(text, subject, predicate):
+    assert any(s.startswith(subject) and p == predicate for s, p, _ in triples(text)), triples(text)

@@ -41,14 +41,23 @@ from proda.ingest.extract.subject_shape import subject_misshaped
 _LABEL = re.compile(r"^(?:\d[\d.\-–]*|[A-Z]|[IVX]+)$")  # "Table 4.2", "Appendix G", "Chapter IV"
 
 
+def _influence(v: Token) -> bool:
+    """A neutral verb of influence ("affect", "influence", "impact", "alter"), to which "adversely", "favorably"
+    give the sign; "reduced" carries its own, "responded favorably to" still responds (review R22)."""
+    from proda.lexicon import family_of
+
+    return family_of(v.lemma_.lower()) in words("hedges.influence_families")
+
+
 def sign_lost(v: Token, predicate: str) -> bool:
     """A sign or an end the predicate does not carry: an adverb of direction on the verb or its complement
     ("inversely related", "negatively associated") or "no longer" ("is no longer useful as")."""
     kept = predicate.lower().replace("_", " ").split()
     heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "attr", "xcomp", "prep", "agent", "auxpass", "aux")]
+    signs = words("hedges.sign") | (words("hedges.influence_sign") if _influence(v) else frozenset())
     for h in heads:
         for c in h.children:
-            if c.dep_ == "advmod" and c.lower_ in words("hedges.sign") and c.lower_ not in kept:
+            if c.dep_ == "advmod" and c.lower_ in signs and c.lower_ not in kept:
                 return True
             if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" and "longer" not in kept:
                 return True
