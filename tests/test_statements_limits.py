@@ -124,3 +124,11 @@ def test_the_books_own_is_that_clause_stays():
     got = triples("Another phenomenon that can make the study of vessels challenging is that names of vessels can "
                   "change with location.")
     assert ("names of vessels", "can change with", "location") in got
+
+
+def test_an_organ_or_a_workout_named_like_a_book_part_is_no_pointer():
+    """Review R22 (finding 6, of 0985c98): "the appendix" and "the exercise" name an organ and a workout as often as
+    a part of the book; bare, they are no pointer; with a label ("Appendix G") they still are (test above)."""
+    assert ("appendix", "contains", "lymphoid tissue") in triples("The appendix contains lymphoid tissue.")
+    got = triples("Doctors recommend the exercise for older patients.")
+    assert any(s == "doctors" and "exercise" in o for s, _, o in got), got

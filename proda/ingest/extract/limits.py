@@ -159,7 +159,8 @@ def book_pointer(sent: Span, start: int, end: int) -> bool:
             return True
         # "the exercise of power", "the section of the membrane": a bare "the" with an "of"-complement names what
         # the noun is of, in the word's ordinary sense; "in the table", "the figure below" point at the page
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in t.children) \
+        if t.lemma_.lower() not in words("args.labelled_parts") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in t.children) \
                 and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return True
