@@ -93,10 +93,11 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None  # "roofs that are slate, or other roofs that ...": the next item of a list, not X's gloss
     restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
-    if not restricted or y.lemma_.lower() in words("terms.remark_heads") or \
+    if not restricted or _judges_clause(y) or \
             (y.lemma_.lower() in words("terms.generic_heads") and
              (not clause_genus(y) or of_object(x) or in_list(x, y))):
-        return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is
+        return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is (before the
+        # verb, "The pension, a benefit paid to ..., rose", it can judge no clause yet: a gloss, review R22)
     if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x) and not _closes_sentence(sent, x, y, a):
         return None  # "at the shoulder joint, the head of the humerus articulates": Y belongs to an earlier word
     x = x if y.head == x else (_antecedent(x) or x)  # the parse hangs Y on the noun it explains
@@ -116,3 +117,10 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
     return Found(name, g, sent.text, rule) if (g := gloss_text(sent, x, y)) else None  # "": Y cut inside its phrase
+
+
+def _judges_clause(y) -> bool:
+    """An apposition headed by a remark noun ("a move away from ...", "a definite advantage for ...") after the verb
+    judges the clause before it; one before the verb ("The pension, a benefit paid to ..., rose") can judge no clause
+    yet and glosses its noun (review R22)."""
+    return y.lemma_.lower() in words("terms.remark_heads") and y.i > y.sent.root.i

@@ -123,8 +123,9 @@ def unsaid(span: Span, how: str) -> bool:
             return True  # "the probability—the predictability—that ...": a second name, not what it is
         y = next((t for t in doc[k:k + 4] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–") and y is not None and \
-                y.lemma_.lower() in words("terms.remark_heads"):
-            return True  # "homogeneous content, a move away from local news": a remark on the clause
+                _judges_clause(y):
+            return True  # "homogeneous content, a move away from local news": a remark on the clause (not one
+            # before the verb, which judges no clause yet: "The pension, a benefit paid to ..., rose", review R22)
         i = span.start - 1
         while i > sent.start and doc[i].pos_ in ("DET", "ADJ"):
             i -= 1
@@ -138,3 +139,10 @@ def unsaid(span: Span, how: str) -> bool:
                        for p in a.children)
                    for a in attrs)
     return False
+
+
+def _judges_clause(y) -> bool:
+    """An apposition headed by a remark noun ("a move away from ...", "a definite advantage for ...") after the verb
+    judges the clause before it; one before the verb ("The pension, a benefit paid to ..., rose") can judge no clause
+    yet and glosses its noun (review R22)."""
+    return y.lemma_.lower() in words("terms.remark_heads") and y.i > y.sent.root.i
