@@ -55,3 +55,14 @@ def test_a_colon_after_for_example_opens_no_quotation(tmp_path):
         "Every bounded increasing sequence of reals converges. [4, p. 12]",
     ])
     assert "“" not in text
+
+
+def test_a_noun_that_spells_a_verb_of_saying_opens_no_quotation():
+    """Review R22 (finding 7): "States" in a name and "remarks" after a determiner are nouns, no verb of saying; the
+    kept siblings are the verbs ("Hamming warns,", "once wrote,", "as one reviewer remarks,")."""
+    from proda.ingest.readers_pdf_quotes import _opens_quote
+
+    assert not _opens_quote("Steel output in the United States,")
+    assert not _opens_quote("in one of his remarks,")
+    assert _opens_quote("Hamming warns,") and _opens_quote("the engineer Ada Example once wrote,")
+    assert _opens_quote("as one reviewer remarks,") and _opens_quote("as Weyl put it,")

@@ -16,12 +16,18 @@ def _opens_quote(line: str) -> bool:
     further,"), or a ":" after anything but a list's opener ("Hermann Weyl (1885-1955):"; not "for example:")."""
     from proda.ingest.extract.lexdata import words
 
-    ws = re.findall(r"[a-z]+", line.rstrip().rstrip(",:").lower()[-40:])
+    raw = re.findall(r"[A-Za-z]+", line.rstrip().rstrip(",:")[-40:])
+    ws = [w.lower() for w in raw]
     tails = {" ".join(ws[k:]) for k in range(max(len(ws) - 3, 0), len(ws))}
     if line.rstrip().endswith(":"):
         return not tails & words("attribution.list_colons")
-    return bool(tails & words("attribution.quote_openers")) or any(w in words("attribution.quote_openers")
-                                                                    for w in ws[-3:])
+    openers = words("attribution.quote_openers")
+    if any(" " in t and t in openers for t in tails):
+        return True  # "put it,", "in his words,"
+    # one word: a verb, not the noun it also spells -- capitalised in a name ("the United States,") or after a
+    # determiner or possessive ("his remarks,"; review R22)
+    return any(w in openers and raw[k].islower() and (k == 0 or ws[k - 1] not in words("args.drop_det"))
+               for k, w in enumerate(ws) if k >= len(ws) - 3)
 
 
 def _quote_blocks(lines: list[str]) -> list[str]:
