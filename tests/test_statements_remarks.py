@@ -114,3 +114,50 @@ def test_kept_a_taste_word_that_is_part_of_a_name():
     # review R21 (finding 5): "Nice" in a proper name is a city, no taste
     text = "The Treaty of Nice reformed the institutions of the European Union."
     assert [t for t in triples(text) if t[1] == "reformed"], triples(text)
+
+
+# ----------------------------------------------------------------------------- a paragraph told in the first person
+# S16-P5 (after-measure on a mathematics book): an anecdote told sentence by sentence, most without "I" ("the post
+# also had a tiny library", "the duty was peacetime duty"): its sentences are the writer's story, no fact to teach.
+
+_STORY = ("I served two winters at a small garrison in the hills. The garrison had a tiny library. "
+          "The duty was quiet peacetime duty. One night my captain inspected the guard room.")
+
+
+def test_a_paragraph_told_in_the_first_person_gives_no_statements():
+    doc = load_nlp()(_STORY)
+    second = list(doc.sents)[1]
+    assert [f for f in raw_frame("The garrison had a tiny library.", "had")[:1]]  # the parser reads it alone
+    assert not writer_speaks(_sent("The garrison had a tiny library."))
+    assert writer_speaks(second)  # inside the story it is the writer's
+    assert triples(_STORY) == []
+
+
+def test_kept_the_next_paragraph_after_a_story():
+    text = _STORY + "\n\nA garrison library lends books to soldiers."
+    assert ("garrison library", "lends", "books to soldiers") in triples(text)
+
+
+def test_kept_one_quoted_i_and_a_life_told_in_the_third_person():
+    quoted = ("The survey asked nurses about their shifts. One nurse said, “I work nights because my children sleep "
+              "then.” Night shifts raise the risk of fatigue.")
+    assert ("night shifts", "raise", "risk of fatigue") in triples(quoted)
+    life = ("Curie grew up in Warsaw. She studied physics in Paris. Her research on radium won two Nobel prizes. "
+            "Radium emits alpha particles.")
+    assert ("Radium", "emits", "alpha particles") in triples(life)
+
+
+def test_kept_one_hypothetical_i_of_a_worked_step():
+    text = ("If I claim that A = [3 4 5; −1 1 0]T represents a kernel, then you may rescale each column of my A by a "
+            "separate factor. Kernel vectors have no inherent scale.")
+    assert ("Kernel vectors", "do not have", "inherent scale") in triples(text)
+
+
+def test_kept_a_quotation_over_sentences_and_a_title_with_me():
+    quoted = ("The reporter asked a farmer about the flood. “I was at home. My cellar filled with water in an hour.” "
+              "Heavy rain causes floods.")
+    assert ("heavy rain", "causes", "floods") in triples(quoted)
+    title = ("The Me Too movement spread online in 2017. Me Too activists named their attackers. "
+             "Heavy rain causes floods.")
+    assert ("heavy rain", "causes", "floods") in triples(title)
+

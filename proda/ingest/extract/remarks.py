@@ -9,7 +9,8 @@ the claim points at a paragraph the learner does not see.  Both read the parse a
 word lists (``[remarks]`` in ``patterns/lexical.toml``), never one book's words:
 
 * :func:`writer_speaks`: the sentence is the writer's own -- a first-person singular pronoun ("I", "me", "my")
-  outside quotation marks, or a bare definite noun naming the writer ("the writer", "this author").  A textbook's
+  outside quotation marks, or a bare definite noun naming the writer ("the writer", "this author"); or any sentence
+  of a paragraph told in the first person singular (two of its sentences say "I"/"my": an anecdote).  A textbook's
   "we" is the reader and the writer working together ("as we have seen, the derivative of the sine is the cosine")
   and stays; so does a sentence that only mentions the reader ("As the reader likely knows, a right triangle is
   ..."): the claim after it is the book's.
@@ -81,9 +82,53 @@ def _writer(t: Token) -> bool:
         and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "PROPN")
 
 
+def _says_i(sent: Span, lo: int) -> bool:
+    """A first-person singular pronoun of the writer's (the checks of :func:`_first_person`) outside quotation marks
+    opened since ``lo``, the paragraph's start: a quotation runs over sentences ("“I didn't vote for him. But at that
+    point, my personal feelings ...”", a speaker's, not the writer's).  A capital one inside the sentence is a title
+    ("the Me Too movement")."""
+    text = sent.doc.text
+    for t in sent:
+        if not _first_person(t) or (t.i > sent.start and t.text[:1].isupper() and t.lower_ != "i"):
+            continue
+        before = text[lo:t.idx]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return True
+    return False
+
+
+def _told_paragraph(sent: Span) -> bool:
+    """``sent`` lies in a paragraph (text between blank lines of its chunk) told in the first person singular: two
+    or more of its sentences (ended by a full stop, not a parser's split) say "I", "me", "my" or "myself" as the
+    writer.  An anecdote goes on sentence by sentence without the pronoun ("the post also had a tiny library", "the
+    duty was peacetime duty"; S16 after-measure on a mathematics book), and each of those sentences is the writer's
+    story, not a fact of the subject.  One quoted "I" (an interviewee's) is no story of the writer's, and a life told
+    in the third person has none."""
+    doc = sent.doc
+    text = doc.text
+    lo = text.rfind("\n\n", 0, sent.start_char)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", sent.end_char)
+    hi = len(text) if hi < 0 else hi
+    key = ("proda_told", lo)
+    told = doc.user_data.get(key)
+    if told is None:
+        said, whole = set(), 0  # a parser's split without a full stop is one sentence ("If I claim A = [3 4; 5]T
+        for s in doc.sents:      # to represent ..., then you may rescale my A": one "I", not two sentences)
+            if lo <= s.start_char < hi:
+                if _says_i(s, lo):
+                    said.add(whole)
+                last = [t for t in s if not t.is_space and t.text not in _QUOTES + ("'", ")")]
+                whole += bool(last) and last[-1].text in (".", "!", "?")
+        told = len(said) >= 2
+        doc.user_data[key] = told
+    return told
+
+
 def writer_speaks(sent: Span) -> bool:
-    """The sentence is the writer's remark about himself, his views or his book (see the module docstring)."""
-    return any((_first_person(t) or _writer(t)) and not _quoted(t) for t in sent)
+    """The sentence is the writer's remark about himself, his views or his book, or a sentence of a paragraph he
+    tells in the first person (:func:`_told_paragraph`; see the module docstring)."""
+    return any((_first_person(t) or _writer(t)) and not _quoted(t) for t in sent) or _told_paragraph(sent)
 
 
 def taste(sent: Span, fr) -> bool:
