@@ -153,6 +153,8 @@ def book_pointer(sent: Span, start: int, end: int) -> bool:
     for t in doc[start:end]:
         if t.dep_ == "det" and t.lower_ in _POINTING and (t.lower_ != "that" or _that_points_back(sent, t)):
             return True
+        if _ordered_text_noun(t):
+            return True
         if t.lemma_.lower() not in parts or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.i + 1 < len(doc) and _LABEL.match(doc[t.i + 1].text.rstrip(".")):
@@ -165,6 +167,17 @@ def book_pointer(sent: Span, start: int, end: int) -> bool:
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return True
     return False
+
+
+def _ordered_text_noun(t: Token) -> bool:
+    """"the present subsection", "the next paragraph", "the foregoing definition": a noun of the text with a word of
+    its place in the text's order ([args] order_pointers) says which one only on the page (S16 after-measure on a
+    mathematics book: "present subsection | develops | symmetries").  Not with an "of"-complement ("the next section
+    of the intestine"), nor a noun that is no part of a text ("the present government")."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in words("terms.document_nouns") | words("args.book_parts"):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in words("args.order_pointers") for c in t.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def passive_goal(v: Token, rule: str) -> bool:
