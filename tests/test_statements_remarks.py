@@ -161,3 +161,21 @@ def test_kept_a_quotation_over_sentences_and_a_title_with_me():
              "Heavy rain causes floods.")
     assert ("heavy rain", "causes", "floods") in triples(title)
 
+
+# ----------------------------------------------------------------------------- the reader as an argument
+# S16 after-measure on a mathematics book: "The interested reader can pursue Dirichlet elsewhere", "... is left to the
+# charge of the concerned reader": a singular definite "the (adjective) reader" is the book's addressee, no fact.
+
+
+def test_the_books_reader_as_an_argument_gives_no_statement():
+    assert triples("The careful reader notices the symmetry of the matrix.") == []
+    assert triples("The interested reader pursues the Dirichlet problem elsewhere.") == []
+    assert triples("The geometric argument rewards the patient reader.") == []
+    assert triples("The reader may verify the identity by direct substitution.") == []
+
+
+def test_kept_readers_as_a_studied_group_and_a_device():
+    assert ("older readers", "prefer", "printed newspapers") in triples("Older readers prefer printed newspapers.")
+    assert ("skilled reader", "recognizes", "words") in triples("A skilled reader recognizes words quickly.")
+    assert ("card reader", "scans", "badge") in triples("The card reader scans the badge.")
+

@@ -23,6 +23,7 @@ word lists (``[remarks]`` in ``patterns/lexical.toml``), never one book's words:
   none ("the equation (3.1)" is read "equation" in the statement).  An adjective that only points ("the specific
   interpretation", "the first equation": ``terms.vague_modifiers``) names none.  Generic definites of other nouns
   ("the heart pumps blood") are untouched, and so is a noun inside a clause of the argument (:func:`_in_clause`).
+  "The (interested) reader" as an argument is the book's addressee, refused alike (:func:`_addressee`).
 """
 
 from __future__ import annotations
@@ -195,8 +196,20 @@ def unnamed_referent(sent: Span, fr) -> bool:
     if at >= 0:
         stop = sent.start_char + at + len(fr.object)
         end = max(end, max((t.i + 1 for t in sent if t.idx < stop), default=end))
-    return any(_bare_definite(t) and not _in_clause(t, doc[fr.verb])
+    return any((_bare_definite(t) or _addressee(t)) and not _in_clause(t, doc[fr.verb])
                for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
+
+
+def _addressee(t: Token) -> bool:
+    """"the interested reader", "the reader", "the concerned reader": a singular noun of the book's reader
+    (``remarks.reader_nouns``) with "the" and no compound ("the card reader": a device) nor complement ("the reader
+    of the report"): the one the book talks to, so a frame holding it tells him what to do, no fact of the subject (S16
+    after-measure on a mathematics book).  Plural or indefinite readers ("older readers prefer ...", "a skilled reader
+    recognizes ...") are a group the book studies and stay."""
+    if t.lemma_.lower() not in words("remarks.reader_nouns") or t.pos_ != "NOUN" or t.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+        and not any(c.dep_ in ("compound", "nmod", "prep", "relcl", "acl", "appos", "poss") for c in t.children)
 
 
 def _in_clause(t: Token, v: Token) -> bool:
