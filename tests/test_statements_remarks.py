@@ -179,3 +179,18 @@ def test_kept_readers_as_a_studied_group_and_a_device():
     assert ("skilled reader", "recognizes", "words") in triples("A skilled reader recognizes words quickly.")
     assert ("card reader", "scans", "badge") in triples("The card reader scans the badge.")
 
+
+# ----------------------------------------------------------------------------- examples of what?
+# S16 after-measure on a mathematics book: "prominent examples | include | gamma function" -- examples of what the
+# paragraph before named; the learner cannot tell.
+
+
+def test_examples_without_their_class_give_no_statement():
+    assert triples("Prominent examples include the gamma function and the beta function.") == []
+    assert triples("Familiar instances include the sine and the cosine.") == []
+
+
+def test_kept_examples_of_a_named_class_and_cases_of_a_disease():
+    assert ("examples of special functions", "include", "gamma function") in triples(
+        "Examples of special functions include the gamma function.")
+    assert ("severe cases", "require", "surgery") in triples("Severe cases require surgery.")

@@ -23,7 +23,8 @@ word lists (``[remarks]`` in ``patterns/lexical.toml``), never one book's words:
   none ("the equation (3.1)" is read "equation" in the statement).  An adjective that only points ("the specific
   interpretation", "the first equation": ``terms.vague_modifiers``) names none.  Generic definites of other nouns
   ("the heart pumps blood") are untouched, and so is a noun inside a clause of the argument (:func:`_in_clause`).
-  "The (interested) reader" as an argument is the book's addressee, refused alike (:func:`_addressee`).
+  "The (interested) reader" as an argument is the book's addressee, refused alike (:func:`_addressee`), and so is
+  "Prominent examples include X": examples of a class only the paragraph before names (:func:`unclassed_examples`).
 """
 
 from __future__ import annotations
@@ -196,8 +197,20 @@ def unnamed_referent(sent: Span, fr) -> bool:
     if at >= 0:
         stop = sent.start_char + at + len(fr.object)
         end = max(end, max((t.i + 1 for t in sent if t.idx < stop), default=end))
-    return any((_bare_definite(t) or _addressee(t)) and not _in_clause(t, doc[fr.verb])
-               for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
+    return unclassed_examples(doc[fr.verb]) or any((_bare_definite(t) or _addressee(t)) and not _in_clause(
+        t, doc[fr.verb]) for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
+
+
+def unclassed_examples(v: Token) -> bool:
+    """"Prominent examples include the gamma function": the subject of a listing verb (``remarks.listing_verbs``) is
+    an instance noun (``remarks.instance_nouns``) with no "of"-phrase or clause saying of what, so the class is the
+    paragraph's (S16 after-measure on a mathematics book).  "Examples of special functions include ..." names it;
+    "Severe cases require surgery" lists nothing."""
+    if v.lemma_.lower() not in words("remarks.listing_verbs"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words("remarks.instance_nouns")
+               and not any(x.dep_ in ("prep", "relcl", "acl", "compound", "poss") for x in c.children)
+               for c in v.children)
 
 
 def _addressee(t: Token) -> bool:
