@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def funnel(project: Path, paths: bool = False, refused: bool = False) -> dict:
     """Per chapter of one KB: the funnel's counts (see the module doc); with ``refused``, the unrealised candidates."""
     from proda.config import load_config
-    from proda.evaluate import bench, bench_events
+    from proda.evaluate import bench
     from proda.evaluate.bench_chains import chapter_of
     from proda.evaluate.bench_paths import PATH_FAMILIES, family, statement_paths
     from proda.graphdb.store import open_store
@@ -41,8 +41,7 @@ def funnel(project: Path, paths: bool = False, refused: bool = False) -> dict:
         rows = bench.load_chains(rs)
         links = bench.load_links(rs)
         texts = bench.load_texts(rs, rows, links) if rows else {}
-    bc = cfg.build
-    events = bench_events.renderer(cfg.ingest.spacy_model)
+    kw = bench.settings(cfg)
     lost: list[dict] = []
     if refused:  # what ``generate`` asks of a candidate it cannot realise, recorded with the candidate
         why = bench.unrealised
@@ -56,11 +55,7 @@ def funnel(project: Path, paths: bool = False, refused: bool = False) -> dict:
             return got
         bench.unrealised = unrealised
     try:
-        items, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
-                                    dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
-                                    texts=texts, fallback_tolerance=bc.option_tolerance_fallback,
-                                    per_chain_names=bc.per_chain_names, events=events, paths=paths,
-                                    ranked_tolerance=bc.option_tolerance_ranked)
+        items, rep = bench.generate(rows, links=links, texts=texts, paths=paths, **kw)
     finally:
         if refused:
             bench.unrealised = why

@@ -174,7 +174,7 @@ def census(project: Path, items: bool = False, show: int = 0) -> dict:
 def _items(project: Path) -> dict:
     """Benchmark items per chain kind, at default settings and with statement paths on; chapters in the KB."""
     from proda.config import load_config
-    from proda.evaluate import bench, bench_events
+    from proda.evaluate import bench
     from proda.evaluate.bench_chains import chapter_of
     from proda.graphdb.store import open_store
     from proda.review import filter as review_filter
@@ -185,16 +185,11 @@ def _items(project: Path) -> dict:
         rows = bench.load_chains(rs)
         links = bench.load_links(rs)
         texts = bench.load_texts(rs, rows, links) if rows else {}
-    bc = cfg.build
-    events = bench_events.renderer(cfg.ingest.spacy_model)
+    kw = bench.settings(cfg)
     kind = {r["id"]: r.get("kind") or "?" for r in rows}
     res = {"chapters": len({chapter_of(t.get("path") or "") for t in links if t.get("path")})}
     for paths in (False, True):
-        got, rep = bench.generate(rows, per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance,
-                                  dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
-                                  texts=texts, fallback_tolerance=bc.option_tolerance_fallback,
-                                  per_chain_names=bc.per_chain_names, events=events, paths=paths,
-                                  ranked_tolerance=bc.option_tolerance_ranked)
+        got, rep = bench.generate(rows, links=links, texts=texts, paths=paths, **kw)
         by = Counter(kind.get(i.chain_id, "path" if i.chain_id.startswith("path_") else "?") for i in got)
         res["paths" if paths else "default"] = {"items": len(got), "by_kind": dict(by),
                                                 "paths_usable": rep.statement_paths}

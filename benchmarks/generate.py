@@ -31,14 +31,11 @@ def bench_settings(store, cfg, rows: list[dict]) -> dict:
     ranked length tolerances, the KB's links and chunk texts, the chapter minimum, names per chain, the event
     writer) -- without them the figures timed a different benchmark from the one `proda build bench` makes (review
     R17 item 10: the ranked tier, off by generate's own default, and the links were missing)."""
-    from proda.evaluate import bench, bench_events
+    from proda.evaluate import bench
 
-    bc = cfg.build
+    kw = {k: v for k, v in bench.settings(cfg).items() if k not in ("per_chain", "seed")}  # the script's own flags
     links = bench.load_links(store)
-    return dict(tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard, links=links,
-                min_per_chapter=bc.min_per_chapter, texts=bench.load_texts(store, rows, links),
-                fallback_tolerance=bc.option_tolerance_fallback, per_chain_names=bc.per_chain_names,
-                ranked_tolerance=bc.option_tolerance_ranked, events=bench_events.renderer(cfg.ingest.spacy_model))
+    return dict(kw, links=links, texts=bench.load_texts(store, rows, links))
 
 
 def main() -> None:

@@ -270,20 +270,29 @@ def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
     """The benchmark of a (review-filtered) store at the project's settings: ``(items, report)``; no report when the
     KB has no chain.  One place for `proda build bench` and the loop's auto-build, so both build the same
     benchmark (the loop's used to leave out the KB's links, the chapter minimum and the events)."""
-    from proda.evaluate import bench_events
-
-    bc = cfg.build
     rows = load_chains(rs)
     if not rows:
         return [], None
     links = load_links(rs)
-    items, rep = generate(rows, per_chain=per_chain or bc.per_chain, seed=bc.seed if seed is None else seed,
-                          tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard, progress=progress,
-                          links=links, min_per_chapter=bc.min_per_chapter, texts=load_texts(rs, rows, links),
-                          fallback_tolerance=bc.option_tolerance_fallback, per_chain_names=bc.per_chain_names,
-                          ranked_tolerance=bc.option_tolerance_ranked,
-                          events=bench_events.renderer(cfg.ingest.spacy_model))
+    kw = settings(cfg)
+    kw["per_chain"] = per_chain or kw["per_chain"]
+    if seed is not None:
+        kw["seed"] = seed
+    items, rep = generate(rows, progress=progress, links=links, texts=load_texts(rs, rows, links), **kw)
     return items, rep
+
+
+def settings(cfg) -> dict:
+    """``generate``'s keywords at the project's [build] settings, the event writer included: one place for `proda
+    build bench` and the benchmarks that time or count it (benchmarks/generate.py, bench_funnel.py,
+    chain_census.py), so that they measure the benchmark the command builds, not a copy of its settings."""
+    from proda.evaluate import bench_events
+
+    bc = cfg.build
+    return dict(per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard,
+                min_per_chapter=bc.min_per_chapter, fallback_tolerance=bc.option_tolerance_fallback,
+                per_chain_names=bc.per_chain_names, ranked_tolerance=bc.option_tolerance_ranked,
+                events=bench_events.renderer(cfg.ingest.spacy_model))
 
 
 def load_chains(store) -> list[dict]:
