@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.attrs import DEP, LEMMA, LOWER
 
-from proda.ingest.extract.lexdata import patterns
+from proda.ingest.extract.lexdata import rules
 
 _ANCHOR_DEPS = ("ROOT", "conj", "acl", "relcl", "ccomp", "advcl")
 
@@ -44,8 +44,8 @@ def _when_clause(tok) -> bool:
 def triggers() -> frozenset[str]:
     """The lemmas the verb node of a definition pattern may have (read from the patterns themselves)."""
     out = set()
-    for name, pats in patterns("definitions.json").items():
-        for pat in pats if not name.startswith("_") else []:
+    for pats in rules("definitions.json").values():
+        for pat in pats:
             for node in pat:
                 lem = node["RIGHT_ATTRS"].get("LEMMA")
                 if lem:

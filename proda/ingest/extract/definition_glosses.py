@@ -1,13 +1,11 @@
 """The appositive readers of definitions: "X, also called Y," / "X (also known as Y)" (another name of X, and X's
 definition when the sentence goes on "..., is a ...") and "X, or Y that ..." / "X—that is, Y" / "X, the Y of ..." (a
 restricted noun phrase right after X glosses X).  Split from :mod:`proda.ingest.extract.definitions` (review R21:
-that file had passed 400 lines); it runs their token matcher (``patterns/aliases.json``) and calls these two."""
+that file had passed 400 lines); :func:`definitions.definitions_in` runs their token matcher (``patterns/aliases.json``,
+built by :func:`lexdata.matcher`) and calls these two."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _antecedent, term_of
@@ -17,18 +15,9 @@ from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _name
 from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sentence, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object)
 from proda.ingest.extract.definition_shapes import bare_gloss
-from proda.ingest.extract.lexdata import patterns, words
+from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import is_term
-
-
-@lru_cache(maxsize=4)
-def _alias_matcher(vocab_id: int, vocab) -> Matcher:
-    m = Matcher(vocab)
-    for name, pats in patterns("aliases.json").items():
-        if not name.startswith("_"):
-            m.add(name, pats)
-    return m
 
 
 def _chunk_root(doc, i: int, ends_before: bool) -> Token | None:

@@ -13,9 +13,7 @@ term ("X, in which ...", "X, which is ...", "A define(s) X as Y", "X describes Y
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.matcher import DependencyMatcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import term_of
@@ -33,10 +31,10 @@ from proda.ingest.extract.definition_antecedent import contrasted_name, named_wi
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign
 from proda.ingest.extract.definition_named import gives_no_name, meaning_of_name, named_as_topic, named_in, set_off
 from proda.ingest.extract.definition_anchors import anchors
-from proda.ingest.extract.definition_glosses import _alias, _alias_matcher, _gloss, _in_outer_phrase  # noqa: F401
+from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_phrase  # noqa: F401
 from proda.ingest.extract.definition_shapes import is_when
 from proda.ingest.extract.definition_sides import another_name, defined_name, placed_subject
-from proda.ingest.extract.lexdata import patterns, words
+from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.terms import head_token, is_term
 
 
@@ -55,15 +53,6 @@ def _dated(verb: Token, genus: Token) -> bool:
                                       for t in [*verb.children, *genus.children])
 
 
-@lru_cache(maxsize=4)  # built once per vocab: building it took ~5 % of extraction when it was rebuilt per chunk
-def _matcher(vocab_id: int, vocab) -> DependencyMatcher:
-    m = DependencyMatcher(vocab)
-    for name, pats in patterns("definitions.json").items():
-        if not name.startswith("_"):
-            m.add(name, pats)
-    return m
-
-
 def definitions(sent: Span) -> list[Found]:
     """Defining constructions in one sentence."""
     return definitions_in(sent.doc, [sent]).get(sent.start, [])
@@ -71,7 +60,7 @@ def definitions(sent: Span) -> list[Found]:
 
 def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
     """Defining constructions of several sentences of one parse, by sentence start token (one matcher pass)."""
-    m = _matcher(id(doc.vocab), doc.vocab)
+    m = matcher(DependencyMatcher, "definitions.json", id(doc.vocab), doc.vocab)
     starts = sorted((s.start, s.end, s) for s in sents)
     out: dict[int, list[Found]] = {}
 
@@ -93,7 +82,7 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
             f = _match(doc, m, match_id, [sent.start + i for i in ids], sent)
             if f is not None:
                 out.setdefault(sent.start, []).append(f)
-    am = _alias_matcher(id(doc.vocab), doc.vocab)
+    am = matcher(Matcher, "aliases.json", id(doc.vocab), doc.vocab)
     for mid, a, b in am(doc):
         sent = sent_of(a)
         if sent is not None and b <= sent.end:
