@@ -39,3 +39,14 @@ def test_a_name_with_a_numeral_i_and_a_recall_that_stay(nlp):
     assert not told_by_writer(list(doc.sents))
     doc = nlp("No one said anything to me. So if you are reading on, be prepared for hard work.")
     assert all(told_by_writer([s]) for s in doc.sents)
+
+
+def test_a_plural_identity_matrix_i_is_no_first_person(nlp):
+    """"The six I are summed": the capital I of a mathematics book, not the writer (no verb agrees with a first
+    person: "are").  chain_voice had a cruder copy of the first-person check than remarks and read it as "I"; both now
+    ask remarks.first_person."""
+    from proda.ingest.extract.chain_voice import told_by_writer
+    doc = nlp("The six I are summed, so the total doubles.")
+    assert not told_by_writer(list(doc.sents))
+    doc = nlp("All I did was wait, and the crystals grew.")  # the writer does speak: a cascade of his anecdote
+    assert told_by_writer(list(doc.sents))

@@ -30,6 +30,14 @@ def test_in_my_experience_is_the_writers_remark():
     assert triples("In my experience, students confuse the gradient with the divergence.") == []
 
 
+def test_a_determiner_that_is_no_article_before_i_leaves_the_writer_speaking():
+    """"All I did", "This I know": a determiner before "I" that is not its own (only an article, "the I and the me",
+    makes "I" a noun of a theory of the self)."""
+    assert writer_speaks(_sent("All I did was wait while the crystals grew."))
+    assert writer_speaks(_sent("This I know: heat flows from the warmer body to the colder one."))
+    assert not writer_speaks(_sent("The I and the me are two sides of the self."))
+
+
 def test_the_writer_as_subject_or_holder_is_an_aside():
     assert triples("The writer is not aware of any standard name for such matrices.") == []
     assert triples("The rule is overused in some schools, in this writer's view, and the alternative deserves "

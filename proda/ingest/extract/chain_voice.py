@@ -4,18 +4,15 @@ notation grows a little thick. This cannot be helped, so ... be prepared for a h
 
 Why a module of its own: audit round 17 (a mathematics book, whose writer often speaks in his own voice) rejected
 both chains; a prose textbook rarely has them, so no chain check looked.  The parse says both in general English:
-a pronoun of the first person singular (``I``, ``me``, ``my``: spaCy's morphology, no word list) and a step whose
+a pronoun of the first person singular (``I``, ``me``, ``my``: :func:`remarks.first_person`, the statements' check of
+the writer's voice) and a step whose
 verb is an imperative (a base form with no subject, no modal and no "to").  "you" is left alone: textbooks tell
 processes to a generic "you" ("When you exercise, the heart beats faster").
 """
 
 from __future__ import annotations
 
-
-def _first_person(span) -> bool:
-    """"me", "my", "I" -- not the numeral of a name ("angiotensin I", "type I"), which the tagger reads as "I"."""
-    return any(t.pos_ == "PRON" and "1" in t.morph.get("Person") and "Sing" in t.morph.get("Number")
-               and not (t.text == "I" and t.i > 0 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")) for t in span)
+from proda.ingest.extract.remarks import first_person
 
 
 def _imperative(span) -> bool:
@@ -33,4 +30,4 @@ def _imperative(span) -> bool:
 
 def told_by_writer(spans) -> bool:
     """Whether a cascade of these step spans is the writer's anecdote or an aside to the reader."""
-    return any(_first_person(sp) or _imperative(sp) for sp in spans)
+    return any(any(first_person(t) for t in sp) or _imperative(sp) for sp in spans)

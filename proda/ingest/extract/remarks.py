@@ -46,16 +46,20 @@ def _quoted(t: Token) -> bool:
     return marks.count("“") > marks.count("”") or straight % 2 == 1
 
 
-def _first_person(t: Token) -> bool:
+def first_person(t: Token) -> bool:
     """"I", "me", "my", "mine", "myself" as a pronoun, none written in capitals ("ME": an abbreviation).  "I" only
     with a verb that agrees with it ("I think", "I have", "I never meant", "I should"): not the numeral of "Type I
     collagen", "World War I", "angiotensin I.", nor the identity matrix of a mathematics book ("the matrix I is ...",
     "the six I are ...", "I, J, K").  Not a pronoun used as a noun, with a determiner of its own ("the I and the me"
-    of a theory of the self), nor "I" before a capitalised verb (a title: "her I Will Not Move speech"; review R21)."""
+    of a theory of the self, "the so-called I"), nor "I" before a capitalised verb (a title: "her I Will Not Move
+    speech"; review R21).  A determiner that is no article before it is not its own ("All I did was wait", "This I
+    know"): the writer speaks.  Also asked by :mod:`chain_voice` (an anecdote told as a cascade), which had its own
+    cruder copy that took "the six I are summed" for the writer."""
     low = t.lower_
     if low not in words("remarks.first_person") or t.tag_ not in ("PRP", "PRP$") or (len(t.text) > 1 and t.text.isupper()):
         return False
-    if any(c.dep_ == "det" for c in t.children) or (t.i > t.sent.start and t.nbor(-1).tag_ == "DT"):
+    if any(c.dep_ == "det" for c in t.children) or (t.i > t.sent.start and t.nbor(-1).tag_ == "DT"
+                                                     and t.nbor(-1).lower_ in ("the", "a", "an")):
         return False
     if low != "i":
         return True
@@ -85,13 +89,13 @@ def _writer(t: Token) -> bool:
 
 
 def _says_i(sent: Span, lo: int) -> bool:
-    """A first-person singular pronoun of the writer's (the checks of :func:`_first_person`) outside quotation marks
+    """A first-person singular pronoun of the writer's (the checks of :func:`first_person`) outside quotation marks
     opened since ``lo``, the paragraph's start: a quotation runs over sentences ("“I didn't vote for him. But at that
     point, my personal feelings ...”", a speaker's, not the writer's).  A capital one inside the sentence is a title
     ("the Me Too movement")."""
     text = sent.doc.text
     for t in sent:
-        if not _first_person(t) or (t.i > sent.start and t.text[:1].isupper() and t.lower_ != "i"):
+        if not first_person(t) or (t.i > sent.start and t.text[:1].isupper() and t.lower_ != "i"):
             continue
         before = text[lo:t.idx]
         if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
@@ -130,7 +134,7 @@ def _told_paragraph(sent: Span) -> bool:
 def writer_speaks(sent: Span) -> bool:
     """The sentence is the writer's remark about himself, his views or his book, or a sentence of a paragraph he
     tells in the first person (:func:`_told_paragraph`; see the module docstring)."""
-    return any((_first_person(t) or _writer(t)) and not _quoted(t) for t in sent) or _told_paragraph(sent)
+    return any((first_person(t) or _writer(t)) and not _quoted(t) for t in sent) or _told_paragraph(sent)
 
 
 def taste(sent: Span, fr) -> bool:
