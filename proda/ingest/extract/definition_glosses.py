@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _antecedent, term_of
+from proda.ingest.extract.antecedents import _antecedent
+from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_clauses import Found, gloss_text
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _named_thing, _opens, _restricts,
                                                    clause_genus, compared, genus_defines, names_itself)

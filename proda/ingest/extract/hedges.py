@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _antecedent
+from proda.ingest.extract.antecedents import _antecedent
 from proda.ingest.extract.chain_events import negated
 from proda.ingest.extract.conjuncts import first_conjunct
 from proda.ingest.extract.lexdata import words

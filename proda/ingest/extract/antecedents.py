@@ -1,0 +1,139 @@
+"""Which noun a pronoun, a relative clause or a verb belongs to: a pronoun's antecedent, a relative clause's owner in
+an "X of Y" chain, and the number agreement that decides between them or shows the parse handed a verb another
+clause's subject.
+
+Why apart from :mod:`arguments` (which builds the argument phrases): these read agreement and reference across the
+sentence (and the sentence before), not the phrase under one head, and statements, definitions and hedges ask them
+on their own; together the two had passed the project's 400 lines.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
+
+
+def _resolve(pron: Token, sent: Span) -> Token | None:
+    """A pronoun's antecedent when exactly one subject/object noun of agreeing number precedes it (this or the
+    previous sentence); ``None`` when none or several fit."""
+    if pron.lower_ not in words("args.resolvable"):
+        return None
+    plural = pron.lower_ == "they"
+    doc = sent.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is not None and _subject_elsewhere(prev, pron):
+        return None
+    scope = list(prev) if prev is not None else []
+    scope += [t for t in sent if t.i < pron.i]
+    cands = {}  # every agreeing noun-phrase head in scope counts: resolution only when it is unique
+    for t in scope:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "nmod", "npadvmod"):
+            many = t.tag_ in ("NNS", "NNPS")
+            if t.dep_ == "nsubj" and t.head.tag_ in ("VBZ", "VBP"):
+                many = t.head.tag_ == "VBP"  # the verb's number: "the media allows" is one thing
+            if many == plural:
+                cands.setdefault(t.lemma_.lower(), t)
+    return next(iter(cands.values())) if len(cands) == 1 else None
+
+
+def _subject_elsewhere(prev: Span, pron: Token) -> bool:
+    """The previous sentence's own subject is the same pronoun or a clause ("Sociology teaches ... . It makes people
+    aware that there are many kinds of people in the world. It increases ..."; "Looking at ... helps people see ...
+    . It raises ..."): "it" continues that subject, which this sentence cannot show, so the one noun left in scope
+    ("world") is no antecedent (read-back 2026-11-30: "world | increases | willingness")."""
+    root = prev.root
+    for c in root.children:
+        if c.dep_ in ("csubj", "csubjpass"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == pron.lower_ or c.tag_ == "VBG"):
+            return True
+    return False
+
+
+def _antecedent(h: Token, verb: Token | None = None) -> Token | None:
+    """The noun a relative clause is about: "the release of ADH, which ..." is about the release, not ADH.  With the
+    clause's ``verb``, its number decides when it disagrees with the owner: "the use of proteins, which bind to DNA"
+    is about the proteins (audit round 11: "use of proteins | bind to | DNA")."""
+    chain = [h]
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN"):
+        h = h.head.head
+        chain.append(h)
+    if verb is not None and number_disagrees(verb, h):
+        # the outer noun refuses the verb: the clause is the one noun of its "of" chain that agrees, wherever the
+        # parse hung it ("the loss of workers, who leave"); two that agree ("the output of the mills of the towns,
+        # which employ ...") leave it unknown (review R12 #1: the innermost was taken though a middle one agreed)
+        n = chain[0]
+        while (of := next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i), None)) \
+                and (n := next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)):
+            chain.insert(0, n)
+        agree = [n for n in chain[:-1] if n.pos_ in ("NOUN", "PROPN") and not number_disagrees(verb, n)]
+        if len(agree) > 1:
+            return None
+        if agree:
+            return agree[0]
+    return h if h.pos_ in ("NOUN", "PROPN") else None
+
+
+def number_disagrees(v: Token, subj: Token) -> bool:
+    """A present-tense verb whose number is not its subject's: "roles ... which involve work that provides support
+    and establishes status" (the parse coordinated "establishes" with "involve"), "the use of proteins, which bind":
+    the verb belongs to another noun, so the frame would say of one thing what the book says of another (audit round
+    11).  Coordinated subjects count as plural; a verb form the tagger leaves bare ("VB") or past says nothing."""
+    finite = [t for t in [v, *v.children] if (t.i == v.i or t.dep_ in ("aux", "auxpass")) and t.tag_ in ("VBZ", "VBP")]
+    if not finite and _bare_present(v):
+        finite = [v]  # "the loss of workers, who leave for the cities": the tagger's "VB" on a relative's own verb
+    if not finite or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # (a relative clause's antecedent is one noun even when coordinated: "growth hormone, which is ..., and FSH")
+    plural = subj.tag_ in ("NNS", "NNPS") or (subj.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in subj.children))
+    return (finite[0].tag_ == "VBZ") == plural
+
+
+def _bare_present(v: Token) -> bool:
+    """A verb tagged "VB" that is a relative clause's finite verb: its subject is the relative pronoun and nothing
+    (a modal, "to", "do") precedes it, so it is a plural present ("who leave"), as "VBP" would say (review R12 #7)."""
+    return v.tag_ == "VB" and v.dep_ == "relcl" \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def misattached(v: Token, subj: Token, rule: str) -> bool:
+    """A subject the parse handed to ``v`` that its number refuses: the subject a coordinated verb inherits while the
+    verb it is coordinated with agrees ("roles ..., which involve work ... and establishes status").  A verb's own
+    subject is left alone: "the media includes", "digitalis lowers" are the tagger's or the book's number, not another
+    clause's subject."""
+    if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return number_disagrees(v, subj) and not number_disagrees(v.head, subj)
+    if rule == "reduced_relative" and listed_participle(v, subj):
+        return True
+    # (a relative clause's antecedent already follows the verb's number where the sentence offers another noun:
+    # _antecedent; a lone antecedent that disagrees is more often the tagger's error: "the pleurae, which are")
+    return False
+
+
+def listed_participle(v: Token, noun: Token) -> bool:
+    """"a nucleus composed of protons and neutrons, [surrounded by] a volume of space": a participle set off by a
+    comma that the parse hung on a later conjunct of an "and" list (dep "conj") modifies the noun before the list or
+    the whole list, never its last item alone ("volume of space | surrounds | neutrons", round 14 fresh judges).
+    Left: a participle on the first item ("The catecholamines, epinephrine and NE, secreted by the adrenal medulla":
+    the list is the noun's apposition, development sweep), an "or" gloss ("hypertrophy, or the enlargement of
+    muscles, exemplified by"), a list inside one noun ("mesh of elastin and collagenous fibers, produced by": the
+    frame says the whole list)."""
+    if noun.dep_ != "conj" or v.i < noun.i or v.left_edge.i == 0 or v.doc[v.left_edge.i - 1].text != ",":
+        return False
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    items = [first]
+    for t in items:  # the coordination's items: "A, B, and C" hangs C and its "and" on B
+        items += [c for c in t.children if c.dep_ == "conj"]
+    return any(c.dep_ == "cc" and c.lower_ == "and" for t in items for c in t.children)
+
+
+def owner_clause(n: Token) -> bool:
+    """A restrictive relative or participial clause on ``n``, the noun after "X of" ("the part of the nose that
+    connects the root to ..."): English lets the clause restrict either noun, so "part of | nose that connects ..."
+    may say of the whole what the book says of the part (audit round 11)."""
+    return any(c.dep_ in ("relcl", "acl") and c.i > n.i and c.left_edge.i > 0
+               and n.doc[c.left_edge.i - 1].text not in (",", "—", "–", "(", ";") for c in n.children)
