@@ -11,7 +11,7 @@ The round-2 audit (docs/audits/independent-2026-11-29/round2/*-concepts.csv) jud
 pipeline stores (proda/ingest/termhood.py) without a store: the rule that found it (``kind``), whether its
 shown definition really defines it (``valid_definitions``), a glossary entry of the book's HTML lists (anatomy and
 chemistry only: ``corpus-prose`` has none), spaCy NER on its quote, and its recurrence over the sections of the
-three audited chapters, then applies :func:`proda.ingest.extract.terms.l1_term`.  Prints one table.
+three audited chapters, then applies :func:`proda.ingest.extract.l1_terms.l1_term`.  Prints one table.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from rich.table import Table
 
 from proda.ids import document_id, normalize_name
 from proda.ingest.chunking import chunk_document
-from proda.ingest.extract.terms import l1_term
+from proda.ingest.extract.l1_terms import l1_term
 from proda.ingest.readers import iter_files, read_document
 from proda.ingest.termhood import evidence_flags, people, recurrence, valid_definitions
 from proda.models import ConceptDraft

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from proda.ingest.extract.terms import l1_term
+from proda.ingest.extract.l1_terms import l1_term
 
 
 @pytest.mark.parametrize("name, ev", [

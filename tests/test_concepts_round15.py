@@ -66,7 +66,7 @@ def _ev(docs: int, sections: int, chunks: int, free: int, **flags) -> dict:
     ("Catholic voters", _ev(2, 4, 5, 4)),
 ])
 def test_people_the_prose_describes_are_no_terms(name, ev):
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert not l1_term(name, ev)
 
@@ -77,7 +77,7 @@ def test_people_the_prose_describes_are_no_terms(name, ev):
     ("Inuit tribes", _ev(1, 1, 1, 1, glossary=True)), ("migrants", _ev(1, 3, 6, 6)),
 ])
 def test_names_of_things_and_defined_groups_stay_terms(name, ev):
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term(name, ev)
 
@@ -91,7 +91,7 @@ def test_names_of_things_and_defined_groups_stay_terms(name, ev):
     ("white crystals", _ev(2, 3, 4, 4)),
 ])
 def test_an_appearance_and_a_form_of_matter_is_no_term(name, ev):
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert not l1_term(name, ev)
 
@@ -101,7 +101,7 @@ def test_an_appearance_and_a_form_of_matter_is_no_term(name, ev):
     ("ionic solid", _ev(2, 3, 4, 3)), ("colorless gas", _ev(1, 1, 1, 1, glossary=True)),
 ])
 def test_named_substances_and_tissues_with_a_colour_stay_terms(name, ev):
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term(name, ev)
 
@@ -130,7 +130,7 @@ def test_a_gloss_of_a_plain_noun_in_the_same_list_shape_still_defines(nlp):
     ("temperature decrease", _ev(3, 4, 4, 4)),
 ])
 def test_a_direction_of_change_is_no_term(name, ev):
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert not l1_term(name, ev)
 
@@ -140,7 +140,7 @@ def test_a_direction_of_change_is_no_term(name, ev):
     ("oxidation", _ev(5, 9, 12, 8)), ("pressure gradient", _ev(3, 4, 4, 3)),
 ])
 def test_named_changes_stay_terms(name, ev):
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term(name, ev)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from proda.ingest.extract.definitions import definitions
-from proda.ingest.extract.terms import is_term, l1_term
+from proda.ingest.extract.l1_terms import l1_term
+from proda.ingest.extract.terms import is_term
 from proda.ingest.termhood import recurrence, valid_definitions
 from proda.models import ConceptDraft
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from proda.ingest.extract.definitions import definitions
-from proda.ingest.extract.terms import is_term, l1_term, practitioner
+from proda.ingest.extract.l1_terms import l1_term, practitioner
+from proda.ingest.extract.terms import is_term
 from proda.ingest.termhood import valid_definitions
 from proda.models import ConceptDraft
 

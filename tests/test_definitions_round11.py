@@ -160,7 +160,7 @@ def test_an_alias_right_after_its_noun_still_links(nlp):
     ("gross domestic product", True), ("Purchasing Power Parity", True),
 ])
 def test_a_named_organisation_is_no_term(name, term):
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term(name, {"abbreviation": True, "docs": 3, "sections": 3}) is term
 

@@ -1,6 +1,6 @@
 """Review R13, findings 6 and 7, on invented general-English text, each with a sibling that must keep its result.
 
-- 6: ``terms.named_body`` refused a capitalised body's name even where the text defines it ("Electoral College",
+- 6: ``l1_terms.named_body`` refused a capitalised body's name even where the text defines it ("Electoral College",
   "National Security Council" with ``defined``): a body the book defines is one of its terms; one it only names (as an
   example or a source) is not;
 - 7: ``chain_lists._item`` cut an item whose first sentence alone runs past the word limit with ``_short``, so a step
@@ -19,7 +19,7 @@ from tests.chains_util import chains_of
 @pytest.mark.parametrize("name", ["Regional Water Council", "Harbour Safety Committee", "Town Planning Office"])
 def test_a_body_the_text_defines_is_a_term(name):
     """Before: ``named_body`` refused the name before the definition was looked at."""
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term(name, {"defined": True, "docs": 1, "sections": 1}) is True
 
@@ -27,14 +27,14 @@ def test_a_body_the_text_defines_is_a_term(name):
 @pytest.mark.parametrize("name", ["Regional Water Council", "Harbour Safety Committee", "Town Planning Office"])
 def test_a_body_the_text_only_names_is_no_term(name):
     """Kept sibling: the same names, only named (an abbreviation given, recurring), stay refused."""
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term(name, {"abbreviation": True, "docs": 3, "sections": 3}) is False
 
 
 def test_a_body_in_the_glossary_is_a_term():
     """Kept sibling: the glossary decides before any name rule."""
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term("Regional Water Council", {"glossary": True}) is True
 

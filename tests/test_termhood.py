@@ -1,4 +1,4 @@
-"""Termhood: which Concept nodes are L1 concepts (proda/ingest/termhood.py, terms.l1_term).
+"""Termhood: which Concept nodes are L1 concepts (proda/ingest/termhood.py, l1_terms.l1_term).
 
 The names and sentences are the round-2 audit's (docs/audits/independent-2026-11-29/round2/*-concepts.csv): what a
 teacher rejected must not become a term, what they accepted must, given the evidence the pipeline stores.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from proda.ingest.extract.terms import evaluative, l1_term, recurring_term
+from proda.ingest.extract.l1_terms import evaluative, l1_term, recurring_term
 from proda.ingest.termhood import evidence_flags, people, recurrence, termhood_rows, valid_definitions
 from proda.models import ConceptDraft
 

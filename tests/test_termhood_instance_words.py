@@ -4,7 +4,7 @@ to it ("a single contraction is called a twitch" names the twitch) do not make i
 (``terms.instance_adjectives``).  The glossary or a definition still does ("single bond", "lone pair").  Invented
 evidence."""
 
-from proda.ingest.extract.terms import l1_term
+from proda.ingest.extract.l1_terms import l1_term
 
 _OFTEN = {"docs": 6, "sections": 9, "chunks": 12, "free": 8}
 

@@ -4,7 +4,7 @@ with "called", both named once in a feature box).  An abbreviation or another na
 the thing, not that the subject teaches it; a name the book defines, lists in its glossary, puts in a heading or
 names across sections stays.  Invented text."""
 
-from proda.ingest.extract.terms import l1_term
+from proda.ingest.extract.l1_terms import l1_term
 from proda.ingest.termhood import termhood_rows
 
 

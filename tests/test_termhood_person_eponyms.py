@@ -43,7 +43,7 @@ def test_a_person_named_with_a_title_or_an_affiliation_is_a_person(name, sentenc
 
 
 def test_a_glossary_eponym_is_a_term_again():
-    from proda.ingest.extract.terms import l1_term
+    from proda.ingest.extract.l1_terms import l1_term
 
     assert l1_term("Boyle’s law", {"glossary": True, "person": False})
     assert not l1_term("Boyle’s law", {"glossary": True, "person": True})  # the label refused it before

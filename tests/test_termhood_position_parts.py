@@ -3,7 +3,7 @@ else, not a term (audit round 12: "lateral wall" cut from "the lateral walls of 
 alone does not make one a term (``terms.position_adjectives``, ``terms.part_nouns``); the glossary or a definition
 still does.  Invented evidence."""
 
-from proda.ingest.extract.terms import l1_term
+from proda.ingest.extract.l1_terms import l1_term
 
 _OFTEN = {"docs": 6, "sections": 9, "chunks": 12, "free": 8}
 

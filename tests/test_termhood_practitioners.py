@@ -1,7 +1,7 @@
 """The practitioners of a discipline named "-er" are people the prose cites, not terms (audit round 15: "astronomers",
 rejected as "a generic word, not a term of the subject", was a term by recurrence alone).
 
-terms.practitioner found "-ist"/"-ian" people by their discipline or doctrine ("sociologists" -> "sociology",
+l1_terms.practitioner found "-ist"/"-ian" people by their discipline or doctrine ("sociologists" -> "sociology",
 "historians" -> "history"); a practitioner named with "-er" whose discipline is the same stem in "-y" after a
 discipline's combining form ("-grapher" / "-graphy", "-nomer" / "-nomy", "-sopher" / "-sophy", "-loger" / "-logy")
 was not.  Other "-er" nouns do not map ("counter" is no practitioner of "county", "pointer" of "pointy"), and an
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from proda.ingest.extract.terms import l1_term, practitioner
+from proda.ingest.extract.l1_terms import l1_term, practitioner
 
 
 def _ev(docs: int, sections: int, chunks: int, free: int, **flags) -> dict:

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 
 from proda.ids import normalize_name, singular
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.terms import COMMON_ZIPF, l1_term, zipf
+from proda.ingest.extract.l1_terms import l1_term
+from proda.ingest.extract.terms import COMMON_ZIPF, zipf
 from proda.ingest.termhood_case import common_nouns
 from proda.ingest.termhood_definitions import (DEFINING, NAMING, _find, _fold, _nlp,  # noqa: F401  (re-exported)
                                               valid_definitions)
@@ -231,7 +232,7 @@ def modifier_word(name: str, n: dict) -> bool:
 
 
 def termhood_rows(concepts: list[dict], chunks: list[dict]) -> list[dict]:
-    """``{id, name, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.terms.l1_term`);
+    """``{id, name, term, chunks, sections, docs}`` for every concept (see :func:`proda.ingest.extract.l1_terms.l1_term`);
     ``name`` is the node's name, in lower case where only a sentence start capitalised one word
     (:mod:`proda.ingest.termhood_case`); a bare adjective (:func:`adjectives`, :func:`modifier_word`) is no term
     unless the book's glossary lists it or a sentence defines it."""

@@ -2,7 +2,7 @@
 
 Why: a concept node takes its name from the drafts that named it, and a statement whose subject opens its sentence
 gives a capitalised draft ("Glucose is stored as glycogen").  Termhood then read the capital as a proper name
-(:func:`proda.ingest.extract.terms.recurring_term`: "a proper name recurs because the story goes on"), and spaCy's
+(:func:`proda.ingest.extract.l1_terms.recurring_term`: "a proper name recurs because the story goes on"), and spaCy's
 small NER model may read the sentence-initial word as a person (``person`` evidence), so a common noun of the
 subject was no term (session 15: "Glucose", "Edema", "Uranium" in development KBs).
 

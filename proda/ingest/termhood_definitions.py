@@ -125,7 +125,7 @@ def _classifies(term, root) -> bool:
     are excellent venues", "Global climate change is perhaps the most pressing example", "The biggest per capita
     polluters are ...", "Kim Jong-un's grandfather was ..." judge or describe, they do not define."""
     from proda.ingest.extract.definition_gates import sized_genus
-    from proda.ingest.extract.terms import evaluative
+    from proda.ingest.extract.l1_terms import evaluative
 
     if any(c.dep_ == "poss" for c in term.children):
         return False

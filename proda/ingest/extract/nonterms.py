@@ -1,7 +1,7 @@
 """Names that are no term of the subject whatever evidence they have (audit round 17, applied mathematics: concepts
 30/40 right, training items 18/35).
 
-Two kinds, in general English, asked by :func:`proda.ingest.extract.terms.l1_term` before any evidence but a
+Two kinds, in general English, asked by :func:`proda.ingest.extract.l1_terms.l1_term` before any evidence but a
 glossary's:
 
 * the book's own apparatus (:func:`book_apparatus`): a name made only of nouns for a written work, its parts and its
