@@ -44,6 +44,17 @@ def _hist_table(title: str, hist: dict, total: int | None = None) -> Table:
 
 
 # ------------------------------------------------------------------------------------------ build
+def _version_fields(v) -> dict:
+    """The written version's id, name and parent for ``--json`` (all None on a dry run): both build commands."""
+    return {"version": v.id if v else None, "name": v.name if v else None, "parent": v.parent if v else None}
+
+
+def _version_rows(v) -> list[tuple[str, object]]:
+    """The report table's first rows, the written version and its parent (or that a dry run wrote nothing)."""
+    return [("version", f"{v.name} ({v.id})" if v else "dry run: nothing written"),
+            ("parent", (v.parent if v else None) or "-")]
+
+
 @click.group()
 def build() -> None:
     """Compile the knowledge base into training items and a benchmark (each build is a new dataset version)."""
@@ -108,13 +119,12 @@ def build_train(ctx, per_statement, max_items, generator, seed, parent, name, dr
             raise UserError("no training items could be generated from this knowledge base")
         counts = {"items": len(items), **rep.types}
         v = None if dry_run else create_version(store, "train", items, counts, opts, parent=parent, name=name)
-    out = {"version": v.id if v else None, "name": v.name if v else None, "parent": v.parent if v else None,
-           **rep.__dict__}
+    out = {**_version_fields(v), **rep.__dict__}
     if as_json:
         click.echo(json.dumps(out, indent=2, default=str))
         return
     console.print(_kv_table("training items", [
-        ("version", f"{v.name} ({v.id})" if v else "dry run: nothing written"), ("parent", (v.parent if v else None) or "-"),
+        *_version_rows(v),
         ("statements", rep.statements), ("defined concepts", rep.concepts), ("items", rep.items),
         ("near-duplicates dropped", rep.near_duplicates), ("over per-statement cap", rep.capped),
         *([("llm rewritten", rep.llm_rewritten), ("llm kept template", rep.llm_failed)] if opts["generator"] == "llm" else []),
@@ -166,13 +176,12 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         splits = split_counts(items)
         counts = {"items": len(items), **rep.kinds, "split_dev": splits["dev"], "split_test": splits["test"]}
         v = None if dry_run else create_version(store, "bench", items, counts, opts, parent=parent, name=name)
-    out = {"version": v.id if v else None, "name": v.name if v else None, "parent": v.parent if v else None,
-           **rep.__dict__, "split": splits}
+    out = {**_version_fields(v), **rep.__dict__, "split": splits}
     if as_json:
         click.echo(json.dumps(out, indent=2, default=str))
         return
     console.print(_kv_table("benchmark items", [
-        ("version", f"{v.name} ({v.id})" if v else "dry run: nothing written"), ("parent", (v.parent if v else None) or "-"),
+        *_version_rows(v),
         ("chains", rep.chains), ("usable chains (3+ steps)", rep.chains_usable),
         ("steps written as events", rep.steps_as_events),
         ("chains with items", rep.chains_with_items), ("candidates", rep.candidates),
@@ -299,6 +308,16 @@ def data_versions(ctx, kind, as_json) -> None:
 
 
 # ----------------------------------------------------------------------------------------- export
+def _stored(ctx, kind: str, version: str | None) -> tuple:
+    """A stored dataset version of ``kind`` ("train" or "bench"; default the latest) and its items: what both export
+    commands read before writing their format."""
+    from proda.datasets import load_bench_items, load_train_items, resolve_version
+
+    with open_project_store(ctx) as (_cfg, store):
+        v = resolve_version(store, kind, version)
+        return v, (load_train_items if kind == "train" else load_bench_items)(store, v.id)
+
+
 @click.group()
 def export() -> None:
     """Write a dataset version in formats other tools read."""
@@ -312,11 +331,9 @@ def export() -> None:
 @_dataset_error
 def export_train_cmd(ctx, fmt, version, out) -> None:
     """JSONL (+ LLaMA-Factory dataset_info.json)."""
-    from proda.datasets import export_train, load_train_items, resolve_version
+    from proda.datasets import export_train
 
-    with open_project_store(ctx) as (_cfg, store):
-        v = resolve_version(store, "train", version)
-        items = load_train_items(store, v.id)
+    v, items = _stored(ctx, "train", version)
     r = export_train(items, fmt, out, version=v.name)
     console.print(f"wrote {r['items']} items of {v.name} to {r['file']} (LLaMA-Factory dataset "
                   f"{r['dataset']!r} in {r['dataset_info']})", highlight=False)
@@ -330,11 +347,9 @@ def export_train_cmd(ctx, fmt, version, out) -> None:
 @_dataset_error
 def export_bench_cmd(ctx, fmt, version, out) -> None:
     """lm-eval task YAML + JSONL: `lm_eval --include_path OUT --tasks proda_bench`."""
-    from proda.datasets import export_bench, load_bench_items, resolve_version
+    from proda.datasets import export_bench
 
-    with open_project_store(ctx) as (_cfg, store):
-        v = resolve_version(store, "bench", version)
-        items = load_bench_items(store, v.id)
+    v, items = _stored(ctx, "bench", version)
     r = export_bench(items, fmt, out, version=v.name)
     console.print(f"wrote {r['items']} items of {v.name} to {r['file']} and task {r['task']} "
                   f"(lm_eval --include_path {out} --tasks proda_bench)", highlight=False)
