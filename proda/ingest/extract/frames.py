@@ -42,6 +42,7 @@ __all__ = ["Frame", "frames", "term_of"]
 from proda.lexicon import family_of, polarity_of
 from proda.ingest.extract.predicates import _active_surface, _negated, _surface, particles, tendency_of
 from proda.ingest.extract.possession import possession
+from proda.ingest.extract.roles import role_cut, role_prep
 
 
 class Frame(BaseModel):
@@ -231,7 +232,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 end = max(t.i for t in comp.subtree) + 1
                 return [([a], _span_text(start, end, doc), [], "clausal_complement")]
     for p in v.children:
-        if p.dep_ == "prep" and p.i > v.i and p.lower_ in words("verbs.phrasal_preps") and not idiom_tail(p):
+        role = role_prep(v, p)  # "functions as a reducing agent" (roles.py)
+        if p.dep_ == "prep" and p.i > v.i and (p.lower_ in words("verbs.phrasal_preps") or role) and not idiom_tail(p):
             if range_cut(p):
                 return []
             o = next((c for c in p.children if c.dep_ == "pobj"), None)
@@ -239,7 +241,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                     and not any(c.dep_ in ("det", "poss", "amod") for c in o.children):
                 return []  # "exists in terms of class conflict": a complex preposition, not what the verb is in
             if o is not None:
-                return [([a], "", [p.lower_], "phrasal") for a in _split(o, sent)]
+                return [([a], "", [p.lower_], "phrasal_role" if role else "phrasal") for a in _split(o, sent)
+                        if not (role and role_cut(a))]
     return out
 
 
