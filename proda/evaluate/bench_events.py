@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
+from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, pronoun_step
+
 PLACEHOLDERS = frozenset("which that this these it they".split())
 CAUSATIVE = frozenset("cause allow enable force stimulate activate trigger prompt induce permit help make let signal".split())
 RESULT = {"lead": "to", "result": "in", "contribute": "to", "give": "rise"}
@@ -289,9 +291,9 @@ QUANTITY = frozenset("less more fewer no lower higher reduced increased decrease
 
 
 def resolve_relatives(steps: list[dict], nlp) -> list[dict]:
-    """``steps`` (one chain, in order) with each "which ..." step written by ``relative_step`` and each
-    subjectless second verb by ``shared_subject`` where it can be (``nlp``: the spaCy pipeline that parses the step
-    before; None leaves the steps as they are)."""
+    """``steps`` (one chain, in order) with each "which ..." step written by ``relative_step``, each subjectless
+    second verb by ``shared_subject`` and each "it"/"they" subject by ``bench_pronouns.pronoun_step`` where it can be
+    (``nlp``: the spaCy pipeline that parses the step before; None leaves the steps as they are)."""
     if nlp is None:
         return steps
     out, prev = [], None
@@ -301,6 +303,8 @@ def resolve_relatives(steps: list[dict], nlp) -> list[dict]:
         got = None
         if prev is not None and first.lower() in ("which", "who"):
             got = relative_step(text, s.get("subject") or "", nlp(prev))
+        elif prev is not None and first.lower() in SUBJECT_PRONOUNS:  # "they delve ..." after "legislators ..."
+            got = pronoun_step(nlp(text), nlp(prev))
         elif prev is not None and first[:1].islower() and (s.get("subject") or "").strip():
             got = shared_subject(text, s.get("subject") or "", nlp(prev), nlp(text))
         out.append(dict(s, text=got) if got else s)
