@@ -125,6 +125,21 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
         """The steps before step i as wrong answers to what follows from it (none of a cycle)."""
         return [] if cycle else [step(j, False, "reversed_causality") for j in range(i - 1, 0, -1)]
 
+    def downstream(i: int, up: tuple[str, str], down: tuple[str, str]) -> None:
+        """Two select-all questions on the steps within REACH after step ``i``, split by the composed sign of their
+        path from it: ``up`` (kind, question) keys those of sign +, ``down`` those of sign -; the other sign's steps
+        and the steps before ``i`` are the wrong answers.  "consequence"/"reduced" and "missing_step"/"missing_more"
+        ask this alike (they were written out twice)."""
+        later = list(range(i + 1, min(n, i + REACH) + 1))
+        plus = [j for j in later if composed(sign, i, j) > 0]
+        minus = [j for j in later if composed(sign, i, j) < 0]
+        back = before(i)
+        for (kind, body), right, wrong in ((up, plus, minus), (down, minus, plus)):
+            if right:
+                out.append(Candidate(kind, _q(chain, body), [step(j, True) for j in right],
+                                     [step(j, False, "opposite_sign") for j in wrong] + back + ext(i, True),
+                                     [i] + later))
+
     staged = chain.get("kind") == "sequence"  # named stages follow one another: an order, no causes to ask about
     # a procedure ("Step 1: ...", a numbered list of instructions) is ordered by the book's numbering, which says
     # nothing of what causes what: round 11 keyed the steps of a numbered list as preconditions and consequences of
@@ -151,20 +166,10 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
               if ordered or sign.get(k - 1) == 0 or composed(sign, j, k) != 0] + ext(k, False)
         out.append(Candidate("cause", _q(chain, body), [step(k - 1, True)], ds, [k - 1, k]))
     for i in range(1, n if not ordered else 1):  # consequence / reduced: downstream of i, split by composed sign
-        later = list(range(i + 1, min(n, i + REACH) + 1))
-        plus = [j for j in later if composed(sign, i, j) > 0]
-        minus = [j for j in later if composed(sign, i, j) < 0]
-        back = before(i)
-        if plus:
-            out.append(Candidate("consequence", _q(chain, f"which of the following follow, directly or indirectly, "
-                                                         f"from \"{txt[i]}\"? Select all that apply."),
-                                 [step(j, True) for j in plus],
-                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(i, True), [i] + later))
-        if minus:
-            out.append(Candidate("reduced", _q(chain, f"which of the following does \"{txt[i]}\" reduce or prevent, "
-                                                     "directly or indirectly? Select all that apply."),
-                                 [step(j, True) for j in minus],
-                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(i, True), [i] + later))
+        downstream(i, ("consequence", f"which of the following follow, directly or indirectly, from \"{txt[i]}\"? "
+                                      "Select all that apply."),
+                   ("reduced", f"which of the following does \"{txt[i]}\" reduce or prevent, directly or indirectly? "
+                               "Select all that apply."))
     for k in range(2, n + 1 if not ordered else 2):  # precondition: upstream steps whose path to k has sign +
         earlier = list(range(max(1, k - REACH), k))
         need = [j for j in earlier if composed(sign, j, k) > 0]
@@ -178,22 +183,10 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
                                        "occur? Select all that apply."),
                              [step(j, True) for j in need], ds + ext(k, False), earlier + [k]))
     for k in range(2, n if not ordered else 2):  # missing_step / missing_more: a middle step does not happen
-        later = list(range(k + 1, min(n, k + REACH) + 1))
-        plus = [j for j in later if composed(sign, k, j) > 0]
-        minus = [j for j in later if composed(sign, k, j) < 0]
-        back = before(k)
-        if plus:
-            out.append(Candidate("missing_step",
-                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would no longer "
-                                           "follow? Select all that apply."),
-                                 [step(j, True) for j in plus],
-                                 [step(j, False, "opposite_sign") for j in minus] + back + ext(k, True), [k] + later))
-        if minus:
-            out.append(Candidate("missing_more",
-                                 _q(chain, f"if \"{txt[k]}\" did not happen, which of the following would increase "
-                                           "or occur more? Select all that apply."),
-                                 [step(j, True) for j in minus],
-                                 [step(j, False, "opposite_sign") for j in plus] + back + ext(k, True), [k] + later))
+        downstream(k, ("missing_step", f"if \"{txt[k]}\" did not happen, which of the following would no longer "
+                                       "follow? Select all that apply."),
+                   ("missing_more", f"if \"{txt[k]}\" did not happen, which of the following would increase or "
+                                    "occur more? Select all that apply."))
     # order (a section's statements have no order to test); not when the label quotes the first step, nor when a
     # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first, nor when
     # any step says it follows another ("ACTH in turn stimulates ..."): its place is read off its words
