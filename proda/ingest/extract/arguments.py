@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.antecedents import _antecedent, _resolve, misattached, owner_clause  # noqa: F401 (frames
-# imports the last three here)
+from proda.ingest.extract.antecedents import _resolve
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.named_relation import relation_named
 from proda.ingest.extract.scope import idiom_tail

@@ -19,8 +19,9 @@ import re
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _antecedent, _arg, _args, _conjuncts, _text, attr_clause,
-                                           copula_object, misattached, owner_clause, term_of)
+from proda.ingest.extract.antecedents import _antecedent, misattached, owner_clause
+from proda.ingest.extract.arguments import (_NOUNISH, _Arg, _arg, _args, _conjuncts, _text, attr_clause, copula_object,
+                                           term_of)
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.coordinations import free_choice, joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut

@@ -131,7 +131,7 @@ def clause_which(v: Token) -> bool:
     before it (altering them), not the noun the parser hung it on, so the frame gives the noun what the act does.
     Only an inflected plural ("products", not "species", "series") that is an object, with no noun joined to it and
     no noun it is "of" (_antecedent climbs "the depolarization of the ventricles, which requires"),
-    after a comma; a lone plural subject's disagreement is more often the tagger's (arguments.misattached).  Not in a
+    after a comma; a lone plural subject's disagreement is more often the tagger's (antecedents.misattached).  Not in a
     chain of clauses ("steam, which spins turbines, which in turn produces electricity", judged right): each link
     there names the thing that acts next as often as the act."""
     w = first_verb(v)
