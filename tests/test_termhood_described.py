@@ -53,3 +53,22 @@ def test_an_existential_with_an_auxiliary_stays_a_term():
             "In inflamed tissue there may have been free radicals that damage membranes.",
             "Antioxidants are found in many fruits."]
     assert _terms([{"id": "v", "name": "free radicals"}], text) == {"v": True}
+
+
+def test_a_phrase_also_said_of_a_subject_by_a_fronted_as_is_no_term():
+    """Session 17: "As an extremely potent vasoconstrictor, angiotensin II ..." kept the phrase a term (development KB
+    anatomy): a fronted "As a/an ..." says it of the clause's subject as a copula does."""
+    text = ["Bradykinin is a potent vasodilator that widens the small arteries of the skin.",
+            "As an extremely potent vasodilator, histamine lowers the pressure within minutes.",
+            "Renin is an enzyme of the kidney."]
+    assert _terms([{"id": "v", "name": "potent vasodilator"}], text) == {"v": False}
+
+
+def test_a_phrase_after_such_as_or_a_verb_and_as_stays_a_term():
+    """"such as a", "as well as a" list examples; "used as a" names the class the object is put to."""
+    text = ["Bradykinin is a potent vasodilator that widens the small arteries of the skin.",
+            "Drugs such as a potent vasodilator lower the pressure, as well as a potent vasodilator in a cream.",
+            "Renin is an enzyme of the kidney."]
+    assert _terms([{"id": "v", "name": "potent vasodilator"}], text) == {"v": True}
+    text[1] = "The cream is used as a potent vasodilator on the skin."
+    assert _terms([{"id": "v", "name": "potent vasodilator"}], text) == {"v": True}

@@ -11,6 +11,12 @@ read), and one whose first word is no adjective in the dictionary ("peptide horm
 Measured on every non-held-out chapter of anatomy, chemistry, sociology and political science prose (the ADJ+N noun
 chunks that are terms by recurrence alone, 4,366 of them): 4 phrases are written only after a copula ("medical
 emergencies", "complex interplay", "social necessity", "legal requirement"), all descriptions.
+
+A fronted "As a/an ..." counts as a copula (session 17): "As an extremely potent vasoconstrictor, angiotensin II
+functions ..." kept "potent vasoconstrictor" a term on development KB anatomy 17/22/25.  Only at a sentence's start:
+any "as a" after a verb would have refused 11 adjective-noun pairs written twice in the four books' non-held-out
+chapters, 9 of them descriptions but "topical analgesic" ("used as a ...") and "waste product" ("released as a ...")
+names of a class; the fronted form refuses one, "potent vasoconstrictor".
 """
 
 from __future__ import annotations
@@ -53,8 +59,31 @@ def _after_copula(toks: list[str], i: int) -> bool:
     return j < 0 or toks[j] != "there"  # "there are free radicals in ...": an existential names the thing (review R19)
 
 
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+def _after_fronted_as(toks: list[str], i: int) -> bool:
+    """The phrase at ``toks[i]`` follows an "As a/an" that opens its sentence, adverbs between ("As an extremely
+    potent vasoconstrictor, angiotensin II functions ..."): a fronted predicative says the phrase of the clause's
+    subject as a copula's complement does.  An "as" after a verb is left alone: "used as a topical analgesic",
+    "released as a waste product" name a class of thing the object belongs to (a sweep of the four books' non-held-out
+    chapters found those two among 11 phrases "as a" would have refused), and "such as a" lists examples."""
+    skip = words("hedges.degree") | words("hedges.adverbs") | words("terms.judging_adverbs") | {"not"}
+
+    def adverb(t: str) -> bool:
+        return t in skip or (t.endswith("ly") and len(t) > 4)
+
+    j = i - 1
+    while j >= 0 and adverb(toks[j]):
+        j -= 1
+    if j < 1 or toks[j] not in ("a", "an") or toks[j - 1] != "as":
+        return False
+    return j == 1 or toks[j - 2] in _SENTENCE_ENDS
+
+
 def described_only(names: dict[str, str], texts: list[str]) -> set[str]:
-    """Ids (of ``names``: id -> name) whose every occurrence in ``texts`` follows a copula, and that occur at all."""
+    """Ids (of ``names``: id -> name) whose every occurrence in ``texts`` follows a copula or a fronted "As a", and
+    that occur at all."""
     from proda.ingest.termhood_definitions import _fold
 
     by_first: dict[str, list[tuple[str, list[str]]]] = {}
@@ -70,7 +99,7 @@ def described_only(names: dict[str, str], texts: list[str]) -> set[str]:
                 n = len(ws)
                 if toks[i:i + n - 1] == ws[:-1] and i + n <= len(toks) and \
                         singular(toks[i + n - 1]) == singular(ws[-1]):
-                    (pred if _after_copula(toks, i) else other).add(cid)
+                    (pred if _after_copula(toks, i) or _after_fronted_as(toks, i) else other).add(cid)
     return pred - other
 
 
