@@ -238,11 +238,13 @@ def _write_units(store, cfg: Config, extractions: list[Extraction], by_chunk: di
                 sources[key] = {"unit": u, "chunk": chunk, "quote": d.source_quote, "how": d.how}
     write_phase(store, "ingest_concept_sources", list(sources.values()), "link concepts", progress)
     from proda.ingest.termhood import termhood_rows
+    from proda.ingest.termhood_classed import unclassed
     from proda.ingest.termhood_described import undescribed
 
-    # a phrase written only as "X is a potent vasoconstrictor" is no term (termhood_described)
+    # a phrase written only as "X is a potent vasoconstrictor" is no term (termhood_described), nor "hormone
+    # glucagon", a class noun before a concept it is the genus of (termhood_classed)
     term_nodes, term_chunks = store.read("termhood_concepts"), store.read("termhood_chunks")
-    terms = undescribed(termhood_rows(term_nodes, term_chunks), term_nodes, term_chunks)
+    terms = unclassed(undescribed(termhood_rows(term_nodes, term_chunks), term_nodes, term_chunks), term_nodes)
     report.terms = sum(r["term"] for r in terms)
     write_phase(store, "ingest_termhood", terms, "termhood", progress)
 
