@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from proda.ingest.extract.chain_leads import (  # noqa: F401  (re-exported: tests and chains.py import them here)
     _back_lead, _demonstrative_cause, _initial, _is_verb, _opening, _outcome_when, _reason_end, _temporal_lead, _then_next,
-    _verb_family)
+    _verb_family, summing_end)
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules  # noqa: F401
 from proda.ingest.extract.chain_shared import (  # noqa: F401
     _key, _results, _specific, _verb_lemma, continues, direction, refers_back)
@@ -71,7 +71,7 @@ def _inner_splits(s: Sent) -> list[int]:
             # before the comma (audit round 10); only a restrictive result may still open the step at its pronoun
         elif bound > s.span.start and (not out or bound > out[-1]):
             out.append(bound)
-    return sorted(set(out) | {k for k in _result_clauses(s) + _until_clauses(s) if not out or k > out[-1]})
+    return sorted(set(out) | {k for k in _result_clauses(s) + _until_clauses(s) + _threshold_clauses(s) if not out or k > out[-1]})
 
 
 def _until_clauses(s: Sent) -> list[int]:
@@ -110,6 +110,56 @@ def _until_clauses(s: Sent) -> list[int]:
             continue
         out.append(t.i)
     return out
+
+
+def _threshold_clauses(s: Sent) -> list[int]:
+    """ "The acid raises the acidity of the brine to a level that kills the harmful bacteria", "the pressure rises to the
+    point where the valve opens": a verb of change (``cascade.until_families``, as for "rises until ...") carried "to" a
+    level or point (``cascade.threshold_nouns``) that a relative clause says brings about an event -- reaching the
+    threshold is what makes that event happen, so the clause is the next step, the same shape as an "until" clause
+    (gold miss of chemistry 07, pickling: "... increases the acidity of the brine to a level that kills any harmful
+    bacteria").  The relative clause needs a subject of its own ("that", "which" or a noun after "where") and a verb
+    that is an event: not a state ("to a level that is safe"), not a verb of saying or judging ("to a point that most
+    voters accept"), not negated ("to the point where they could not pay": what did not happen is no step of a
+    cascade), and no contrast or ";" stands before it.  "to the extent that" (a degree or a condition) is no
+    threshold noun.  The index where the clause opens: "that" / "which" / "where", or "at" of "at which"."""
+    r = rules()["cascade"]
+    out = []
+    for t in s.span:
+        if t.dep_ != "relcl" or not _is_verb(t) or t.i <= s.span.start + 2:
+            continue
+        noun, to = t.head, t.head.head
+        if noun.lemma_.lower() not in r["threshold_nouns"] or noun.dep_ != "pobj" or to.lower_ != "to" \
+                or to.head.pos_ != "VERB" or to.head.i > to.i or _verb_family(to.head) not in r["until_families"]:
+            continue
+        if t.lemma_.lower() in r["state_verbs"] or t.lemma_.lower() in r["as_not_verbs"] or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "should")) for c in t.children):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        opener = next((x for x in s.span.doc[noun.i + 1: t.i] if x.lower_ in ("that", "which", "where", "when")), None)
+        if opener is None or opener.i != noun.i + 1 and not (opener.i == noun.i + 2 and noun.nbor(1).lower_ == "at"):
+            continue  # "to a level that kills", "to the point where it opens", "to a level at which it bursts"
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if opener.lower_ in ("that", "which") and opener.i == noun.i + 1 and subjects != [opener] \
+                or any(c.dep_ in ("oprd", "acomp") for c in t.children):
+            continue  # "to a level that most residents consider fair": the clause says what the level is to someone,
+            # not what it brings about; "to a level that kills ..." ("that" its subject) does
+        start = noun.i + 1
+        if any(x.text == ";" or x.lower_ in r["contrast"] for x in s.span.doc[_opening(s): start]):
+            continue
+        out.append(start)
+    return out
+
+
+def threshold_end(span) -> bool:
+    """Whether a step ends on the threshold noun whose relative clause opens the next step ("the pressure rises to the
+    point | where the valve opens"): its event "pressure rises to the point" names no end of its own, so no
+    transition statement is taken from it (``chains.find_chains``); the step stays."""
+    last = next((t for t in reversed(span) if not t.is_punct), None)
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return (last is not None and nxt is not None and last.lemma_.lower() in rules()["cascade"]["threshold_nouns"]
+            and last.dep_ == "pobj" and last.head.lower_ == "to" and any(c.dep_ == "relcl" for c in last.children))
 
 
 def _pointer_subject(s: Sent) -> bool:
@@ -255,6 +305,24 @@ def _open_clause(sp, sent) -> bool:
                for t in sp)
 
 
+def _summed_asides(sents: list[Sent]) -> set[int]:
+    """Sentences that add a parallel effect (``enumeration.parallel``: "also", "in addition") right before a sentence
+    that sums up what came before and links to it ("Sympathetic stimulation of the arterioles will also decrease. ...
+    Combined, these activities cause blood pressure to fall.", ``chain_leads.summing_end``): the summing sentence is
+    the next step of the run before the aside, which is no step (it follows the run's first events, not its last one:
+    asked as a step, "what follows the fall in cardiac output?" would key it)."""
+    par = rules()["enumeration"]["parallel"]
+    out = set()
+    for i, s in enumerate(sents):
+        if i < 2 or summing_end(s.span) < 0 or not _demonstrative_cause(s) \
+                or not sents[i - 2].block == sents[i - 1].block == s.block:
+            continue
+        low = f" {sents[i - 1].text.lower()} "
+        if any(f" {p} " in low or f" {p}," in low for p in par) and summing_end(sents[i - 1].span) < 0:
+            out.add(i - 1)
+    return out
+
+
 def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     r, lim = rules()["cascade"], rules()["limits"]
     segs: list[tuple[int, int, int, bool, bool]] = []  # (sentence index, token start, token end, linked to previous,
@@ -310,9 +378,16 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             after = {k for k in range(1, len(steps)) if segs_[k][4]} if kind == "cascade" else set()
             out.append(Found(kind, steps, sent_ids={x[0] for x in segs_[: len(steps)]}, after=after))
 
+    summed = _summed_asides(sents)
     for seg in segs:
         i = seg[0]
-        if run and seg[3] and sents[i].block == sents[run[-1][0]].block and i - run[-1][0] <= 1:
+        if run and i in summed and run[-1][0] == i - 1 and len({x[0] for x in run}) >= 2:
+            continue  # "... will also decrease, resulting in vasodilation." before "Combined, these activities ...": a
+            # parallel effect the summing sentence takes in; a run of two linked sentences or more waits for it (no
+            # step: it follows no step before).  After one lone sentence nothing waits ("X can lead to blindness.
+            # Y also reduces circulation. Together, these changes ...": the sum is of Y, not of X)
+        skipped = i - 1 in summed and bool(run) and run[-1][0] == i - 2 and len({x[0] for x in run}) >= 2
+        if run and seg[3] and sents[i].block == sents[run[-1][0]].block and i - run[-1][0] <= 1 + skipped:
             run.append(seg)
         else:
             close()

@@ -245,18 +245,35 @@ def _reason_end(span) -> int:
     return -1
 
 
+def summing_end(span) -> int:
+    """ "Combined, these activities cause blood pressure to fall.", "Taken together, these changes raise ...": where the
+    subject begins after an opening phrase that sums up the events before (``cascade.summing_openers``) and its comma;
+    -1 when the sentence does not open so.  The sentence is the joint outcome of the steps before it, so its "these" +
+    event noun points back at them (gold rows anatomy 20, the baroreceptor reflex: its last step)."""
+    low = span.text.lower()
+    for p in rules()["cascade"]["summing_openers"]:
+        if low.startswith(p + ","):
+            k = next((t.i for t in span if t.text == "," and t.idx - span.start_char == len(p)), -1)
+            return k + 1 if 0 <= k < span.end - 1 else -1
+    return -1
+
+
 def _demonstrative_cause(s: Sent) -> bool:
     """ "This causes ...", "These changes reduce ...": a bare demonstrative, or one with an event noun, as subject
     of a causal verb, or of a verb of going on with an "until" clause ("This process continues until the rates become
     equal", ``_runs_until``).  "These hormones increase ..." names agents, not the previous event, and does not link.
-    The subject may follow an opening reason ("Since water follows salt, this raises ...", ``_reason_end``)."""
+    The subject may follow an opening reason ("Since water follows salt, this raises ...", ``_reason_end``), or a phrase
+    summing up ("Combined, these activities cause ...", ``summing_end``: then only "these" + a plural event noun)."""
     r = rules()["cascade"]
     root = s.span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i not in (s.span.start, _reason_end(s.span)) or subj.left_edge.lower_ not in r["demonstratives"]:
+    if subj is None or subj.left_edge.i not in (s.span.start, _reason_end(s.span), summing_end(s.span)) \
+            or subj.left_edge.lower_ not in r["demonstratives"]:
         return False
     if _verb_family(root) not in r["families"] and not _runs_until(root):
         return False
+    if subj.left_edge.i == summing_end(s.span):  # "Combined, these activities cause ...": a plural event noun only
+        return subj.tag_ == "NNS" and subj.lemma_.lower() in r["event_nouns"] and not any(c.dep_ == "neg" for c in root.children)
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from proda.ingest.extract.chain_events import Event, changed, concept_name, event_of
-from proda.ingest.extract.chain_cascades import _verb_family, cascades
+from proda.ingest.extract.chain_cascades import _verb_family, cascades, threshold_end
 from proda.ingest.extract.chain_lists import lists
 from proda.ingest.extract.chain_rules import Found, blocks, inline, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_readable import readable
@@ -263,7 +263,8 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
             if st.subject.lower() == st.object.lower() or max(len(st.subject.split()), len(st.object.split())) > lim["max_arg_words"]:
                 continue
             if _vague(st.subject) or _vague(st.object) or _place_antecedent(f.steps[n + 1].span) \
-                    or _clause_antecedent(f.steps[n + 1].span) or stage_limited(f.steps[n + 1].span):
+                    or _clause_antecedent(f.steps[n + 1].span) or stage_limited(f.steps[n + 1].span) \
+                    or threshold_end(f.steps[n + 1].span):
                 continue  # the step stays in the chain; only no statement is taught from an unclear reading
             lemma = ev.lemma or st.predicate.lower().replace(" ", "_")
             stmts.append(StatementDraft(
