@@ -15,6 +15,7 @@ from proda.ingest.extract.l1_terms import l1_term
     ("present subsection", {"docs": 1, "sections": 3}),    # pointing into the book
     ("paragraph", {"defined": True}),                      # "This paragraph is optional reading."
     ("footnotes", {"docs": 1, "sections": 4}),
+    ("bibliographies", {"docs": 1, "sections": 3}),        # a plural in "-ies": nonterms had its own singular
     ("y4", {"docs": 1, "sections": 3}),                    # an indexed symbol
     ("ω2", {"defined": True}),                             # "The ω2 is a small quantity of the second order."
     ("speed v", {"defined": True}),                        # "speed v, the length of ... alone"

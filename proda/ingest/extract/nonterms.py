@@ -25,13 +25,10 @@ from __future__ import annotations
 import re
 
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.terms import _singular  # the word lists' own singular, "-ies" to "-y" with the rest
 
 # one letter, Latin or Greek, lower case, and its index: "x3", "a1", "ϵ2" (a chemical formula is capitalised: "O2")
 _INDEXED = re.compile(r"^[a-zα-ωϵϑϕϰϱϖ]\d+$")
-
-
-def _singular(w: str) -> str:
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
 def book_apparatus(name: str) -> bool:
