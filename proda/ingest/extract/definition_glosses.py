@@ -16,6 +16,7 @@ from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _name
 from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sentence, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object)
 from proda.ingest.extract.definition_shapes import bare_gloss
+from proda.ingest.extract.definition_unsaid import judges_clause
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import is_term
@@ -83,7 +84,7 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None  # "roofs that are slate, or other roofs that ...": the next item of a list, not X's gloss
     restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
-    if not restricted or _judges_clause(y) or \
+    if not restricted or judges_clause(y) or \
             (y.lemma_.lower() in words("terms.generic_heads") and
              (not clause_genus(y) or of_object(x) or in_list(x, y))):
         return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is (before the
@@ -107,10 +108,3 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None  # "members of the proletariat, or those who ...", "F. A. Hayek, The Road to Serfdom",
         # "the use of cookies, or blocks of data that ...": Y glosses no term of X's own (whole chapters, round 4 KBs)
     return Found(name, g, sent.text, rule) if (g := gloss_text(sent, x, y)) else None  # "": Y cut inside its phrase
-
-
-def _judges_clause(y) -> bool:
-    """An apposition headed by a remark noun ("a move away from ...", "a definite advantage for ...") after the verb
-    judges the clause before it; one before the verb ("The pension, a benefit paid to ..., rose") can judge no clause
-    yet and glosses its noun (review R22)."""
-    return y.lemma_.lower() in words("terms.remark_heads") and y.i > y.sent.root.i

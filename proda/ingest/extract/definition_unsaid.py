@@ -123,7 +123,7 @@ def unsaid(span: Span, how: str) -> bool:
             return True  # "the probability—the predictability—that ...": a second name, not what it is
         y = next((t for t in doc[k:k + 4] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–") and y is not None and \
-                _judges_clause(y):
+                judges_clause(y):
             return True  # "homogeneous content, a move away from local news": a remark on the clause (not one
             # before the verb, which judges no clause yet: "The pension, a benefit paid to ..., rose", review R22)
         i = span.start - 1
@@ -141,8 +141,8 @@ def unsaid(span: Span, how: str) -> bool:
     return False
 
 
-def _judges_clause(y) -> bool:
+def judges_clause(y) -> bool:
     """An apposition headed by a remark noun ("a move away from ...", "a definite advantage for ...") after the verb
     judges the clause before it; one before the verb ("The pension, a benefit paid to ..., rose") can judge no clause
-    yet and glosses its noun (review R22)."""
+    yet and glosses its noun (review R22).  Asked here and by :mod:`definition_glosses` (each had a copy)."""
     return y.lemma_.lower() in words("terms.remark_heads") and y.i > y.sent.root.i
