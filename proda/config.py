@@ -106,6 +106,7 @@ class BuildConfig(_Section):
     max_position_share: float = 0.35  # data audit: largest share of keys at one letter A-D above this fails
     max_form_gap: float = 0.15  # data audit: a form (n >= 20) whose correct share is this far from its items' share fails
     max_consensus_share: float = 0.25  # data audit: order items (n >= 10) keyed on the option agreeing most with / closest to the others fail when the share's Wilson lower bound exceeds this (chance: 1 in 4)
+    bridge_items: bool = False  # benchmark: also items asking about a concept named by its definition (bench_bridge); off: 0 items on the four development KBs (2026-12-02), precision unmeasured
     test_share: float = Field(0.3, ge=0, lt=1)  # share of benchmark items held out as `test` (never diagnosed); stratified by chain, kind
 
 

@@ -151,7 +151,7 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         opts = {"per_chain": per_chain or bc.per_chain, "seed": bc.seed if seed is None else seed,
                 "option_tolerance": bc.option_tolerance, "dedupe_jaccard": bc.dedupe_jaccard,
                 "min_per_chapter": bc.min_per_chapter, "option_tolerance_fallback": bc.option_tolerance_fallback,
-                "per_chain_names": bc.per_chain_names}
+                "per_chain_names": bc.per_chain_names, "bridge_items": bc.bridge_items}
         if parent is not None:
             resolve_version(store, "bench", parent)
         from proda.review import filter as review_filter
@@ -160,15 +160,19 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         with progress_bar() as prog:
             items, rep = bench.build(rs, cfg, per_chain=opts["per_chain"], seed=opts["seed"], progress=prog)
         if rep is None:
-            raise UserError("the knowledge base has no chains (L3): run `proda ingest` first")
+            raise UserError("the knowledge base has no chains (L3): run `proda ingest` first (a KB without chains "
+                            "gets items only from [build] bridge_items, which is off)")
         items = review_filter.drop_items(rs, items)  # and the items that test a rejected unit
         if review_filter.summary(rs):
             err.print(review_filter.summary(rs), highlight=False)
         if not items:
+            br = rep.bridges
             raise UserError(f"no benchmark items could be generated from {rep.chains} chains "
                             f"({rep.chains_usable} usable, {rep.lists_refused} refused as lists; "
                             f"{rep.candidates} candidate questions, {rep.dropped_length} without four options of "
-                            "one form and length): a chapter needs processes the book spells out")
+                            "one form and length): a chapter needs processes the book spells out"
+                            + (f"; bridge items: none from {br['phrases']} concepts named by their definition and "
+                               f"{br['statements']} of their statements (refused: {br['refused']})" if br else ""))
         from proda.evaluate.split import assign_split, split_counts
 
         opts["test_share"] = bc.test_share
@@ -189,7 +193,11 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         ("items", rep.items), ("dev / test (held out)", f"{splits['dev']} / {splits['test']}"),
         ("max option length spread", f"{rep.max_length_spread:.0%}"),
         ("seconds", f"{rep.seconds:.1f}")]))
-    console.print(_hist_table("items per chapter (chapters with a usable chain)", rep.per_chapter))
+    if rep.bridges:
+        console.print(_kv_table("bridge items (a concept named by its definition)", [
+            ("definitions taught", rep.bridges["definitions"]), ("identifying phrases", rep.bridges["phrases"]),
+            ("their statements", rep.bridges["statements"]), ("items", rep.bridges["items"])]))
+    console.print(_hist_table("items per chapter (chapters with a usable chain or a bridge item)", rep.per_chapter))
     short = [ch for ch, n in rep.per_chapter.items() if n < (opts.get("min_per_chapter") or 0)]
     if short:
         err.print(f"{len(short)} of {len(rep.per_chapter)} chapters below [build] min_per_chapter "

@@ -70,6 +70,7 @@ class BenchReport:
     seconds: float = 0.0
     dropped: dict = field(default_factory=dict)  # candidates refused, by reason ("unrealised:few_distractors", ...)
     chain_table: list = field(default_factory=list)  # per usable chain: steps, candidates per kind, drops, emitted
+    bridges: dict = field(default_factory=dict)  # bridge items (bench_bridge), when [build] bridge_items is on
 
 
 def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[str], target: int,
@@ -268,17 +269,23 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
 def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
           progress: Callable[[str, int, int], None] | None = None) -> tuple[list[BenchItem], BenchReport | None]:
     """The benchmark of a (review-filtered) store at the project's settings: ``(items, report)``; no report when the
-    KB has no chain.  One place for `proda build bench` and the loop's auto-build, so both build the same
-    benchmark (the loop's used to leave out the KB's links, the chapter minimum and the events)."""
+    KB has no chain and ``[build] bridge_items`` is off.  One place for `proda build bench` and the loop's
+    auto-build, so both build the same benchmark (the loop's used to leave out the KB's links, the chapter minimum
+    and the events)."""
     rows = load_chains(rs)
-    if not rows:
+    if not rows and not cfg.build.bridge_items:
         return [], None
     links = load_links(rs)
     kw = settings(cfg)
     kw["per_chain"] = per_chain or kw["per_chain"]
     if seed is not None:
         kw["seed"] = seed
-    items, rep = generate(rows, progress=progress, links=links, texts=load_texts(rs, rows, links), **kw)
+    items, rep = generate(rows, progress=progress, links=links, texts=load_texts(rs, rows, links), **kw) if rows \
+        else ([], BenchReport())
+    if cfg.build.bridge_items:  # a chapter without chains still gets tests (bench_bridge)
+        from proda.evaluate import bench_bridge
+
+        items, rep = bench_bridge.extend(rs, items, rep, links, kw["seed"])
     return items, rep
 
 
