@@ -54,6 +54,14 @@ def test_no_role_in_the_past_under_a_subordinator_or_limited_by_a_later_phrase(n
     assert roles(nlp, "The lymph node acts as a filter for lymph from the limbs.") == set()
 
 
+def test_a_role_set_against_another_is_no_role(nlp):
+    """Review R1 (session 17): "not" hangs on the second "as", so the frame read "acts as | signal for storage" as an
+    assertion -- the book's denial taught as a fact.  Two "as" phrases of one verb are a contrast: neither is taken."""
+    assert roles(nlp, "The hormone acts as a signal for growth, not as a signal for storage.") == set()
+    assert roles(nlp, "The drug acts not as a stimulant but as a sedative.") == set()
+    assert roles(nlp, "The hormone acts as a growth signal.") == {("hormone", "acts as", "growth signal")}
+
+
 def _parsed(nlp, words, heads, deps, tags, pos, lemmas):
     """A sentence with the parse given (the misparses these checks guard against do not reproduce on demand)."""
     from spacy.tokens import Doc

@@ -23,8 +23,13 @@ def role_prep(v: Token, p: Token) -> bool:
     no phrase of the verb after the role ("serve as leaders in charting the path ...": the role is limited to what that
     phrase says, and the frame would drop it).  Not a role in the past ("The atomic layers served as slits": one
     experiment, an office once held), nor one inside a subordinate clause ("Because age serves as a basis of social
-    control, ...": the reason for the claim, here a theory's; "While some bones only serve as a support, ...")."""
+    control, ...": the reason for the claim, here a theory's; "While some bones only serve as a support, ...").  Nor
+    a negated "as" or one of two "as" phrases of the verb ("acts as a signal for growth, not as a signal for storage":
+    the parse hangs "not" on the second "as", so the frame read "acts as | signal for storage" with the sign of an
+    assertion; review R1, session 17): roles set against each other are a contrast, not one role."""
     return (p.lower_ == "as" and p.dep_ == "prep" and v.pos_ == "VERB" and v.lemma_.lower() in words("verbs.role")
+            and not any(c.dep_ == "neg" for c in p.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "as" and c.i != p.i for c in v.children)
             and not any(c.dep_ in ("auxpass", "nsubjpass", "dobj") for c in v.children)
             and not any(c.dep_ in ("prep", "xcomp", "ccomp", "dative") and c.i > p.i for c in v.children)
             and v.tag_ not in ("VBD", "VBN") and v.dep_ != "advcl" and not _person_subject(v) and not _listed_antecedent(v))
