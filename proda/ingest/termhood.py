@@ -127,6 +127,9 @@ def evidence_flags(drafts: list[ConceptDraft]) -> dict[str, bool]:
 
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*|[^\sa-z0-9]")
+# an en dash between two letters joins a compound as a hyphen does ("renin–angiotensin–aldosterone system"); names are
+# keyed with a hyphen there (ids.normalize_name), so the text is read the same way
+_JOINED = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 VOUCHING = ("glossary", "defined", "heading", "abbreviation", "named", "person")  # evidence beyond recurrence
 
 
@@ -156,7 +159,10 @@ def recurrence(concepts: list[dict], chunks: list[dict]) -> dict[str, dict]:
     hits: dict[str, dict[str, set]] = {c["id"]: {"chunks": set(), "sections": set(), "docs": set(), "free": set()}
                                        for c in concepts}
     for ch in chunks:
-        every = _TOKEN.findall(_fold(ch.get("text") or ""))  # words and punctuation (for _free)
+        # words and punctuation (for _free); a word after an en dash inside a compound is part of it, not the start of
+        # a name: "aldosterone system" cut from "renin–angiotensin–aldosterone system" was a term by recurrence
+        # (development KB anatomy 17/22/25, session 17)
+        every = _TOKEN.findall(_fold(_JOINED.sub("-", ch.get("text") or "")))
         at = [n for n, t in enumerate(every) if t[0].isalnum()]
         toks = [every[n] for n in at]
         sing = [singular(t) for t in toks]
