@@ -19,6 +19,7 @@ from proda.evaluate.bench_pronouns import pronoun_step
     # a demonstrative names the thing only beside the sentence before: the definite article stands alone
     ("These higher prices squeeze the household budget", "they push families toward cheaper goods",
      "The higher prices push families toward cheaper goods"),
+    ("A few species survive the winter", "they hibernate in burrows", "A few species hibernate in burrows"),
 ])
 def test_pronoun_subject_written_with_its_one_antecedent(nlp, previous, step, written):
     assert pronoun_step(nlp(step), nlp(previous)) == written
@@ -35,6 +36,10 @@ def test_pronoun_subject_written_with_its_one_antecedent(nlp, previous, step, wr
     ("Mara had two sons from her first marriage", "they moved to the city together"),
     ("Copper and zinc are the metals used most", "they resist corrosion"),  # the things and their class agree
     ("The \u201cpilot towns\u201d attract new residents", "they grow quickly"),  # a quotation in the phrase
+    # a phrase that counts its things: copied onto the next clause it asserts a new count (review R1)
+    ("Not all bacteria cause disease", "they live in the gut"),
+    ("Few voters trust the party", "they stay home on election day"),
+    ("Only a few species survive the winter", "they hibernate in burrows"),
 ])
 def test_pronoun_subject_without_a_certain_antecedent_stays(nlp, previous, step):
     assert pronoun_step(nlp(step), nlp(previous)) is None
