@@ -105,3 +105,14 @@ def test_a_summing_sentence_does_not_skip_back_to_a_lone_sentence(nlp):
             "Combined, these changes cause food prices to rise.")
     for c in _cascades(nlp, text):
         assert not (any("crack" in s for s in c.steps) and any(s.startswith("Combined") for s in c.steps)), c.steps
+
+
+def test_a_steps_event_is_its_own_verb_not_an_aside_under_it(nlp):
+    """ "that kills any harmful microbes, which require a sweet environment": the step's only statement frame was the
+    aside's ("microbes require a sweet environment", stored as the step's event: the pickling chain of chemistry 07);
+    the step's event is its own verb's, "kills" (``chain_events.event_of``)."""
+    text = ("The yeast in the barrel feeds on the sugar in the juice and produces alcohol. The alcohol eventually raises "
+            "the strength of the wine to a level that kills any harmful microbes, which require a sweet environment.")
+    chains = _cascades(nlp, text)
+    assert len(chains) == 1 and len(chains[0].events) == 3, [c.steps for c in chains]
+    assert chains[0].events[2].predicate == "kills", chains[0].events[2]

@@ -223,6 +223,11 @@ def event_of(seg, sent, frames_cache: dict | None = None) -> Event | None:
     doc = sent.doc
     cands = [f for f in cache[key] if seg.start <= f.verb < seg.end and f.subject and f.object]
     text = sent.text
+    top = [t for t in seg if t.pos_ in ("VERB", "AUX") and not any(seg.start <= a.i < seg.end and a.pos_ in ("VERB", "AUX")
+                                                                   for a in t.ancestors)]
+    if cands and top and all(doc[f.verb].dep_ == "relcl" and _depth(doc[f.verb]) > min(_depth(t) for t in top) for f in cands):
+        cands = []  # "that kills any harmful bacteria, which require a basic environment": the only frame is the aside's
+        # (a relative clause under the step's own verb); the step's event is its own verb's, read locally below
     if cands:
         f = min(cands, key=lambda f: (_depth(doc[f.verb]), f.verb))
         pol = -f.polarity if negated(doc[f.verb]) and not f.negated else f.polarity  # "no longer" the frame missed
