@@ -9,8 +9,8 @@ is a behaviour change, to be measured and tested as one.
 How: as ``proda ingest`` reads a chapter -- the reader, ``chunk_document`` with the ingest defaults, each
 document's text as the context a term recurs in, ``offline.window`` into the next chunk -- then
 ``offline.extract_parsed`` with a gate report.  No store is opened.  Parses are cached per chunk text under
-``--cache`` (whole, with their tensors, so a cached run gives the same output as a fresh one); the reader and
-chunker run every time, so a change to them shows.  ``--root`` imports ``proda`` from another tree, e.g. a
+``--cache`` (whole, with their tensors, so a cached run gives the same output as a fresh one), in a folder per
+pipeline (:func:`pipeline_key`), so a change to the pipeline shows too; the reader and chunker run every time.  ``--root`` imports ``proda`` from another tree, e.g. a
 ``git archive HEAD proda | tar -x -C /tmp/before`` of the commit before the change:
 
     python benchmarks/extract_dump.py /tmp/after.json
@@ -49,6 +49,19 @@ def documents(book: str, chapter: str) -> list:
     if not dirs:
         raise SystemExit(f"no chapter {book}:{chapter} under {CORPORA / book}")
     return [read_document(f) for f in iter_files([dirs[0]])]
+
+
+def pipeline_key(nlp, root: Path) -> str:
+    """A name for the parses of this pipeline: the model's name and version, spaCy's version, the pipe names and the
+    source of ``root``'s ``proda/ingest/extract/nlp.py`` (which adds its own component, ``proda_block_breaks``).
+    Why: a cached parse skips the pipeline, so a before/after pair sharing one cache folder would hide a change to
+    the pipeline (review R1, session 17) -- the very thing the dump is run to catch."""
+    import spacy
+
+    src = root / "proda" / "ingest" / "extract" / "nlp.py"
+    parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, *nlp.pipe_names,
+             hashlib.sha256(src.read_bytes()).hexdigest() if src.exists() else ""]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def parse(nlp, texts: list[str], cache: Path | None) -> list:
@@ -110,7 +123,7 @@ def main() -> None:
     if Path(proda.__file__).resolve().parents[1] != a.root.resolve():
         raise SystemExit(f"proda was imported from {proda.__file__}, not from {a.root}")
     nlp = load_nlp(a.model)
-    cache = Path(a.cache) if a.cache else None
+    cache = Path(a.cache) / pipeline_key(nlp, a.root.resolve()) if a.cache else None
     result = {}
     for spec in a.chapters.split(","):
         book, _, chapter = spec.strip().partition(":")
