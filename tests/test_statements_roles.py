@@ -44,6 +44,10 @@ def test_no_role_from_other_verbs_or_a_clause(nlp):
     assert roles(nlp, "Prices rise as demand grows.") == set()  # "as" a conjunction
     assert roles(nlp, "Such treaties are seen as a model for the region.") == set()  # a view, and not a verb of function
     assert roles(nlp, "The committee acts as if nothing had happened.") == set()
+    # active, present, no object, "as" a preposition: only the verbs of function name a role ("starts as", "begin
+    # as" name a stage; review R1: no test failed when [verbs] role was bypassed)
+    assert roles(nlp, "The river starts as a small stream.") == set()
+    assert roles(nlp, "Many careers begin as hobbies.") == set()
 
 
 def test_no_role_in_the_past_under_a_subordinator_or_limited_by_a_later_phrase(nlp):
