@@ -9,7 +9,9 @@ hedged or open-list sentence; a negated claim is keyed True only where the book 
 denials (of certain facts) are drawn as often; definitions only where the term is the definition's subject and the
 sentence says what it is; requirement questions only from necessity verbs; verb forms from lemminflect; a cloze
 (``items.cloze``) blanks a noun phrase of a whole sentence of the book, so it teaches the sentence with its scope,
-hedge and view holder even where the statement's triple lost them.  Each option carries a ``form`` label that ``proda data audit`` checks for cues.
+hedge and view holder even where the statement's triple lost them; a statement of any other verb that its sentence
+says plainly (active, present or perfect, main clause, the object its whole slot) is asked "what does X <verb>?" in
+the book's words (``items.relations``).  Each option carries a ``form`` label that ``proda data audit`` checks for cues.
 
 Generators: ``template`` (deterministic for a seed, offline) and ``llm`` (rewrites the wording of template items
 with an OpenAI-compatible endpoint, keeping their options and correct answers).
@@ -29,6 +31,7 @@ from proda.train.items.generators import (OPEN_TEMPLATES, definition_items, mult
                                           true_false)
 from proda.train.items.kb import KB, load_kb
 from proda.train.items.llm import rewrite_llm
+from proda.train.items.relations import relation_items
 from proda.train.items.text import base_verb, cap, negated, sentence, verb
 
 TYPES = ("open_qa", "single_choice", "multi_select", "true_false")
@@ -46,7 +49,8 @@ def generate(kb: KB, *, per_statement: int = 3, max_items: int = 0, type_mix: di
     if unknown:
         raise ValueError(f"unknown item types in type_mix: {', '.join(sorted(unknown))} ({' | '.join(TYPES)})")
     rep.statements_supported = sum(1 for s in kb.statements if kb.supported(s))
-    steps = [("open_qa", lambda: definition_items(kb, seed) + open_items(kb, seed) + cloze_items(kb, seed)),
+    steps = [("open_qa", lambda: definition_items(kb, seed) + open_items(kb, seed) + relation_items(kb, seed)
+                                + cloze_items(kb, seed)),
              ("single_choice", lambda: single_choice(kb, seed)),
              ("multi_select", lambda: multi_select(kb, seed)),
              ("true_false", lambda: true_false(kb, seed))]

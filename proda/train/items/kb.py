@@ -48,6 +48,18 @@ CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "c
           "control", "require"}
 
 
+# the boundary words as ``_keys`` writes them: "across" is keyed "acros", "whereas" "wherea"
+_BOUNDARY_KEYS = frozenset(_BOUNDARY | {_keys(w)[0] for w in _BOUNDARY})
+_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:the|a|an)\s+|^(?:The|A|An)\s+")  # "vitamin A" keeps its letter
+
+
+def without_articles(text: str) -> str:
+    """``text`` without its articles: where a sentence says "the release of the glucocorticoids", the extractor's
+    "release of glucocorticoids" is its phrase.  An article that followed a phrase is gone too, so the word after
+    it is then the next noun: a phrase that ended before an article reads as cut short (refused, never kept)."""
+    return _ARTICLE.sub("", text)
+
+
 class KB:
     """The statements and defined concepts of the KB, indexed for distractor search and truth checks."""
 
@@ -193,12 +205,16 @@ class KB:
             return s["_supported"]
         q = s.get("quote") or ""
         first = s["subject"].split(" ", 1)[0].lower()
+        # the extractor drops the articles inside an argument ("release of glucocorticoids" in "the release of
+        # the glucocorticoids"): where the quote does not hold it word for word, its words are matched without them
+        bare = q if mentions(q, s["object"]) else without_articles(q)
         ok = bool(q) and first not in _NOT_SUBJECT and not _POINTING.search(s["subject"]) and \
-            mentions(q, s["object"]) and (mentions(q, s["subject"]) or head_noun(s["subject"]) in _keys(q))
+            mentions(bare, s["object"]) and (mentions(q, s["subject"]) or mentions(without_articles(q), s["subject"])
+                                             or head_noun(s["subject"]) in _keys(q))
         if ok:
-            words, offs = _keys(q), find_phrase(s["object"], q)
+            words, offs = _keys(bare), find_phrase(s["object"], bare)
             n = len(_keys(s["object"]))
-            ok = any((o + n >= len(words) or words[o + n] in _BOUNDARY)
+            ok = any((o + n >= len(words) or words[o + n] in _BOUNDARY_KEYS)
                      # "causes oxygen to cross": the object of a causative is the clause, not the noun
                      and not (s["fam"] in CAUSAL and "to" in words[o + n: o + n + 4]) for o in offs)
             if ok and not s["neg"] and s.get("polarity") is None:
