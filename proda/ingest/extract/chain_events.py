@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from proda.ingest.extract.misread_verbs import misread_verb, subject_tokens, verb_lemma
 from proda.lexicon import family_of, polarity_of
 from proda.models import StepEvent
 
@@ -133,6 +134,10 @@ def _local(span, sentence: str) -> tuple[StepEvent, bool] | None:
     # the verb closest to the root within the span
     v = min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
     subj = next((c for c in v.children if c.dep_ in _SUBJ), None)
+    if (w := misread_verb(v)) is not None:  # "the rate of receptor firing decreases": "decreases" is the verb
+        lemma = verb_lemma(w)
+        return StepEvent(subject=_trim(subject_tokens(v, lo)), predicate=w.text, object="", polarity=polarity_of(lemma),
+                         family=family_of(lemma), sentence=sentence), False
     if not (v.tag_.startswith("VB") or v.dep_ == "ROOT") or (subj is not None and subj.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "DET")):
         return None  # a mis-tagged word is not an event
     subj_text = ""

@@ -26,6 +26,7 @@ from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.coordinations import free_choice, joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.part_objects import part_without_whole
+from proda.ingest.extract.misread_verbs import misread_verb
 from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.conditions import _SKIP_MARKS, _conditional
 from proda.ingest.extract.cuts import argument_cut, comma_aside, gap_words, left_out
@@ -340,8 +341,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if (v.lemma_ in words("verbs.light") and not possession(v)) \
                 or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
             continue
-        if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and v.dep_ != "conj":
-            continue  # a gerund ("binding of X") is a noun use, not a claim
+        if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and (v.dep_ != "conj" or misread_verb(v)):
+            continue  # a gerund ("binding of X") is a noun use, not a claim; "and breathing stops": "stops" is the verb
         if any(_conditional(w) or comparative(w) or hypothetical(w) or believed(w) or embedded(w, _SKIP_MARKS, reported)
                or quoted(w, sent) for w in ([v] if tend is None else [v, tend])):
             continue

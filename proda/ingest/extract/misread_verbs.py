@@ -1,0 +1,81 @@
+"""A gerund the small parser took for the verb, and the real verb it took for a plural noun.
+
+Why: in "the rate of receptor firing decreases" en_core_web_sm reads "firing" as the clause's verb and "decreases"
+as its object (a plural noun), so a step event came out 'rate of receptor | firing | decreases' with sign +1: a
+wrong event whose sign (a decrease) is lost, and a benchmark key built on the composed sign of a chain inverts.
+The same misreading gives "the number of workers hiring declines" and "breathing stops for a short period".
+
+The shape is read from the words around the gerund, not from any subject matter: a word in -ing with no auxiliary
+or determiner of its own, ending a noun phrase ("receptor firing") or opening a coordinated clause ("and breathing"),
+followed at once by a bare word in -s whose verb is a change or causal verb of the lexicon (``decreases``,
+``stops``, ``causes``), which ends the clause (a stop, a comma, an adverb, a preposition other than "of": "declines
+of" and "blocks of" are nouns).  Then that word is the clause's verb and the noun phrase before it, gerund
+included, its subject, the step event taking its sign from that verb (``chain_events._local``); a statement
+frame on the gerund is refused (``frames``): the clause has no object to state.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from proda.lexicon import families
+
+# the lexicon families of a change (rise, fall, stop) or a cause: the verbs a quantity's noun phrase is said to do
+_FAMILIES = frozenset({"increase", "decrease", "inhibit", "stimulate", "cause"})
+_STOP_LEFT = {"that", "which", "who", "whom", "whose", "when", "as", "if", "while", "because"}
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    return frozenset(lemma for name, spec in families().items() if name in _FAMILIES for lemma in spec["lemmas"])
+
+
+def _verb_lemma(word: str) -> str | None:
+    """The change or causal verb a word in -s is the third person of ("declines" -> "decline"), else None."""
+    w = word.lower()
+    if not w.endswith("s"):
+        return None
+    lemmas = _lemmas()
+    for stem in ([w[:-3] + "y"] if w.endswith("ies") else []) + [w[:-2], w[:-1]]:
+        if stem in lemmas:
+            return stem
+    return None
+
+
+def misread_verb(v):
+    """The token after gerund ``v`` that is the clause's real verb, read by the parser as a noun; None when the
+    shape is not there.  See the module docstring for the shape."""
+    doc = v.doc
+    if v.tag_ != "VBG" or not v.lower_.endswith("ing") or v.i + 1 >= len(doc) or v.i == 0:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "det", "poss", "nsubjpass") for c in v.children):
+        return None  # "is firing", "the firing": a real verb or a real noun phrase
+    prev, w = doc[v.i - 1], doc[v.i + 1]
+    if not (prev.pos_ in ("NOUN", "PROPN") or (prev.pos_ == "CCONJ" and v.dep_ == "conj")):
+        return None  # ", including declines in ...": a preposition's gerund, no noun phrase before it
+    if w.tag_ not in ("NN", "NNS", "VBZ") or _verb_lemma(w.text) is None or w.sent != v.sent:
+        return None
+    if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") and c.i != v.i for c in w.children):
+        return None  # "its sharp declines": a noun phrase of its own
+    nxt = doc[w.i + 1] if w.i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADV" or (nxt.pos_ == "ADP" and nxt.lower_ != "of")):
+        return None
+    return w
+
+
+def verb_lemma(w) -> str:
+    """The verb lemma of the misread word (``misread_verb``'s answer)."""
+    return _verb_lemma(w.text) or w.lemma_.lower()
+
+
+def subject_tokens(v, lo: int) -> list:
+    """The noun phrase ending with gerund ``v`` ("the rate of receptor firing"), no further left than ``lo``: it stops
+    at punctuation, a verb, a conjunction or a relative / subordinating word."""
+    i = v.i
+    while i - 1 >= lo:
+        t = v.doc[i - 1]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON") or t.lower_ in _STOP_LEFT:
+            break
+        i -= 1
+    return list(v.doc[i : v.i + 1])
+
