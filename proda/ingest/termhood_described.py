@@ -36,14 +36,17 @@ def candidate(name: str, c: dict) -> bool:
         "ADJ" in getAllLemmas(ws[0]) and not any(c.get(k) for k in VOUCHING)
 
 
+def _adverb_check():
+    """What may stand between a copula or "as a" and the phrase: degree words, hedging and judging adverbs, "not",
+    and any longer "-ly" word (one predicate for both readers below, so they skip the same words)."""
+    skip = words("hedges.degree") | words("hedges.adverbs") | words("terms.judging_adverbs") | {"not"}
+    return lambda t: t in skip or (t.endswith("ly") and len(t) > 4)
+
+
 def _after_copula(toks: list[str], i: int) -> bool:
     """The phrase at ``toks[i]`` follows a form of "be" (``terms.copula_forms``), an article and adverbs between
     ("is a potent", "are also potent", "is the very"), and the "be" is no existential "there is/are"."""
-    skip = words("hedges.degree") | words("hedges.adverbs") | words("terms.judging_adverbs") | {"not"}
-
-    def adverb(t: str) -> bool:
-        return t in skip or (t.endswith("ly") and len(t) > 4)
-
+    adverb = _adverb_check()
     j = i - 1
     while j >= 0 and adverb(toks[j]):
         j -= 1
@@ -68,11 +71,7 @@ def _after_fronted_as(toks: list[str], i: int) -> bool:
     subject as a copula's complement does.  An "as" after a verb is left alone: "used as a topical analgesic",
     "released as a waste product" name a class of thing the object belongs to (a sweep of the four books' non-held-out
     chapters found those two among 11 phrases "as a" would have refused), and "such as a" lists examples."""
-    skip = words("hedges.degree") | words("hedges.adverbs") | words("terms.judging_adverbs") | {"not"}
-
-    def adverb(t: str) -> bool:
-        return t in skip or (t.endswith("ly") and len(t) > 4)
-
+    adverb = _adverb_check()
     j = i - 1
     while j >= 0 and adverb(toks[j]):
         j -= 1
