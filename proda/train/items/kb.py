@@ -41,8 +41,9 @@ _NOT_SUBJECT = {"where", "which", "that", "who", "whom", "whose", "when", "what"
                 "these", "those", "they", "he", "she", "we", "you", "i", "its", "their", "such", "both"}
 # a subject that points inside ("the transpose of such a matrix", "the walls of these vessels", audit round 17): which
 # one was said by another sentence; an object's "these" may point within its own clause ("the leg and thigh that
-# collects blood from these areas") and stays
-_POINTING = re.compile(r"\b(?:this|these|such)\b(?! as\b)", re.I)
+# collects blood from these areas") and stays; "the resulting blockage", "the resultant force" name a thing by what
+# the sentence before produced (review R2 of 2f72e39), unless the phrase names it ("resulting from heavy rain")
+_POINTING = re.compile(r"\b(?:this|these|such)\b(?! as\b)|\bresult(?:ing|ant)\b(?! (?:from|in)\b)", re.I)
 _FRAGMENT = re.compile(r"(where|which|when|while|whereas|that|because|if|although|as|since|and|or|but)\b")
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport",
           "control", "require"}
