@@ -25,6 +25,7 @@ from proda.train.items.draft import Draft
 from proda.train.items.gates import keeps_scope, passive_agent, subject_plural
 from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word
+from proda.train.items.relations import _points_back as points_back  # "the resulting blockage": which, said before
 from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
 from proda.train.items.templates import OPEN_TEMPLATES  # noqa: F401  (re-exported)
 from proda.train.items.text import cap
@@ -66,7 +67,7 @@ def function_items(kb: KB, seed: int) -> list[Draft]:
         asked = (s["fam"] in FUNCTION and s["lemma"] in EFFECT_VERBS
                  # links and conversions on a direct object ("binds to collagen", "converts to fibrin")
                  or s["fam"] in ("connect", "convert") and kb.direct_object(s))
-        if asked and askable(kb, s) and s.get("subject_term", True) is not False:
+        if asked and askable(kb, s) and s.get("subject_term", True) is not False and not points_back(s, "subject"):
             groups[(s["subject_id"], s["snorm"], s["fam"])].append(s)  # one concept id may carry several names
     for (sid, _name, fam), group in sorted(groups.items()):
         group = sorted(group, key=lambda g: g["id"])

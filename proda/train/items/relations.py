@@ -11,9 +11,10 @@ What keeps the item right (each a reason a teacher would mark it wrong):
 - the statement is askable (``generators.askable``: supported by its quote, affirmative, its scope kept, not a past
   event, its answer not one of many about a class or a general plural);
 - the sentence says it the way the question asks: the statement's verb is the main verb of the quote (or a verb
-  joined to it), in the active voice, with the statement's subject as its own subject (not a passive's agent, not
-  "which"), and no auxiliary but "do" or a present "have" (a modal, "will", "must" or a progressive change the
-  claim; a perfect is asked in the perfect: "What has X democratized?", verb forms from lemminflect);
+  joined to it), in the active voice, with the statement's subject as its own subject (not "which"), and no
+  auxiliary but "do" or a present "have" (a modal, "will", "must" or a progressive change the claim; a perfect is
+  asked in the perfect: "What has X democratized?", verb forms from lemminflect); a present passive is asked about
+  its passive subject and answered by its agent ("What is crime upheld by?"), never turned active;
 - the answer is the one: every object the KB gives that subject under that verb, listed (as ``function_items`` does);
   the question does not already hold the answer's words (``circular``);
 - no family another open template asks (so no subject is asked the same twice), no copula ("X is Y" is a definition
@@ -65,6 +66,8 @@ def voice(s: dict) -> tuple[str, bool]:
     if v is None or not (v.dep_ == "ROOT" or v.dep_ == "conj" and v.head.dep_ == "ROOT"):
         return "", False
     head = v.head if v.dep_ == "conj" else v  # "X reads and writes Y": the first verb's subject and auxiliaries
+    if len(parts) == 1 and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in list(v.children) + list(head.children)):
+        return _passive(doc, v, head, s, q)
     subj = [c for c in v.children if c.dep_ == "nsubj"] or (
         [c for c in head.children if c.dep_ == "nsubj"] if v.dep_ == "conj" else [])
     at = {t.i for a, b in spans(s["subject"], q) for t in doc[a:b]}
@@ -82,6 +85,32 @@ def voice(s: dict) -> tuple[str, bool]:
     if have:
         return ("perfect", have[0].lower_ == "have") if v.tag_ == "VBN" else ("", False)
     return ("present", v.tag_ == "VBP") if v.tag_ in ("VBZ", "VBP") else ("", False)
+
+
+def _passive(doc, v, head, s: dict, q: str) -> tuple[str, bool]:
+    """"Y is <verb>ed by X" (the statement's object Y the passive subject, its subject X the whole agent phrase, the
+    auxiliary a present "is"/"are" and no other): asked "What is Y <verb>ed by?" ("Crime is ... upheld by the
+    criminal justice system"), so the answer is what the sentence puts after "by".  A universal passive subject
+    ("Every fiber is innervated by ...") is left alone (``claims.universal_passive``)."""
+    from proda.ingest.extract.lexdata import words
+
+    kids = list(v.children) + (list(head.children) if v.dep_ == "conj" else [])
+    aux = [c for c in kids if c.dep_ in ("aux", "auxpass", "neg")]
+    if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in ("is", "are"):
+        return "", False
+    obj_at = {t.i for a, b in spans(s["object"], q) for t in doc[a:b]}
+    subj = [c for c in kids if c.dep_ == "nsubjpass"]
+    universal = words("remainders.universal")
+    if len(subj) != 1 or subj[0].i not in obj_at or subj[0].lower_ in ("which", "that", "who") or \
+            subj[0].lower_ in universal or any(d.dep_ in ("det", "predet") and d.lower_ in universal
+                                               for d in subj[0].children):
+        return "", False
+    for a, b in spans(s["subject"], q):
+        roots = [t for t in doc[a:b] if t.head.i not in range(a, b) or t.head.i == t.i]
+        if len(roots) == 1 and roots[0].dep_ == "pobj" and roots[0].head.dep_ == "agent" \
+                and roots[0].head.head.i == v.i and _whole_object(doc, roots[0], a, b):
+            return "passive", aux[0].lower_ == "are"
+    return "", False
 
 
 def _whole_object(doc, r, a: int, b: int) -> bool:
@@ -151,12 +180,40 @@ def as_quoted(s: dict, side: str = "object", book: str = "") -> str:
     return np(s, side)
 
 
+def _bare_noun(kb: KB, s: dict, side: str, defined: set[str]) -> bool:
+    """The phrase asked about is one common noun the KB does not define ("What does the mucus neutralize?", "What do
+    solutes move across?", read wrong in S17-G's sheet): which mucus, which membranes, the paragraph said.  A name or
+    an acronym ("ANH") or a defined term ("oxytocin", "prison") names its own thing."""
+    words = s.get(f"_{side}_surface", s[side]).split()
+    return len(words) == 1 and words[0].islower() and s[f"{side}_id"] not in defined
+
+
+def _points_back(s: dict, side: str) -> bool:
+    """The phrase asked about names its thing through the sentences before: "the resulting blockage", "the
+    remaining cells", "the other valve" (a participle in "-ing" or a modifier of ``args.anaphoric_modifiers`` after
+    "the"; S17-G fresh chapters: "What does the resulting blockage restrict?")."""
+    from proda.ingest.extract.lexdata import words
+
+    q = s.get("quote") or ""
+    doc = parse(q)
+    back = words("args.anaphoric_modifiers")
+    for a, b in spans(s[side], q):
+        lo = a - 1 if a > 0 and doc[a - 1].lower_ == "the" else a
+        toks = doc[lo:b]
+        if any(t.lower_ in back and t.dep_ in ("amod", "det", "predet") for t in toks):
+            return True
+        if toks[0].lower_ == "the" and len(toks) > 2 and toks[1].tag_ == "VBG" and toks[1].dep_ == "amod":
+            return True
+    return False
+
+
 def relation_items(kb: KB, seed: int) -> list[Draft]:
     """One question per (subject, verb, voice) the sentences say plainly (see the module's docstring)."""
     from proda.train.items.generators import askable, circular
 
     prepare(kb)
     book = "\n".join(kb.chunks.values())
+    defined = {c["id"] for c in kb.concepts if (c.get("definition") or "").strip()}
     groups: dict[tuple[str, str, str, str, bool], list[dict]] = defaultdict(list)
     for s in kb.statements:
         if s["lemma"] in ("be", "be_a_kind_of") or _covered_by_template(kb, s):
@@ -164,33 +221,44 @@ def relation_items(kb: KB, seed: int) -> list[Draft]:
         if s.get("subject_term", True) is False or not askable(kb, s):
             continue  # a subject that is no term of the book ("the center", "all legislation") needs its paragraph
         how, plural = voice(s)
-        if how:
+        asked = "object" if how == "passive" else "subject"
+        if how and (_bare_noun(kb, s, asked, defined) or _points_back(s, asked)):
+            continue
+        if how == "passive":  # asked about the object: "What is crime upheld by?"
+            groups[(s["object_id"], s["onorm"], s["lemma"], how, plural)].append(s)
+        elif how:
             groups[(s["subject_id"], s["snorm"], s["lemma"], how, plural)].append(s)
     out = []
     for (sid, _name, lemma, how, plural), group in sorted(groups.items()):
         group = sorted(group, key=lambda g: g["id"])
         s0 = group[0]
-        subj = as_quoted(s0, "subject", book)
+        passive = how == "passive"
+        subj = as_quoted(s0, "object" if passive else "subject", book)
         first, *rest = lemma.split("_")
         tail = " ".join(rest)
         rng = _rng(seed, s0["id"], "rel")
         if how == "copula":  # "What is the rate proportional to?"
             be = "are" if plural else "is"
             stem, said = rng.choice(COPULA_STEMS).format(be=be, s=subj, rest=tail), f"{be} {tail}"
+        elif passive:  # "What is crime upheld by?"
+            be = "are" if plural else "is"
+            stem = rng.choice(COPULA_STEMS).format(be=be, s=subj, rest=f"{inflect(first, 'VBN')} by")
+            said = f"{be} {inflect(first, 'VBN')} by"
         elif how == "perfect":  # "What has the Internet democratized?"
             aux, asked = ("have" if plural else "has"), f"{inflect(first, 'VBN')} {tail}".strip()
             stem, said = rng.choice(STEMS).format(aux=aux, s=subj, verb=asked), f"{aux} {asked}"
         else:  # "What do the renal veins drain into?"
             stem = rng.choice(STEMS).format(aux="do" if plural else "does", s=subj, verb=base(lemma))
             said = conjugate(lemma, plural)
-        objs = sorted({as_quoted(g) for g in group}, key=str.lower)
-        if circular(stem, " ".join(g["object"] for g in group)):
+        other = "subject" if passive else "object"
+        objs = sorted({as_quoted(g, other, book) for g in group}, key=str.lower)
+        if circular(stem, " ".join(g[other] for g in group)):
             continue
         listed = objs[0] if len(objs) == 1 else "; ".join(objs[:-1]) + "; and " + objs[-1]
         answer = cap(f"{subj} {said} {listed}")
         expl = f"{answer}." + (_quote(s0) if len({g.get("quote") for g in group}) == 1 else "")
         out.append(Draft("open_qa", "relation", cap(stem), expl,
-                         concept_ids=[sid] + [g["object_id"] for g in group], statement_ids=[g["id"] for g in group]))
+                         concept_ids=[sid] + [g[f"{other}_id"] for g in group], statement_ids=[g["id"] for g in group]))
     return out
 
 
