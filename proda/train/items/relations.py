@@ -207,6 +207,18 @@ def _points_back(s: dict, side: str) -> bool:
     return False
 
 
+def _narrower_said(kb: KB, s: dict) -> bool:
+    """The passive subject asked about ("the opening between the atrium and ventricle") is the general phrase of
+    another statement of its chapter and family ("the opening between the left atrium and ventricle"): the book gives
+    it two answers (review R2 of 39e91f6, anatomy 19: keyed the tricuspid valve while the mitral valve guards the
+    other), so its question keys only one.  What ``askable`` does for an asked subject, here for the asked object."""
+    from proda.train.items.words import content_words
+
+    mine = content_words(s["object"])
+    return bool(mine) and any(t["onorm"] != s["onorm"] and mine < content_words(t["object"])
+                              for t in kb.by_chapter_family.get((s["chapter"], s["fam"]), []))
+
+
 def relation_items(kb: KB, seed: int) -> list[Draft]:
     """One question per (subject, verb, voice) the sentences say plainly (see the module's docstring)."""
     from proda.train.items.generators import askable, circular
@@ -223,6 +235,8 @@ def relation_items(kb: KB, seed: int) -> list[Draft]:
         how, plural = voice(s)
         asked = "object" if how == "passive" else "subject"
         if how and (_bare_noun(kb, s, asked, defined) or _points_back(s, asked)):
+            continue
+        if how == "passive" and _narrower_said(kb, s):
             continue
         if how == "passive":  # asked about the object: "What is crime upheld by?"
             groups[(s["object_id"], s["onorm"], s["lemma"], how, plural)].append(s)
