@@ -196,6 +196,21 @@ def test_scientific_notation_that_lost_its_superscript_is_written_as_a_power():
         assert _norm(s) == s
 
 
+def test_a_factor_that_lost_its_superscript_is_a_power_when_the_block_names_its_magnitude():
+    """A glossary gave "parts per million: ratio of solute-to-solution mass multiplied by 106": a definition and its
+    item taught 106 for 10^6 (blind audit, session 17)."""
+    from proda.ingest.readers_norm import norm as _norm
+
+    assert _norm("parts per million (ppm): ratio of solute mass to solution mass multiplied by 106") == \
+        "parts per million (ppm): ratio of solute mass to solution mass multiplied by 10^6"
+    assert _norm("A billion is the unit times 109, one billion of them.") == \
+        "A billion is the unit times 10^9, one billion of them."
+    # no magnitude word in the block, a count of millions, a longer number, a plain product: as written
+    for s in ("The sum is multiplied by 106 in the next step.", "Sales were multiplied by 106 million units.",
+              "multiplied by 1060 per million", "each million is multiplied by 10", "a million times 1066"):
+        assert _norm(s) == s
+
+
 def test_anatomy_page():
     d = read_document(DATA / "anatomy-m45985.html")
     assert d.title == "Structural Organization of the Human Body"

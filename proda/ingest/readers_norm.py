@@ -32,5 +32,23 @@ def _power(m: re.Match) -> str:
     return f"{m.group(1)}10^{m.group(2)}" if m.group(1) else f"{m.group(3)}10^{m.group(4).replace('-', '−').replace('–', '−')}"
 
 
+# a factor "multiplied by 106" / "times 109" whose superscript was lost, where the block itself names the magnitude
+# the power stands for ("parts per million: ... multiplied by 106", audit session 17: ppm and ppb defined as 106 and
+# 109 times the ratio). Only with the magnitude word in the same block and never the count "106 million".
+_MAGNITUDES = {"3": "thousand", "6": "million", "9": "billion", "12": "trillion"}
+_FLAT_FACTOR = re.compile(r"\b((?:multiplied|multiply|divided|divide) by|times|[×✕])(\s?)10(3|6|9|12)(?![\d.,]?\d)(?!\s+(?:thousand|million|billion|trillion))")
+
+
+def _factor(s: str) -> str:
+    low = s.lower()
+
+    def sub(m: re.Match) -> str:
+        if not re.search(rf"\b{_MAGNITUDES[m.group(3)]}\b", low):
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)}10^{m.group(3)}"
+
+    return _FLAT_FACTOR.sub(sub, s)
+
+
 def norm(s: str) -> str:
-    return _FLAT_POWER.sub(_power, _DANGLING_REF.sub(_drop_dangling, " ".join(s.split())))
+    return _factor(_FLAT_POWER.sub(_power, _DANGLING_REF.sub(_drop_dangling, " ".join(s.split()))))
