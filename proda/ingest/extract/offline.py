@@ -24,7 +24,8 @@ from proda.ingest.extract.claims import sentence_frames  # (re-exported: the aud
 from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.gates import ChunkTerms, Report, frame_gate
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.nlp import load_nlp
+from proda.ingest.extract import worker
+from proda.ingest.extract.nlp import FALLBACK, load_nlp
 from proda.ingest.extract.terms import abbreviations, heading_term
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -340,7 +341,9 @@ class OfflineExtractor:
                     progress(len(b))
         else:
             ctx = multiprocessing.get_context("spawn")  # never fork: the parent may host a JVM
-            with ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker, initargs=(self.spacy_model,)) as pool:
+            # the initializer in a light module: torch stays out of the workers (proda/ingest/extract/worker.py)
+            with ProcessPoolExecutor(n, mp_context=ctx, initializer=worker.init,
+                                     initargs=(self.spacy_model, FALLBACK)) as pool:
                 models = [self.spacy_model] * len(batches)
                 for b, res in zip(batches, pool.map(_extract_batch, batches, models, cbatch, aheads)):
                     out += res
