@@ -158,3 +158,16 @@ def test_a_function_question_about_a_subject_pointing_back_is_not_asked():
     assert not function_items(kb, 0)
     kb = kb_of([("spring flood", "causes", "crop losses", "The spring flood causes crop losses.")])
     assert function_items(kb, 0)
+
+
+def test_a_list_the_parse_reads_as_apposition_or_sibling_objects_is_not_asked():
+    """Blind check, session 17 (anatomy): "What do the suprahyoid muscles raise?" keyed only the first of three
+    objects, and "What do the adductor longus adduct?" asked one member of a listed subject.  The small parser reads
+    such lists as an apposition or as sibling objects of the verb, which the conjunct check did not see."""
+    assert not _asked(("central banks", "raise", "interest rates",
+                       "Central banks raise interest rates, the reserve requirement of lenders, and fees."))
+    assert not _asked(("city council", "includes", "elected mayor",
+                       "The city council includes the elected mayor, the treasurer, and the clerk."))
+    assert not _asked(("elected mayor", "approves", "annual budget",
+                       "The elected mayor, the treasurer, and the clerk approve the annual budget."))
+    assert _asked(("city council", "approves", "annual budget", "The city council approves the annual budget."))

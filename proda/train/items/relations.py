@@ -73,6 +73,9 @@ def voice(s: dict) -> tuple[str, bool]:
     at = {t.i for a, b in spans(s["subject"], q) for t in doc[a:b]}
     if len(subj) != 1 or subj[0].i not in at or subj[0].lower_ in ("which", "that", "who"):
         return "", False
+    if any(c.dep_ in ("conj", "appos") and c.i > max(at) for c in subj[0].children) or \
+            sum(1 for c in v.children if c.dep_ == "nsubj") > 1:
+        return "", False  # "[the adductor longus], adductor brevis, and adductor magnus adduct": one member of a list
     aux = [c for c in list(v.children) + (list(head.children) if v.dep_ == "conj" else [])
            if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.dep_ != "aux" or c.lower_ not in _OK_AUX for c in aux):
@@ -118,11 +121,13 @@ def _whole_object(doc, r, a: int, b: int) -> bool:
     development of trade], the reduction of ... and the lowering of taxes"), no "to" + verb after it ("provides
     [the structures] to transport waste"), no comma between it and its verb, and not a participle clause the parse
     took for a noun phrase ("invaginates posteriorly, [forming olfactory pits]")."""
-    if r.dep_ == "conj" or any(c.dep_ == "conj" and c.i >= b for t in doc[a:b] for c in t.children):
-        return False
+    if r.dep_ == "conj" or any(c.dep_ in ("conj", "appos") and c.i >= b for t in doc[a:b] for c in t.children):
+        return False  # "raise [the hyoid bone], the floor of the mouth, and the larynx": the parse's appos is a member
+    gov = r.head if r.dep_ == "dobj" else r.head.head
+    if any(c.i >= b and c.dep_ in ("dobj", "conj", "appos") and c.pos_ in ("NOUN", "PROPN") for c in gov.children):
+        return False  # the list's other members hung on the verb ("includes [the A], the B, and the C")
     if b + 1 < len(doc) and doc[b].lower_ == "to" and doc[b + 1].tag_ == "VB":
         return False
-    gov = r.head if r.dep_ == "dobj" else r.head.head
     return not any(t.is_punct for t in doc[gov.i + 1:a]) and doc[a].tag_ != "VBG"
 
 
