@@ -147,6 +147,13 @@ def _bare_definite(head: Token) -> bool:
         and not any(c.dep_ not in ("det", "punct") for c in head.children)
 
 
+def _reason_adjunct(head: Token) -> bool:
+    """"Negative advertising is problematic for obvious reasons" gave the object "obvious reasons": "for" + a noun of
+    reason or aim (``cuts.adjunct_nouns``) says why the claim holds, it is no argument of it (blind check, session
+    17: the statement and its cloze, "problematic for _____", taught nothing)."""
+    return head.lemma_.lower() in words("cuts.adjunct_nouns") and head.dep_ == "pobj" and head.head.lower_ == "for"
+
+
 def _named_before(head: Token) -> bool:
     """"Because the bond order for the H–H bond is 1, the bond is a single bond": a bare "the N" after the same noun
     with a modifier of its own in the sentence points back to that one (audit round 11)."""
@@ -238,7 +245,8 @@ def argument_cut(toks: set[Token], head: Token) -> bool:
         return False
     return _coordination_cut(toks, head) or _inner_phrase_cut(toks) or _runs_on(toks) or _hyphen_cut(toks) \
         or _verb_as_noun(head) or _correlative(toks) or _context_bound(toks, head) or _degree_left(toks) \
-        or _bare_definite(head) or _named_before(head) or _modifier_on_verb(toks, head)
+        or _bare_definite(head) or _named_before(head) or _modifier_on_verb(toks, head) \
+        or _reason_adjunct(head)
 
 
 def left_out(toks: set[Token], head: Token) -> bool:
