@@ -87,6 +87,9 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
         return False
     if _named_thing(genus):
         return False  # "A European agency, the Advisory Committee on ...": one named body, not a class
+    if lem in words("cloze.relation_genera") - words("cloze.class_genera") and dets[:1] == ["the"] and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and not clause:
+        return False  # "The palm is the origin of the intrinsic muscles": where X stands to Y (blind check, session 17)
     if lem in words("precision.relation_heads") and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and \
             not clause:
         return False  # "Flour is a constituent of most breads": what X belongs to, not what X is (audit round 11)
