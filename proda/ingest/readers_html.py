@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString  # comments, doctypes, CDATA: not text
 
 from proda.ingest.readers import _Builder, _norm
+from proda.ingest.readers_boxes import unbox
 from proda.models import Block
 
 
@@ -51,6 +52,7 @@ def _parse_html(text: str) -> tuple[str, list[Block]]:
     soup = BeautifulSoup(text, "lxml")
     b = _Builder()
     _html_walk(soup, b, 0)
+    b.blocks = unbox(b.blocks)  # worked-example titles and box labels the copy glued into paragraphs
     h1 = next((x.text for x in b.blocks if x.kind == "heading" and x.level == 1), "")
     title = _norm(soup.title.get_text()) if soup.title else ""
     return h1 or title, b.blocks
