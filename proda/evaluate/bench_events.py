@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, pronoun_step
+from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
 CAUSATIVE = frozenset("cause allow enable force stimulate activate trigger prompt induce permit help make let signal".split())
@@ -46,12 +46,6 @@ def _text(tokens, replace: dict | None = None) -> str:
     replace = replace or {}
     out = "".join((replace.get(t.i, t.text) + t.whitespace_) if replace.get(t.i) != "" else "" for t in tokens)
     return out.strip().rstrip(" ,;:.")
-
-
-def _plural(head) -> bool:
-    """Plural subject: a plural noun, or nouns joined by "and" (not "S1 or lub", an apposition's alternatives)."""
-    return head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children)
-                                            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children))
 
 
 def _np(tok) -> list:

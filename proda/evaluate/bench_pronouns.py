@@ -28,6 +28,7 @@ _RESTRICTING = frozenset({"few", "little", "no", "not", "only", "neither", "none
 
 
 def _plural(head) -> bool:
+    """Plural subject: a plural noun, or nouns joined by "and" (not "S1 or lub", an apposition's alternatives)."""
     return head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children)
                                             and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children))
 
