@@ -36,7 +36,8 @@ def _power(m: re.Match) -> str:
 # the power stands for ("parts per million: ... multiplied by 106", audit session 17: ppm and ppb defined as 106 and
 # 109 times the ratio). Only with the magnitude word in the same block and never the count "106 million".
 _MAGNITUDES = {"3": "thousand", "6": "million", "9": "billion", "12": "trillion"}
-_FLAT_FACTOR = re.compile(r"\b((?:multiplied|multiply|divided|divide) by|times|[×✕])(\s?)10(3|6|9|12)(?![\d.,]?\d)(?!\s+(?:thousand|million|billion|trillion))")
+_FLAT_FACTOR = re.compile(r"\b((?:multiplied|multiply|divided|divide) by|times|[×✕])(\s?)10(%s)(?![\d.,]?\d)(?!\s+(?:%s))"
+                          % ("|".join(_MAGNITUDES), "|".join(_MAGNITUDES.values())))
 
 
 def _factor(s: str) -> str:

@@ -87,12 +87,10 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
         return False
     if _named_thing(genus):
         return False  # "A European agency, the Advisory Committee on ...": one named body, not a class
-    if lem in words("cloze.relation_genera") - words("cloze.class_genera") and dets[:1] == ["the"] and \
-            any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and not clause:
-        return False  # "The palm is the origin of the intrinsic muscles": where X stands to Y (blind check, session 17)
-    if lem in words("precision.relation_heads") and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and \
-            not clause:
-        return False  # "Flour is a constituent of most breads": what X belongs to, not what X is (audit round 11)
+    if not clause and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and (
+            lem in words("precision.relation_heads") or  # "Flour is a constituent of most breads" (audit round 11)
+            lem in words("cloze.relation_genera") - words("cloze.class_genera") and dets[:1] == ["the"]):
+        return False  # what X belongs to, or where it stands to Y ("The palm is the origin of ...": session 17)
     if lem in words("terms.classifying_heads") and not (
             any(c.dep_ in ("relcl", "acl") for c in kids) or
             any(c.dep_ == "prep" and c.lower_ != "of" for c in kids) or clause):
