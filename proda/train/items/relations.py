@@ -109,11 +109,16 @@ def _passive(doc, v, head, s: dict, q: str) -> tuple[str, bool]:
                                                for d in subj[0].children):
         return "", False
     for a, b in spans(s["subject"], q):
-        roots = [t for t in doc[a:b] if t.head.i not in range(a, b) or t.head.i == t.i]
+        roots = _roots(doc, a, b)
         if len(roots) == 1 and roots[0].dep_ == "pobj" and roots[0].head.dep_ == "agent" \
                 and roots[0].head.head.i == v.i and _whole_object(doc, roots[0], a, b):
             return "passive", aux[0].lower_ == "are"
     return "", False
+
+
+def _roots(doc, a: int, b: int) -> list:
+    """The tokens of ``doc[a:b]`` whose head lies outside it (or that head the sentence): the phrase's root(s)."""
+    return [t for t in doc[a:b] if t.head.i not in range(a, b) or t.head.i == t.i]
 
 
 def _whole_object(doc, r, a: int, b: int) -> bool:
@@ -136,7 +141,7 @@ def _object_slot(doc, v, s: dict, q: str) -> bool:
     into", "arise from"), and the whole of that slot (``_whole_object``)."""
     tail = s["lemma"].split("_")[1:]
     for a, b in spans(s["object"], q):
-        roots = [t for t in doc[a:b] if t.head.i not in range(a, b) or t.head.i == t.i]
+        roots = _roots(doc, a, b)
         if len(roots) != 1:
             continue
         r = roots[0]
@@ -158,7 +163,7 @@ def _adjective_slot(doc, v, s: dict, q: str) -> bool:
     if len(adj) != 1 or any(c.dep_ in ("advmod", "neg", "npadvmod") for c in adj[0].children):
         return False
     for a, b in spans(s["object"], q):
-        roots = [t for t in doc[a:b] if t.head.i not in range(a, b) or t.head.i == t.i]
+        roots = _roots(doc, a, b)
         if len(roots) == 1 and roots[0].dep_ == "pobj" and roots[0].head.head.i == adj[0].i \
                 and roots[0].head.lower_ == parts[2] and _whole_object(doc, roots[0], a, b):
             return True
