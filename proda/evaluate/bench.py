@@ -119,6 +119,16 @@ def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[
     return best
 
 
+def tally(rep: BenchReport, items: list[BenchItem]) -> None:
+    """``rep``'s counts of ``items``: how many, of which kinds, correct positions, correct answers per item and
+    distractor kinds (``generate``, and ``bench_bridge.extend`` once it has added the bridge items)."""
+    rep.items = len(items)
+    rep.kinds = dict(sorted(Counter(i.kind for i in items).items()))
+    rep.positions = position_histogram(items)
+    rep.n_correct = dict(sorted(Counter(len(i.correct) for i in items).items()))
+    rep.distractor_kinds = dict(sorted(Counter(k for i in items for k in i.distractor_kinds if k).items()))
+
+
 @gc_paused()
 def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, tolerance: float = 0.2,
              dedupe: float = 0.8, progress: Callable[[str, int, int], None] | None = None,
@@ -254,11 +264,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
         for k, v in why.items():
             rep.dropped[k.split(":")[0]] = rep.dropped.get(k.split(":")[0], 0) + v
     items = sorted(_place(chosen, seed), key=lambda i: i.id)
-    rep.items = len(items)
-    rep.kinds = dict(sorted(Counter(i.kind for i in items).items()))
-    rep.positions = position_histogram(items)
-    rep.n_correct = dict(sorted(Counter(len(i.correct) for i in items).items()))
-    rep.distractor_kinds = dict(sorted(Counter(k for i in items for k in i.distractor_kinds if k).items()))
+    tally(rep, items)
     got = Counter(c[0].chain["chapter"] for c in chosen)
     rep.per_chapter = {ch: got[ch] for ch in sorted(set(per_chapter_chains) | set(got))}  # a chapter of 0 shows
     rep.max_length_spread = round(max((spread(i.options) for i in items), default=0.0), 3)

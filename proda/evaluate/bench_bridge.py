@@ -47,6 +47,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from proda.datasets import jaccard
 from proda.ids import digest
 from proda.ingest.extract.lexdata import words
 from proda.lexicon.inflect import base, conjugate, is_plural
@@ -96,10 +97,6 @@ def phrase_of(name: str, answer: str) -> str | None:
     return "the " + d
 
 
-def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
 def phrases(kb: KB, seed: int, rep: BridgeReport) -> dict[str, str]:
     """Concept id -> "the D" for each concept whose taught definition identifies it (see the module docstring)."""
     names = {c["id"]: c["name"] for c in kb.concepts}
@@ -120,7 +117,7 @@ def phrases(kb: KB, seed: int, rep: BridgeReport) -> dict[str, str]:
             got[cid] = p
     words = {cid: content_words(p) for cid, p in got.items()}
     alike = {a for a in got for b in got if a != b and _keys(names[a]) != _keys(names[b])
-             and _jaccard(words[a], words[b]) >= NEAR}
+             and jaccard(words[a], words[b]) >= NEAR}
     for cid in alike:  # two concepts described alike: neither definition singles out its concept
         _refuse(rep, "definition_ambiguous")
         del got[cid]
@@ -250,17 +247,13 @@ def extend(store, items: list[BenchItem], rep, links: list[dict], seed: int):
     """``bench.build``'s hook: the store's bridge items added to the chain items and to the report (``rep`` a
     ``bench.BenchReport``: its counts, positions and per-chapter figures then cover both; ``rep.bridges`` says what
     the bridges gave and why the rest was refused, so a KB that gives none says so)."""
-    from proda.datasets import position_histogram
+    from proda.evaluate.bench import tally
     from proda.train.items.kb import load_kb
 
     titles = {r["id"]: r.get("document") or "" for r in links}
     new, br = generate(load_kb(store), seed=seed, titles=titles)
     items = sorted(items + new, key=lambda i: i.id)
-    rep.items = len(items)
-    rep.kinds = dict(sorted(Counter(i.kind for i in items).items()))
-    rep.positions = position_histogram(items)
-    rep.n_correct = dict(sorted(Counter(len(i.correct) for i in items).items()))
-    rep.distractor_kinds = dict(sorted(Counter(k for i in items for k in i.distractor_kinds if k).items()))
+    tally(rep, items)
     per = Counter(rep.per_chapter)
     per.update(br.per_chapter)
     rep.per_chapter = dict(sorted(per.items()))
