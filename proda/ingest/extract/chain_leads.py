@@ -267,12 +267,13 @@ def _demonstrative_cause(s: Sent) -> bool:
     r = rules()["cascade"]
     root = s.span.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.left_edge.i not in (s.span.start, _reason_end(s.span), summing_end(s.span)) \
+    summed = summing_end(s.span)
+    if subj is None or subj.left_edge.i not in (s.span.start, _reason_end(s.span), summed) \
             or subj.left_edge.lower_ not in r["demonstratives"]:
         return False
     if _verb_family(root) not in r["families"] and not _runs_until(root):
         return False
-    if subj.left_edge.i == summing_end(s.span):  # "Combined, these activities cause ...": a plural event noun only
+    if subj.left_edge.i == summed:  # "Combined, these activities cause ...": a plural event noun only
         return subj.tag_ == "NNS" and subj.lemma_.lower() in r["event_nouns"] and not any(c.dep_ == "neg" for c in root.children)
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
 
