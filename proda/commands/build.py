@@ -160,8 +160,7 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
         with progress_bar() as prog:
             items, rep = bench.build(rs, cfg, per_chain=opts["per_chain"], seed=opts["seed"], progress=prog)
         if rep is None:
-            raise UserError("the knowledge base has no chains (L3): run `proda ingest` first (a KB without chains "
-                            "gets items only from [build] bridge_items, which is off)")
+            raise UserError(bench.no_chain_message(store))
         items = review_filter.drop_items(rs, items)  # and the items that test a rejected unit
         if review_filter.summary(rs):
             err.print(review_filter.summary(rs), highlight=False)

@@ -295,6 +295,24 @@ def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
     return items, rep
 
 
+def no_chain_message(store) -> str:
+    """Why ``build`` gave no report, in one line that is true of this KB: an empty KB needs ``proda ingest``; an
+    ingested one whose extractor found no process written as ordered steps (most chapters of argument and prose)
+    needs another source of chains or items, and telling its user to ingest again was wrong advice; chains all
+    rejected in review are said as such."""
+    n = dict(store.read("kb_counts")[0])
+    if not n["documents"]:
+        return "the knowledge base is empty: run `proda ingest` first (benchmark items come from its chains, L3)"
+    held = (f"the knowledge base holds {n['documents']} document{'s' * (n['documents'] != 1)} and "
+            f"{n['statements']} statement{'s' * (n['statements'] != 1)}")
+    if n["chains"]:
+        return f"no benchmark items: {held}, and all {n['chains']} of its chains (L3) were rejected in review"
+    return (f"no benchmark items: {held} but no chain (L3): no process was found written as ordered steps. "
+            "To test this KB: ingest with the llm extractor (`proda ingest --extractor llm`), set [build] "
+            "bridge_items = true (items on a concept named by its definition), or ingest chapters that spell out "
+            "processes step by step")
+
+
 def settings(cfg) -> dict:
     """``generate``'s keywords at the project's [build] settings, the event writer included: one place for `proda
     build bench` and the benchmarks that time or count it (benchmarks/generate.py, bench_funnel.py,

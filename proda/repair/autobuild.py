@@ -71,7 +71,7 @@ def build_bench(store, cfg):
     rs = review_filter.reviewed(store)  # as `proda build bench`: rejected units left out, edited ones as edited
     items, rep = bench.build(rs, cfg)
     if rep is None:
-        raise DatasetError("the knowledge base has no chains (L3): run `proda ingest` first")
+        raise DatasetError(bench.no_chain_message(store))
     items = review_filter.drop_items(rs, items)
     if not items:
         raise DatasetError(f"no benchmark items could be generated from {rep.chains} chains "
