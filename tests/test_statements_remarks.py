@@ -202,3 +202,18 @@ def test_kept_examples_of_a_named_class_and_cases_of_a_disease():
     assert ("examples of special functions", "include", "gamma function") in triples(
         "Examples of special functions include the gamma function.")
     assert ("severe cases", "require", "surgery") in triples("Severe cases require surgery.")
+
+
+def test_an_inverted_or_coordinated_i_is_the_writer_speaking():
+    """"said I", "Never have I seen" (the verb before "I") and "you and I are" (a plural verb agrees with the
+    coordination) were missed: the check asked only for an agreeing verb after "I"."""
+    assert writer_speaks(_sent("“Prices will fall,” said I, and the class laughed at the forecast."))
+    assert writer_speaks(_sent("Never have I seen a town meeting so crowded."))
+    assert writer_speaks(_sent("You and I are both members of the same society."))
+    assert writer_speaks(_sent("My brother and I were raised in a small town."))
+
+
+def test_kept_a_numeral_i_in_a_coordination_or_after_a_verb():
+    assert not writer_speaks(_sent("Types II and I are the most common forms of the disease."))
+    assert not writer_speaks(_sent("Classes I and II were defined by the committee."))
+    assert not writer_speaks(_sent("The matrix equals I when the angle is zero."))

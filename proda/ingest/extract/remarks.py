@@ -66,12 +66,35 @@ def first_person(t: Token) -> bool:
     before = t.doc[t.i - 1] if t.i > t.sent.start else None
     if before is not None and before.pos_ in ("NOUN", "PROPN") and before.text[:1].isupper():
         return False  # "Type I collagen": the tagger reads "collagen" as a verb that agrees
+    if _inverted(t, before):
+        return True
+    paired = _paired(t)  # "you and I are": the plural verb agrees with the coordination
     for x in t.doc[t.i + 1:t.sent.end]:
         if x.pos_ in ("ADV", "PART") or x.dep_ in ("advmod", "neg"):
             continue  # "I never meant", "I do not know"
-        return x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBP", "VBD", "MD") and x.lower_ not in ("are", "were") \
-            and not x.text[:1].isupper()
+        return x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBP", "VBD", "MD") \
+            and (paired or x.lower_ not in ("are", "were")) and not x.text[:1].isupper()
     return False
+
+
+def _inverted(t: Token, before: Token | None) -> bool:
+    """ "said I", "Never have I seen", "Here am I": "I" the subject of a verb or auxiliary that agrees with it right
+    before it (past, present non-third-person or modal; not "are"/"were", not capitalised inside the sentence: a
+    title).  A numeral "I" follows a noun ("Type I", "matrix I"), never its own verb as subject."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or before is None or before.pos_ not in ("VERB", "AUX"):
+        return False
+    own_aux = before.dep_ in ("aux", "auxpass") and before.head.i == t.head.i  # "have I seen": tagged VB
+    return (before.tag_ in ("VBP", "VBD", "MD") or (own_aux and before.tag_ == "VB")) \
+        and before.lower_ not in ("are", "were") and (before.i == t.sent.start or not before.text[:1].isupper())
+
+
+def _paired(t: Token) -> bool:
+    """ "you and I", "My brother and I": "I" the second conjunct of a person -- a personal pronoun or a noun with a
+    possessive pronoun of its own -- so a plural verb ("are", "were") agrees; "Types II and I are" pairs numerals."""
+    h = t.head
+    if t.dep_ != "conj" or t.i == 0 or t.nbor(-1).lower_ not in ("and", "or"):
+        return False
+    return h.tag_ == "PRP" or (h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children))
 
 
 def _writer(t: Token) -> bool:
