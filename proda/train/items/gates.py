@@ -289,15 +289,27 @@ def heading(quote: str) -> bool:
 
 
 def keeps_scope(s: dict) -> bool:
-    """An item of (subject, verb, object) keeps what the quote says: no qualifier of its clause dropped, no
-    clause spliced into its subject, no formula without its layout, a sentence (not a heading)."""
+    """An item of (subject, verb, object) keeps what the quote says (``scope_lost`` says what it loses); cached."""
     if "_scope" not in s:
-        q = s.get("quote") or ""
-        s["_scope"] = not (dropped_qualifier(q, s["lemma"], s["subject"], s["object"]) or spliced(q, s["subject"])
-                           or heading(q) or garbled_formula(f"{s['subject']} {s['object']} {q}"))
+        s["_scope"] = not scope_lost(s)
     return s["_scope"]
 
 
-__all__ = ["keeps_scope", "spliced", "heading", "tense", "dropped_qualifier", "passive_agent", "universal_passive",
-           "subject_plural", "reads_as_english", "cued",
-           "garbled_formula"]
+def scope_lost(s: dict) -> str:
+    """What an item of (subject, verb, object) would lose of its quote, "" when nothing: a qualifier of its clause
+    dropped, a clause spliced into its subject, a heading (not a sentence), a formula without its layout.  Named
+    ("keeps_scope:spliced") so that ``benchmarks/train_funnel.py`` reports this gate, not a copy of it."""
+    q = s.get("quote") or ""
+    if dropped_qualifier(q, s["lemma"], s["subject"], s["object"]):
+        return "keeps_scope:dropped_qualifier"
+    if spliced(q, s["subject"]):
+        return "keeps_scope:spliced"
+    if heading(q):
+        return "keeps_scope:heading"
+    if garbled_formula(f"{s['subject']} {s['object']} {q}"):
+        return "keeps_scope:garbled_formula"
+    return ""
+
+
+__all__ = ["keeps_scope", "scope_lost", "spliced", "heading", "tense", "dropped_qualifier", "passive_agent",
+           "universal_passive", "subject_plural", "reads_as_english", "cued", "garbled_formula"]

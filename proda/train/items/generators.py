@@ -22,7 +22,7 @@ from proda.ingest.extract.definition_gates import open_ended
 from proda.train.items.definitions import (anaphoric, definition_items, defines_term, everyday_plural,  # noqa: F401
                                            is_remark, stopped)  # (re-exported for callers)
 from proda.train.items.draft import Draft
-from proda.train.items.gates import keeps_scope, passive_agent, subject_plural
+from proda.train.items.gates import keeps_scope, passive_agent, scope_lost, subject_plural
 from proda.train.items.kb import KB
 from proda.train.items.phrases import defines, general_word
 from proda.train.items.relations import _points_back as points_back  # "the resulting blockage": which, said before
@@ -184,18 +184,35 @@ def single_choice(kb: KB, seed: int) -> list[Draft]:
 
 
 def askable(kb: KB, s: dict, open_question: bool = True) -> bool:
-    """A question in the present tense about ``s`` can be asked: it is supported, affirmative, keeps its quote's
-    scope (``gates.keeps_scope``) and is not a past event.  An open question also needs an answer that is the one:
-    not about a class ("neurons": "Hypothalamic hormones are secreted by neurons" is no answer to "What do neurons
-    secrete?"), a one-word agent of a passive, a subject named by an everyday plural ("cells", "states": not "the hip") or one inside
-    another subject of the same family ("negative feedback" beside "negative feedback loop"): their answers are many."""
-    if not kb.supported(s) or s["neg"] or not keeps_scope(s) or past(s):
-        return False
+    """A question in the present tense about ``s`` can be asked (``unaskable`` says why not)."""
+    return not unaskable(kb, s, open_question)
+
+
+def unaskable(kb: KB, s: dict, open_question: bool = True) -> str:
+    """Why no question in the present tense about ``s`` can be asked, "" when one can: it must be supported,
+    affirmative, keep its quote's scope (``gates.keeps_scope``) and not be a past event.  An open question also needs
+    an answer that is the one: not about a class ("neurons": "Hypothalamic hormones are secreted by neurons" is no
+    answer to "What do neurons secrete?"), a one-word agent of a passive, a subject named by an everyday plural
+    ("cells", "states": not "the hip") or one inside another subject of the same family ("negative feedback" beside
+    "negative feedback loop"): their answers are many.  The first gate that refuses is named ("askable:past",
+    "supported:modal"), so that ``benchmarks/train_funnel.py`` reports this check, not a copy of it."""
+    if not kb.supported(s):
+        return kb.unsupported(s)
+    if s["neg"]:
+        return "askable:negated"
+    if not keeps_scope(s):
+        return scope_lost(s)
+    if past(s):
+        return "askable:past"
     if not open_question:
-        return True
-    if (general_word(s["subject"]) and is_plural(s["subject"])) or kb.is_class(s) or (
-            len(s["subject"].split()) == 1 and passive_agent(s.get("quote") or "", s["lemma"], s["subject"])):
-        return False  # "What do cells rely on?", "What do neurons secrete?" (from "... are secreted by neurons")
+        return ""
+    # "What do cells rely on?", "What do neurons secrete?" (from "... are secreted by neurons")
+    if general_word(s["subject"]) and is_plural(s["subject"]):
+        return "askable:general_plural_subject"
+    if kb.is_class(s):
+        return "askable:class_subject"
+    if len(s["subject"].split()) == 1 and passive_agent(s.get("quote") or "", s["lemma"], s["subject"]):
+        return "askable:passive_agent"
     mine = content_words(s["subject"])
     for t in kb.by_chapter_family.get((s["chapter"], s["fam"]), []):
         theirs = content_words(t["subject"])
@@ -203,9 +220,10 @@ def askable(kb: KB, s: dict, open_question: bool = True) -> bool:
         # inside mine; "cell" beside "beta cell" leaves "What does the beta cell produce?" one answer
         if t["skey"] != s["skey"] and t["onorm"] != s["onorm"] and mine and theirs and (
                 mine < theirs or (theirs <= mine and len(theirs) > 1)):
-            return False
-    return True
+            return "askable:general_beside_specific"
+    return ""
 
 
-__all__ = ["askable", "definition_items", "open_items", "single_choice", "true_false", "multi_select", "claim", "fact",
+__all__ = ["askable", "unaskable", "definition_items", "open_items", "single_choice", "true_false", "multi_select",
+           "claim", "fact",
            "defines_term", "OPEN_TEMPLATES"]

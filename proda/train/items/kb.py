@@ -200,39 +200,62 @@ class KB:
         return s["_class"]
 
     def supported(self, s: dict) -> bool:
-        """The source quote supports ``s`` as a plain fact: it names subject and object, the object is not cut
-        short (the next word ends a noun phrase), and no negation cue contradicts an affirmative statement."""
-        if "_supported" in s:
-            return s["_supported"]
+        """The source quote supports ``s`` as a plain fact (``unsupported`` says which part fails); cached on ``s``."""
+        if "_supported" not in s:
+            s["_supported"] = not self.unsupported(s)
+        return s["_supported"]
+
+    def unsupported(self, s: dict) -> str:
+        """Why the source quote does not support ``s`` as a plain fact, "" when it does: it names subject and object,
+        the object is not cut short (the next word ends a noun phrase), and no negation cue contradicts an
+        affirmative statement.  The first part that fails is named ("supported:object_cut_short"), so that
+        ``benchmarks/train_funnel.py`` reports the gate that this check is, not a copy of it."""
         q = s.get("quote") or ""
-        first = s["subject"].split(" ", 1)[0].lower()
+        if not q:
+            return "supported:no_quote"
+        if s["subject"].split(" ", 1)[0].lower() in _NOT_SUBJECT:
+            return "supported:pronoun_subject"
+        if _POINTING.search(s["subject"]):
+            return "supported:pointing_subject"
         # the extractor drops the articles inside an argument ("release of glucocorticoids" in "the release of
         # the glucocorticoids"): where the quote does not hold it word for word, its words are matched without them
         bare = q if mentions(q, s["object"]) else without_articles(q)
-        ok = bool(q) and first not in _NOT_SUBJECT and not _POINTING.search(s["subject"]) and \
-            mentions(bare, s["object"]) and (mentions(q, s["subject"]) or mentions(without_articles(q), s["subject"])
-                                             or head_noun(s["subject"]) in _keys(q))
-        if ok:
-            words, offs = _keys(bare), find_phrase(s["object"], bare)
-            n = len(_keys(s["object"]))
-            ok = any((o + n >= len(words) or words[o + n] in _BOUNDARY_KEYS)
-                     # "causes oxygen to cross": the object of a causative is the clause, not the noun
-                     and not (s["fam"] in CAUSAL and "to" in words[o + n: o + n + 4]) for o in offs)
-            if ok and not s["neg"] and s.get("polarity") is None:
-                ok = not _NEGATION.search(q)
+        if not mentions(bare, s["object"]):
+            return "supported:object_not_in_quote"
+        if not (mentions(q, s["subject"]) or mentions(without_articles(q), s["subject"])
+                or head_noun(s["subject"]) in _keys(q)):
+            return "supported:subject_not_in_quote"
+        words, offs = _keys(bare), find_phrase(s["object"], bare)
+        n = len(_keys(s["object"]))
+        ends = [o for o in offs if o + n >= len(words) or words[o + n] in _BOUNDARY_KEYS]
+        if not ends:
+            return "supported:object_cut_short"
+        # "causes oxygen to cross": the object of a causative is the clause, not the noun
+        if all(s["fam"] in CAUSAL and "to" in words[o + n: o + n + 4] for o in ends):
+            return "supported:causative_clause_object"
+        if not s["neg"] and s.get("polarity") is None and _NEGATION.search(q):
+            return "supported:negation_cue"
         # the last gate (issue 12): both arguments are complete noun phrases of the quote, not cut or spliced
         v = s["lemma"].split("_", 1)[0]
-        ok = ok and complete_np(s["subject"], q, "subject", v) and complete_np(s["object"], q, "object", v)
+        if not complete_np(s["subject"], q, "subject", v):
+            return "supported:complete_np(subject)"
+        if not complete_np(s["object"], q, "object", v):
+            return "supported:complete_np(object)"
         # "where the negative sign indicates ...": a quote opening with a lower-case subordinator is a fragment
-        ok = ok and not _FRAGMENT.match(q.lstrip("\"'“‘(")) and not loose_which(q, v)
+        if _FRAGMENT.match(q.lstrip("\"'“‘(")):
+            return "supported:fragment"
+        if loose_which(q, v):
+            return "supported:loose_which"
         # "The medial elbow is supported by ..." is no "medial elbow supports ...": an active statement of a passive
-        ok = ok and (s["lemma"].startswith("be_") or not passive_subject(s["subject"], q, v))
+        if not s["lemma"].startswith("be_") and passive_subject(s["subject"], q, v):
+            return "supported:passive_subject"
         # "bond increases bond strength" (the "π bond"): a subject inside its own object says nothing
-        ok = ok and not (content_words(s["subject"]) and content_words(s["subject"]) <= content_words(s["object"]))
+        if content_words(s["subject"]) and content_words(s["subject"]) <= content_words(s["object"]):
+            return "supported:subject_in_object"
         # "cardiac tamponade can lead to death" is no "leads to death": the modal is part of the fact
-        ok = ok and not re.search(rf"\b(may|might|can|could|cannot)\s+(\w+\s+)?{re.escape(v[:4])}", q, re.I)
-        s["_supported"] = ok
-        return ok
+        if re.search(rf"\b(may|might|can|could|cannot)\s+(\w+\s+)?{re.escape(v[:4])}", q, re.I):
+            return "supported:modal"
+        return ""
 
     def main_clause(self, s: dict) -> bool:
         """The statement's verb is the quote's main verb: a negation stated inside a relative or adverbial clause
