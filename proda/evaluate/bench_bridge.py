@@ -48,7 +48,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from proda.datasets import jaccard
-from proda.ids import digest
+from proda.evaluate.bench_place import place_bridges
 from proda.ingest.extract.lexdata import words
 from proda.lexicon.inflect import base, conjugate, is_plural
 from proda.models import BenchItem
@@ -184,7 +184,7 @@ def generate(kb: KB, *, seed: int = 0, titles: dict[str, str] | None = None, dom
                 continue
             chosen.append((s, question(p, s["lemma"]), [s["object"]] + [w for _, w in wrong]))
             per[cid] += 1
-    items = _place(chosen, seed, titles or {}, domain)
+    items = place_bridges(chosen, seed, titles or {}, domain)
     rep.items = len(items)
     rep.per_chapter = dict(sorted(Counter(s["chapter"] for s, _, _ in chosen).items()))
     return items, rep
@@ -221,26 +221,6 @@ def _gate(kb: KB, s: dict, name: str, p: str) -> str:
     if shares_content_word(s["object"], p):
         return "key_in_definition"  # "the cell type that produces insulin" asked what it produces
     return ""
-
-
-def _place(chosen, seed: int, titles: dict[str, str], domain: str) -> list[BenchItem]:
-    """Correct options where the set so far has fewest (A-D balanced), as the chain items are placed."""
-    rng = random.Random(f"{seed}:bridge-positions")
-    counts = [0, 0, 0, 0]
-    out = []
-    for s, q, texts in chosen:
-        slot = min(range(4), key=lambda k: (counts[k], rng.random()))
-        counts[slot] += 1
-        wrongs = texts[1:]
-        rng.shuffle(wrongs)
-        options = wrongs[:slot] + [texts[0]] + wrongs[slot:]
-        concepts = sorted({s["subject_id"], s["object_id"]} - {""})
-        out.append(BenchItem(
-            id="bi_" + digest(q, *options, str(slot)), question=q, options=options, correct=[slot], kind="bridge",
-            distractor_kinds=["" if k == slot else "wrong_object" for k in range(4)], option_forms=["object"] * 4,
-            chain_id="", statement_ids=[s["id"]], concept_ids=concepts, domain=domain,
-            document=titles.get(s["id"], ""), chain_length=0))
-    return sorted(out, key=lambda i: i.id)
 
 
 def extend(store, items: list[BenchItem], rep, links: list[dict], seed: int):

@@ -26,6 +26,13 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
     return [s["id"] for s in steps], sorted({t["id"] for t in trans}), sorted(concepts)
 
 
+def fewest(counts: list[int], rng: random.Random) -> list[int]:
+    """The four positions, those with fewest correct answers so far first, ties broken by ``rng`` (one draw per
+    position, in order): the one balancing rule of the chain items (``place``) and the bridge items
+    (``place_bridges``)."""
+    return sorted(range(4), key=lambda p: (counts[p], rng.random()))
+
+
 def place(chosen, seed: int) -> list[BenchItem]:
     """Put correct options where the set so far has fewest correct answers (balanced A-D)."""
     rng = random.Random(f"{seed}:positions")
@@ -35,7 +42,7 @@ def place(chosen, seed: int) -> list[BenchItem]:
         rights = [j for j, f in enumerate(flags) if f]
         wrongs = [j for j, f in enumerate(flags) if not f]
         rng.shuffle(wrongs)
-        order = sorted(range(4), key=lambda p: (counts[p], rng.random()))
+        order = fewest(counts, rng)
         slots = sorted(order[: len(rights)])
         options, dk, fm = [""] * 4, [""] * 4, [""] * 4
         for p, j in zip(slots, rights):
@@ -51,3 +58,24 @@ def place(chosen, seed: int) -> list[BenchItem]:
             statement_ids=statement_ids, concept_ids=concept_ids, domain=ch.get("domain") or "",
             document=ch.get("document") or "", chain_length=len(ch["steps"])))
     return items
+
+
+def place_bridges(chosen, seed: int, titles: dict[str, str], domain: str) -> list[BenchItem]:
+    """``bench_bridge``'s items (statement, question, [key, three wrong objects]): the key where the set so far has
+    fewest correct answers (A-D balanced, by ``fewest`` as the chain items), the wrong objects shuffled around it."""
+    rng = random.Random(f"{seed}:bridge-positions")
+    counts = [0, 0, 0, 0]
+    out = []
+    for s, q, texts in chosen:
+        slot = fewest(counts, rng)[0]
+        counts[slot] += 1
+        wrongs = texts[1:]
+        rng.shuffle(wrongs)
+        options = wrongs[:slot] + [texts[0]] + wrongs[slot:]
+        concepts = sorted({s["subject_id"], s["object_id"]} - {""})
+        out.append(BenchItem(
+            id="bi_" + digest(q, *options, str(slot)), question=q, options=options, correct=[slot], kind="bridge",
+            distractor_kinds=["" if k == slot else "wrong_object" for k in range(4)], option_forms=["object"] * 4,
+            chain_id="", statement_ids=[s["id"]], concept_ids=concepts, domain=domain,
+            document=titles.get(s["id"], ""), chain_length=0))
+    return sorted(out, key=lambda i: i.id)
