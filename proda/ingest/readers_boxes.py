@@ -28,8 +28,9 @@ from proda.models import Block
 
 # the labels that open a paragraph of a worked-example box (the evidence of a box), before a capitalised word or "(";
 # "Solution" never before a lone capital or a digit ("Solution A is more concentrated than solution B")
-_SOLUTION = re.compile(r"^Solution\s+(?=\(|[A-Z][a-z’']|[A-Z]{2})")
-_LABEL = re.compile(r"^(?:Solution\s+(?=\(|[A-Z][a-z’']|[A-Z]{2})|(?:Check Your Learning|Answer:)\s+(?=\(|[A-Z]))")
+_SOLUTION_WORD = r"Solution\s+(?=\(|[A-Z][a-z’']|[A-Z]{2})"
+_SOLUTION = re.compile(rf"^{_SOLUTION_WORD}")
+_LABEL = re.compile(rf"^(?:{_SOLUTION_WORD}|(?:Check Your Learning|Answer:)\s+(?=\(|[A-Z]))")
 
 # lower-case words a Title-Case title keeps inside it
 _INNER = frozenset("a an the and or nor of for in on to with by from at as into onto over under between without "

@@ -58,8 +58,13 @@ def _pairs(name: str, defined: dict[str, tuple[str, str]]) -> list[tuple[str, st
 def classed(name: str, defined: dict[str, tuple[str, str]], nlp, cache: dict | None = None) -> bool:
     """``name`` is a class noun followed by a concept of ``defined`` (normalised name or alias -> (its name, its
     definition)) whose definition's genus is that noun."""
-    cache = {} if cache is None else cache
-    for cls, tail in _pairs(name, defined):
+    return _genus_of_tail(_pairs(name, defined), defined, nlp, {} if cache is None else cache)
+
+
+def _genus_of_tail(pairs: list[tuple[str, str]], defined: dict[str, tuple[str, str]], nlp, cache: dict) -> bool:
+    """Some (class noun, tail) of ``pairs`` (:func:`_pairs`) has a tail whose definition's genus is the class noun;
+    apart from :func:`classed` so that ``unclassed`` splits each name once (its filter needs the pairs too)."""
+    for cls, tail in pairs:
         if tail not in cache:
             cache[tail] = genus(defined[tail][1], defined[tail][0], nlp)
         if cache[tail] in (cls, singular(cls)):
@@ -80,11 +85,11 @@ def unclassed(rows: list[dict], concepts: list[dict]) -> list[dict]:
         if c["id"] in term and (c.get("definition") or "").strip():
             for n in [c["name"], *(c.get("aliases") or [])]:
                 defined.setdefault(normalize_name(n), (c["name"], c["definition"]))
-    todo = [r for r in rows if r["term"] and len(r["name"].split()) > 1 and r["id"] in by_id
-            and not any(by_id[r["id"]].get(k) for k in VOUCHING) and _pairs(r["name"], defined)]
+    todo = [(r, pairs) for r in rows if r["term"] and len(r["name"].split()) > 1 and r["id"] in by_id
+            and not any(by_id[r["id"]].get(k) for k in VOUCHING) for pairs in [_pairs(r["name"], defined)] if pairs]
     nlp = _nlp() if todo else None
     if nlp is None:
         return rows
     cache: dict[str, str] = {}
-    gone = {r["id"] for r in todo if classed(r["name"], defined, nlp, cache)}
+    gone = {r["id"] for r, pairs in todo if _genus_of_tail(pairs, defined, nlp, cache)}
     return [{**r, "term": False} if r["id"] in gone else r for r in rows]

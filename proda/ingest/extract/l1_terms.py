@@ -144,7 +144,8 @@ def lowered_proper(name: str) -> bool:
     ("world war II veterans", "u.s. healthcare", audits rounds 5-6) is an event's or a country's people or things,
     a named example, not a term (and its lower-cased spelling is wrong)."""
     ws = name.split()
-    numbered = set(words("terms.numbered_nouns"))  # "type II diabetes", "photosystem II", "factor VIII": names
+    # "type II diabetes", "photosystem II", "factor VIII": names; the lexicon's frozenset, not a copy per call
+    numbered = words("terms.numbered_nouns")
     return len(ws) > 1 and any((_ROMAN.match(w) and not (k and ws[k - 1].lower() in numbered))
                                or re.fullmatch(r"(?:[a-z]\.){2,}", w) for k, w in enumerate(ws)) and \
         any(w.islower() for w in ws)
