@@ -1,0 +1,122 @@
+"""A frame (:class:`Frame`) and the arguments it is built from: an argument read whole with its restrictive clause,
+split over a coordination only where each conjunct holds alone, and refused where it points back to the context,
+is cut, or leaves out what restricts it.
+
+Why apart from :mod:`frames`: ``frames`` decides which verbs of a sentence make claims and who their subject is;
+whether a noun phrase can stand as an argument, and the one place a :class:`Frame` is made (``_frame``), are the same
+for every verb it reads (a copula, an active or a passive verb, :mod:`frame_complements`).
+"""
+
+from __future__ import annotations
+
+
+from pydantic import BaseModel
+from spacy.tokens import Span, Token
+from proda.ingest.extract.arguments import _Arg, _args, _conjuncts, _text
+from proda.ingest.extract.coordinations import free_choice, joined_object
+from proda.ingest.extract.part_objects import part_without_whole
+from proda.ingest.extract.shared_lists import shared_over_list
+from proda.ingest.extract.cuts import argument_cut, left_out
+from proda.ingest.extract.scope import (anaphoric, clause_of, clause_span, coordination_unsafe, cut_short, malformed,
+                                        owned_by_sibling, quoted)
+from proda.ingest.extract.readable import conjuncts_before_break, unreadable
+from proda.lexicon import family_of, polarity_of
+
+
+class Frame(BaseModel):
+    subject: str
+    predicate: str
+    predicate_lemma: str
+    object: str
+    polarity: int = 1
+    negated: bool = False
+    quantity: str = ""
+    family: str = ""
+    rule: str = "svo"
+    subject_term: str = ""
+    object_term: str = ""
+    start: int = 0  # doc token index of the frame's first token
+    end: int = 0  # doc token index after its last token
+    verb: int = 0  # doc token index of the predicate's head word
+    scope: str = ""  # a fronted limiting phrase carried at the end of the subject ("in Brazil": scope_limits.fronted_scope)
+
+
+
+def _anaphoric(h: Token) -> bool:
+    """"these patients", "this gland": the phrase points back to something the sentence does not name."""
+    return any((c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those", "such"))
+               or (c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "your", "my"))
+               or (c.lower_ in ("below", "above", "following") and c.dep_ in ("advmod", "amod", "prep"))
+               for c in h.children)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _points(det: Token) -> bool:
+    """A demonstrative determiner pointing into the paragraph ("these topics", "in that way"): "that" as
+    :func:`proda.ingest.extract.limits.book_pointer` reads it (review R22: the verb's tail and an argument's head
+    had only "this/these/those")."""
+    from proda.ingest.extract.limits import pointing_det
+
+    return pointing_det(det)
+
+
+def _bad(a: _Arg) -> bool:
+    """An argument that points back to the context or is no noun phrase (:mod:`scope`)."""
+    demonstrative = any(_points(c) for c in a.head.children)
+    return demonstrative or anaphoric(a.head) or malformed(a.head, a.text)
+
+
+def _whole(a: _Arg, v: Token) -> _Arg | None:
+    """The argument with the restrictive clause on its head ("laws increasing penalties", "factors that impact
+    population"), or ``None`` when it cannot be read whole (cut before its complement, clause too long)."""
+    if cut_short(a.toks):
+        return None
+    toks = clause_span(a.head, a.toks)
+    if toks is None:
+        return None
+    if not toks or v in toks:
+        return a
+    return _Arg(a.head, _text({t for t in toks if t.text not in "()"}), a.term, a.quantity, a.plural, toks)
+
+
+def _split(h: Token, sent: Span) -> list[_Arg]:
+    """The arguments of a coordination, one each, unless splitting it would change what the book says."""
+    cjs = _conjuncts(h)
+    args = _args(h, sent)
+    spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
+    shared = shared_over_list(h)  # "Most water is recovered in A, B, and C": whole, with every member, or nothing
+    if len(cjs) > 1 and coordination_unsafe(h, cjs, spans) and not (free_choice(h) and not coordination_unsafe(
+            h, cjs, spans, choice=True)) or shared:  # free_choice: "can raise A or B", one claim each
+        whole = joined_object(h, sent)  # read whole (coordinations.py)
+        return [whole] if whole is not None and (not shared or set(h.conjuncts) <= whole.toks) else []
+    return owned_by_sibling(conjuncts_before_break(h, args))
+
+
+def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
+    if _bad(subj) or _bad(obj) or quoted(subj.head, subj.head.sent) or quoted(obj.head, obj.head.sent):
+        return None  # an argument inside quotation marks is a name or someone's words ("stands for “Gay”")
+    if part_without_whole(obj.head, subj.head):
+        return None  # "forms the floor and posterior wall": of a whole another clause names (part_objects.py)
+    subj, obj2 = _whole(subj, v), _whole(obj, v)
+    if subj is None or (obj2 is None and not obj_text):
+        return None
+    obj = obj2 or obj
+    if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head) \
+            or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)):
+        return None  # (cuts.py: an argument cut inside, or placed relative to what the sentence does not name)
+    quantity = subj.quantity or obj.quantity
+    if subj.quantity == "no":
+        negated = True
+    sign = polarity_of(lemma) * (-1 if negated else 1)
+    toks = subj.toks | obj.toks | {v}
+    return Frame(subject=subj.text, predicate=pred, predicate_lemma=lemma, object=obj_text or obj.text,
+                 polarity=sign, negated=negated, quantity=quantity, family=family_of(lemma), rule=rule,
+                 subject_term=subj.term, object_term=obj.term, start=min(t.i for t in toks),
+                 end=max(t.i for t in toks) + 1, verb=v.i)
+
+
+def _span_text(a: int, b: int, doc) -> str:
+    return doc[a:b].text.strip(" ,;:")

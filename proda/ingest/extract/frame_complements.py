@@ -1,0 +1,150 @@
+"""What a verb says of its subject: the objects of an active verb (``_objects``: a direct object with the verb's own
+prepositional tail, a clausal complement, a phrasal preposition) and the frames of a copula (``_copula``: "X is a Y",
+"X is a part of Y", "X is responsible for Y").
+
+Why apart from :mod:`frames`: ``frames`` walks a sentence's verbs and finds each one's subject; reading the
+complement is the longest part of a claim and differs by verb kind, so it is read here, with the argument rules of
+:mod:`frame_args`.
+"""
+
+from __future__ import annotations
+
+
+from spacy.tokens import Span, Token
+from proda.ingest.extract.antecedents import owner_clause
+from proda.ingest.extract.arguments import _Arg, _arg, _conjuncts, copula_object
+from proda.ingest.extract.asides import aside_tail
+from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
+from proda.ingest.extract.cuts import comma_aside, gap_words
+from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _points, _span_text, _split, _whole
+from proda.ingest.extract.joint_acts import whole_complement
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.scope_limits import absolute_end
+from proda.ingest.extract.scope import idiom_tail, range_cut
+from proda.ingest.extract.readable import double_object, reciprocal_pair, wh_clause
+from proda.ingest.extract.predicates import _negated, _surface
+from proda.ingest.extract.roles import role_cut, role_prep
+
+
+def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str]]:
+    """[(object args, object text override or "", extra predicate words, rule suffix)] of an active verb."""
+    doc = v.doc
+    out = []
+    if double_object(v):
+        return []
+    dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
+    if dobj is not None:
+        args = _split(dobj, sent)
+        if comp is not None and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
+            end = max(t.i for t in comp.subtree) + 1
+            return [([a], _span_text(a.head.i if a.text == a.head.text else min(t.i for t in a.toks), end, doc) if len(args) == 1 else "", [], "clausal_complement") for a in args[:1]]
+        # a restrictive modifier of the verb after the object belongs to the claim: "prevents the femur from
+        # sliding", "do not socialize children in a vacuum", "exhibits a constant Q at equilibrium"
+        tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps") and _pobj(c) is not None and not idiom_tail(c) and absolute_end(c) > c.i), None)
+        if tail is None and any(c.dep_ == "prep" and c.i > dobj.i and c.lower_ in words("verbs.object_preps")
+                                and not idiom_tail(c) and absolute_end(c) > c.i for c in v.children):
+            return []  # "classify sanctions as formal or informal": the complement is there but unreadable
+        if tail is not None and len(args) > 1:
+            return []  # "embraced A and B with C": which conjunct the complement belongs to is unknown
+        late = None if tail is not None else aside_tail(dobj)
+        if late is not None:  # wherever the parser hung the preposition past the aside (review R13 #2)
+            w = _whole(args[0], dobj.head) if len(args) == 1 and late[0] else None
+            if w is None:
+                return []  # "keeps X, which ..., such as ..., from": the complement past an aside it cannot skip
+            return [([w], w.text + " " + _span_text(late[1].i, max(t.i for t in late[1].subtree) + 1, doc), [], "")]
+        for a in args:
+            text = ""
+            if tail is not None:
+                w = _whole(a, v)
+                if w is None:
+                    continue
+                if _pobj(tail).pos_ == "PRON" or any(_points(c) for c in _pobj(tail).children):
+                    continue  # "put a price on it", "the best understanding to these topics": it points back
+                last = max(t.i for t in w.toks)
+                # "converts the protein, which is made by the liver, into its active form": an aside between the
+                # object and the verb's tail is skipped; the bare object says another thing (review R12 #2)
+                if not gap_words(doc, last + 1, tail.i) or comma_aside(doc, w.head, last + 1, tail.i):
+                    text = w.text + " " + _span_text(tail.i, absolute_end(tail), doc)  # (scope_limits)
+                elif doc[last + 1].text != "," or tail.lower_ in words("verbs.selected_preps"):
+                    continue  # "protests in schools [around the world], with ...": a splice (round 11); "keeps X,
+                    # which ..., such as ..., from": the verb's own complement past an aside it cannot skip
+                # (else "provoke the reflex, which increases motility, including ..., in the colon": the phrase
+                # after a ", which" clause is as often that clause's; the object is read bare, as in round 11)
+            out.append(([a], text, [], ""))
+        return out
+    if comp is not None and v.lemma_ in words("verbs.clausal") and not wh_clause(comp):
+        s = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None and s.pos_ in ("NOUN", "PROPN"):
+            a = _arg(s, sent)
+            if a is not None:
+                start = min(t.i for t in a.toks)
+                end = max(t.i for t in comp.subtree) + 1
+                return [([a], _span_text(start, end, doc), [], "clausal_complement")]
+    for p in v.children:
+        role = role_prep(v, p)  # "functions as a reducing agent" (roles.py)
+        if p.dep_ == "prep" and p.i > v.i and (p.lower_ in words("verbs.phrasal_preps") or role) and not idiom_tail(p):
+            if range_cut(p):
+                return []
+            o = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if o is not None and o.lower_ in words("args.complex_prep_nouns") \
+                    and not any(c.dep_ in ("det", "poss", "amod") for c in o.children):
+                return []  # "exists in terms of class conflict": a complex preposition, not what the verb is in
+            if o is not None:
+                return [([a], "", [p.lower_], "phrasal_role" if role else "phrasal") for a in _split(o, sent)
+                        if not (role and role_cut(a))]
+    return out
+
+
+def _copula(v: Token, sent: Span) -> list[Frame]:
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    neg = _negated(v)
+    out = []
+    attr = next((c for c in v.children if c.dep_ == "attr"), None)
+    acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
+    if _anaphoric(subj) or any(c.dep_ in ("relcl", "acl") for c in subj.children):
+        return []
+    if len(_conjuncts(subj)) > 1 and (v.tag_ == "VBZ" or whole_complement(v, attr, subj)
+                                      or reciprocal_pair(acomp, subj)):  # "A and B are similar in ...": to each other
+        return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
+    if attr is not None and any(c.dep_ == "poss" and c.lower_ in words("args.person_possessives") for c in attr.children) \
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children):
+        attr = None  # "Elite culture is his culture": whose, the sentence does not say (audit round 11); "A person's
+        # orientation is their attraction to ...": the subject's owner is the owner (audit statements, kept)
+    if attr is not None and (acomp is not None or any(t.text in ",;(" for t in v.doc[v.i + 1:attr.left_edge.i])):
+        attr = None  # "X is related to Y, a Z": the noun after the comma is an apposition, not X's class
+    for s in _split(subj, sent):
+        if attr is not None and attr.pos_ in ("NOUN", "PROPN"):
+            of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if attr.lemma_ in ("part", "type", "kind", "form", "example", "member", "component") and of is not None and _pobj(of) is not None:
+                if attr.lemma_ in ("part", "component") and owner_clause(_pobj(of)):
+                    continue  # "the part of the nose that connects ...": the clause may be the part's (audit round 11)
+                mods = [c for c in attr.children if c.dep_ in ("amod", "nummod", "quantmod")]
+                # "is a critical component of": a modifier of importance only grades the part and stays in the
+                # predicate; any other ("the only form of", "the predominant form of") is the claim itself
+                if any(c.lower_ not in words("args.importance") or next(c.children, None) is not None for c in mods) \
+                        or len(mods) > 1:
+                    continue
+                lemma = f"be_{attr.lemma_}_of"
+                det = [c.lower_ for c in attr.children if c.dep_ == "det" and c.lower_ in ("a", "an")] if mods else []
+                pred = _surface(v, [*det, *[c.lower_ for c in mods], attr.lower_, "of"])
+                out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _split(_pobj(of), sent)]
+            else:
+                whole = copula_object(attr, v)
+                objs = _split(attr, sent)
+                if len(_conjuncts(attr)) > 1:
+                    continue  # "culture is the shared beliefs, values and practices": a definition is not split
+                out += [_frame(s, o, _surface(v, []), "be", neg, "copula", v, whole if len(objs) == 1 else None)
+                        for o in objs]
+        elif acomp is not None and acomp.pos_ == "ADJ":
+            p = next((c for c in acomp.children if c.dep_ == "prep" and _pobj(c) is not None), None)
+            ger = gerund_object(p, sent) if p is not None else None  # "is responsible for controlling X"
+            if p is not None and (_pobj(p).pos_ in ("NOUN", "PROPN", "PRON") or ger is not None):
+                degree = [c.lower_ for c in acomp.children if c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least", "as", "so", "too")]
+                lemma = "_".join(["be", *degree, acomp.lemma_.lower(), p.lower_])  # "is more stressful than"
+                pred = _surface(v, [*degree, acomp.lower_, p.lower_])
+                objs = [(o, None) for o in _split(_pobj(p), sent)] if ger is None else [] if subject_cut(s) else [ger]
+                out += [_frame(s, o, pred, lemma, neg, "copula_adj", v, text) for o, text in objs]
+    return out
