@@ -1,4 +1,4 @@
-"""What each rule of :mod:`proda.ingest.extract.cuts` removes on whole chapters, to read by hand.
+"""What each rule of ``cuts`` and ``argument_cuts`` (proda.ingest.extract) removes on whole chapters, to read by hand.
 
 Why: audit round 7 showed that rules written from a sheet and re-measured on the same sheet
 (``statements_audit.py``) measure the rule, not the extractor.  This runs the offline extractor on chapters no
@@ -17,22 +17,27 @@ from pathlib import Path
 from proda.config import Config
 from proda.ids import document_id
 from proda.ingest.chunking import chunk_document
-from proda.ingest.extract import cuts
+from proda.ingest.extract import argument_cuts, cuts
 from proda.ingest.extract.nlp import load_nlp
 from proda.ingest.extract.offline import _contexts, extract_parsed
 from proda.ingest.readers import read_document
 
-# the checks argument_cut / claim_cut call through the module, so switching one off here switches it off there
+# the checks argument_cut / claim_cut call through their module, so switching one off here switches it off there
 RULES = ["_coordination_cut", "_inner_phrase_cut", "_runs_on", "_hyphen_cut", "_verb_as_noun", "_correlative",
          "_context_bound", "_degree_left", "_bare_definite", "fronted_purpose", "condition_after", "caused_clause", "exhaustive_list",
          "predicate_misread", "parenthetical_preposition", "control_cut", "list_relative", "result_clause",
          "reciprocal_pair", "stray_fragment"]
 
 
+def _owner(rule: str):
+    """The module a rule lives in: an argument's checks in ``argument_cuts``, the claim's in ``cuts``."""
+    return argument_cuts if hasattr(argument_cuts, rule) else cuts
+
+
 def _off(names: list[str]) -> dict:
-    saved = {r: getattr(cuts, r) for r in names}
+    saved = {r: getattr(_owner(r), r) for r in names}
     for r in names:
-        setattr(cuts, r, lambda *a, **k: False)
+        setattr(_owner(r), r, lambda *a, **k: False)
     return saved
 
 
@@ -62,13 +67,13 @@ def main(dirs: list[str], rules: list[str]) -> None:
             saved = _off(RULES)
             off = run()
             for r, fn in saved.items():
-                setattr(cuts, r, fn)
+                setattr(_owner(r), r, fn)
             n_on, n_off = n_on + len(on), n_off + len(off)
             gone = set(off) - set(on)
             for r in rules if gone else []:
                 saved = _off([r])
                 back = run()
-                setattr(cuts, r, saved[r])
+                setattr(_owner(r), r, saved[r])
                 for k in sorted(gone & set(back)):
                     print(f"RM {r} | {' | '.join(k)} :: {back[k][:220]}", flush=True)
         print(f"CHAPTER {d}: chunks {len(chunks)}, statements rules-off {n_off} ({n_off / len(chunks):.2f}/chunk), "

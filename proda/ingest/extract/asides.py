@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from proda.ingest.extract.cuts import comma_aside
+from proda.ingest.extract.argument_cuts import comma_aside
 from proda.ingest.extract.lexdata import words
 
 

@@ -16,7 +16,7 @@ from proda.ingest.extract.arguments import _Arg, _args, _conjuncts, _text
 from proda.ingest.extract.coordinations import free_choice, joined_object
 from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
-from proda.ingest.extract.cuts import argument_cut, left_out
+from proda.ingest.extract.argument_cuts import argument_cut, left_out
 from proda.ingest.extract.scope import (anaphoric, clause_of, clause_span, coordination_unsafe, cut_short, malformed,
                                         owned_by_sibling, quoted)
 from proda.ingest.extract.readable import conjuncts_before_break, unreadable

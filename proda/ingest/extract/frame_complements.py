@@ -15,7 +15,7 @@ from proda.ingest.extract.antecedents import owner_clause
 from proda.ingest.extract.arguments import _Arg, _arg, _conjuncts, copula_object
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
-from proda.ingest.extract.cuts import comma_aside, gap_words
+from proda.ingest.extract.argument_cuts import comma_aside, gap_words
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _points, _span_text, _split, _whole
 from proda.ingest.extract.joint_acts import whole_complement
 from proda.ingest.extract.lexdata import words
