@@ -14,6 +14,8 @@ parse, gives them away, each a shape the parse-level checks do not see:
   temperatures increase the rate" (a change verb: issue 11's polarity examples);
 * (audit round 17) an outcome noun with "the" and no "of" phrase: "The net result is ..." (of what the paragraph
   described).
+* (audit round 18) a modifier left without the noun it shares with its conjunct: "many Eastern European" of "Many
+  Eastern European and some South American countries have ...".
 """
 
 from __future__ import annotations
@@ -110,7 +112,25 @@ def outcome_of_before(sent: Span, fr) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
+def headless_conjunct(sent: Span, fr) -> bool:
+    """ "Many Eastern European and some South American countries have ...": the parser made "European" the head of
+    the first conjunct, and the subject "many Eastern European" kept no noun (audit round 18).  Read from agreement,
+    not from the words: a subject head that is singular (NN, NNP) or an adjective (JJ), under a quantifier that takes
+    only a plural (``subjects.plural_quantifiers``: "many", "several"), and coordinated with a plural noun, is a
+    modifier of that noun.  "Many farmers and some traders" are plural heads of their own and stay."""
+    toks = _subject_tokens(sent, fr)
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.tag_ not in ("NN", "NNP", "JJ"):
+        return False
+    if not any(c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") for c in head.children):
+        return False
+    return any(c.dep_ in ("amod", "det", "advmod") and c.i < head.i and c.lower_ in words("subjects.plural_quantifiers")
+               for c in head.children)
+
+
 def subject_misshaped(sent: Span, fr) -> bool:
-    """Whether the frame's subject is garbled, a comparison without its standard or the outcome of the sentences
-    before (the module docstring)."""
-    return garbled_subject(sent, fr) or standardless_comparative(sent, fr) or outcome_of_before(sent, fr)
+    """Whether the frame's subject is garbled, a comparison without its standard, the outcome of the sentences
+    before or a modifier without the noun it shares (the module docstring)."""
+    return garbled_subject(sent, fr) or standardless_comparative(sent, fr) or outcome_of_before(sent, fr) \
+        or headless_conjunct(sent, fr)
