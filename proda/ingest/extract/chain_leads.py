@@ -266,7 +266,7 @@ def _demonstrative_cause(s: Sent) -> bool:
     summing up ("Combined, these activities cause ...", ``summing_end``: then only "these" + a plural event noun)."""
     r = rules()["cascade"]
     root = s.span.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _det_subject(s)
     summed = summing_end(s.span)
     if subj is None or subj.left_edge.i not in (s.span.start, _reason_end(s.span), summed) \
             or subj.left_edge.lower_ not in r["demonstratives"]:
@@ -276,6 +276,21 @@ def _demonstrative_cause(s: Sent) -> bool:
     if subj.left_edge.i == summed:  # "Combined, these activities cause ...": a plural event noun only
         return subj.tag_ == "NNS" and subj.lemma_.lower() in r["event_nouns"] and not any(c.dep_ == "neg" for c in root.children)
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
+
+
+def _det_subject(s: Sent):
+    """ "This results in the general impoverishment of society.": the small parser, seeing "results" as a noun it
+    could modify, hangs the opening "This" on the verb as its determiner and leaves the clause with no subject.  A
+    demonstrative that opens the sentence as ``det`` of the main verb, a finite verb of the present (VBZ / VBP:
+    "results", "lead") right after it, with no subject of its own, is that verb's bare subject; other shapes (a noun
+    between, a past tense) stay as parsed.  Without it the sentence never links, though it reads as "This causes ..."
+    does.  None when the sentence does not open so."""
+    root = s.span.root
+    first = s.span[0] if len(s.span) else None
+    if first is None or root.pos_ != "VERB" or root.tag_ not in ("VBZ", "VBP") or first.dep_ != "det" \
+            or first.head.i != root.i or first.i + 1 != root.i or first.lower_ not in rules()["cascade"]["demonstratives"]:
+        return None
+    return first
 
 
 def _runs_until(root) -> bool:
