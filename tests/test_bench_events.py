@@ -43,7 +43,8 @@ def test_continuation_written_as_its_event(nlp, step, event):
     "which decreases its temperature.",  # "its temperature" means nothing alone
     "This increases the intensity and effectiveness of uterine contractions and prompts additional dilation of the cervix.",
     "may cause the heart to work harder",  # a possibility, not an event that happens
-    "causing the collecting duct to retain Na+",  # the parse hangs "Na+" outside the clause: it would be lost
+    "causing the collecting duct to retain Na+",  # this parse hangs "Na+" outside the clause: it would be lost
+    # (``renderer`` reads it once more with its full stop, test_bench_events_ends.py)
     "allowing them to relax",  # audit round 6: written "Them relaxes"
     # audit round 7: a "by" phrase after the passive verb reads as its agent ("... are stimulated by osteoclasts")
     "which blocks the uptake of the drug by the liver",

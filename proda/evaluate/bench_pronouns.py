@@ -28,9 +28,20 @@ _RESTRICTING = frozenset({"few", "little", "no", "not", "only", "neither", "none
 
 
 def _plural(head) -> bool:
-    """Plural subject: a plural noun, or nouns joined by "and" (not "S1 or lub", an apposition's alternatives)."""
-    return head.tag_ in ("NNS", "NNPS") or (any(c.dep_ == "conj" for c in head.children)
-                                            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children))
+    """Plural subject: a plural noun, or nouns joined by "and" (not "S1 or lub", an apposition's alternatives).  In a
+    list of three or more the parse hangs each conjunct on the one before and "and" on the last but one ("greater
+    vasodilation, greater GFR, and more water": "and" is a child of "GFR"), so the whole chain of conjuncts is read:
+    the list was written "... more water lost in the urine results"."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return True
+    chain, cur = [], head
+    while True:
+        nxt = next((c for c in cur.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        chain.append(cur)
+        cur = nxt
+    return bool(chain) and any(c.dep_ == "cc" and c.lower_ == "and" for h in chain for c in h.children)
 
 
 def _phrase(head) -> str | None:
