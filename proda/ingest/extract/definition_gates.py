@@ -66,6 +66,20 @@ def compared_genus(genus: Token) -> bool:
     return any(t.lower_ == "than" and t.i > genus.i and t.i not in clauses for t in genus.subtree)
 
 
+def ranked_by_merit(desc: Token) -> bool:
+    """ "the safest procedure to use on a patient is called endotracheal intubation", "the best treatment ...", "the
+    most effective way ...": a superlative (JJS, or "most"/"least" on the adjective) of an adjective that rates merit
+    for a use (``terms.merit_adjectives``) on the described noun.  The sentence says which one to choose, not what the
+    name is (audit round 18).  A measurable superlative ("the outermost layer", "the lowest possible temperature")
+    picks the thing out and is left."""
+    for c in desc.children:
+        if c.dep_ != "amod" or c.i > desc.i or c.lemma_.lower() not in words("terms.merit_adjectives"):
+            continue
+        if c.tag_ == "JJS" or any(m.dep_ == "advmod" and m.lower_ in ("most", "least") for m in c.children):
+            return True
+    return False
+
+
 def genus_defines(verb: Token | None, genus: Token) -> bool:
     """Whether "X is a GENUS ..." (or "X, a GENUS ...") says what X is: genus and differentia, nothing else.
 

@@ -21,8 +21,8 @@ from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _d
                                                      _strip_term_word, _which_is, gloss_text)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
                                                    _restricts, _simple_np, _those_which, clause_genus, compared,
-                                                   genus_defines, names_itself, shell_subject, someones_term,
-                                                   split_off, subject_runs_on)
+                                                   genus_defines, names_itself, ranked_by_merit, shell_subject,
+                                                   someones_term, split_off, subject_runs_on)
 from proda.ingest.extract.definition_setting import (_clause_ends, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object, passing_mention,
                                                      STANCE_HOLDERS)
@@ -163,11 +163,12 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         pair = None if hedged or contrasted_name(nm) else named_with_before(sent, desc)
         if pair is not None:  # "X moves out into Y. This process is called Z": the pair says what Z is
             return Found(name, pair, pair, rule)
-        if desc.pos_ == "PRON" or pointing and not _those_which(desc) or hedged:
+        if desc.pos_ == "PRON" or pointing and not _those_which(desc) or hedged or ranked_by_merit(desc):
             # "Such nations are called absolute monarchies"
             # "This view is known as the core-periphery model", "Devices of this sort are generally referred to as
             # electrochemical cells" (audit round 8): the sentence names a term, but what it names is another
             # sentence's; "Some more contemporary efforts can be referred to as X": some cases may be; no definition
+            # "the safest procedure to use ... is called X": which one to choose, not what X is (audit round 18)
             return Found(name, "", text, "also_called")
         if _simple_np(desc) and is_term(term_of(desc)) and _opens(sent, desc) and another_name(r["verb"], desc, nm):
             return Found(term_of(desc), "", text, rule, aliases=[name])  # "X is also known as Y": Y names X
