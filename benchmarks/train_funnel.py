@@ -12,7 +12,7 @@ builds the candidates in memory at the project's [build] settings and writes not
 Per statement the first refusing gate of each generator is named: ``supported:<part>`` (``KB.unsupported``, the
 parts of ``KB.supported``), ``askable:<part>`` (``generators.unaskable``), ``open:...`` / ``relation:...`` (no open
 template asks it; ``relations.voice``), ``single_choice:wrong_objects=<n>`` (fewer than three verified distractors),
-``true_false:...``, ``multi_select:...`` and ``cloze:<gate>`` (``cloze._cloze`` in its order).  ``--untaught`` lists
+``true_false:...``, ``multi_select:...`` and ``cloze:<gate>`` (``cloze.blank_or_refusal``).  ``--untaught`` lists
 every statement that gives no item with its reasons, to read.  The refusals are named by ``train_refusals``.
 """
 

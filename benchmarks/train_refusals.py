@@ -2,9 +2,9 @@
 ``benchmarks/train_funnel.py`` tables.
 
 Why a module of its own: the funnel collects and tables (``train_funnel``); this names refusals.  The quote and
-question gates name their own refusals (``KB.unsupported``, ``generators.unaskable``, ``gates.scope_lost``), so they
-are asked, not copied here; the rest of each generator's order is walked here, gate by gate, because the generators
-answer only with an item or nothing.
+question gates and the cloze name their own refusals (``KB.unsupported``, ``generators.unaskable``,
+``gates.scope_lost``, ``cloze.blank_or_refusal``), so they are asked, not copied here; the rest of each generator's
+order is walked here, gate by gate, because those generators answer only with an item or nothing.
 """
 
 from __future__ import annotations
@@ -78,77 +78,17 @@ def ms_why(kb, s: dict) -> str:
 
 
 def cloze_why(kb, s: dict, quotes, docs, concepts, by_quote) -> str:
-    """``cloze._cloze``'s refusals in its order, and the chain-neighbourhood and one-per-sentence rules of
-    ``cloze_items``."""
+    """The chain-neighbourhood rule of ``cloze.cloze_items``, then the gate of ``cloze.blank_or_refusal`` that
+    refuses the statement's cloze; a cloze that exists but was not kept lost to another statement of its sentence
+    (one cloze per sentence) or to ``cloze.one_key``."""
     from proda.datasets import normalize_text
-    from proda.ingest.extract.definition_unsaid import lost_reference
-    from proda.ingest.extract.lexdata import words
     from proda.train.items import cloze as C
-    from proda.train.items.cloze_context import _leans_on_context, open_set, swallowed_verb
-    from proda.train.items.cloze_lists import cut_list
-    from proda.train.items.cloze_referent import leans_on_paragraph
-    from proda.train.items.cloze_slots import agent_blank, tail_blank
-    from proda.train.items.cloze_stem import broad_class, collection_key, denied, given_measure, thin_stem
-    from proda.train.items.phrases import parse
-    from proda.train.items.words import content_words
 
     key = normalize_text(s.get("quote") or "")
     if (s.get("document") or "") in docs or any({t["subject_id"], t["object_id"]} & concepts for t in by_quote[key]):
         return "cloze:near_chains"
-    q = (s.get("quote") or "").strip()
-    if not q or s.get("chains") or s.get("held_out"):
-        return "cloze:chain_or_held_out"
-    if not C.sentence_ok(q):
-        return "cloze:sentence_ok"
-    if not C.whole_in_chunk(kb, s, q):
-        return "cloze:whole_in_chunk"
-    doc = parse(q)
-    chunk = kb.chunks.get(s.get("chunk") or "", "")
-    if C._about_elsewhere(doc, chunk, quotes):
-        return "cloze:_about_elsewhere"
-    if C._dangling_preposition(doc) or lost_reference(q):
-        return "cloze:lost_reference"
-    got, about = C.blank_span(q, s["object"]), s["subject"]
-    if got is None:
-        got, about = agent_blank(q, s, C.blank_span), s["object"]
-    if got is None:
-        got, about = tail_blank(q, s, C.blank_span), s["subject"]
-    if got is None:
-        return "cloze:blank_span"
-    a, b = got
-    span = doc[a:b]
-    if all(t.pos_ in ("PRON", "DET") or t.is_stop for t in span):
-        return "cloze:stopwords_blank"
-    if span[0].text.lower() in words("cloze.pointing_openers") or C._points_back(span):
-        return "cloze:_points_back"
-    if _leans_on_context(doc, span):
-        return "cloze:_leans_on_context"
-    if leans_on_paragraph(doc, span, chunk, q):
-        return "cloze:leans_on_paragraph"
-    if thin_stem(doc, span, about, kb.concepts, quotes.count):
-        return "cloze:thin_stem"
-    for f in (denied, broad_class, collection_key):
-        if f(span):
-            return f"cloze:{f.__name__}"
-    if given_measure(doc, span):
-        return "cloze:given_measure"
-    if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")):
-        return "cloze:possessive_after"
-    if open_set(doc, b):
-        return "cloze:open_set"
-    if swallowed_verb(doc, span):
-        return "cloze:swallowed_verb"
-    if cut_list(doc, span):
-        return "cloze:cut_list"
-    got = C._cloze(kb, s, quotes)
-    if got is None:
-        before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
-        rest = (before + C.BLANK + " " + after)
-        mine, theirs = content_words(span.text), content_words(rest)
-        if not mine or mine <= theirs:
-            return "cloze:answer_in_prompt"
-        return "cloze:head_repeated_or_subject_swallowed"
-    return "cloze:other_statement_of_sentence_or_one_key"
+    got = C.blank_or_refusal(kb, s, quotes)
+    return got if isinstance(got, str) else "cloze:other_statement_of_sentence_or_one_key"
 
 
 def definition_why(kb, c: dict, text: str, book, names, taught: set[str]) -> str:

@@ -64,3 +64,20 @@ def test_the_funnel_script_loads_its_refusals_module_by_path():
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
     assert mod.open_why.__module__ == "train_refusals" and callable(mod.funnel)
+
+
+def test_the_cloze_names_the_gate_that_refuses_it_and_cloze_agrees():
+    from proda.train.items import cloze as C
+
+    rows = {"good": ("insulin", "lowers", "blood glucose", "Insulin lowers blood glucose after a meal."),
+            "pronoun": ("it", "lowers", "glucose", "It lowers glucose.")}
+    kb = synth.KB([{"id": name, "subject": s, "predicate": p, "object": o, "quote": q, "subject_id": concept_id(s),
+                    "object_id": concept_id(o), "chains": [], "chunk": "k1", "document": "corpus/01-ch/a.html"}
+                   for name, (s, p, o, q) in rows.items()], [], [], {"k1": " ".join(r[3] for r in rows.values())})
+    quotes = C.Quotes(kb.statements)
+    good, pronoun = kb.statements
+    assert C.blank_or_refusal(kb, good, quotes) == C._cloze(kb, good, quotes) == ("Insulin lowers _____.",
+                                                                                 "blood glucose after a meal", 2, 7)
+    assert C.blank_or_refusal(kb, pronoun, quotes) == "cloze:sentence_ok" and C._cloze(kb, pronoun, quotes) is None
+    good["chains"] = ["ch1"]
+    assert C.blank_or_refusal(kb, good, quotes) == "cloze:chain_or_held_out"

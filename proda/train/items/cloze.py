@@ -45,7 +45,8 @@ from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set,
 from proda.train.items.cloze_lists import cut_list
 from proda.train.items.cloze_referent import leans_on_paragraph
 from proda.train.items.cloze_slots import agent_blank, tail_blank
-from proda.train.items.cloze_stem import broad_class, collection_key, denied, given_measure, thin_stem
+from proda.train.items.cloze_stem import (broad_class, collection_key, denied, given_measure, head_repeated,
+                                          thin_stem)
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
@@ -255,67 +256,75 @@ def cloze(kb: KB, s: dict) -> tuple[str, str] | None:
 
 
 def _cloze(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | None:
+    got = blank_or_refusal(kb, s, quotes)
+    return None if isinstance(got, str) else got
+
+
+def blank_or_refusal(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, int] | str:
+    """(prompt, answer, blank start, blank end) of ``s``'s cloze, or the name of the first gate that refuses it
+    ("cloze:thin_stem"): one order of the gates, which ``benchmarks/train_funnel.py`` reports rather than copies."""
     q = (s.get("quote") or "").strip()
-    if not q or s.get("chains") or s.get("held_out") or not sentence_ok(q) or not whole_in_chunk(kb, s, q):
-        return None
+    if not q or s.get("chains") or s.get("held_out"):
+        return "cloze:chain_or_held_out"
+    if not sentence_ok(q):
+        return "cloze:sentence_ok"
+    if not whole_in_chunk(kb, s, q):
+        return "cloze:whole_in_chunk"
     doc = parse(q)
-    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes) or _dangling_preposition(doc) \
-            or lost_reference(q):
-        return None  # "... is readily visible in .", "(see , step 5)": a figure reference lost, a broken text
+    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes):
+        return "cloze:_about_elsewhere"
+    if _dangling_preposition(doc) or lost_reference(q):
+        return "cloze:lost_reference"  # "... is readily visible in .", "(see , step 5)": a figure reference lost
     got, about = blank_span(q, s["object"]), s["subject"]
     if got is None:  # "The frame is formed by [thick bands of cartilage]": the object is the passive's subject
         got, about = agent_blank(q, s, blank_span), s["object"]
     if got is None:  # "supplies blood [to the kidney]": the object ends with the verb's own preposition
         got, about = tail_blank(q, s, blank_span), s["subject"]
     if got is None:
-        return None
+        return "cloze:blank_span"
     a, b = got
     span = doc[a:b]
     answer = span.text
     if all(t.pos_ in ("PRON", "DET") or t.is_stop for t in span):
-        return None  # "them", "this one": nothing of the book's content
-    if span[0].text.lower() in words("cloze.pointing_openers") or _points_back(span) or _leans_on_context(doc, span):
-        return None  # "this attraction", "both classes": it points elsewhere in the text
+        return "cloze:stopwords_blank"  # "them", "this one": nothing of the book's content
+    if span[0].text.lower() in words("cloze.pointing_openers") or _points_back(span):
+        return "cloze:_points_back"  # "this attraction", "both classes": it points elsewhere in the text
+    if _leans_on_context(doc, span):
+        return "cloze:_leans_on_context"
     if leans_on_paragraph(doc, span, kb.chunks.get(s.get("chunk") or "", ""), q):
-        return None  # "The crystals are ...", "Zone D holds", "also utilized", "some compounds", "described in"
+        return "cloze:leans_on_paragraph"  # "The crystals are ...", "Zone D holds", "also utilized", "described in"
     if thin_stem(doc, span, about, kb.concepts, quotes.count):
-        return None  # "The forearm is _____.", "The world is filled with _____.": the blank is the whole predicate
-    if denied(span) or broad_class(span) or given_measure(doc, span) or collection_key(span):
-        return None  # "Taco Bell is not _____.", "Classical liberalism is _____ that ..." -> "a system of thought";
-        # "can achieve _____ up to 1900 °C." -> "temperatures": the number says what is measured; "follows _____."
-        # -> "a common sequence of events": a collection of general things
-    if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")) \
-            or open_set(doc, b) or swallowed_verb(doc, span):
-        return None  # "_____’s and Einstein’s ideas", "_____, and all other sciences", "[X and articulates with Y]"
+        return "cloze:thin_stem"  # "The forearm is _____.", "The world is filled with _____.": the whole predicate
+    # "Taco Bell is not _____.", "Classical liberalism is _____ that ..." -> "a system of thought"; "can achieve _____
+    # up to 1900 °C." -> "temperatures": the number says what is measured; "follows _____." -> "a common sequence of
+    # events": a collection of general things
+    if denied(span):
+        return "cloze:denied"
+    if broad_class(span):
+        return "cloze:broad_class"
+    if given_measure(doc, span):
+        return "cloze:given_measure"
+    if collection_key(span):
+        return "cloze:collection_key"
+    if b < len(doc) and (doc[b].tag_ == "POS" or doc[b].lower_ in words("cloze.possessive_markers")):
+        return "cloze:possessive_after"  # "_____’s and Einstein’s ideas"
+    if open_set(doc, b):
+        return "cloze:open_set"  # "_____, and all other sciences"
+    if swallowed_verb(doc, span):
+        return "cloze:swallowed_verb"  # "[X and articulates with Y]"
     if cut_list(doc, span):
-        return None  # "seek _____ (breaking away from a state), or irredentism": part of a list, its gloss outside
+        return "cloze:cut_list"  # "seek _____ (breaking away from a state), or irredentism": its gloss outside
     before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
     rest = (before + BLANK + (" " if doc[b - 1].whitespace_ else "") + after).strip()
     mine, theirs = content_words(answer), content_words(rest)
     if not mine or mine <= theirs:
-        return None  # the prompt already holds every word of the answer
-    if _head_repeated(span, rest):
-        return None  # "did not reinstate _____ until 1988 and has rarely imposed the death penalty": the key said
+        return "cloze:answer_in_prompt"  # the prompt already holds every word of the answer
+    if head_repeated(span, rest.split(BLANK, 1)[-1]):
+        return "cloze:head_repeated"  # "did not reinstate _____ until 1988 and has rarely imposed the death penalty"
     subj = content_words(about)
     if subj and subj <= mine and not subj <= theirs:
-        return None  # the blank swallowed the subject: the sentence no longer says what it is about
+        return "cloze:subject_swallowed"  # the sentence no longer says what it is about
     return rest, answer, a, b
-
-
-def _head_repeated(span, rest: str) -> bool:
-    """The prompt says the key's head phrase (its words up to its head noun, no article) again after the blank:
-    "Congress did not reinstate _____ until 1990 and has rarely imposed the death penalty" -> "the death penalty for
-    military crimes" (reviewer R15).  One word of it ("salts" for "mineral salts"), a one-word head repeated by a
-    gloss ("Potential energy is _____, or the energy matter possesses ...", judged right) or a verb ("stimulates
-    _____ [the release of ...] ... to release stored bile") is no giveaway, and a name before
-    the blank is what a pointing key stands for ("after the Clean Air Act was passed, courts upheld _____" -> "the
-    act")."""
-    core = [t for t in span[:span.root.i - span.start + 1] if t.pos_ not in ("DET", "PRON") and not t.is_punct]
-    if len(core) < 2 or not any(not t.is_stop for t in core):  # one word: "_____, or the energy ..." glosses
-        return False
-    phrase = " ".join(t.lower_ for t in core)
-    later = rest.lower().split(BLANK, 1)[-1]
-    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", later) is not None
 
 
 def _mates(s: dict, group: list[dict], prompt: str, a: int, b: int) -> list[str]:

@@ -28,6 +28,8 @@ are made up of _____." keeps its cue).  The words are data (``patterns/lexical.t
 
 from __future__ import annotations
 
+import re
+
 from proda.datasets import normalize_text
 from proda.ingest.extract.lexdata import words
 from proda.lexicon import family_of
@@ -284,4 +286,21 @@ def collection_key(span) -> bool:
     return len(objs) == 1 and not list(objs[0].children) and general_word(objs[0].text)
 
 
-__all__ = ["collection_key", "thin_stem", "cues", "subject_cues", "denied", "broad_class", "given_measure"]
+def head_repeated(span, after: str) -> bool:
+    """The prompt says the key's head phrase (its words up to its head noun, no article) again after the blank:
+    "Congress did not reinstate _____ until 1990 and has rarely imposed the death penalty" -> "the death penalty for
+    military crimes" (reviewer R15).  One word of it ("salts" for "mineral salts"), a one-word head repeated by a
+    gloss ("Potential energy is _____, or the energy matter possesses ...", judged right) or a verb ("stimulates
+    _____ [the release of ...] ... to release stored bile") is no giveaway, and a name before
+    the blank is what a pointing key stands for ("after the Clean Air Act was passed, courts upheld _____" -> "the
+    act").  ``after``: the prompt after its blank."""
+    core = [t for t in span[:span.root.i - span.start + 1] if t.pos_ not in ("DET", "PRON") and not t.is_punct]
+    if len(core) < 2 or not any(not t.is_stop for t in core):  # one word: "_____, or the energy ..." glosses
+        return False
+    phrase = " ".join(t.lower_ for t in core)
+    later = after.lower()
+    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", later) is not None
+
+
+__all__ = ["collection_key", "thin_stem", "cues", "subject_cues", "denied", "broad_class", "given_measure",
+           "head_repeated"]
