@@ -2,9 +2,10 @@
 ``benchmarks/train_funnel.py`` tables.
 
 Why a module of its own: the funnel collects and tables (``train_funnel``); this names refusals.  The quote and
-question gates and the cloze name their own refusals (``KB.unsupported``, ``generators.unaskable``,
-``gates.scope_lost``, ``cloze.blank_or_refusal``), so they are asked, not copied here; the rest of each generator's
-order is walked here, gate by gate, because those generators answer only with an item or nothing.
+question gates, the cloze and the definition items name their own refusals (``KB.unsupported``,
+``generators.unaskable``, ``gates.scope_lost``, ``cloze.blank_or_refusal``, ``definitions.definition_answer``), so
+they are asked, not copied here; the rest of each generator's order is walked here, gate by gate, because those
+generators answer only with an item or nothing.
 """
 
 from __future__ import annotations
@@ -92,34 +93,9 @@ def cloze_why(kb, s: dict, quotes, docs, concepts, by_quote) -> str:
 
 
 def definition_why(kb, c: dict, text: str, book, names, taught: set[str]) -> str:
-    """The first gate of ``definitions.definition_items`` that refuses concept ``c``'s definition."""
-    from proda.ingest.extract.definition_gates import open_ended
-    from proda.ingest.extract.definition_unsaid import lost_reference
-    from proda.train.items import definitions as D
+    """The gate of ``definitions.definition_answer`` that refuses concept ``c``'s definition; "" when taught."""
+    from proda.train.items.definitions import definition_answer
 
     if c["id"] in taught:
         return ""
-    d, name = (c.get("definition") or "").strip(), (c.get("name") or "").strip()
-    if len(d) < 15 or not name:
-        return "definition:short"
-    if c.get("term") is False:
-        return "definition:not_a_term"
-    if d.lower().startswith(D._NOT_DEFINITION):
-        return "definition:_NOT_DEFINITION"
-    if open_ended(d) or lost_reference(d):
-        return "definition:open_ended_or_lost_reference"
-    if D.clause_name(name):
-        return "definition:clause_name"
-    if D.gloss_of_term(name, d) is not None:
-        return "definition:gloss_refused"
-    if d[:1].islower() and D.glossary_entry(d):
-        return "definition:glossary_contradicted_or_variant"
-    if not D.defines_term(name, d):
-        return "definition:defines_term"
-    if D.is_remark(name, d):
-        return "definition:is_remark"
-    if not D.defines(name, d):
-        return "definition:defines(genus+differentia)"
-    if D.everyday_plural(name):
-        return "definition:everyday_plural"
-    return "definition:everyday_word/no_term/described/owned_part/garbled or near-duplicate"
+    return definition_answer(kb, c, text, book, names)[1] or "definition:answered_not_drafted"

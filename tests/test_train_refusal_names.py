@@ -81,3 +81,22 @@ def test_the_cloze_names_the_gate_that_refuses_it_and_cloze_agrees():
     assert C.blank_or_refusal(kb, pronoun, quotes) == "cloze:sentence_ok" and C._cloze(kb, pronoun, quotes) is None
     good["chains"] = ["ch1"]
     assert C.blank_or_refusal(kb, good, quotes) == "cloze:chain_or_held_out"
+
+
+def test_a_definition_names_the_gate_that_refuses_it_and_definition_items_agree():
+    from proda.train.items.definitions import definition_answer, definition_items
+    from proda.train.items.gloss_check import sentences
+    from tests.items_util import kb_of
+
+    osmosis = "Osmosis is the movement of water across a selectively permeable membrane."
+    concepts = [{"id": concept_id("osmosis"), "name": "osmosis", "definition": osmosis, "term": True},
+                {"id": concept_id("diffusion"), "name": "diffusion", "definition": "too short", "term": True},
+                {"id": concept_id("water"), "name": "water", "definition": osmosis, "term": False}]
+    kb = kb_of([("osmosis", "be", "movement of water across a selectively permeable membrane", osmosis)],
+               concepts=concepts)
+    text = " ".join(kb.chunks.values()).lower()
+    book, names = sentences("\n".join(kb.chunks.values())), {c["name"] for c in concepts}
+    got = {c["name"]: definition_answer(kb, c, text, book, names) for c in kb.concepts}
+    assert got == {"osmosis": (osmosis, ""), "diffusion": (None, "definition:short"),
+                   "water": (None, "definition:not_a_term")}
+    assert [(d.concept_ids, d.explanation) for d in definition_items(kb, 0)] == [([concept_id("osmosis")], osmosis)]

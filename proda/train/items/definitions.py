@@ -93,42 +93,10 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
     names = {(c["name"] or "").strip().lower() for c in kb.concepts}
     stated = _stated(kb)
     for c in kb.concepts:
-        d = (c["definition"] or "").strip()
-        name = c["name"].strip()
-        if len(d) < 15 or not name or c.get("term") is False:
-            continue  # engineer A's termhood: a concept that is no term of the field gets no definition item
-        if d.lower().startswith(_NOT_DEFINITION):
-            continue  # "subscript: where the subscript c denotes ..." defines nothing
-        if open_ended(d) or lost_reference(d):
-            continue  # "... whose solubility product is.": the sentence ran into an equation (definition_gates);
-            # "... is shown in .": a figure reference lost (round 14), a broken text
-        if clause_name(name):
-            continue  # "physical exertion stimulates proprioceptors, which are receptors ...": a clause, no name
-        glossed = gloss_of_term(name, d) is not None  # "glass, which is a mixture of silicates" (9b2c117)
-        if glossed:
-            ans = gloss_sentence(name, d, _plural_term(name, d), article_before(d, text))
-            if ans is None or described(ans) or contradicted(name, d, book) or said_of_variant(name, d, book) \
-                    or told_in_story(d, kb.chunks):
-                continue  # "X, or Y", "X, in which ...": no "X is Y" read here; never "X: x, which is ..."; "Lucy
-                # is studying law enforcement—a field that seeks bilingual employees": her story, no definition
-        elif d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
-            if contradicted(name, d, book) or said_of_variant(name, d, book):
-                continue  # "pectineus: muscle that abducts ..." where the text says "The pectineus adducts ...";
-                # "NADH: ... needed for glycolysis" where it says "the NAD+ needed by glycolysis"
-            ans = f"{cap(name)}: {d.rstrip('.')}."
-        elif defines_term(name, d) and not is_remark(name, d) and defines(name, d) and not everyday_plural(name) \
-                and not everyday_word(name, lambda: own_text(kb, d, text)) \
-                and not no_term(name, names, text, lambda: own_text(kb, d, text) or text):  # "the September number",
-            # "pure sulfuric acid": no term; "wage" said once, in an analogy: no term of this book
-            if described(d):
-                continue  # "Zinc is a silvery metal that quickly tarnishes to ...": a description (round 14)
-            ans = stopped(d)
-        else:
-            continue  # "Define liver." must not be answered by a sentence about something else
-        if _owned_part(name, d, text):
-            continue  # "What does the term body mean?" -> "mid-portion of the stomach": the body of what?
-        if garbled_formula(ans):
-            continue  # "12mv2" for "1/2 mv^2": a formula that lost its layout teaches a wrong-looking formula
+        ans, _ = definition_answer(kb, c, text, book, names)
+        if ans is None:
+            continue
+        d, name = (c["definition"] or "").strip(), c["name"].strip()
         rng = _rng(seed, c["id"], "def")
         term = term_case(name, d)
         plural = _plural_term(term, d)
@@ -139,6 +107,71 @@ def definition_items(kb: KB, seed: int) -> list[Draft]:
         out.append(Draft("open_qa", "definition", stem, ans, concept_ids=[c["id"]],
                          statement_ids=stated.get((c["id"], normalize_text(ans)), [])))
     return out
+
+
+def definition_answer(kb: KB, c: dict, text: str, book, names: set[str]) -> tuple[str | None, str]:
+    """(the answer to "What is X?" for concept ``c``, "") or (None, the gate that refuses it, "definition:described"):
+    one order of the gates, which ``benchmarks/train_funnel.py`` reports rather than copies.  ``text``: the book
+    lower-cased, ``book``: its sentences (``gloss_check.sentences``), ``names``: the KB's concept names."""
+    d = (c["definition"] or "").strip()
+    name = c["name"].strip()
+    if len(d) < 15 or not name:
+        return None, "definition:short"
+    if c.get("term") is False:
+        return None, "definition:not_a_term"  # engineer A's termhood: no term of the field, no definition item
+    if d.lower().startswith(_NOT_DEFINITION):
+        return None, "definition:_NOT_DEFINITION"  # "subscript: where the subscript c denotes ..." defines nothing
+    if open_ended(d) or lost_reference(d):
+        return None, "definition:open_ended_or_lost_reference"  # "... whose solubility product is.": the sentence
+        # ran into an equation (definition_gates); "... is shown in .": a figure reference lost (round 14)
+    if clause_name(name):
+        return None, "definition:clause_name"  # "physical exertion stimulates proprioceptors, which are ...": a clause
+    glossed = gloss_of_term(name, d) is not None  # "glass, which is a mixture of silicates" (9b2c117)
+    if glossed:
+        ans = gloss_sentence(name, d, _plural_term(name, d), article_before(d, text))
+        # "X, or Y", "X, in which ...": no "X is Y" read here; never "X: x, which is ..."; "Lucy is studying law
+        # enforcement—a field that seeks bilingual employees": her story, no definition
+        if ans is None:
+            return None, "definition:gloss_unread"
+        if described(ans):
+            return None, "definition:gloss_described"
+        if contradicted(name, d, book):
+            return None, "definition:gloss_contradicted"
+        if said_of_variant(name, d, book):
+            return None, "definition:gloss_said_of_variant"
+        if told_in_story(d, kb.chunks):
+            return None, "definition:gloss_told_in_story"
+    elif d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
+        if contradicted(name, d, book):
+            return None, "definition:glossary_contradicted"  # "pectineus: muscle that abducts ..." where the text
+            # says "The pectineus adducts ..."
+        if said_of_variant(name, d, book):
+            return None, "definition:glossary_said_of_variant"  # "NADH: ... needed for glycolysis" where it says
+            # "the NAD+ needed by glycolysis"
+        ans = f"{cap(name)}: {d.rstrip('.')}."
+    else:
+        # "Define liver." must not be answered by a sentence about something else; "the September number", "pure
+        # sulfuric acid": no term; "wage" said once, in an analogy: no term of this book
+        if not defines_term(name, d):
+            return None, "definition:defines_term"
+        if is_remark(name, d):
+            return None, "definition:is_remark"
+        if not defines(name, d):
+            return None, "definition:defines(genus+differentia)"
+        if everyday_plural(name):
+            return None, "definition:everyday_plural"
+        if everyday_word(name, lambda: own_text(kb, d, text)):
+            return None, "definition:everyday_word"
+        if no_term(name, names, text, lambda: own_text(kb, d, text) or text):
+            return None, "definition:no_term"
+        if described(d):
+            return None, "definition:described"  # "Zinc is a silvery metal that quickly tarnishes to ..." (round 14)
+        ans = stopped(d)
+    if _owned_part(name, d, text):
+        return None, "definition:owned_part"  # "What does the term body mean?" -> "mid-portion of the stomach"
+    if garbled_formula(ans):
+        return None, "definition:garbled_formula"  # "12mv2" for "1/2 mv^2": a formula that lost its layout
+    return ans, ""
 
 
 def _stated(kb: KB) -> dict[tuple[str, str], list[str]]:
