@@ -48,3 +48,19 @@ def test_build_bench_says_the_same_one_line_on_an_empty_project(project):
     p = run_proda("build", "bench", project=project)
     assert p.returncode == 1 and "Traceback" not in p.stderr
     assert "empty: run `proda ingest` first" in p.stderr
+
+
+def test_the_llm_way_on_goes_to_a_new_kb(store, tmp_path):
+    """Review R1: "ingest with the llm extractor" into this KB does nothing: ``proda ingest`` skips a document
+    already ingested (its id is its content's hash; a dry run on sociology prose 20 said "0 new documents (4 already
+    ingested)"), so the way on is a new KB."""
+    from proda.config import Config
+    from proda.datasets import DatasetError
+    from proda.repair.autobuild import build_bench
+
+    _ingested_without_chains(store)
+    with pytest.raises(DatasetError) as e:
+        build_bench(store, Config(project_dir=tmp_path))
+    said = str(e.value)
+    assert "into a new KB with the llm extractor" in said and "`proda init NAME`" in said
+    assert "already ingested" in said

@@ -298,8 +298,9 @@ def build(rs, cfg, *, per_chain: int | None = None, seed: int | None = None,
 def no_chain_message(store) -> str:
     """Why ``build`` gave no report, in one line that is true of this KB: an empty KB needs ``proda ingest``; an
     ingested one whose extractor found no process written as ordered steps (most chapters of argument and prose)
-    needs another source of chains or items, and telling its user to ingest again was wrong advice; chains all
-    rejected in review are said as such."""
+    needs another source of chains or items, and telling its user to ingest again was wrong advice (so is "ingest
+    with the llm extractor" into the same KB: ``ingest`` skips a document already there, so the llm run goes to a new
+    KB); chains all rejected in review are said as such."""
     n = dict(store.read("kb_counts")[0])
     if not n["documents"]:
         return "the knowledge base is empty: run `proda ingest` first (benchmark items come from its chains, L3)"
@@ -308,9 +309,9 @@ def no_chain_message(store) -> str:
     if n["chains"]:
         return f"no benchmark items: {held}, and all {n['chains']} of its chains (L3) were rejected in review"
     return (f"no benchmark items: {held} but no chain (L3): no process was found written as ordered steps. "
-            "To test this KB: ingest with the llm extractor (`proda ingest --extractor llm`), set [build] "
-            "bridge_items = true (items on a concept named by its definition), or ingest chapters that spell out "
-            "processes step by step")
+            "To test it: ingest its files into a new KB with the llm extractor (`proda init NAME`, then `proda ingest "
+            "--extractor llm`: this KB skips them as already ingested), set [build] bridge_items = true (items on a "
+            "concept named by its definition), or ingest chapters that spell out processes step by step")
 
 
 def settings(cfg) -> dict:
