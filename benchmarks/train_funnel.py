@@ -39,11 +39,7 @@ def funnel(kb, seed: int, per_statement: int, max_items: int, mix: dict, dedupe:
     from proda.train.items.claims import multi_select, true_false
     from proda.train.items.definitions import definition_items
     from proda.train.items.generators import open_items, single_choice
-    try:
-        from proda.train.items.relations import relation_items
-    except ImportError:  # a tree before S17-G, for a before/after table
-        def relation_items(kb, seed):
-            return []
+    from proda.train.items.relations import relation_items
     from proda.train.items.render import prepare
 
     prepare(kb)

@@ -16,7 +16,10 @@ from proda.train.items.generators import unaskable
 
 
 def open_why(kb, s: dict) -> str:
+    """Which open template would ask ``s`` (a function, mechanism or requirement question, a definition of an is-a
+    statement) and so refused it, else why ``relations`` gave no relation question."""
     from proda.train.items.generators import EFFECT_VERBS, FUNCTION, MECHANISM, NECESSITY
+    from proda.train.items.relations import voice
 
     why = unaskable(kb, s)
     if why:
@@ -32,11 +35,6 @@ def open_why(kb, s: dict) -> str:
         return "open:is_a_not_definition"
     if lemma in ("be", "be_a_kind_of"):
         return f"open:copula_not_is_a({fam})"
-    try:
-        from proda.train.items.relations import voice
-    except ImportError:
-        return f"open:no_template_for_family({fam})"
-
     if s.get("subject_term", True) is False:
         return "relation:subject_no_term"
     return "relation:voice" if not voice(s)[0] else "relation:circular"
