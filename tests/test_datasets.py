@@ -139,7 +139,7 @@ def test_commands_bad_input(store, tmp_path):
     p = cli(store, "build", "train")
     assert p.returncode == 1 and p.stderr.strip().count("\n") == 0 and "run `proda ingest`" in p.stderr
     p = cli(store, "build", "bench")
-    assert p.returncode == 1 and "no chains" in p.stderr
+    assert p.returncode == 1 and "the knowledge base is empty: run `proda ingest` first" in p.stderr
     p = cli(store, "export", "train", "--version", "nope", "--out", str(tmp_path / "x"))
     assert p.returncode == 1 and "no train dataset" in p.stderr and p.stderr.strip().count("\n") == 0
     assert not (tmp_path / "x").exists()
