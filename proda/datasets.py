@@ -284,18 +284,38 @@ def _usable_chains(store) -> int:
     return len(Chains([dict(r) for r in load_chains(store)], paths=False).usable)
 
 
+def _no_bench_why(store, cfg) -> str:
+    """Why `proda build bench` makes no item from this KB, "" when it makes some.  Without a usable chain, said from
+    the chains alone; with one, the benchmark is built (not written) to see, since usable chains can still give no
+    item, every question refused (engineer B, session 18: `data check` then said "run `proda build bench` first",
+    which the user had)."""
+    if not _usable_chains(store):
+        return "the knowledge base has no usable chain (`proda build bench` builds one when it has)"
+    from proda.evaluate import bench
+    from proda.review import filter as review_filter
+
+    rs = review_filter.reviewed(store)
+    items, rep = bench.build(rs, cfg)
+    if rep is None:
+        return bench.no_chain_message(store)
+    made = len(items)
+    return "" if review_filter.drop_items(rs, items) else f"`proda build bench` makes {bench.no_item_message(rep, made)}"
+
+
 def check(store, cfg, train_version: str | None = None, bench_version: str | None = None) -> dict:
     """Sizes, type mix, coverage and contamination of a train/bench version pair (latest by default)."""
     bc = cfg.build
     tv = resolve_version(store, "train", train_version)
     notes = []
-    if bench_version is None and latest_version(store, "bench") is None and not _usable_chains(store):
-        # a KB without a usable chain gets no benchmark (`build bench` says so): the training data is still checked,
-        # and the missing tests are said, not reported as "run build bench first" (which the user did); a KB with
-        # usable chains and no benchmark still fails below: the build was forgotten (review of 2026-11-30)
+    unbuildable = _no_bench_why(store, cfg) if bench_version is None and latest_version(store, "bench") is None \
+        else ""
+    if unbuildable:
+        # a KB whose `build bench` makes no item gets no benchmark (the command says why): the training data is still
+        # checked, and the missing tests are said, not reported as "run build bench first" (which the user did); a
+        # KB whose build would make items and has none still fails below: the build was forgotten (review of
+        # 2026-11-30)
         bv = None
-        notes.append("no benchmark dataset: the knowledge base has no usable chain, so nothing is tested "
-                     "(`proda build bench` builds one when it has)")
+        notes.append(f"no benchmark dataset, so nothing is tested: {unbuildable}")
     else:
         bv = resolve_version(store, "bench", bench_version)
     train = load_train_items(store, tv.id)

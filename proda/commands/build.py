@@ -161,17 +161,12 @@ def build_bench(ctx, per_chain, seed, parent, name, dry_run, as_json) -> None:
             items, rep = bench.build(rs, cfg, per_chain=opts["per_chain"], seed=opts["seed"], progress=prog)
         if rep is None:
             raise UserError(bench.no_chain_message(store))
+        made = len(items)
         items = review_filter.drop_items(rs, items)  # and the items that test a rejected unit
         if review_filter.summary(rs):
             err.print(review_filter.summary(rs), highlight=False)
         if not items:
-            br = rep.bridges
-            raise UserError(f"no benchmark items could be generated from {rep.chains} chains "
-                            f"({rep.chains_usable} usable, {rep.lists_refused} refused as lists; "
-                            f"{rep.candidates} candidate questions, {rep.dropped_length} without four options of "
-                            "one form and length): a chapter needs processes the book spells out"
-                            + (f"; bridge items: none from {br['phrases']} concepts named by their definition and "
-                               f"{br['statements']} of their statements (refused: {br['refused']})" if br else ""))
+            raise UserError(bench.no_item_message(rep, made))
         from proda.evaluate.split import assign_split, split_counts
 
         opts["test_share"] = bc.test_share

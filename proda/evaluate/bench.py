@@ -314,6 +314,36 @@ def no_chain_message(store) -> str:
             "concept named by its definition), or ingest chapters that spell out processes step by step")
 
 
+# what a refusal of ``BenchReport.dropped`` means, for a user told that every question was refused
+_REFUSALS = {"unrealised": "no four options of one form and length", "unreadable_step": "a step cut from its sentence",
+             "position_cue": "a step's own words say its place", "key_in_question": "the key written in the question",
+             "leaks_first": "the chain's name quotes its first step", "near_duplicate": "a question asked already"}
+
+
+def no_item_message(rep: BenchReport, generated: int = 0) -> str:
+    """Why ``build`` gave a report but no item, in one line true of this KB (review R1: every case used to end "a
+    chapter needs processes the book spells out", also where usable chains had their every question refused, and
+    said "0 candidate questions" where 7 were asked and refused).  ``generated``: the items made before review
+    dropped those that test a rejected unit."""
+    if generated:
+        return f"no benchmark items: all {generated} generated test a unit rejected in review"
+    if not rep.chains_usable:
+        why = (f"none of its {rep.chains} chain{'s' * (rep.chains != 1)} (L3) is usable (3 or more distinct steps; "
+               f"{rep.lists_refused} refused as lists): a chapter needs processes the book spells out") \
+            if rep.chains else "the knowledge base has no chain (L3)"
+    else:
+        asked = sum(sum(r["candidates"].values()) for r in rep.chain_table)
+        refused = ", ".join(f"{n} {k}" + (f" ({_REFUSALS[k]})" if k in _REFUSALS else "")
+                            for k, n in sorted(rep.dropped.items(), key=lambda kn: (-kn[1], kn[0]))
+                            if not k.startswith("cap")) or "none named"
+        why = (f"its {rep.chains_usable} usable chain{'s' * (rep.chains_usable != 1)} (L3) gave {asked} "
+               f"question{'s' * (asked != 1)} and every one was refused: {refused}")
+    br = rep.bridges
+    return f"no benchmark items: {why}" + (f"; bridge items: none from {br['phrases']} concepts named by their "
+                                           f"definition and {br['statements']} of their statements (refused: "
+                                           f"{br['refused']})" if br else "")
+
+
 def settings(cfg) -> dict:
     """``generate``'s keywords at the project's [build] settings, the event writer included: one place for `proda
     build bench` and the benchmarks that time or count it (benchmarks/generate.py, bench_funnel.py,

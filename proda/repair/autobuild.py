@@ -72,10 +72,10 @@ def build_bench(store, cfg):
     items, rep = bench.build(rs, cfg)
     if rep is None:
         raise DatasetError(bench.no_chain_message(store))
+    made = len(items)
     items = review_filter.drop_items(rs, items)
     if not items:
-        raise DatasetError(f"no benchmark items could be generated from {rep.chains} chains "
-                           f"({rep.chains_usable} with 3 or more distinct steps)")
+        raise DatasetError(bench.no_item_message(rep, made))
     items = assign_split(items, bc.test_share, bc.seed)
     sc = split_counts(items)
     opts = {"per_chain": bc.per_chain, "seed": bc.seed, "option_tolerance": bc.option_tolerance,
