@@ -1,4 +1,4 @@
-"""example_lists.opens_examples: the one look at "such as X" / "like X" / "including X" that cuts.gap_words,
+"""example_lists.opens_examples: the one look at "such as X" / "like X" / "including X" that argument_cuts.gap_words,
 possession._examples and vacuous._examples / _example_as share, with the differences each keeps as parameters."""
 
 from proda.ingest.extract.example_lists import opens_examples, word_before

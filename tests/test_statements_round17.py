@@ -50,7 +50,7 @@ def test_a_pointer_shared_by_a_coordination_reaches_the_second_noun():
     text = "Cities also vary in other rules and customs about parking."
     assert not any(o.startswith("other") for _, _, o in triples(text))
     sent = next(load_nlp()(text).sents)
-    assert anaphoric(next(t for t in sent if t.lower_ == "customs"))  # the argument check itself (frames._bad)
+    assert anaphoric(next(t for t in sent if t.lower_ == "customs"))  # the argument check itself (frame_args._bad)
 
 
 def test_a_coordination_without_a_pointer_is_kept():

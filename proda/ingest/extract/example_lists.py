@@ -1,7 +1,7 @@
 """Whether a word opens a list of examples: "such as X", "like X", "including X".
 
-Why a module of its own: four checks ask this question of a word -- :func:`cuts.gap_words` (examples are asides an
-argument may skip), :func:`possession._examples` (examples of a held noun may be left out), and
+Why a module of its own: four checks ask this question of a word -- :func:`argument_cuts.gap_words` (examples are
+asides an argument may skip), :func:`possession._examples` (examples of a held noun may be left out), and
 :func:`vacuous._examples` / :func:`vacuous._example_as` (a bare head whose content is its examples; "such as" is no
 "as Y" of regarding) -- and each had written its own copy of the same look at the word and its neighbours.  One
 helper keeps them in step; where they differ on purpose, the difference is a parameter:

@@ -19,8 +19,8 @@ from proda.ingest.extract.lexdata import words
 def role_prep(v: Token, p: Token) -> bool:
     """Whether ``p`` is the "as" of a role after the verb ``v`` ("serves as a lubricant"): a preposition child of a
     verb of function that has no auxiliary of the passive and no object of its own ("acts as if", a clause, is a
-    mark, no preposition; "treats X as Y" has an object and is read by :func:`frames._objects`' object path), and
-    no phrase of the verb after the role ("serve as leaders in charting the path ...": the role is limited to what that
+    mark, no preposition; "treats X as Y" has an object and is read by :func:`frame_complements._objects`' object
+    path), and no phrase of the verb after the role ("serve as leaders in charting the path ...": the role is limited to what that
     phrase says, and the frame would drop it).  Not a role in the past ("The atomic layers served as slits": one
     experiment, an office once held), nor one inside a subordinate clause ("Because age serves as a basis of social
     control, ...": the reason for the claim, here a theory's; "While some bones only serve as a support, ...").  Nor
@@ -64,7 +64,7 @@ def role_cut(a) -> bool:
     a transport system for gases [throughout the body]" (the argument keeps one prepositional phrase of its head).
     A role cut before its complement names another role, so the whole phrase is required: every word under the
     noun is in the argument but its determiners, punctuation, a parenthesis ("(reductant)"), a relative clause
-    (:func:`frames._whole` keeps a short one and refuses a long one) and the other conjuncts of a coordination."""
+    (:func:`frame_args._whole` keeps a short one and refuses a long one) and the other conjuncts of a coordination."""
     h = a.head
     skip = set()
     for c in h.children:

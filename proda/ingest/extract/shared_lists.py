@@ -16,7 +16,7 @@ as one when
 * an adverb makes the list act as one ("A and B together remove X", "signed jointly by A and B",
   "A and B combined": collective_adverbs, subject_adverbs).
 
-Then :func:`frames._split` reads the list whole (:func:`coordinations.joined_object`, an object) or gives no
+Then :func:`frame_args._split` reads the list whole (:func:`coordinations.joined_object`, an object) or gives no
 argument (a subject or an agent), as for any coordination that cannot be split.  A plain list ("The skull protects
 the brain and the eyes") still gives one claim per conjunct.
 """
