@@ -19,10 +19,10 @@ from proda.ingest.extract.lexdata import words
 def role_prep(v: Token, p: Token) -> bool:
     """Whether ``p`` is the "as" of a role after the verb ``v`` ("serves as a lubricant"): a preposition child of a
     verb of function that has no auxiliary of the passive and no object of its own ("acts as if", a clause, is a
-    mark, no preposition; "treats X as Y" has an object and is read by :func:`frame_complements._objects`' object
-    path), and no phrase of the verb after the role ("serve as leaders in charting the path ...": the role is limited
-    to what that phrase says, and the frame would drop it).  Not a role in the past ("The atomic layers served as
-    slits": one experiment, an office once held), nor one inside a subordinate clause ("Because age serves as a basis of social
+    mark, no preposition; "treats X as Y" has an object and is read by :func:`frame_complements._objects`' object path),
+    and no phrase of the verb after the role ("serve as leaders in charting the path ...": the role is limited to what
+    that phrase says, and the frame would drop it).  Not a role in the past ("The atomic layers served as slits": one
+    experiment, an office once held), nor one inside a subordinate clause ("Because age serves as a basis of social
     control, ...": the reason for the claim, here a theory's; "While some bones only serve as a support, ...").  Nor
     a negated "as" or one of two "as" phrases of the verb ("acts as a signal for growth, not as a signal for storage":
     the parse hangs "not" on the second "as", so the frame read "acts as | signal for storage" with the sign of an
