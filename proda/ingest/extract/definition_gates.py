@@ -280,9 +280,23 @@ def clause_genus(genus: Token) -> bool:
     """A general class noun ("idea", "movement", "period": ``terms.clause_genus_heads``) is a genus only with a
     restricting clause of its own: "cosmopolitanism, the idea that one should define oneself primarily as a citizen
     of the world", "environmentalism, a movement that aims to preserve ..."; a prepositional phrase ("a movement of
-    the 1970s") or nothing says no more than that X is some idea or movement."""
+    the 1970s") or nothing says no more than that X is some idea or movement.  "The study of Y" is a genus too
+    (:func:`names_field`)."""
     return genus.lemma_.lower() in words("terms.clause_genus_heads") and \
-        any(c.dep_ in ("relcl", "acl") and _restricts(c) for c in genus.children)
+        any(c.dep_ in ("relcl", "acl") and _restricts(c) for c in genus.children) or names_field(genus)
+
+
+def names_field(genus: Token) -> bool:
+    """"demography, or the study of populations", "histology, the study of tissues": "the (scientific) study of Y"
+    set beside X names the field X by what it studies, as "X is the study of Y" does (the copula rule already takes
+    that).  Why: "study" is a generic head ("a study of 300 voters" is one piece of research), so the gloss rules
+    refused the field's own naming (issue 11, sociology's "demography"); the definite article and a noun object
+    of "of" make it the field, not a study someone ran ("the study of which ..." has no noun object)."""
+    if genus.lemma_.lower() not in ("study", "science") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in genus.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and
+               any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children) for c in genus.children)
 
 
 def _likened(term: Token) -> bool:
