@@ -123,7 +123,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in advs for c in kids) or \
             (verb is not None and any(c.dep_ == "advmod" and c.lower_ in advs for c in verb.children)):
         return False
-    if any(t.dep_ == "det" and t.lower_ in ("this", "these", "those", "that") for t in genus.subtree):
+    if any(t.dep_ == "det" and t.lower_ in ("this", "these", "those", "that") and not _bound_inside(t, genus)
+           for t in genus.subtree):
         return False
     if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VBD" for c in kids):
         return False  # "hydrogen carbonate, a weak acid that subsequently ionized ...": a story, not a definition
@@ -274,6 +275,15 @@ def sized_genus(genus: Token) -> bool:
     if lem in words("terms.container_heads"):
         return any(p.lower_ == "of" for p in preps)
     return bool(preps) and lem not in words("terms.generic_heads")
+
+
+def _bound_inside(det: Token, genus: Token) -> bool:
+    """The demonstrative points back to a noun of the genus's own phrase ("the belief that individuals may belong to
+    more than one oppressed group and that these groups intersect"): the gloss says it all by itself, unlike "the
+    source of the energy that drives this reaction", whose reaction is another sentence's (issue 11)."""
+    noun = det.head
+    return any(t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN" and t.i < det.i
+               for t in genus.subtree if t.i >= genus.left_edge.i)
 
 
 def clause_genus(genus: Token) -> bool:
