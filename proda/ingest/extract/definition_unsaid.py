@@ -123,9 +123,10 @@ def unsaid(span: Span, how: str) -> bool:
             return True  # "the probability—the predictability—that ...": a second name, not what it is
         y = next((t for t in doc[k:k + 4] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–") and y is not None and \
-                judges_clause(y):
+                judges_clause(y) and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or"):
             return True  # "homogeneous content, a move away from local news": a remark on the clause (not one
-            # before the verb, which judges no clause yet: "The pension, a benefit paid to ..., rose", review R22)
+            # before the verb, which judges no clause yet: "The pension, a benefit paid to ..., rose", review R22;
+            # nor one after "or", which announces X's gloss: "intersectionality, or the belief that ...", issue 11)
         i = span.start - 1
         while i > sent.start and doc[i].pos_ in ("DET", "ADJ"):
             i -= 1
