@@ -148,6 +148,9 @@ def render(doc) -> str | None:
         subj = _np(new_subj)
         if _context_bound(subj) or _aside(subj):
             return None
+        if any(c.dep_ == "conj" and c.tag_ != "VB" for c in clause.children):
+            return None  # "to expand and cool" with "cool" read as ADJ, "to contract and shorten" with a VBN: left
+            # bare, it would be written "The gas expands and cool" (review R1)
         verbs = {clause.i} | {c.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
         plural = _plural(new_subj)
         replace: dict[int, str] = {}
@@ -177,6 +180,9 @@ def render(doc) -> str | None:
     if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \
             or obj.pos_ == "PRON":
         return None
+    if lemma in CAUSATIVE and any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) for c in obj.children):
+        return None  # "causing the reaction to proceed faster" with "to proceed" hung on the object: the caused event,
+        # misread as the noun's modifier, would be written "The reaction to proceed faster results" (review R1)
     np_ = _np(obj)
     if _context_bound(np_) or _aside(np_):
         return None
