@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BASELINE = "29994cf"  # before the overlap of extraction with writes/model loads and the parallel encode batches
 MACHINERY = ["proda/ingest/pipeline.py", "proda/ingest/overlap.py", "proda/ingest/embed.py",
              "proda/ingest/resolve_embed.py",  # the speed-up of 3bb69e5
-             "proda/graphdb/embedded.py", "proda/graphdb/jvm.py"]  # session 16: the JVM's compiler flags
+             "proda/graphdb/embedded.py", "proda/graphdb/jvm.py",  # session 16: the JVM's compiler flags
+             "proda/perf.py"]  # session 18: FrozenHeap, models and extractions out of JPype's full collections
 # Exactly the files the speed-ups changed (each later speed-up adds its own files here): any other file taken from
 # the baseline (termhood*.py, resolve*.py, ...) would run older RULES there, and "KB identical" would then mix rule
 # changes with the speed-up (review R17 item 7: termhood_definitions.py changed in c8a0851)

@@ -25,6 +25,7 @@ from proda.ingest.prerequisites import Lexicon, derive_prerequisites
 from proda.ingest.readers import ReadError, iter_files, read_documents
 from proda.lexicon import family_of
 from proda.models import Chunk, ConceptDraft, Extraction, ParsedDocument, StepEvent
+from proda.perf import FrozenHeap
 
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
@@ -118,34 +119,37 @@ def ingest(store: GraphStore, cfg: Config, paths: list[Path], domain: str, extra
         return report
 
     resolver = resolver or _resolver(cfg)
-    load_parsers(extractor)  # in this thread, before the others start
-    written = Background(_write_documents, store, todo, chunks_by_doc, domain, progress)  # beside extraction
-    warm = Background(warm_models, resolver)  # (proda/ingest/overlap.py)
-    try:
-        extractions = _extract(extractor, chunks, domain, progress)
-    finally:  # the chunk writes end before the store can close, also when extraction fails
-        warm.join()
-        written.join()
-    written.result()
-    report.rejected_quotes = sum(e.rejected_quotes for e in extractions)
-    report.extraction_failures = len(getattr(extractor, "failures", []) or [])
-    by_chunk = {c.id: c for c in chunks}
-    _write_units(store, cfg, extractions, by_chunk, domain, report, progress, resolver)
-    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    # a document with a chunk whose extraction failed stays incomplete: the next run asks again for that chunk
-    # (the chunks that succeeded are answered from the LLM cache)
-    failed = {cid for cid, _ in getattr(extractor, "failures", []) or []}
-    failed_docs = {c.doc_id for c in chunks if c.id in failed}
-    store.write_rows("mark_documents_complete", [{"id": did, "at": now, "extractor": extractor.name}
-                                                 for did, _ in todo if did not in failed_docs])
-    report.after = kb_counts(store)
-    report.seconds = time.time() - t0
-    store.write("ingest_run", id=report.run_id, props={
-        "at": now, "domain": domain, "extractor": extractor.name, "files": report.files,
-        "documents": report.documents_new, "chunks": report.chunks, "seconds": round(report.seconds, 2),
-        "errors": len(report.errors), "rejected_quotes": report.rejected_quotes, "merges": report.merges,
-        "paths": [str(p) for p in paths],
-    })
+    with FrozenHeap() as heap:  # JPype's full collections skip the models and extractions (proda/perf.py)
+        load_parsers(extractor)  # in this thread, before the others start
+        heap.freeze()
+        written = Background(_write_documents, store, todo, chunks_by_doc, domain, progress)  # beside extraction
+        warm = Background(warm_models, resolver)  # (proda/ingest/overlap.py)
+        try:
+            extractions = _extract(extractor, chunks, domain, progress)
+        finally:  # the chunk writes end before the store can close, also when extraction fails
+            warm.join()
+            written.join()
+        written.result()
+        heap.freeze()
+        report.rejected_quotes = sum(e.rejected_quotes for e in extractions)
+        report.extraction_failures = len(getattr(extractor, "failures", []) or [])
+        by_chunk = {c.id: c for c in chunks}
+        _write_units(store, cfg, extractions, by_chunk, domain, report, progress, resolver)
+        now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        # a document with a chunk whose extraction failed stays incomplete: the next run asks again for that chunk
+        # (the chunks that succeeded are answered from the LLM cache)
+        failed = {cid for cid, _ in getattr(extractor, "failures", []) or []}
+        failed_docs = {c.doc_id for c in chunks if c.id in failed}
+        store.write_rows("mark_documents_complete", [{"id": did, "at": now, "extractor": extractor.name}
+                                                     for did, _ in todo if did not in failed_docs])
+        report.after = kb_counts(store)
+        report.seconds = time.time() - t0
+        store.write("ingest_run", id=report.run_id, props={
+            "at": now, "domain": domain, "extractor": extractor.name, "files": report.files,
+            "documents": report.documents_new, "chunks": report.chunks, "seconds": round(report.seconds, 2),
+            "errors": len(report.errors), "rejected_quotes": report.rejected_quotes, "merges": report.merges,
+            "paths": [str(p) for p in paths],
+        })
     return report
 
 
