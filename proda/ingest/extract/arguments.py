@@ -22,9 +22,30 @@ _MODS = {"compound", "amod", "nmod", "nummod", "poss", "quantmod", "npadvmod", "
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 
 
+def _prep_to(t: Token) -> bool:
+    """ "to" that the parser made the infinitive marker of a word the tagger read as a noun (NN, NNS): "moved from A
+    to market socialism" parsed "to market" as a verb (audit round 18).  The "to" is the preposition of the verb
+    before it, no word of the noun phrase a relative clause is about."""
+    return t.dep_ == "aux" and t.tag_ == "TO" and t.head.tag_ in ("NN", "NNS")
+
+
+def from_to_noun(h: Token) -> Token | None:
+    """The noun-tagged word the parser took for the verb of "to X" with ``h`` its object, when the governing verb
+    has its own "from" before it ("moved from central planning to market socialism": "market", the first word of
+    "market socialism"); a purpose infinitive ("developed to record transactions") has no "from"."""
+    m = h.head
+    if h.dep_ != "dobj" or m.i != h.i - 1 or m.tag_ not in ("NN", "NNS") or m.dep_ != "xcomp" or \
+            not any(_prep_to(c) and c.i == m.i - 1 for c in m.children):
+        return None
+    return m if any(c.dep_ == "prep" and c.lower_ == "from" and c.i < m.i for c in m.head.children) else None
+
+
 def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
     """The head, its left modifiers, and its "of"/prepositional attachments (not relative clauses, appositions)."""
     out = {h}
+    first = from_to_noun(h)
+    if first is not None:  # "to market socialism" misread as "to market" + object
+        out |= {t for t in first.subtree if t.i < h.i and not _prep_to(t)}
     drop = words("args.drop_det")
     coordinated = any(c.dep_ == "conj" for c in h.children)
     for c in h.children:
@@ -176,7 +197,10 @@ class _Arg:
         self.head, self.text, self.term, self.quantity, self.plural, self.toks = head, text, term, quantity, plural, toks
 
 
-def _arg(h: Token, sent: Span) -> _Arg | None:
+def _arg(h: Token, sent: Span, antecedent: bool = False) -> _Arg | None:
+    """The argument phrase headed by ``h``.  ``antecedent``: ``h`` is the antecedent a relative clause is about, so a
+    "to" the parser hung on its noun (:func:`_prep_to`: "... to market socialism, which allows ...") belongs to the
+    verb before it, not to the clause's subject (as the object of that verb it stays: "moved to market socialism")."""
     if _in_parens(h):
         return None  # "(Roberts, Foehr, and Rideout 2005)": a citation or gloss is not an argument
     if h.pos_ == "PRON" or h.lower_ in words("args.never"):
@@ -195,6 +219,8 @@ def _arg(h: Token, sent: Span) -> _Arg | None:
             return None
         h = named
     toks = _arg_tokens(h)
+    if antecedent:
+        toks = {t for t in toks if not _prep_to(t)}
     text = _text(toks)
     if _parted_from_verb(h, toks):
         return None

@@ -129,7 +129,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             # a relative clause is about its antecedent only, not the nouns coordinated with it ("aldosterone, which
             # is involved in osmoregulation, and cortisol")
-            patients = _split(s_tok, sent) if rule == "svo" else [a for a in [_arg(s_tok, sent)] if a]
+            patients = _split(s_tok, sent) if rule == "svo" else [a for a in [_arg(s_tok, sent, True)] if a]
             if agent is not None and _pobj(agent) is not None:
                 if any(c.dep_ == "prep" and c.lower_ == "for" for c in _pobj(agent).children):
                     continue  # "pursued by mining companies for its uranium": the purpose is cut into the agent
@@ -153,7 +153,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 out += [_frame(s, ger[0], _surface(v, [p.lower_]), f"be_{v.lower_}_{p.lower_}", neg, "passive_prep", v,
                                ger[1]) for s in patients if not subject_cut(s)]
             continue
-        subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent)] if a]
+        subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent, True)] if a]
         for objs, text, extra, r2 in _objects(v, sent):
             plemma = "_".join([lemma] + [c.lower_ for c in particles(v)] + extra)
             pred = _surface(v, extra)
