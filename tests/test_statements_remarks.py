@@ -217,3 +217,11 @@ def test_kept_a_numeral_i_in_a_coordination_or_after_a_verb():
     assert not writer_speaks(_sent("Types II and I are the most common forms of the disease."))
     assert not writer_speaks(_sent("Classes I and II were defined by the committee."))
     assert not writer_speaks(_sent("The matrix equals I when the angle is zero."))
+
+
+def test_kept_a_numeral_i_after_a_numeral_under_a_possessive():
+    """Review R1: "Our categories III and I are" read as "you and I are" (a noun with a possessive before "and"); the
+    numeral before "and" says the "I" is one too."""
+    assert not writer_speaks(_sent("Our categories III and I are broad enough for most cases."))
+    assert not writer_speaks(_sent("His regions IV and I are large."))
+    assert writer_speaks(_sent("My brother and I were raised in a small town."))

@@ -90,9 +90,13 @@ def _inverted(t: Token, before: Token | None) -> bool:
 
 def _paired(t: Token) -> bool:
     """ "you and I", "My brother and I": "I" the second conjunct of a person -- a personal pronoun or a noun with a
-    possessive pronoun of its own -- so a plural verb ("are", "were") agrees; "Types II and I are" pairs numerals."""
+    possessive pronoun of its own -- so a plural verb ("are", "were") agrees; "Types II and I are" pairs numerals,
+    and so does "Our categories III and I are" (the possessive is the noun's, the numeral before "and" says what "I"
+    is: review R1)."""
     h = t.head
-    if t.dep_ != "conj" or t.i == 0 or t.nbor(-1).lower_ not in ("and", "or"):
+    if t.dep_ != "conj" or t.i < 2 or t.nbor(-1).lower_ not in ("and", "or"):
+        return False
+    if all(ch in "IVXLC" for ch in t.nbor(-2).text) and t.nbor(-2).text[:1] in "IVXLC":
         return False
     return h.tag_ == "PRP" or (h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children))
 
