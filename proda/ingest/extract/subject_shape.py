@@ -117,13 +117,17 @@ def headless_conjunct(sent: Span, fr) -> bool:
     the first conjunct, and the subject "many Eastern European" kept no noun (audit round 18).  Read from agreement,
     not from the words: a subject head that is singular (NN, NNP) or an adjective (JJ), under a quantifier that takes
     only a plural (``subjects.plural_quantifiers``: "many", "several"), and coordinated with a plural noun, is a
-    modifier of that noun.  "Many farmers and some traders" are plural heads of their own and stay."""
+    modifier of that noun.  "Many farmers and some traders" are plural heads of their own and stay.  The plural noun
+    must carry a modifier of its own, the one parallel to the headless conjunct ("South American" countries, "essay"
+    questions): a noun whose plural is its singular ("Many fish and birds", "Several aircraft and ships": tagged NN)
+    is coordinated with a bare plural and keeps its statement (review R1)."""
     toks = _subject_tokens(sent, fr)
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
     if head is None or head.tag_ not in ("NN", "NNP", "JJ"):
         return False
-    if not any(c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") for c in head.children):
+    if not any(c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") and any(
+            m.dep_ in ("amod", "compound", "nmod", "nummod") and m.i < c.i for m in c.children) for c in head.children):
         return False
     return any(c.dep_ in ("amod", "det", "advmod") and c.i < head.i and c.lower_ in words("subjects.plural_quantifiers")
                for c in head.children)
