@@ -31,3 +31,13 @@ def test_a_remark_noun_after_or_glosses_the_term(name, sentence):
 ])
 def test_a_remark_on_the_clause_still_glosses_nothing(name, sentence):
     assert name not in defined(sentence)
+
+
+@pytest.mark.parametrize("name,sentence", [
+    # "or a ..." offers another reading of the clause's noun, not the name's gloss (review R2 of 59fafce)
+    ("gift", "Many voters see the tax cut as a gift, or a risk that will swell the national debt."),
+    ("protest", "Historians explain the revolt as a protest, or a claim that the old rights of the towns had been "
+                "broken."),
+])
+def test_an_indefinite_remark_noun_after_or_glosses_nothing(name, sentence):
+    assert name not in defined(sentence)

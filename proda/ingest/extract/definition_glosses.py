@@ -16,7 +16,7 @@ from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _name
 from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sentence, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object)
 from proda.ingest.extract.definition_shapes import bare_gloss
-from proda.ingest.extract.definition_unsaid import judges_clause
+from proda.ingest.extract.definition_unsaid import judges_clause, names_the_gloss
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import is_term
@@ -84,13 +84,14 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
         return None  # "roofs that are slate, or other roofs that ...": the next item of a list, not X's gloss
     restricted = any(_restricts(c) for c in y.children) or \
         (nxt is not None and nxt.lower_ in _GLOSS_NEXT and nxt.i == y.i + 1)
-    if not restricted or (rule != "gloss" and judges_clause(y)) or \
+    if not restricted or (not (rule == "gloss" and names_the_gloss(y)) and judges_clause(y)) or \
             (y.lemma_.lower() in words("terms.generic_heads") and
              (not clause_genus(y) or of_object(x) or in_list(x, y))):
         return None  # "..., a claim that goes back to Aristotle": a remark on the clause, not what X is (before the
         # verb, "The pension, a benefit paid to ..., rose", it can judge no clause yet: a gloss, review R22); after
-        # ", or" / "—that is," it is X's gloss wherever it stands ("places emphasis on intersectionality, or the
-        # belief that individuals may ..."): a remark on the clause is never announced by "or" (issue 11)
+        # ", or the" / "—that is, the" it is X's gloss wherever it stands ("places emphasis on intersectionality, or
+        # the belief that individuals may ...", issue 11); "as a gift, or a risk that ..." is another reading
+        # (names_the_gloss)
     if y.dep_ == "appos" and y.head.i < x.i and y.head != _antecedent(x) and not _closes_sentence(sent, x, y, a):
         return None  # "at the shoulder joint, the head of the humerus articulates": Y belongs to an earlier word
     x = x if y.head == x else (_antecedent(x) or x)  # the parse hangs Y on the noun it explains

@@ -123,10 +123,11 @@ def unsaid(span: Span, how: str) -> bool:
             return True  # "the probability—the predictability—that ...": a second name, not what it is
         y = next((t for t in doc[k:k + 4] if t.pos_ not in ("DET", "ADJ", "ADV")), None)
         if span.end < len(doc) and doc[span.end].text in (",", "—", "–") and y is not None and \
-                judges_clause(y) and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or"):
+                judges_clause(y) and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "or" and
+                                          names_the_gloss(y)):
             return True  # "homogeneous content, a move away from local news": a remark on the clause (not one
             # before the verb, which judges no clause yet: "The pension, a benefit paid to ..., rose", review R22;
-            # nor one after "or", which announces X's gloss: "intersectionality, or the belief that ...", issue 11)
+            # nor "or the ...", which announces X's gloss: "intersectionality, or the belief that ...", issue 11)
         i = span.start - 1
         while i > sent.start and doc[i].pos_ in ("DET", "ADJ"):
             i -= 1
@@ -147,3 +148,11 @@ def judges_clause(y) -> bool:
     judges the clause before it; one before the verb ("The pension, a benefit paid to ..., rose") can judge no clause
     yet and glosses its noun (review R22).  Asked here and by :mod:`definition_glosses` (each had a copy)."""
     return y.lemma_.lower() in words("terms.remark_heads") and y.i > y.sent.root.i
+
+
+def names_the_gloss(y) -> bool:
+    """A remark noun after "or" glosses X only under "the" ("intersectionality, or the belief that ..."): that is
+    the one belief X names.  "as a gift, or a risk that will swell the debt" offers another reading of the clause's
+    noun (review R2 of 59fafce, which took any noun after "or" for X's gloss).  Asked by :mod:`definition_glosses`
+    too."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in y.children)
