@@ -6,7 +6,9 @@ four books (anatomy, chemistry, sociology and political science prose) -- the bo
 of a noun phrase it describes, inside a sentence about something else, and the "X is called Y" rules need the naming
 verb to head the clause.  The sentence defines the name only when the described noun says what kind of thing it is
 and narrows it (a phrase or clause of its own, or a descriptive adjective): "a pump called the ram" tells only that
-it is a pump; the noun must pass :func:`genus_defines` (no example/part/judgement head).  Kept out as well: a
+it is a pump; the noun must pass :func:`genus_defines` (no example/part/judgement head).  A bare event noun that
+sums up the clause before it ("..., a process called hyperplasia.") takes that clause as its description
+(:func:`sums_up`).  Kept out as well: a
 sentence whose subject points back ("This starts a process called erosion": what it is lies in another sentence), a
 list of names, a negated sentence, a proper name, and "also called" (another name of a named thing: the alias rules).
 
@@ -49,6 +51,25 @@ def _described(noun: Token, verb: Token) -> bool:
     return any(c != verb and _restricts(c) for c in noun.children) or vague is not None and \
         any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in vague and not _bare_comparative(c) and
             not any(d.dep_ == "advmod" for d in c.children) for c in noun.children)
+
+
+def sums_up(noun: Token, verb: Token, sent: Span) -> bool:
+    """"Smooth muscle can also divide to produce more cells, a process called hyperplasia.": a bare event or state
+    noun (``terms.summary_heads``: "a process", "a condition", "a concept") set off by a comma at the end of the
+    sentence sums up the clause before it, and the name it is given names what that clause tells -- the clause is
+    the description ``_described`` looks for on the noun itself (issue 11: "higher than normal, a condition called
+    hyperglycemia", "a practice commonly referred to as a filibuster").  Only the article and the naming participle
+    on the noun ("a painful condition called X" is :func:`_described`'s), the name last in the sentence, and the noun
+    no subject or object of its own clause."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in words("terms.summary_heads") or noun.dep_ not in ("appos", "npadvmod") or \
+            noun.head.i > noun.i or noun.i < sent.start + 2:
+        return False
+    det = [c for c in noun.children if c != verb]
+    if len(det) != 1 or det[0].dep_ != "det" or det[0].lower_ not in ("a", "an") or \
+            doc[det[0].i - 1].text != "," or det[0].i + 1 != noun.i:
+        return False
+    return all(t.is_punct for t in doc[verb.right_edge.i + 1:sent.end])
 
 
 def _bare_comparative(adj: Token) -> bool:
@@ -187,7 +208,7 @@ def named_in(sent: Span) -> list[Found]:
         if nm is None or noun.pos_ != "NOUN" or nm.i < verb.i or _no_naming(verb, nm):
             continue
         if any(d.lower_ in DEMONSTRATIVES for d in noun.children if d.i < noun.i) or \
-                not _described(noun, verb) or not genus_defines(None, noun):
+                not (_described(noun, verb) or sums_up(noun, verb, sent)) or not genus_defines(None, noun):
             continue  # "a pump called the ram": only what kind of thing it is
         name = _good_name(nm, sent)
         if name is not None:  # "named_in": the weakest definition rule, never replacing a stronger one
