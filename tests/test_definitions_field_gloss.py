@@ -27,6 +27,8 @@ def test_the_study_of_glosses_a_field(name, sentence):
     ("report", "The agency released a report, a study of voting in rural towns."),
     # "of which": no object that the field studies
     ("survey", "The committee reviewed the survey, the study of which took three years."),
+    # a noun with its own article is one inquiry, not a field (review R2 of c016c8a)
+    ("investigation", "He was hired to lead the investigation, the study of the causes of the crash."),
 ])
 def test_a_study_that_is_one_piece_of_research_defines_nothing(name, sentence):
     assert name not in defined(sentence)

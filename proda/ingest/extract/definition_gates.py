@@ -301,12 +301,28 @@ def names_field(genus: Token) -> bool:
     set beside X names the field X by what it studies, as "X is the study of Y" does (the copula rule already takes
     that).  Why: "study" is a generic head ("a study of 300 voters" is one piece of research), so the gloss rules
     refused the field's own naming (issue 11, sociology's "demography"); the definite article and a noun object
-    of "of" make it the field, not a study someone ran ("the study of which ..." has no noun object)."""
+    of "of" make it the field, not a study someone ran ("the study of which ..." has no noun object).  A field is
+    named by a bare noun: "lead the investigation, the study of the causes of the crash" is one inquiry, its noun
+    set beside the gloss with an article of its own (review R2)."""
     if genus.lemma_.lower() not in ("study", "science") or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in genus.children):
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in genus.children) or _determined_before(genus):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and
                any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children) for c in genus.children)
+
+
+def _determined_before(genus: Token) -> bool:
+    """The noun set just before the genus's comma, dash or ", or" has a determiner of its own ("the investigation, the
+    study of ..."); the parse may hang the apposition on any word, so the noun is read by position."""
+    doc, i = genus.doc, genus.left_edge.i - 1
+    if i < genus.sent.start or doc[i].lower_ not in (",", "or", "—", "–"):
+        return False  # "X is the study of Y", "X, which is the study of Y": no noun set beside it
+    while i >= genus.sent.start and doc[i].lower_ in (",", "or", "—", "–"):
+        i -= 1
+    x = doc[i]
+    while x.dep_ == "compound" and x.head.i > x.i:
+        x = x.head
+    return x.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in x.children)
 
 
 def _likened(term: Token) -> bool:
