@@ -1,0 +1,24 @@
+"""What a verb's frame says about the phrases around its object, for ``bench_events.render`` (session 18, review R1).
+
+Why: the passive writer turns "V-ing X PP" into "X is V-ed PP", which is only right when X is acted on and PP belongs
+where the verb's frame puts it.  Review R1 read four kinds of wrong event on the development chapters:
+
+* a motion verb whose object is the place or route it moves through ("enters the blood" -> "The blood is entered"):
+  the place is no patient, and the event is the mover's, whom the step does not name;
+* a change verb's result phrase swept into its subject ("transforms oxaloacetate into PEP" -> "Oxaloacetate into
+  PEP is transformed"): what X becomes stays after the verb ("Oxaloacetate is transformed into PEP");
+* a verb that acts on an event given a path phrase of that event ("preventing backflow into the ileum" ->
+  "Backflow is prevented into the ileum"): "prevent" takes no path, so the phrase is the event's
+  ("Backflow into the ileum is prevented");
+* a route "lead to" read as causal ("lead to a series of larger pulmonary veins" -> "... results"): what results is
+  an event or a state, so a "lead to" object must read as one by its form.
+
+The word classes are general English verb and suffix classes (Levin's verbs of inherently directed motion, verbs of
+change of state, verbs of causing and preventing), no book's words.
+"""
+
+from __future__ import annotations
+
+# verbs of inherently directed motion whose direct object is the place or route moved through or to
+PLACE_OBJECT_VERBS = frozenset("enter leave exit cross reach pass traverse approach ascend descend climb escape flee "
+                               "join follow".split())

@@ -1,0 +1,25 @@
+"""Review R1 (session 18): step events whose verb frame the passive writer misread (``bench_events_frames``).
+Invented steps of the shapes R1 read wrong on the development chapters; each wrong one fails before its fix, and the
+well-read neighbours of each shape are kept."""
+
+import pytest
+
+from proda.evaluate.bench_events import render
+
+
+@pytest.mark.parametrize("step", [
+    "enters the bloodstream",  # was "The bloodstream is entered": a place is no patient
+    "which leaves the cell",  # was "The cell is left"
+    "that crosses the membrane",
+    "which then reaches the heart",
+])
+def test_a_place_object_is_no_patient(nlp, step):
+    assert render(nlp(step)) is None
+
+
+@pytest.mark.parametrize("step, event", [
+    ("releasing fatty acids into the blood.", "Fatty acids are released into the blood"),
+    ("which fills the chamber", "The chamber is filled"),
+])
+def test_objects_acted_on_are_still_written(nlp, step, event):
+    assert render(nlp(step)) == event
