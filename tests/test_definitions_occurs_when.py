@@ -1,12 +1,12 @@
-""""X occurs when S": a singular X named by the event the when-clause tells.
+""""X occurs when S" defines nothing: the shape states a cause or a condition as often as what X is.
 
-Why (issue 11, prose-only glossary recall): the books define a process or a state by the event it names
-("Secondary deviance occurs when a person's self-concept and behavior begin to change after ...", "Fertilization
-occurs when a sperm and an oocyte combine and their nuclei fuse"), as "Cohabitation is when ..." does with the
-copula; the is_when pattern now takes "occur" (and "whenever") with the same gates.  A plural X names things and the
-clause says when they arise ("Polar molecules occur when atoms share electrons unequally"), and a clause on "there
-is" states a condition ("Osmosis occurs when there is an imbalance of solutes"): no definition
-(``definition_shapes._arises``); nor with a hedge or a modal ("often occurs", "can occur").  Sentences are invented.
+Why (review R2 of 6930506, which read it as "X is when S"): over the four books it took 25 definitions, 2 of them
+causes or thresholds ("Gout occurs when the body makes too much uric acid ...", "Glomerular filtration occurs when
+glomerular hydrostatic pressure exceeds ..."); over invented sentences of economics, history, medicine and
+chemistry about half of what it took were causes ("Inflation occurs when the money supply grows faster than ...",
+"Bleeding occurs when a blood vessel is damaged", "War occurs when diplomacy fails"), and the parse cannot tell
+the two apart.  The copula ("Cohabitation is when ...") says X is the situation and stays (``definition_shapes``).
+Sentences are invented.
 """
 
 from __future__ import annotations
@@ -17,22 +17,19 @@ from tests.definitions_util import defined
 
 
 @pytest.mark.parametrize("name,sentence", [
-    ("brain drain", "Brain drain occurs when skilled workers leave a poorer country to work in a richer one."),
-    ("ossification", "Ossification occurs when cartilage is gradually replaced by bone tissue."),
-    ("gridlock", "Gridlock occurs whenever two chambers of a legislature cannot agree on a bill."),
-])
-def test_occurs_when_names_an_event(name, sentence):
-    assert name in defined(sentence)
-
-
-@pytest.mark.parametrize("name,sentence", [
-    # a plural: when things arise, not what they are
+    ("inflation", "Inflation occurs when the money supply grows faster than the output of goods."),
+    ("bleeding", "Bleeding occurs when a blood vessel is damaged."),
+    ("war", "War occurs when diplomacy fails."),
+    ("precipitation", "Precipitation occurs when the solution becomes supersaturated."),
+    # a plural, a condition on "there is", a hedge or a modal: no definition either
     ("ionic bonds", "Ionic bonds occur when one atom gives an electron to another atom."),
-    # a condition on "there is"
     ("diffusion", "Diffusion occurs when there is a difference in concentration across a space."),
-    # hedged or possible: what may happen, not what X is
     ("headache", "A headache often occurs when a person has not slept enough."),
     ("cramp", "A cramp can occur when a muscle is tired."),
 ])
-def test_occurs_when_without_a_definition(name, sentence):
+def test_occurs_when_defines_nothing(name, sentence):
     assert name not in defined(sentence)
+
+
+def test_the_copula_still_names_the_situation():
+    assert "gridlock" in defined("Gridlock is when two chambers of a legislature cannot agree on a bill.")

@@ -5,9 +5,9 @@ Why: a book defines a practice or a state by the situation it names ("Cohabitati
 The same shape also dates or characterises ("The best time to plant is when the soil is warm", "The harvest was when
 the village worked together", "The first is when ..."), so the term must open the sentence as a term of its own
 (not a generic or ordinal head, no demonstrative, no restriction of its own), the copula be present and bare, and the
-when-clause be the whole complement with a subject of its own.  "X occurs when S" (or "whenever") names the same
-way ("Gentrification occurs when members of the middle and upper classes enter and renovate ..."), for a singular X
-and a clause that tells an event (:func:`_arises`).  ("Xs are those who ..." is the "is_one" pattern,
+when-clause be the whole complement with a subject of its own.  "X occurs when S" is not read: it states a cause
+or a condition as often as what X is ("Inflation occurs when the money supply grows faster than output", "Gout
+occurs when the body makes too much uric acid"; review R2 of 6930506).  ("Xs are those who ..." is the "is_one" pattern,
 whose genus may be "one" or "those".)  :func:`bare_gloss` gates "X, Ys that ...", an apposition without an
 article (the ``bare_gloss`` pattern of ``aliases.json``, read by ``definitions._gloss``).
 
@@ -52,20 +52,8 @@ def is_when(r: dict[str, Token], sent: Span, text: str) -> Found | None:
         # a gerund only bare ("Sharecropping is when ..."), not a clause ("Planting corn is when ...")
     if {term.lemma_.lower(), term.lower_} & words("when_shapes.time_heads") or _tends(clause):
         return None  # "Winter is when many bears hibernate": a time and what happens in it, or what tends to happen
-    if verb.lemma_ == "occur" and _arises(term, clause):
-        return None
     name = _strip_term_word(term_of(term), term)
     return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
-
-
-def _arises(term: Token, clause: Token) -> bool:
-    """"X occurs when S" names the event S only for a singular X ("Fertilization occurs when a sperm and an oocyte
-    combine", "Secondary deviance occurs when a person's self-concept ... begin[s] to change"): a plural names things
-    and S says when they arise ("Polar molecules occur when atoms share electrons unequally", "Chemical reactions occur
-    when molecules collide"), and a when-clause on "there is" states a condition, not the event ("Osmosis occurs when
-    there is an imbalance of solutes").  Read over every non-held-out chapter of the four books (issue 11): with
-    these two refusals 23 of the 25 taken read as definitions."""
-    return term.tag_ in ("NNS", "NNPS") or any(c.dep_ == "expl" for c in clause.children)
 
 
 def _tends(clause: Token) -> bool:
