@@ -23,3 +23,15 @@ def test_a_place_object_is_no_patient(nlp, step):
 ])
 def test_objects_acted_on_are_still_written(nlp, step, event):
     assert render(nlp(step)) == event
+
+
+@pytest.mark.parametrize("step, event", [
+    # "leave"/"reach" with what remains or is attained: the passive reads right (book clauses, session 18)
+    ("leaving only helium as a gas.", "Only helium is left as a gas"),
+    ("leaving only the connective tissue.", "Only the connective tissue is left"),
+    ("leaving the rest in its ionized form.", "The rest is left in its ionized form"),
+    ("reaching equilibrium when the majority of reactant has been converted to product.",
+     "Equilibrium is reached when the majority of reactant has been converted to product"),
+])
+def test_what_remains_or_is_attained_is_written(nlp, step, event):
+    assert render(nlp(step)) == event

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_events_frames import PLACE_OBJECT_VERBS
+from proda.evaluate.bench_events_frames import place_object
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
@@ -181,9 +181,6 @@ def render(doc) -> str | None:
     if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \
             or obj.pos_ == "PRON":
         return None
-    if lemma in PLACE_OBJECT_VERBS:
-        return None  # "enters the blood" is no "The blood is entered": the place moved to is no patient, and the
-        # mover the event is about is not in the step (review R1, session 18: bench_events_frames)
     if lemma in CAUSATIVE and any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) for c in obj.children):
         return None  # "causing the reaction to proceed faster" with "to proceed" hung on the object: the caused event,
         # misread as the noun's modifier, would be written "The reaction to proceed faster results" (review R1)
@@ -191,6 +188,9 @@ def render(doc) -> str | None:
     if _context_bound(np_) or _aside(np_):
         return None
     rest = [t for t in root.subtree if t.i > np_[-1].i]
+    if place_object(root, obj, rest):
+        return None  # "enters the blood" is no "The blood is entered": the place moved to is no patient, and the
+        # mover the event is about is not in the step (review R1, session 18: bench_events_frames)
     if rest and rest[0].dep_ not in ("prep", "advmod", "punct") or len(rest) > 12:
         return None
     if rest and rest[0].lower_ == "by":  # "stimulates the resorption of bone by osteoclasts" -> "... is stimulated

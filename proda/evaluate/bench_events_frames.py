@@ -22,3 +22,25 @@ from __future__ import annotations
 # verbs of inherently directed motion whose direct object is the place or route moved through or to
 PLACE_OBJECT_VERBS = frozenset("enter leave exit cross reach pass traverse approach ascend descend climb escape flee "
                                "join follow".split())
+PATH_PREPS = frozenset("into from to toward towards through across onto".split())
+# of these, the two whose object is as often what remains or what is attained ("leaving only helium as a gas",
+# "reaching equilibrium when ..."): their passive reads right there ("Only helium is left as a gas")
+ALSO_STATE = frozenset({"leave", "reach"})
+
+
+def place_object(root, obj, rest) -> bool:
+    """Whether the verb's direct object is the place its mover goes to or through ("enters the blood", "which leaves
+    the cell"), so that its passive ("The cell is left") is no event of the step.  For "leave"/"reach", only a
+    definite object with nothing after it but a path ("leaves the heart through the aorta"); a bare or counted
+    object, or one with a phrase that says how it is left ("leaving the rest in its ionized form"), is what remains
+    or is attained (book clauses of the four books, session 18: 10 of 14 "leaving" passives read right)."""
+    lemma = root.lemma_.lower()
+    if lemma not in PLACE_OBJECT_VERBS:
+        return False
+    if lemma not in ALSO_STATE:
+        return True
+    if obj.left_edge.lower_ in ("only", "just"):
+        return False  # "leaving only the connective tissue ...": what remains
+    definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+    after = [t for t in rest if not t.is_punct]
+    return definite and (not after or after[0].lower_ in PATH_PREPS | {"via"})
