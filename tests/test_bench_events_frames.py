@@ -26,6 +26,30 @@ def test_objects_acted_on_are_still_written(nlp, step, event):
 
 
 @pytest.mark.parametrize("step, event", [
+    # a change verb's "into" phrase says what the thing becomes: it stays after the verb (was "Oxaloacetate into
+    # phosphoenolpyruvate (PEP) is transformed", the parse hanging "into" on the object)
+    ("which transforms oxaloacetate into phosphoenolpyruvate (PEP).",
+     "Oxaloacetate is transformed into phosphoenolpyruvate (PEP)"),
+    ("which converts glucose into pyruvate", "Glucose is converted into pyruvate"),
+    # a verb that acts on an event takes no path: the path is the event's (was "Backflow is prevented into the ileum")
+    ("preventing backflow into the ileum.", "Backflow into the ileum is prevented"),
+    ("which triggers secretion of TSH from the anterior pituitary.",
+     "Secretion of TSH from the anterior pituitary is triggered"),
+])
+def test_a_phrase_stays_where_the_verb_frame_puts_it(nlp, step, event):
+    assert render(nlp(step)) == event
+
+
+@pytest.mark.parametrize("step, event", [
+    ("releasing fatty acids into the blood.", "Fatty acids are released into the blood"),  # a transfer's own path
+    ("thus preventing the loss of additional fluid in the urine.", "The loss of additional fluid in the urine is prevented"),
+    ("which allows water into the cell", None),  # a verb of letting, "into" hung on its object: as on "water movement", whose path it is
+])
+def test_paths_of_other_verbs_stay(nlp, step, event):
+    assert render(nlp(step)) == event
+
+
+@pytest.mark.parametrize("step, event", [
     # "leave"/"reach" with what remains or is attained: the passive reads right (book clauses, session 18)
     ("leaving only helium as a gas.", "Only helium is left as a gas"),
     ("leaving only the connective tissue.", "Only the connective tissue is left"),

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_events_frames import place_object
+from proda.evaluate.bench_events_frames import LETTING, path_phrase, place_object, result_phrase
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
@@ -191,6 +191,18 @@ def render(doc) -> str | None:
     if place_object(root, obj, rest):
         return None  # "enters the blood" is no "The blood is entered": the place moved to is no patient, and the
         # mover the event is about is not in the step (review R1, session 18: bench_events_frames)
+    into = result_phrase(root, obj)  # "transforms X into Y": what X becomes stays after the verb (review R1)
+    if into is not None:
+        moved = list(into.subtree)
+        if lemma in LETTING or [t.i for t in np_[-len(moved):]] != [t.i for t in moved]:
+            return None
+        np_, rest = np_[: -len(moved)], moved + rest
+    path = path_phrase(root, np_[-1].i)  # "preventing backflow into the ileum": the path is the event's (review R1)
+    if path is not None:
+        moved = list(path.subtree)
+        if [t.i for t in moved] != list(range(np_[-1].i + 1, np_[-1].i + 1 + len(moved))):
+            return None
+        np_, rest = np_ + moved, [t for t in rest if t.i > moved[-1].i]
     if rest and rest[0].dep_ not in ("prep", "advmod", "punct") or len(rest) > 12:
         return None
     if rest and rest[0].lower_ == "by":  # "stimulates the resorption of bone by osteoclasts" -> "... is stimulated

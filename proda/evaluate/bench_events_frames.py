@@ -44,3 +44,38 @@ def place_object(root, obj, rest) -> bool:
     definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
     after = [t for t in rest if not t.is_punct]
     return definite and (not after or after[0].lower_ in PATH_PREPS | {"via"})
+# verbs of a change of state whose "into" phrase says what the thing becomes
+CHANGE_INTO = frozenset("transform convert change turn split divide separate partition subdivide cleave break "
+                        "decompose degrade hydrolyze hydrolyse metabolize metabolise ferment".split())
+# verbs whose object is an event they cause, stop or alter: they take no path phrase of their own, so one after the
+# object is the event's ("triggers secretion of TSH from the pituitary").  Not the verbs of letting ("allows water
+# into the cell": a path of the verb) nor of converting ("reduces Fe3+ to Fe2+").
+ACTS_ON_EVENT = frozenset("cause stimulate activate trigger prompt induce provoke prevent inhibit block promote enhance "
+                          "suppress facilitate impede hinder halt limit restrict regulate initiate mediate increase "
+                          "decrease raise elevate accelerate boost".split())
+# verbs of letting: "allows water into the cell" is a path of the verb, but the parse that hangs "into" on "water"
+# also hangs it on "water movement", whose path it is: such a step is left unwritten
+LETTING = frozenset("allow permit let".split())
+
+
+def path_phrase(root, np_end: int):
+    """The path phrase ("into the ileum") hung on ``root`` right after its object (ending at ``np_end``), when the
+    verb acts on an event: it belongs before the passive verb, in the event's phrase.  None otherwise, or where
+    "to" names a value ("increases the rate to 5 per second")."""
+    if root.lemma_.lower() not in ACTS_ON_EVENT or np_end + 1 >= len(root.doc):
+        return None
+    p = root.doc[np_end + 1]
+    if p.head.i != root.i or p.dep_ != "prep" or p.lower_ not in PATH_PREPS:
+        return None
+    obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.like_num or any(c.like_num or c.dep_ == "nummod" for c in obj.children):
+        return None
+    return p
+
+
+def result_phrase(root, obj):
+    """The "into" phrase a change verb's object carries in the parse ("transforms oxaloacetate into PEP", with
+    "oxaloacetate" misread as a verb and "into" hung on it): what the thing becomes, to write after the verb.  Also
+    under a verb of letting (``LETTING``), whose caller leaves the step unwritten."""
+    into = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > obj.i), None)
+    return into if root.lemma_.lower() in CHANGE_INTO | LETTING else None
