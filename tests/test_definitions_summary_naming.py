@@ -30,6 +30,10 @@ def test_a_summary_noun_names_the_clause_before(name, sentence):
     ("erosion", "Wind wears away the rock, a process called erosion, and the sand is carried to the sea."),
     # a noun that is no event or state: what kind of thing, not what the clause tells
     ("bayonet", "The soldiers fixed their rifles, a weapon called a bayonet."),
+    # a clause told in the past is one event, an instance of X, not what X is (review R2 of 0537ebc)
+    ("hyperinflation", "Prices in Germany rose a billionfold in 1923, a condition called hyperinflation."),
+    ("realignment", "Voters in the South shifted to the Republican Party after 1964, a process called realignment."),
+    ("conditioning", "The dog salivated at the sound of the bell, a response called conditioning."),
 ])
 def test_no_summary_naming(name, sentence):
     assert name not in defined(sentence)
