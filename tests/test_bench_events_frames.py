@@ -59,3 +59,23 @@ def test_paths_of_other_verbs_stay(nlp, step, event):
 ])
 def test_what_remains_or_is_attained_is_written(nlp, step, event):
     assert render(nlp(step)) == event
+
+
+@pytest.mark.parametrize("step", [
+    "that eventually lead to a series of larger pulmonary veins.",  # a route's end, was "... veins results"
+    "leading to the common pathway.",  # was "The common pathway results"
+    "which leads to the epithelial surface",
+])
+def test_a_route_is_no_result(nlp, step):
+    assert render(nlp(step)) is None
+
+
+@pytest.mark.parametrize("step, event", [
+    ("leading to spontaneous fractures or deformities.", "Spontaneous fractures or deformities result"),
+    ("leading to the formation of a clot", "The formation of a clot results"),
+    ("leading to increased urine production", "Increased urine production results"),
+    ("which leads to a series of changes", "A series of changes results"),
+    ("resulting in the common pathway", "The common pathway results"),  # "result in" is never a route
+])
+def test_a_lead_to_event_results(nlp, step, event):
+    assert render(nlp(step)) == event

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_events_frames import LETTING, path_phrase, place_object, result_phrase
+from proda.evaluate.bench_events_frames import LETTING, event_like, path_phrase, place_object, result_phrase
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
@@ -176,6 +176,8 @@ def render(doc) -> str | None:
         if obj is None or neg or modal is not None or len(after) > 1 or _context_bound(_np(obj)) \
                 or _aside(_np(obj)):
             return None
+        if lemma == "lead" and not event_like(obj):
+            return None  # "that lead to a series of larger pulmonary veins": a route's end, no result (review R1)
         return _cap(f"{_text(_np(obj))} {'result' if _plural(obj) else 'results'}")
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \

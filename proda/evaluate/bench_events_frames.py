@@ -19,6 +19,8 @@ change of state, verbs of causing and preventing), no book's words.
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
+
 # verbs of inherently directed motion whose direct object is the place or route moved through or to
 PLACE_OBJECT_VERBS = frozenset("enter leave exit cross reach pass traverse approach ascend descend climb escape flee "
                                "join follow".split())
@@ -79,3 +81,35 @@ def result_phrase(root, obj):
     under a verb of letting (``LETTING``), whose caller leaves the step unwritten."""
     into = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > obj.i), None)
     return into if root.lemma_.lower() in CHANGE_INTO | LETTING else None
+
+
+# endings of a noun that names an act, a process or a state ("formation", "development", "deformity", "redness")
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "sis", "ness", "ity", "ism", "itis")
+# nouns of a change, an outcome or a condition that no ending marks ("the loss of", "death", "kidney failure")
+CHANGE_NOUNS = frozenset("change increase decrease rise fall drop decline loss gain growth shift death disease illness "
+                         "problem disorder symptom failure injury damage lack crisis conflict war error effect outcome "
+                         "result consequence condition state response reaction process event phenomenon".split())
+CHANGE_MODIFIERS = frozenset("more less fewer increased decreased reduced elevated diminished".split())
+_WRAPPERS = frozenset("series number set group kind type form variety range array".split())  # "a series of X": X
+
+
+def event_like(obj) -> bool:
+    """Whether the object of "lead to" reads as an event or a state by its form, so that "X results" is what the
+    step says; a thing or a place ("the common pathway", "a series of larger pulmonary veins") is a route's end.
+    An act noun by its ending, a change noun ("increase", "loss"), a noun modified by a change ("increased urine
+    production", "more water"), or a bare noun that is also a verb ("spontaneous fractures", "damage")."""
+    head = obj
+    determined = any(c.dep_ in ("det", "poss") for c in obj.children)
+    if head.lemma_.lower() in _WRAPPERS:  # "a series of larger veins", "a number of changes": the noun after "of"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if inner is None:
+            return False
+        head = inner
+    lemma = head.lemma_.lower()
+    if lemma.endswith(EVENT_SUFFIXES) or lemma in CHANGE_NOUNS:
+        return True
+    if any(c.lower_ in CHANGE_MODIFIERS for c in head.children if c.i < head.i):
+        return True
+    determined = determined or any(c.dep_ in ("det", "poss") for c in head.children)
+    return not determined and bool(getAllLemmas(lemma, upos="VERB"))
