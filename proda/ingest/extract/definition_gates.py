@@ -70,8 +70,14 @@ def ranked_by_merit(desc: Token) -> bool:
     """ "the safest procedure to use on a patient is called endotracheal intubation", "the best treatment ...", "the
     most effective way ...": a superlative (JJS, or "most"/"least" on the adjective) of an adjective that rates merit
     for a use (``terms.merit_adjectives``) on the described noun.  The sentence says which one to choose, not what the
-    name is (audit round 18).  A measurable superlative ("the outermost layer", "the lowest possible temperature")
-    picks the thing out and is left."""
+    name is (audit round 18).  The use must be said, an infinitive ("to use", "to lower") or a "for" on the noun's
+    phrase ("the most useful measure ... for skewed data"); without one the superlative is the named thing's own
+    property ("The most efficient allocation of resources, in which ..., is called Pareto efficiency", review R2).
+    A measurable superlative ("the outermost layer", "the lowest possible temperature") picks the thing out and is
+    left."""
+    if not (any(c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                for c in desc.children) or any(t.dep_ == "prep" and t.lower_ == "for" for t in desc.subtree)):
+        return False
     for c in desc.children:
         if c.dep_ != "amod" or c.i > desc.i or c.lemma_.lower() not in words("terms.merit_adjectives"):
             continue
