@@ -288,8 +288,7 @@ def _bound_inside(det: Token, genus: Token) -> bool:
     more than one oppressed group and that these groups intersect"): the gloss says it all by itself, unlike "the
     source of the energy that drives this reaction", whose reaction is another sentence's (issue 11)."""
     noun = det.head
-    return any(t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN" and t.i < det.i
-               for t in genus.subtree if t.i >= genus.left_edge.i)
+    return any(t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN" and t.i < det.i for t in genus.subtree)
 
 
 def clause_genus(genus: Token) -> bool:
