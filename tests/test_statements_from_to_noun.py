@@ -20,10 +20,11 @@ pytest.importorskip("spacy")
 def _misparsed() -> Doc:
     """ "Farms moved from quotas to market pricing, which rewards growers." as the parser misread the book's
     sentence: "market" (tagged NN) the xcomp of "moved" with the aux "to" and the object "pricing"."""
-    rows = [("Farms", "NNS", "NOUN", "nsubj", 1), ("moved", "VBD", "VERB", "ROOT", 1), ("from", "IN", "ADP", "prep", 1),
-            ("quotas", "NNS", "NOUN", "pobj", 2), ("to", "TO", "PART", "aux", 5), ("market", "NN", "NOUN", "xcomp", 1),
-            ("pricing", "NN", "NOUN", "dobj", 5), (",", ",", "PUNCT", "punct", 6), ("which", "WDT", "PRON", "nsubj", 9),
-            ("rewards", "VBZ", "VERB", "relcl", 6), ("growers", "NNS", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 1)]
+    rows = [("Farms", "NNS", "NOUN", "nsubj", 1), ("moved", "VBD", "VERB", "ROOT", 1),
+            ("from", "IN", "ADP", "prep", 1), ("quotas", "NNS", "NOUN", "pobj", 2), ("to", "TO", "PART", "aux", 5),
+            ("market", "NN", "NOUN", "xcomp", 1), ("pricing", "NN", "NOUN", "dobj", 5), (",", ",", "PUNCT", "punct", 6),
+            ("which", "WDT", "PRON", "nsubj", 9), ("rewards", "VBZ", "VERB", "relcl", 6),
+            ("growers", "NNS", "NOUN", "dobj", 9), (".", ".", "PUNCT", "punct", 1)]
     w, tags, pos, deps, heads = zip(*rows)
     return Doc(load_nlp().vocab, words=list(w), tags=list(tags), pos=list(pos), deps=list(deps), heads=list(heads))
 
