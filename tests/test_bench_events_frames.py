@@ -79,3 +79,23 @@ def test_a_route_is_no_result(nlp, step):
 ])
 def test_a_lead_to_event_results(nlp, step, event):
     assert render(nlp(step)) == event
+
+
+@pytest.mark.parametrize("step", [
+    "resulting in the loss of their jobs",  # was "The loss of their jobs results": whose jobs?
+    "which triggers the release of its hormone",  # the release owns nothing: "its" is the gland's
+    "causing the workers to lose their jobs and their homes, which the banks take",
+    "causing the voters to change his mind",
+])
+def test_a_possessive_whose_owner_is_gone_is_not_written(nlp, step):
+    assert render(nlp(step)) is None
+
+
+@pytest.mark.parametrize("step, event", [
+    ("This causes blood to flow along its pressure gradient.", "Blood flows along its pressure gradient"),
+    ("causing the cells to release their contents", "The cells release their contents"),
+    ("monitoring the armistice between Israel and its neighbors.", "The armistice between Israel and its neighbors is monitored"),
+    ("protecting our teeth.", "Our teeth are protected"),
+])
+def test_a_possessive_with_one_owner_written_stays(nlp, step, event):
+    assert render(nlp(step)) == event

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_events_frames import LETTING, event_like, path_phrase, place_object, result_phrase
+from proda.evaluate.bench_events_frames import LETTING, event_like, owner_lost, path_phrase, place_object, result_phrase
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
@@ -121,6 +121,8 @@ def render(doc) -> str | None:
         # "This demineralization process releases calcium": the demonstrative points back at the step before, which
         # the question or the other options may not show; the definite article names the same thing and stands alone
         # where the noun phrase says what it is ("this process" alone names nothing: it stays)
+        if owner_lost(doc[1:]):
+            return None
         return _cap("The" + first.whitespace_ + doc[1:].text).rstrip(" ,;:.")
     if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prt", "dative") for c in root.children):
         return None
@@ -169,6 +171,9 @@ def render(doc) -> str | None:
                for t in clause.subtree):
             return None  # an infinitive left as it was: "The pharynx expands and the epiglottis ... to swing downward",
             # "Oxygen is picked up by the blood and CO2 to be released into the air" (a passive one, dev KB session 12)
+        if owner_lost(subj + [t for t in clause.subtree if t.i not in skip]):
+            return None  # "causing the workers' children to lose their homes" may keep "their"; "The loss of their
+            # jobs" may not: a possessive needs its one owner in the text written (review R1, bench_events_frames)
         return _cap(_text(subj) + " " + _text([t for t in clause.subtree if t.i not in skip], replace))
     if lemma in RESULT:
         prep = next((c for c in root.children if c.dep_ in ("prep", "dobj") and c.lower_ == RESULT[lemma]), None)
@@ -178,6 +183,8 @@ def render(doc) -> str | None:
             return None
         if lemma == "lead" and not event_like(obj):
             return None  # "that lead to a series of larger pulmonary veins": a route's end, no result (review R1)
+        if owner_lost(_np(obj)):
+            return None
         return _cap(f"{_text(_np(obj))} {'result' if _plural(obj) else 'results'}")
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \
@@ -209,6 +216,8 @@ def render(doc) -> str | None:
         return None
     if rest and rest[0].lower_ == "by":  # "stimulates the resorption of bone by osteoclasts" -> "... is stimulated
         return None                      # by osteoclasts": after a passive verb, "by" names the agent (audit round 7)
+    if owner_lost(np_ + rest):
+        return None
     if lemma == "cause" and modal is None and not neg:
         # "causing leakage of fluid into the interstitial space": what is caused is an event, and a phrase after it
         # belongs to that event; the passive would strand it ("Leakage of fluid is caused into the interstitial

@@ -113,3 +113,52 @@ def event_like(obj) -> bool:
         return True
     determined = determined or any(c.dep_ in ("det", "poss") for c in head.children)
     return not determined and bool(getAllLemmas(lemma, upos="VERB"))
+
+
+POSSESSIVES = {"its": False, "their": True}  # possessive pronoun -> plural owner
+DEICTIC = frozenset({"our", "your", "my"})  # the writer's and the reader's: no antecedent to lose ("our teeth")
+
+
+def _holds(noun, pron) -> bool:
+    """Whether ``noun``'s own phrase holds ``pron`` ("the release of its hormone"), which it cannot own; reached
+    through a conjunct ("Israel and its neighbours", "the group and its message") it is the owner's phrase."""
+    x = pron
+    while x.head.i != x.i:
+        if x.head.i == noun.i:
+            return x.dep_ != "conj"
+        x = x.head
+    return False
+
+
+def _number(noun, pron, plural) -> bool:
+    """The owner's number: its own where the pronoun's phrase is its conjunct ("Israel and its neighbours" is no
+    plural owner of "its"), else with its conjuncts ("the heart and the lungs ... their")."""
+    if any(c.dep_ == "conj" and (c.i == pron.i or c.is_ancestor(pron)) for c in noun.children):
+        return noun.tag_ in ("NNS", "NNPS")
+    return plural(noun)
+
+
+def owner_lost(tokens) -> bool:
+    """Whether a possessive pronoun among the written tokens has no owner among them: "resulting in the loss of their
+    jobs", cut from "Workers ..., resulting in ...", was written "The loss of their jobs results", whose "their" names
+    nobody.  Kept only where exactly one noun written before it agrees in number and does not hold the pronoun in
+    its own phrase ("Blood flows along its pressure gradient"; in "the release of its hormone" the release owns
+    nothing); "his"/"her" name a person the step never names, "our"/"your" the writer and the reader, as the book
+    did."""
+    from proda.evaluate.bench_pronouns import _plural
+
+    toks = list(tokens)
+    for k, t in enumerate(toks):
+        if t.tag_ != "PRP$":
+            continue
+        if t.lower_ in DEICTIC:
+            continue
+        plural = POSSESSIVES.get(t.lower_)
+        if plural is None:
+            return True
+        owners = [h for h in toks[:k] if h.pos_ in ("NOUN", "PROPN") and h.dep_ not in ("compound", "nmod", "poss")
+                  and not (h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN")) and not _holds(h, t)
+                  and _number(h, t, _plural) == plural]
+        if len(owners) != 1:
+            return True
+    return False
