@@ -43,7 +43,11 @@ def test_a_phrase_stays_where_the_verb_frame_puts_it(nlp, step, event):
 @pytest.mark.parametrize("step, event", [
     ("releasing fatty acids into the blood.", "Fatty acids are released into the blood"),  # a transfer's own path
     ("thus preventing the loss of additional fluid in the urine.", "The loss of additional fluid in the urine is prevented"),
-    ("which allows water into the cell", None),  # a verb of letting, "into" hung on its object: as on "water movement", whose path it is
+    # a verb of letting, "into" hung on its object: as on "water movement", whose path it is
+    ("which allows water into the cell", None),
+    # an amount verb's "toward" is the level reached, no path of the object (dev KB item, anatomy 25)
+    ("will decrease blood osmolarity toward the physiologic norm",
+     "Blood osmolarity will be decreased toward the physiologic norm"),
 ])
 def test_paths_of_other_verbs_stay(nlp, step, event):
     assert render(nlp(step)) == event
