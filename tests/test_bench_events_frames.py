@@ -42,7 +42,8 @@ def test_a_phrase_stays_where_the_verb_frame_puts_it(nlp, step, event):
 
 @pytest.mark.parametrize("step, event", [
     ("releasing fatty acids into the blood.", "Fatty acids are released into the blood"),  # a transfer's own path
-    ("thus preventing the loss of additional fluid in the urine.", "The loss of additional fluid in the urine is prevented"),
+    ("thus preventing the loss of additional fluid in the urine.",
+     "The loss of additional fluid in the urine is prevented"),
     # a verb of letting, "into" hung on its object: as on "water movement", whose path it is
     ("which allows water into the cell", None),
     # an amount verb's "toward" is the level reached, no path of the object (dev KB item, anatomy 25)
@@ -98,7 +99,8 @@ def test_a_possessive_whose_owner_is_gone_is_not_written(nlp, step):
 @pytest.mark.parametrize("step, event", [
     ("This causes blood to flow along its pressure gradient.", "Blood flows along its pressure gradient"),
     ("causing the cells to release their contents", "The cells release their contents"),
-    ("monitoring the armistice between Israel and its neighbors.", "The armistice between Israel and its neighbors is monitored"),
+    ("monitoring the armistice between Israel and its neighbors.",
+     "The armistice between Israel and its neighbors is monitored"),
     ("protecting our teeth.", "Our teeth are protected"),
 ])
 def test_a_possessive_with_one_owner_written_stays(nlp, step, event):

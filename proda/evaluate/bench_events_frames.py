@@ -53,8 +53,8 @@ CHANGE_INTO = frozenset("transform convert change turn split divide separate par
 # object is the event's ("triggers secretion of TSH from the pituitary").  Not the verbs of letting ("allows water
 # into the cell": a path of the verb) nor of converting ("reduces Fe3+ to Fe2+"), nor of an amount, whose "to" or
 # "toward" is the level reached ("will decrease blood osmolarity toward the physiologic norm").
-ACTS_ON_EVENT = frozenset("cause stimulate activate trigger prompt induce provoke prevent inhibit block promote enhance "
-                          "suppress facilitate impede hinder halt regulate initiate mediate".split())
+ACTS_ON_EVENT = frozenset("cause stimulate activate trigger prompt induce provoke prevent inhibit block promote "
+                          "enhance suppress facilitate impede hinder halt regulate initiate mediate".split())
 # verbs of letting: "allows water into the cell" is a path of the verb, but the parse that hangs "into" on "water"
 # also hangs it on "water movement", whose path it is: such a step is left unwritten
 LETTING = frozenset("allow permit let".split())
