@@ -68,6 +68,10 @@ def _surface(v: Token, extra: list[str]) -> str:
 def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: list[str]) -> str:
     """The predicate of a passive turned active: "is not secreted by" -> "does not secrete"."""
     modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    # "must be vetted and approved by the council": the second participle shares the first one's modal; without it
+    # "the council approves all candidates" says every candidate is approved (audit round 19)
+    if not modal and v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        modal = [c.lower_ for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
     if modal:
         words_ = [modal[0]] + (["not"] if negated else []) + [lemma]
