@@ -26,9 +26,17 @@ MAX_SCOPE_TOKENS = 8  # a longer fronted phrase makes a subject no one can learn
 
 def _clause_verbs(v: Token) -> list[Token]:
     """The verb and the verbs it is coordinated under: a fronted phrase on the first clause of "In X, A is B, and
-    C is D" scopes both."""
+    C is D" scopes both.  Also the verb whose subjectless infinitive it is: "In Japan, voters tend to favor
+    incumbents" hangs the place on "tend", yet the frame is "favor"'s (audit round 19 taught "society tends to
+    glorify youth" without the country)."""
     out = [v]
-    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+    while v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            v = v.head
+            out.append(v)
+            continue
+        if v.dep_ != "conj":
+            break
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
                 and any(c.dep_ == "cc" and c.lower_ in words("hedges.contrast_cc") for c in v.head.children):
             break  # "In the past, X was Y, but recent trends show Z": the second clause is set against the first
