@@ -102,6 +102,10 @@ def unsaid(span: Span, how: str) -> bool:
     if how in ("called", "known_as") and any(a.dep_ == "aux" and a.tag_ == "MD" for a in span.root.head.children) \
             and span.root.head.lemma_.lower() in ("call", "term", "name", "label", "know", "dub"):
         return True  # "a girl who wishes to take karate ... may be called a tomboy": what one may be called
+    if how in ("called", "known_as") and _no_term_name(span):
+        return True
+    if how == "gloss" and _inner_object(span.root):
+        return True
     if how in ("called", "known_as") and points_to_sentence_before(span):
         return False  # "X moves out into Y. This process is called Z": the sentence before is in the definition
     if how in ("called", "known_as") and any(t.pos_ == "PRON" and t.lower_ in ("this", "that", "these", "those")
@@ -141,6 +145,30 @@ def unsaid(span: Span, how: str) -> bool:
                        for p in a.children)
                    for a in attrs)
     return False
+
+
+def _no_term_name(span: Span) -> bool:
+    """The name a naming gives is no term: a lone adjective ("Metals that crack without bending are called 'brittle'":
+    a quality; the term is the adjective with its noun) or a proper name with "the" ("the national assembly, called
+    the Diet"): one body's name, not a kind the sentence defines (round 19, judged wrong)."""
+    root = span.root
+    if len(span) == 1 and root.pos_ == "ADJ":
+        return True
+    return root.pos_ == "PROPN" and root.text[:1].isupper() and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)  # "called a Leviathan": a kind
+
+
+def _inner_object(x: Token) -> bool:
+    """"the thorns of roses, the stinging hairs of nettles, or bitter compounds in leaves": X is the object of
+    a preposition inside an item of a list, so ", or Y" after it is the list's next item, not X's gloss (round 19,
+    judged wrong).  Outside a list the object keeps its gloss ("places emphasis on intersectionality, or the belief
+    that ...", issue 11)."""
+    if x.dep_ != "pobj" or x.head.dep_ != "prep":
+        return False
+    outer = x.head.head
+    after_comma = outer.left_edge.i > outer.sent.start and outer.doc[outer.left_edge.i - 1].text == ","
+    return outer.pos_ in ("NOUN", "PROPN") and \
+        (outer.dep_ == "conj" or any(c.dep_ == "conj" for c in outer.children) or after_comma)
 
 
 def judges_clause(y) -> bool:
