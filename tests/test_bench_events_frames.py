@@ -105,3 +105,17 @@ def test_a_possessive_whose_owner_is_gone_is_not_written(nlp, step):
 ])
 def test_a_possessive_with_one_owner_written_stays(nlp, step, event):
     assert render(nlp(step)) == event
+
+
+@pytest.mark.parametrize("step, event", [
+    # review R3: an "into" phrase whose object is an event or a state is what the verb drives its object to, no
+    # path of an event (ebdebce wrote "The country into war is provoked", "The cells into apoptosis are induced")
+    ("provoking the country into war", "The country is provoked into war"),
+    ("inducing the cells into apoptosis", "The cells are induced into apoptosis"),
+    ("prompting voters into action", "Voters are prompted into action"),
+    # two path phrases of the verb: moving the first stranded the second ("Migration from rural areas is triggered
+    # to cities"); both stay after the verb
+    ("which triggers migration from rural areas to cities", "Migration is triggered from rural areas to cities"),
+])
+def test_a_result_or_a_second_path_stays_after_the_verb(nlp, step, event):
+    assert render(nlp(step)) == event

@@ -62,15 +62,21 @@ LETTING = frozenset("allow permit let".split())
 
 def path_phrase(root, np_end: int):
     """The path phrase ("into the ileum") hung on ``root`` right after its object (ending at ``np_end``), when the
-    verb acts on an event: it belongs before the passive verb, in the event's phrase.  None otherwise, or where
-    "to" names a value ("increases the rate to 5 per second")."""
+    verb acts on an event: it belongs before the passive verb, in the event's phrase.  None otherwise: where "to"
+    names a value ("increases the rate to 5 per second"); where the phrase's object is itself an event or a state,
+    what the verb drives its object to ("provoking the country into war", "inducing the cells into apoptosis");
+    or where a second path phrase of the verb follows ("triggers migration from rural areas to cities"), which the
+    move would strand after the verb (review R3)."""
     if root.lemma_.lower() not in ACTS_ON_EVENT or np_end + 1 >= len(root.doc):
         return None
     p = root.doc[np_end + 1]
     if p.head.i != root.i or p.dep_ != "prep" or p.lower_ not in PATH_PREPS:
         return None
     obj = next((c for c in p.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.like_num or any(c.like_num or c.dep_ == "nummod" for c in obj.children):
+    if obj is None or obj.like_num or any(c.like_num or c.dep_ == "nummod" for c in obj.children) or event_like(obj):
+        return None
+    nxt = root.doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(root.doc) else None
+    if nxt is not None and nxt.head.i == root.i and nxt.dep_ == "prep" and nxt.lower_ in PATH_PREPS:
         return None
     return p
 
