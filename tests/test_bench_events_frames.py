@@ -119,3 +119,23 @@ def test_a_possessive_with_one_owner_written_stays(nlp, step, event):
 ])
 def test_a_result_or_a_second_path_stays_after_the_verb(nlp, step, event):
     assert render(nlp(step)) == event
+
+
+@pytest.mark.parametrize("step", [
+    # review R3: an act ending alone made a place an event (1878014 wrote "The nasal cavity results"); a definite
+    # noun with no argument of its own is the route's end
+    "which leads to the nasal cavity",
+    "leading to the city",
+    "leading to the main junction",
+])
+def test_a_definite_place_with_an_act_ending_is_no_result(nlp, step):
+    assert render(nlp(step)) is None
+
+
+@pytest.mark.parametrize("step, event", [
+    ("leading to the Great Depression", "The Great Depression results"),
+    ("leading to the abolition of slavery", "The abolition of slavery results"),
+    ("leading to a recession", "A recession results"),
+])
+def test_an_event_with_its_argument_or_name_still_results(nlp, step, event):
+    assert render(nlp(step)) == event

@@ -113,8 +113,14 @@ def event_like(obj) -> bool:
             return False
         head = inner
     lemma = head.lemma_.lower()
-    if lemma.endswith(EVENT_SUFFIXES) or lemma in CHANGE_NOUNS:
+    if lemma in CHANGE_NOUNS:
         return True
+    if lemma.endswith(EVENT_SUFFIXES):
+        # an ending is no proof ("cavity", "city", "junction", "compartment"): a definite act noun names its event
+        # by an argument ("the formation of a clot") or as a name ("the Great Depression"); "the nasal cavity",
+        # "the city" with neither are the places a route reaches (review R3)
+        definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
+        return not definite or head.pos_ == "PROPN" or any(c.dep_ == "prep" for c in head.children if c.i > head.i)
     if any(c.lower_ in CHANGE_MODIFIERS for c in head.children if c.i < head.i):
         return True
     determined = determined or any(c.dep_ in ("det", "poss") for c in head.children)
