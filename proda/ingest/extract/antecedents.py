@@ -25,6 +25,12 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
     if prev is not None and _subject_elsewhere(prev, pron):
         return None
     scope = list(prev) if prev is not None else []
+    # a phrase fronted on the pronoun's own verb names the setting, not what the pronoun stands for: "In
+    # manufacturing, it has an advantage" speaks of something named before ("manufacturing | has | advantage",
+    # read-back of round 19), and skipping the phrase's nouns would hand "it" whatever noun is left ("Given the
+    # abundance of water, it stands to reason" gave "more depth", from the sentence before): left unresolved
+    if any(p.dep_ == "prep" and p.i < pron.i for p in pron.head.children):
+        return None
     scope += [t for t in sent if t.i < pron.i]
     cands = {}  # every agreeing noun-phrase head in scope counts: resolution only when it is unique
     for t in scope:
