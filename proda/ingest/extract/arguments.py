@@ -149,13 +149,27 @@ def _quantity(toks: set[Token]) -> str:
     return ""
 
 
-def term_of(h: Token) -> str:
+def term_of(h: Token, named: bool | str = False) -> str:
     """The term an argument is about: head noun with its compound/adjective modifiers, plus a short "of" phrase.
 
     Vague quantifiers and evaluative adjectives are left out here (they stay in the statement's argument text);
-    :mod:`proda.ingest.extract.terms` decides whether what remains is a term.
+    :mod:`proda.ingest.extract.terms` decides whether what remains is a term.  ``named``: ``h`` is a name the book
+    gives (a naming verb's name; ``"subject"``: the subject a genus-and-differentia sentence defines), whose
+    classifying word ``terms.naming_modifiers`` is part of it ("is called the actual yield" names "actual yield", not
+    "yield") -- unless the noun takes an "of" phrase, whose relation the word grades ("common causes of acidosis",
+    "the actual distribution of electrons"), or a size or rank word (``terms.naming_sizes``) stands under "a"/"an"
+    ("referred to as a major crash": one case described) or, on a defined subject, without "the" ("Large anions are
+    a component of ...": a kind of anion described; "The great saphenous vein is ..." names one), or the word
+    named is no noun or one of a list ("described as primary sensory or motor areas": "primary sensory" names nothing).
     """
     vague = words("terms.vague_modifiers") | words("args.quantity")
+    if named and h.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "conj"
+                                                          for c in h.children):
+        keep = words("terms.naming_modifiers")
+        dets = {c.lower_ for c in h.children if c.dep_ == "det"}
+        if dets & {"a", "an"} or (named == "subject" and "the" not in dets):
+            keep -= words("terms.naming_sizes")
+        vague -= keep
     toks = {h}
     left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague
             and c.tag_ not in ("JJS", "JJR", "RBS", "RBR")]  # "smallest particles" is about particles

@@ -127,9 +127,9 @@ def gives_no_name(nm: Token) -> bool:
 def _good_name(nm: Token, sent: Span) -> str | None:
     """The name ``nm`` gives when it is one whole term: not a list, not cut, not a capitalised proper name, not a
     request or a description of names (:func:`gives_no_name`)."""
-    name = term_of(nm)
+    name = term_of(nm, named=True)  # "a molecule called a second messenger": the classifying word is the name's
     doc = sent.doc
-    if gives_no_name(nm) or any(c.dep_ == "conj" for c in nm.children) or not is_term(name) or \
+    if gives_no_name(nm) or any(c.dep_ == "conj" for c in nm.children) or not is_term(name, named=True) or \
             not _exact(nm, name) or _cut(nm) or _named_thing(nm) or (nm.pos_ == "PROPN" and nm.text[:1].isupper()) or \
             (nm.right_edge.i + 1 < sent.end and doc[nm.right_edge.i + 1].text in ("-", "–")):
         return None  # "plants called beans, peas, and lentils": a list of names, none defined; "a business called

@@ -35,7 +35,7 @@ from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_ph
 from proda.ingest.extract.definition_shapes import is_when
 from proda.ingest.extract.definition_sides import another_name, defined_name, placed_subject
 from proda.ingest.extract.lexdata import matcher, words
-from proda.ingest.extract.terms import head_token, is_term
+from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
 
 def _past(verb: Token) -> bool:
@@ -128,13 +128,18 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if not genus_defines(r["verb"], genus) or _dated(r["verb"], genus) or someones_term(r["verb"], genus):
             return None
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
-                any(c.lower_ in words("terms.vague_modifiers") for c in term.children if c.i < term.i):
-            return None  # "the primary hormones produced by X are ...": a restricted subject is not the term
+                any(c.lower_ in words("terms.vague_modifiers") - words("terms.naming_modifiers")
+                    for c in term.children if c.i < term.i):
+            return None  # "the primary hormones produced by X are ...": a restricted subject is not the term; "Many
+            # cells are ...": a share; a classifying word names the subject ("Primary deviance is a violation ...")
         if placed_subject(term) or shell_subject(term):
             return None  # "The posterior projection is the condylar process of ...": a place, no term defined;
             # "The technique is the method of ...": the one the sentence before named (round 17)
-        name = _strip_term_word(term_of(term), term)
-        return Found(name, text, text, "is_a") if is_term(name) and _exact(term, name) else None
+        name = _strip_term_word(term_of(term, named="subject"), term)
+        if name.split()[0].lower() in words("terms.naming_ordinals") and common_phrase(name.split(" ", 1)[-1]):
+            return None  # "The second mechanism is transport ...", "The second priority is ...": the text counts its
+            # own points; an ordinal names a part only of a subject's own vocabulary ("The third ventricle is ...")
+        return Found(name, text, text, "is_a") if is_term(name, named=True) and _exact(term, name) else None
     if rule == "defined_as":
         term = head_token(r["term"])
         if subject_runs_on(r["term"]) or \
@@ -143,12 +148,12 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         named = defined_name(r["verb"], term)  # "The ratio of A to B is defined as the focal ratio"
         if named is not None:
             return Found(term_of(named), text, text, "defined_as")
-        name = _strip_term_word(term_of(term), term)
-        return Found(name, text, text, "defined_as") if is_term(name) and _exact(term, name) else None
+        name = _strip_term_word(term_of(term, named=True), term)
+        return Found(name, text, text, "defined_as") if is_term(name, named=True) and _exact(term, name) else None
     if rule in ("called", "known_as"):
         desc, nm = r["desc"], r["name"]
-        name = term_of(nm)
-        if not is_term(name) or not _exact(nm, name) or negated_naming(desc.head) or gives_no_name(nm):
+        name = term_of(nm, named=True)  # "is called the actual yield": the book's own name, classifying word and all
+        if not is_term(name, named=True) or not _exact(nm, name) or negated_naming(desc.head) or gives_no_name(nm):
             return None  # "This is not called a presidential system": what it is not called; "is called to allocate"
         doc = nm.doc
         if (nm.left_edge.i > 0 and doc[nm.left_edge.i - 1].text in ("-", "–")) or \
@@ -182,8 +187,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                     any(d.lower_ in _HEDGED_AGENTS for d in u.children) for u in users):
             return None  # "do not use the term X to describe ...", "can use the term X ...": no definition stated;
             # "Critics use the term globalization to describe any change they dislike": a side's usage
-        name = _strip_term_word(term_of(nm), nm)
-        return Found(name, text, text, rule) if is_term(name) and _exact(nm, name) and not _cut(nm) else None
+        name = _strip_term_word(term_of(nm, named=True), nm)
+        return Found(name, text, text, rule) if is_term(name, named=True) and _exact(nm, name) and not _cut(nm) else None
     if rule == "appos_called":
         name, alias = term_of(r["term"]), term_of(r["alias"])
         if is_term(name) and is_term(alias):
@@ -191,7 +196,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return None
     if rule in ("refers_to", "means"):  # the root's own subject: the sentence is about it wherever it stands
         term = head_token(r["term"])
-        name = _strip_term_word(term_of(term), term)
+        named = rule == "refers_to"  # "X refers to ...": the book's word for X; "X means ..." may be any phrase's sense
+        name = _strip_term_word(term_of(term, named=named), term)
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
             any(c.dep_ == "aux" or c.lower_ in _OTHER_SENSE for c in r["verb"].children) or \
             not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."; "Sometimes
@@ -205,7 +211,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children) \
                 or any(c.dep_ == "dobj" and c.lower_ in _NO_SENSE for c in r["verb"].children):
             return None  # "... means that IGOs are not able ...": a consequence; "means something sensible" (round 17)
-        return Found(name, text, text, rule) if not demo and is_term(name) else None
+        return Found(name, text, text, rule) if not demo and is_term(name, named=named) else None
     if rule == "which_means":  # "X, which means ...": a non-restrictive relative clause defines its antecedent
         if r["which"].i == 0 or sent.doc[r["which"].i - 1].text != "," or meaning_of_name(r["which"]):
             return None  # "(called aqua regia, which means royal water)": the name's translation

@@ -190,7 +190,7 @@ def l1_term(name: str, ev: dict) -> bool:
         return True
     if book_apparatus(name) or symbol(name):
         return False  # "preface", "the present subsection", "x3", "time t" (audit round 17, nonterms.py)
-    if not is_term(name) or (named_body(name) and not ev.get("defined")):
+    if not is_term(name, named=bool(ev.get("defined"))) or (named_body(name) and not ev.get("defined")):
         return False  # a body the text defines ("Electoral College" with its definition) is one of its terms
     if named_in_passing(name, ev) and not ev.get("defined") and not ev.get("heading"):
         return False  # "Kentucky Fried Chicken (KFC)" in one feature box: an example, not a term

@@ -75,8 +75,14 @@ def glued(text: str) -> bool:
     return bool(_GLUED.search(text) or re.search(r"[a-z]{3}[A-Z]\s|[a-z][.!?][\"”’][A-Z][a-z]", text))
 
 
-def is_term(name: str) -> bool:
-    """Whether ``name`` reads as a term (see the module docstring)."""
+def is_term(name: str, named: bool = False) -> bool:
+    """Whether ``name`` reads as a term (see the module docstring).
+
+    ``named``: the book itself gives this name (a naming verb's name, a defined subject): it may open with a
+    classifying word of ``terms.naming_modifiers`` ("actual yield", "primary deviance", "common iliac artery"),
+    never end with one nor hold two ("first major function"), and the rest must still be a term ("first step" stays
+    a generic head with an ordinal).
+    """
     ws = name.split()
     if not ws or len(ws) > MAX_TERM_WORDS or _BAD_CHARS.search(name):
         return False
@@ -89,7 +95,8 @@ def is_term(name: str) -> bool:
     # an acronym in capitals is a name, not the function word it spells ("US Constitution" is no "us": session 12
     # found 8 political-science frames dropped by it); the word lists are lower-case function words
     looked = ["" if len(w) > 1 and w.isupper() else lw for w, lw in zip(ws, low)]
-    if looked[0] in stop or looked[-1] in stop:
+    classifying = words("terms.naming_modifiers") if named and len(ws) > 1 else frozenset()
+    if (looked[0] in stop and looked[0] not in classifying) or looked[-1] in stop:
         return False
     if any(w.isdigit() for w in low) or low[0] in ("term", "word", "concept", "phrase", "notion"):
         return False
@@ -97,8 +104,9 @@ def is_term(name: str) -> bool:
         return False  # "20th-century fascists", "1960s protesters": a period's people or events, not a term
     if any(w in ("and", "or", "but", "nor", "versus", "vs") for w in low):
         return False
-    if any(w in words("terms.vague_modifiers") for w in low):
-        return False
+    if any(w in words("terms.vague_modifiers") and w not in classifying for w in low[:-1]) or \
+            low[-1] in words("terms.vague_modifiers") or sum(w in classifying for w in low) > 1:
+        return False  # "first major function": a rank on a rank is the text's enumeration, no name
     if low[-1] in ("of", "and", "or", "to", "in", "for", "with", "by", "the", "a", "an"):
         return False
     generic = words("terms.generic_heads")
