@@ -213,17 +213,12 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
     if len(conjuncts) == 2 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > last.i for c in last.children) \
             and not any(c.dep_ == "prep" for c in conjuncts[0].children):
         return True  # "direct collision and reaction of two ozone molecules": the "of" complement belongs to both
-    if len(conjuncts) == 2 and conjuncts[0].lemma_.lower() in _JOINT_NOUNS and conjuncts[1].i > conjuncts[0].i \
+    if len(conjuncts) == 2 and conjuncts[0].lemma_.lower() in words("coordinations.joint_nouns") \
+            and conjuncts[1].i > conjuncts[0].i \
             and any(c.dep_ == "prep" and c.lower_ in ("of", "between") for c in conjuncts[0].children) \
             and not any(c.dep_ in ("det", "poss") for c in conjuncts[1].children):
         return True  # "the sum of pH and pOH": a noun of two members takes both ("pOH" alone is no claim; round 19)
     return _of_phrase_open(conjuncts)
-
-
-# nouns that name what two or more things make together: their "of"/"between" phrase takes every conjunct after it
-_JOINT_NOUNS = frozenset({"sum", "difference", "ratio", "mixture", "combination", "balance", "comparison",
-                          "interaction", "average", "blend", "intersection", "relationship",
-                          "correlation", "contrast", "overlap"})
 
 
 def _of_phrase_open(conjuncts: list[Token]) -> bool:
