@@ -36,6 +36,11 @@ def test_no_term_is_defined(name, sentence):
     ("stoicism", "Some philosophers place emphasis on stoicism, or the belief that virtue alone is enough for a "
                  "happy life."),
     ("free radicals", "Molecules with unpaired electrons are called free radicals."),
+    # a proper name with "the" given to a thing told by a phrase or clause after its noun (review R4: 37caad8 lost
+    # these)
+    ("bill of rights", "The first ten amendments to the Constitution are known as the Bill of Rights."),
+    ("cold war", "The period of tension between the United States and the Soviet Union is known as the Cold War."),
+    ("electoral college", "The body that formally elects the president is called the Electoral College."),
 ])
 def test_a_term_keeps_its_definition(name, sentence):
     assert name in defined(sentence)

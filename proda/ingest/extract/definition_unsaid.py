@@ -149,13 +149,25 @@ def unsaid(span: Span, how: str) -> bool:
 
 def _no_term_name(span: Span) -> bool:
     """The name a naming gives is no term: a lone adjective ("Metals that crack without bending are called 'brittle'":
-    a quality; the term is the adjective with its noun) or a proper name with "the" ("the national assembly, called
-    the Diet"): one body's name, not a kind the sentence defines (round 19, judged wrong)."""
+    a quality; the term is the adjective with its noun) or a proper name with "the" given to a thing the sentence
+    picks out by a bare role ("the national assembly, called the Diet", "the center-right party is called the
+    Liberal Party"): one body's name, and the role says nothing of which body (round 19, judged wrong).  A thing
+    told by a phrase or clause after its noun is defined by it ("The first ten amendments to the Constitution are
+    known as the Bill of Rights", "The body that elects the president is called the Electoral College")."""
     root = span.root
     if len(span) == 1 and root.pos_ == "ADJ":
         return True
     return root.pos_ == "PROPN" and root.text[:1].isupper() and \
-        any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)  # "called a Leviathan": a kind
+        any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) and \
+        not _named_thing_told(root)  # "called a Leviathan": a kind
+
+
+def _named_thing_told(name: Token) -> bool:
+    """The thing a naming names ("X is called N", "X, called N,") has a phrase or clause after its noun."""
+    verb = name.head.head if name.head.dep_ == "prep" else name.head  # "known as N"
+    things = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+        ([verb.head] if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") else [])
+    return any(c.dep_ in ("prep", "relcl", "acl") and c.i > t.i and c.i != verb.i for t in things for c in t.children)
 
 
 def _inner_object(x: Token) -> bool:
