@@ -70,7 +70,8 @@ def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: li
     modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
     # "must be vetted and approved by the council": the second participle shares the first one's modal; without it
     # "the council approves all candidates" says every candidate is approved (audit round 19)
-    if not modal and v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+    if not modal and v.dep_ == "conj" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
         modal = [c.lower_ for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
     if modal:
