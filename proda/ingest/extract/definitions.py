@@ -104,6 +104,17 @@ _OTHER_SENSE = {"sometimes", "occasionally", "also", "rarely"}
 _NO_SENSE = {"something", "nothing", "anything", "everything", "much", "little", "more", "less"}  # "means something"
 
 
+def _pointed_at(name: str, term: Token) -> bool:
+    """Whether a defined subject under "the" opens with a classifying word (``terms.naming_modifiers``) on everyday
+    words: "The new system is a network that ...", "The total loss is a sum that ...", "The new policy refers to
+    ..." describe the one thing the text is about, not a term (review R5 of 97b2919, which kept them); the subject's
+    own vocabulary ("The third ventricle", "The total fertility rate") or a proper name ("The New Left") names one.
+    """
+    ws = name.split(" ", 1)
+    return len(ws) == 2 and ws[0].lower() in words("terms.naming_modifiers") and ws[1] == ws[1].lower() and \
+        common_phrase(ws[1]) and any(c.dep_ == "det" and c.lower_ == "the" for c in term.children)
+
+
 def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | None:
     if rule == "is_a":
         term, genus = head_token(r["term"]), r["genus"]
@@ -136,7 +147,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None  # "The posterior projection is the condylar process of ...": a place, no term defined;
             # "The technique is the method of ...": the one the sentence before named (round 17)
         name = _strip_term_word(term_of(term, named="subject"), term)
-        if name.split()[0].lower() in words("terms.naming_ordinals") and common_phrase(name.split(" ", 1)[-1]):
+        if name.split()[0].lower() in words("terms.naming_ordinals") and common_phrase(name.split(" ", 1)[-1]) or \
+                _pointed_at(name, term):
             return None  # "The second mechanism is transport ...", "The second priority is ...": the text counts its
             # own points; an ordinal names a part only of a subject's own vocabulary ("The third ventricle is ...")
         return Found(name, text, text, "is_a") if is_term(name, named=True) and _exact(term, name) else None
@@ -188,7 +200,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None  # "do not use the term X to describe ...", "can use the term X ...": no definition stated;
             # "Critics use the term globalization to describe any change they dislike": a side's usage
         name = _strip_term_word(term_of(nm, named=True), nm)
-        return Found(name, text, text, rule) if is_term(name, named=True) and _exact(nm, name) and not _cut(nm) else None
+        return Found(name, text, text, rule) if is_term(name, named=True) and _exact(nm, name) and not _cut(nm) \
+            else None
     if rule == "appos_called":
         name, alias = term_of(r["term"]), term_of(r["alias"])
         if is_term(name) and is_term(alias):
@@ -211,7 +224,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if obj is not None and obj.dep_ == "ccomp" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in obj.children) \
                 or any(c.dep_ == "dobj" and c.lower_ in _NO_SENSE for c in r["verb"].children):
             return None  # "... means that IGOs are not able ...": a consequence; "means something sensible" (round 17)
-        return Found(name, text, text, rule) if not demo and is_term(name, named=named) else None
+        return Found(name, text, text, rule) if not demo and is_term(name, named=named) and \
+            not (named and _pointed_at(name, term)) else None
     if rule == "which_means":  # "X, which means ...": a non-restrictive relative clause defines its antecedent
         if r["which"].i == 0 or sent.doc[r["which"].i - 1].text != "," or meaning_of_name(r["which"]):
             return None  # "(called aqua regia, which means royal water)": the name's translation
