@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import term_of
+from proda.ingest.extract.definition_instance import instance_glossed
 from proda.ingest.extract.definition_unsaid import unsaid  # noqa: F401  (moved there; callers import it here)
 from proda.ingest.extract.lexdata import words
 
@@ -107,6 +108,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
         return False
     if _named_thing(genus):
         return False  # "A European agency, the Advisory Committee on ...": one named body, not a class
+    if instance_glossed(verb, genus):
+        return False  # "The king of <country> is the head of state—that is, ...": the gloss defines the genus (round 19)
     if not clause and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) and (
             lem in words("precision.relation_heads") or  # "Flour is a constituent of most breads" (audit round 11)
             lem in words("cloze.relation_genera") - words("cloze.class_genera") and dets[:1] == ["the"]):
