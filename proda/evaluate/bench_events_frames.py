@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from lemminflect import getAllLemmas
 
+from proda.evaluate.bench_pronouns import _plural
+
 # verbs of inherently directed motion whose direct object is the place or route moved through or to
 PLACE_OBJECT_VERBS = frozenset("enter leave exit cross reach pass traverse approach ascend descend climb escape flee "
                                "join follow".split())
@@ -157,8 +159,6 @@ def owner_lost(tokens) -> bool:
     its own phrase ("Blood flows along its pressure gradient"; in "the release of its hormone" the release owns
     nothing); "his"/"her" name a person the step never names, "our"/"your" the writer and the reader, as the book
     did."""
-    from proda.evaluate.bench_pronouns import _plural
-
     toks = list(tokens)
     for k, t in enumerate(toks):
         if t.tag_ != "PRP$":
