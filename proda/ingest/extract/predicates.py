@@ -43,6 +43,15 @@ def particles(v: Token) -> list[Token]:
         c.dep_ == "advmod" and v.pos_ == "VERB" and c.i > v.i and c.lower_ in words("verbs.particle_adverbs") and not any(c.children))]
 
 
+def _shared_modals(v: Token) -> list[Token]:
+    """The modals of the verb ``v`` is coordinated under, which ``v`` shares when it has no auxiliary or subject of
+    its own ("may change or repeal"); not into a clause with its own subject ("The king cannot veto laws, and the
+    parliament elects ..." gave "parliament | can elects": review of round 15)."""
+    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return []
+
+
 def _surface(v: Token, extra: list[str]) -> str:
     hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
@@ -52,10 +61,7 @@ def _surface(v: Token, extra: list[str]) -> str:
             or (c.dep_ == "advmod" and (c.lower_ in hedges or c.lower_ in limiting
                                         or (modal and c.lower_ in words("hedges.exclusive"))))] + [v]
     toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
-    # "may change or repeal"; not into a clause with its own subject ("The king cannot veto laws, and the parliament
-    # elects ..." gave "parliament | can elects": review of round 15)
-    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
-        toks += [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    toks += _shared_modals(v)
     toks = [t for t in toks if t.lower_ != "to"]
     tend = tendency_of(v)
     if tend is not None:  # "tends to favor", "often tend to spend": the tendency is part of the claim
@@ -67,12 +73,10 @@ def _surface(v: Token, extra: list[str]) -> str:
 
 def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: list[str]) -> str:
     """The predicate of a passive turned active: "is not secreted by" -> "does not secrete"."""
-    modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"]
     # "must be vetted and approved by the council": the second participle shares the first one's modal; without it
     # "the council approves all candidates" says every candidate is approved (audit round 19)
-    if not modal and v.dep_ == "conj" \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
-        modal = [c.lower_ for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"] \
+        or [c.lower_ for c in _shared_modals(v)]
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
     if modal:
         words_ = [modal[0]] + (["not"] if negated else []) + [lemma]
