@@ -42,6 +42,12 @@ def _subject_tokens(sent: Span, fr) -> list[Token]:
     return out if not rest else []
 
 
+def _subject_head(toks: list[Token]) -> Token | None:
+    """The subject's head: its first token whose head lies outside the subject (or is itself, the root)."""
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+
+
 def garbled_subject(sent: Span, fr) -> bool:
     """A subject text holding, after its first word, the personal pronoun (``args.resolvable``) that is a clause's
     subject ("containing iodine in the 7+ state they": the text ran up to the pronoun), or opened by a
@@ -83,7 +89,7 @@ def standardless_comparative(sent: Span, fr) -> bool:
     if toks[0].lower_ in words("remainders.compared") and toks[0].dep_ == "amod":
         return False  # "less water is lost": a graded amount, context.compared_subject's (which keeps "As X, more Y")
     ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _subject_head(toks)
     if head is None or head.tag_ != "NN" or not head.is_ancestor(toks[0]):
         return False  # the comparative grades the subject's own noun, a singular common one
     if any(c.dep_ in ("det", "poss", "predet", "nummod") and c.lower_ not in ("a", "an") for c in head.children):
@@ -103,8 +109,7 @@ def outcome_of_before(sent: Span, fr) -> bool:
     "The net result of osmosis is ..." names its process and stays; a bare "The result is ..." was refused already
     (no term)."""
     toks = _subject_tokens(sent, fr)
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _subject_head(toks)
     if head is None or head.lemma_.lower() not in words("terms.outcome_heads"):
         return False
     if any(c.dep_ == "prep" for c in head.children):
@@ -122,8 +127,7 @@ def headless_conjunct(sent: Span, fr) -> bool:
     questions): a noun whose plural is its singular ("Many fish and birds", "Several aircraft and ships": tagged NN)
     is coordinated with a bare plural and keeps its statement (review R1)."""
     toks = _subject_tokens(sent, fr)
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _subject_head(toks)
     if head is None or head.tag_ not in ("NN", "NNP", "JJ"):
         return False
     if not any(c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") and any(
