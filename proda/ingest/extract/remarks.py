@@ -96,7 +96,7 @@ def _paired(t: Token) -> bool:
     h = t.head
     if t.dep_ != "conj" or t.i < 2 or t.nbor(-1).lower_ not in ("and", "or"):
         return False
-    if all(ch in "IVXLC" for ch in t.nbor(-2).text) and t.nbor(-2).text[:1] in "IVXLC":
+    if all(ch in "IVXLC" for ch in t.nbor(-2).text):
         return False
     return h.tag_ == "PRP" or (h.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in h.children))
 
