@@ -2,7 +2,9 @@
 gave one benchmark item or none, most candidates refused for want of distractors or of ones near the key's length).
 A step of another chain of the same chapter and kind, when that chain as a whole shares no concept, no linked
 concept and no noun with this one, is verified not to follow and not to lead to it, and it is a step like the key
-(short, of one form).  Every sentence here is invented general English."""
+(short, of one form).  Since round 19 only a chain told in the same passage (``tests/test_bench_passage.py``): here
+both chains are told in one document, whose headings the rows do not give.  Every sentence here is invented general
+English."""
 
 from __future__ import annotations
 
@@ -10,14 +12,14 @@ import random
 from collections import Counter
 
 from proda.evaluate import bench
-from tests.bench_util import chain as _chain, step as _step
+from tests.bench_util import PATH, chain as _chain, step as _step
 
 try:
     from test_bench import _stmt
 except ImportError:  # pragma: no cover
     from tests.test_bench import _stmt
 
-OTHER = "w/ch1/b.html"  # another section of the same chapter
+OTHER = PATH  # the same document: another process of the chain's passage (test_bench_passage: another section's is not)
 
 
 def _bakery() -> dict:
@@ -45,7 +47,7 @@ def _offered(rows, links=()) -> list[tuple[str, str]]:
     return [(o.phrasings[0], o.kind) for c in cands if c.kind == "next_step" for o in c.distractors]
 
 
-def test_an_unlinked_step_of_another_chapter_chain_is_an_option():
+def test_an_unlinked_step_of_another_chain_of_the_passage_is_an_option():
     """Before: an other chain's step was offered only when it shared a concept with the chain, so a three-step chain
     in a section with no event statement had one own step per question and no item."""
     assert ("The wheel drives the millstone", "other_chain") in _offered([_bakery(), _mill()])

@@ -2,12 +2,14 @@
 // event: subject, predicate, object, polarity), its transition statements (step i -> i+1, with their sign when
 // stored), the concepts it is about, its kind, its document (title and path: the chapter is the path's folder) and the
 // text of the chunks it was read from (``sources``: the sentence that links two steps, "When A, B", bench_paths.led)
+// and their headings (``headings``: the passage an outside option must share when it shares no concept, Chains.passage)
 // Unordered: callers sort by id in Python (an in-heap ORDER BY of the whole KB counts against ArcadeDB's query heap budget).
 MATCH (ch:Chain)
 OPTIONAL MATCH (ch)-[:FROM_CHUNK]->(k:Chunk)-[:PART_OF]->(d:Document)
-WITH ch, min(d.title) AS document, min(d.path) AS path, collect(DISTINCT k.text) AS sources
+WITH ch, min(d.title) AS document, min(d.path) AS path, collect(DISTINCT k.text) AS sources,
+     collect(DISTINCT k.heading) AS headings
 OPTIONAL MATCH (ch)-[:ABOUT]->(c:Concept)
-WITH ch, document, path, sources, collect(c.id) AS about
+WITH ch, document, path, sources, headings, collect(c.id) AS about
 CALL {
   WITH ch
   MATCH (ch)-[:HAS_STEP]->(s:Step)
@@ -31,4 +33,4 @@ CALL {
 RETURN ch.id AS id, ch.name AS name, coalesce(ch.summary, '') AS summary,
        coalesce(ch.preconditions, []) AS preconditions, coalesce(ch.domain, '') AS domain,
        coalesce(document, '') AS document, coalesce(path, '') AS path, coalesce(ch.kind, '') AS kind,
-       about, steps, transitions, sources
+       about, steps, transitions, sources, headings

@@ -20,7 +20,7 @@ from proda.evaluate.bench_cycles import cyclic
 from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, content_lemmas, family, is_list, names_any,
                                         overlaps, said_next, sign,
                                         statement_paths)
-from proda.evaluate.bench_unlinked import unlinked_steps
+from proda.evaluate.bench_unlinked import in_passage, passage, unlinked_steps
 from proda.lexicon import family_of, polarity_of
 
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport"}
@@ -180,6 +180,7 @@ class Chains:
             r["label"] = label
         # (chain id, text, word set, concepts) per step; chapters index into it
         self.kind = {r["id"]: r.get("kind") or "" for r in rows}
+        self.where = {r["id"]: passage(r) for r in rows}  # chain id -> (document, headings): bench_unlinked.passage
         self.steps: list[tuple[str, str, set, frozenset]] = []
         self.by_chapter: dict[str, list[int]] = defaultdict(list)
         for r in rows:
@@ -205,15 +206,16 @@ class Chains:
                  clauses: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:
         """On-topic distractors from outside the chain, each (text, kind), verified against the KB's reach.
 
-        ``forward`` (what follows from step ``anchor``): a statement of the chain's section naming neither the
+        ``forward`` (what follows from step ``anchor``): a statement of the chain's section (of its passage, unless it
+        names a concept of the chain or of its reach: ``bench_unlinked.in_passage``) naming neither the
         anchor's or a later step's concepts nor any the KB reaches from them (so it does not follow, and is no
         parallel effect), those acting on an earlier step's concept first (``upstream``: they precede the chain);
         backward (what leads to step ``anchor``): one naming no concept of the anchor or an earlier step nor any
         that reaches them (so it is no precondition), those acting from a later step first (``downstream``).  Then steps of other chains of the chapter
         that share a concept with this chain and name nothing the same reach covers (``other_chain``).  Where the
         section has too few, statements of the chapter's other sections about one of the chain's concepts, verified
-        the same way (``same_chapter``).  Last, steps of the chapter's other processes that share nothing with
-        this one and that the KB links to nothing of it (``bench_unlinked.unlinked_steps``).
+        the same way (``same_chapter``).  Last, steps of other processes told in the chain's passage that share
+        nothing with this one and that the KB links to nothing of it (``bench_unlinked.unlinked_steps``).
 
         ``clauses`` (when given) receives each offered sentence's main clause, its shorter wording, checked against
         THIS chain's steps: a clause is shorter than its sentence, so it can repeat a step that the sentence does not
@@ -265,9 +267,14 @@ class Chains:
                [(t, False) for t in sorted(self.chapter.get(chain.get("chapter") or "", []), key=lambda t: t.get("id") or "")
                 if t["path"] != here and (t["subject_id"] if forward else t["object_id"]) in safe
                 and not ({t["subject_id"], t["object_id"]} & set(chain.get("about") or []))]
+        where = passage(chain)
         for t, in_section in pool:
             if t.get("id") in own_ids:
                 continue
+            if in_section and not ({t["subject_id"], t["object_id"]} & (mine | good)) and \
+                    not in_passage(where, t["path"], frozenset({t.get("heading") or ""})):
+                continue  # another passage of the section, on nothing of the chain: a topic the question never
+                # raised, ruled out without knowing the process (round 19, bench_unlinked's module doc)
             if t["subject_id"] in bad or t["object_id"] in bad:
                 continue  # it, or what it acts on, is at or after the anchor (forward) / at or before it (backward)
             if family(t) not in EVENT_FAMILIES:

@@ -1,8 +1,15 @@
-"""Outside options from the chapter's other processes (split from ``bench_chains.py``, S16-B).
+"""Outside options from the chain's passage (split from ``bench_chains.py``, S16-B): the steps of another process
+told there, and where an outside option may come from when it shares no concept with the chain (``in_passage``).
 
 Why a module of its own: ``Chains.external`` draws on-topic outside options (the chain's section, its chapter's
 statements, other chains sharing a concept); this is the last tier, steps of chains that share nothing with the
 chain, and what makes such a step safe to offer as a wrong answer is a rule of its own (see ``unlinked_steps``).
+
+Why the passage (round 19, issue 12): an option that shares nothing with the chain and comes from another passage is
+ruled out without knowing anything.  "... must already have happened for 'H2CO3 is produced'?" (the blood buffer)
+offered two steps of the chapter's titration process ("The pH is well above the upper limit and the solution will
+appear yellow"); the judge rejected the item as a cue.  Such an option is offered only from the chain's own passage
+(its document, under a heading of the chain's chunks), where the reader meets it beside the process.
 """
 
 from __future__ import annotations
@@ -23,6 +30,19 @@ def _form(kind: str) -> str:
     return "imperative" if kind == "procedure" else "statement" if kind in ("mined", "path") else "event"
 
 
+def passage(row: dict) -> tuple[str, frozenset[str] | None]:
+    """Where a chain is told: its document and the headings of the chunks it was read from (None where the KB gives
+    none, as on graphs before ``bench_chains.cypher`` returned them: then the document alone says it)."""
+    heads = row.get("headings")
+    return row.get("path") or "", (frozenset(h or "" for h in heads) if heads else None)
+
+
+def in_passage(where: tuple[str, frozenset[str] | None], path: str, headings: frozenset[str] | None) -> bool:
+    """Whether text of document ``path`` under ``headings`` is told in the passage ``where`` (``passage``): the same
+    document and a shared heading (the document alone where either side's headings are unknown)."""
+    return bool(path) and path == where[0] and (where[1] is None or headings is None or bool(where[1] & headings))
+
+
 def unlinked_steps(self: Chains, chain: dict, mine: set[str], texts: list[str], restates, seen: set[str],
                    room: int) -> list[tuple[str, str]]:
     """Steps of the chapter's other chains written in the same form (``_form``) that are another process as a whole: no step of that
@@ -37,7 +57,8 @@ def unlinked_steps(self: Chains, chain: dict, mine: set[str], texts: list[str], 
     so where an option comes from does not give the key away.  Judged per chain, not per step: on dev anatomy 22
     "The kidneys are stimulated to produce EPO" shares nothing with "less oxygen crosses the respiratory
     membrane", but its chain (acclimatization: low oxygen -> EPO) tells what follows from it.  A step the KB knows
-    no concept of (most chemistry steps) is judged by its chain's nouns alone."""
+    no concept of (most chemistry steps) is judged by its chain's nouns alone.  Only a chain told in the same passage
+    (``in_passage``): one of another section is a topic the question never raised (round 19, see the module doc)."""
     if room <= 0:
         return []
     linked = self.reach.downstream(mine) | self.reach.upstream(mine)
@@ -49,11 +70,13 @@ def unlinked_steps(self: Chains, chain: dict, mine: set[str], texts: list[str], 
         if cid != chain["id"] and (concepts & (mine | linked) or content_lemmas(text) & said):
             near_ours.add(cid)
     out: list[tuple[str, str]] = []
+    here = passage(chain)
     for j in pool:
         cid, text, _, _ = self.steps[j]
         if len(out) >= room:
             break
-        if cid == chain["id"] or cid in near_ours or _form(self.kind.get(cid, "")) != _form(chain.get("kind", "")):
+        if cid == chain["id"] or cid in near_ours or _form(self.kind.get(cid, "")) != _form(chain.get("kind", "")) \
+                or not in_passage(here, *self.where.get(cid, ("", None))):
             continue
         text = detach(text)
         if text is None or overlaps(text, texts) or restates(text):
