@@ -9,7 +9,8 @@ per frame with the gate that dropped it, or ``"kept"``.
 Gates, in order: an effect or class claim (:mod:`effects`) skips the next three and is reported ``effect_kept`` /
 ``class_kept``; ``not_term`` (an end is no term by its words, :func:`terms.is_term`), ``not_known`` (an end the
 chunk does not stand behind: not repeated, defined or in a heading), ``not_termlike`` (an end is an everyday word
-of the prose, :func:`terms.mention_term`), ``same_ends``, ``first_name_only`` (:mod:`people`), ``duplicate``; and
+of the prose, :func:`terms.mention_term`), ``same_ends``, ``first_name_only`` (:mod:`people`), ``instance_scope``
+("the government" of the one country the heading or paragraph names, :mod:`instance_scope`), ``duplicate``; and
 ``final_termlike`` for a statement (chain statements included) whose ends are no terms after all.
 
 Measured and not adopted (2026-11-30, issue 11): letting ``not_known`` pass an end named once whose words are
@@ -27,6 +28,7 @@ from collections.abc import Callable
 
 from proda.ids import normalize_name
 from proda.ingest.extract.effects import class_claim, effect_claim
+from proda.ingest.extract.instance_scope import instance_left_out
 from proda.ingest.extract.people import first_name_only
 from proda.ingest.extract.terms import is_term, mention_term
 
@@ -81,6 +83,7 @@ class ChunkTerms:
     def __init__(self, context: str, headings: list[str], defines: Callable[[str], bool]) -> None:
         self.lowered = context.lower()
         self.headings = " ".join(headings).lower()
+        self.heading = headings[-1] if headings else ""  # the chunk's own section, as written (instance_scope)
         self.defines = defines
 
     def vouched(self, term: str) -> bool:
@@ -138,4 +141,6 @@ def frame_gate(fr, sent, terms: ChunkTerms, context: str) -> tuple[str, str]:
         return "same_ends", effect
     if first_name_only(bare.subject, sent.text, context):
         return "first_name_only", effect  # "Noel was recruited into a great job": a vignette, not a fact
+    if instance_left_out(fr, sent, terms.heading, context):
+        return "instance_scope", effect  # "the government maintains ..." under "North Korea: ...": that one only
     return "", effect

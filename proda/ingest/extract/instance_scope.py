@@ -1,0 +1,163 @@
+"""A definite subject whose referent is one particular instance that only the heading or the paragraph names.
+
+Why: the round-19 judges rejected claims true of one country stored as if true of every government: under the
+heading "North Korea: An Example of Hard Authoritarianism", "Through this system, the government maintains tight
+control over the economy" became "government | maintains | tight control"; after a paragraph on Morocco, "Today,
+members of the parliament are elected in free, open elections ..." became a rule of every parliament.  The
+sentence says "the government", "the parliament", "the country": a definite singular that points at the one named
+before, which the statement loses.
+
+The rule keys on the context naming a particular instance, not on "the" (anatomy's and chemistry's definite
+singulars are generic: "the heart pumps blood"):
+
+* the subject (or the noun its "of" phrase or possessor names: "members of the parliament", "the country's
+  president") is a singular common noun with "the" from a short general-language list of the bodies and offices a
+  named polity or organisation has (``patterns/instances.toml``);
+* the subject names nothing itself (no proper noun or capitalised adjective: "The king of Morocco", "the Chinese
+  constitution"), the frame carries no fronted scope ("In the United States, the federal government ...": carried
+  into the subject by :func:`scope_limits.fronted_scope`), the verb has no place phrase of its own ("is elected in
+  Mexico"), and no phrase before the subject sets the sentence in a kind ("In semi-presidential systems, ... the
+  president must still work with ...": any such system's president, whatever example came before);
+* the section's heading or the paragraph before the subject names one: a heading word the prose never writes in
+  lower case ("Iran", "Morocco": a heading is title case, so its tags cannot tell) or two capitalised words the
+  prose writes so mid-sentence ("North Korea", "United States"); or a proper noun of the paragraph's prose that the
+  document puts after "in" somewhere ("in Morocco": a place; "Weber argued ...", a writer, is none; a reference
+  glued to the paragraph, "Anne Stevens, Government and Politics of France, 3rd ed.", is skipped).
+
+The spaCy pipeline runs without its entity recogniser (``nlp.EXCLUDE``), and the recogniser misses most title-case
+headings ("The Case of Iran", "Morocco: An Example of ..."), so names are read from the document's own casing.
+
+Refused, not qualified: a paragraph names several places and people (Morocco, the French Empire, the Arab world),
+and which one "the parliament" is cannot be read off the words without guessing (precision first).  Generic claims
+keep their bare plural ("Governments sometimes suspend ...", "Fragile states still assert ...").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import _read
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    return frozenset(w.lower() for w in tomllib.loads(_read("instances.toml"))["instances"]["owned_nouns"])
+
+
+def _clause_verb(v: Token) -> Token:
+    """The verb that holds the subject: a conjoined verb without its own subject shares its head's."""
+    while v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head
+    return v
+
+
+def _definite_kind(n: Token) -> bool:
+    return n.tag_ == "NN" and n.lemma_.lower() in _kinds() and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in n.children)
+
+
+def _kind_noun(s: Token) -> Token | None:
+    """The subject head, or the noun its "of" phrase or possessor names, when it is a definite instance noun."""
+    for n in [s] + [o for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.dep_ == "pobj"] + [c for c in s.children if c.dep_ == "poss"]:
+        if _definite_kind(n):
+            return n
+    return None
+
+
+def _names(t: Token) -> bool:
+    """A proper noun, or a capitalised adjective inside the sentence ("the Chinese constitution")."""
+    return t.text[:1].isupper() and (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and not t.is_sent_start))
+
+
+@lru_cache(maxsize=4)
+def _prose(context: str) -> str:
+    """The document's running prose: its lines of sentences, not its headings (a title-case heading line,
+    "The Executive in Parliamentary Regimes", would look like a name written mid-sentence)."""
+    return "\n".join(ln for ln in context.splitlines() if len(ln.split()) >= 8 and ". " in ln + " ")
+
+
+def _a_place(name: str, context: str) -> bool:
+    """The prose says "in <name>" somewhere ("in Morocco", "in North Korea", "in the United States"): a place, whose
+    government the paragraph's "the government" may be; a writer cited by name ("Weber argued") is not one."""
+    return re.search(r"\b[Ii]n (?:the )?(?:[A-Z][\w’'-]* )*" + re.escape(name) + r"\b(?![’']s)", _prose(context)) \
+        is not None
+
+
+def _placed(w: Token) -> bool:
+    """"... are elected in Mexico": the verb's own phrase with a proper noun says where."""
+    return any(c.dep_ == "prep" and any(_names(o) for o in c.subtree if o.i != c.i) for c in w.children)
+
+
+def _kind_fronted(sent: Span, s: Token) -> bool:
+    """"In semi-presidential systems, the president's authority is ..., but ... the president must still work with
+    the legislature": a phrase before the subject on a verb of the sentence whose object is a bare plural sets the
+    sentence in the kind, so "the president" is any such system's, whatever example the paragraph gave."""
+    for p in sent:
+        if p.i >= s.i:
+            return False
+        if p.dep_ == "prep" and p.lower_ in ("in", "under", "among", "across") and p.head.pos_ in ("VERB", "AUX") \
+                and any(o.dep_ == "pobj" and o.tag_ == "NNS" and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ not in ("many", "most", "some", "all", "other")
+                    for c in o.children) for o in p.children):
+            return True
+    return False
+
+
+def _lower_in(word: str, context: str) -> bool:
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", context) is not None
+
+
+def heading_names(heading: str, context: str) -> bool:
+    """Whether the (title-case) heading names a particular instance, read from how the document writes its words."""
+    runs = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", heading)
+    context = _prose(context)
+    for run in runs:
+        ws = run.split()
+        if len(ws) >= 2 and re.search(r"[a-z,]\s+(?:the\s+)?" + re.escape(run) + r"\b", context):
+            return True  # "North Korea", "United States": written capitalised mid-sentence
+        if any(len(w) > 2 and w.isalpha() and not _lower_in(w, context) and w.lower() != w
+               and re.search(r"[a-z,]\s+" + re.escape(w) + r"\b", context) for w in ws):
+            return True  # "Iran", "Morocco": never in lower case, capitalised mid-sentence
+    return False
+
+
+def _paragraph_names(s: Token, context: str) -> bool:
+    """A proper noun before ``s`` back to the paragraph's start (the chunk's first line break before it); a
+    sentence-initial one counts only if the document never writes it in lower case ("Regimes approach ...")."""
+    from proda.ingest.extract.offline import citation_like  # (late: offline imports the gates that import this)
+
+    doc = s.doc
+    for t in reversed(doc[:s.left_edge.i]):
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return False
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.is_alpha or len(t.text) < 2:
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].like_num:
+            continue  # "Figure 3", "Chapter 4", "Table 2": a pointer into the book
+        if t.is_sent_start and _lower_in(t.text, context):
+            continue
+        if citation_like(t.sent.text) or not any(u.pos_ in ("VERB", "AUX") for u in t.sent):
+            continue  # a reference glued to the prose, or its verbless author-and-title part ("Anne Stevens,
+            # Government and Politics of France, 3rd ed.")
+        if _a_place(t.text, context):
+            return True
+    return False
+
+
+def instance_left_out(fr, sent: Span, heading: str, context: str) -> bool:
+    """Whether frame ``fr`` of ``sent`` states of "the N" what holds of the one N its heading or paragraph names
+    (the module docstring).  ``heading``: the chunk's own section heading; ``context``: the document's text."""
+    if fr.scope:
+        return False
+    w = _clause_verb(sent.doc[fr.verb])
+    s = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if s is None or _kind_noun(s) is None:  # the clause's subject, wherever a passive put it in the frame
+        return False
+    if any(_names(t) for t in s.subtree) or _placed(w) or _kind_fronted(sent, s):
+        return False
+    return heading_names(heading, context) or _paragraph_names(s, context)

@@ -1,0 +1,102 @@
+"""A definite "the government" / "the parliament" whose referent only the heading or the paragraph names
+(proda.ingest.extract.instance_scope; audit round 19).  Invented sentences about invented countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from proda.ingest.extract.claims import sentence_frames
+from proda.ingest.extract.instance_scope import heading_names, instance_left_out
+from proda.ingest.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp("en_core_web_sm")
+
+
+def _fires(nlp, text: str, heading: str, subject: str, context: str = "") -> bool:
+    """Whether the frame of the last sentence of ``text`` whose subject starts with ``subject`` is refused."""
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    frs = [fr for fr, _ in sentence_frames(sent) if fr.subject.lower().startswith(subject)]
+    assert frs, [fr.subject for fr, _ in sentence_frames(sent)]
+    return any(instance_left_out(fr, sent, heading, context or text) for fr in frs)
+
+
+_CTX = ("Ruritania lies between two mountain ranges. Elections in Ruritania are rare, and the people of "
+        "Ruritania speak two languages.")
+
+
+def test_the_government_under_a_heading_naming_one_country_is_refused(nlp):
+    text = "Under this arrangement, the government controls every newspaper in the provinces."
+    assert _fires(nlp, text, "Ruritania: A Case of Military Rule", "government", _CTX + " " + text)
+
+
+def test_the_same_sentence_under_a_heading_naming_a_kind_stays(nlp):
+    text = "Under this arrangement, the government controls every newspaper in the provinces."
+    assert not _fires(nlp, text, "Military Rule and the Press", "government", _CTX + " " + text)
+
+
+def test_members_of_the_parliament_after_a_paragraph_naming_the_country_are_refused(nlp):
+    text = ("Ruritania adopted a new charter in 1990. Since then, members of the parliament are elected in open "
+            "contests.")
+    assert _fires(nlp, text, "Recent Reforms", "members", _CTX + "\n" + text)
+
+
+def test_a_subject_that_names_the_country_stays(nlp):
+    text = "Ruritania adopted a new charter in 1990. The parliament of Ruritania is elected in open contests."
+    assert not _fires(nlp, text, "Recent Reforms", "parliament")
+
+
+def test_a_fronted_place_carried_into_the_subject_stays(nlp):
+    text = "Ruritania adopted a new charter in 1990. In Ruritania, the parliament is elected in open contests."
+    assert not _fires(nlp, text, "Recent Reforms", "parliament")
+
+
+def test_a_generic_paragraph_without_a_name_stays(nlp):
+    text = "In a unitary system, power sits at the centre. The government appoints the regional governors."
+    assert not _fires(nlp, text, "Unitary Systems", "government")
+
+
+def test_a_named_person_before_a_generic_organ_stays(nlp):
+    # the rule keys on the kind of noun a named place has, not on "the": an organ after an anatomist's name
+    text = "Halvard Brun described the valves in 1702. The heart pumps blood through two circuits."
+    assert not _fires(nlp, text, "The Valves", "heart")
+
+
+def test_heading_names_reads_the_documents_casing():
+    ctx = "Many regimes in Ruritania and in North Islay hold elections; the case of each differs, for example."
+    assert heading_names("The Case of Ruritania", ctx)
+    assert heading_names("North Islay: An Example", ctx)
+    assert not heading_names("The Case for Elections", ctx)
+    assert not heading_names("An Example of Regimes", ctx)
+
+
+def test_a_capitalised_adjective_in_the_subject_names_the_country(nlp):
+    text = "Ruritania adopted a new charter in 1990. The Ruritanian parliament is elected in open contests."
+    assert not _fires(nlp, text, "Recent Reforms", "ruritanian parliament", _CTX + "\n" + text)
+
+
+def test_a_writer_named_before_is_no_place(nlp):
+    # a name the prose never puts after "in" is a person, whose argument is about governments in general
+    text = "Halvard Brun argued that rulers need consent. The government must therefore persuade the citizens."
+    assert not _fires(nlp, text, "Consent", "government", _CTX + "\n" + text)
+
+
+def test_a_heading_line_in_the_document_is_no_prose():
+    ctx = ("The Executive in Parliamentary Regimes\n\nIn parliamentary regimes the legislature chooses the "
+           "executive, and the executive answers to it. Most parliamentary regimes hold elections every few years.")
+    assert not heading_names("The Executive in Parliamentary Regimes", ctx)
+
+
+def test_a_reference_glued_to_the_paragraph_names_no_place(nlp):
+    text = ("Mixed systems share power between two offices.Jan Kowal, Politics of Ruritania, 2nd ed. (Ostrava: "
+            "Lipa Press, 2004), 12. The president must still work with the legislature.")
+    assert not _fires(nlp, text, "Independence", "president", _CTX + "\n" + text)
+
+
+def test_a_sentence_set_in_the_kind_stays_after_an_example(nlp):
+    text = ("This is the case in Ruritania, where two offices share power. In mixed systems, the president's power "
+            "does not rest on the legislature, but the president must still work with the legislature.")
+    assert not _fires(nlp, text, "Independence", "president", _CTX + "\n" + text)
