@@ -30,12 +30,12 @@ _CTX = ("Ruritania lies between two mountain ranges. Elections in Ruritania are 
 
 def test_the_government_under_a_heading_naming_one_country_is_refused(nlp):
     text = "Under this arrangement, the government controls every newspaper in the provinces."
-    assert _fires(nlp, text, "Ruritania: A Case of Military Rule", "government", _CTX + " " + text)
+    assert _fires(nlp, text, "Ruritania: A Case of Military Rule", "government", _CTX + "\n\n" + text)
 
 
 def test_the_same_sentence_under_a_heading_naming_a_kind_stays(nlp):
     text = "Under this arrangement, the government controls every newspaper in the provinces."
-    assert not _fires(nlp, text, "Military Rule and the Press", "government", _CTX + " " + text)
+    assert not _fires(nlp, text, "Military Rule and the Press", "government", _CTX + "\n\n" + text)
 
 
 def test_members_of_the_parliament_after_a_paragraph_naming_the_country_are_refused(nlp):
@@ -100,3 +100,14 @@ def test_a_sentence_set_in_the_kind_stays_after_an_example(nlp):
     text = ("This is the case in Ruritania, where two offices share power. In mixed systems, the president's power "
             "does not rest on the legislature, but the president must still work with the legislature.")
     assert not _fires(nlp, text, "Independence", "president", _CTX + "\n" + text)
+
+
+def test_a_chunk_opening_mid_paragraph_reads_the_paragraphs_start_from_the_document(nlp):
+    # chunks overlap and may open inside a paragraph: its first sentences, which name the country, are in the
+    # document's text only
+    start = "Censorship in Ruritania is strict, and several newspapers were closed by decree last year. "
+    chunk = "Even so, the country exerts strong control over the press."
+    ctx = _CTX + "\n\n" + start + chunk
+    assert _fires(nlp, chunk, "Online Speech", "country", ctx)
+    generic = "Censorship is strict in many places, and several newspapers were closed by decree last year. "
+    assert not _fires(nlp, chunk, "Online Speech", "country", _CTX + "\n\n" + generic + chunk)

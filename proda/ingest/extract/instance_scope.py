@@ -22,7 +22,8 @@ singulars are generic: "the heart pumps blood"):
   lower case ("Iran", "Morocco": a heading is title case, so its tags cannot tell) or two capitalised words the
   prose writes so mid-sentence ("North Korea", "United States"); or a proper noun of the paragraph's prose that the
   document puts after "in" somewhere ("in Morocco": a place; "Weber argued ...", a writer, is none; a reference
-  glued to the paragraph, "Anne Stevens, Government and Politics of France, 3rd ed.", is skipped).
+  glued to the paragraph, "Anne Stevens, Government and Politics of France, 3rd ed.", is skipped); a chunk that
+  opens mid-paragraph has the paragraph's start read from the document's text.
 
 The spaCy pipeline runs without its entity recogniser (``nlp.EXCLUDE``), and the recogniser misses most title-case
 headings ("The Case of Iran", "Morocco: An Example of ..."), so names are read from the document's own casing.
@@ -146,6 +147,24 @@ def _paragraph_names(s: Token, context: str) -> bool:
             # Government and Politics of France, 3rd ed.")
         if _a_place(t.text, context):
             return True
+    return _names_before_chunk(doc, context, citation_like)
+
+
+def _names_before_chunk(doc, context: str, citation_like) -> bool:
+    """The paragraph began before the chunk (chunks overlap and may open mid-paragraph): its earlier prose, read from
+    the document's text, names a place the same way -- a capitalised word after a lower-case one that the prose puts
+    after "in" -- outside references (a citation, or a segment of few lower-case words: an author and title)."""
+    head = doc.text[:80]
+    at = context.find(head) if head.strip() else -1
+    if at <= 0:
+        return False
+    before = context[context.rfind("\n", 0, at) + 1:at]
+    for seg in re.split(r"(?<=[.!?])\s+|(?<=[a-z][.!?])(?=[A-Z“\"])", before):
+        if citation_like(seg) or len(re.findall(r"\b[a-z]{2,}\b", seg)) < 5:
+            continue
+        for m in re.finditer(r"(?<=[a-z,;] )(?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)", seg):
+            if any(len(w) > 1 and _a_place(w, context) for w in m.group(1).split()):
+                return True
     return False
 
 
