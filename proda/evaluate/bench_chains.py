@@ -272,7 +272,7 @@ class Chains:
             if t.get("id") in own_ids:
                 continue
             if in_section and not ({t["subject_id"], t["object_id"]} & (mine | good)) and \
-                    not in_passage(where, t["path"], frozenset({t.get("heading") or ""})):
+                    not in_passage(where, t["path"], frozenset(t.get("headings") or [t.get("heading") or ""])):
                 continue  # another passage of the section, on nothing of the chain: a topic the question never
                 # raised, ruled out without knowing the process (round 19, bench_unlinked's module doc)
             if t["subject_id"] in bad or t["object_id"] in bad:
