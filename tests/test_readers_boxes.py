@@ -56,3 +56,21 @@ def test_a_title_that_asks_a_question_or_lost_its_space():
         "Will Prices Rise Again?", "The index rose for three months.")
     assert split_title("Comparing Two Loans Interest is charged on the balance.") == (
         "Comparing Two Loans", "Interest is charged on the balance.")
+
+
+def test_a_title_ends_before_a_capitalised_word_set_off_by_a_comma(tmp_path):
+    """ "... Concentrations Caffeine, C8H10N4O2 is a weak base" (round 19): a title carries no appositive, so a plain
+    capitalised word followed by a comma and no further plain capitalised word is the sentence's first word."""
+    glued = [
+        ("Estimating the Yield of a Wheat Field Barley, a cereal grass, is grown in cooler climates.",
+         "Barley, a cereal grass, is grown in cooler climates."),
+        ("Measuring Flow in Open Channels Silt, SiO2, settles where the current slows.",
+         "Silt, SiO2, settles where the current slows."),
+    ]
+    for text, sentence in glued:
+        assert _paragraphs(tmp_path, f"<p>{text}</p><p>Solution The answer is below.</p>")[0] == sentence
+    # a comma inside the title's own list, or a comma word after an inner word, starts no sentence (the cut falls
+    # where it fell before: at the run's last word that reads as a sentence's first, or nowhere)
+    assert split_title("Comparing Budgets of Paris, London and Rome Cities spend more each year.") == (
+        "Comparing Budgets of Paris, London and Rome", "Cities spend more each year.")
+    assert split_title("Comparing Wages of the North, GDP per head rose in the decade.") is None

@@ -13,11 +13,12 @@ half of them context-bound fragments ("the iron half-reaction does not contain H
 Only on evidence, never on capitals alone (a sentence may open with names: "United Nations Peacekeeping Forces were
 sent ..."): a title is cut only from a paragraph a "Solution" paragraph follows in the same section (the box), where the title is a run of
 two or more capitalised words (lower-case function words inside) and the sentence after it starts at a capitalised
-closed-class word ("The", "What", "If", ...) or, failing that, at the run's last capitalised word when that word
-reads as a sentence's first (see ``split_title``). Known limit: inside such a box, a sentence opening with a name of
-two plain capitalised words ("Royal Navy ships were ...") cannot be told from a title's last word and loses the
-name's first word; no such sentence occurs in the development corpora (every title cut there was read: see the
-commit message).
+closed-class word ("The", "What", "If", ...), at a capitalised word set off by a comma for an appositive
+("... Concentrations Caffeine, C8H10N4O2 is a weak base", round 19) or, failing these, at the run's last capitalised
+word when that word reads as a sentence's first (see ``split_title``). Known limit: inside such a box, a sentence
+opening with a name of two plain capitalised words ("Royal Navy ships were ...") cannot be told from a title's last
+word and loses the name's first word; no such sentence occurs in the development corpora (every title cut there was
+read: see the commit message).
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def split_title(text: str) -> tuple[str, str] | None:
         cut = next((i for i in caps[2:] if words[i][1] in _OPENERS and words[i - 1][1] not in _INNER
                     and follows_lower(i)), None)
     if cut is None:
+        cut = _set_off(words, caps)
+    if cut is None:
         if len(caps) < 3:
             return None
         cut, nxt = caps[-1], caps[-1] + 1
@@ -101,6 +104,23 @@ def split_title(text: str) -> tuple[str, str] | None:
     if len([i for i in caps if i < cut]) < 2 or title.endswith((",", ";")):
         return None
     return title, text[words[cut][0]:]
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z’']+")
+
+
+def _set_off(words: list[tuple[int, str]], caps: list[int]) -> int | None:
+    """The first capitalised word after the title's first two that a comma follows, when it reads as a sentence's
+    subject set off for an appositive ("... Equilibrium Concentrations Caffeine, C8H10N4O2 is a weak base"; round 19):
+    a plain word, not after an inner word ("in the North, ..."), and no plain capitalised word or "and"/"or" right
+    after the comma (a list inside the title: "... of Paris, London and Rome"). A title carries no appositive."""
+    i = next((i for i in caps[2:] if words[i][1].endswith(",")), None)
+    if i is None or i + 1 >= len(words) or words[i - 1][1] in _INNER:
+        return None
+    nxt = words[i + 1][1]
+    if not _NAME_WORD.fullmatch(words[i][1][:-1]) or _NAME_WORD.fullmatch(nxt.rstrip(",;:")) or nxt in ("and", "or"):
+        return None
+    return i
 
 
 def _camel(text: str) -> str:
