@@ -12,6 +12,7 @@ from __future__ import annotations
 from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, reports, \
     restated_holder, under_a_held_view
 from proda.ingest.extract.asides import clause_past_aside
+from proda.ingest.extract.clause_joins import imperative_question, second_complement, symbol_stop_inside
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
@@ -52,6 +53,8 @@ def sentence_frames(sent) -> list[tuple]:
         return []  # "Lattice Energy Comparisons The precious gem ruby is ...": the heading is no subject
     if writer_speaks(sent):
         return []  # "... have persuaded me that the leap justifies the risk": the writer's aside (remarks.py)
+    if imperative_question(sent):
+        return []  # "Predict which forms an anion, which ...": an exercise asks, states nothing (clause_joins.py)
     att = attributions(sent)
     out = []
     fs = raw_frames(sent, att)
@@ -83,6 +86,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not (deictic_scope(sent, fr) and not holder) and not condition_relative(sent.doc[fr.verb]) \
                 and not participle_subject(sent, fr) and not bracketed_negation(sent, fr) \
                 and not unnamed_referent(sent, fr) and not taste(sent, fr) \
+                and not second_complement(sent, fr) and not symbol_stop_inside(sent, fr) \
                 and not swallowed_predicate(sent.doc[fr.verb]):  # "as X grew more complex, [more complex] Y ..."
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

@@ -1,0 +1,73 @@
+"""Frames whose claim is joined to a clause the frame cannot carry (round 19's chemistry judges): checks that drop it.
+
+Why a module of its own: each is a way a clause outside the frame's reach decides what the frame says, and none is
+owned by the argument rules (:mod:`arguments`) or the scope rules (:mod:`scope_limits`) --
+
+* a second "that" clause of a reporting verb that the parse hung on the object's relative clause ("X concluded that
+  acids are substances that can neutralize bases **and that** these two classes can be defined only ..."): the
+  object runs on into a clause of its own, with its own subject, which is no part of the noun's description;
+* a sentence the parse ran on past a symbol's full stop ("electrons are displaced toward E. Bond b is polar ...",
+  where the text calls an atom "E" elsewhere): the argument carries the next sentence's subject;
+* an exercise's instruction ("Predict which forms an anion, which forms a cation, ..."), whose verb the tagger read
+  as a noun, so that each "which" became a relative pronoun and "an anion" the subject of "forms a cation";
+
+Each reads the parse and general English function words; when the construction cannot be read right, the frame is
+dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+_RELATIVE = ("that", "which", "who", "whom", "whose")
+_ASKING = ("which", "what", "whether", "how", "why")  # (not "who", "that": "People who smoke ...")
+
+
+def second_complement(sent: Span, fr) -> bool:
+    """Inside the frame's object, a clause coordinated with a relative clause that opens with its own "that" and
+    has its own subject after it ("... substances that can neutralize bases and that these two classes ... can be
+    defined"): "that" there is a complementizer (a relative "that" is the clause's subject or object, never a
+    marker before a subject), so the clause is the reporting verb's second complement, not the noun's. Two content
+    clauses of one noun ("the idea that there are ... and that criminals should be punished") are left whole."""
+    doc = sent.doc
+    for t in doc[fr.verb + 1:sent.end]:
+        if t.dep_ != "mark" or t.lower_ != "that" or t.head.dep_ != "conj" or t.head.i <= t.i \
+                or doc[t.i:t.i + 3].text not in fr.object:  # (a copula's object runs past the frame's end)
+            continue
+        clause = t.head
+        if clause.head.dep_ != "relcl" or clause.head.i <= fr.verb:
+            continue
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.i > t.i and s.lower_ not in _RELATIVE for s in subj):
+            return True
+    return False
+
+
+def symbol_stop_inside(sent: Span, fr) -> bool:
+    """An argument that runs on past a lone capital and its full stop into a capitalised word ("toward E. Bond b")
+    where the text uses that capital standing alone elsewhere ("the central atom, E, ..."): the capital is a symbol
+    ending its sentence, not an initial (an initial stands with its full stop: "by J. Smith"; "A" and "I" are
+    words). The parse ran two sentences into one (nlp._glued_letter_stop leaves a standing letter before a word
+    that is no function word), so the argument is two sentences' words."""
+    doc = sent.doc
+    for t in sent[:-1]:
+        if len(t.text) != 2 or t.text[1] != "." or not t.text[0].isupper() or t.text[0] in "AI":
+            continue
+        nxt = doc[t.i + 1]
+        if not (nxt.is_alpha and nxt.is_title) or f"{t.text} {nxt.text}" not in f"{fr.subject} {fr.object}":
+            continue
+        if any(u.text == t.text[0] for u in doc):
+            return True
+    return False
+
+
+def imperative_question(sent: Span) -> bool:
+    """The sentence opens with a bare verb (VB, VBP) or singular noun and, right after it, a question word
+    ("Predict which forms an anion, which forms a cation, ...", "Explain why ..."): an instruction to find what the
+    clause asks, which asserts none of it. The tagger reads such a verb as a noun ("Predict"/NN) and the clause as
+    its relative clause, so a chained "which" makes the first object the subject of the second ("anion | forms |
+    cation"). A sentence opens with a bare singular noun and a restrictive "which" too seldom to weigh against this;
+    a plural ("Rocks which ..."), a name or a comma after the first word is left alone."""
+    toks = [t for t in sent if not t.is_space]
+    return len(toks) > 2 and toks[0].tag_ in ("VB", "VBP", "NN") and toks[0].text[:1].isupper() \
+        and toks[1].lower_ in _ASKING and toks[1].i == toks[0].i + 1
