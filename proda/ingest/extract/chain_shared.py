@@ -86,7 +86,8 @@ def continues(prev, s: Sent) -> bool:
     """ "X raises Y. Increased Y triggers Z.": the subject of this sentence's main verb (an event: causal, or being
     moved, bound, converted) is what the previous clause's causal verb brought about (same term up to change words
     and measure nouns, and a specific one), moved the way that clause moved it ("X lowers Y. Low Y ..." links,
-    "X lowers Y. High Y ..." does not)."""
+    "X lowers Y. High Y ..." does not) -- or the quantity that clause told moving as its own subject, taken up with
+    a change word the same way ("Y falls. The falling Y reduces Z", ``_moved_subjects``)."""
     root = s.span.root
     if root.pos_ != "VERB" or _verb_family(root) not in rules()["shared"]["next_families"] or not_event(s.span):
         return False
@@ -99,7 +100,33 @@ def continues(prev, s: Sent) -> bool:
     cut = {y.i for x in subj.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
     toks = [t for t in subj.subtree if t.i not in cut and t.i < root.i]
     key, moved = _key(toks), direction(t.text for t in toks)
-    return bool(key) and _specific(toks, key) and any(k == key and moved in (0, sign) for k, sign in _results(prev))
+    if not key or not _specific(toks, key):
+        return False
+    return any(k == key and moved in (0, sign) for k, sign in _results(prev)) or (
+        moved != 0 and any(k == key and moved == sign for k, sign in _moved_subjects(prev)))
+
+
+def _moved_subjects(span) -> list[tuple[frozenset[str], int]]:
+    """The quantities a clause of ``span`` moves as their own subject, with the way they went: "the reservoir level
+    falls" gives ({reservoir}, -1).  A verb of change (``shared.moved_families``) with no object, not negated.
+
+    Why: "X lowers Y. Lower Y ..." links through the object of a causal verb (``_results``); "Y falls. The falling Y
+    reduces Z" says the same with the change told of Y itself, and was no link (gold census, chemistry 13: "its
+    concentration falls ... The decreasing concentration ..."). The caller asks the next subject to carry a change word
+    that moves it the same way ("The falling Y"): a bare "Y" again names the quantity, not its fall."""
+    fams = rules()["shared"]["moved_families"]
+    out = []
+    for v in span:
+        if v.pos_ != "VERB" or _verb_family(v) not in fams or any(c.dep_ in ("neg", "dobj") for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None or not span.start <= subj.i < span.end:
+            continue
+        cut = {y.i for x in subj.subtree if x.dep_ in ("relcl", "acl", "appos") for y in x.subtree}
+        key = _key(t for t in subj.subtree if t.i not in cut and t.i < v.i)
+        if key:
+            out.append((key, polarity_of(_verb_lemma(v))))
+    return out
 
 
 def refers_back(prev, s: Sent) -> bool:

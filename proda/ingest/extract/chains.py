@@ -270,8 +270,26 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
             stmts.append(StatementDraft(
                 subject=st.subject, predicate=st.predicate, object=st.object, source_quote=st.sentence, chain_index=ci,
                 step_index=n, predicate_lemma=lemma, family=st.family or family_of(lemma), polarity=st.polarity,
-                negated=ev.negated, quantity=ev.quantity, rule=f"chain_{f.kind}"))
+                negated=ev.negated, quantity=ev.quantity, rule=f"chain_{f.kind}",
+                subject_term=_changed_term(st.subject, ev.subject_term), object_term=_changed_term(st.object, ev.object_term)))
     return chains, stmts
+
+
+def _changed_term(arg: str, term: str) -> str:
+    """The term of a transition statement's argument that opens on a participle of change ("falling glucose levels":
+    the term the step's frame found, "glucose levels"), else "" (the argument names its concept as it stands).
+
+    Why: a statement's concept is its term or, without one, its argument; "falling glucose levels" names how a
+    quantity moves, no concept (a cascade linked by the moved quantity, ``chain_shared._moved_subjects``, has such a
+    subject by construction).  Only a participle of ``shared.up_words`` / ``down_words`` ("rising", "falling"): with
+    every change word the term let through statements on "the resulting process" and "more water lost in urine"
+    (dev sweep), whose arguments the ingest's termhood check had refused."""
+    words = arg.lower().split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    shared = rules()["shared"]
+    moving = words and words[0].endswith("ing") and words[0] in shared["up_words"] + shared["down_words"]
+    return term if moving and term and term.lower() != arg.lower() else ""
 
 
 def repeated_chains(chunk_chains: list[tuple[str, list[list[str]]]]) -> set[tuple[int, int]]:
