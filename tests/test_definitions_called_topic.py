@@ -16,5 +16,12 @@ def test_a_name_given_as_a_topic_is_not_defined():
 def test_a_topic_name_with_its_gloss_or_under_another_verb_is_kept():
     assert "anomie" in defined("Durkheim studied what he called anomie: a state in which shared norms no longer "
                                "guide people.")
-    assert "class consciousness" in defined("Marx argued that workers would develop what he called class "
-                                            "consciousness.")
+    # under another verb the name is still given, but with no gloss the sentence says nothing of what it is
+    # (session 19, E3: "Chavismo opposes what scholars call neoliberalism."): a name, no definition
+    from proda.ingest.extract.definitions import definitions
+    from proda.ingest.extract.nlp import load_nlp
+
+    sent = "Marx argued that workers would develop what he called class consciousness."
+    assert "class consciousness" not in defined(sent)
+    assert [(f.name, f.how, f.definition) for f in definitions(next(load_nlp()(sent).sents))] == \
+        [("class consciousness", "also_called", "")]

@@ -16,7 +16,7 @@ from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _exact, _name
 from proda.ingest.extract.definition_setting import (_clause_ends, _closes_sentence, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object)
 from proda.ingest.extract.definition_shapes import bare_gloss
-from proda.ingest.extract.definition_unsaid import judges_clause, names_the_gloss
+from proda.ingest.extract.definition_unsaid import inner_object, judges_clause, names_the_gloss
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import noun_chunk_roots
 from proda.ingest.extract.terms import is_term
@@ -72,6 +72,8 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
     y = _chunk_root(doc, b, False) if b < sent.end else None
     if x is None or y is None or (rule == "appos_gloss" and doc[b].head != y):
         return None  # "X, an administrator's refusal": the article is not Y's own
+    if rule == "gloss" and inner_object(x):
+        return None  # "A, B meant to ... by means other than X, or Y": Y is the list's next item (round 19)
     if rule == "bare_gloss":
         if not bare_gloss(doc, sent, x, y):
             return None

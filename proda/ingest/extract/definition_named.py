@@ -264,3 +264,36 @@ def meaning_of_name(which: Token) -> bool:
             return False  # the word before the comma is no part of a name given
     return False
 
+
+
+def undescribed(verb: Token, name: Token) -> bool:
+    """"what A calls Y" / "which A calls Y" (``verb``: the naming verb, ``name``: Y) where the sentence says nothing
+    of what Y is: a free relative that is only an argument of the clause ("Chavismo opposes what scholars call
+    neoliberalism."), a ranked subject that only places Y in a list ("Weber's third type of legitimacy is what he
+    calls rational-legal legitimacy.": round 19, judged no definition), or "which" on a noun that points back ("Mill
+    grounds this standard, which he calls the harm principle, on ...").  Y stays a name, without a definition.
+    A description beside the free relative ("a sentiment—what Rousseau calls a civil religion—", "..., or what
+    sociologists call norms"), a subject that describes ("A group of people who ... is what sociologists call a
+    society"), or a gloss or clause right after Y ("what he called a Leviathan—an enormously powerful state—", "is
+    what he calls traditional legitimacy, where the regime embraces ...") still defines it."""
+    doc = verb.doc
+    wh = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("what", "which")), None)
+    if wh is None:
+        return False
+    if wh.lower_ == "which":
+        ante = verb.head if verb.dep_ == "relcl" else None
+        return ante is not None and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                                        for c in ante.children)  # not "a group of such rulers, which he called"
+    nxt = name.right_edge.i + 1
+    if nxt + 1 < verb.sent.end and doc[nxt].text in (",", "—", "–", "(", ":") and not doc[nxt + 1].is_punct or \
+            any(c.dep_ in ("appos", "relcl", "acl") for c in name.children):
+        return False  # a gloss or clause after Y
+    before = doc[wh.i - 1] if wh.i > verb.sent.start else None
+    if before is None or before.is_punct or before.dep_ == "cc" or verb.dep_ in ("csubj", "csubjpass"):
+        return False  # set beside a description, or "What Durkheim called anomie is ...": the copula describes it
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_ == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and not any(c.dep_ in ("relcl", "acl") for c in subj.children) and \
+            (subj.like_num or any(c.dep_ in ("amod", "nummod") and c.like_num for c in subj.children))
+    return True

@@ -104,7 +104,7 @@ def unsaid(span: Span, how: str) -> bool:
         return True  # "a girl who wishes to take karate ... may be called a tomboy": what one may be called
     if how in ("called", "known_as") and _no_term_name(span):
         return True
-    if how == "gloss" and _inner_object(span.root):
+    if how == "gloss" and inner_object(span.root):
         return True
     if how in ("called", "known_as") and points_to_sentence_before(span):
         return False  # "X moves out into Y. This process is called Z": the sentence before is in the definition
@@ -170,17 +170,27 @@ def _named_thing_told(name: Token) -> bool:
     return any(c.dep_ in ("prep", "relcl", "acl") and c.i > t.i and c.i != verb.i for t in things for c in t.children)
 
 
-def _inner_object(x: Token) -> bool:
+def inner_object(x: Token) -> bool:
     """"the thorns of roses, the stinging hairs of nettles, or bitter compounds in leaves": X is the object of
     a preposition inside an item of a list, so ", or Y" after it is the list's next item, not X's gloss (round 19,
     judged wrong).  Outside a list the object keeps its gloss ("places emphasis on intersectionality, or the belief
-    that ...", issue 11)."""
+    that ...", issue 11).  The item may hold X deeper, under a second preposition or a participle clause
+    ("propaganda, usually defined as statements and depictions meant to persuade by means other than rational
+    engagement, or subtle control over ...", round 19): every noun up to the clause's own verb is asked."""
     if x.dep_ != "pobj" or x.head.dep_ != "prep":
         return False
-    outer = x.head.head
-    after_comma = outer.left_edge.i > outer.sent.start and outer.doc[outer.left_edge.i - 1].text == ","
-    return outer.pos_ in ("NOUN", "PROPN") and \
-        (outer.dep_ == "conj" or any(c.dep_ == "conj" for c in outer.children) or after_comma)
+    doc, y = x.doc, x.right_edge.i + 3  # where Y opens, after ", or"
+    t = x.head.head
+    while True:
+        after_comma = t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
+        items = [c for c in t.children if c.dep_ == "conj" and (c.left_edge.i != y or t == x.head.head)]
+        # above the noun holding X's preposition the parse may hang Y itself ("the system associated with olfaction,
+        # or the sense of smell"): Y alone makes no list there
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and (t.dep_ == "conj" or items or after_comma):
+            return True
+        if t.head == t or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "xcomp", "pcomp"):
+            return False  # the clause's own verb: X's phrase is an argument of the clause, no list item's
+        t = t.head
 
 
 def judges_clause(y) -> bool:

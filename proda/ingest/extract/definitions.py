@@ -29,7 +29,8 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _lost_subject
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import contrasted_name, named_with_before, negated_naming
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign
-from proda.ingest.extract.definition_named import gives_no_name, meaning_of_name, named_as_topic, named_in, set_off
+from proda.ingest.extract.definition_named import (gives_no_name, meaning_of_name, named_as_topic, named_in, set_off,
+                                                   undescribed)
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_phrase  # noqa: F401
 from proda.ingest.extract.definition_shapes import is_when
@@ -51,6 +52,18 @@ def _dated(verb: Token, genus: Token) -> bool:
     return verb.tag_ == "VBD" and any(t.dep_ == "prep" and t.lower_ in ("after", "until", "before", "during", "since",
                                                                         "between", "from")
                                       for t in [*verb.children, *genus.children])
+
+
+_THEREFORE = {"so", "thus", "therefore", "hence", "consequently"}
+
+
+def _reasoned_on(verb: Token) -> bool:
+    """"X is a Y, and so it is Z" / "..., and therefore it raises ...": a clause with its own subject, led by "so" /
+    "thus" / "therefore", follows the copula: the class is the premise of an inference, and the sentence teaches
+    the property it infers, not what X is (round 19: "The bromide ion is the conjugate base of a strong acid, and
+    so it is of negligible base strength").  "..., thus controlling the rate" (no subject) and "and so on" stay."""
+    return any(c.dep_ == "conj" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and
+               any(d.lower_ in _THEREFORE and d.i < c.i for d in c.children) for c in verb.children)
 
 
 def definitions(sent: Span) -> list[Found]:
@@ -143,6 +156,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                     for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term; "Many
             # cells are ...": a share; a classifying word names the subject ("Primary deviance is a violation ...")
+        if _reasoned_on(r["verb"]):
+            return None  # "X is the conjugate base of a strong acid, and so it is ...": a premise (round 19)
         if placed_subject(term) or shell_subject(term):
             return None  # "The posterior projection is the condylar process of ...": a place, no term defined;
             # "The technique is the method of ...": the one the sentence before named (round 17)
@@ -282,6 +297,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ not in ("what", "which") for c in r["verb"].children):
             # "He termed them “positive checks” because ...": what "them" is, is another sentence's (round 4)
             return Found(name, "", text, "also_called")
+        if undescribed(r["verb"], r["name"]):
+            return Found(name, "", text, "also_called")  # "opposes what scholars call neoliberalism": Y only named
         return Found(name, text, text, "called")
     if rule == "appos_def":  # "X, a Y that ...": an apposition with its own restriction describes X
         term, genus = r["term"], r["genus"]

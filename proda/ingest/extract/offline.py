@@ -26,7 +26,7 @@ from proda.ingest.extract.gates import ChunkTerms, Report, frame_gate
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract import worker
 from proda.ingest.extract.nlp import FALLBACK, load_nlp
-from proda.ingest.extract.terms import abbreviations, heading_term
+from proda.ingest.extract.terms import abbreviations, heading_term, text_cased
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
 TASK_CHUNKS = 32  # most chunks per task sent to a worker (``_task_size``)
@@ -209,7 +209,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     if heading_doc is not None and not cited and not remarked:
         h = heading_term(heading_doc)
         if h and known(h) and re.search(r"\b" + re.escape(normalize_name(h)), text.lower()):
-            concepts.add(h, how="heading")
+            concepts.add(text_cased(h, text), how="heading")  # "morocco" -> "Morocco" where the text says so
     for st in statements:  # the terms statements are about (termhood checked again in the pipeline)
         for name in (st.subject_term or st.subject, st.object_term or st.object):
             if termlike(name):

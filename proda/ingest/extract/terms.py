@@ -181,6 +181,30 @@ def heading_term(doc) -> str:
     return name if is_term(name) else ""
 
 
+def text_cased(name: str, text: str) -> str:
+    """``name`` (a heading's, lowered by :func:`heading_term`) as ``text`` writes it where no sentence starts, when
+    the text never writes it in lower case: "atlantis" -> "Atlantis", "northern league" -> "Northern League".
+    Why: a title's capitals say nothing about proper nouns, the running text's do; a proper noun made lower case
+    ("morocco", round 19) hides from termhood's place and person checks.  A name the text writes in lower case, or
+    capitalises only at a sentence start ("Glaciers move ..."), or does not write at all, stays as it is.  Only
+    running prose counts: a line with no word in lower case before the name is a title ("The Action Potential",
+    "Figure 3 The Process of Aging") and capitalises every word."""
+    from proda.ingest.termhood_case import opens_sentence
+
+    forms = [(m.group(0), m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.I)]
+    if any(f == name.lower() for f, _ in forms):
+        return name
+    inside = [f for f, at in forms if not opens_sentence(text, at) and
+              any(w not in _TITLE_SMALL for w in _LOWER.findall(text[text.rfind("\n", 0, at) + 1:at]))]
+    return max(inside, key=inside.count) if inside else name
+
+
+# a word opening in lower case, other than the small words a title keeps in lower case ("Sympathetic and
+# Parasympathetic Effects of Drugs"): the line is running text, no title
+_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_TITLE_SMALL = frozenset("a an the and or nor but of in on at to for by with from as into via vs versus".split())
+
+
 def abbreviations(sent: Span) -> list[tuple[str, str]]:
     """("adrenocorticotropic hormone", "ACTH") for "adrenocorticotropic hormone (ACTH)": a term and its short form."""
     out = []
