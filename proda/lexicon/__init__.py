@@ -52,6 +52,9 @@ def family_of(lemma: str) -> str:
     place = _data()["place"]
     if len(parts) > 1 and parts[0] in place["verbs"] and parts[1] in place["particles"]:
         return k  # "fall_on": where something lies, no change (its own family, no sign)
+    origin = _data().get("origin", {})
+    if len(parts) > 1 and parts[0] in origin.get("verbs", ()) and "_".join(parts[1:]) in origin.get("particles", ()):
+        return k  # "form_from": what the subject comes from, the claim reversed (its own family, no sign)
     return fam_of.get(parts[0], k)  # "inhibit_release_of" -> "inhibit"
 
 
