@@ -259,8 +259,9 @@ def summing_end(span) -> int:
 
 
 def _demonstrative_cause(s: Sent) -> bool:
-    """ "This causes ...", "These changes reduce ...": a bare demonstrative, or one with an event noun, as subject
-    of a causal verb, or of a verb of going on with an "until" clause ("This process continues until the rates become
+    """ "This causes ...", "These changes reduce ...": a bare demonstrative, or one with an event noun or a noun that
+    sums up a state the text set up ("This arrangement causes ...", "These conditions decrease ...": ``state_nouns``),
+    as subject of a causal verb, or of a verb of going on with an "until" clause ("This process continues until the rates become
     equal", ``_runs_until``).  "These hormones increase ..." names agents, not the previous event, and does not link.
     The subject may follow an opening reason ("Since water follows salt, this raises ...", ``_reason_end``), or a phrase
     summing up ("Combined, these activities cause ...", ``summing_end``: then only "these" + a plural event noun)."""
@@ -275,7 +276,8 @@ def _demonstrative_cause(s: Sent) -> bool:
         return False
     if subj.left_edge.i == summed:  # "Combined, these activities cause ...": a plural event noun only
         return subj.tag_ == "NNS" and subj.lemma_.lower() in r["event_nouns"] and not any(c.dep_ == "neg" for c in root.children)
-    return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] or family_of(subj.lemma_.lower()) in r["families"]
+    return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] + r["state_nouns"] \
+        or family_of(subj.lemma_.lower()) in r["families"]
 
 
 def _det_subject(s: Sent):
