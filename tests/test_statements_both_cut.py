@@ -25,7 +25,7 @@ def test_verb_phrase_with_both_left_out_is_refused():
 
 
 def test_same_phrase_without_both_is_kept():
-    assert ("gland", "receives", "signals") in triples("The gland receives signals from the brain.")
+    assert ("gland", "receives", "signals from brain") in triples("The gland receives signals from the brain.")
 
 
 def test_passive_agents_after_both_are_kept():

@@ -108,8 +108,12 @@ def _context_bound(toks: set[Token], head: Token) -> bool:
     # ("the outermost layer"; "middle scalene" without an article is a name)
     placed = any(c.lower_ in words("cuts.position_adjectives") and c.i < head.i for c in head.subtree if c in toks) \
         and any(c.lower_ == "the" and c.i < head.i for c in head.subtree)
+    # ("the necessary changes": necessary for what? ``cuts.need_adjectives``, round 19 judges)
+    needed = any(c.lower_ in words("cuts.need_adjectives") and c.dep_ == "amod" and c.i < head.i
+                 for c in head.children) and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)
     completed = any(c.dep_ == "prep" and c in toks for c in head.children)
-    return placed and not completed
+    needed = needed and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and c in toks for c in head.children)
+    return (placed and not completed) or needed
 
 
 def _degree_left(toks: set[Token]) -> bool:
@@ -126,11 +130,22 @@ def _bare_definite(head: Token) -> bool:
         and not any(c.dep_ not in ("det", "punct") for c in head.children)
 
 
+def pointing_tail(prep: Token) -> bool:
+    """"will neutralize hydronium ion [via the reaction]" (an equation on the page follows): a phrase whose noun is a
+    bare "the N" of a general noun (:func:`_bare_definite`) points at the page; it completes no object (E2)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and _bare_definite(pobj)
+
+
 def _reason_adjunct(head: Token) -> bool:
     """"Negative advertising is problematic for obvious reasons" gave the object "obvious reasons": "for" + a noun of
     reason or aim (``cuts.adjunct_nouns``) says why the claim holds, it is no argument of it (blind check, session
-    17: the statement and its cloze, "problematic for _____", taught nothing)."""
-    return head.lemma_.lower() in words("cuts.adjunct_nouns") and head.dep_ == "pobj" and head.head.lower_ == "for"
+    17: the statement and its cloze, "problematic for _____", taught nothing).  After a verb of setting out, a noun
+    of an outing is the aim too ("leave for day-long trips", ``cuts.outing_nouns``): "leave for" reads a place."""
+    if head.dep_ != "pobj" or head.head.lower_ != "for":
+        return False
+    return head.lemma_.lower() in words("cuts.adjunct_nouns") or (
+        head.lemma_.lower() in words("cuts.outing_nouns") and head.head.head.lemma_.lower() in words("cuts.departure_verbs"))
 
 
 def _named_before(head: Token) -> bool:

@@ -101,6 +101,13 @@ def ambiguous_antecedent(h: Token) -> bool:
     from the posterior pituitary, which causes ..."): the parse cannot tell which noun the clause is about.
     "loops such as the atrial reflex, which ..." names its antecedent; a bare plural "noun" before the
     preposition is a verb the tagger missed ("iodide ions results in iodine, which ...")."""
+    if any(c.lower_ in ("more", "less", "fewer") and c.dep_ in ("amod", "advmod") and c.i < h.i for c in h.children):
+        return True  # "require far more healthcare, which places burdens on ...": the clause is about the amount,
+        # or the whole clause, not the noun (round 19 judges)
+    if h.dep_ == "pobj" and h.head.head.dep_ == "acl" and h.head.head.tag_ == "VBN" and h.head.lower_ != "as":
+        return True  # "a sphincter made of smooth muscle, which controls ...": the participle's noun or the one it
+        # describes (E2's sweep: "a wall, composed of connective tissue, which separates lobules" gave "connective
+        # tissue | separates"); "known as the dural sinuses, which ..." names the antecedent
     if h.dep_ != "pobj" or h.head.lower_ in ("of", "as", "like") or h.head.head.pos_ not in ("NOUN", "PROPN"):
         return False
     owner = h.head.head

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.of_echo import parallel_of
 
 MAX_CLAUSE_TOKENS = 12  # a restrictive clause longer than this makes an argument no one can learn as a unit
 
@@ -218,7 +219,7 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
             and any(c.dep_ == "prep" and c.lower_ in ("of", "between") for c in conjuncts[0].children) \
             and not any(c.dep_ in ("det", "poss") for c in conjuncts[1].children):
         return True  # "the sum of pH and pOH": a noun of two members takes both ("pOH" alone is no claim; round 19)
-    return _of_phrase_open(conjuncts)
+    return _of_phrase_open(conjuncts) or parallel_of(conjuncts)  # (of_echo.py)
 
 
 def _of_phrase_open(conjuncts: list[Token]) -> bool:
