@@ -74,3 +74,17 @@ def test_a_title_ends_before_a_capitalised_word_set_off_by_a_comma(tmp_path):
     assert split_title("Comparing Budgets of Paris, London and Rome Cities spend more each year.") == (
         "Comparing Budgets of Paris, London and Rome", "Cities spend more each year.")
     assert split_title("Comparing Wages of the North, GDP per head rose in the decade.") is None
+
+
+def test_a_name_set_off_by_a_comma_is_no_title_end(tmp_path):
+    """Review R3 of 57ca34e: a box paragraph that opens with a name of several capitalised words set off by a comma
+    ("The United States, for example, ...") is a sentence, not a title; a worked example's title has a lower-case
+    inner word ("Calculation of Ksp from ...") before the subject it is glued to, a name of plain capitals has none."""
+    for text in ("The United States, for example, uses more energy than any other nation.",
+                 "New York City, the largest city, consumes much water.",
+                 "Pure Liquid Water, a polar solvent, dissolves many ionic compounds."):
+        assert split_title(text) is None
+        assert _paragraphs(tmp_path, f"<p>{text}</p><p>Solution The answer is below.</p>")[0] == text
+    # kept: a title with an inner word before a subject set off by a comma is still cut
+    assert split_title("Reaction of Gases Propane, C3H8, burns in grills.") == (
+        "Reaction of Gases", "Propane, C3H8, burns in grills.")

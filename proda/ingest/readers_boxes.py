@@ -113,9 +113,13 @@ def _set_off(words: list[tuple[int, str]], caps: list[int]) -> int | None:
     """The first capitalised word after the title's first two that a comma follows, when it reads as a sentence's
     subject set off for an appositive ("... Equilibrium Concentrations Caffeine, C8H10N4O2 is a weak base"; round 19):
     a plain word, not after an inner word ("in the North, ..."), and no plain capitalised word or "and"/"or" right
-    after the comma (a list inside the title: "... of Paris, London and Rome"). A title carries no appositive."""
+    after the comma (a list inside the title: "... of Paris, London and Rome"). A title carries no appositive.
+    The words before it hold an inner word ("Calculation of Ksp from ... Fluorite, CaF2"), as every worked example's
+    title of the HTML books does: a run of plain capitals with none ("The United States, for example, ...", "New York
+    City, the largest city, ...") is a name that opens the sentence (review R3)."""
     i = next((i for i in caps[2:] if words[i][1].endswith(",")), None)
-    if i is None or i + 1 >= len(words) or words[i - 1][1] in _INNER:
+    if i is None or i + 1 >= len(words) or words[i - 1][1] in _INNER \
+            or not any(w in _INNER for _, w in words[:i]):  # "The United States, ...": a name, no title (R3)
         return None
     nxt = words[i + 1][1]
     if not _NAME_WORD.fullmatch(words[i][1][:-1]) or _NAME_WORD.fullmatch(nxt.rstrip(",;:")) or nxt in ("and", "or"):
