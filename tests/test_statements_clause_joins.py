@@ -32,3 +32,27 @@ def test_an_exercise_asking_which_states_nothing():
     # kept: a noun and its relative clause set off by a comma
     assert ("Salt", "forms", "crystals") in triples("Salt, which forms crystals, dissolves in water. "
                                                     "Salt forms crystals.")
+
+
+def test_an_initial_after_a_first_name_is_no_symbol():
+    """Review R3 of b5185a3: a lone capital after a capitalised first name (or another initial) is an initial
+    ("Franklin D. Roosevelt", "J. J. Thomson"), even where the text uses that capital standing alone ("Plan D")."""
+    assert ("Franklin D. Roosevelt", "signed", "act in 1935") in triples(
+        "In Plan D, the voters elect the council. Franklin D. Roosevelt signed the act in 1935.")
+    assert ("J. J. Thomson", "discovered", "electron") in triples(
+        "Point J lies on the curve. J. J. Thomson discovered the electron.")
+    # kept: the symbol after a lower-case word still ends its sentence (test above); the frame is dropped
+    assert not any("D. Arm" in o for _, _, o in triples(
+        "In Plan D, the arm is short. The force moves toward D. Arm b is long."))
+
+
+def test_a_second_relative_clause_whose_that_is_its_object_is_kept():
+    """Review R3 of b5185a3: a relative "that" that is the object of its clause ("... and that the cell uses to make
+    energy") is labelled a marker by the parser; outside a reporting verb's complement the frame is kept."""
+    assert ("glycolysis", "is", "process that occurs in the cytoplasm and that the cell uses to make energy") in \
+        triples("Glycolysis is a process that occurs in the cytoplasm and that the cell uses to make energy.")
+    assert ("parties", "are", "groups that seek office and that voters trust to govern") in \
+        triples("Parties are groups that seek office and that voters trust to govern.")
+    # still dropped: the reporting verb's second complement
+    assert triples("Critics argued that the tax is a measure that protects owners and that its costs fall on "
+                   "renters.") == []

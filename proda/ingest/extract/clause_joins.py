@@ -17,9 +17,12 @@ dropped.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 _RELATIVE = ("that", "which", "who", "whom", "whose")
+_INITIAL = re.compile(r"[A-Z]\.")
 _ASKING = ("which", "what", "whether", "how", "why")  # (not "who", "that": "People who smoke ...")
 
 
@@ -28,8 +31,13 @@ def second_complement(sent: Span, fr) -> bool:
     has its own subject after it ("... substances that can neutralize bases and that these two classes ... can be
     defined"): "that" there is a complementizer (a relative "that" is the clause's subject or object, never a
     marker before a subject), so the clause is the reporting verb's second complement, not the noun's. Two content
-    clauses of one noun ("the idea that there are ... and that criminals should be punished") are left whole."""
+    clauses of one noun ("the idea that there are ... and that criminals should be punished") are left whole. Only
+    inside a reporting verb's complement (the frame's verb a ccomp): the parser labels a relative "that" that is the
+    object of its clause a marker too ("Glycolysis is a process that occurs in the cytoplasm and that the cell uses
+    to make energy"; review R3), and outside a report there is no second complement for it to be."""
     doc = sent.doc
+    if doc[fr.verb].dep_ != "ccomp":  # the frame is no reporting verb's "that" clause (review R3)
+        return False
     for t in doc[fr.verb + 1:sent.end]:
         if t.dep_ != "mark" or t.lower_ != "that" or t.head.dep_ != "conj" or t.head.i <= t.i \
                 or doc[t.i:t.i + 3].text not in fr.object:  # (a copula's object runs past the frame's end)
@@ -48,12 +56,16 @@ def symbol_stop_inside(sent: Span, fr) -> bool:
     where the text uses that capital standing alone elsewhere ("the central atom, E, ..."): the capital is a symbol
     ending its sentence, not an initial (an initial stands with its full stop: "by J. Smith"; "A" and "I" are
     words). The parse ran two sentences into one (nlp._glued_letter_stop leaves a standing letter before a word
-    that is no function word), so the argument is two sentences' words."""
+    that is no function word), so the argument is two sentences' words. A capital after a capitalised word or another
+    initial is a name's initial ("Franklin D. Roosevelt" beside "Plan D"; review R3): the symbol follows a lower-case
+    word ("toward E.")."""
     doc = sent.doc
     for t in sent[:-1]:
         if len(t.text) != 2 or t.text[1] != "." or not t.text[0].isupper() or t.text[0] in "AI":
             continue
-        nxt = doc[t.i + 1]
+        nxt, prev = doc[t.i + 1], doc[t.i - 1] if t.i else None
+        if prev is not None and (prev.is_title and prev.is_alpha or _INITIAL.fullmatch(prev.text)):
+            continue  # "Franklin D. Roosevelt", "J. J. Thomson": an initial after a first name (review R3)
         if not (nxt.is_alpha and nxt.is_title) or f"{t.text} {nxt.text}" not in f"{fr.subject} {fr.object}":
             continue
         if any(u.text == t.text[0] for u in doc):
