@@ -97,7 +97,10 @@ def _place_or_nation(doc, sp) -> bool:
     later word of it capitalised ("North Korea") or the name capitalised inside its sentence, not a common noun
     opening one ("Bursitis is the inflammation of a bursa", which the small model reads as a place)."""
     own = any(t.is_title or t.is_upper for t in sp[1:]) or (sp.start > sp.sent.start and sp[0].is_title)
-    if own and any(e.label_ in ("GPE", "LOC", "NORP") and e.start <= sp.start and sp.end <= e.end for e in doc.ents):
+    doctrine = sp[-1].lower_.endswith(("ism", "ity"))  # "Christianity", "Marxism": a belief the model labels NORP,
+    # not a people (review R4 of 33286fd, which gave headings their prose's capitals)
+    if own and any((e.label_ in ("GPE", "LOC") or e.label_ == "NORP" and not doctrine) and e.start <= sp.start and
+                   sp.end <= e.end for e in doc.ents):
         return True
     return _group_of_nation(doc, sp)
 
