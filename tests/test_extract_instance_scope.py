@@ -111,3 +111,50 @@ def test_a_chunk_opening_mid_paragraph_reads_the_paragraphs_start_from_the_docum
     assert _fires(nlp, chunk, "Online Speech", "country", ctx)
     generic = "Censorship is strict in many places, and several newspapers were closed by decree last year. "
     assert not _fires(nlp, chunk, "Online Speech", "country", _CTX + "\n\n" + generic + chunk)
+
+
+# review R2 of d8eca43: a run of capitalised heading words is a name only if the prose never writes it in lower case;
+# a title-case phrase of a reference or a chapter title ("... and Social Movements: An Overview") is no such use.
+
+_REFS = ("Movements rise and fall over many years, and social movements need members, money and a shared aim.\n"
+         "Holm, Anna, and Per Lind. 2001. “Framing Processes and Social Movements: An Overview of the Field.” "
+         "Lund Review of Politics 4: 11–40.\n"
+         "Counts come from the Bureau of Justice Statistics and are revised each year by the staff there.")
+
+
+def test_a_title_case_phrase_of_a_reference_names_nothing():
+    assert not heading_names("Social Movements", _REFS)
+    assert not heading_names("Framing Processes", _REFS + " Framing processes differ.")
+
+
+def test_a_name_the_prose_never_writes_in_lower_case_still_names():
+    ctx = _REFS + "\nMany movements began in North Islay, where protests are common and the police are weak."
+    assert heading_names("North Islay: A Case", ctx)
+    # a name the prose writes after a capitalised word of the same name ("leader Halvard Brun")
+    ctx += "\nThe protests were led by the young leader Halvard Brun, who was later exiled by the regime."
+    assert heading_names("Radical Halvard Brun: Rebel", ctx)
+
+
+def test_a_subject_set_in_a_kind_by_its_own_phrase_stays(nlp):
+    text = ("Power in Ruritania is shared among twelve provinces. Generally, the central government in a federal "
+            "system shares sovereignty with the provinces.")
+    assert not _fires(nlp, text, "Federalism", "central government", _CTX + "\n" + text)
+    # kept sibling: the subject's phrase points at one place, so the paragraph's country is still meant
+    text2 = ("Power in Ruritania is shared among twelve provinces. Even so, the central government in the capital "
+             "appoints every provincial judge.")
+    assert _fires(nlp, text2, "Federalism", "central government", _CTX + "\n" + text2)
+
+
+def test_a_month_is_no_place(nlp):
+    # "in January": the prose puts a month after "in" too; a date names no polity
+    text = "In January, officials met to discuss the plan. The government sets the rate that banks pay."
+    assert not _fires(nlp, text, "Monetary Policy", "government", text)
+    text2 = "In Ruritania, officials met to discuss the plan. The government sets the rate that banks pay."
+    assert _fires(nlp, text2, "Monetary Policy", "government", text2)
+
+
+def test_a_name_in_a_links_address_is_still_a_name():
+    ctx = ("Many protests took place in Ruritania during the long strike of the miners there, as reported in the news."
+           "\nVote counts (https://news.example.org/ruritania-votes/, accessed May 2, 2020) were disputed by many.")
+    assert heading_names("Martial Law in Ruritania", ctx)
+    assert not heading_names("Martial Law", ctx + "\nThe army imposed martial law for two years in the north.")
