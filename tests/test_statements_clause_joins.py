@@ -56,3 +56,14 @@ def test_a_second_relative_clause_whose_that_is_its_object_is_kept():
     # still dropped: the reporting verb's second complement
     assert triples("Critics argued that the tax is a measure that protects owners and that its costs fall on "
                    "renters.") == []
+
+
+def test_a_noun_subject_with_a_restrictive_which_is_no_instruction():
+    """Review R3 of b5185a3: a singular noun and a comma-less "which" opening a sentence whose verb follows the
+    clause is its subject ("Blood which leaves ... enters ..."), not an exercise's bare verb."""
+    assert ("blood which leaves the left ventricle", "enters", "aorta") in triples(
+        "Blood which leaves the left ventricle enters the aorta.")
+    assert ("calcium which enters the cell", "triggers", "contraction") in triples(
+        "Calcium which enters the cell triggers contraction.")
+    # still dropped: an instruction whose verb the parse makes the root (test above), and "Explain how ..."
+    assert triples("Explain how the kidney filters blood.") == []

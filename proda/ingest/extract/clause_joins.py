@@ -79,7 +79,10 @@ def imperative_question(sent: Span) -> bool:
     clause asks, which asserts none of it. The tagger reads such a verb as a noun ("Predict"/NN) and the clause as
     its relative clause, so a chained "which" makes the first object the subject of the second ("anion | forms |
     cation"). A sentence opens with a bare singular noun and a restrictive "which" too seldom to weigh against this;
-    a plural ("Rocks which ..."), a name or a comma after the first word is left alone."""
+    a plural ("Rocks which ..."), a name or a comma after the first word is left alone, and so is a first word the
+    parse makes the subject of a verb after the clause ("Blood which leaves the left ventricle enters the aorta":
+    review R3 of b5185a3 -- an instruction's verb is the sentence's root, never a subject)."""
     toks = [t for t in sent if not t.is_space]
     return len(toks) > 2 and toks[0].tag_ in ("VB", "VBP", "NN") and toks[0].text[:1].isupper() \
-        and toks[1].lower_ in _ASKING and toks[1].i == toks[0].i + 1
+        and toks[1].lower_ in _ASKING and toks[1].i == toks[0].i + 1 \
+        and toks[0].dep_ not in ("nsubj", "nsubjpass")  # "Blood which leaves ... enters ...": a subject (R3)
