@@ -258,7 +258,10 @@ def test_taking_up_is_not_negated(nlp):
 
 def test_cut_goal_and_shared_complement_give_no_frame(nlp):
     # audit round 3: "conversion of solid cesium" lost "into a gas"; "direct collision" lost "of two ozone molecules"
-    assert fr(nlp, "ΔHs represents the conversion of solid cesium into a gas.") == []
+    # since 6e63a10 (E2) the 'into' phrase the parser hangs on the object's noun completes the object: read whole,
+    # never cut short of its goal (review R5)
+    assert spo(fr(nlp, "ΔHs represents the conversion of solid cesium into a gas.")) == {
+        ("ΔHs", "represents", "conversion of solid cesium into gas")}
     assert fr(nlp, "The mechanism does not involve direct collision and reaction of two ozone molecules.") == []
     assert len(fr(nlp, "The heart pumps blood and lymph.")) == 2
 
