@@ -112,7 +112,11 @@ def _context_bound(toks: set[Token], head: Token) -> bool:
     needed = any(c.lower_ in words("cuts.need_adjectives") and c.dep_ == "amod" and c.i < head.i
                  for c in head.children) and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)
     completed = any(c.dep_ == "prep" and c in toks for c in head.children)
-    needed = needed and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and c in toks for c in head.children)
+    # (the phrase hung on the verb right after the object completes it too: "needed the necessary tools [for the
+    # repair]", review R5 of E2's 6e63a10)
+    after = [c for c in head.head.children if head.dep_ == "dobj" and c.i == head.right_edge.i + 1]
+    needed = needed and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") and (c in toks or c in after)
+                                for c in [*head.children, *after])
     return (placed and not completed) or needed
 
 
