@@ -54,7 +54,7 @@ from proda.config import ResolutionConfig
 from proda.ids import concept_id, normalize_name
 from proda.models import ConceptDraft
 from proda.ingest.resolve_embed import EmbeddingPass
-from proda.ingest.resolve_marks import marked_symbol, name_key
+from proda.ingest.resolve_marks import carries_mark, name_key
 from proda.ingest.resolve_groups import (  # noqa: F401 (re-exported)
     ExistingConcept,
     ResolutionResult,
@@ -142,7 +142,7 @@ class Resolver(EmbeddingPass):
                 s = surface(key, " ".join(text.split()))
                 s.existing_name = s.existing_name or j == 0
                 uf.union(n, node(key))  # refused (key stays with the first owner) if another existing holds it
-                if not marked_symbol(text):  # "E°cell" joins only "E°cell" (resolve_marks)
+                if not carries_mark(text):  # "E°cell" joins only "E°cell" (resolve_marks)
                     link_variants(node(key), text)
 
         # drafts: name (split of parentheticals) + aliases, all linked
@@ -169,7 +169,7 @@ class Resolver(EmbeddingPass):
                 else:
                     s.alias_count += 1
                 n = node(key)
-                if not marked_symbol(text):  # "E°cell" joins only "E°cell" (resolve_marks)
+                if not carries_mark(text):  # "E°cell" joins only "E°cell" (resolve_marks)
                     link_variants(n, text)
                 if first_node is None:
                     first_node = n

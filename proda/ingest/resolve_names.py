@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from proda.ids import normalize_name, singular
+from proda.ingest.resolve_marks import mark_words
 
 # --------------------------------------------------------------------------- name parsing
 
@@ -338,6 +339,8 @@ def contrast_reason(a: str, b: str) -> str | None:
     plus modifiers (hyponym); shared words plus different content words on
     both sides, or one word substituted in place (sibling concepts).
     """
+    if mark_words(a) != mark_words(b):
+        return "marked symbol"  # "σ* bonding orbital" / "σ bonding orbital" (resolve_marks)
     ta, tb = tokens(a), tokens(b)
     if not ta or not tb or "".join(ta) == "".join(tb):
         return None  # tri-phosphate / triphosphate
