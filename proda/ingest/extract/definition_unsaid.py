@@ -170,16 +170,18 @@ def _named_thing_told(name: Token) -> bool:
     return any(c.dep_ in ("prep", "relcl", "acl") and c.i > t.i and c.i != verb.i for t in things for c in t.children)
 
 
-def inner_object(x: Token) -> bool:
+def inner_object(x: Token, gap: int = 3) -> bool:
     """"the thorns of roses, the stinging hairs of nettles, or bitter compounds in leaves": X is the object of
     a preposition inside an item of a list, so ", or Y" after it is the list's next item, not X's gloss (round 19,
     judged wrong).  Outside a list the object keeps its gloss ("places emphasis on intersectionality, or the belief
     that ...", issue 11).  The item may hold X deeper, under a second preposition or a participle clause
     ("propaganda, usually defined as statements and depictions meant to persuade by means other than rational
-    engagement, or subtle control over ...", round 19): every noun up to the clause's own verb is asked."""
+    engagement, or subtle control over ...", round 19): every noun up to the clause's own verb is asked.  ``gap``:
+    the tokens from X's last word to where Y opens, 3 after ", or", 2 after a bare comma (an apposition: "the sand
+    in the upper valley, the clay in the lower plain, and ...", round 20, judged wrong)."""
     if x.dep_ != "pobj" or x.head.dep_ != "prep":
         return False
-    doc, y = x.doc, x.right_edge.i + 3  # where Y opens, after ", or"
+    doc, y = x.doc, x.right_edge.i + gap  # where Y opens
     t = x.head.head
     while True:
         after_comma = t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
