@@ -53,6 +53,9 @@ def test_a_callers_own_freeze_is_left_alone():
         with FrozenHeap() as heap:
             heap.freeze()
             _ = [[] for _ in range(10)]
-        assert gc.get_freeze_count() == before  # neither unfrozen nor grown by the block
+        after = gc.get_freeze_count()
+        # neither unfrozen (the count would fall to none) nor grown by the block (the new lists would join it); a
+        # frozen object that another thread frees leaves the count meanwhile, so it may shrink by a few
+        assert before - 1000 < after <= before, (before, after)
     finally:
         gc.unfreeze()
