@@ -37,10 +37,7 @@ def marked_symbol(text: str) -> bool:
 def carries_mark(text: str) -> bool:
     """A marked symbol, or a name with a short marked symbol among its words ("σ* bonding orbital"): its spelling
     variants (marks dropped) name another thing, so it links none."""
-    words = text.split()
-    if len(words) <= 1:
-        return marked_symbol(text)
-    return any(len(w) <= _MAX_WORD_SYMBOL_CHARS and marked_symbol(w) for w in words)
+    return bool(mark_words(text))
 
 
 def mark_words(text: str) -> tuple[str, ...]:
