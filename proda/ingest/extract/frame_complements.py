@@ -20,7 +20,7 @@ from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _p
 from proda.ingest.extract.joint_acts import whole_complement
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope_limits import absolute_end
-from proda.ingest.extract.scope import idiom_tail, range_cut
+from proda.ingest.extract.scope import idiom_tail, opens_from_to_range
 from proda.ingest.extract.readable import double_object, reciprocal_pair, wh_clause
 from proda.ingest.extract.predicates import _negated, _surface
 from proda.ingest.extract.roles import role_cut, role_prep
@@ -105,7 +105,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
     for p in v.children:
         role = role_prep(v, p)  # "functions as a reducing agent" (roles.py)
         if p.dep_ == "prep" and p.i > v.i and (p.lower_ in words("verbs.phrasal_preps") or role) and not idiom_tail(p):
-            if range_cut(p):
+            if opens_from_to_range(p):
                 return []
             o = next((c for c in p.children if c.dep_ == "pobj"), None)
             if o is not None and o.lower_ in words("args.complex_prep_nouns") \

@@ -347,8 +347,9 @@ def idiom_tail(prep: Token) -> bool:
         pobj.lemma_.lower() in words("args.idiom_pobjs") and not any(c.dep_ in ("det", "amod", "compound") for c in pobj.children)))
 
 
-def range_cut(prep: Token) -> bool:
-    """"vary from culture to culture": the "from" object is half of a range."""
+def opens_from_to_range(prep: Token) -> bool:
+    """"vary from culture to culture": the "from" object is half of a range.  (Not
+    :func:`proda.ingest.extract.narrative.range_cut`, which refuses an object cut at a range's first number.)"""
     if prep.lower_ != "from":
         return False
     sibs = list(prep.head.children) + list(next((c for c in prep.children if c.dep_ == "pobj"), prep).children)
