@@ -37,7 +37,8 @@ other normalised form becomes an alias.  Everything is ordered by first
 appearance, so the same input gives the same output.
 
 Name parsing, spelling keys and the guards live in :mod:`proda.ingest.resolve_names` (re-exported here); the records,
-union-find and surface ranking in :mod:`proda.ingest.resolve_groups`; encoding and merge guards of pass (b) in
+union-find, surface ranking and the choice of a group's name and a cluster's definition in
+:mod:`proda.ingest.resolve_groups`; encoding and merge guards of pass (b) in
 :mod:`proda.ingest.resolve_embed`.
 """
 
@@ -56,7 +57,10 @@ from proda.models import ConceptDraft
 from proda.ingest.resolve_embed import EmbeddingPass
 from proda.ingest.resolve_marks import carries_mark, name_key
 from proda.ingest.resolve_groups import (  # noqa: F401 (re-exported)
+    DEFINITION_RULES,
+    WEAK_DEFINITIONS,
     ExistingConcept,
+    GroupChoice,
     ResolutionResult,
     ResolvedConcept,
     SupportsEncode,
@@ -70,13 +74,9 @@ from proda.ingest.resolve_names import _symbol, contrast_reason, split_name, var
 log = logging.getLogger(__name__)
 
 HNSW_ABOVE = 100_000  # index size above which an HNSW index replaces the exact flat one
-DEFINITION_RULES = ("definition_list",)  # drafts whose definition is authoritative (glossary / <dl>)
-# drafts whose definition is the weakest evidence (a name given inside a sentence about something else,
-# definition_named.named_in; as offline.WEAK_DEFINITIONS): chosen only when no other rule defines the concept
-WEAK_DEFINITIONS = ("named_in",)
 
 
-class Resolver(EmbeddingPass):
+class Resolver(EmbeddingPass, GroupChoice):
     """Merge concept drafts among themselves and into existing concepts (see the module docstring)."""
 
     def __init__(
@@ -328,43 +328,7 @@ class Resolver(EmbeddingPass):
         log.debug("resolution: %s", stats)
         return ResolutionResult(concepts=concepts, name_to_id=name_to_id, merges=merges, stats=stats, rejected=rejected)
 
-    # -- helpers -----------------------------------------------------------------------------
-    @staticmethod
-    def _best_surface(d: dict[str, _Surface]) -> _Surface:
-        return min(d.values(), key=_rank)
-
-    def _name_group(self, g: _Group, existing, surfaces, lookup_only) -> None:
-        if g.existing is not None:
-            g.name = existing[g.existing].name
-        else:
-            cands = [s for k in g.keys if k not in lookup_only for s in surfaces[k].values()]
-            if not cands:  # only lookup keys (cannot happen for a draft's main name) - fall back
-                cands = [s for k in g.keys for s in surfaces.get(k, {}).values()]
-            best = min(cands, key=_rank) if cands else None
-            g.name = best.text if best else ""
-            g.rank = _rank(best) if best else ()
-        g.key = normalize_name(g.name)
-
-    def _canonical_group(self, gs: list[_Group]) -> _Group:
-        for g in gs:
-            if g.existing is not None:
-                return g
-        # same ranking as within a group, across the groups' chosen names
-        return min(gs, key=lambda g: (g.rank, g.idx))
-
-    @staticmethod
-    def _definition(gs: list[_Group], existing, drafts) -> str:
-        for g in gs:
-            if g.existing is not None and existing[g.existing].definition.strip():
-                return existing[g.existing].definition.strip()
-        defs = [drafts[i] for g in gs for i in g.drafts if drafts[i].definition.strip()]
-        if not defs:
-            return ""
-        gloss = [d.definition.strip() for d in defs if d.how in DEFINITION_RULES]
-        strong = [d.definition.strip() for d in defs if d.how not in WEAK_DEFINITIONS]  # named_in gives way
-        pool = gloss or strong or [d.definition.strip() for d in defs]
-        return max(pool, key=lambda s: (len(s), s))
-
+    # -- faiss search -------------------------------------------------------------------------
     def _candidate_pairs(self, vecs: np.ndarray, is_query: list[bool]) -> list[tuple[float, int, int]]:
         import faiss
 

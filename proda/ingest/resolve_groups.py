@@ -3,7 +3,9 @@
 Split from ``resolve.py`` (see its docstring for the two passes) so that each file reads on its own: here are the
 input and result records, the union-find whose roots carry at most one existing concept, and the ranking that picks
 a group's canonical name (definition-list term first, then not an acronym, singular, not Title-Cased, used as a
-name, most frequent, shortest, first seen).
+name, most frequent, shortest, first seen), with :class:`GroupChoice`, the resolver's methods that apply that ranking
+(a group's name, a cluster's canonical group) and choose a cluster's definition: they read only these records, not the
+two passes' state, so they live with them.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Protocol
 
 import numpy as np
 
-from proda.ids import singular
+from proda.ids import normalize_name, singular
 from proda.models import ConceptDraft
 
 
@@ -151,3 +153,51 @@ class _Group:
     definition: str = ""
     idx: int = 0  # position in first-appearance order
     rank: tuple = ()  # _rank of ``name``'s surface
+
+
+# --------------------------------------------------------------------------- choosing a name and a definition
+
+DEFINITION_RULES = ("definition_list",)  # drafts whose definition is authoritative (glossary / <dl>)
+# drafts whose definition is the weakest evidence (a name given inside a sentence about something else,
+# definition_named.named_in; as offline.WEAK_DEFINITIONS): chosen only when no other rule defines the concept
+WEAK_DEFINITIONS = ("named_in",)
+
+
+class GroupChoice:
+    """A group's name, a cluster's canonical group and definition; mixed into :class:`proda.ingest.resolve.Resolver`."""
+
+    @staticmethod
+    def _best_surface(d: dict[str, _Surface]) -> _Surface:
+        return min(d.values(), key=_rank)
+
+    def _name_group(self, g: _Group, existing, surfaces, lookup_only) -> None:
+        if g.existing is not None:
+            g.name = existing[g.existing].name
+        else:
+            cands = [s for k in g.keys if k not in lookup_only for s in surfaces[k].values()]
+            if not cands:  # only lookup keys (cannot happen for a draft's main name) - fall back
+                cands = [s for k in g.keys for s in surfaces.get(k, {}).values()]
+            best = min(cands, key=_rank) if cands else None
+            g.name = best.text if best else ""
+            g.rank = _rank(best) if best else ()
+        g.key = normalize_name(g.name)
+
+    def _canonical_group(self, gs: list[_Group]) -> _Group:
+        for g in gs:
+            if g.existing is not None:
+                return g
+        # same ranking as within a group, across the groups' chosen names
+        return min(gs, key=lambda g: (g.rank, g.idx))
+
+    @staticmethod
+    def _definition(gs: list[_Group], existing, drafts) -> str:
+        for g in gs:
+            if g.existing is not None and existing[g.existing].definition.strip():
+                return existing[g.existing].definition.strip()
+        defs = [drafts[i] for g in gs for i in g.drafts if drafts[i].definition.strip()]
+        if not defs:
+            return ""
+        gloss = [d.definition.strip() for d in defs if d.how in DEFINITION_RULES]
+        strong = [d.definition.strip() for d in defs if d.how not in WEAK_DEFINITIONS]  # named_in gives way
+        pool = gloss or strong or [d.definition.strip() for d in defs]
+        return max(pool, key=lambda s: (len(s), s))
