@@ -23,7 +23,8 @@ Per scale, in a child process of its own (a fresh JVM, so peak memory is that sc
 
 Peak memory is the largest resident set sampled every 0.5 s during the phase:
 the benchmark process (which hosts the embedded JVM in-process) plus its child
-processes.  Generating the synthetic rows is timed apart from loading them.
+processes (:mod:`scale_measure`).  Generating the synthetic rows is timed apart
+from loading them.
 """
 
 from __future__ import annotations
@@ -35,9 +36,7 @@ import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +44,8 @@ HERE = Path(__file__).resolve().parent
 for p in (str(ROOT), str(HERE)):
     if p not in sys.path:
         sys.path.insert(0, p)
+
+from scale_measure import phase  # noqa: E402 (after the sys.path lines above)
 
 N_TRAIN, N_BENCH = 160_000, 16_000
 TARGETS = {"load": 60.0, "generate": 60.0, "localise": 30.0}  # seconds at 100 % on the 2-core machine
@@ -57,59 +58,6 @@ _TESTS = {
 _BENCH_ITEMS = ("UNWIND $rows AS r MERGE (b:BenchItem {id: r.id}) SET b.question = r.question, b.options = r.options, "
                 "b.correct = r.correct, b.kind = r.kind, b.domain = r.domain, b.document = r.document, "
                 "b.chain_length = r.chain_length")
-
-
-# -- memory ------------------------------------------------------------------------------
-class PeakRSS:
-    """Samples the resident set of this process and its children (the process tree) in a thread."""
-
-    def __init__(self, interval: float = 0.5):
-        import psutil
-
-        self.proc = psutil.Process()
-        self.interval = interval
-        self.peak = 0
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-
-    def rss(self) -> int:
-        total = self.proc.memory_info().rss
-        for c in self.proc.children(recursive=True):
-            try:
-                total += c.memory_info().rss
-            except Exception:  # noqa: BLE001 - a child may exit between listing and reading
-                pass
-        return total
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self.rss())
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> PeakRSS:
-        self.peak = self.rss()
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._t.join()
-        self.peak = max(self.peak, self.rss())
-
-
-@contextmanager
-def phase(results: dict, name: str, units: int | None = None, unit: str = "units"):
-    rec: dict = {}
-    with PeakRSS() as mem:
-        t = time.perf_counter()
-        yield rec
-        wall = time.perf_counter() - t
-    n = rec.get("units", units)
-    rec.update({"wall_s": round(wall, 2), "peak_rss_mb": round(mem.peak / 2**20)})
-    if n is not None:
-        rec.update({"units": n, "unit": unit, "per_s": round(n / wall, 1) if wall > 0 else None})
-    results[name] = rec
-    print(f"  {name:24s} {wall:8.1f} s  {rec.get('per_s') or '':>10} {unit}/s  peak {rec['peak_rss_mb']} MB", flush=True)
 
 
 # -- benchmark items -----------------------------------------------------------------------
