@@ -226,4 +226,8 @@ def named_stages(sents: list[Sent], used: set[int]) -> list[Found]:
     from proda.ingest.extract.chain_ordered import ordered  # (imports chain_rules, as this module does)
 
     taken = taken.union(*(f.sent_ids for f in found)) if found else taken
-    return found + ordered(sents, taken)
+    found += ordered(sents, taken)
+    from proda.ingest.extract.chain_counted import counted  # (imports this module)
+
+    taken = taken.union(*(f.sent_ids for f in found)) if found else taken
+    return found + counted(sents, taken, found)

@@ -12,7 +12,8 @@ Steps therefore come only from what the text marks as ordered or causal:
   first / then / next / finally sequences (with at least one temporal marker,
   so "First, ... Second, ..." lists of reasons are not processes);
   "the first / second / final stage" sentences;
-- named stages ("During the preparatory stage ... followed by the play stage ...", ``chain_stages.py``);
+- named stages ("During the preparatory stage ... followed by the play stage ...", ``chain_stages.py``), and stages
+  counted and listed in one sentence ("... had five stages: A, B, C, D, and E", ``chain_counted.py``);
 - series in one sentence: three or more coordinated verbs, the last after "and then" / "and finally"
   ("..., carefully dried, and then weighed", ``chain_series.py``);
 - cascades inside one paragraph: clauses linked by an explicit causal

@@ -1,0 +1,117 @@
+"""Counted stages listed in one sentence: "The process had five distinct stages: denial, anger, bargaining,
+depression, and acceptance."
+
+Why: a book often names a process's stages or steps once, in order, after a colon, and describes them nowhere else in
+the chunk (or in a figure the reader leaves out).  ``chain_stages.announced`` keeps such a list only when a describing
+sentence follows for every name; without one the sequence the book spells out was lost (development chapters:
+sociology's stages of dying, political science's policy stages, chemistry's steps of metal production, anatomy's
+stages of transcription and of childbirth).
+
+Strict, because a wrong order taught or tested is worse than no chain.  The sentence must say how many there are, and
+the list must hold exactly that many items:
+
+- a plural noun of ``[counted] nouns`` ("stages", "steps": words that by their meaning are parts of a sequence; not
+  "phases", which are also states of matter, nor "levels", which are also ranks) with a number on it, before the
+  colon;
+- after the colon only the list, to the sentence's end: no finite verb there ("..., and coagulation, in which
+  clotting factors promote ..." holds a clause, not an item), no "or" (alternatives), each item a short phrase;
+- the item count equals the number ("three steps: A, B, and C"), from ``limits.min_steps`` to ``limits.max_steps``.
+
+A step is the item as written ("denial", "policy formation"); the chain's name lists the items before the noun, as
+the other stage rules write it ("the denial, anger, ... and acceptance stages"), so the benchmark can ask their order.
+A list another rule of the chunk already reads as described stages (two or more of its names in one found chain's
+steps) is left to that chain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from proda.ingest.extract.chain_rules import Found, Sent, Step, rules
+
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+
+
+def _cfg() -> dict:
+    return rules()["counted"]
+
+
+def _count(noun) -> int:
+    """The number on ``noun`` ("five distinct stages": 5), 0 when none is said."""
+    numbers = _cfg()["numbers"]
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            return int(c.lower_) if c.lower_.isdigit() else numbers.get(c.lower_, 0)
+    return 0
+
+
+def _items(sent: Sent, colon) -> list[tuple[str, int, int]] | None:
+    """(text, start, end) of each item after the colon (char offsets in the doc), or None when what follows the colon
+    is no plain list (a finite verb, an "or", an item too long or not opening on a word)."""
+    span = sent.span
+    after = [t for t in span if t.i > colon.i]
+    if not after or any(t.tag_ in _FINITE for t in after) or any(t.lower_ in ("or", "nor", ":", ";") for t in after):
+        return None
+    doc = span.doc
+    start, end = colon.idx + 1, span.end_char
+    raw = doc.text[start:end]
+    body = _ASIDE.sub(lambda m: " " * len(m.group(0)), raw).rstrip()  # asides blanked, offsets kept
+    body = body[:-1] if body.endswith(".") else body
+    out, at = [], 0
+    for piece in _SPLIT.split(body):
+        if not piece.strip():
+            continue
+        k = body.index(piece, at)
+        at = k + len(piece)
+        text = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        if not text[:1].isalpha() or len(text.split()) > _cfg()["max_item_words"]:
+            return None
+        out.append((text, start + k + lead, start + k + lead + len(text)))
+    return out
+
+
+def _has(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
+
+
+def _name(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def counted(sents: list[Sent], used: set[int], found: list[Found]) -> list[Found]:
+    """Sequences of counted stages listed after a colon (see the module doc)."""
+    lim = rules()["limits"]
+    out: list[Found] = []
+    for i, s in enumerate(sents):
+        if i in used:
+            continue
+        colons = [t for t in s.span if t.text == ":"]
+        if len(colons) != 1 or s.text.rstrip().endswith("?"):
+            continue
+        colon = colons[0]
+        head = next((t for t in s.span if t.i < colon.i and t.tag_ == "NNS" and t.lemma_.lower() in _cfg()["nouns"]
+                     and _count(t)), None)
+        if head is None or any(c.dep_ == "neg" for c in head.head.children):
+            continue
+        items = _items(s, colon)
+        if not items or len(items) != _count(head) or not lim["min_steps"] <= len(items) <= lim["max_steps"]:
+            continue
+        names = [_name(t) for t, _, _ in items]
+        if len(set(names)) != len(names):
+            continue
+        if any(sum(any(_has(st.text, n) for st in f.steps) for n in names) >= 2 for f in found):
+            continue  # described stage by stage: the chain that reads their descriptions holds them
+        doc = s.span.doc
+        steps = [Step(t, doc.char_span(a, b, alignment_mode="expand"), s) for t, a, b in items]
+        if any(st.span is None or not len(st.span) for st in steps):
+            continue
+        noun = head.lemma_.lower()
+        process = f"the {', '.join(names[:-1])} and {names[-1]} {noun}s"
+        out.append(Found("sequence", steps, process=process, summary=s.text, sent_ids={i}))
+    return out

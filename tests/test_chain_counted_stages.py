@@ -1,0 +1,55 @@
+"""Counted stages listed in one sentence ("... had four stages: A, B, C, and D."), ``chain_counted``: invented
+sentences.  Before, a list of stages the chunk did not go on to describe one by one gave no chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chains_util import chains_of
+
+
+@pytest.mark.parametrize("text, steps", [
+    ("The bridge project went through four stages: planning, design, construction, and inspection. It took a decade.",
+     ["planning", "design", "construction", "inspection"]),
+    ("Making bread at home takes three basic steps: mixing the dough, rising (in a warm place), and baking.",
+     ["mixing the dough", "rising", "baking"]),
+    ("Historians divide the reform into 3 stages: local protest, national campaign and legal change.",
+     ["local protest", "national campaign", "legal change"]),
+])
+def test_a_counted_list_of_stages_is_a_sequence_in_the_books_order(nlp, text, steps):
+    pytest.importorskip("spacy")
+    chains = chains_of(nlp, text, "Stages")
+    assert [c.steps for c in chains] == [steps], [(c.kind, c.steps) for c in chains]
+    assert chains[0].kind == "sequence" and chains[0].name.lower().startswith("the " + steps[0].split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    # the count does not match the list: which items are the stages is not known
+    "The bridge project went through three stages: planning, design, construction, and inspection.",
+    # phases may be states, levels ranks: no order
+    "Water can exist in three phases: solid, liquid, and gas.",
+    "Income divides the town into three levels: upper, middle, and lower.",
+    # no number said
+    "The bridge project went through several stages: planning, design, construction, and inspection.",
+    # a clause inside the list
+    "Making bread takes three steps: mixing, rising, and baking, which browns the crust.",
+    # alternatives
+    "The dispute can end in three steps: talks, a vote, or a court ruling.",
+    # not a list of stages
+    "The town has three parks: the river park, the hill park, and the old garden.",
+])
+def test_lists_that_are_not_counted_stages_give_no_chain(nlp, text):
+    pytest.importorskip("spacy")
+    assert not chains_of(nlp, text, "Stages"), text
+
+
+def test_stages_described_one_by_one_stay_one_chain(nlp):
+    """The announced list with a describing sentence per stage is read by ``chain_stages.announced``; the counted
+    list adds no second chain of the same stages."""
+    pytest.importorskip("spacy")
+    text = ("The guild system had three stages: formation, expansion, and decline. In formation, craftsmen of one "
+            "trade agreed on common prices. Expansion followed, as the guilds won charters from the towns. Finally, "
+            "in decline, the guilds lost their privileges to free trade.")
+    chains = chains_of(nlp, text, "Guilds")
+    assert len(chains) == 1, [(c.kind, c.steps) for c in chains]
+    assert "formation" in chains[0].steps[0].lower()
