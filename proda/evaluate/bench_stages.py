@@ -30,7 +30,9 @@ def _rules() -> tuple[list[str], set[str]]:
     from proda.ingest.extract.chain_rules import rules
 
     r = rules()["named_stage"]
-    return r["nouns"] + r["list_nouns"], set(r["not_names"])
+    # a counted list ("three steps: A, B, and C", ``chain_counted``) names its steps as the stage rules name stages;
+    # its one-word steps ("smelting") are refused as continuations in the sentence order item, the names are not
+    return sorted(set(r["nouns"] + r["list_nouns"] + rules()["counted"]["nouns"])), set(r["not_names"])
 
 
 def _has(text: str, phrase: str) -> bool:
