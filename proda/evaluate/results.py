@@ -89,6 +89,3 @@ def save_run(store, project_dir: Path, *, model: dict, results: Sequence[ItemRes
         store.write_rows("run_results", rows, run=run_id)
     return {"id": run_id, **props, "summary": summary}
 
-
-def load_results(store, run_id: str) -> list[dict]:
-    return store.read("run_result_rows", id=run_id)

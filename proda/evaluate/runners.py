@@ -35,10 +35,6 @@ class LM(Protocol):
     def generate(self, prompts: list[str], max_new_tokens: int = 16) -> list[str]: ...
 
 
-def default_format_prompt(user: str) -> str:
-    return f"User: {user}\nAssistant: "
-
-
 class HFRunner:
     """A local causal LM.  ``model`` is anything :func:`proda.train.models.resolve` accepts, or a loaded model."""
 
@@ -265,19 +261,6 @@ def _repeat_cache(cache, n: int):
         c.batch_repeat_interleave(n)
         return c
     return tuple(tuple(x.repeat_interleave(n, dim=0) for x in layer) for layer in c)  # legacy tuple caches
-
-
-def make_runner(kind: str, model: str, *, cfg=None, batch_size: int = 16, device: str = "cpu",
-                cache_dir: Path | None = None) -> LM:
-    """``hf``: a local model; ``openai``: ``model`` served at ``cfg.llm.base_url`` (key from ``cfg.llm.api_key_env``)."""
-    if kind == "hf":
-        return HFRunner(model, batch_size=batch_size, device=device)
-    if kind == "openai":
-        llm = cfg.llm if cfg is not None else None
-        return OpenAIRunner(llm.base_url if llm else "http://127.0.0.1:8000/v1", model,
-                            llm.api_key_env if llm else "OPENAI_API_KEY", cache_dir=cache_dir,
-                            concurrency=llm.concurrency if llm else 4, timeout_s=llm.timeout_s if llm else 120.0)
-    raise ValueError(f"unknown runner {kind!r} (hf or openai)")
 
 
 def batched(seq: Sequence, n: int):

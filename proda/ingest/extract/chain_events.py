@@ -115,12 +115,6 @@ def changed(noun) -> bool:
     return False
 
 
-def local_event(span, sentence: str) -> StepEvent | None:
-    """Subject–predicate–object of the first main verb of ``span`` (passive made active)."""
-    read = _local(span, sentence)
-    return read[0] if read else None
-
-
 def _local(span, sentence: str) -> tuple[StepEvent, bool] | None:
     """The local reading and whether ITS verb is negated (a "not" on another verb of the span negates nothing here)."""
     lo, hi = span.start, span.end

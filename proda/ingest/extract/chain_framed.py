@@ -101,14 +101,6 @@ def _unstated(toks, allow: set[str]) -> bool:
     return False
 
 
-def _frame_noun(toks, nouns: list[str]):
-    """The last noun of ``toks`` whose lemma is a frame noun (a sequence noun of the data); a whole ("cycle") only in
-    the singular (``whole_nouns``)."""
-    wholes = rules()["framed_series"]["whole_nouns"]
-    return next((t for t in reversed(list(toks)) if t.pos_ == "NOUN" and t.lemma_.lower() in nouns
-                 and not (t.lemma_.lower() in wholes and t.tag_ == "NNS")), None)
-
-
 def _noun_phrase(noun) -> str:
     """ "the family life cycle" -> "family life cycle": the noun with the compounds and adjectives before it, and
     theirs ("family" hangs on "life", not on "cycle")."""
