@@ -6,8 +6,9 @@ uses, the genus is a class noun with a restriction, the clause is not a story, a
 X, the apposition is closed before the verb).  :mod:`proda.ingest.extract.definitions` matches the constructions;
 this module holds the checks on the term and its genus, shared with the stored-definition check
 (:mod:`proda.ingest.termhood`); where the term and its gloss stand in the sentence (clause boundaries, stories,
-lists: :mod:`proda.ingest.extract.definition_setting`) and what a naming leaves unsaid
-(:mod:`proda.ingest.extract.definition_unsaid`) are split off.
+lists: :mod:`proda.ingest.extract.definition_setting`), what a naming leaves unsaid
+(:mod:`proda.ingest.extract.definition_unsaid`) and a gloss that is itself a naming
+(:mod:`proda.ingest.extract.definition_namings`) are split off.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_instance import instance_glossed
+# (moved there; callers import them here)
+from proda.ingest.extract.definition_namings import names_itself, someones_term  # noqa: F401
 from proda.ingest.extract.definition_unsaid import unsaid  # noqa: F401  (moved there; callers import it here)
 from proda.ingest.extract.lexdata import words
 
@@ -362,32 +365,6 @@ def compared(x: Token) -> bool:
     on X as an apposition); it never explains X."""
     return any(a.dep_ == "prep" and a.lower_ in words("precision.comparison_openers") and
                a.left_edge.i == x.sent.start for a in x.ancestors)
-
-
-_QUOTES = ("“", "‘", '"', "'")
-
-
-def someones_term(verb: Token, genus: Token) -> bool:
-    """"Industrial employers are the “owners of the means of production” in Marx's terms": a quoted complement placed
-    in someone's words explains the quoted term by the subject (an everyday phrase); it does not define the subject."""
-    quoted = any(c.text in _QUOTES and c.i < genus.i for c in genus.children)
-    return quoted and any(p.dep_ == "prep" and p.lower_ == "in" and
-                          any(o.dep_ == "pobj" and any(d.dep_ == "poss" for d in o.children) for o in p.children)
-                          for p in [*genus.children, *verb.children])
-
-
-_NAMING_VERBS = {"call", "term", "name", "label", "dub", "coin"}
-
-
-def names_itself(genus: Token) -> bool:
-    """"breast cancer, a phenomenon they call 'pinkwashing'": an apposition whose clause gives its own noun a name
-    describes another thing (the named phenomenon), not the noun it stands beside.  So does a quoted apposition in
-    someone's words ("Colonial merchants, the “holders of the means of exchange” in Smith's terms, became ..."): it
-    names the noun in that writer's vocabulary and explains the quoted term, not the noun (audit round 17; the copula
-    form is ``someones_term``)."""
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _NAMING_VERBS and
-               any(o.dep_ in ("oprd", "xcomp", "attr") or o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children)
-               for c in genus.children) or someones_term(genus, genus)
 
 
 def shell_subject(term: Token) -> bool:
