@@ -53,3 +53,19 @@ def test_stages_described_one_by_one_stay_one_chain(nlp):
     chains = chains_of(nlp, text, "Guilds")
     assert len(chains) == 1, [(c.kind, c.steps) for c in chains]
     assert "formation" in chains[0].steps[0].lower()
+
+
+def test_two_processes_sharing_their_stage_names_are_both_kept():
+    """A counted list's steps are bare names ("planning"), which lie inside any later sentence naming them: a later
+    process of the same document whose stages bear the same names is no repeat (``repeated_chains``).  A step cut
+    differently from the same sentence still is."""
+    from proda.ingest.extract.chains import repeated_chains
+
+    first = ["planning", "building", "testing"]
+    later = ["During planning, the crew of the second bridge drew the deck on paper",
+             "Building followed, as the crew raised the towers over the river",
+             "In testing, the crew drove loaded trucks across the finished deck"]
+    assert repeated_chains([("d", [first]), ("d", [later])]) == set()
+    cut = ["the crew raised the towers over the river", "the crew drove loaded trucks across the finished deck",
+           "an inspector signed the report"]
+    assert repeated_chains([("d", [later]), ("d", [cut])]) == {(1, 0)}

@@ -293,6 +293,9 @@ def _changed_term(arg: str, term: str) -> str:
     return term if moving and term and term.lower() != arg.lower() else ""
 
 
+_MIN_INNER_WORDS = 3  # a shorter step is a name, not a cut of the same sentence (repeated_chains)
+
+
 def repeated_chains(chunk_chains: list[tuple[str, list[list[str]]]]) -> set[tuple[int, int]]:
     """(chunk position, chain index) of the chains that repeat a process an earlier chunk of the same document
     already gave: two or more of their steps are, or lie inside, steps of a chain kept before.
@@ -300,8 +303,16 @@ def repeated_chains(chunk_chains: list[tuple[str, list[list[str]]]]) -> set[tupl
     Why: a chain announced at the end of one chunk ("... had four distinct phases: A, B, C, and D.") belongs to
     that chunk, with its steps past the seam; the next chunk, which never sees the announcement, may still find the
     same phases by another rule, with step texts cut differently (so another chain id).  ``chunk_chains``: per
-    chunk in document order, its document id and its chains' step texts."""
+    chunk in document order, its document id and its chains' step texts.
+
+    A step "lies inside" another only when it has ``_MIN_INNER_WORDS`` words or more: a stage's bare name
+    ("initiation", ``chain_counted``) lies inside any sentence that names it, and two processes may share their
+    stages' names (a chapter's transcription and translation are both "initiation, elongation, termination"): the
+    later process's chain was dropped as a repeat (anatomy 03, d2adda3).  Equal steps still count."""
     from proda.datasets import normalize_text
+
+    def inside(a: str, b: str) -> bool:
+        return a == b or (len(a.split()) >= _MIN_INNER_WORDS and a in b)
 
     kept: dict[str, list[str]] = {}
     out: set[tuple[int, int]] = set()
@@ -309,7 +320,7 @@ def repeated_chains(chunk_chains: list[tuple[str, list[list[str]]]]) -> set[tupl
         seen = kept.setdefault(doc, [])
         for j, steps in enumerate(chains):
             norm = [n for n in (normalize_text(t) for t in steps) if n]
-            if sum(1 for n in norm if any(n in m or m in n for m in seen)) >= 2:
+            if sum(1 for n in norm if any(inside(n, m) or inside(m, n) for m in seen)) >= 2:
                 out.add((k, j))
             else:
                 seen.extend(norm)
