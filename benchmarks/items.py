@@ -163,6 +163,7 @@ def main() -> None:
                                           dedupe=bc.dedupe_jaccard, links=links, min_per_chapter=bc.min_per_chapter,
                                           fallback_tolerance=bc.option_tolerance_fallback,
                                           ranked_tolerance=bc.option_tolerance_ranked,
+                                          three_options=bc.three_options,
                                           events=bench_events.renderer(cfg.ingest.spacy_model))
             if args.sample:
                 write_sample(args.sample / f"{book}-sample.md", book, t_new, b_new)

@@ -100,6 +100,7 @@ class BuildConfig(_Section):
     max_exact_overlap: float = Field(0.0, ge=0, le=1)  # ... or above this share found verbatim in training text
     min_per_chapter: int = 10  # benchmark: more items per chain in chapters with few chains, up to this many items
     option_tolerance_fallback: float = 0.5  # benchmark: length spread allowed when option_tolerance cannot be met
+    three_options: bool = True  # benchmark: a single-key question that no four fair options fit is asked with three (key + two wrong, one the chain's own)
     option_tolerance_ranked: float = 0.7  # benchmark: wider spread for a single-key question still unmet, only with its key at the rotation's exact length rank (0: off)
     max_option_auc: float = 0.60  # data audit: option-only baseline ROC AUC above this fails (0.5: no cue)
     max_length_auc: float = 0.60  # data audit: length-only ROC AUC above this fails

@@ -65,11 +65,12 @@ def export_train(items: Sequence[TrainItem], fmt: str, out: Path, version: str =
             "version": version}
 
 
-def answer_sets() -> list[list[int]]:
-    """The 15 non-empty subsets of A-D, in a fixed order (singletons first)."""
+def answer_sets(n: int = 4) -> list[list[int]]:
+    """The non-empty subsets of an item's ``n`` options in a fixed order (singletons first): 15 of A-D, 7 of the
+    A-C of a three-option item."""
     from itertools import combinations
 
-    return [list(c) for k in range(1, 5) for c in combinations(range(4), k)]
+    return [list(c) for k in range(1, n + 1) for c in combinations(range(n), k)]
 
 
 def set_label(idx: Sequence[int]) -> str:
@@ -101,10 +102,11 @@ LM_EVAL_YAML = """\
 #   lm_eval --model hf --model_args pretrained=MODEL --include_path FOLDER --tasks {task}
 # (--tasks proda_bench runs every version exported to the folder: each is its own task.)
 #
-# Each proda item has four options A-D and ONE TO FOUR of them are correct; the item
-# is passed only if exactly the right set is chosen.  lm-eval's multiple_choice type
-# wants one gold choice, so an item is represented faithfully as a choice among the
-# 15 possible answer SETS ("A", "B", ..., "A, B", ..., "A, B, C, D"): the prompt lists
+# Each proda item has four options A-D and ONE TO FOUR of them are correct (a few
+# single-answer items have three, A-C); the item is passed only if exactly the right
+# set is chosen.  lm-eval's multiple_choice type wants one gold choice, so an item is
+# represented faithfully as a choice among its possible answer SETS (15 of four options:
+# "A", "B", ..., "A, B", ..., "A, B, C, D"; 7 of three; per item in `choices`): the prompt lists
 # the four options and asks for all correct letters; the model's log-likelihood of each
 # set string is scored and `acc` is exact-set accuracy.  `gold` is the index of the
 # correct set in `choices`; `correct` keeps the raw option indices for other tools.
@@ -140,11 +142,11 @@ def export_bench(items: Sequence[BenchItem], fmt: str, out: Path, version: str =
     if fmt != "lm-eval":
         raise DatasetError(f"unknown bench format {fmt!r} (lm-eval)")
     out.mkdir(parents=True, exist_ok=True)
-    sets = answer_sets()
-    labels = [set_label(s) for s in sets]
+    sets = {n: answer_sets(n) for n in {len(i.options) for i in items}}  # per item: its options' answer sets
     task = "proda_bench" + (f"_{version_tag(version)}" if version else "")
     data = out / f"{task}.jsonl"
-    rows = ({"id": i.id, "prompt": bench_prompt(i), "choices": labels, "gold": sets.index(sorted(i.correct)),
+    rows = ({"id": i.id, "prompt": bench_prompt(i), "choices": [set_label(s) for s in sets[len(i.options)]],
+             "gold": sets[len(i.options)].index(sorted(i.correct)),
              "options": i.options, "correct": i.correct, "kind": i.kind, "domain": i.domain,
              "document": i.document, "chain_length": i.chain_length} for i in items)
     n = _write_jsonl(data, rows)

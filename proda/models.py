@@ -150,11 +150,12 @@ class TrainItem(BaseModel):
 
 
 class BenchItem(BaseModel):
-    """A benchmark item ("unit test") built from one L3 chain; 1-4 of options A-D are correct."""
+    """A benchmark item ("unit test") built from one L3 chain; 1-4 of options A-D are correct (a single-key
+    question whose chain's passage gives only two fair wrong options has three, A-C: ``bench.generate``)."""
 
     id: str
     question: str
-    options: list[str]  # exactly 4, shown as A-D
+    options: list[str]  # 4, shown as A-D (3, A-C, for a single-key question with two fair wrong options)
     correct: list[int]  # indices (sorted, 1..4 of them)
     kind: str = ""  # next_step | consequence | precondition | missing_step | order | ...
     distractor_kinds: list[str] = Field(default_factory=list)  # per option: "" for correct ones
@@ -167,3 +168,9 @@ class BenchItem(BaseModel):
     document: str = ""  # title of the document the chain came from (for per-chapter results)
     chain_length: int = 0
     split: str = "dev"  # dev (diagnosed, repaired against) | test (held out: never diagnosed); proda/evaluate/split.py
+
+    @property
+    def chance(self) -> float:
+        """What a uniform guess among the item's answer sets passes: 1/15 with four options, 1/7 with three (an
+        item passes only on its exact set, ``scoring``); a set's chance rate is the mean over its items."""
+        return 1.0 / (2 ** len(self.options) - 1)

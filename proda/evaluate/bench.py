@@ -40,7 +40,7 @@ from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs  # n
 from proda.evaluate.bench_events import resolve_relatives
 from proda.evaluate.bench_clauses import uniform
 from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
-    Candidate, Option, cap, fit_lengths, fragment, phrasings, position_cue, realise, spread, unrealised)
+    Candidate, Option, cap, fit_lengths, fragment, nearby, phrasings, position_cue, realise, spread, unrealised)
 from proda.evaluate.bench_place import place as _place
 from proda.models import BenchItem
 from proda.perf import gc_paused
@@ -74,7 +74,7 @@ class BenchReport:
 
 
 def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[str], target: int,
-            ranked: float = 0.0):
+            ranked: float = 0.0, size: int = 4):
     """``realise`` at the rotation's key-length rank, or at the nearest rank that spends fewer outside texts.  An
     outside text is offered once per chain, so an item that spends two where one would do leaves a later item of the
     chain without any (review R14: once "X then stimulates Y" lost its "then", the chain's own steps were shorter
@@ -97,10 +97,10 @@ def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[
         return sum(len(t) < len(key) for t, f in zip(g[0], g[1]) if not f)
 
     def one(t, wide: bool = True):
-        got = realise(c, tolerance, rng, used, t) or (realise(c, fallback, rng, used, t)
-                                                      if fallback > tolerance else None)
+        got = realise(c, tolerance, rng, used, t, size) or (realise(c, fallback, rng, used, t, size)
+                                                            if fallback > tolerance else None)
         if got is None and wide and ranked > max(tolerance, fallback) and len(c.correct) == 1:
-            got = realise(c, ranked, rng, used, t)
+            got = realise(c, ranked, rng, used, t, size)
             if got is not None and rank(got) != t:
                 got = None
         return got
@@ -109,14 +109,30 @@ def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[
         return sum(1 for k in g[2] if k and k not in OWN)
 
     best = one(target)
-    least = max(0, 4 - len(c.correct) - sum(1 for d in c.distractors if d.kind in OWN))  # fewer is not possible
+    least = max(0, size - len(c.correct) - sum(1 for d in c.distractors if d.kind in OWN))  # fewer is not possible
     if best is None or len(c.correct) != 1 or spent(best) <= least:
         return best
-    for t in sorted(set(range(4)) - {target}, key=lambda t: abs(t - target)):
+    for t in sorted(set(range(size)) - {target}, key=lambda t: abs(t - target)):
         got = one(t, wide=False)  # another rank only within ``fallback``: a wider item keeps its exact rank
         if got is not None and spent(got) < spent(best):
             best = got
     return best
+
+
+def _at_rank(cands: list, target: int, tolerance: float, fallback: float, rng: random.Random, used: set[str],
+             ranked: float) -> tuple:
+    """The first of ``cands`` (removed from it) whose three options fit with its key at exactly length rank
+    ``target`` (0 shortest .. 2 longest), with those options; ``(None, None)`` if none.  Exactly: at the nearest rank
+    (``_frugal``'s way) 5 of the first 7 three-option keys were the shortest option (session 20), a length cue."""
+    for c in cands:
+        if target in c.tries:
+            continue
+        c.tries.add(target)
+        got = _frugal(nearby(c), tolerance, fallback, rng, used, target, ranked, size=3)
+        if got is not None and sum(len(t) < len(got[0][got[1].index(True)]) for t in got[0]) == target:
+            cands.remove(c)
+            return c, got
+    return None, None
 
 
 def tally(rep: BenchReport, items: list[BenchItem]) -> None:
@@ -136,11 +152,17 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
              fallback_tolerance: float = 0.5, paths: bool = False,
              events: Callable[[list[str]], dict[str, str]] | None = None,
              texts: dict[str, str] | None = None, per_chain_names: int = 3,
-             ranked_tolerance: float = 0.0) -> tuple[list[BenchItem], BenchReport]:
+             ranked_tolerance: float = 0.0, three_options: bool = False) -> tuple[list[BenchItem], BenchReport]:
     """Up to ``per_chain`` items per usable chain (more in a chapter with few chains, to reach ``min_per_chapter``);
     deterministic for a seed.  Options within ``tolerance`` of each other in length where the chain allows, else
     within ``fallback_tolerance`` (``proda data audit`` measures what length still tells); a single-key question
     still unmet, within ``ranked_tolerance`` with its key at the rotation's exact length rank (``_frugal``; 0: off).
+
+    ``three_options``: a chapter still short of ``min_per_chapter`` once every four-option item is chosen asks its
+    single-key questions that no four options fit with three (two wrong, one at least the chain's own, none from
+    another section: ``nearby``), the key's length rank rotating over them apart.  Why (session 20, issue 12): since
+    9f01449 outside options come only from the chain's passage and most candidates died "few_distractors"; a fourth
+    option from elsewhere is the off-topic cue that rule removed (chance: 1/7 per set, ``BenchItem.chance``).
 
     ``max_items`` (0: no limit) stops once that many items are chosen, visiting the chains in a seeded random
     order so the items still spread over the whole KB (a ProDaLib-sized KB has ~44k chains; a 16k-item benchmark
@@ -177,30 +199,44 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     chosen: list[tuple[Candidate, list[str], list[bool], list[str], list[str]]] = []
     dup = NearDup(dedupe)
     singles = 0  # single-key items chosen so far (their key's length rank rotates)
+    threes = 0  # three-option items chosen so far (their key's length rank rotates apart: 0..2)
     order = chains.usable
     if max_items:
         order = order[:]
         random.Random(f"{seed}:chain-order").shuffle(order)
     per_chapter_items: Counter = Counter()
 
-    def take(st: dict, want: int) -> int:
-        """Up to ``want`` more items from one chain's remaining candidates; how many were taken."""
-        nonlocal singles
-        chain, rng, cands, used = st["chain"], st["rng"], st["cands"], st["used"]
+    def take(st: dict, want: int, three: bool = False) -> int:
+        """Up to ``want`` more items from one chain's remaining candidates (``three``: from those no four options
+        fitted, with three options); how many were taken."""
+        nonlocal singles, threes
+        chain, rng, used = st["chain"], st["rng"], st["used"]
+        cands = st["spare"] if three else st["cands"]
         taken = 0
         while cands and taken < want and not (max_items and len(chosen) >= max_items):
             # least-used kind first, then the least-used number of correct options (stable sort keeps rng order)
             cands.sort(key=lambda c: (kind_count[c.kind], ncorrect_count[min(len(c.correct), 3)]))
-            c = cands.pop(0)
-            target = singles % 4
-            c = uniform(c, chains.nlp)  # "X then stimulates Y" -> "X stimulates Y" in every option (review R14)
-            if c is None:
-                st["drops"]["follows_word:key"] += 1
-                continue
-            got = _frugal(c, tolerance, fallback_tolerance, rng, used, target, ranked_tolerance)
+            c = None if three else cands.pop(0)
+            if three:  # counted as unrealised when four options failed; no longer if three fit
+                c, got = _at_rank(cands, threes % 3, tolerance, fallback_tolerance, rng, used, ranked_tolerance)
+                if c is None:
+                    break
+                st["drops"][c.why] -= 1
+                st["drops"] += Counter()  # a count of 0 leaves the table
+                rep.dropped_length -= 1
+            else:
+                c = uniform(c, chains.nlp)  # "X then stimulates Y" -> "X stimulates Y" in every option (review R14)
+                if c is None:
+                    st["drops"]["follows_word:key"] += 1
+                    continue
+                got = _frugal(c, tolerance, fallback_tolerance, rng, used, singles % 4, ranked_tolerance)
             if got is None:
                 rep.dropped_length += 1
-                st["drops"]["unrealised:" + unrealised(c, used)] += 1
+                c.why = "unrealised:" + unrealised(c, used)
+                st["drops"][c.why] += 1
+                if three_options and len(c.correct) == 1 and c.kind != "order":
+                    c.tries = set()  # the key length ranks it was tried at with three options
+                    st["spare"].append(c)
                 continue
             if not dup.add(c.question + "\n" + "\n".join(sorted(got[0]))):
                 rep.near_duplicates += 1
@@ -214,7 +250,8 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
             st["asked"].add(asked)
             kind_count[c.kind] += 1
             ncorrect_count[min(len(c.correct), 3)] += 1
-            singles += len(c.correct) == 1
+            singles += len(c.correct) == 1 and len(got[0]) == 4
+            threes += len(got[0]) == 3
             used |= {normalize_text(t) for t, k in zip(got[0], got[2]) if k and k not in OWN}
             chosen.append((c, *got))
             st["kinds"][c.kind] += 1
@@ -236,7 +273,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
         rep.candidates += len(cands)
         rng.shuffle(cands)
         st = {"chain": chain, "rng": rng, "cands": cands, "used": set(), "taken": 0, "asked": set(), "drops": drops,
-              "kinds": Counter()}
+              "kinds": Counter(), "spare": []}
         states.append(st)
         take(st, want)
         if progress:
@@ -251,6 +288,15 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
                 more += take(st, 1)
         if not more and not any(st["cands"] and per_chapter_items[st["chain"]["chapter"]] < min_per_chapter
                                 for st in states):
+            break
+    # then, and only then, a chapter still short asks its questions that no four options fitted with three: every
+    # item of four options stays as it was, and the three-option tier only adds (``three_options``)
+    while min_per_chapter and not (max_items and len(chosen) >= max_items):
+        short = [st for st in states if per_chapter_items[st["chain"]["chapter"]] < min_per_chapter and st["spare"]]
+        if not short:
+            break
+        if not sum(take(st, 1, three=True) for st in short  # none taken: every spare was tried at this rank
+                   if per_chapter_items[st["chain"]["chapter"]] < min_per_chapter):
             break
     rep.chains_with_items = sum(1 for st in states if st["taken"])
     for st in states:  # what each chain could be asked, why the rest was refused, what it gave
@@ -354,6 +400,7 @@ def settings(cfg) -> dict:
     return dict(per_chain=bc.per_chain, seed=bc.seed, tolerance=bc.option_tolerance, dedupe=bc.dedupe_jaccard,
                 min_per_chapter=bc.min_per_chapter, fallback_tolerance=bc.option_tolerance_fallback,
                 per_chain_names=bc.per_chain_names, ranked_tolerance=bc.option_tolerance_ranked,
+                three_options=bc.three_options,
                 events=bench_events.renderer(cfg.ingest.spacy_model))
 
 

@@ -100,11 +100,12 @@ def spread(texts: list[str]) -> float:
 
 
 def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = frozenset(),
-            target: int | None = None) -> tuple[list[str], list[bool], list[str], list[str]] | None:
-    """Pick distractors so that 4 options satisfy the length control: a single key's length rank nearest ``target``
-    (0 shortest .. 3 longest; the caller rotates it) or several keys' mean length nearest the distractors', then most
-    of the chain's own steps, then diverse kinds."""
-    need = 4 - len(c.correct)
+            target: int | None = None, size: int = 4) -> tuple[list[str], list[bool], list[str], list[str]] | None:
+    """Pick distractors so that ``size`` options (4; 3 for ``bench.generate``'s three-option tier) satisfy the
+    length control: a single key's length rank nearest ``target`` (0 shortest .. size-1 longest; the caller rotates
+    it) or several keys' mean length nearest the distractors', then most of the chain's own steps, then diverse
+    kinds."""
+    need = size - len(c.correct)
     if need < 0 or len(c.distractors) < need:
         return None
     pool = c.distractors[:]
@@ -120,7 +121,7 @@ def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = froze
     for cb in combos[:400]:
         opts = c.correct + [pool[j] for j in cb]
         texts = fit_lengths(opts, tol)
-        if texts is None or len({normalize_text(t) for t in texts}) < 4:
+        if texts is None or len({normalize_text(t) for t in texts}) < size:
             continue
         if len({fragment(t) for t in texts}) > 1:
             continue
@@ -136,6 +137,18 @@ def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = froze
         if best is None or score < best[0]:
             best = (score, (texts, [o.correct for o in opts], [o.kind for o in opts], [o.form for o in opts]))
     return best[1] if best else None
+
+
+# outside options from another section of the chapter or another chain: fair beside three wrong options, but the
+# one of two that a reader rules out by topic ("A defibrillator effectively stops the heart ..." as what leads to
+# "blood flows toward the atria", session 20 reading) leaves a three-option item a choice of two
+FAR = frozenset({"same_chapter", "other_chain"})
+
+
+def nearby(c: Candidate) -> Candidate:
+    """The candidate with only the wrong options a three-option item may take: the chain's own and its passage's."""
+    return Candidate(c.kind, c.question, c.correct, [d for d in c.distractors if d.kind not in FAR], c.positions,
+                     c.chain)
 
 
 def unrealised(c: Candidate, used: set[str] = frozenset()) -> str:

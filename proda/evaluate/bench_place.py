@@ -26,15 +26,16 @@ def _units(c: Candidate) -> tuple[list[str], list[str], list[str]]:
     return [s["id"] for s in steps], sorted({t["id"] for t in trans}), sorted(concepts)
 
 
-def fewest(counts: list[int], rng: random.Random) -> list[int]:
-    """The four positions, those with fewest correct answers so far first, ties broken by ``rng`` (one draw per
-    position, in order): the one balancing rule of the chain items (``place``) and the bridge items
-    (``place_bridges``)."""
-    return sorted(range(4), key=lambda p: (counts[p], rng.random()))
+def fewest(counts: list[int], rng: random.Random, n: int = 4) -> list[int]:
+    """The ``n`` first positions (four; three for a three-option item), those with fewest correct answers so far
+    first, ties broken by ``rng`` (one draw per position, in order): the one balancing rule of the chain items
+    (``place``) and the bridge items (``place_bridges``)."""
+    return sorted(range(n), key=lambda p: (counts[p], rng.random()))
 
 
 def place(chosen, seed: int) -> list[BenchItem]:
-    """Put correct options where the set so far has fewest correct answers (balanced A-D)."""
+    """Put correct options where the set so far has fewest correct answers (balanced A-D; a three-option item's
+    among A-C)."""
     rng = random.Random(f"{seed}:positions")
     counts = [0, 0, 0, 0]
     items = []
@@ -42,13 +43,14 @@ def place(chosen, seed: int) -> list[BenchItem]:
         rights = [j for j, f in enumerate(flags) if f]
         wrongs = [j for j, f in enumerate(flags) if not f]
         rng.shuffle(wrongs)
-        order = fewest(counts, rng)
+        n = len(texts)
+        order = fewest(counts, rng, n)
         slots = sorted(order[: len(rights)])
-        options, dk, fm = [""] * 4, [""] * 4, [""] * 4
+        options, dk, fm = [""] * n, [""] * n, [""] * n
         for p, j in zip(slots, rights):
             options[p], fm[p] = texts[j], forms[j]
             counts[p] += 1
-        for p, j in zip([p for p in range(4) if p not in slots], wrongs):
+        for p, j in zip([p for p in range(n) if p not in slots], wrongs):
             options[p], dk[p], fm[p] = texts[j], kinds[j], forms[j]
         step_ids, statement_ids, concept_ids = _units(c)
         ch = c.chain

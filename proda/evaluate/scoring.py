@@ -57,7 +57,8 @@ that union was {first, last}, an answer the model never gave).  Four methods:
 
 An item passes when the predicted set equals the correct set exactly.  A random
 guesser passes a single-answer 4-option item 25 % of the time and a 1-4-answer
-item 1/15 of the time; ``option_accuracy`` (share of options classified right)
+item 1/15 of the time (a three-option item, ``bench.generate(three_options=True)``:
+1/7; ``BenchItem.chance``); ``option_accuracy`` (share of options classified right)
 is reported next to the exact-set accuracy.
 """
 

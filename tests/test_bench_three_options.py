@@ -1,0 +1,100 @@
+"""Three-option items (``bench.generate(three_options=True)``, ``[build] three_options``; session 20, issue 12): a
+single-key question whose chain gives two fair wrong options and its passage no third is asked with three options
+(A-C) instead of refused.  Invented chains: a four-step cascade with no outside sentence at all."""
+
+import json
+
+from proda.datasets import answer_sets, export_bench
+from proda.evaluate import bench
+from proda.evaluate.bench_chains import OWN
+from tests.bench_util import chain, step
+
+
+def _mill() -> dict:
+    """Four steps, each sharing a concept with the next (a cascade, not a list), and nothing else in the KB."""
+    return chain("mill", [
+        step(1, "The heavy rain swells the mountain streams in early spring", ["rain", "stream"]),
+        step(2, "The swollen streams raise the level of the lake behind the dam", ["stream", "lake"]),
+        step(3, "The rising lake pushes more water through the turbines of the mill", ["lake", "turbine"]),
+        step(4, "The faster turbines grind more grain for the villages of the valley", ["turbine", "grain"])])
+
+
+def test_a_question_with_two_own_wrong_options_is_asked_with_three():
+    """Before: every single-key question of this chain needed an outside option and none exists, so the chain gave
+    only its order item (14 candidates "unrealised").  After: next-step and cause questions with three options, all
+    the chain's own steps, one key each."""
+    before, _ = bench.generate([_mill()], min_per_chapter=10)
+    assert [i.kind for i in before] == ["order"]
+    items, _ = bench.generate([_mill()], min_per_chapter=10, three_options=True)
+    assert {(i.question, tuple(i.options)) for i in before} <= {(i.question, tuple(i.options)) for i in items}
+    three = [i for i in items if len(i.options) == 3]
+    assert len(three) >= 4 and {"next_step", "cause"} <= {i.kind for i in three}
+    steps = {s["text"] for s in _mill()["steps"]}
+    for i in three:
+        assert len(i.correct) == 1 and set(i.options) <= steps
+        assert all(k in OWN for j, k in enumerate(i.distractor_kinds) if j not in i.correct)
+        assert i.correct[0] in range(3) and abs(i.chance - 1 / 7) < 1e-9
+
+
+def test_four_options_stay_where_they_can_be_had():
+    """Kept sibling: an order item (its three wrong orders are drawn from the steps) keeps four options, and the
+    setting off (``three_options=False``, the old behaviour) makes no three-option item."""
+    items, _ = bench.generate([_mill()], min_per_chapter=10, three_options=True)
+    assert all(len(i.options) == 4 for i in items if i.kind == "order")
+    off, _ = bench.generate([_mill()], min_per_chapter=10, three_options=False)
+    assert all(len(i.options) == 4 for i in off)
+
+
+def test_three_option_keys_rotate_over_a_to_c_and_over_length_ranks():
+    """The key of a three-option item is placed among A-C, where the set so far has fewest keys, and stands at the
+    length rank the rotation asks for, exactly (0 shortest, 1, 2, 0, ...): at the nearest rank 5 of the first 7 such
+    keys on the development KBs were the shortest option."""
+    items, _ = bench.generate([_mill()], min_per_chapter=10, three_options=True)
+    three = [i for i in items if len(i.options) == 3]
+    assert len({i.correct[0] for i in three}) == 3
+    ranks = [sum(len(o) < len(i.options[i.correct[0]]) for o in i.options) for i in three]
+    assert max(ranks.count(r) for r in range(3)) - min(ranks.count(r) for r in range(3)) <= 1
+
+
+def test_lm_eval_export_gives_a_three_option_item_its_seven_answer_sets(tmp_path):
+    """lm-eval scores the answer sets in ``choices``: an item of three options has 7 (no set names a D)."""
+    assert len(answer_sets(3)) == 7 and len(answer_sets()) == 15
+    items, _ = bench.generate([_mill()], min_per_chapter=10, three_options=True)
+    got = export_bench(items, "lm-eval", tmp_path)
+    rows = [json.loads(x) for x in open(got["file"], encoding="utf-8")]
+    for r in rows:
+        assert len(r["choices"]) == 2 ** len(r["options"]) - 1
+        assert r["choices"][r["gold"]] == ", ".join("ABCD"[k] for k in r["correct"])
+    assert {len(r["choices"]) for r in rows} == {7, 15}
+
+
+def _one_question(outside_kind: str):
+    """A next-step question with one wrong step of its own chain and one outside sentence of ``outside_kind``."""
+    from proda.evaluate.bench_options import Candidate, Option
+
+    row = _mill()
+    return row, Candidate(
+        "next_step", 'In the process "Town mill", what does "The heavy rain swells the mountain streams" directly '
+                     "lead to?",
+        [Option(["The swollen streams raise the level of the lake behind the dam"], True)],
+        [Option(["The faster turbines grind more grain for the villages of the valley"], False, "wrong_order"),
+         Option(["The old ferry carries the traders across the river each market day"], False, outside_kind)],
+        [1, 2], row)
+
+
+def test_a_three_option_item_takes_no_option_from_another_section(monkeypatch):
+    """Session 20 reading: "A defibrillator effectively stops the heart ..." (another section of the chapter) as
+    what leads to "blood flows toward the atria" is ruled out by its topic, which leaves a three-option item a choice
+    of two.  An outside sentence of another section (``same_chapter``) or another chain (``other_chain``) fills no
+    three-option item; one of the chain's own passage (``same_section``) does (kept sibling)."""
+    for kind, made in (("same_chapter", False), ("other_chain", False), ("same_section", True)):
+        row, cand = _one_question(kind)
+
+        def one(chain, chains, rng, drops, c=cand):
+            c.chain = chain  # the chain as ``generate`` reads it (its chapter set)
+            return [c]
+        monkeypatch.setattr(bench, "candidates", one)
+        items, _ = bench.generate([row], three_options=True, min_per_chapter=10)
+        assert bool(items) is made, kind
+        if made:
+            assert len(items[0].options) == 3
