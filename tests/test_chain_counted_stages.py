@@ -69,3 +69,9 @@ def test_two_processes_sharing_their_stage_names_are_both_kept():
     cut = ["the crew raised the towers over the river", "the crew drove loaded trucks across the finished deck",
            "an inspector signed the report"]
     assert repeated_chains([("d", [later]), ("d", [cut])]) == {(1, 0)}
+
+
+def test_items_that_end_on_the_same_stage_noun_name_the_stages_by_the_words_before_it(nlp):
+    chains = chains_of(nlp, "The trial has three stages: the opening phase, the evidence phase, and the closing phase.")
+    assert len(chains) == 1 and chains[0].steps == ["the opening phase", "the evidence phase", "the closing phase"]
+    assert chains[0].name.lower().startswith("the opening, evidence and closing phases")

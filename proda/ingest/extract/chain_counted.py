@@ -84,6 +84,17 @@ def _name(text: str) -> str:
     return " ".join(words).lower()
 
 
+def _common_noun(names: list[str], noun: str) -> tuple[list[str], str]:
+    """ "three stages: the voluntary phase, the pharyngeal phase, and the esophageal phase": every item ends on the
+    same stage noun, so the names are the words before it and the noun is the items' own ("the voluntary,
+    pharyngeal and esophageal phases", not "the voluntary phase, ... phase stages")."""
+    last = {n.split()[-1] for n in names}
+    nouns = set(rules()["named_stage"]["nouns"]) | set(_cfg()["nouns"])
+    if len(last) == 1 and (w := last.pop()) in nouns and all(len(n.split()) > 1 for n in names):
+        return [n.rsplit(" ", 1)[0] for n in names], w
+    return names, noun
+
+
 def counted(sents: list[Sent], used: set[int], found: list[Found]) -> list[Found]:
     """Sequences of counted stages listed after a colon (see the module doc)."""
     lim = rules()["limits"]
@@ -112,6 +123,7 @@ def counted(sents: list[Sent], used: set[int], found: list[Found]) -> list[Found
         if any(st.span is None or not len(st.span) for st in steps):
             continue
         noun = head.lemma_.lower()
+        names, noun = _common_noun(names, noun)
         process = f"the {', '.join(names[:-1])} and {names[-1]} {noun}s"
         out.append(Found("sequence", steps, process=process, summary=s.text, sent_ids={i}))
     return out
