@@ -179,9 +179,12 @@ def inner_object(x: Token, gap: int = 3) -> bool:
     engagement, or subtle control over ...", round 19): every noun up to the clause's own verb is asked.  ``gap``:
     the tokens from X's last word to where Y opens, 3 after ", or", 2 after a bare comma (an apposition: "the sand
     in the upper valley, the clay in the lower plain, and ...", round 20, judged wrong)."""
+    doc, y = x.doc, x.right_edge.i + gap  # where Y opens
+    while x.dep_ == "conj" and x.head.i < x.i and _joined(x):
+        x = x.head  # "damage to the roots and/or the stems, or a lack of ...": X is the last of the preposition's
+        # objects; the item holding them is asked as for one object (round 20, judged wrong)
     if x.dep_ != "pobj" or x.head.dep_ != "prep":
         return False
-    doc, y = x.doc, x.right_edge.i + gap  # where Y opens
     t = x.head.head
     while True:
         after_comma = t.left_edge.i > t.sent.start and doc[t.left_edge.i - 1].text == ","
@@ -193,6 +196,16 @@ def inner_object(x: Token, gap: int = 3) -> bool:
         if t.head == t or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "xcomp", "pcomp"):
             return False  # the clause's own verb: X's phrase is an argument of the clause, no list item's
         t = t.head
+
+
+def _joined(x: Token) -> bool:
+    """X is joined to the noun before it by a bare "and"/"or" ("the roots and/or the stems"), so both are objects of
+    one preposition.  After a comma (", as well as the population pyramid, a picture of ...") the parse may hang the
+    outer list's next item on the last word of the item before: X is no object of that preposition, and its
+    apposition stays a gloss (sociology dev chapter 20, right)."""
+    i = x.left_edge.i - 1
+    return i > x.sent.start and x.doc[i].dep_ == "cc" and x.doc[i].lower_ in ("and", "or", "and/or") and \
+        x.doc[i - 1].text != ","
 
 
 def judges_clause(y) -> bool:
