@@ -37,6 +37,9 @@ def test_a_counted_list_of_stages_is_a_sequence_in_the_books_order(nlp, text, st
     "The dispute can end in three steps: talks, a vote, or a court ruling.",
     # not a list of stages
     "The town has three parks: the river park, the hill park, and the old garden.",
+    # the lead-in denies or blurs the order
+    "The three steps need not come in order: sanding, priming, and painting.",
+    "The team worked on three stages at the same time: design, testing, and marketing.",
 ])
 def test_lists_that_are_not_counted_stages_give_no_chain(nlp, text):
     pytest.importorskip("spacy")

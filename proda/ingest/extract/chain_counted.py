@@ -15,6 +15,7 @@ the list must hold exactly that many items:
   colon;
 - after the colon only the list, to the sentence's end: no finite verb there ("..., and coagulation, in which
   clotting factors promote ..." holds a clause, not an item), no "or" (alternatives), each item a short phrase;
+- the lead-in neither denies nor blurs the order (a negation, "in any order", "at the same time", ...);
 - the item count equals the number ("three steps: A, B, and C"), from ``limits.min_steps`` to ``limits.max_steps``.
 
 A step is the item as written ("denial", "policy formation"); the chain's name lists the items before the noun, as
@@ -73,6 +74,15 @@ def _items(sent: Sent, colon) -> list[tuple[str, int, int]] | None:
     return out
 
 
+def _unordered(span, colon) -> bool:
+    """The lead-in denies or blurs the order: a negation ("The three steps need not come in order:"), or a word of
+    ``[counted] unordered`` ("in any order", "at the same time", "overlapping", "simultaneously")."""
+    lead = [t for t in span if t.i < colon.i]
+    low = " " + " ".join(t.lower_ for t in lead) + " "
+    return any(t.dep_ == "neg" or t.lower_ in ("no", "never") for t in lead) \
+        or any(f" {w} " in low for w in _cfg()["unordered"])
+
+
 def _has(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
 
@@ -108,7 +118,7 @@ def counted(sents: list[Sent], used: set[int], found: list[Found]) -> list[Found
         colon = colons[0]
         head = next((t for t in s.span if t.i < colon.i and t.tag_ == "NNS" and t.lemma_.lower() in _cfg()["nouns"]
                      and _count(t)), None)
-        if head is None or any(c.dep_ == "neg" for c in head.head.children):
+        if head is None or _unordered(s.span, colon):
             continue
         items = _items(s, colon)
         if not items or len(items) != _count(head) or not lim["min_steps"] <= len(items) <= lim["max_steps"]:
