@@ -98,3 +98,24 @@ def test_a_three_option_item_takes_no_option_from_another_section(monkeypatch):
         assert bool(items) is made, kind
         if made:
             assert len(items[0].options) == 3
+
+
+def test_four_option_keys_stay_balanced_over_a_to_d_beside_three_option_items():
+    """``place`` with one count of keys per letter: six three-option items fill A-C twice each and four four-option
+    items after them take D first, twice of four (a position cue among four-option items; ``generate`` places its
+    three-option items last, but ``place`` must not depend on it).  Each size is balanced apart: the four-option
+    keys fall once on each of A-D."""
+    from proda.evaluate.bench_options import Candidate
+    from proda.evaluate.bench_place import place
+
+    row = dict(_mill(), domain="", chapter="ch1")
+    chosen = []
+    for k in range(10):
+        n = 3 if k < 6 else 4
+        c = Candidate("next_step", f"Question {k}?", [], [], [1, 2], row)
+        chosen.append((c, [f"option {k} {j}" for j in range(n)], [True] + [False] * (n - 1), [""] + ["wrong_order"] *
+                       (n - 1), ["step"] * n))
+    items = place(chosen, 0)
+    four = sorted(i.correct[0] for i in items if len(i.options) == 4)
+    assert four == [0, 1, 2, 3]
+    assert sorted(i.correct[0] for i in items if len(i.options) == 3) == [0, 0, 1, 1, 2, 2]

@@ -35,15 +35,18 @@ def fewest(counts: list[int], rng: random.Random, n: int = 4) -> list[int]:
 
 def place(chosen, seed: int) -> list[BenchItem]:
     """Put correct options where the set so far has fewest correct answers (balanced A-D; a three-option item's
-    among A-C)."""
+    among A-C).  Items of four and of three options are balanced apart, whatever order they come in: with one count,
+    four-option items placed after three-option ones take D first, and among them D is the key more often (a position
+    cue; ``generate`` places its three-option items last, so its sets did not show it)."""
     rng = random.Random(f"{seed}:positions")
-    counts = [0, 0, 0, 0]
+    tallies = {4: [0, 0, 0, 0], 3: [0, 0, 0]}
     items = []
     for c, texts, flags, kinds, forms in chosen:
         rights = [j for j, f in enumerate(flags) if f]
         wrongs = [j for j, f in enumerate(flags) if not f]
         rng.shuffle(wrongs)
         n = len(texts)
+        counts = tallies.setdefault(n, [0] * n)
         order = fewest(counts, rng, n)
         slots = sorted(order[: len(rights)])
         options, dk, fm = [""] * n, [""] * n, [""] * n
