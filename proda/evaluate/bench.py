@@ -40,7 +40,8 @@ from proda.evaluate.bench_chains import OWN, Chains, chapter_of, link_signs  # n
 from proda.evaluate.bench_events import resolve_relatives
 from proda.evaluate.bench_clauses import uniform
 from proda.evaluate.bench_options import (  # noqa: F401  (re-exported: tests and callers use bench.X)
-    Candidate, Option, cap, fit_lengths, fragment, nearby, phrasings, position_cue, realise, spread, unrealised)
+    Candidate, Option, _at_rank, _frugal, cap, fit_lengths, fragment, nearby, phrasings, position_cue, realise, spread,
+    unrealised)
 from proda.evaluate.bench_place import place as _place
 from proda.models import BenchItem
 from proda.perf import gc_paused
@@ -71,68 +72,6 @@ class BenchReport:
     dropped: dict = field(default_factory=dict)  # candidates refused, by reason ("unrealised:few_distractors", ...)
     chain_table: list = field(default_factory=list)  # per usable chain: steps, candidates per kind, drops, emitted
     bridges: dict = field(default_factory=dict)  # bridge items (bench_bridge), when [build] bridge_items is on
-
-
-def _frugal(c, tolerance: float, fallback: float, rng: random.Random, used: set[str], target: int,
-            ranked: float = 0.0, size: int = 4):
-    """``realise`` at the rotation's key-length rank, or at the nearest rank that spends fewer outside texts.  An
-    outside text is offered once per chain, so an item that spends two where one would do leaves a later item of the
-    chain without any (review R14: once "X then stimulates Y" lost its "then", the chain's own steps were shorter
-    than the key, and hitting rank 0 exactly took a second outside sentence and cost the chain two items).  The rank
-    still rotates over the set; it is only missed where the chain's own steps cannot meet it.
-
-    ``ranked`` (> ``fallback``): a single-key question that no four options within ``fallback`` fit may take options
-    within ``ranked`` of each other, but only with its key at exactly the rank ``target`` the rotation asks for (never
-    at a nearer one), so over the set length still says nothing of the key.  Why (session 12): a chain's short steps
-    (20-60 characters) beside its section's sentences (60-240) left most questions "unrealised:lengths"; the
-    plain wider fallback (0.7) made 25 more items on six development KBs but raised the length AUC 0.62 -> 0.64 and
-    the option-only AUC 0.57 -> 0.64; at the rotation's rank, eleven development KBs 96 -> 110 items, length AUC
-    0.587 -> 0.563, option-only AUC 0.560 -> 0.457."""
-    if c.chain.get("kind") == "procedure":
-        ranked = 0.0  # a procedure's outside options are sentences that are no step of it (session 12 reading:
-        # "Aluminum hydroxide tends to cause constipation" beside "Add OH- ions ..."): no wider tier adds more of them
-
-    def rank(g) -> int:
-        key = next(t for t, f in zip(g[0], g[1]) if f)
-        return sum(len(t) < len(key) for t, f in zip(g[0], g[1]) if not f)
-
-    def one(t, wide: bool = True):
-        got = realise(c, tolerance, rng, used, t, size) or (realise(c, fallback, rng, used, t, size)
-                                                            if fallback > tolerance else None)
-        if got is None and wide and ranked > max(tolerance, fallback) and len(c.correct) == 1:
-            got = realise(c, ranked, rng, used, t, size)
-            if got is not None and rank(got) != t:
-                got = None
-        return got
-
-    def spent(g):
-        return sum(1 for k in g[2] if k and k not in OWN)
-
-    best = one(target)
-    least = max(0, size - len(c.correct) - sum(1 for d in c.distractors if d.kind in OWN))  # fewer is not possible
-    if best is None or len(c.correct) != 1 or spent(best) <= least:
-        return best
-    for t in sorted(set(range(size)) - {target}, key=lambda t: abs(t - target)):
-        got = one(t, wide=False)  # another rank only within ``fallback``: a wider item keeps its exact rank
-        if got is not None and spent(got) < spent(best):
-            best = got
-    return best
-
-
-def _at_rank(cands: list, target: int, tolerance: float, fallback: float, rng: random.Random, used: set[str],
-             ranked: float) -> tuple:
-    """The first of ``cands`` (removed from it) whose three options fit with its key at exactly length rank
-    ``target`` (0 shortest .. 2 longest), with those options; ``(None, None)`` if none.  Exactly: at the nearest rank
-    (``_frugal``'s way) 5 of the first 7 three-option keys were the shortest option (session 20), a length cue."""
-    for c in cands:
-        if target in c.tries:
-            continue
-        c.tries.add(target)
-        got = _frugal(nearby(c), tolerance, fallback, rng, used, target, ranked, size=3)
-        if got is not None and sum(len(t) < len(got[0][got[1].index(True)]) for t in got[0]) == target:
-            cands.remove(c)
-            return c, got
-    return None, None
 
 
 def tally(rep: BenchReport, items: list[BenchItem]) -> None:
