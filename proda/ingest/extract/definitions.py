@@ -314,6 +314,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(t.text == "(" for t in between):  # "social class (the dependent variable) affected by ...": the
             close = next((t.i for t in sent.doc[genus.i:sent.end] if t.text == ")"), sent.end)  # bracket closes Y
             restricted = restricted and any(c.dep_ in ("relcl", "acl", "prep") and c.i < close for c in genus.children)
+            if term.tag_ == "NN" and genus.tag_ == "NNS" and sent.doc[genus.left_edge.i].lower_ == "the":
+                return None  # "into the watershed (the hills that surround the lake)": a singular term glossed by
+                # particular things (a definite plural) points at what it stands for in this passage, not at what it
+                # is (dev sweep, session 20: 3 of 3 such parenthesis glosses wrong)
         if not restricted or (dets and dets[0] not in ("a", "an", "the")) or not between or \
                 not all(t.is_punct for t in between):  # "X, a Y that ...": only the comma or dash between
             return None
