@@ -227,13 +227,15 @@ def _modifier_on_verb(toks: set[Token], head: Token) -> bool:
     """A word between the verb and its argument that the parser hung on the verb though it modifies the argument:
     "exhibits [sp3] hybridization" ("sp3" an adverb of "exhibits") read as "exhibits hybridization" (round 13,
     item 4).  Only an adjective, noun or number right before the argument; an adverb ("clearly exhibits") is the
-    verb's own."""
+    verb's own -- unless the word the tagger calls an adverb holds a digit (round 20: in its paragraph "sp3" was
+    tagged RB and "exhibits hybridization" came back): no English adverb is written with one."""
     first = min(toks, key=lambda t: t.i)
     v = head.head
     if first.i == 0 or v.pos_ not in ("VERB", "AUX"):
         return False
     prev = first.doc[first.i - 1]
-    return prev.head == v and v.i < prev.i and prev.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") \
+    return prev.head == v and v.i < prev.i and (prev.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or (
+        prev.pos_ == "ADV" and any(ch.isdigit() for ch in prev.text))) \
         and prev.dep_ in ("advmod", "npadvmod", "dep", "amod", "nmod", "compound", "nummod")
 
 

@@ -14,8 +14,10 @@ from proda.ingest.extract.attribution import attribution_of, attributions, quote
 from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.clause_joins import imperative_question, second_complement, symbol_stop_inside
 from proda.ingest.extract.cuts import claim_cut, name_cut
+from proda.ingest.extract.denied import denied_clause
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
+from proda.ingest.extract.instance_before import instance_before
 from proda.ingest.extract.joint_acts import names_together
 from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, condition_relative, deictic_scope, \
     example_which, participle_subject, range_left_out
@@ -87,7 +89,9 @@ def sentence_frames(sent) -> list[tuple]:
                 and not participle_subject(sent, fr) and not bracketed_negation(sent, fr) \
                 and not unnamed_referent(sent, fr) and not taste(sent, fr) \
                 and not second_complement(sent, fr) and not symbol_stop_inside(sent, fr) \
-                and not swallowed_predicate(sent.doc[fr.verb]):  # "as X grew more complex, [more complex] Y ..."
+                and not swallowed_predicate(sent.doc[fr.verb]) \
+                and not denied_clause(sent.doc[fr.verb]) \
+                and not instance_before(sent, fr):  # "no society existed where X"; "the BH3 molecule ... The molecule"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:
                 continue
