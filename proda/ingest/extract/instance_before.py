@@ -52,12 +52,22 @@ def _formula_or_name(t: Token) -> bool:
         and not (nxt is not None and nxt.like_num)
 
 
+def _opens_clause(n: Token) -> bool:
+    """Name ``n`` (or the phrase it is a word of) is the subject of the clause after a fronted phrase ("Inside the
+    nucleus, DNA is wrapped ...", "In the orchestra, Mozart wrote ..."): no gloss of the noun before the comma."""
+    while n.dep_ in ("compound", "poss", "amod", "nmod") and n.head.i > n.i:
+        n = n.head
+    return n.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+
+
 def _named_after(t: Token) -> bool:
-    """A name or formula right after ``t``, past a comma or an opening bracket ("the borane molecule, BH3,")."""
+    """A name or formula right after ``t``, past a comma or an opening bracket ("the borane molecule, BH3,"), that
+    does not open the next clause as its subject (review of 8ecf57d: "Inside the nucleus, DNA is wrapped ... The
+    nucleus is surrounded by a double membrane" lost its general fact)."""
     doc, k = t.doc, t.i + 1
     while k < len(doc) and doc[k].text in (",", "("):
         k += 1
-    return k > t.i + 1 and k < len(doc) and _formula_or_name(doc[k])
+    return k > t.i + 1 and k < len(doc) and _formula_or_name(doc[k]) and not _opens_clause(doc[k])
 
 
 def _says_which(t: Token) -> bool:
