@@ -16,6 +16,8 @@ the list must hold exactly that many items:
 - after the colon only the list, to the sentence's end: no finite verb there ("..., and coagulation, in which
   clotting factors promote ..." holds a clause, not an item), no "or" (alternatives), each item a short phrase;
 - the lead-in neither denies nor blurs the order (a negation, "in any order", "at the same time", ...);
+- no clause of its own stands between the counted noun and the colon ("After three stages of voting, the assembly
+  elected three consuls: A, B, and C": the list is the consuls, not the stages);
 - the item count equals the number ("three steps: A, B, and C"), from ``limits.min_steps`` to ``limits.max_steps``.
 
 A step is the item as written ("denial", "policy formation"); the chain's name lists the items before the noun, as
@@ -83,6 +85,16 @@ def _unordered(span, colon) -> bool:
         or any(f" {w} " in low for w in _cfg()["unordered"])
 
 
+def _other_clause(span, head, colon) -> bool:
+    """A clause of its own stands between the counted noun and the colon, so the list is that clause's: "After
+    three stages of voting, the assembly elected three consuls: A, B, and C" (a finite verb there whose subject is
+    not the counted noun; "The three stages, in order, were:" keeps its list).  Review R2 of d2adda3: the first
+    counted noun anywhere before the colon was taken as the list's."""
+    inner = {t.i for t in head.subtree}
+    return any(t.tag_ in _FINITE and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != head.i for c in t.children)
+               for t in span if head.i < t.i < colon.i and t.i not in inner)
+
+
 def _has(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
 
@@ -118,7 +130,7 @@ def counted(sents: list[Sent], used: set[int], found: list[Found]) -> list[Found
         colon = colons[0]
         head = next((t for t in s.span if t.i < colon.i and t.tag_ == "NNS" and t.lemma_.lower() in _cfg()["nouns"]
                      and _count(t)), None)
-        if head is None or _unordered(s.span, colon):
+        if head is None or _unordered(s.span, colon) or _other_clause(s.span, head, colon):
             continue
         items = _items(s, colon)
         if not items or len(items) != _count(head) or not lim["min_steps"] <= len(items) <= lim["max_steps"]:
