@@ -19,7 +19,8 @@ over the multi-option training items (true/false claims count as one-option item
 * origin: the share of benchmark items whose distractors all come from outside the item's chain (other chains,
   the section's statements) while every key is a step of it, so the keyed set is separable by where the options
   come from (audit round 2: "the keyed set is exactly the on-topic options"); reported with its interval;
-* key position balance (share of keys at A-D; above ``max_position_share`` at one letter fails) and a length-only
+* key position balance (share of keys at A-D; above ``max_position_share`` at one letter fails; judged per option
+  count, a three-option item's keys on A-C against ``max_position_share`` + 1/3 - 1/4) and a length-only
   AUC (relative length within the item, either direction; above ``max_length_auc`` fails);
 * order items: the share whose key is the unique "consensus" option, the one sharing most positions with the other
   three (review of round 15: with three steps the wrong orders were the key's neighbour swaps and its reverse, and
@@ -191,6 +192,7 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
     keys = Counter(LETTERS[r.position] for r in positional if r.correct)
     n_keys = sum(keys.values())
     pos_share = {L: (keys[L] / n_keys if n_keys else 0.0) for L in LETTERS}
+    by_size = _positions_by_size(positional)
     strata: dict[str, list[Opt]] = defaultdict(list)
     for r in rows:
         strata[r.stratum].append(r)
@@ -209,9 +211,13 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
     if _judged(length_auc, n_multi, cfg_build.max_length_auc):
         fails.append(f"length-only AUC {length_auc:.3f} > max_length_auc {cfg_build.max_length_auc:.2f}")
     judged = n_worst >= MIN_VERDICT
-    if n_keys >= 4 * MIN_ITEMS and max(pos_share.values()) > cfg_build.max_position_share:
-        L = max(pos_share, key=pos_share.get)
-        fails.append(f"{pos_share[L]:.1%} of keys at {L} > max_position_share {cfg_build.max_position_share:.0%}")
+    for size, (n_size, shares) in by_size.items():  # judged per option count: chance is 1/size a letter
+        limit = cfg_build.max_position_share + 1 / size - 1 / 4  # the same slack above chance as A-D's
+        if n_size >= 4 * MIN_ITEMS and max(shares.values()) > limit:
+            L = max(shares, key=shares.get)
+            fails.append(f"{shares[L]:.1%} of keys at {L} > max_position_share {cfg_build.max_position_share:.0%}"
+                         if size == 4 else f"{shares[L]:.1%} of {_SIZE.get(size, size)}-option items' keys at {L} > "
+                         f"{limit:.1%} (max_position_share {cfg_build.max_position_share:.0%} + 1/{size} - 1/4)")
     for f, rate in form_rates.items():
         if rate.n >= MIN_FORM_N and abs(rate.value - expected[f]) > cfg_build.max_form_gap:
             fails.append(f"form {f!r} is correct {rate.fmt()} where its items' share is {expected[f]:.1%} "
@@ -219,9 +225,26 @@ def audit_options(rows: list[Opt], cfg_build, seed: int = 0) -> dict:
     return {"items": n_items, "options": len(rows), "overall": overall.as_dict(),
             "forms": {f: dict(r.as_dict(), expected=expected[f]) for f, r in form_rates.items()},
             "distractor_kinds": {k: len(v) for k, v in sorted(kinds.items())}, "positions": pos_share,
+            "positions_by_size": {str(k): v[1] for k, v in by_size.items()},
             "origin_separable": wilson(separable, len(by_item)).as_dict(),
             "option_auc": option_auc, "option_auc_by_type": by_stratum, "length_auc": length_auc,
             "judged": judged, "failures": fails, "ok": not fails}
+
+
+_SIZE = {2: "two", 3: "three", 4: "four"}
+
+
+def _positions_by_size(positional: list[Opt]) -> dict[int, tuple[int, dict[str, float]]]:
+    """Per option count: (keys, share of them at each letter).  Why apart: a three-option item (``[build]
+    three_options``) has no D, so pooled with four-option items a cue at D among those is diluted by keys on A-C
+    (and D reads as rare where nothing is wrong); each size's keys are balanced apart (``bench_place.place``)."""
+    size = Counter(r.item for r in positional)
+    out = {}
+    for n in sorted(set(size.values()), reverse=True):
+        ks = Counter(r.position for r in positional if r.correct and size[r.item] == n)
+        tot = sum(ks.values())
+        out[n] = (tot, {LETTERS[p]: (ks[p] / tot if tot else 0.0) for p in range(min(n, len(LETTERS)))})
+    return out
 
 
 def order_consensus(bench: Sequence[BenchItem]) -> dict:
@@ -297,6 +320,10 @@ def render(report: dict, console) -> None:
                   " / ".join(f"{r['positions'][L]:.0%}" for L in LETTERS), "yes" if r["ok"] else "[red]no[/red]")
     console.print(t)
     b = report.get("bench")
+    if b and len(b.get("positions_by_size") or {}) > 1:  # pooled, D is rarer only because three-option items lack it
+        console.print("bench keys per option count: " + "; ".join(
+            f"{_SIZE.get(int(n), n)} options " + " / ".join(f"{L} {v:.0%}" for L, v in shares.items())
+            for n, shares in b["positions_by_size"].items()), highlight=False)
     if b and b.get("origin_separable", {}).get("n"):
         console.print(f"bench items whose distractors all come from outside the item's chain (keys separable by "
                       f"origin): {_rate(b['origin_separable'])}", highlight=False)
