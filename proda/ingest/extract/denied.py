@@ -19,7 +19,8 @@ whose head is denied --
 * a negated "true" / "the case" ("it is not true that ..."; "it is true that" asserts its clause).
 
 A noun whose denial asserts its clause ("there is no doubt that X", "no question that X": ``denied.asserting_nouns``
-in ``patterns/lexical.toml``) is no denied head.
+in ``patterns/lexical.toml``) is no denied head; nor is a verb that presupposes its clause ("no one knew that X":
+``denied.presupposing_verbs``).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def _denied_head(h: Token) -> bool:
         return _no(h)
     kids = list(h.children)
     if any(c.dep_ in ("nsubj", "nsubjpass") and _no(c) for c in kids):
-        return True
+        return h.lemma_.lower() not in words("denied.presupposing_verbs")  # "no one knew that X": X is so
     if any(c.dep_ == "expl" for c in kids):  # "there is no X", "there has never been an X"
         return _negated(h) or any(c.dep_ in ("attr", "nsubj", "dobj") and _no(c) for c in kids)
     return h.lemma_ == "be" and _negated(h) and any(
