@@ -38,3 +38,29 @@ def test_a_list_of_the_counted_nouns_own_clause_is_still_a_sequence(nlp, text, s
     pytest.importorskip("spacy")
     chains = chains_of(nlp, text, "Stages")
     assert [c.steps for c in chains] == [steps], [(c.kind, c.steps) for c in chains]
+
+
+@pytest.mark.parametrize("text", [
+    # listed against the order: the chain would teach the order backwards
+    "Listed backwards, the four stages of the trade cycle are: recession, peak, expansion, and trough.",
+    "The four steps of an appeal, from last to first, are: ruling, hearing, briefing, and filing.",
+    "In reverse, the three stages of the glacier's retreat were: bare rock, moraine, and ice sheet.",
+])
+def test_a_list_given_in_reverse_gives_no_chain(nlp, text):
+    pytest.importorskip("spacy")
+    assert not chains_of(nlp, text, "Stages"), [(c.kind, c.steps) for c in chains_of(nlp, text, "Stages")]
+
+
+def test_an_order_adverb_opening_an_item_is_no_part_of_the_step():
+    """"three steps: soaking, then rinsing, then drying": the steps are rinsing and drying; "then" left in the later
+    items only made the name ("the then rinsing step") and told the first step by its form.  "first aid" (an
+    adjective) is left whole."""
+    import spacy  # noqa: F401  (the parse below)
+    from proda.ingest.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    chains = chains_of(nlp, "Washing wool takes three steps: soaking, then rinsing, and finally drying.", "Wool")
+    assert [c.steps for c in chains] == [["soaking", "rinsing", "drying"]], [(c.name, c.steps) for c in chains]
+    assert chains[0].name.lower().startswith("the soaking, rinsing and drying steps")
+    chains = chains_of(nlp, "The rescue had three steps: first aid, transport, and surgery.", "Rescue")
+    assert [c.steps for c in chains] == [["first aid", "transport", "surgery"]], [(c.name, c.steps) for c in chains]

@@ -18,6 +18,7 @@ the list must hold exactly that many items:
 - the lead-in neither denies nor blurs the order (a negation, "in any order", "at the same time", ...);
 - no clause of its own stands between the counted noun and the colon ("After three stages of voting, the assembly
   elected three consuls: A, B, and C": the list is the consuls, not the stages);
+- an order adverb opening an item ("..., then rinsing, and finally drying") is left out of the step;
 - the item count equals the number ("three steps: A, B, and C"), from ``limits.min_steps`` to ``limits.max_steps``.
 
 A step is the item as written ("denial", "policy formation"); the chain's name lists the items before the noun, as
@@ -72,7 +73,12 @@ def _items(sent: Sent, colon) -> list[tuple[str, int, int]] | None:
         lead = len(piece) - len(piece.lstrip())
         if not text[:1].isalpha() or len(text.split()) > _cfg()["max_item_words"]:
             return None
-        out.append((text, start + k + lead, start + k + lead + len(text)))
+        a, b = start + k + lead, start + k + lead + len(text)
+        toks = doc.char_span(a, b, alignment_mode="expand")
+        if toks is not None and len(toks) > 1 and toks[0].pos_ == "ADV" and toks[0].lower_ in _cfg()["order_words"]:
+            a = toks[1].idx  # "then rinsing": the adverb orders the step, it is no part of it (review R2)
+            text = doc.text[a:b]
+        out.append((text, a, b))
     return out
 
 
