@@ -119,3 +119,36 @@ def test_four_option_keys_stay_balanced_over_a_to_d_beside_three_option_items():
     four = sorted(i.correct[0] for i in items if len(i.options) == 4)
     assert four == [0, 1, 2, 3]
     assert sorted(i.correct[0] for i in items if len(i.options) == 3) == [0, 0, 1, 1, 2, 2]
+
+
+def _rates(here: str) -> tuple[list[dict], list[dict]]:
+    """A three-step chain of one section (``bench_util.PATH``) and two statements: one that leads into a step's
+    concept (so the KB reaches that concept from it), and one acting from the chain's first concept on it, told at
+    ``here`` (this section, or another section of the chapter).  The second is offered as an ``upstream`` wrong
+    answer to what follows from the middle step."""
+    from tests.bench_util import PATH
+    from tests.test_bench import _stmt
+
+    row = dict(chain("rates", [step(1, "The central bank raises the interest rate", ["bank", "rate"]),
+                               step(2, "Higher rates reduce borrowing by firms", ["rate", "borrowing"]),
+                               step(3, "Lower borrowing slows new investment", ["borrowing", "investment"])]),
+               headings=["Monetary policy"])
+    links = [dict(_stmt("e2", "inflation", "causes", "rate", PATH, "Rising inflation pushes the interest rate upward"),
+                  heading="Monetary policy"),
+             dict(_stmt("e1", "bank", "causes", "inflation", here, "The central bank watches inflation closely every "
+                        "month"), heading="Monetary policy" if here == PATH else "Inflation")]
+    return [row], links
+
+
+def test_a_three_option_item_takes_no_upstream_statement_of_another_section():
+    """Review R3 of b89919d: ``nearby`` refused the kinds ``same_chapter`` and ``other_chain``, but a statement of
+    another section of the chapter that acts from a concept of the chain is offered as ``upstream`` (or
+    ``downstream``), and a three-option item took it ("The central bank watches inflation closely every month", told
+    under another heading, beside one own step); the tier's rule is none from another section.  Kept sibling: the
+    same statement told in the chain's own section fills the item."""
+    quote = "The central bank watches inflation closely every month"
+    for here, made in (("w/ch1/b.html", False), ("w/ch1/a.html", True)):
+        rows, links = _rates(here)
+        items, _ = bench.generate(rows, links=links, min_per_chapter=10, three_options=True)
+        three = [i for i in items if len(i.options) == 3]
+        assert any(quote in i.options for i in three) is made, (here, [i.options for i in three])

@@ -105,8 +105,9 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     def ext(anchor: int, forward: bool) -> list[Option]:
         if (anchor, forward) not in cache:
             short: dict[str, list[str]] = {}  # each sentence's main clause, checked against this chain's steps
-            cache[anchor, forward] = [Option(phrasings(t) + short.get(t, []), False, kind)
-                                      for t, kind in chains.external(chain, anchor, forward, 24, short)]
+            far: set[str] = set()  # those told outside the chain's section (no three-option item takes them)
+            cache[anchor, forward] = [Option(phrasings(t) + short.get(t, []), False, kind, near=t not in far)
+                                      for t, kind in chains.external(chain, anchor, forward, 24, short, far)]
         return cache[anchor, forward]
 
     by_pos = {s["position"]: s for s in steps}

@@ -203,7 +203,7 @@ class Chains:
                 self.chapter[chapter_of(t["path"])].append(t)
 
     def external(self, chain: dict, anchor: int, forward: bool, k: int = 8,
-                 clauses: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:
+                 clauses: dict[str, list[str]] | None = None, far: set[str] | None = None) -> list[tuple[str, str]]:
         """On-topic distractors from outside the chain, each (text, kind), verified against the KB's reach.
 
         ``forward`` (what follows from step ``anchor``): a statement of the chain's section (of its passage, unless it
@@ -219,7 +219,10 @@ class Chains:
 
         ``clauses`` (when given) receives each offered sentence's main clause, its shorter wording, checked against
         THIS chain's steps: a clause is shorter than its sentence, so it can repeat a step that the sentence does not
-        (``overlaps`` divides by the shorter text), and a sentence offered by two chains is checked for each."""
+        (``overlaps`` divides by the shorter text), and a sentence offered by two chains is checked for each.
+
+        ``far`` (when given) receives each offered statement told outside the chain's section, whatever its kind (an
+        ``upstream`` one of another section too): a three-option item takes none (``bench_options.nearby``)."""
         if not self.verified:  # a caller without the KB's statements (older API): other chains of the chapter
             return [(t, "other_chain") for t in self.foreign_steps(chain, random.Random(chain["id"]), k)]
         steps = chain["steps"]
@@ -298,6 +301,8 @@ class Chains:
                            ("upstream" if forward else "downstream") if pref else
                            ("same_section" if in_section else "same_chapter")))
         out = [(text, kind) for *_, text, kind in sorted(ranked)][:k]
+        if far is not None:
+            far.update(r[-2] for r in sorted(ranked)[:k] if r[0])  # r[0]: not in the chain's section
         for j in self.by_chapter.get(chain.get("chapter") or "", []):
             cid, text, ws, concepts = self.steps[j]
             if len(out) >= k + 4:

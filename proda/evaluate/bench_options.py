@@ -23,6 +23,7 @@ class Option:
     correct: bool
     kind: str = ""  # distractor kind ("" for a correct option)
     form: str = "step"
+    near: bool = True  # not told outside the chain's section (``Chains.external``'s ``far``): see ``nearby``
 
 
 @dataclass
@@ -147,9 +148,12 @@ FAR = frozenset({"same_chapter", "other_chain"})
 
 
 def nearby(c: Candidate) -> Candidate:
-    """The candidate with only the wrong options a three-option item may take: the chain's own and its passage's."""
-    return Candidate(c.kind, c.question, c.correct, [d for d in c.distractors if d.kind not in FAR], c.positions,
-                     c.chain)
+    """The candidate with only the wrong options a three-option item may take: the chain's own and its passage's.
+    By kind and by where it was told: a statement of another section acting from a concept of the chain is offered
+    as ``upstream``/``downstream``, not ``same_chapter`` (review R3: "The central bank watches inflation closely
+    every month", told under another heading, filled a three-option item), so ``Option.near`` says it too."""
+    return Candidate(c.kind, c.question, c.correct, [d for d in c.distractors if d.kind not in FAR and d.near],
+                     c.positions, c.chain)
 
 
 def unrealised(c: Candidate, used: set[str] = frozenset()) -> str:
