@@ -31,3 +31,24 @@ def test_a_singular_term_glossed_by_particular_things_is_not_defined(name, sente
 ])
 def test_a_singular_gloss_or_a_plural_term_stays(name, sentence):
     assert defined(sentence).get(name) == "appos_def", defined(sentence)
+
+
+@pytest.mark.parametrize("name, sentence", [
+    ("dentition", "The dentition (the teeth of an animal) reveals what it eats."),
+    ("cabinet", "The cabinet (the heads of the executive departments) advises the president."),
+    ("proletariat", "The proletariat (the workers who sell their labor for wages) would rise in revolution."),
+    ("peripheral nervous system", "The peripheral nervous system (the nerves outside the brain and spinal cord) "
+                                  "carries signals to the limbs."),
+])
+def test_a_collective_subject_glossed_by_its_members_stays(name, sentence):
+    """Review R1 of 021f5a7: a clause's subject, no "a"/"an", glossed by its members is a collective's definition."""
+    assert defined(sentence).get(name) == "appos_def", defined(sentence)
+
+
+@pytest.mark.parametrize("name, sentence", [
+    ("local majority", "A local majority (the farmers of the upper valley) voted against the dam."),
+    ("trading bloc", "For example, a trading bloc (the merchants of the coastal towns) controlled the price of salt."),
+])
+def test_an_indefinite_subject_glossed_by_particular_things_is_not_defined(name, sentence):
+    """"A Y (the Zs ...)": an instance, not a collective; refused as at 021f5a7 (defined before it)."""
+    assert name not in defined(sentence), defined(sentence)

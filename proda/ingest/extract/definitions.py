@@ -128,6 +128,15 @@ def _pointed_at(name: str, term: Token) -> bool:
         common_phrase(ws[1]) and any(c.dep_ == "det" and c.lower_ == "the" for c in term.children)
 
 
+def _topic_subject(term: Token) -> bool:
+    """A clause's subject without "a"/"an" ("The cabinet (the heads of the executive departments) advises ...") is the
+    thing the sentence introduces, and a definite plural in its brackets names its members: a collective's gloss
+    (review R1 of 021f5a7: six invented collectives as subjects were refused; the development chapters' parenthesis
+    glosses of such subjects were 5 of 5 right).  "A numerical majority (the inhabitants ...)" is an instance."""
+    return term.dep_ in ("nsubj", "nsubjpass") and \
+        not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in term.children)
+
+
 def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | None:
     if rule == "is_a":
         term, genus = head_token(r["term"]), r["genus"]
@@ -314,7 +323,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if any(t.text == "(" for t in between):  # "social class (the dependent variable) affected by ...": the
             close = next((t.i for t in sent.doc[genus.i:sent.end] if t.text == ")"), sent.end)  # bracket closes Y
             restricted = restricted and any(c.dep_ in ("relcl", "acl", "prep") and c.i < close for c in genus.children)
-            if term.tag_ == "NN" and genus.tag_ == "NNS" and sent.doc[genus.left_edge.i].lower_ == "the":
+            if term.tag_ == "NN" and genus.tag_ == "NNS" and sent.doc[genus.left_edge.i].lower_ == "the" and \
+                    not _topic_subject(term):
                 return None  # "into the watershed (the hills that surround the lake)": a singular term glossed by
                 # particular things (a definite plural) points at what it stands for in this passage, not at what it
                 # is (dev sweep, session 20: 3 of 3 such parenthesis glosses wrong)
