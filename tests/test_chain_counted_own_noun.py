@@ -64,3 +64,26 @@ def test_an_order_adverb_opening_an_item_is_no_part_of_the_step():
     assert chains[0].name.lower().startswith("the soaking, rinsing and drying steps")
     chains = chains_of(nlp, "The rescue had three steps: first aid, transport, and surgery.", "Rescue")
     assert [c.steps for c in chains] == [["first aid", "transport", "surgery"]], [(c.name, c.steps) for c in chains]
+
+
+@pytest.mark.parametrize("text", [
+    # "steps" as measures someone takes or proposes: a list of actions, no order said
+    "The central bank took three steps: lowering rates, buying bonds, and easing reserve rules.",
+    "Farmers can take three steps to save water: drip lines, mulch, and night watering.",
+    "The council has taken four steps: a curfew, a new tax, more patrols, and a hotline.",
+    "The report recommends three steps: more teachers, smaller classes, and longer terms.",
+    "Three steps were taken by the new government: a land survey, a census, and a tax law.",
+])
+def test_steps_taken_or_proposed_as_measures_give_no_chain(nlp, text):
+    pytest.importorskip("spacy")
+    assert not chains_of(nlp, text, "Steps"), [(c.kind, c.steps) for c in chains_of(nlp, text, "Steps")]
+
+
+@pytest.mark.parametrize("text, steps", [
+    # "takes" of what a process requires stays a sequence
+    ("Tanning a hide takes three steps: soaking, scraping, and smoking.", ["soaking", "scraping", "smoking"]),
+    ("These reactions take three steps: binding, transfer, and release.", ["binding", "transfer", "release"]),
+])
+def test_steps_a_process_takes_stay_a_sequence(nlp, text, steps):
+    pytest.importorskip("spacy")
+    assert [c.steps for c in chains_of(nlp, text, "Steps")] == [steps]

@@ -18,6 +18,7 @@ the list must hold exactly that many items:
 - the lead-in neither denies nor blurs the order (a negation, "in any order", "at the same time", ...);
 - no clause of its own stands between the counted noun and the colon ("After three stages of voting, the assembly
   elected three consuls: A, B, and C": the list is the consuls, not the stages);
+- no steps taken or proposed as measures ("The bank took three steps: ..."; ``_measures``);
 - an order adverb opening an item ("..., then rinsing, and finally drying") is left out of the step;
 - the item count equals the number ("three steps: A, B, and C"), from ``limits.min_steps`` to ``limits.max_steps``.
 
@@ -101,6 +102,19 @@ def _other_clause(span, head, colon) -> bool:
                for t in span if head.i < t.i < colon.i and t.i not in inner)
 
 
+def _measures(head) -> bool:
+    """"The bank took three steps: lowering rates, buying bonds, ...": steps someone takes or proposes are measures,
+    a list of actions with no order said.  ``[counted] measure_nouns`` as the object of a ``measure_verbs`` verb,
+    passive too ("Three steps were proposed:"); "take" only where it is not in the present ("Tanning a hide takes
+    three steps": what a process requires)."""
+    cfg, verb = _cfg(), head.head
+    if head.lemma_.lower() not in cfg["measure_nouns"] or head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() not in cfg["measure_verbs"]:
+        return False
+    return verb.lemma_.lower() != "take" or verb.tag_ not in ("VBZ", "VBP")
+
+
 def _has(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
 
@@ -136,7 +150,7 @@ def counted(sents: list[Sent], used: set[int], found: list[Found]) -> list[Found
         colon = colons[0]
         head = next((t for t in s.span if t.i < colon.i and t.tag_ == "NNS" and t.lemma_.lower() in _cfg()["nouns"]
                      and _count(t)), None)
-        if head is None or _unordered(s.span, colon) or _other_clause(s.span, head, colon):
+        if head is None or _unordered(s.span, colon) or _other_clause(s.span, head, colon) or _measures(head):
             continue
         items = _items(s, colon)
         if not items or len(items) != _count(head) or not lim["min_steps"] <= len(items) <= lim["max_steps"]:
