@@ -25,9 +25,9 @@ from definitions_util import defined  # noqa: E402
                        "the normal size of the veins, and curled, dry edges."),
     ("tall case clock", "Other examples include the pendulum in the tall case clock, the spring in the pocket watch, "
                         "which stores energy in a coil, and the weights in church clocks."),
-    ("linear CS2 molecule", "Other examples include the carbon atom in the linear CS2 molecule, the beryllium atom in "
-                            "Be(CH3)2, which contains a linear C–Be–C arrangement, and the carbon atoms in C2H2 and "
-                            "HCN."),
+    ("slow G2 Minuet", "Other examples include the bass line in the slow G2 Minuet, the melody in Bach's BWV 1007, "
+                       "which contains a repeated figure, and the chords in songs A and B."),  # the item's ", which"
+    # clause hung on X: fails without list_follows' clause step (review R1; it replaces a near-copy of a book's sentence)
 ])
 def test_a_run_of_items_closed_by_and_gives_no_apposition_gloss(name, sentence):
     assert name.lower() not in defined(sentence), defined(sentence)
