@@ -87,3 +87,15 @@ def test_steps_taken_or_proposed_as_measures_give_no_chain(nlp, text):
 def test_steps_a_process_takes_stay_a_sequence(nlp, text, steps):
     pytest.importorskip("spacy")
     assert [c.steps for c in chains_of(nlp, text, "Steps")] == [steps]
+
+
+def test_a_proper_noun_keeps_its_capital_in_the_stages_name(nlp):
+    """The name lowered every word: "the constitutional monarchy, radical republic and directory stages", so the
+    benchmark would ask "the directory stage".  Proper nouns keep their case; an aside stays out of the name."""
+    pytest.importorskip("spacy")
+    text = ("The revolution unfolded in three stages: constitutional monarchy, radical republic (1792), and the "
+            "Directory.")
+    chains = chains_of(nlp, text, "Revolution")
+    assert [c.steps for c in chains] == [["constitutional monarchy", "radical republic", "the Directory"]]
+    assert chains[0].name.startswith("The constitutional monarchy, radical republic and Directory stages"), \
+        chains[0].name

@@ -119,11 +119,18 @@ def _has(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
 
 
-def _name(text: str) -> str:
-    words = text.split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words).lower()
+def _name(span) -> str:
+    """The item as a stage's name: leading articles dropped, lower case except proper nouns ("the Directory" ->
+    "Directory", not "directory": the benchmark asks "the Directory stage"; review R2)."""
+    toks, depth = [], 0
+    for t in span:  # an aside in parentheses is no part of the name (``_items`` blanks it in the step)
+        depth += t.text == "("
+        if not depth:
+            toks.append(t)
+        depth -= t.text == ")" and depth > 0
+    while toks and toks[0].lower_ in ("the", "a", "an"):
+        toks = toks[1:]
+    return "".join((t.text if t.pos_ == "PROPN" else t.lower_) + t.whitespace_ for t in toks).strip()
 
 
 def _common_noun(names: list[str], noun: str) -> tuple[list[str], str]:
@@ -132,7 +139,7 @@ def _common_noun(names: list[str], noun: str) -> tuple[list[str], str]:
     pharyngeal and esophageal phases", not "the voluntary phase, ... phase stages")."""
     last = {n.split()[-1] for n in names}
     nouns = set(rules()["named_stage"]["nouns"]) | set(_cfg()["nouns"])
-    if len(last) == 1 and (w := last.pop()) in nouns and all(len(n.split()) > 1 for n in names):
+    if len(last) == 1 and (w := last.pop().lower()) in nouns and all(len(n.split()) > 1 for n in names):
         return [n.rsplit(" ", 1)[0] for n in names], w
     return names, noun
 
@@ -155,12 +162,12 @@ def counted(sents: list[Sent], used: set[int], found: list[Found]) -> list[Found
         items = _items(s, colon)
         if not items or len(items) != _count(head) or not lim["min_steps"] <= len(items) <= lim["max_steps"]:
             continue
-        names = [_name(t) for t, _, _ in items]
+        doc = s.span.doc
+        names = [_name(doc.char_span(a, b, alignment_mode="expand") or ()) for _, a, b in items]
         if len(set(names)) != len(names):
             continue
         if any(sum(any(_has(st.text, n) for st in f.steps) for n in names) >= 2 for f in found):
             continue  # described stage by stage: the chain that reads their descriptions holds them
-        doc = s.span.doc
         steps = [Step(t, doc.char_span(a, b, alignment_mode="expand"), s) for t, a, b in items]
         if any(st.span is None or not len(st.span) for st in steps):
             continue
