@@ -23,7 +23,8 @@ from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, c
     example_which, participle_subject, range_left_out
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.listed import listed_holder
-from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, range_cut, story_or_misread
+from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, range_cut, \
+    story_or_misread, text_cut_at_hyphen
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
@@ -71,6 +72,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
                 and not cut_mid_word(sent, fr.end) and not range_cut(sent, fr.object) \
+                and not text_cut_at_hyphen(sent, fr.subject) and not text_cut_at_hyphen(sent, fr.object) \
                 and not relative_left_out(sent.doc[fr.verb], fr.object) \
                 and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)) \
                 and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object) and not loses_limit(sent, fr) \

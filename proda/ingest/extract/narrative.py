@@ -17,7 +17,8 @@ Why (audit round 6, the judges' reasons on statements still produced after the e
 * a list read as a prepositional object followed by direct objects ("begins with an alleged crime, an arrest
   ..., and a charge ..."): each object alone misstates what the list says;
 * an infinitive under an adjective ("Americans are free to ... appeal for help"): the adjective makes the claim;
-* an argument cut at the hyphen of a word the parse split ("a parliamentary co-principality" read as "co").
+* an argument cut at the hyphen of a word the parse split ("a parliamentary co-principality" read as "co"; "allowed
+  Iran to re-engage" read as "Iran to re", on the argument's text).
 
 Each check reads the parse; the only word list is the narrative adverbs (patterns/lexical.toml, [narrative]).
 """
@@ -136,6 +137,36 @@ def cut_mid_word(sent: Span, end: int) -> bool:
     if end < sent.end and doc[end].lower_ in _CASE_JOINERS:
         return True  # "ruled on Arizona [vs. United States]": a case name cut at its "v."
     return end < sent.end and doc[end].text in ("-", "‐") and doc[end - 1].whitespace_ == ""
+
+
+_HYPHENS = ("-", "‐")
+
+
+def text_cut_at_hyphen(sent: Span, text: str) -> bool:
+    """An argument's text that the sentence holds only cut at a hyphen: "the agreement allowed Iran to re-engage in
+    trade" gave the object "Iran to re" (audit round 21), "non-governmental groups" would give "governmental groups".
+
+    Why on the text and not on the frame's tokens (:func:`cut_mid_word`): an object read as a span (a clausal
+    complement, a verb's tail) has no tokens in the frame, and the parse hangs a split word's halves anywhere.  A
+    text the sentence also holds whole somewhere (or not at all, parentheses left out) is not refused."""
+    hay, needle = sent.text.lower(), text.lower().strip()
+    if not needle:
+        return False
+    cut = False
+    at = hay.find(needle)
+    while at >= 0:
+        before, after = hay[at - 1] if at else " ", hay[at + len(needle)] if at + len(needle) < len(hay) else " "
+        back = hay[at - 2] if at > 1 else " "
+        ahead = hay[at + len(needle) + 1] if at + len(needle) + 1 < len(hay) else " "
+        if before.isalnum() or after.isalnum():
+            pass  # inside a longer word: not this argument's place
+        elif (after in _HYPHENS and needle[-1].isalnum() and ahead.isalnum()) \
+                or (before in _HYPHENS and needle[0].isalnum() and back.isalnum()):
+            cut = True
+        else:
+            return False  # held whole here
+        at = hay.find(needle, at + 1)
+    return cut
 
 
 def range_cut(sent: Span, obj: str) -> bool:
