@@ -83,6 +83,9 @@ def test_steps_taken_or_proposed_as_measures_give_no_chain(nlp, text):
     # "takes" of what a process requires stays a sequence
     ("Tanning a hide takes three steps: soaking, scraping, and smoking.", ["soaking", "scraping", "smoking"]),
     ("These reactions take three steps: binding, transfer, and release.", ["binding", "transfer", "release"]),
+    # an imperative "consider" asks the reader to look at the steps; no one proposes them
+    ("Consider the four steps of a lawsuit: filing, discovery, trial, and appeal.",
+     ["filing", "discovery", "trial", "appeal"]),
 ])
 def test_steps_a_process_takes_stay_a_sequence(nlp, text, steps):
     pytest.importorskip("spacy")

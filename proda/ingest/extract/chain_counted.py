@@ -112,6 +112,8 @@ def _measures(head) -> bool:
         return False
     if verb.lemma_.lower() not in cfg["measure_verbs"]:
         return False
+    if verb.lemma_.lower() != "take" and head.dep_ == "dobj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "Consider the four steps of a lawsuit: ...": the reader is asked to look, no one proposes
     return verb.lemma_.lower() != "take" or verb.tag_ not in ("VBZ", "VBP")
 
 
