@@ -298,7 +298,18 @@ def verb_misread(v: Token) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     return subj is not None and obj is not None and subj.i == v.i - 1 and obj.left_edge.i == v.i + 1 and \
-        any(c.dep_ == "compound" for c in subj.children) and bool(getAllLemmas(subj.lower_, upos="VERB"))
+        any(c.dep_ == "compound" for c in subj.children) and bool(getAllLemmas(subj.lower_, upos="VERB")) and \
+        not _name_before_verb(subj, v)
+
+
+def _name_before_verb(subj: Token, v: Token) -> bool:
+    """"The Supreme Court upheld the law", "the World Bank turned its focus": the subject's last word, capitalized
+    and tagged a proper noun, ends a name, not a verb the parser took for a noun, whatever verb spelling English
+    also gives it ("court", "bank", "party", "state").  Of the 31 frames verb_misread refused in the sociology and
+    political science development chapters, all parsed right, 25 were such names (session 20, E6).  The verb must be
+    lower case: in a title-case heading glued to a sentence every word is capitalized, and the check is left to
+    judge it as before."""
+    return subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and v.text[:1].islower()
 
 
 def _noun_as_verb(v: Token) -> bool:
