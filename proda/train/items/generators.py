@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from proda.datasets import normalize_text
 from proda.lexicon.inflect import base, conjugate, does, is_plural
+from proda.train.items.additive import additive
 from proda.train.items.claims import claim, multi_select, true_false  # noqa: F401  (re-exported)
 from proda.ingest.extract.definition_gates import open_ended
 from proda.train.items.definitions import (anaphoric, definition_items, defines_term, everyday_plural,  # noqa: F401
@@ -71,6 +72,8 @@ def function_items(kb: KB, seed: int) -> list[Draft]:
             groups[(s["subject_id"], s["snorm"], s["fam"])].append(s)  # one concept id may carry several names
     for (sid, _name, fam), group in sorted(groups.items()):
         group = sorted(group, key=lambda g: g["id"])
+        if all(additive(g) for g in group):
+            continue  # "In addition, the testes produce inhibin": other products are told elsewhere (``additive``)
         s0, rng = group[0], _rng(seed, sid, fam, "fn")
         by_lemma: dict[str, list[dict]] = defaultdict(list)
         for g in group:
@@ -108,7 +111,7 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
                                                                   does=does(s["subject"]))
             if not circular(stem, true):
                 out.append(Draft("open_qa", "mechanism", stem, f"{true}.{_quote(s)}", **ids))
-        if fam == "require" and s["lemma"] in NECESSITY:
+        if fam == "require" and s["lemma"] in NECESSITY and not additive(s):
             stem = rng.choice(OPEN_TEMPLATES["requires"]).format(s=subj, does=does(s["subject"]),
                                                                   base=base(s["lemma"]))
             if not circular(stem, s["object"]):
@@ -121,7 +124,8 @@ def open_items(kb: KB, seed: int) -> list[Draft]:
                 and not anaphoric(s["object"])
                 and not anaphoric(s["subject"]) and s.get("subject_term", True) is not False
                 and not everyday_plural(s["subject"])
-                and defines(s["subject"], quote) and not is_remark(s["subject"], quote) and not open_ended(quote)):
+                and defines(s["subject"], quote) and not is_remark(s["subject"], quote) and not open_ended(quote)
+                and not additive(s)):  # "X is also a Y": one of its kinds
             stem = rng.choice(OPEN_TEMPLATES["kind"]).format(s=subj, be="are" if is_plural(s["subject"]) else "is")
             out.append(Draft("open_qa", "definition", stem, stopped(quote), **ids))
     by_class: dict[str, list[dict]] = defaultdict(list)

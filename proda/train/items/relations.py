@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 
 from proda.lexicon.inflect import base, conjugate, inflect
+from proda.train.items.additive import additive
 from proda.train.items.cloze_context import _continues, _refers_back
 from proda.train.items.draft import Draft
 from proda.train.items.gates import _verb
@@ -255,6 +256,8 @@ def relation_items(kb: KB, seed: int) -> list[Draft]:
     out = []
     for (sid, _name, lemma, how, plural), group in sorted(groups.items()):
         group = sorted(group, key=lambda g: g["id"])
+        if all(additive(g) for g in group):
+            continue  # "Education also fulfills latent functions": the book's other answers are not in the group
         s0 = group[0]
         passive = how == "passive"
         subj = as_quoted(s0, "object" if passive else "subject", book)
