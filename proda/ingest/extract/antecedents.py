@@ -143,3 +143,31 @@ def owner_clause(n: Token) -> bool:
     may say of the whole what the book says of the part (audit round 11)."""
     return any(c.dep_ in ("relcl", "acl") and c.i > n.i and c.left_edge.i > 0
                and n.doc[c.left_edge.i - 1].text not in (",", "—", "–", "(", ";") for c in n.children)
+
+
+# prepositions that name the antecedent or its members, not a place or source apart from it ("X such as Y, which")
+_NAMING_PREPS = frozenset({"of", "as", "like", "including"})
+
+
+def placed_inner(h: Token, verb: Token) -> bool:
+    """A relative clause (its ``verb``) the parse hung on ``h``, the noun of a prepositional phrase of another noun
+    A, where the clause is as likely A's: "Ozone in the upper atmosphere, which protects the earth ..." (audit round
+    21: "upper atmosphere | protects | earth"), "oxytocin secretion from the pituitary, which triggers ...".
+
+    Two shapes, each measured on the development chapters (a plain number disagreement also refused right frames:
+    a list's last item, "rugae, which increase", "the Schwann cell, which insulate"):
+    * the clause's verb agrees in number with A and not with ``h`` ("taste receptors on the tongue, which send"):
+      the clause is A's, which the parse does not give;
+    * A is a bare noun (no determiner: readable.ambiguous_antecedent refuses those) and the subject or object of a
+      verb, and the phrase is of place or source (not of/as/like/including, which name the noun or its members): the
+      sentence alone cannot say.  The tagger's bare "noun" is often a verb ("mesenchyme differentiates into
+      cartilage, which ..."), hence the verb argument required."""
+    if h.dep_ != "pobj" or h.head.dep_ != "prep" or h.head.lower_ in _NAMING_PREPS:
+        return False
+    owner = h.head.head
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if number_disagrees(verb, h) and not number_disagrees(verb, owner):
+        return True
+    return not any(c.dep_ in ("det", "poss") for c in owner.children) \
+        and owner.dep_ in ("nsubj", "nsubjpass", "dobj") and owner.head.pos_ in ("VERB", "AUX")

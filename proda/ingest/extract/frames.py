@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
-from proda.ingest.extract.antecedents import _antecedent, misattached
+from proda.ingest.extract.antecedents import _antecedent, misattached, placed_inner
 from proda.ingest.extract.arguments import _NOUNISH, _arg, _conjuncts, attr_clause, term_of
 from proda.ingest.extract.coordinations import joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
@@ -54,7 +54,8 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
                 if restrictive(v):  # "a reaction that absorbs heat is ...": a subclass named, not a claim about it
                     return None, passive, ""
                 ante = _antecedent(v.head, v)
-                return (None if ante is None or ambiguous_antecedent(ante) else ante), passive, "relative_clause"
+                return (None if ante is None or ambiguous_antecedent(ante) or placed_inner(ante, v) else ante), passive, \
+                    "relative_clause"
             return (c if c.dep_ != "csubj" else None), passive, "svo"
     if v.dep_ == "xcomp" and tendency_of(v) is not None:  # "people ... tend to favor X": the subject of "tend"
         s, passive, rule = _subject_of(v.head)
