@@ -11,6 +11,13 @@ from proda.ids import digest
 from proda.models import TrainItem
 
 CHOICE_TAIL = "Answer with the letter of the correct option."
+# open items that ask what a sentence says of its subject, answered by its object: a cloze of the sentence and a
+# "what does X <verb>?" / "What kind of thing is X?" of the same statements ask one question twice (round 21,
+# chemistry rows 17 and 30: "What are postulates of collision theory accommodated by?" beside "... are nicely
+# accommodated by _____.", both keyed "the Arrhenius equation"; their wording differs, so ``NearDup`` keeps both).
+# The cloze is kept: it shows the book's sentence with its scope and hedges, and is never reworded by the llm
+# generator.  A mechanism item ("How does X affect Y?") asks the direction, another question.
+ASKS_OBJECT = {"cloze", "relation", "function", "definition", "application"}
 MULTI_TAIL = "Answer with the letters of all correct options."
 
 
@@ -77,6 +84,8 @@ def select(pools: dict[str, list[Draft]], mix: dict[str, float], total: int, per
     count: dict[str, int] = defaultdict(int)
     used: dict[str, int] = defaultdict(int)
     dup = NearDup(dedupe)
+    asked: set[frozenset[str]] = {frozenset(d.statement_ids) for d in pools.get("open_qa", [])
+                                  if d.subtype == "cloze" and d.statement_ids}  # the sets an item asks or will ask
     while len(chosen) < total:
         live = [t for t in pools if pools[t] and weights[t] > 0]
         if not live:
@@ -88,9 +97,15 @@ def select(pools: dict[str, list[Draft]], mix: dict[str, float], total: int, per
         if any(used[u] >= per_statement for u in units):
             report.capped += 1
             continue
+        same = frozenset(d.statement_ids) if d.type == "open_qa" and d.subtype in ASKS_OBJECT else frozenset()
+        if same and same in asked and d.subtype != "cloze":
+            report.near_duplicates += 1
+            continue
         if not dup.add(d.stem + "\n" + "\n".join(d.options) + "\n" + d.explanation):
             report.near_duplicates += 1
             continue
+        if same:
+            asked.add(same)
         for u in units:
             used[u] += 1
         count[t] += 1
