@@ -155,3 +155,15 @@ def test_a_gloss_the_text_says_of_a_look_alike_symbol_gets_no_definition_item():
     kb.chunks = {"k0": "The lamp makes the XQZH needed by rusting."}
     assert len(definition_items(kb, 0)) == 2
 
+
+
+def test_a_singular_noun_an_indefinite_phrase_just_narrowed_gives_no_cloze():
+    """Round 21 (anatomy row 35, "The disease is present from _____"): "Cholera is a dangerous intestinal disease.
+    The disease spreads quickly to _____": which disease, the prompt does not say.  Not a name given by "called"
+    ("a sticky paste called mortar ... The mortar"), nor a noun not narrowed before."""
+    row = ("the disease", "spreads_to", "nearby villages",
+           "The disease spreads quickly to nearby villages during the rainy season.")
+    assert one(row, "Cholera is a dangerous intestinal disease.") is None
+    assert stands(row)
+    assert stands(("the mortar", "binds", "bricks", "The mortar binds the bricks of the wall together firmly."),
+                  "Builders use a sticky paste called mortar.")

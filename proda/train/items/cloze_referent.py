@@ -36,13 +36,21 @@ def _bare_definite(t) -> bool:
 
 
 def narrowed_before(doc, before: str) -> bool:
-    """The subject is a bare "the N" (plural) that the text just before narrowed ("small white crystals of the salt appear.
-    The crystals are ..."): the referent is the narrowed one, which the prompt does not name.  Not a noun named
-    plainly before ("The harbour is deep. The harbour shelters ...") or not at all."""
+    """The subject is a bare "the N" that the text just before narrowed ("small white crystals of the salt appear.
+    The crystals are ...", "X is a rare genetic disease. The disease is ..."): the referent is the narrowed one,
+    which the prompt does not name.  Not a noun named plainly before ("The harbour is deep. The harbour shelters
+    ...") or not at all."""
     t = _main_subject(doc)
-    if t is None or not _bare_definite(t) or t.tag_ != "NNS":
-        return False  # a mass noun told again ("The glucose is released into ...") is the same stuff
+    if t is None or not _bare_definite(t) or t.tag_ not in ("NNS", "NN"):
+        return False
     tail = " ".join(re.split(r"(?<=[.!?])\s+", before.strip())[-2:])
+    if t.tag_ == "NN":  # round 21: "OI is a genetic disease ... The disease is present from _____": that disease
+        # a singular noun is narrowed by "a"/"an" and modifiers ("a genetic disease"), not by "a fluid called
+        # colloid ... the colloid" (a name); a mass noun told again ("The glucose is released") is the same stuff
+        naming = words("cloze.naming_verbs")
+        return any(not any(set(getAllLemmas(w).get("VERB", ())) & naming for w in m.group(2).lower().split())
+                   for m in re.finditer(
+            rf"\b(a|an)\s+((?:[\w-]+\s+){{1,3}}){re.escape(t.text)}\b", tail, flags=re.IGNORECASE))
     for m in re.finditer(rf"(\w+)\s+{re.escape(t.text)}\b(\s+of\b)?", tail, flags=re.IGNORECASE):
         if m.group(2) or m.group(1).lower() not in ("the", "a", "an"):
             return True
