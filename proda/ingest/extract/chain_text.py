@@ -73,14 +73,35 @@ def attributive_quotes(span) -> bool:
     return True
 
 
+def elapsed_time(span) -> bool:
+    """ "As time passes", "as the years went by", "as the hours tick on": the clause's verb (``elapsed.verbs``) says
+    only that a span of time (its subject, ``elapsed.nouns``) goes by, with no object or complement.  Time brings
+    nothing about, so such a clause is no step of a process (audit round 21, chemistry: "time passes → the
+    instantaneous rate will continue to fall → until it reaches zero" rejected as a sentence cut into clauses; the
+    development gold reads "As time passes" as no link either, chemistry 13's row chem8).  "As time passes, the rate
+    falls" is the rate's event (its root is "falls"); "time controls the rate" has an object."""
+    from proda.ingest.extract.chain_rules import rules
+
+    r = rules()["elapsed"]
+    root = span.root
+    if root.lemma_.lower() not in r["verbs"] or any(
+            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "agent") for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in r["nouns"]
+
+
 def not_event(span, terms: bool = False) -> bool:
     """A comparison ("X is slower than Y", "X requires more time than Y", "unlike X"), or a copula stating what
-    something is ("X is a Y", "X is slow"): a fact about things, never a step of a process.  Words inside quotation
+    something is ("X is a Y", "X is slow"): a fact about things, never a step of a process; nor is time going by
+    (``elapsed_time``).  Words inside quotation
     marks are someone's view and a question asks, neither is an event the text states.  ``terms``: quotations that
     are labels inside a noun phrase (``attributive_quotes``) are the text's own words (the framed series only, so
     far)."""
     if span.text.rstrip().endswith("?"):
         return True  # a question is no event
+    if elapsed_time(span):
+        return True  # "as time passes": time going by brings nothing about
     if _quotes_a_view(span.text) and not (terms and attributive_quotes(span)):
         return True  # a quoted view is no event
     for t in span:

@@ -36,6 +36,7 @@ from proda.ingest.extract.chain_lists import lists
 from proda.ingest.extract.chain_rules import Found, blocks, inline, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_readable import readable
 from proda.ingest.extract.chain_series import series
+from proda.ingest.extract.chain_signs import signed_name
 from proda.ingest.extract.chain_static import static_description, without_cut_clauses
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
@@ -96,6 +97,8 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
             # a heading alone ("Newspaper", "What Is Technology?") says where, not which process (round 12): the
             # process is named by its own first and last events beside it
             proc = f"{first} → {last}"
+        if " → " in proc:  # "→ decreased reabsorption of calcium": an end the steps lower or hold back says so (round 21)
+            proc = signed_name(proc, events, f.steps) or head or proc
     proc = re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", "", proc)  # asides and a parenthesis the cut left open
     proc = re.sub(r"\s+(?=[’'](?:s\b|\s|$))", "", proc)  # "Hormones ’ assembly": tokens joined before a possessive
     proc = " ".join(proc.split()[:12])
