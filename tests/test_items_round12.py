@@ -167,3 +167,16 @@ def test_a_singular_noun_an_indefinite_phrase_just_narrowed_gives_no_cloze():
     assert stands(row)
     assert stands(("the mortar", "binds", "bricks", "The mortar binds the bricks of the wall together firmly."),
                   "Builders use a sticky paste called mortar.")
+
+
+def test_an_article_of_another_noun_narrows_no_singular_subject():
+    """Review R5 of 55c6738: the "a"/"an" must be the noun's own ("a rare disease"), read in the parse, not an
+    article of a noun before it ("A rise in the heart rate ...": the rise's) or of the phrase the noun modifies
+    ("an electron cloud": the cloud's).  The heart and the electron are the plain kinds; their clozes stay."""
+    assert stands(("the heart", "pumps", "blood", "The heart pumps blood through the body."),
+                  "A rise in the heart rate follows hard exercise.")
+    assert stands(("the electron", "carries", "charge", "The electron carries a negative charge."),
+                  "An atom has a small nucleus and an electron cloud.")
+    assert one(("the disease", "spreads_to", "nearby villages",
+                "The disease spreads quickly to nearby villages during the rainy season."),
+               "Cholera is a dangerous intestinal disease.") is None

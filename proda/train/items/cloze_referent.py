@@ -17,7 +17,7 @@ import re
 from lemminflect import getAllLemmas
 
 from proda.ingest.extract.lexdata import words
-from proda.train.items.phrases import general_word
+from proda.train.items.phrases import general_word, parse
 
 # a label after a noun ("Zone D", "Gate B", "Phase II"): the noun and the label name one member of a series
 _LABEL = re.compile(r"^(\d+|[IVX]+|[A-Z])$")
@@ -47,10 +47,18 @@ def narrowed_before(doc, before: str) -> bool:
     if t.tag_ == "NN":  # round 21: "OI is a genetic disease ... The disease is present from _____": that disease
         # a singular noun is narrowed by "a"/"an" and modifiers ("a genetic disease"), not by "a fluid called
         # colloid ... the colloid" (a name); a mass noun told again ("The glucose is released") is the same stuff
+        # The article must be the noun's own determiner, read in the parse (review R5): "A rise in the heart rate
+        # ... The heart pumps" ("a" is the rise's) and "a nucleus and an electron cloud ... The electron" (the
+        # electron is a modifier of "cloud") narrow no heart and no electron
         naming = words("cloze.naming_verbs")
-        return any(not any(set(getAllLemmas(w).get("VERB", ())) & naming for w in m.group(2).lower().split())
-                   for m in re.finditer(
-            rf"\b(a|an)\s+((?:[\w-]+\s+){{1,3}}){re.escape(t.text)}\b", tail, flags=re.IGNORECASE))
+        if not re.search(rf"\b(a|an)\s+(?:[\w-]+\s+){{1,3}}{re.escape(t.text)}\b", tail, flags=re.IGNORECASE):
+            return False
+        for w in parse(tail):
+            det = next((c for c in w.children if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < w.i), None)
+            if det is not None and w.lower_ == t.lower_ and w.tag_ == "NN" and 2 <= w.i - det.i <= 4 and not any(
+                    set(getAllLemmas(m.lower_).get("VERB", ())) & naming for m in w.doc[det.i + 1: w.i]):
+                return True
+        return False
     for m in re.finditer(rf"(\w+)\s+{re.escape(t.text)}\b(\s+of\b)?", tail, flags=re.IGNORECASE):
         if m.group(2) or m.group(1).lower() not in ("the", "a", "an"):
             return True
