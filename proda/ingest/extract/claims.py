@@ -64,7 +64,8 @@ def sentence_frames(sent) -> list[tuple]:
     drop, joined = joined_parts(sent, fs, parts_of_a_whole(fs))  # "consists of A and B": one frame, both parts
     listed = listed_holder(sent) if fs else None  # "First, ... Finally, X": the list's holder (listed.py)
     restated = restated_holder(sent) if fs else None  # "X argued that ... . That is, ...": X's view
-    for fr in [purpose_joined(sent, f) for f in [f for k, f in enumerate(fs) if k not in drop] + joined]:
+    kept = [f for k, f in enumerate(fs) if k not in drop] + joined
+    for fr in [p for p in (purpose_joined(sent, f) for f in kept) if p]:  # None: a purpose it cannot carry
         holder = attribution_of(sent.doc[fr.verb], att)
         holder = listed if holder is None else holder
         holder = restated if holder is None else holder
