@@ -59,3 +59,13 @@ def test_a_function_question_of_an_additive_sentence_is_not_asked():
 ])
 def test_an_additive_word_whose_other_term_is_here_or_on_another_verb_is_no_cue(quote, lemma, obj):
     assert not additive({"quote": quote, "lemma": lemma, "object": obj})
+
+
+@pytest.mark.parametrize("quote,lemma,obj", [
+    ("The heart pumps blood too quickly during a fever.", "pump", "blood"),
+    ("The tariff raised prices too much for most buyers.", "raise", "prices"),
+])
+def test_a_degree_too_on_the_word_after_it_is_no_cue(quote, lemma, obj):
+    """Review R5 of 7347ecf: "too" + an adjective or adverb grades that word ("too quickly"); it says no other
+    object exists.  The additive "too" after the object ("River otters eat crayfish too.") stays a cue (above)."""
+    assert not additive({"quote": quote, "lemma": lemma, "object": obj})

@@ -37,6 +37,10 @@ def _cue(doc, t) -> bool:
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if t.lower_ in adverbs:
         # "but also" (after "not only"), "and also" (a verb joined to one before): the other term is in the sentence
+        # a degree word on the adjective or adverb right after it ("pumps blood too quickly", "raised prices too
+        # much") adds nothing (review R5)
+        if nxt is not None and t.head.i == nxt.i and nxt.pos_ in ("ADJ", "ADV"):
+            return False
         return t.pos_ == "ADV" and not (t.i > 0 and doc[t.i - 1].lower_ in ("but", "only", "and"))
     for a, b in phrases:
         if t.lower_ == a and nxt is not None and nxt.lower_ == b:
