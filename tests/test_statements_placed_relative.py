@@ -36,3 +36,10 @@ def test_phrase_on_a_verb_keeps_its_clause():
 def test_clause_on_a_plain_noun_is_kept():
     got = triples("Every spring the lake, which feeds the town, fills with melted snow.")
     assert any(s == "lake" and p == "feeds" for s, p, _ in got)
+
+
+def test_singular_verb_agreeing_with_the_inner_noun_keeps_its_clause():
+    # review R6: a bare plural A with a singular verb: the clause is B's, as the number says
+    assert ("liver", "stores", "glycogen") in triples("Cells in the liver, which stores glycogen, divide slowly.")
+    assert ("air", "has", "low density") in triples(
+        "Pressure waves in the air, which has a low density, travel slowly.")

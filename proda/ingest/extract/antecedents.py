@@ -161,7 +161,8 @@ def placed_inner(h: Token, verb: Token) -> bool:
     * A is a bare noun (no determiner: readable.ambiguous_antecedent refuses those) and the subject or object of a
       verb, and the phrase is of place or source (not of/as/like/including, which name the noun or its members): the
       sentence alone cannot say.  The tagger's bare "noun" is often a verb ("mesenchyme differentiates into
-      cartilage, which ..."), hence the verb argument required."""
+      cartilage, which ..."), hence the verb argument required.  Not when the verb agrees with ``h`` and not with A
+      ("cells in the liver, which stores glycogen": the clause is the liver's, review R6)."""
     if h.dep_ != "pobj" or h.head.dep_ != "prep" or h.head.lower_ in _NAMING_PREPS:
         return False
     owner = h.head.head
@@ -169,5 +170,7 @@ def placed_inner(h: Token, verb: Token) -> bool:
         return False
     if number_disagrees(verb, h) and not number_disagrees(verb, owner):
         return True
+    if number_disagrees(verb, owner) and not number_disagrees(verb, h):
+        return False  # "bacteria in the soil, which contains ...": the verb is the inner noun's (review R6)
     return not any(c.dep_ in ("det", "poss") for c in owner.children) \
         and owner.dep_ in ("nsubj", "nsubjpass", "dobj") and owner.head.pos_ in ("VERB", "AUX")
