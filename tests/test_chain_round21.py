@@ -86,3 +86,11 @@ def test_a_lead_that_is_an_event_stays_a_step(nlp):
     chains = chains_of(nlp, "As the rain falls on the hills, the level of the lake rises until the water spills over "
                             "the dam.", "Lakes")
     assert [len(c.steps) for c in chains] == [3]
+
+
+def test_an_end_an_infinitive_lowers_says_so(nlp):
+    """ "causes the water level in the pond to fall": the name cuts the end before "to"; the fall is its sign.
+    Kept sibling: "to rise" leaves the end as it stands."""
+    text = "When the gate opens, more water rushes into the channel, which causes the water level in the pond to {}."
+    assert _name(nlp, text.format("fall"), "Ponds").startswith("Gate → falling water level")
+    assert _name(nlp, text.format("rise"), "Ponds").startswith("Gate → water level")

@@ -7,6 +7,8 @@ with its own verb, as the step says it, so the name stays true to the steps and 
 
 - the last end is the object of a verb of negative sign (``proda.lexicon.polarity_of``: decrease, inhibit, remove):
   that verb's past participle before it ("→ decreased reabsorption of calcium", "→ lowered blood pH");
+- the last end cut before an infinitive of negative sign ("causing the blood pH to drop"): that verb's present
+  participle before it ("→ dropping blood pH");
 - an end that is the subject of a verb with no object (the end itself changes: "blood pressure drops", "compliance
   is reduced"): the verb's present participle, or its past participle in the passive, before it ("Dropping blood
   pressure → ...", "→ reduced compliance").  The first end is signed only in this shape: the subject of a
@@ -61,12 +63,29 @@ def _signed(end: str, ev, step, role: str) -> str | None:
         return end
     lemma = v.lemma_.lower()
     if not ev.negated and ev.step.polarity >= 0:
+        if role == "object" and (moves := _moves_after(end, v)):
+            return f"{moves} {_inside(end, step)}"  # "causing the blood pH to drop" -> "dropping blood pH"
         return end  # the event's own sign: "falls on the hills" (fall_on) is no fall
     if ev.negated:
         return None
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
     form = _form(lemma, "VBN" if role == "object" or passive else "VBG")
     return f"{form} {_inside(end, step)}" if form else end
+
+
+def _moves_after(end: str, v) -> str:
+    """ "cause blood pressure to fall": the end the name cut before the infinitive (``chains._infinitive_cut``) is
+    what the infinitive's verb moves; with a verb of negative sign its present participle ("falling"), else ""."""
+    from proda.lexicon import polarity_of
+
+    for c in v.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            subj = next((g for g in v.children if g.dep_ == "dobj" and g.i < c.i), None) or next(
+                (g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.text.lower() == end.split()[-1].lower() and polarity_of(c.lemma_.lower()) < 0 \
+                    and not any(g.dep_ in ("dobj", "neg") for g in c.children):
+                return _form(c.lemma_.lower(), "VBG")
+    return ""
 
 
 def _inside(end: str, step) -> str:
