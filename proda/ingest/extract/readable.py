@@ -67,6 +67,11 @@ def wrong_conj_subject(v: Token) -> bool:
     prev = next((t for t in reversed(doc[v.head.i + 1:v.i]) if t.pos_ == "VERB"), None)
     if prev is not None and prev.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
         return True
+    # "turned to firms to collect rubbish, repair roads, and run the buses" (review R6): a base form after a past or
+    # third-person head cannot be the head's conjunct; the nearest verb before is an infinitive it continues
+    if prev is not None and v.tag_ == "VB" and v.head.tag_ in ("VBD", "VBZ") and v.i > v.head.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+        return True
     lo, hi = sorted((v.head.i, v.i))
     return any(t.text == ";" for t in doc[lo:hi]) or clause_between(v)
 
