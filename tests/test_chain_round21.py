@@ -43,10 +43,32 @@ def test_a_first_end_that_itself_drops_says_so(nlp):
     assert _name(nlp, text, "Plumbing") == "Dropping water level in the tank → fresh water (Plumbing)"
 
 
-def test_an_end_kept_from_an_event_is_signed(nlp):
-    """ "prevents the boat from tipping over": "Wind → boat" read as more boat; the end says it is held back."""
+def test_an_end_kept_from_an_event_leaves_the_heading(nlp):
+    """ "prevents the boat from tipping over": "Wind → boat" read as more boat, and "Wind → prevented boat" says the
+    boat is held back, where its tipping over is (review R7 of e444cb4); no earlier step's end names a thing here,
+    so the chain is named by its heading."""
     text = "When the wind gets too strong, the sailors lower the main sail, which prevents the boat from tipping over."
-    assert _name(nlp, text, "Sailing").startswith("Wind → prevented boat")
+    assert _name(nlp, text, "Sailing") == "Sailing"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("When the river level gets too high, the operators open the gates, which prevents the banks from bursting.",
+     "River level → gates (Dams)"),
+    ("When the river level gets too high, the operators open the gates, which stops the water from flooding the town.",
+     "River level → gates (Dams)"),
+    ("The arrival of cold air in the valley activates sensors that reduce the flow of fuel. This prevents further fuel "
+     "from entering the furnace.", "Arrival of cold air → reduced flow of fuel (Dams)"),
+])
+def test_an_object_kept_from_its_event_gives_way_to_an_earlier_end(nlp, text, name):
+    """Review R7 of e444cb4: "→ prevented banks", "→ prevented further fuel" said the object is held back; the end
+    of the step before, signed as it says, names the chain."""
+    assert _name(nlp, text, "Dams") == name
+
+
+def test_an_event_noun_held_back_keeps_its_sign(nlp):
+    """Kept sibling: "prevents flooding of the town": the flooding itself is what is prevented."""
+    text = "When the river level gets too high, the operators open the gates, which prevents flooding of the town."
+    assert _name(nlp, text, "Dams").startswith("River level → prevented flooding")
 
 
 def test_a_negated_end_leaves_the_heading(nlp):

@@ -13,9 +13,11 @@ with its own verb, as the step says it, so the name stays true to the steps and 
   is reduced"): the verb's present participle, or its past participle in the passive, before it ("Dropping blood
   pressure → ...", "→ reduced compliance").  The first end is signed only in this shape: the subject of a
   transitive verb ("alcohol inhibits the release of ADH") is what acts, not what changes;
-- an object kept "from" doing something ("prevents additional salt from entering") is signed the same way
-  ("→ prevented additional salt"): clumsy, but no longer read as more salt (a heading alone names no process,
-  ``tests/test_chain_names_round12.py``);
+- an object kept "from" doing something ("prevents the banks from bursting", "stops the water from flooding the
+  town"): what is held back is the object's event, not the object, so "→ prevented banks" would teach a wrong
+  claim and the bare "→ banks" reads as more banks (review R7 of e444cb4: "Papillary muscles → prevented flaps of
+  the valves"); the last end is then the nearest earlier step's end that is a term, signed as its step says it
+  ("that inhibit gastric secretion" -> "→ inhibited gastric secretion"), else the heading names the chain;
 - a negated verb ("no longer releases PTH", whatever its sign): the participle would say the opposite and no end
   says it in a few words, so the caller names the chain by its section heading (:func:`signed_name` gives None;
   the first end of such a verb is left as it is).
@@ -29,6 +31,7 @@ returned as it was.
 from __future__ import annotations
 
 ARROW = " → "
+KEPT = "\0kept"  # _signed: the end is an object kept from an event (module docstring)
 
 
 def _same(term: str, arg: str, end: str) -> bool:
@@ -68,6 +71,8 @@ def _signed(end: str, ev, step, role: str) -> str | None:
         return end  # the event's own sign: "falls on the hills" (fall_on) is no fall
     if ev.negated:
         return None
+    if role == "object" and _kept_from(v):
+        return KEPT  # "prevents the banks from bursting": the bursting is held back, not the banks
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
     form = _form(lemma, "VBN" if role == "object" or passive else "VBG")
     return f"{form} {_inside(end, step)}" if form else end
@@ -88,6 +93,30 @@ def _moves_after(end: str, v) -> str:
     return ""
 
 
+def _kept_from(v) -> bool:
+    """ "prevents X from bursting", "keeps X from being forced": a "from" on the verb (or on its object, a parse
+    that attaches it there) that opens a verb's clause; the participle of ``v`` before X would say X is held back."""
+    froms = [c for c in v.children if c.lower_ == "from" and c.dep_ == "prep"]
+    froms += [c for o in v.children if o.dep_ == "dobj" for c in o.children if c.lower_ == "from" and c.dep_ == "prep"]
+    return any(g.dep_ == "pcomp" and (g.pos_ in ("VERB", "AUX") or g.tag_ == "VBG") for f in froms for g in f.children)
+
+
+def _earlier_end(first: str, pairs: list, ok) -> str | None:
+    """The last end kept from an event names nothing right (module docstring): the end of the nearest earlier step
+    that is a term, signed as its step says it ("that inhibit gastric secretion" -> "inhibited gastric secretion");
+    None (the heading) where there is none.  ``pairs`` run backwards from the step before the kept one; ``ok``: whether
+    an end reads as a thing (the caller's test, ``chains._name``)."""
+    from proda.ingest.extract.chain_events import concept_name
+
+    for e, s in pairs:
+        role = "object" if e.step.object else "subject"
+        end = (e.object_term or concept_name(e.step.object)) if e.step.object else (e.subject_term or concept_name(e.step.subject))
+        if end and ok(end) and end.lower() != first.lower():
+            got = _signed(end, e, s, role)
+            return None if got == KEPT else got
+    return None
+
+
 def _inside(end: str, step) -> str:
     """``end`` as it reads after a word put before it: a capital it has only for opening its sentence is lowered
     ("Sympathetic stimulation ... will decrease" -> "Decreasing sympathetic stimulation"), a name's is kept."""
@@ -98,7 +127,7 @@ def _inside(end: str, step) -> str:
     return end
 
 
-def signed_name(proc: str, events: list, steps: list) -> str | None:
+def signed_name(proc: str, events: list, steps: list, ok=None) -> str | None:
     """``proc`` ("first → last") with each end signed as its step says it; None: name the chain by its heading.
     ``events`` (``chain_events.Event`` or None) and ``steps`` (``chain_rules.Step``) run in step order."""
     first, sep, last = proc.partition(ARROW)
@@ -108,13 +137,15 @@ def signed_name(proc: str, events: list, steps: list) -> str | None:
     lead = next(((e, s) for e, s in pairs if e.step.subject), None)  # the event the first end is read from (chains._name)
     if lead is not None and not lead[0].step.object and _same(lead[0].subject_term, lead[0].step.subject, first):
         first = _signed(first, *lead, "subject") or first
-    for e, s in reversed(pairs):
+    for i, (e, s) in enumerate(reversed(pairs)):
         if e.step.object and _same(e.object_term, e.step.object, last):
             last = _signed(last, e, s, "object")
             break
         if not e.step.object and e.step.subject and _same(e.subject_term, e.step.subject, last):
             last = _signed(last, e, s, "subject")
             break
+    if last == KEPT:
+        last = _earlier_end(first, list(reversed(pairs))[i + 1:], ok or (lambda x: False))
     if last is None:
         return None
     return f"{first}{ARROW}{last}"

@@ -98,7 +98,8 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
             # process is named by its own first and last events beside it
             proc = f"{first} → {last}"
         if " → " in proc:  # "→ decreased reabsorption of calcium": an end the steps lower or hold back says so (round 21)
-            proc = signed_name(proc, events, f.steps) or head or proc
+            ok = lambda x: is_term(x) and _noun_end(x, f.steps) and not _everyday(x)  # noqa: E731 -- an end that names a thing
+            proc = signed_name(proc, events, f.steps, ok) or head or proc
     proc = re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", "", proc)  # asides and a parenthesis the cut left open
     proc = re.sub(r"\s+(?=[’'](?:s\b|\s|$))", "", proc)  # "Hormones ’ assembly": tokens joined before a possessive
     proc = " ".join(proc.split()[:12])
