@@ -103,6 +103,16 @@ def test_time_going_by_as_a_clause(nlp):
     assert not elapsed_time(nlp("As time passes, the rate falls.")[:])  # the rate's event
 
 
+@pytest.mark.parametrize("text", ["The younger generation moved to the cities.",
+                                  "A whole generation moved into the suburbs after the war."])
+def test_people_going_somewhere_are_no_time_going_by(nlp, text):
+    """Review R7 of e444cb4: a noun of a span of time ("generation") that goes somewhere is people moving, an event."""
+    from proda.ingest.extract.chain_text import elapsed_time
+
+    assert not elapsed_time(nlp(text)[:])
+    assert elapsed_time(nlp("The generations passed.")[:])  # kept: no place, time going by
+
+
 def test_a_lead_that_is_an_event_stays_a_step(nlp):
     """Kept sibling (tests/test_chain_until.py): rain falling is an event that raises the lake."""
     chains = chains_of(nlp, "As the rain falls on the hills, the level of the lake rises until the water spills over "

@@ -79,7 +79,8 @@ def elapsed_time(span) -> bool:
     nothing about, so such a clause is no step of a process (audit round 21, chemistry: "time passes → the
     instantaneous rate will continue to fall → until it reaches zero" rejected as a sentence cut into clauses; the
     development gold reads "As time passes" as no link either, chemistry 13's row chem8).  "As time passes, the rate
-    falls" is the rate's event (its root is "falls"); "time controls the rate" has an object."""
+    falls" is the rate's event (its root is "falls"); "time controls the rate" has an object; "a generation moved to
+    the cities" goes somewhere (a prepositional object), which time going by never does."""
     from proda.ingest.extract.chain_rules import rules
 
     r = rules()["elapsed"]
@@ -87,6 +88,8 @@ def elapsed_time(span) -> bool:
     if root.lemma_.lower() not in r["verbs"] or any(
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "agent") for c in root.children):
         return False
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in root.children):
+        return False  # "the younger generation moved to the cities": going somewhere is an event (review R7)
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lemma_.lower() in r["nouns"]
 
