@@ -12,23 +12,18 @@ is still the one).
 Not additive: the word on another verb of the sentence ("treat injuries but they also treat ..."), a verb joined to
 an earlier one in the sentence ("triggers A and also stimulates B": the other answer is there), "not only A but also
 B", "also called / known as" (another name), "in addition to A" and "as well as A" (the other term is in the
-sentence).  The words are data (``patterns/additive.toml``)."""
+sentence).  The words are data (``[additive]`` of the extractor's ``patterns/lexical.toml``,
+read through ``lexdata.words`` like every other word list)."""
 
 from __future__ import annotations
-
-import tomllib
-from functools import lru_cache
-from pathlib import Path
 
 from proda.ingest.extract.lexdata import words
 from proda.train.items.gates import _verb
 from proda.train.items.phrases import parse, spans
 
 
-@lru_cache(maxsize=1)
-def _cues() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    data = tomllib.loads((Path(__file__).parent / "patterns" / "additive.toml").read_text(encoding="utf-8"))
-    return frozenset(data["adverbs"]), tuple(tuple(p.split()) for p in data["phrases"])
+def _cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    return words("additive.adverbs"), tuple(tuple(p.split()) for p in sorted(words("additive.phrases")))
 
 
 def _cue(doc, t) -> bool:
