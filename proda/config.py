@@ -134,6 +134,8 @@ class EvalConfig(_Section):
     runner: Literal["hf", "openai"] = "hf"
     method: Literal["auto", "yesno", "set", "letter", "generate"] = "auto"  # see proda/evaluate/scoring.py
     permutations: int = 3  # option orders per item (1 = as stored); odd, so two orders cannot tie
+    # threshold and margin apply only to items whose prompt leaves the count open (MCQ(stated=False)): a stated
+    # count ("Choose the two correct answers", proda/evaluate/asking.py) predicts that many best-scored options
     threshold: float = Field(0.5, ge=0, le=1)  # yesno: an option is predicted when P(Yes) >= threshold
     margin: float = Field(0.7, ge=0)  # letter, multi-answer: options within this many nats of the best
     batch_size: int = Field(16, ge=1)

@@ -104,12 +104,15 @@ LM_EVAL_YAML = """\
 #
 # Each proda item has four options A-D and ONE TO FOUR of them are correct (a few
 # single-answer items have three, A-C); the item is passed only if exactly the right
-# set is chosen.  lm-eval's multiple_choice type wants one gold choice, so an item is
-# represented faithfully as a choice among its possible answer SETS (15 of four options:
-# "A", "B", ..., "A, B", ..., "A, B, C, D"; 7 of three; per item in `choices`): the prompt lists
-# the four options and asks for all correct letters; the model's log-likelihood of each
-# set string is scored and `acc` is exact-set accuracy.  `gold` is the index of the
-# correct set in `choices`; `correct` keeps the raw option indices for other tools.
+# set is chosen.  The prompt states how many are correct, as an exam does ("Choose one
+# answer." / "Choose the two correct answers."), the same words `proda test` uses, and
+# lm-eval's multiple_choice type (one gold choice) gets the item's answer SETS of that
+# size as `choices` (4 for one of four, 6 for two of four, 3 for one of three: "A, C",
+# ...): the model's log-likelihood of each set string is scored, `acc` is exact-set
+# accuracy, and `chance` (per item, 1/len(choices)) is what a uniform guesser scores:
+# compare the mean of `chance` with `acc` (an item whose options are all correct has one
+# choice, chance 1: its count gives it away).  `gold` is the index of the correct set in
+# `choices`; `correct` keeps the raw option indices for other tools.
 task: {task}
 tag:
   - proda_bench
@@ -133,25 +136,40 @@ metadata:
 
 
 def bench_prompt(i: BenchItem) -> str:
-    lines = [i.question] + [f"{LETTERS[k]}. {o}" for k, o in enumerate(i.options)]
-    lines.append("One or more options may be correct. Answer with the letters of all correct options.\nAnswer:")
-    return "\n".join(lines)
+    """The item as ``proda test`` asks it (``proda.evaluate.asking``), ending in "Answer:" for lm-eval."""
+    from proda.evaluate.asking import prompt
+
+    return prompt(i.question, i.options, len(i.correct), "export")
+
+
+def stated_sets(i: BenchItem) -> list[list[int]]:
+    """The answers an item admits once its count is stated: the sets of its options of that size."""
+    return [s for s in answer_sets(len(i.options)) if len(s) == len(i.correct)]
 
 
 def export_bench(items: Sequence[BenchItem], fmt: str, out: Path, version: str = "") -> dict:
     if fmt != "lm-eval":
         raise DatasetError(f"unknown bench format {fmt!r} (lm-eval)")
     out.mkdir(parents=True, exist_ok=True)
-    sets = {n: answer_sets(n) for n in {len(i.options) for i in items}}  # per item: its options' answer sets
     task = "proda_bench" + (f"_{version_tag(version)}" if version else "")
     data = out / f"{task}.jsonl"
-    rows = ({"id": i.id, "prompt": bench_prompt(i), "choices": [set_label(s) for s in sets[len(i.options)]],
-             "gold": sets[len(i.options)].index(sorted(i.correct)),
-             "options": i.options, "correct": i.correct, "kind": i.kind, "domain": i.domain,
-             "document": i.document, "chain_length": i.chain_length} for i in items)
+
+    def row(i: BenchItem) -> dict:
+        sets = stated_sets(i)  # the stated count's sets: the choices and the prompt agree
+        return {"id": i.id, "prompt": bench_prompt(i), "choices": [set_label(s) for s in sets],
+                "gold": sets.index(sorted(i.correct)), "chance": round(i.chance, 6),
+                "options": i.options, "correct": i.correct, "kind": i.kind, "domain": i.domain,
+                "document": i.document, "chain_length": i.chain_length}
+
+    rows = (row(i) for i in items)
     n = _write_jsonl(data, rows)
     yaml_path = out / f"{task}.yaml"
     (out / "proda_bench_data.py").write_text(LM_EVAL_LOADER, encoding="utf-8")
     yaml_path.write_text(LM_EVAL_YAML.format(version=version, task=task, data=json.dumps(data.name)),
                          encoding="utf-8")
-    return {"items": n, "file": str(data), "task": str(yaml_path), "task_name": task, "version": version}
+    # what lm-eval's `acc` cannot say: the chance level of the same items, and the items whose stated count names
+    # every option (their one choice is given away: chance 1)
+    chance = round(sum(i.chance for i in items) / len(items), 4) if items else None
+    given = sum(1 for i in items if len(i.correct) == len(i.options))
+    return {"items": n, "file": str(data), "task": str(yaml_path), "task_name": task, "version": version,
+            "chance": chance, "given_away": given}

@@ -171,6 +171,9 @@ class BenchItem(BaseModel):
 
     @property
     def chance(self) -> float:
-        """What a uniform guess among the item's answer sets passes: 1/15 with four options, 1/7 with three (an
-        item passes only on its exact set, ``scoring``); a set's chance rate is the mean over its items."""
-        return 1.0 / (2 ** len(self.options) - 1)
+        """What a uniform guesser passes: every prompt states how many options are correct
+        (``proda.evaluate.asking``), so it picks that many of the options and passes on the exact set with
+        1 / C(options, correct): 1/4 for one of four, 1/3 for one of three, 1/6 for two of four."""
+        from proda.evaluate.asking import chance
+
+        return chance(len(self.options), len(self.correct))

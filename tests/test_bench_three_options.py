@@ -3,6 +3,7 @@ single-key question whose chain gives two fair wrong options and its passage no 
 (A-C) instead of refused.  Invented chains: a four-step cascade with no outside sentence at all."""
 
 import json
+from math import comb
 
 from proda.datasets import answer_sets, export_bench
 from proda.evaluate import bench
@@ -33,7 +34,7 @@ def test_a_question_with_two_own_wrong_options_is_asked_with_three():
     for i in three:
         assert len(i.correct) == 1 and set(i.options) <= steps
         assert all(k in OWN for j, k in enumerate(i.distractor_kinds) if j not in i.correct)
-        assert i.correct[0] in range(3) and abs(i.chance - 1 / 7) < 1e-9
+        assert i.correct[0] in range(3) and abs(i.chance - 1 / 3) < 1e-9  # one of three, the count stated
 
 
 def test_four_options_stay_where_they_can_be_had():
@@ -56,16 +57,20 @@ def test_three_option_keys_rotate_over_a_to_c_and_over_length_ranks():
     assert max(ranks.count(r) for r in range(3)) - min(ranks.count(r) for r in range(3)) <= 1
 
 
-def test_lm_eval_export_gives_a_three_option_item_its_seven_answer_sets(tmp_path):
-    """lm-eval scores the answer sets in ``choices``: an item of three options has 7 (no set names a D)."""
+def test_lm_eval_export_gives_a_three_option_item_its_three_answer_sets(tmp_path):
+    """lm-eval scores the answer sets in ``choices``: the prompt states the count ("Choose one answer."), so a
+    single-key item of three options has 3 (no set names a D), one of four 4, and ``chance`` is 1/len(choices)."""
     assert len(answer_sets(3)) == 7 and len(answer_sets()) == 15
     items, _ = bench.generate([_mill()], min_per_chapter=10, three_options=True)
     got = export_bench(items, "lm-eval", tmp_path)
     rows = [json.loads(x) for x in open(got["file"], encoding="utf-8")]
     for r in rows:
-        assert len(r["choices"]) == 2 ** len(r["options"]) - 1
+        assert len(r["choices"]) == comb(len(r["options"]), len(r["correct"]))
         assert r["choices"][r["gold"]] == ", ".join("ABCD"[k] for k in r["correct"])
-    assert {len(r["choices"]) for r in rows} == {7, 15}
+        assert abs(r["chance"] - 1 / len(r["choices"])) < 1e-6
+        assert "Choose one answer." in r["prompt"] if len(r["correct"]) == 1 else "correct answers." in r["prompt"]
+    assert {len(r["choices"]) for r in rows if len(r["options"]) == 3} == {3}
+    assert not any("D" in c for r in rows if len(r["options"]) == 3 for c in r["choices"])
 
 
 def _one_question(outside_kind: str):

@@ -228,11 +228,14 @@ def test_summary_numbers():
 
     ci = lambda k, n: [round(wilson(k, n).low, 4), round(wilson(k, n).high, 4)]  # noqa: E731
     assert s["ci"] == ci(2, 3)
-    assert s["by_domain"] == {"anatomy": {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2)},
-                              "physiology": {"n": 1, "passed": 1, "accuracy": 1.0, "ci": ci(1, 1)}}
-    assert s["by_document"]["Ch 2"] == {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2)}
-    assert s["by_chain_length"] == {"3": {"n": 1, "passed": 1, "accuracy": 1.0, "ci": ci(1, 1)},
-                                    "4": {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2)}}
+    # results without a chance (written before the count was stated): the chance level is unknown, not guessed
+    u = {"chance": None}
+    assert s["chance"] is None
+    assert s["by_domain"] == {"anatomy": {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2), **u},
+                              "physiology": {"n": 1, "passed": 1, "accuracy": 1.0, "ci": ci(1, 1), **u}}
+    assert s["by_document"]["Ch 2"] == {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2), **u}
+    assert s["by_chain_length"] == {"3": {"n": 1, "passed": 1, "accuracy": 1.0, "ci": ci(1, 1), **u},
+                                    "4": {"n": 2, "passed": 1, "accuracy": 0.5, "ci": ci(1, 2), **u}}
 
 
 def _seed_bench(store, vid="dv_bench_test1", items=ITEMS):

@@ -355,6 +355,10 @@ def export_bench_cmd(ctx, fmt, version, out) -> None:
     r = export_bench(items, fmt, out, version=v.name)
     console.print(f"wrote {r['items']} items of {v.name} to {r['file']} and task {r['task']} "
                   f"(lm_eval --include_path {out} --tasks proda_bench)", highlight=False)
+    if r["chance"] is not None:  # lm-eval reports acc alone: the guessing level of these items beside it
+        console.print(f"prompts state how many options are correct; a guesser of that many scores {r['chance']:.1%} "
+                      f"acc on these items" + (f" ({r['given_away']} items have every option correct: their count "
+                                               f"gives them away)" if r["given_away"] else ""), highlight=False)
 
 
 def _standalone() -> click.Group:

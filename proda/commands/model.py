@@ -260,14 +260,22 @@ def _method_name(lm, item, method: str) -> str:
     return pick_method(lm, item.multi, method)
 
 
+def _chance(v: dict) -> str:
+    """A summary's chance level (``results.chance_of``), "-" where unknown (a run stored before it was kept)."""
+    c = v.get("chance")
+    return "-" if c is None else f"{c:.1%}"
+
+
 def print_summary(run: dict) -> None:
+    """The run's accuracy with its n and 95 % interval beside the chance level of the same items: a weak model's
+    score is read against guessing (the prompts state how many options are correct, ``proda.evaluate.asking``)."""
     s = run["summary"]
     what = run.get("bench_version") or Path(run.get("source") or "?").name
     console.print(f"[bold]run {run['id']}[/bold]  model {run['model']}  on {what}  method {run['method']}")
     from proda.stats import wilson
 
     console.print(f"accuracy {wilson(s['passed'], s['n']).fmt()} ({s['passed']} items exactly right; 95 % Wilson "
-                  f"interval)   option accuracy {s['option_accuracy']:.1%}", highlight=False)
+                  f"interval)   chance {_chance(s)}   option accuracy {s['option_accuracy']:.1%}", highlight=False)
     if run.get("test_n"):  # a benchmark with a held-out split
         console.print(f"dev {wilson(run['dev_k'], run['dev_n']).fmt()}   test (held out, never diagnosed) "
                       f"{wilson(run['test_k'], run['test_n']).fmt()}", highlight=False)
@@ -281,6 +289,8 @@ def print_summary(run: dict) -> None:
         t.add_column("items", justify="right")
         t.add_column("passed", justify="right")
         t.add_column("accuracy [95 % CI]", justify="right")
+        t.add_column("chance", justify="right")
         for k, v in groups.items():
-            t.add_row(k, str(v["n"]), str(v["passed"]), wilson(v["passed"], v["n"]).fmt().rsplit(" (n=", 1)[0])
+            t.add_row(k, str(v["n"]), str(v["passed"]), wilson(v["passed"], v["n"]).fmt().rsplit(" (n=", 1)[0],
+                      _chance(v))
         console.print(t)

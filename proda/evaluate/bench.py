@@ -101,7 +101,7 @@ def generate(chain_rows: list[dict], *, per_chain: int = 2, seed: int = 0, toler
     single-key questions that no four options fit with three (two wrong, one at least the chain's own, none from
     another section: ``nearby``), the key's length rank rotating over them apart.  Why (session 20, issue 12): since
     9f01449 outside options come only from the chain's passage and most candidates died "few_distractors"; a fourth
-    option from elsewhere is the off-topic cue that rule removed (chance: 1/7 per set, ``BenchItem.chance``).
+    option from elsewhere is the off-topic cue that rule removed (chance: 1/3 an item, the count stated: ``BenchItem.chance``).
 
     ``max_items`` (0: no limit) stops once that many items are chosen, visiting the chains in a seeded random
     order so the items still spread over the whole KB (a ProDaLib-sized KB has ~44k chains; a 16k-item benchmark

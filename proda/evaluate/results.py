@@ -7,7 +7,10 @@ an external questions file is a ``Run`` node too (``kind: 'external'``,
 Every run's per-item results are also written as JSON lines to
 ``<project>/.proda/runs/<run id>.jsonl`` and the summary is kept on the node as a
 JSON string (``summary``); every accuracy in it carries its 95 % Wilson interval
-(``ci``: [low, high]).
+(``ci``: [low, high]) and the chance level of the same items (``chance``: the mean of
+``ItemResult.chance``, what a uniform guesser of the stated number of answers passes;
+None for a run stored before prompts stated the count), so a weak model's accuracy is
+read against guessing.  Readers take ``chance`` with ``.get``: older summaries lack it.
 """
 
 from __future__ import annotations
@@ -29,7 +32,13 @@ def _group(results: Sequence[ItemResult], key) -> dict[str, dict]:
     for r in results:
         g[str(key(r))].append(r)
     return {k: {"n": len(v), "passed": sum(r.passed for r in v), "accuracy": round(sum(r.passed for r in v) / len(v), 4),
-                "ci": _ci(sum(r.passed for r in v), len(v))} for k, v in sorted(g.items())}
+                "ci": _ci(sum(r.passed for r in v), len(v)), "chance": chance_of(v)} for k, v in sorted(g.items())}
+
+
+def chance_of(results: Sequence[ItemResult]) -> float | None:
+    """The chance level of ``results``: the mean of their items' chance (None when any is unknown: an old run)."""
+    known = [r.chance for r in results if r.chance is not None]
+    return round(sum(known) / len(known), 4) if known and len(known) == len(results) else None
 
 
 def _ci(k: int, n: int) -> list[float]:
@@ -48,6 +57,7 @@ def summarize(results: Sequence[ItemResult]) -> dict:
         "passed": sum(r.passed for r in results),
         "accuracy": round(sum(r.passed for r in results) / n, 4) if n else 0.0,
         "ci": _ci(sum(r.passed for r in results), n),
+        "chance": chance_of(results),
         "option_accuracy": round(sum(r.option_hits for r in results) / opts, 4) if opts else 0.0,
         "by_domain": _group(results, lambda r: r.domain or "-"),
         "by_document": _group(results, lambda r: r.document or "-"),
@@ -78,7 +88,8 @@ def save_run(store, project_dir: Path, *, model: dict, results: Sequence[ItemRes
     summary = summarize(results)
     jsonl = write_jsonl(Path(project_dir) / RUNS_DIR / f"{run_id}.jsonl", results)
     props = {"model": model["id"], "created": created, "n": summary["n"], "accuracy": summary["accuracy"],
-             "option_accuracy": summary["option_accuracy"], "bench_version": bench_version, "kind": kind,
+             "chance": summary["chance"], "option_accuracy": summary["option_accuracy"],
+             "bench_version": bench_version, "kind": kind,
              "source": source, "method": method, "runner": runner, "results_path": str(jsonl),
              "summary": json.dumps(summary), **(extra or {})}
     store.write("run_create", id=run_id, props=props, model=model["id"], model_base=model.get("base", ""),

@@ -38,14 +38,16 @@ that union was {first, last}, an answer the model never gave).  Four methods:
     is a weak signal for the others, hence ``yesno`` for those).
 
 ``set`` (default for proda benchmark items, 1-4 correct; it matches the answer format of proda's training items).
-    One prompt per order ending in ``Answer with the letters of all correct
-    options.``; the continuations are every non-empty letter set written as the
+    One prompt per order ending in ``Choose the two correct answers. Answer with
+    the letters of the two correct options.`` (the item's count); the
+    continuations are the letter sets of that size (every non-empty one when the
+    count is not stated) written as the
     training items write it (``A, C.``), so each set's log-likelihood is the
     model's probability of answering exactly that set.  Per order the sets are
     normalised (softmax), mapped back to stored indices and averaged; the
     predicted set is the most probable one and an option's score is the
     probability mass of the sets containing it.  :class:`HFRunner` runs the
-    prompt once and the 15 short continuations on its cached keys/values; on 2
+    prompt once and the (at most 15) short continuations on its cached keys/values; on 2
     CPU cores this measured about 2x the time of ``yesno``.  Unlike ``yesno``
     it has no "Yes" bias: a small base model says Yes to nearly every option.
 
@@ -55,11 +57,16 @@ that union was {first, last}, an answer the model never gave).  Four methods:
     when a strict majority of the orders named it; scores are those vote shares.
     When no option has a strict majority, the answer to the stored order stands.
 
-An item passes when the predicted set equals the correct set exactly.  A random
-guesser passes a single-answer 4-option item 25 % of the time and a 1-4-answer
-item 1/15 of the time (a three-option item, ``bench.generate(three_options=True)``:
-1/7; ``BenchItem.chance``); ``option_accuracy`` (share of options classified right)
-is reported next to the exact-set accuracy.
+Every prompt states how many options are correct, as an exam does ("Choose one
+answer." / "Choose the two correct answers.", :mod:`proda.evaluate.asking`), and the
+prediction has that many options: ``set`` scores only the sets of the stated size,
+``letter`` and ``yesno`` take the best-scored options (``margin`` and ``threshold``
+apply only to an item with ``stated=False``); ``generate`` is judged on what the
+model named.  An item passes when the predicted set equals the correct set exactly;
+a uniform guesser of the stated number passes with ``1 / C(n, k)`` (one of four
+1/4, one of three 1/3, two of four 1/6: ``asking.chance``, ``ItemResult.chance``,
+``BenchItem.chance``), reported beside every accuracy; ``option_accuracy`` (share
+of options classified right) is reported next to the exact-set accuracy.
 """
 
 from __future__ import annotations
@@ -68,9 +75,10 @@ import math
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
-LETTERS = "ABCDEFGHIJ"
+from proda.evaluate import asking
+from proda.evaluate.asking import LETTERS
 
 
 @dataclass
@@ -84,6 +92,12 @@ class MCQ:
     document: str = ""  # chapter / document title / MMLU subject
     chain_length: int = 0
     source: str = ""  # file:line for external items
+    stated: bool = True  # the prompt says how many options are correct (asking.count_sentence)
+
+    @property
+    def keys(self) -> int:
+        """The number of correct options the prompt states (0: not stated)."""
+        return len(self.correct) if self.stated else 0
 
 
 @dataclass
@@ -97,6 +111,15 @@ class ItemResult:
     document: str = ""
     chain_length: int = 0
     outputs: list[str] = field(default_factory=list)  # generate: the raw answers, per order
+    # what a uniform guesser passes (asking.chance); None in a result written before the field: that run's prompts
+    # did not state the count, so its chance is not the stated one and is left unknown rather than guessed
+    chance: float | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ItemResult:
+        """A row of a run's JSONL, old or new: unknown keys are ignored, missing ones take their defaults."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
 
     @property
     def option_hits(self) -> int:
@@ -109,31 +132,30 @@ class ItemResult:
 
 
 # ----------------------------------------------------------------------------- prompts
-def mcq_text(question: str, options: Sequence[str]) -> str:
-    return question.strip() + "\n" + "\n".join(f"{LETTERS[i]}. {o.strip()}" for i, o in enumerate(options))
+# the wording lives in proda/evaluate/asking.py, shared with the lm-eval export; ``n_correct`` 0: count not stated
+def mcq_text(question: str, options: Sequence[str], n_correct: int = 0) -> str:
+    return asking.options_text(question, options, n_correct)
 
 
-def yesno_prompt(question: str, options: Sequence[str], j: int) -> str:
-    return f"{mcq_text(question, options)}\n\nIs option {LETTERS[j]} correct? Answer Yes or No."
+def yesno_prompt(question: str, options: Sequence[str], j: int, n_correct: int = 0) -> str:
+    return asking.yesno(question, options, j, n_correct)
 
 
-def letter_prompt(question: str, options: Sequence[str], multi: bool) -> str:
-    ask = ("Answer with the letters of all correct options." if multi
-           else "Answer with the letter of the correct option.")
-    return f"{mcq_text(question, options)}\n\n{ask}"
+def letter_prompt(question: str, options: Sequence[str], multi: bool, n_correct: int = 0) -> str:
+    return asking.prompt(question, options, n_correct, "letters", multi)
 
 
-def generate_prompt(question: str, options: Sequence[str], multi: bool) -> str:
-    ask = ("One or more options are correct. Answer with the letters of all correct options only, "
-           "for example: B or A, C." if multi else "Answer with the letter of the correct option only.")
-    return f"{mcq_text(question, options)}\n\n{ask}"
+def generate_prompt(question: str, options: Sequence[str], multi: bool, n_correct: int = 0) -> str:
+    return asking.prompt(question, options, n_correct, "generate", multi)
 
 
-def subsets(n: int) -> list[tuple[int, ...]]:
-    """Non-empty subsets of range(n) as sorted tuples, smallest first."""
+def subsets(n: int, k: int = 0) -> list[tuple[int, ...]]:
+    """Non-empty subsets of range(n) as sorted tuples, smallest first; ``k`` > 0: only those of size k (the stated
+    count: a set of another size is no answer to "Choose the two correct answers")."""
     if n > 6:
         raise ValueError(f"method 'set' scores every letter set; {n} options are too many (use yesno)")
-    return sorted((tuple(j for j in range(n) if mask >> j & 1) for mask in range(1, 2 ** n)), key=lambda t: (len(t), t))
+    subs = (tuple(j for j in range(n) if mask >> j & 1) for mask in range(1, 2 ** n))
+    return sorted((t for t in subs if not k or len(t) == k), key=lambda t: (len(t), t))
 
 
 def set_answer(sub: Sequence[int]) -> str:
@@ -223,16 +245,16 @@ def score_items(lm, items: Sequence[MCQ], *, method: str = "auto", permutations:
                 shown = [it.options[i] for i in order]
                 if m == "yesno":
                     for j in range(len(shown)):
-                        ctx = fmt(yesno_prompt(it.question, shown, j))
+                        ctx = fmt(yesno_prompt(it.question, shown, j, it.keys))
                         requests += [(ctx, "Yes"), (ctx, "No")]
                 elif m == "set":
-                    ctx = fmt(letter_prompt(it.question, shown, True))
-                    requests += [(ctx, set_answer(sub)) for sub in subsets(len(shown))]
+                    ctx = fmt(letter_prompt(it.question, shown, True, it.keys))
+                    requests += [(ctx, set_answer(sub)) for sub in subsets(len(shown), it.keys)]
                 elif m == "letter":
-                    ctx = fmt(letter_prompt(it.question, shown, it.multi))
+                    ctx = fmt(letter_prompt(it.question, shown, it.multi, it.keys))
                     requests += [(ctx, LETTERS[j]) for j in range(len(shown))]
                 else:
-                    prompts.append(generate_prompt(it.question, shown, it.multi))
+                    prompts.append(generate_prompt(it.question, shown, it.multi, it.keys))
             plans.append((m, ords, start))
         lls = lm.loglikelihood(requests) if requests else []
         gens = lm.generate(prompts, max_new_tokens) if prompts else []
@@ -270,7 +292,7 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
             if oi == 0:
                 first = [order[max(range(n), key=lambda j: vals[j])]]
         elif m == "set":
-            subs = subsets(n)
+            subs = subsets(n, it.keys)
             vals = lls[k : k + len(subs)]
             k += len(subs)
             mx = max(vals)
@@ -298,13 +320,16 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
     tied = [i for i in range(n) if scores[i] >= scores[best] - TIE]
     if len(tied) > 1 and first and first[0] in tied:
         best = first[0]  # the orders do not single one out: the answer to the item as stored stands
-    if m == "yesno":
+    if it.keys and m in ("yesno", "letter"):  # the stated number of best-scored options; ties: the stored answer
+        rank = sorted(range(n), key=lambda i: (-round(scores[i], 9), i not in first, i))
+        pred = rank[: it.keys]
+    elif m == "yesno":
         pred = [i for i in range(n) if scores[i] >= threshold] if it.multi else [best]
         pred = pred or [best]
     elif m == "set":
         top = max(set_p.values())
         tops = [key for key, p in set_p.items() if p >= top - TIE]
-        if it.multi:
+        if it.multi or it.keys:
             pred = list(tuple(first) if len(tops) > 1 and tuple(first) in tops else max(set_p, key=set_p.get))
         else:
             pred = [best]
@@ -318,4 +343,5 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
             pred = [best]
     correct = sorted(it.correct)
     return ItemResult(it.id, sorted(pred), correct, [round(s, 6) for s in scores], sorted(pred) == correct,
-                      it.domain, it.document, it.chain_length, outputs)
+                      it.domain, it.document, it.chain_length, outputs,
+                      round(asking.chance(n, len(correct), it.stated), 6))

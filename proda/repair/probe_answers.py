@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
+from proda.evaluate.asking import chance as one_of
 from proda.evaluate.scoring import score_items
 
 if TYPE_CHECKING:  # the probe model lives with its builder
@@ -119,7 +120,7 @@ def verdict(unit: str, kind: str, name: str, probes: Sequence[Probe], answers: d
         return Verdict(unit=unit, kind=kind, name=name)
     passed = [p for p in done if answers[p.id].passed]
     conf = sum(answers[p.id].p_correct for p in done) / len(done)
-    chance = sum(1.0 / len(p.options) for p in done) / len(done)
+    chance = sum(one_of(len(p.options), 1) for p in done) / len(done)  # one key each (asking.chance)
     known = len(passed) / len(done) >= pass_share and conf >= chance + margin
     return Verdict(unit=unit, kind=kind, name=name, known=known, confidence=round(conf, 4), probes=len(done),
                    passed=len(passed), failing=[p.id for p in done if not answers[p.id].passed])

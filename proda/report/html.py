@@ -14,6 +14,7 @@ from pathlib import Path
 from proda.graphdb.errors import StoreError
 from proda.report.plots import (_accuracy_rows, _img, plot_accuracy, plot_coverage, plot_degree, plot_diagnoses,
                                 plot_domains, plot_heatmap, plot_levels, plot_rounds)
+from proda.stats import wilson
 
 
 # ------------------------------------------------------------------------------ data
@@ -89,6 +90,21 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f}%"
 
 
+def _acc(acc: float | None, n: int | None) -> str:
+    """A stored accuracy with its 95 % Wilson interval (k recovered from the rounded rate and n)."""
+    if acc is None or not n:
+        return ""
+    w = wilson(round(acc * n), n)
+    return f"{100 * acc:.1f}% [{100 * w.low:.1f}, {100 * w.high:.1f}]"
+
+
+def _level(rows: list[tuple]) -> float | None:
+    """The chance level of all of ``_accuracy_rows``' groups together (their item-weighted mean)."""
+    if not rows or any(r[3] is None for r in rows):
+        return None
+    return sum(r[1] * r[3] for r in rows) / max(1, sum(r[1] for r in rows))
+
+
 def _table(head: list[str], rows: list[list], numeric: set[int] | None = None) -> str:
     numeric = numeric or set()
     th = "".join(f"<th>{_e(h)}</th>" for h in head)
@@ -149,19 +165,28 @@ def render(d: dict, title: str = "proda report") -> str:
         run = next((r for r in d["runs"] if r["id"] == d["run"]), {"id": d["run"]})
         tot = sum(r["n"] for r in d["results"])
         ok = sum(r["passed"] for r in d["results"])
-        by_dom = plot_accuracy(_accuracy_rows(d["results"], "domain"), "Accuracy per domain")
-        by_ch = plot_accuracy(_accuracy_rows(d["results"], "chapter"), "Accuracy per chapter (worst first)")
-        by_kind = plot_accuracy(_accuracy_rows(d["results"], "kind"), "Accuracy per item kind")
+        # chance levels only for a run that stated the count (it stored its chance): an older run's prompts left the
+        # count open, and the stated chance would understate what guessing scored there
+        stated = run.get("chance") is not None
+        rows = {k: _accuracy_rows(d["results"], k, stated) for k in ("domain", "chapter", "kind")}
+        by_dom = plot_accuracy(rows["domain"], "Accuracy per domain")
+        by_ch = plot_accuracy(rows["chapter"], "Accuracy per chapter (worst first)")
+        by_kind = plot_accuracy(rows["kind"], "Accuracy per item kind")
+        level = _level(rows["domain"]) if stated else None
         # scoring method and option orders: runs scored differently must not look alike
         run_rows = [[_e(r["id"]), _e(r.get("model")), _e(r.get("created")), _e(r.get("method") or ""),
                      _e(str(r["orders"]) if r.get("orders") is not None else ""), f"{r.get('n') or 0:,}",
-                     _pct(r["accuracy"]) if r.get("accuracy") is not None else ""] for r in d["runs"][:10]]
+                     _acc(r.get("accuracy"), r.get("n")), _pct(r["chance"]) if r.get("chance") is not None else "-"]
+                    for r in d["runs"][:10]]
+        w = wilson(ok, tot)
+        beats = level is not None and w.low > level
         parts.append(f"""<section id="results"><h2>Benchmark results · run {_e(d['run'])}</h2><div class="cards">
-{_card(_pct(ok / tot if tot else 0), "accuracy", "good" if tot and ok / tot >= 0.75 else "bad")}{_card(f"{tot:,}", "items scored")}
-{_card(f"{tot - ok:,}", "failed")}{_card(_e(run.get('model') or ''), "model")}</div>
+{_card(_pct(ok / tot if tot else 0), f"accuracy, 95 % CI [{100 * w.low:.1f}, {100 * w.high:.1f}] (n={tot:,})", "good" if tot and ok / tot >= 0.75 else "bad")}
+{_card(_pct(level) if level is not None else "-", ("chance: a guesser of the stated number of answers" + ("; the interval clears it" if beats else "; the interval does not clear it")) if level is not None else "chance: not recorded for this run")}
+{_card(f"{tot:,}", "items scored")}{_card(f"{tot - ok:,}", "failed")}{_card(_e(run.get('model') or ''), "model")}</div>
 <div class="row"><div>{_img(by_dom, "accuracy per domain")}{_img(by_kind, "accuracy per kind")}</div><div>{_img(by_ch, "accuracy per chapter")}</div></div>
-<h3>Runs</h3>{_table(["run", "model", "created", "scoring", "option orders", "items", "accuracy"], run_rows,
-                     {4, 5, 6})}</section>""")
+<h3>Runs</h3>{_table(["run", "model", "created", "scoring", "option orders", "items", "accuracy [95 % CI]", "chance"],
+                     run_rows, {4, 5, 6, 7})}</section>""")
     else:
         parts.append('<section id="results"><h2>Benchmark results</h2><p class="note">No runs yet: '
                      'test a model with proda test to see results per domain and chapter.</p></section>')

@@ -133,37 +133,57 @@ def plot_coverage(cov: dict) -> str:
     return _png(fig)
 
 
-def _accuracy_rows(results: list[dict], key: str) -> list[tuple[str, int, int]]:
-    agg: dict[str, list[int]] = {}
+def _accuracy_rows(results: list[dict], key: str, stated: bool = True) -> list[tuple]:
+    """(group, n, passed, chance) per ``key``: chance is the mean over the group's items of what a uniform guesser
+    of the stated number of answers passes (``asking.chance`` of the rows' ``options``/``keys``); None when the run
+    did not state the count (``stated`` False: a run stored before) or a row lacks the sizes."""
+    from proda.evaluate.asking import chance
+
+    agg: dict[str, list] = {}
     for r in results:
-        a = agg.setdefault(r[key] or "(none)", [0, 0])
+        a = agg.setdefault(r[key] or "(none)", [0, 0, 0.0, stated])
         a[0] += r["n"]
         a[1] += r["passed"]
-    return [(k, v[0], v[1]) for k, v in agg.items()]
+        if r.get("options") and r.get("keys"):
+            a[2] += r["n"] * chance(r["options"], r["keys"])
+        else:
+            a[3] = False
+    return [(k, v[0], v[1], (v[2] / v[0] if v[3] and v[0] else None)) for k, v in agg.items()]
 
 
-def plot_accuracy(rows: list[tuple[str, int, int]], title: str, limit: int = 25) -> str | None:
+def plot_accuracy(rows: list[tuple], title: str, limit: int = 25) -> str | None:
+    """Bars of accuracy with their 95 % Wilson interval and n; a black tick at each group's chance level (rows of
+    four: ``_accuracy_rows``), so a bar that does not clear its tick is no better than guessing."""
     if not rows:
         return None
     plt = _plt()
+    rows = [tuple(r) + (None,) * (4 - len(r)) for r in rows]
     rows = sorted(rows, key=lambda r: (r[2] / r[1] if r[1] else 0, -r[1]))[:limit]  # worst first
     # whole names, wrapped on two lines, at a size that stays legible once the page scales the image down
-    labels = [textwrap.shorten(k, 64, placeholder="…") for k, _, _ in rows][::-1]
+    labels = [textwrap.shorten(r[0], 64, placeholder="…") for r in rows][::-1]
     labels = ["\n".join(textwrap.wrap(k, 32)[:2]) for k in labels]
-    acc = [100 * p / n if n else 0 for _, n, p in rows][::-1]
-    ns = [n for _, n, _ in rows][::-1]
+    acc = [100 * r[2] / r[1] if r[1] else 0 for r in rows][::-1]
+    ns = [r[1] for r in rows][::-1]
+    chances = [r[3] for r in rows][::-1]
     fig, ax = plt.subplots(figsize=(7.2, max(1.8, 0.48 * len(rows) + 1.0)))
     cols = [PALETTE["pass"] if a >= 75 else ("#E8A33D" if a >= 50 else PALETTE["fail"]) for a in acc]
     from proda.stats import wilson
 
     # every rate with its 95 % Wilson interval: "50% (n=2)" alone reads as a finding
-    ci = [wilson(p, n) for _, n, p in rows][::-1]
+    ci = [wilson(r[2], r[1]) for r in rows][::-1]
     err = [[a - 100 * c.low for a, c in zip(acc, ci)], [100 * c.high - a for a, c in zip(acc, ci)]]
     bars = ax.barh(labels, acc, color=cols, xerr=err, error_kw={"ecolor": "#444", "elinewidth": 1, "capsize": 3})
+    for y, c in enumerate(chances):
+        if c is not None:
+            ax.plot([100 * c, 100 * c], [y - 0.42, y + 0.42], color="black", lw=2.2, solid_capstyle="butt",
+                    label="chance" if y == next(i for i, x in enumerate(chances) if x is not None) else None)
     ax.tick_params(axis="y", labelsize=10)
     ax.bar_label(bars, labels=[f"{a:.0f}% [{100 * c.low:.0f}, {100 * c.high:.0f}] (n={n})"
-                               for a, c, n in zip(acc, ci, ns)], fontsize=10, padding=3)
-    ax.set_xlim(0, 150)
+                               + (f" chance {100 * ch:.0f}%" if ch is not None else "")
+                               for a, c, n, ch in zip(acc, ci, ns, chances)], fontsize=10, padding=3)
+    if any(c is not None for c in chances):
+        ax.legend(frameon=False, fontsize=8, loc="lower right")
+    ax.set_xlim(0, 170 if any(c is not None for c in chances) else 150)
     ax.set_xticks(range(0, 101, 20))
     ax.set_xlabel("accuracy %")
     ax.set_title(title)
