@@ -39,7 +39,8 @@ def test_a_sentence_about_the_term_defines_nothing(nlp, sentence, name):
     ("A calorimeter is a device used to measure heat.", "calorimeter"),
     ("The state of normlessness that follows rapid change is something he called anomie.", "anomie"),
     ("The equilibrium constant for the dissolution of a salt is called the solubility product.", "solubility product"),
-    ("Carbon monoxide, a colorless gas that binds to hemoglobin, is toxic.", "carbon monoxide"),
+    # (a class genus: "a colorless gas ..." gives a state and look since round 22, tests/test_definitions_state_genus.py)
+    ("Carbon monoxide, a pollutant that binds to hemoglobin, is toxic.", "carbon monoxide"),
     # an opening if-clause, the gloss in the main clause: still the term's
     ("If the grand jury decides there is probable cause, they issue an indictment, the formal charge for the crime.",
      "indictment"),

@@ -1,13 +1,16 @@
 """A section heading "HEAD of X" that names a topic about X, not a term (independent audit round 15: "Calculation of
 Ionic Radii" and "Unit Cells of Metals" became concepts).
 
-Two shapes, measured on every heading concept of the development chapters of four books (the heading concepts with
-"of": 48 of the 50 matched were topics):
+Three shapes, the first two measured on every heading concept of the development chapters of four books (the
+heading concepts with "of": 48 of the 50 matched were topics):
 
 * an act done to X: a singular head that is a nominalised verb (its ending in ``terms.act_suffixes``: "Calculation",
   "Regulation of Hormone Secretion", "Formation of Covalent Bonds", "Maintenance of Homeostasis");
 * parts or kinds of several Xs: a plural head with a plural object ("Unit Cells of Metals", "Disorders of
-  Platelets", "Uses of Radioisotopes").
+  Platelets", "Uses of Radioisotopes");
+* a side of X the section treats (audit round 22: "Scope of Executive Cabinets"; on the development chapters
+  "Structure of Cardiac Muscle", "Role of ADH", "Lifecycle of Leukocytes", "Consequences of Poverty", "Sources of
+  ATP"): a head listed in ``terms.heading_topic_heads``, singular or plural, whatever its object.
 
 A term with "of" keeps a head that is no act ("Standard Enthalpy of Formation") or a singular object ("Agents of
 Socialization", "Techniques of Neutralization").  A heading is title case, so the tagger's number is not read (it
@@ -31,6 +34,15 @@ def _plural(tok: Token) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))
 
 
+def _base(word: str) -> str:
+    """A heading word's singular by its ending ("consequences" -> "consequence", "theories" -> "theory")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def topic_heading(root: Token) -> bool:
     """``root``: the heading's head noun (the parse of the heading alone)."""
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -39,6 +51,8 @@ def topic_heading(root: Token) -> bool:
         return False
     if not _plural(root) and root.lower_.endswith(tuple(words("terms.act_suffixes"))):
         return True
+    if _base(root.lower_) in words("terms.heading_topic_heads"):
+        return True  # "Structure of Cardiac Muscle", "Scope of Executive Cabinets": a side of X (audit round 22)
     return _plural(root) and _plural(obj)
 
 
