@@ -56,6 +56,9 @@ that union was {first, last}, an answer the model never gave).  Four methods:
     letters (``B``, ``A, C``, ``Answer: (B) and (D)``...).  An option is predicted
     when a strict majority of the orders named it; scores are those vote shares.
     When no option has a strict majority, the answer to the stored order stands.
+    A proda item (``multi``) with its count stated predicts the set named in most
+    orders (ties: the stored order's), never a union no order named ({A,B}, {A,C},
+    {B,C} read per option is A, B, C: three answers to "Choose the two").
 
 Every prompt states how many options are correct, as an exam does ("Choose one
 answer." / "Choose the two correct answers.", :mod:`proda.evaluate.asking`), and the
@@ -272,6 +275,7 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
     outputs: list[str] = []
     set_p: dict[tuple[int, ...], float] = {}
     first: list[int] = []  # the answer to the stored (first) order, in stored indices: the tie-break
+    said: list[tuple[int, ...]] = []  # generate: the set named in each order, in stored indices
     k = start
     for oi, order in enumerate(ords):
         if m == "yesno":
@@ -307,6 +311,7 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
             k += 1
             outputs.append(text)
             named = parse_letters(text, n)
+            said.append(tuple(sorted(order[j] for j in named)))
             for j in named:
                 acc[order[j]] += 1.0
             if oi == 0:
@@ -335,6 +340,12 @@ def _assemble(it: MCQ, m: str, ords: list[list[int]], start: int, lls: list[floa
             pred = [best]
     elif m == "letter":
         pred = [i for i in range(n) if scores[i] >= scores[best] - margin] if it.multi else [best]
+    elif it.keys and it.multi:  # generate, a proda item's count stated: the set named in most orders (ties: the
+        # stored order's), never a union of per-option majorities no order named ({A,B}, {A,C}, {B,C} is not
+        # "A, B, C"; {A}, {A,B}, {B} is not "A, B"); a one-key external item keeps its best option below
+        most = max(said.count(t) for t in said)
+        pred = list(tuple(first) if said.count(tuple(first)) == most else
+                    min((t for t in said if said.count(t) == most), key=lambda t: (-sum(scores[i] for i in t), t)))
     else:
         pred = [i for i in range(n) if scores[i] > 0.5]  # a strict majority of the orders
         if not pred:

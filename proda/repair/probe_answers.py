@@ -25,7 +25,7 @@ TIE = 0.02  # the right option must beat the best wrong one by this much probabi
 class ProbeAnswer(BaseModel):
     probe: str
     p_correct: float  # probability of the right option (averaged over option orders, normalised over options)
-    predicted: int
+    predicted: int  # the option chosen; -1 when none was named
     passed: bool
 
 
@@ -72,7 +72,9 @@ def answer_probes(lm, probes: Sequence[Probe], orders: int = 2, seed: int = 0, m
         best_wrong = max(v for i, v in enumerate(probs) if i != p.correct)
         # a tie is not a pass: a model that always answers "A" ties the first and last option over the
         # stored and reversed orders, and must not be credited with knowing either
-        out[p.id] = ProbeAnswer(probe=p.id, p_correct=round(probs[p.correct], 4), predicted=r.predicted[0],
+        # -1: no option named (a generating model that answered without a letter): a failed probe, not a crash
+        out[p.id] = ProbeAnswer(probe=p.id, p_correct=round(probs[p.correct], 4),
+                                predicted=r.predicted[0] if r.predicted else -1,
                                 passed=probs[p.correct] > best_wrong + TIE)
     return out
 

@@ -1,0 +1,77 @@
+"""Review R2 of 34bf772 (prompts state how many options are correct): the predicted set of a stated-count item is
+an answer the model gave.  Invented items, fake models."""
+
+from __future__ import annotations
+
+import re
+
+from proda.evaluate.scoring import MCQ, score_items
+
+LETTER = re.compile(r"^([A-D])\. (.+)$", re.MULTILINE)
+
+
+class Names:
+    """A generating model that names, in each option order, the options whose texts it is given (one set an order)."""
+
+    supports_loglikelihood = False
+
+    def __init__(self, answers: list[set[str]]):
+        self.answers = answers  # per order, in the order asked: the option texts it names
+        self.k = 0
+
+    def format_prompt(self, user: str) -> str:
+        return user
+
+    def generate(self, prompts, max_new_tokens=16):
+        out = []
+        for p in prompts:
+            shown = dict((t, c) for c, t in LETTER.findall(p))
+            want = self.answers[self.k % len(self.answers)]
+            self.k += 1
+            out.append(", ".join(sorted(shown[t] for t in want)))
+        return out
+
+
+def _item(correct):
+    return MCQ("g2", "In the process of baking bread, which of the following follow from kneading the dough?",
+               ["gluten aligns", "oven cools", "dough stretches", "flour is milled"], correct)
+
+
+def test_generate_two_answers_in_every_order_is_never_scored_as_three():
+    """Each order the model names two options, a different pair each time: the per-option majority is all three of
+    them, an answer it never gave to "Choose the two correct answers"; the answer to the item as stored stands."""
+    lm = Names([{"gluten aligns", "dough stretches"}, {"gluten aligns", "oven cools"},
+                {"oven cools", "dough stretches"}])
+    r = score_items(lm, [_item([0, 2])], method="generate", permutations=3)[0]
+    assert r.predicted == [0, 2] and r.passed
+
+
+def test_generate_one_answer_item_is_never_scored_as_two():
+    """A proda item (multi=True) with one key: "Choose one answer." named A, then A and B, then B: two options each
+    with two votes of three is no answer the model gave."""
+    lm = Names([{"gluten aligns"}, {"gluten aligns", "oven cools"}, {"oven cools"}])
+    r = score_items(lm, [_item([0])], method="generate", permutations=3)[0]
+    assert r.predicted == [0] and r.passed
+
+
+def test_generate_the_answer_named_most_stands():
+    """The set named in two orders of three wins, even of the wrong size: judged on what the model named."""
+    lm = Names([{"gluten aligns", "dough stretches"}, {"gluten aligns", "dough stretches", "oven cools"},
+                {"gluten aligns", "dough stretches", "oven cools"}])
+    r = score_items(lm, [_item([0, 2])], method="generate", permutations=3)[0]
+    assert r.predicted == [0, 1, 2] and not r.passed
+
+
+def test_a_probe_the_generating_model_names_no_option_for_is_failed_not_a_crash():
+    """Repair probes build one-key MCQs (stated): a chat model that answers without a letter predicts nothing."""
+    from proda.repair.probe_answers import answer_probes
+    from proda.repair.probes import Probe
+
+    class Mute(Names):
+        def generate(self, prompts, max_new_tokens=16):
+            return ["I am not sure." for _ in prompts]
+
+    p = Probe(id="p1", unit="c1", unit_kind="concept", kind="definition", question="What is kneading?",
+              options=["working dough", "baking", "milling", "proofing"], correct=0)
+    got = answer_probes(Mute([]), [p], orders=3, method="choice")["p1"]
+    assert not got.passed and got.predicted == -1
