@@ -75,3 +75,24 @@ def test_a_probe_the_generating_model_names_no_option_for_is_failed_not_a_crash(
               options=["working dough", "baking", "milling", "proofing"], correct=0)
     got = answer_probes(Mute([]), [p], orders=3, method="choice")["p1"]
     assert not got.passed and got.predicted == -1
+
+
+def test_diagnose_accuracy_by_domain_is_shown_beside_chance():
+    """`proda diagnose` prints dev accuracy per domain: beside the chance of the stated count (a run that stored its
+    chance), "-" for a run stored before prompts stated the count."""
+    from proda.cli_support import console
+    from proda.commands.repair import print_diagnosis
+    from proda.repair.diagnose import DiagnoseReport, _by_domain
+
+    rows = [{"item": "b1", "domain": "baking", "passed": True, "scores": [0.9, 0.1, 0.0, 0.0], "correct": [0]},
+            {"item": "b2", "domain": "baking", "passed": False, "scores": [0.2, 0.5, 0.3], "correct": [2]},
+            {"item": "b3", "domain": "brewing", "passed": False, "scores": [0.4, 0.4, 0.1, 0.1], "correct": [0, 1]}]
+    got = _by_domain(rows, stated=True)
+    assert got["baking"]["chance"] == 0.2917 and got["brewing"]["chance"] == 0.1667  # (1/4 + 1/3) / 2; 1/6
+    assert _by_domain(rows, stated=False)["baking"]["chance"] is None
+    rep = DiagnoseReport(run="run_x", model="mdl_x", n=3, failed=2, classes={}, top_gaps=[], broken_steps=[],
+                         by_domain=got, probe_stats={})
+    with console.capture() as cap:
+        print_diagnosis(rep)
+    out = cap.get().split("accuracy by domain", 1)[1]
+    assert "chance" in out and "29.2%" in out and "16.7%" in out

@@ -117,10 +117,11 @@ def print_diagnosis(rep) -> None:
             t.add_row(b.get("chain", ""), str(b.get("position", "")), (b.get("text") or "")[:70], str(b["failures"]))
         console.print(t)
     t = Table(title="accuracy by domain")
-    for c in ("domain", "items", "passed", "accuracy"):
+    for c in ("domain", "items", "passed", "accuracy", "chance"):
         t.add_column(c, justify="right" if c != "domain" else "left")
-    for k, v in rep.by_domain.items():
-        t.add_row(k, str(v["n"]), str(v["passed"]), f"{v['accuracy']:.1%}")
+    for k, v in rep.by_domain.items():  # chance: "-" on a run stored before prompts stated the count
+        t.add_row(k, str(v["n"]), str(v["passed"]), f"{v['accuracy']:.1%}",
+                  "-" if v.get("chance") is None else f"{v['chance']:.1%}")
     console.print(t)
 
 

@@ -198,7 +198,7 @@ def diagnose_run(store, run: str, lm, *, depth: int = 1, fanout: int = 10, order
     return DiagnoseReport(run=run, model=info["model"], n=len(results), failed=len(failed),
                           classes={c: sum(d.category == c for d in diags) for c in CLASSES},
                           top_gaps=rank_gaps(store, diags, concepts), broken_steps=rank_breaks(diags, subs),
-                          by_domain=_by_domain(results), probe_stats=stats, judge_agreement=judge_agree,
+                          by_domain=_by_domain(results, info.get("chance") is not None), probe_stats=stats, judge_agreement=judge_agree,
                           judge_classes=judge_classes, diagnoses=diags)
 
 
@@ -226,11 +226,24 @@ def rank_breaks(diags: Sequence[Diagnosis], subs: dict[str, Subgraph], limit: in
     return [{"id": u, **info.get(u, {}), "failures": n} for u, n in count.most_common(limit)]
 
 
-def _by_domain(results: Sequence[dict]) -> dict[str, dict]:
-    g: dict[str, list[bool]] = defaultdict(list)
+def _by_domain(results: Sequence[dict], stated: bool = True) -> dict[str, dict]:
+    """Dev accuracy per domain beside its chance level: the mean over the items of what a guesser of the stated
+    number of answers passes (``asking.chance``, options counted by the result's scores); None for a run stored
+    before prompts stated the count (``stated`` False) or a row without scores."""
+    from proda.evaluate.asking import chance
+
+    g: dict[str, list[dict]] = defaultdict(list)
     for r in results:
-        g[r.get("domain") or "-"].append(bool(r["passed"]))
-    return {k: {"n": len(v), "passed": sum(v), "accuracy": round(sum(v) / len(v), 4)} for k, v in sorted(g.items())}
+        g[r.get("domain") or "-"].append(r)
+
+    def level(rows: list[dict]) -> float | None:
+        if not stated or not all(r.get("scores") and r.get("correct") for r in rows):
+            return None
+        return round(sum(chance(len(r["scores"]), len(r["correct"])) for r in rows) / len(rows), 4)
+
+    return {k: {"n": len(v), "passed": sum(bool(r["passed"]) for r in v),
+                "accuracy": round(sum(bool(r["passed"]) for r in v) / len(v), 4), "chance": level(v)}
+            for k, v in sorted(g.items())}
 
 
 # ----------------------------------------------------------------------------- --explain
