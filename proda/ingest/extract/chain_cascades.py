@@ -7,6 +7,7 @@ one before is ``chain_leads.py`` (an opening connective or temporal clause) and 
 
 from __future__ import annotations
 
+from proda.ingest.extract.chain_causes import split_cause
 from proda.ingest.extract.chain_leads import (  # noqa: F401  (re-exported: tests and chains.py import them here)
     _back_lead, _demonstrative_cause, _initial, _is_verb, _opening, _outcome_when, _reason_end, _temporal_lead, _then_next,
     _verb_family, summing_end)
@@ -350,10 +351,11 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
         segs_ = run[: lim["max_steps"]]
         while segs_ and not _event_ok(sents[segs_[0][0]].span.doc[segs_[0][1]:segs_[0][2]], True):
             segs_ = segs_[1:]  # a chain starts on a clause that says who does what
+        segs_, cause = split_cause(segs_, sents)  # "X leads to Y. This causes Z.": X | leads to Y | ... (chain_causes)
         if len(segs_) < lim["min_steps"] or {x[0] for x in segs_} & used:
             return
         steps = []
-        for i, a, z, _, _ in segs_:
+        for n, (i, a, z, _, _) in enumerate(segs_):
             s = sents[i]
             sp = s.span.doc[a:z]
             # "lowering blood pH. Increasing the rate ...": two sentences the parser ran together; the step ends at the
@@ -361,9 +363,9 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             stop = next((t.i for t in sp[:-1] if t.nbor(1).is_title and _full_stop(t)), None)
             if stop is not None:
                 sp = s.span.doc[a:stop + 1]
-            if not _event_ok(sp, False) and not _level_after_link(sp, s, a):
+            if not (cause and n == 0) and not _event_ok(sp, False) and not _level_after_link(sp, s, a):
                 break  # a comparison or a clause without a verb ends the process here; what came before stands
-            if _open_clause(sp, s.span):
+            if not (cause and n == 0) and _open_clause(sp, s.span):
                 return  # a step would end inside a clause the next step finishes: no chain rather than a cut one
             lead = ""
             if a == s.span.start:
@@ -376,7 +378,7 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
         if len(steps) >= lim["min_steps"] and not told_by_writer([st.span for st in steps]):
             kind = "sequence" if all(x[4] for x in segs_[1: len(steps)]) else "cascade"  # _then_splits
             after = {k for k in range(1, len(steps)) if segs_[k][4]} if kind == "cascade" else set()
-            out.append(Found(kind, steps, sent_ids={x[0] for x in segs_[: len(steps)]}, after=after))
+            out.append(Found(kind, steps, sent_ids={x[0] for x in segs_[: len(steps)]}, after=after, cut=cause))
 
     summed = _summed_asides(sents)
     for seg in segs:

@@ -274,6 +274,8 @@ def _demonstrative_cause(s: Sent) -> bool:
         return False
     if _verb_family(root) not in r["families"] and not _runs_until(root):
         return False
+    if any(c.dep_ == "agent" for c in root.children) and any(c.dep_ == "auxpass" for c in root.children):
+        return False  # "This may be caused by X": X brought the last event about, told after it, no next step (E7)
     if subj.left_edge.i == summed:  # "Combined, these activities cause ...": a plural event noun only
         return subj.tag_ == "NNS" and subj.lemma_.lower() in r["event_nouns"] and not any(c.dep_ == "neg" for c in root.children)
     return subj.i == subj.left_edge.i or subj.lemma_.lower() in r["event_nouns"] + r["state_nouns"] \

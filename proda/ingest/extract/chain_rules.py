@@ -56,6 +56,10 @@ class Found:
     # steps (0-based) the book links to the step before only in time ("X then Y" with no causal verb): a cascade
     # holding one is asked about that link's order, never about what caused what across it (``bench_chains``)
     after: set[int] = field(default_factory=set)
+    # the first step is a causal sentence's subject, cut from its verb (``chain_causes``): the transitions are that
+    # sentence's and the next clause's own frames, which the sentence reading gives with their terms; none is made here,
+    # and no step names a concept (read from the steps' arguments they were clauses and bits: "can to burst", dev sweep)
+    cut: bool = False
 
 
 # ----------------------------------------------------------------------------- layout

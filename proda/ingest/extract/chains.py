@@ -256,11 +256,12 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
         ci = len(chains)
         chains.append(ChainDraft(
             name=_name(f, events, chunk, taken, start), summary=f.summary or f.steps[0].sent.text,
-            steps=[readable(s.text, s.span) for s in f.steps], step_concepts=[_concepts(e, lim["max_arg_words"]) for e in events],
+            steps=[readable(s.text, s.span) for s in f.steps],
+            step_concepts=[[] if f.cut else _concepts(e, lim["max_arg_words"]) for e in events],  # Found.cut: no new concepts
             source_quote=f.summary or f.steps[0].sent.text, kind=f.kind,
             events=[(e.step if e else StepEvent(sentence=s.sent.text)).model_copy(update={"then_only": k in f.after})
                     for k, (e, s) in enumerate(zip(events, f.steps))]))
-        for n in range(len(events) - 1):
+        for n in range(len(events) - 1 if not f.cut else 0):  # a cut chain's facts are its sentences' (Found.cut)
             ev = events[n + 1]
             if ev is None or not ev.step.subject or not ev.step.object:
                 continue
