@@ -96,3 +96,21 @@ def test_diagnose_accuracy_by_domain_is_shown_beside_chance():
         print_diagnosis(rep)
     out = cap.get().split("accuracy by domain", 1)[1]
     assert "chance" in out and "29.2%" in out and "16.7%" in out
+
+
+def test_an_item_whose_every_option_is_correct_is_not_made():
+    """"Choose the four correct answers." of four options gives the item away (chance 1): a candidate with as many
+    keys as options is refused, and the report says why."""
+    import random
+
+    from proda.evaluate.bench_options import Candidate, Option, realise, unrealised
+
+    keys = [Option([t], True) for t in ("The dough rises", "The crust browns", "The crumb sets", "The loaf cools")]
+    c = Candidate("consequence", "In the process Baking bread, which of the following follow from \"The oven heats\"?",
+                  keys, [Option(["The flour is milled"], False, "wrong_order")], [1, 2, 3, 4, 5],
+                  {"kind": "cascade"})
+    assert realise(c, 1.0, random.Random(0)) is None
+    assert unrealised(c) == "every_option_correct"
+    three = Candidate("consequence", c.question, keys[:3], [Option(["The flour is milled"], False, "wrong_order")],
+                      [1, 2, 3, 4], {"kind": "cascade"})
+    assert realise(three, 1.0, random.Random(0)) is not None  # three of four: the one wrong option is still asked

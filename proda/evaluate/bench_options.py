@@ -108,7 +108,9 @@ def realise(c: Candidate, tol: float, rng: random.Random, used: set[str] = froze
     it) or several keys' mean length nearest the distractors', then most of the chain's own steps, then diverse
     kinds."""
     need = size - len(c.correct)
-    if need < 0 or len(c.distractors) < need:
+    # no wrong option: "Choose the four correct answers." of four gives the item away (chance 1, the prompt states the
+    # count: proda/evaluate/asking.py)
+    if need <= 0 or len(c.distractors) < need:
         return None
     pool = c.distractors[:]
     combos = list(combinations(range(len(pool)), need)) if need else [()]
@@ -160,6 +162,8 @@ def unrealised(c: Candidate, used: set[str] = frozenset()) -> str:
     """Why ``realise`` found no four options (for the report, not a rule): too few distractors at all, none of the
     chain's own, too few of the keys' form (sentence or continuation), the outside ones used already, else lengths."""
     need = 4 - len(c.correct)
+    if need <= 0:
+        return "every_option_correct"
     if len(c.distractors) < need:
         return "few_distractors"
     if need and c.chain.get("kind") != "path" and not any(o.kind in OWN for o in c.distractors):
