@@ -2,13 +2,14 @@
 
 Chains come from the named query ``bench_chains`` (issue 11's mined multi-hop chains included: they are chains
 of kind ``mined``); ``bench_links`` gives the KB's links for verifying other-chain distractors
-(``proda/evaluate/bench_chains.py``).  Every item has options A-D with 1-4 correct and follows the sign of each link
+(``proda/evaluate/bench_chains.py``).  Every item has options A-D with 1-3 correct (four of four would give
+itself away: the prompt states the count, ``bench_options.realise``) and follows the sign of each link
 (``+1`` leads to, ``-1`` inhibits or reduces) and the composed sign along the chain:
 
 ``next_step``    what step i directly leads to (sign +) or directly inhibits or reduces (sign -)   (1 correct)
 ``cause``        which step directly leads to / inhibits step k                               (1 correct)
-``consequence``  what follows from step i, directly or not (composed sign +)                 (1-4 correct)
-``reduced``      what step i reduces or prevents, directly or not (composed sign -)          (1-4 correct)
+``consequence``  what follows from step i, directly or not (composed sign +)                 (1-3 correct)
+``reduced``      what step i reduces or prevents, directly or not (composed sign -)          (1-3 correct)
 ``precondition`` what must already have happened for step k (earlier steps of composed sign +)
 ``missing_step`` if step k did not happen, what would no longer follow (composed sign +) ...
 ``missing_more`` ... or what would increase or occur more (composed sign -)
