@@ -58,7 +58,9 @@ def test_a_limit_of_the_claim_is_not_lost(claims):
 def test_an_argument_cut_inside_gives_no_statement(claims):
     assert not _has(claims("The product of a wave's wavelength (λ) and its frequency (ν), λν, is the speed of the "
                            "wave."), "product", "speed")
-    assert not _has(claims("Esters are produced by the reaction of acids with alcohols."), "reaction of acids", "esters")
+    # (session 22, E4: the partner phrase is now read with its noun, frame_args.with_partner; the cut stays refused)
+    got = claims("Esters are produced by the reaction of acids with alcohols.")
+    assert not [t for t in got if t[0].lower() == "reaction of acids"], got
     assert not _has(claims("Many valuable technologies operate in the radio (3 kHz-300 GHz) frequency region of the "
                            "electromagnetic spectrum."), "many valuable technologies", "radio")
     assert not _has(claims("Thus, PIL allows marginalized groups, who often lack resources or are otherwise silenced, "

@@ -49,11 +49,35 @@ def _coordination_cut(toks: set[Token], head: Token) -> bool:
     return False
 
 
+def partner_holders(toks: set[Token]) -> list[Token]:
+    """The nouns of an argument "N of M" whose own phrase of ``cuts.inner_preps`` names the other side of a pairing:
+    the inner noun M ("reaction of acids [with alcohols]"), and the head N when the phrase hung on it follows the
+    argument ("the reaction of acids [with 2 moles of alcohol]", "the reaction of the metal [tetrahalides with
+    water]": the parser hangs it on either)."""
+    last = max(t.i for t in toks)
+    out = []
+    for t in toks:
+        if t.dep_ == "pobj" and t.head in toks and t.head.lower_ == "of":
+            out.append(t)
+            n = t.head.head
+            if n in toks and any(c.dep_ == "prep" and c.lower_ in words("cuts.inner_preps") and c.i > last and not any(
+                    x.dep_ == "prep" or x.is_punct for x in t.doc[last + 1:c.i]) for c in n.children):
+                out.append(n)
+    return out
+
+
 def _inner_phrase_cut(toks: set[Token]) -> bool:
-    """The noun inside the argument's "of" phrase keeps a phrase of its own the argument left out: "reaction of
-    acids" [with alcohols]."""
-    return any(t.dep_ == "pobj" and t.head in toks and t.head.lower_ == "of" and any(
-        c.dep_ == "prep" and c not in toks and c.lower_ in words("cuts.inner_preps") for c in t.children) for t in toks)
+    """The noun inside the argument's "of" phrase (or the noun that phrase is on) keeps a phrase of its own the
+    argument left out: "reaction of acids" [with alcohols]; or the argument stops right before a noun the parser
+    glued to one of its words as an apposition, no comma between: "the reaction of the metal [tetrahalides with
+    water]" (session 22 sweep: "reaction of metal | exemplifies | ...")."""
+    last = max(t.i for t in toks)
+    nxt = next(iter(toks)).doc[last + 1] if last + 1 < len(next(iter(toks)).doc) else None
+    if nxt is not None and nxt.dep_ == "appos" and nxt.head in toks and nxt not in toks and nxt.pos_ == "NOUN" \
+            and nxt.is_alpha and nxt.is_lower:  # (not "itself", "all", "each", a label "M", a number "23")
+        return True
+    return any(c.dep_ == "prep" and c not in toks and c.lower_ in words("cuts.inner_preps")
+               for t in partner_holders(toks) for c in t.children)
 
 
 def _runs_on(toks: set[Token]) -> bool:

@@ -120,3 +120,14 @@ def free_choice(h: Token) -> bool:
         return False
     limits = words("coordinations.choice_limits")
     return not any(c.dep_ == "neg" or c.lower_ in limits for w in (v, *cjs) for c in w.children)
+
+
+def opposite_pair(conjuncts: list[Token]) -> bool:
+    """Two nouns of the coordination of which one is the other with a prefix of opposition ("metals and nonmetals",
+    "advantages and disadvantages"; lexical coordinations.opposite_prefixes): the pair names both sides, and neither
+    half holds alone ("each system | has | advantages" of "Each system has its advantages and disadvantages" was a
+    fragment, audit round 22).  :func:`frame_args._split` reads it whole, or not at all after "have" (to have both
+    sides is true of anything)."""
+    forms = {c.lemma_.lower() for c in conjuncts if c.pos_ == "NOUN"} | {c.lower_ for c in conjuncts if c.pos_ == "NOUN"}
+    return any(p + f in forms for f in forms for p in words("coordinations.opposite_prefixes"))
+

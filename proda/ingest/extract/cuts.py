@@ -158,12 +158,23 @@ def list_relative(v: Token) -> bool:
     return sum(1 for t in items if any(c.dep_ == "relcl" for c in t.children)) < 2
 
 
+def wh_opened(v: Token) -> bool:
+    """The first of the verbs ``v`` is coordinated under opens the sentence with a wh-word of its own, no comma between:
+    "Where the fat is deposited and accumulates within the hypodermis depends on hormones" -- a clause the parser cut
+    in two, whose second verb took the main verb's place ("accumulates within hypodermis | depends on | hormones",
+    audit round 22).  An adverbial "Where rain is scarce, deserts form" hangs its clause on the main verb: no conjunct."""
+    w = first_verb(v)
+    first = w.doc[w.left_edge.i]
+    return w.i != v.i and first.i == v.sent.start and first.tag_ in ("WRB", "WP") \
+        and not any(t.text in ",;:" for t in v.doc[first.i:v.i])
+
+
 def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     """Whether the frame of verb ``v`` with ``predicate`` and object text ``obj`` loses a limit of the claim or
     misreads its verb."""
     return fronted_purpose(v) or condition_after(v, predicate, obj) or caused_clause(v) or exhaustive_list(v) \
         or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v) \
-        or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v)
+        or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) or wh_opened(v)
 
 
 def name_cut(v: Token, subject: str, obj: str) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
-from proda.ingest.extract.arguments import _Arg, _args, _conjuncts, _text
-from proda.ingest.extract.coordinations import free_choice, joined_object
+from proda.ingest.extract.arguments import _Arg, _args, _conjuncts, _text, plain_phrase
+from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.coordinations import free_choice, joined_object, opposite_pair
 from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
-from proda.ingest.extract.argument_cuts import argument_cut, left_out
+from proda.ingest.extract.argument_cuts import argument_cut, left_out, partner_holders
 from proda.ingest.extract.scope import (anaphoric, clause_of, clause_span, coordination_unsafe, cut_short, malformed,
                                         owned_by_sibling, quoted)
 from proda.ingest.extract.readable import conjuncts_before_break, unreadable
@@ -82,9 +83,37 @@ def _whole(a: _Arg, v: Token) -> _Arg | None:
     return _Arg(a.head, _text({t for t in toks if t.text not in "()"}), a.term, a.quantity, a.plural, toks)
 
 
+def with_partner(a: _Arg) -> _Arg:
+    """The argument with its inner noun's own partner phrase: "the reactions of a base [with an oxyacid]".
+    Why: an "of" noun that keeps a phrase of ``cuts.inner_preps`` (with, between, versus) names one side of a pairing;
+    cut there the argument says another thing, and ``argument_cuts._inner_phrase_cut`` refuses it, so "Borates
+    result from the reactions of a base with an oxyacid" gave nothing (E6-s21-unextracted.md, chemistry 8).  Read
+    whole instead when the phrase stands right after the argument and reads alone (``arguments.plain_phrase``: no
+    clause, number or pronoun; no word pointing back, "with other orders"); else the argument stays as it was and
+    the refusal stands."""
+    toks = a.toks
+    last = max(t.i for t in toks)
+    for t in partner_holders(toks):  # (the inner noun, or the noun the "of" phrase is on when the phrase follows)
+        for c in t.children:
+            if c.dep_ != "prep" or c in toks or c.lower_ not in words("cuts.inner_preps"):
+                continue
+            sub = sorted(c.subtree, key=lambda x: x.i)
+            pointing = words("args.anaphoric_modifiers")
+            if c.i != last + 1 or sub[-1].i - sub[0].i + 1 != len(sub) or not any(x.dep_ == "pobj" for x in c.children) \
+                    or not plain_phrase(sub) or any(x.text == "," or x.lower_ in pointing for x in sub):
+                return a
+            drop = words("args.drop_det")
+            new = toks | {x for x in sub if not (x.dep_ in ("det", "poss") and x.lower_ in drop)}
+            return _Arg(a.head, _text(new), a.term, a.quantity, a.plural, new)
+    return a
+
+
 def _split(h: Token, sent: Span) -> list[_Arg]:
     """The arguments of a coordination, one each, unless splitting it would change what the book says."""
     cjs = _conjuncts(h)
+    if opposite_pair(cjs):  # "from metals and nonmetals": one pair, neither alone (coordinations.opposite_pair)
+        whole = joined_object(h, sent) if h.head.lemma_.lower() != "have" else None
+        return [whole] if whole is not None else []  # "has its advantages and disadvantages": true of anything
     args = _args(h, sent)
     spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
     shared = shared_over_list(h)  # "Most water is recovered in A, B, and C": whole, with every member, or nothing
@@ -104,6 +133,9 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if subj is None or (obj2 is None and not obj_text):
         return None
     obj = obj2 or obj
+    subj = with_partner(subj)
+    if not obj_text:
+        obj = with_partner(obj)
     if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head) \
             or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)):
         return None  # (cuts.py: an argument cut inside, or placed relative to what the sentence does not name)

@@ -33,6 +33,15 @@ def _listed(t: Token) -> bool:
                                                                       if c.i > t.i)
 
 
+def _role_before(v: Token, p: Token) -> bool:
+    """An "as" phrase of the verb, with a noun of its own, between the verb and its preposition ``p``: "cabinets serve
+    as formal advisors to their chief executives".  The frame on ``p`` would drop what the subject is or does ("serve
+    to | chief executives", audit round 22, a wrong fact); the role itself is refused by :func:`roles.role_prep` when
+    a phrase follows it, so the verb gives no frame."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and v.i < c.i < p.i and _pobj(c) is not None
+               and _pobj(c).pos_ in ("NOUN", "PROPN") and not idiom_tail(c) for c in v.children)
+
+
 def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str]]:
     """[(object args, object text override or "", extra predicate words, rule suffix)] of an active verb."""
     doc = v.doc
@@ -107,6 +116,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
         if p.dep_ == "prep" and p.i > v.i and (p.lower_ in words("verbs.phrasal_preps") or role) and not idiom_tail(p):
             if opens_from_to_range(p):
                 return []
+            if not role and _role_before(v, p):
+                return []  # "serve as formal advisors to chief executives": "serve to | chief executives" (round 22)
             o = next((c for c in p.children if c.dep_ == "pobj"), None)
             if o is not None and o.lower_ in words("args.complex_prep_nouns") \
                     and not any(c.dep_ in ("det", "poss", "amod") for c in o.children):

@@ -132,6 +132,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             # is involved in osmoregulation, and cortisol")
             patients = _split(s_tok, sent) if rule == "svo" else [a for a in [_arg(s_tok, sent, True)] if a]
             if agent is not None and _pobj(agent) is not None:
+                if lemma in words("verbs.method"):
+                    continue  # "obtained by the reaction of A with B": the method, not who obtains (round 22 sweep)
                 if any(c.dep_ == "prep" and c.lower_ == "for" for c in _pobj(agent).children):
                     continue  # "pursued by mining companies for its uranium": the purpose is cut into the agent
                 for a in _split(_pobj(agent), sent):

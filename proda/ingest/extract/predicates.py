@@ -52,6 +52,12 @@ def _shared_modals(v: Token) -> list[Token]:
     return []
 
 
+def _next_to(v: Token, adv: Token) -> bool:
+    """The adverb stands before the verb or right after it (past its particles): "can transition directly into" reads
+    as a predicate, "binds the receptor directly" would put it before the object."""
+    return adv.i < v.i or all(t.dep_ == "prt" or t in particles(v) for t in v.doc[v.i + 1:adv.i])
+
+
 def _surface(v: Token, extra: list[str]) -> str:
     hedges = words("hedges.adverbs")  # "often leads to": a frequency adverb is part of the claim (hedges.py)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
@@ -59,7 +65,8 @@ def _surface(v: Token, extra: list[str]) -> str:
     limiting = words("remainders.limiting")  # "dissolves only slightly in": a limited degree is part of the claim
     toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg") or c in particles(v)
             or (c.dep_ == "advmod" and (c.lower_ in hedges or c.lower_ in limiting
-                                        or (modal and c.lower_ in words("hedges.exclusive"))))] + [v]
+                                        or (modal and c.lower_ in words("hedges.exclusive"))
+                                        or (c.lower_ in words("hedges.route") and _next_to(v, c))))] + [v]
     toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
     toks += _shared_modals(v)
     toks = [t for t in toks if t.lower_ != "to"]

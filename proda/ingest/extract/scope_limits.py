@@ -28,11 +28,17 @@ def _clause_verbs(v: Token) -> list[Token]:
     """The verb and the verbs it is coordinated under: a fronted phrase on the first clause of "In X, A is B, and
     C is D" scopes both.  Also the verb whose subjectless infinitive it is: "In Japan, voters tend to favor
     incumbents" hangs the place on "tend", yet the frame is "favor"'s (audit round 19 taught "society tends to
-    glorify youth" without the country)."""
+    glorify youth" without the country).  And the verb an adverbial clause hangs on: a fronted phrase scopes the
+    sentence, its "because" clause too (audit round 22 taught "chief executive | emerges from | party that wins the
+    majority" without "Within a parliamentary regime")."""
     out = [v]
     while v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             v = v.head
+            out.append(v)
+            continue
+        if v.dep_ == "advcl":  # "Within a parliamentary regime, the calculus is different because the chief
+            v = v.head  # executive emerges from ...": the reason clause holds in the main clause's scope (round 22)
             out.append(v)
             continue
         if v.dep_ != "conj":
