@@ -121,3 +121,17 @@ def test_a_cut_chain_leaves_its_facts_to_the_sentence_reading(nlp):
     assert len(ex.chains) == 1, [c.steps for c in ex.chains]
     got = {(s.subject, s.predicate, s.object) for s in ex.statements}
     assert ("sympathetic stimulation", "triggers", "release of epinephrine and norepinephrine") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # round 22 (held-out anatomy, judged wrong): "UV exposure causes melanin to be made in keratinocytes, as exposure
+    # stimulates keratinocytes to secrete chemicals that stimulate melanocytes" read UV -> melanin -> melanocytes,
+    # the mechanism the "as" clause gives reversed; invented sentences of the same shape
+    "Exposure to cold air causes heat to be produced and stored in the muscles, as cold exposure stimulates the "
+    "nerves to release signals that activate muscle fibers.",
+    "A shortage of credit leads to the closure of small firms, because the shortage forces banks to call in loans "
+    "that keep these firms afloat.",
+])
+def test_a_subordinate_clause_after_the_effect_is_no_cut(nlp, text):
+    """What follows a subordinate clause ("as ...", "because ...") goes on from that clause, not from the effect."""
+    assert not _cascades(nlp, text), [c.steps for c in _cascades(nlp, text)]

@@ -51,6 +51,10 @@ def cut_before_verb(span) -> int:
         return -1  # ", however," or an aside between: the subject is not simply what the verb's clause is about
     if not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") and c.i > root.i for c in root.children):
         return -1  # no effect named after the verb
+    if any(t.dep_ == "advcl" and t.i > root.i and any(m.dep_ == "mark" for m in t.children) for t in span):
+        return -1  # "X causes Y, as Z stimulates W that ...": a subordinate clause after the effect tells how or why
+        # it comes about (round 22: the melanin sentence read UV -> melanin -> melanocytes, the book's mechanism
+        # reversed); what follows may go on from that clause, not from Y, so the sentence stays one step
     return cut
 
 
