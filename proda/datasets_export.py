@@ -102,17 +102,18 @@ LM_EVAL_YAML = """\
 #   lm_eval --model hf --model_args pretrained=MODEL --include_path FOLDER --tasks {task}
 # (--tasks proda_bench runs every version exported to the folder: each is its own task.)
 #
-# Each proda item has four options A-D and ONE TO FOUR of them are correct (a few
-# single-answer items have three, A-C); the item is passed only if exactly the right
-# set is chosen.  The prompt states how many are correct, as an exam does ("Choose one
-# answer." / "Choose the two correct answers."), the same words `proda test` uses, and
-# lm-eval's multiple_choice type (one gold choice) gets the item's answer SETS of that
-# size as `choices` (4 for one of four, 6 for two of four, 3 for one of three: "A, C",
-# ...): the model's log-likelihood of each set string is scored, `acc` is exact-set
-# accuracy, and `chance` (per item, 1/len(choices)) is what a uniform guesser scores:
-# compare the mean of `chance` with `acc` (an item whose options are all correct has one
-# choice, chance 1: its count gives it away).  `gold` is the index of the correct set in
-# `choices`; `correct` keeps the raw option indices for other tools.
+# Each proda item has four options A-D and ONE TO THREE of them are correct (a few
+# single-answer items have three, A-C; no item has every option correct); the item is
+# passed only if exactly the right set is chosen.  The prompt states how many are correct,
+# as an exam does ("Choose one answer." / "Choose the two correct answers."), the same
+# words `proda test` uses, and lm-eval's multiple_choice type (one gold choice) gets the
+# item's answer SETS of that size as `choices` (4 for one of four, 6 for two of four, 3
+# for one of three: "A, C", ...): the model's log-likelihood of each set string is scored,
+# `acc` is exact-set accuracy, and `chance` (per item, 1/len(choices)) is what a uniform
+# guesser scores: compare the mean of `chance` with `acc` (an item made before
+# every-correct items were refused has one choice, chance 1: its count gives it away; the
+# export counts them).  `gold` is the index of the correct set in `choices`; `correct`
+# keeps the raw option indices for other tools.
 task: {task}
 tag:
   - proda_bench

@@ -8,6 +8,7 @@ diagnoses and repair rounds render from the graph when those nodes exist, else a
 from __future__ import annotations
 
 import html
+import json
 import time
 from pathlib import Path
 
@@ -44,15 +45,43 @@ def collect(store, run: str | None = None, top: int = 15) -> dict:
     d["run"] = run or (diagnosed[0]["id"] if diagnosed else None) or (d["runs"][0]["id"] if d["runs"] else None)
     if d["run"]:
         d["results"] = store.read("analytics_results_by_chapter", run=d["run"])
+        if not d["results"]:  # a run without RESULT edges (external questions): its stored summary
+            d["run_summary"] = _summary((_safe(store, "analytics_run_summary", run=d["run"]) or [{}])[0])
         d["diagnoses"] = store.read("analytics_diagnosis_split", run=d["run"])
         d["gap_concepts"] = store.read("analytics_gap_concepts", run=d["run"], limit=top)
     else:
         d["results"], d["diagnoses"], d["gap_concepts"] = [], [], []
     d["failures_by_run"] = _safe(store, "analytics_failures_by_run")
-    d["rounds"] = _safe(store, "analytics_rounds")
+    from proda.report.rounds import attach_chances
+
+    d["rounds"] = attach_chances(_safe(store, "analytics_rounds"), _safe(store, "analytics_round_sizes"))
     return d
 
 
+
+
+def _summary(row: dict) -> dict | None:
+    """A run's stored summary (``results.summarize``) with its kind and source; None when it stored none."""
+    try:
+        s = json.loads(row.get("summary") or "null")
+    except ValueError:
+        return None
+    return {**s, "kind": row.get("kind"), "source": row.get("source")} if isinstance(s, dict) and s.get("n") else None
+
+
+def _result_rows(d: dict, stated: bool) -> tuple[dict, int, int]:
+    """Accuracy rows (``_accuracy_rows``' form) per domain, chapter and kind, items scored and passed: from the run's
+    RESULT edges, or for a run without them (an external questions file) from its stored summary's groups."""
+    if d["results"]:
+        rows = {k: _accuracy_rows(d["results"], k, stated) for k in ("domain", "chapter", "kind")}
+        return rows, sum(r["n"] for r in d["results"]), sum(r["passed"] for r in d["results"])
+    s = d.get("run_summary") or {}
+
+    def groups(key: str) -> list[tuple]:
+        return [(k, g["n"], g["passed"], g.get("chance") if stated else None) for k, g in (s.get(key) or {}).items()]
+
+    rows = {"domain": groups("by_domain"), "chapter": groups("by_document"), "kind": []}  # external: no item kinds
+    return rows, s.get("n", 0), s.get("passed", 0)
 
 
 # ----------------------------------------------------------------------------- html
@@ -161,18 +190,17 @@ def render(d: dict, title: str = "proda report") -> str:
 <div><h3>Uncovered units, most connected first</h3>{_table(["level", "unit", "domain", "taught", "tested", "degree"], unc_rows, {5}) if unc_rows else '<p class="note">every unit is covered</p>'}</div></div></section>""")
 
     # -- results
-    if d["run"] and d["results"]:
+    if d["run"] and (d["results"] or d.get("run_summary")):
         run = next((r for r in d["runs"] if r["id"] == d["run"]), {"id": d["run"]})
-        tot = sum(r["n"] for r in d["results"])
-        ok = sum(r["passed"] for r in d["results"])
         # chance levels only for a run that stated the count (it stored its chance): an older run's prompts left the
         # count open, and the stated chance would understate what guessing scored there
         stated = run.get("chance") is not None
-        rows = {k: _accuracy_rows(d["results"], k, stated) for k in ("domain", "chapter", "kind")}
+        rows, tot, ok = _result_rows(d, stated)
         by_dom = plot_accuracy(rows["domain"], "Accuracy per domain")
         by_ch = plot_accuracy(rows["chapter"], "Accuracy per chapter (worst first)")
         by_kind = plot_accuracy(rows["kind"], "Accuracy per item kind")
-        level = _level(rows["domain"]) if stated else None
+        level = (_level(rows["domain"]) if d["results"] else run["chance"]) if stated else None
+        source = (d.get("run_summary") or {}).get("source") if not d["results"] else None
         # scoring method and option orders: runs scored differently must not look alike
         run_rows = [[_e(r["id"]), _e(r.get("model")), _e(r.get("created")), _e(r.get("method") or ""),
                      _e(str(r["orders"]) if r.get("orders") is not None else ""), f"{r.get('n') or 0:,}",
@@ -184,7 +212,8 @@ def render(d: dict, title: str = "proda report") -> str:
 {_card(_pct(ok / tot if tot else 0), f"accuracy, 95 % CI [{100 * w.low:.1f}, {100 * w.high:.1f}] (n={tot:,})", "good" if tot and ok / tot >= 0.75 else "bad")}
 {_card(_pct(level) if level is not None else "-", ("chance: a guesser of the stated number of answers" + ("; the interval clears it" if beats else "; the interval does not clear it")) if level is not None else "chance: not recorded for this run")}
 {_card(f"{tot:,}", "items scored")}{_card(f"{tot - ok:,}", "failed")}{_card(_e(run.get('model') or ''), "model")}</div>
-<div class="row"><div>{_img(by_dom, "accuracy per domain")}{_img(by_kind, "accuracy per kind")}</div><div>{_img(by_ch, "accuracy per chapter")}</div></div>
+{f'<p class="note">questions from an external file: {_e(source)}</p>' if source else ""}
+<div class="row"><div>{_img(by_dom, "accuracy per domain") if by_dom else ""}{_img(by_kind, "accuracy per kind") if by_kind else ""}</div><div>{_img(by_ch, "accuracy per chapter") if by_ch else ""}</div></div>
 <h3>Runs</h3>{_table(["run", "model", "created", "scoring", "option orders", "items", "accuracy [95 % CI]", "chance"],
                      run_rows, {4, 5, 6, 7})}</section>""")
     else:
@@ -207,7 +236,8 @@ def render(d: dict, title: str = "proda report") -> str:
         parts.append(f'<section id="heatmap"><h2>Failure heat map</h2>{_img(hm, "failure heat map")}'
                      f'{f"<p class=note>{_e(note)}</p>" if note else ""}</section>')
     else:
-        parts.append('<section id="heatmap"><h2>Failure heat map</h2><p class="note">No runs yet.</p></section>')
+        none = "No run on benchmark items yet." if d["runs"] else "No runs yet."  # an external run has no item rows
+        parts.append(f'<section id="heatmap"><h2>Failure heat map</h2><p class="note">{none}</p></section>')
 
     # -- repair rounds
     if d["rounds"]:

@@ -276,6 +276,11 @@ def plot_rounds(rounds: list[dict]) -> str | None:
     ax2.grid(False)
     ax2.spines["right"].set_visible(True)
     ax.plot(xs, [100 * (r["accuracy"] or 0) for r in rounds], marker="o", color=PALETTE["accent"], lw=2, label="accuracy")
+    from proda.report.rounds import chance_points
+
+    ch = chance_points(rounds, "dev")
+    if ch:  # the accuracy line is dev's: its chance level beside it
+        ax.plot([x for x, _ in ch], [c for _, c in ch], ls="--", lw=1.4, color="#555", label="chance (dev)")
     for x, r in zip(xs, rounds):
         ax.annotate(f"{100 * (r['accuracy'] or 0):.1f}%", (x, 100 * (r["accuracy"] or 0)), textcoords="offset points",
                     xytext=(0, 7), ha="center", fontsize=8)

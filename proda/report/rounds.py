@@ -6,6 +6,11 @@ get better at the book's own exam?), and each point is drawn with its 95 %
 Wilson interval, so a gain inside the noise looks like one.  Rounds stored
 before the split existed have only ``accuracy``: they are drawn as dev without
 an interval.
+
+Each accuracy is drawn and listed beside its chance level (``<split>_chance``: the mean over the round's items of
+what a uniform guesser of the stated number of answers passes, from :func:`attach_chances`), so a round that
+does not clear guessing reads as such.  A round whose run did not state the count (stored before prompts said
+it) and the book's exam (its chance is not stored on the round) show none.
 """
 
 from __future__ import annotations
@@ -14,6 +19,30 @@ from proda.stats import wilson
 
 SERIES = (("dev", "dev (diagnosed)", "#4C78A8"), ("test", "test (held out)", "#F58518"),
           ("exam", "the book's exam", "#7B4FA0"))
+
+
+def attach_chances(rounds: list[dict], sizes: list[dict]) -> list[dict]:
+    """Set ``dev_chance`` / ``test_chance`` on each round from ``analytics_round_sizes`` rows (None when the round's
+    run did not state the count or has no items of that split); ``exam_chance`` stays None (not stored)."""
+    from proda.evaluate.asking import chance
+
+    acc: dict[tuple, list] = {}
+    for s in sizes:
+        a = acc.setdefault((s["round"], s["split"]), [0, 0.0, True])
+        a[0] += s["n"]
+        a[1] += s["n"] * chance(s["options"] or 0, s["keys"] or 0)
+        a[2] = a[2] and bool(s["stated"]) and bool(s["options"]) and bool(s["keys"])
+    for r in rounds:
+        for name in ("dev", "test"):
+            a = acc.get((r["round"], name))
+            r[f"{name}_chance"] = a[1] / a[0] if a and a[0] and a[2] else None
+        r.setdefault("exam_chance", None)
+    return rounds
+
+
+def chance_points(rounds: list[dict], name: str) -> list[tuple[int, float]]:
+    """(round, chance %) of series ``name`` where its chance is known."""
+    return [(r["round"], 100 * r[f"{name}_chance"]) for r in rounds if r.get(f"{name}_chance") is not None]
 
 
 def _point(r: dict, name: str) -> tuple[float, float, float] | None:
@@ -43,6 +72,10 @@ def plot_split_rounds(rounds: list[dict]) -> str | None:
         ys = [p[0] for _, p in pts]
         err = [[p[0] - p[1] for _, p in pts], [p[2] - p[0] for _, p in pts]]
         ax.errorbar(xs, ys, yerr=err, marker="o", capsize=3, lw=1.8, color=colour, label=label)
+        ch = chance_points(rounds, name)
+        if ch:  # the series' chance level, dotted in its colour
+            ax.plot([x + (j - 1) * 0.08 for x, _ in ch], [c for _, c in ch], ls=":", lw=1.4, color=colour,
+                    label=f"{label}: chance")
     ax.set_xticks([r["round"] for r in rounds])
     ax.set_xlabel("round")
     ax.set_ylabel("accuracy % (95 % CI)")
@@ -52,7 +85,8 @@ def plot_split_rounds(rounds: list[dict]) -> str | None:
 
 
 def round_table_rows(rounds: list[dict]) -> tuple[list[str], list[list[str]]]:
-    """Header and rows: each accuracy as 'x % [lo, hi] (n=…)', each change as fixed/broken with McNemar's p."""
+    """Header and rows: each accuracy as 'x % [lo, hi] (n=…)' with its chance level beside it ('-': not
+    recorded), each change as fixed/broken with McNemar's p."""
     from proda.report.html import _e
 
     def fmt(r, name):
@@ -65,9 +99,13 @@ def round_table_rows(rounds: list[dict]) -> tuple[list[str], list[list[str]]]:
         v = r.get(f"{name}_p")
         return "-" if v is None else f"{v:.2g}"
 
-    head = ["round", "dev", "test (held out)", "exam", "dev fixed", "dev newly broken", "dev p", "test p", "exam p",
-            "guard"]
-    rows = [[_e(r["round"]), _e(fmt(r, "dev")), _e(fmt(r, "test")), _e(fmt(r, "exam")), f"{r.get('fixed') or 0:,}",
-             f"{r.get('newly_broken') or 0:,}", p(r, "dev"), p(r, "test"), p(r, "exam"), _e(r.get("guard"))]
-            for r in rounds]
+    def ch(r, name):
+        v = r.get(f"{name}_chance")
+        return "-" if v is None else f"{100 * v:.1f} %"
+
+    head = ["round", "dev", "dev chance", "test (held out)", "test chance", "exam", "exam chance", "dev fixed",
+            "dev newly broken", "dev p", "test p", "exam p", "guard"]
+    rows = [[_e(r["round"]), _e(fmt(r, "dev")), ch(r, "dev"), _e(fmt(r, "test")), ch(r, "test"), _e(fmt(r, "exam")),
+             ch(r, "exam"), f"{r.get('fixed') or 0:,}", f"{r.get('newly_broken') or 0:,}", p(r, "dev"), p(r, "test"),
+             p(r, "exam"), _e(r.get("guard"))] for r in rounds]
     return head, rows
