@@ -20,6 +20,7 @@ from proda.evaluate.bench_cycles import cyclic
 from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, content_lemmas, family, is_list, names_any,
                                         overlaps, said_next, sign,
                                         statement_paths)
+from proda.evaluate.bench_truth import generic_of, keys_of, result_lemmas
 from proda.evaluate.bench_unlinked import in_passage, passage, unlinked_steps
 from proda.lexicon import family_of, polarity_of
 
@@ -197,7 +198,11 @@ class Chains:
         self.links: dict[str, set[str]] = self.reach.fwd  # concept -> concepts the KB says it acts on
         self.section: dict[str, list[dict]] = defaultdict(list)  # document path -> its statements
         self.chapter: dict[str, list[dict]] = defaultdict(list)  # chapter -> its statements (all its sections)
+        self.names: dict[str, str] = {}  # concept id -> its name (bench_truth: heads of the reach's names)
         for t in links:
+            for end in ("subject", "object"):
+                if t.get(f"{end}_id") and t.get(f"{end}_name"):
+                    self.names.setdefault(t[f"{end}_id"], t[f"{end}_name"])
             if t.get("path") and t.get("subject_id") and t.get("object_id"):
                 self.section[t["path"]].append(t)
                 self.chapter[chapter_of(t["path"])].append(t)
@@ -241,6 +246,13 @@ class Chains:
         # other words, so a true answer to "what follows"; dev build of anatomy 22 before audit round 8)
         side = [content_lemmas(s.get("event") or s["text"]) for s in steps
                 if (s["position"] > anchor if forward else s["position"] < anchor)]
+        if forward:  # what the anchor itself says it brings about follows from it (bench_truth.result_lemmas)
+            side += [result_lemmas(s["text"]) for s in steps if s["position"] == anchor]
+        # the reach's names and the bad side's step phrases: a statement on their head ("valves" beside
+        # "atrioventricular valves") is reached too (bench_truth.generic_of)
+        heads = generic_of([self.names[c] for c in bad if c in self.names] +
+                           [s.get(e) or "" for s in steps for e in ("subject", "object")
+                            if (s["position"] >= anchor if forward else s["position"] <= anchor)])
 
         # what the steps on the true side of the question name, the anchor's too: a sentence the book continues with
         # "Its secretion is prompted when CRH ... triggers ACTH release" is about the anchor's process, though no
@@ -278,7 +290,8 @@ class Chains:
                     not in_passage(where, t["path"], frozenset(t.get("headings") or [t.get("heading") or ""])):
                 continue  # another passage of the section, on nothing of the chain: a topic the question never
                 # raised, ruled out without knowing the process (round 19, bench_unlinked's module doc)
-            if t["subject_id"] in bad or t["object_id"] in bad:
+            if t["subject_id"] in bad or t["object_id"] in bad or \
+                    (keys_of(t.get("subject_name") or "") | keys_of(t.get("object_name") or "")) & heads:
                 continue  # it, or what it acts on, is at or after the anchor (forward) / at or before it (backward)
             if family(t) not in EVENT_FAMILIES:
                 continue  # "The humerus is the single bone of the upper arm": a static fact beside the steps of a
