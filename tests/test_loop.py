@@ -81,9 +81,12 @@ def test_report_rounds_show_dev_test_exam_with_intervals():
                "test_k": 6, "test_n": 17, "exam_k": 33, "exam_n": 94, "dev_p": 0.041, "test_p": 0.69, "exam_p": 0.5},
               {"round": 2, "accuracy": 0.5, "fixed": 1, "newly_broken": 1, "guard": "-"}]  # stored before the split
     head, rows = round_table_rows(rounds)
-    assert head[1:4] == ["dev", "test (held out)", "exam"]
-    assert rows[1][1] == "50.0 % [35.2, 64.8] (n=40)" and rows[1][6] == "0.041" and rows[0][6] == "-"
-    assert rows[2][1] == "50.0 %" and rows[2][2] == "-"
+    # each accuracy with its chance level beside it (R3): '-' where the rounds carry none, as these do
+    assert [head[i] for i in (1, 3, 5)] == ["dev", "test (held out)", "exam"]
+    assert [head[i] for i in (2, 4, 6)] == ["dev chance", "test chance", "exam chance"]
+    assert rows[1][1] == "50.0 % [35.2, 64.8] (n=40)" and rows[1][2] == "-"
+    assert head[9] == "dev p" and rows[1][9] == "0.041" and rows[0][9] == "-"
+    assert rows[2][1] == "50.0 %" and rows[2][3] == "-"
     assert plot_split_rounds(rounds).startswith("data:image/png;base64,")
 
 
