@@ -18,6 +18,8 @@ activity of the parathyroid gland ...").  Families come from ``proda.lexicon`` (
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from proda.datasets import normalize_text
 from proda.evaluate.bench_paths import _stop, content_lemmas
 from proda.lexicon import family_of
@@ -78,12 +80,14 @@ def result_lemmas(text: str) -> set[str]:
     return {w for w in content_lemmas(" ".join(ws[at + 1:])) if not _result_verb(w)}
 
 
-def keys_of(name: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=65536)
+def keys_of(name: str) -> frozenset[tuple[str, ...]]:
     """What a statement's concept name names for the head check: the name when it is bare ("valves"), and the
     bare complement of "N of X" ("backflow of blood" names blood: dev anatomy 19, "The valves prevent backflow of
-    blood" beside the chain's "blood flows toward the atria" and the first heart sound, the valves' closing)."""
+    blood" beside the chain's "blood flows toward the atria" and the first heart sound, the valves' closing).
+    Cached: ``Chains.external`` asks it of every statement of a section again for each anchor of each chain."""
     out = {head_key(name, True)}
     ws = normalize_text(name or "").split()
     if "of" in ws:
         out.add(head_key(" ".join(ws[ws.index("of") + 1:]), True))
-    return out - {()}
+    return frozenset(out - {()})

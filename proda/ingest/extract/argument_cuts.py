@@ -71,8 +71,8 @@ def _inner_phrase_cut(toks: set[Token]) -> bool:
     argument left out: "reaction of acids" [with alcohols]; or the argument stops right before a noun the parser
     glued to one of its words as an apposition, no comma between: "the reaction of the metal [tetrahalides with
     water]" (session 22 sweep: "reaction of metal | exemplifies | ...")."""
-    last = max(t.i for t in toks)
-    nxt = next(iter(toks)).doc[last + 1] if last + 1 < len(next(iter(toks)).doc) else None
+    last, doc = max(t.i for t in toks), next(iter(toks)).doc
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.dep_ == "appos" and nxt.head in toks and nxt not in toks and nxt.pos_ == "NOUN" \
             and nxt.is_alpha and nxt.is_lower:  # (not "itself", "all", "each", a label "M", a number "23")
         return True

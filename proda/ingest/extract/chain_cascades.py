@@ -363,9 +363,10 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
             stop = next((t.i for t in sp[:-1] if t.nbor(1).is_title and _full_stop(t)), None)
             if stop is not None:
                 sp = s.span.doc[a:stop + 1]
-            if not (cause and n == 0) and not _event_ok(sp, False) and not _level_after_link(sp, s, a):
+            cause_step = cause and n == 0  # the cut cause, a noun phrase: no clause to check (chain_causes)
+            if not cause_step and not _event_ok(sp, False) and not _level_after_link(sp, s, a):
                 break  # a comparison or a clause without a verb ends the process here; what came before stands
-            if not (cause and n == 0) and _open_clause(sp, s.span):
+            if not cause_step and _open_clause(sp, s.span):
                 return  # a step would end inside a clause the next step finishes: no chain rather than a cut one
             lead = ""
             if a == s.span.start:

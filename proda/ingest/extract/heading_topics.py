@@ -34,15 +34,6 @@ def _plural(tok: Token) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics"))
 
 
-def _base(word: str) -> str:
-    """A heading word's singular by its ending ("consequences" -> "consequence", "theories" -> "theory")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def topic_heading(root: Token) -> bool:
     """``root``: the heading's head noun (the parse of the heading alone)."""
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -51,7 +42,9 @@ def topic_heading(root: Token) -> bool:
         return False
     if not _plural(root) and root.lower_.endswith(tuple(words("terms.act_suffixes"))):
         return True
-    if _base(root.lower_) in words("terms.heading_topic_heads"):
+    from proda.ingest.extract.terms import _singular  # (terms imports this module)
+
+    if _singular(root.lower_) in words("terms.heading_topic_heads"):
         return True  # "Structure of Cardiac Muscle", "Scope of Executive Cabinets": a side of X (audit round 22)
     return _plural(root) and _plural(obj)
 
