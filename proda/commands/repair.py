@@ -320,10 +320,7 @@ def loop(ctx, base, rounds, version, start_model, out, exam, exam_chapters, guar
 
     def show(row) -> None:
         rows.append(row)
-        err.print(f"round {row.round}: dev {row.dev.fmt()}, test {row.test.fmt()}"
-                  + (f", exam {row.exam.fmt()}" if row.exam else "")
-                  + (f"; dev fixed {row.fixed}, newly broken {row.newly_broken} (McNemar p={row.dev.p:.2g})"
-                     if row.round else "") + (f" — stop: {row.stop}" if row.stop else ""), highlight=False)
+        err.print(round_line(row), highlight=False)
 
     with open_project_store(ctx) as (cfg, store):
         from proda.repair.loop import run_loop
@@ -343,23 +340,37 @@ def loop(ctx, base, rounds, version, start_model, out, exam, exam_chapters, guar
     print_rounds(rows, tc=tc, exam=str(exam) if exam else "")
 
 
+def round_line(row) -> str:
+    """The line printed as a round ends: each accuracy with its chance level."""
+    def acc(m) -> str:
+        return m.fmt() + (f" (chance {m.chance_fmt()})" if m.chance is not None else "")
+
+    return (f"round {row.round}: dev {acc(row.dev)}, test {acc(row.test)}"
+            + (f", exam {acc(row.exam)}" if row.exam else "")
+            + (f"; dev fixed {row.fixed}, newly broken {row.newly_broken} (McNemar p={row.dev.p:.2g})"
+               if row.round else "") + (f" — stop: {row.stop}" if row.stop else ""))
+
+
 def print_rounds(rows, tc=None, exam: str = "") -> None:
-    """The round table: every accuracy as k/n with its 95 % Wilson interval, every change with McNemar's p."""
+    """The round table: every accuracy as k/n with its 95 % Wilson interval and its chance level beside it ('-':
+    not known), every change with McNemar's p."""
     built = rows[0].built if rows else {}
     title = "repair loop" + (f" — model {tc.base}" if tc is not None else "")
     t = Table(title=title, caption=_caption(built, tc, exam), caption_justify="left")
-    cols = ["round", "version", "dev accuracy [95 % CI]", "test (held out)", *(["exam"] if any(r.exam for r in rows)
-            else []), "dev fixed/broken (p)", "test fixed/broken (p)", *(["exam fixed/broken (p)"]
-            if any(r.exam for r in rows) else []), "gap/break/unexpl.", "patch+replay", "guard", "s", "stop"]
+    has_exam = any(r.exam for r in rows)
+    cols = ["round", "version", "dev accuracy [95 % CI]", "dev chance", "test (held out)", "test chance",
+            *(["exam", "exam chance"] if has_exam else []), "dev fixed/broken (p)", "test fixed/broken (p)",
+            *(["exam fixed/broken (p)"] if has_exam else []), "gap/break/unexpl.", "patch+replay", "guard", "s", "stop"]
     for c in cols:
         t.add_column(c, justify="left" if c in ("version", "stop") else "right")
     for r in rows:
         cl = "/".join(str(r.classes.get(k, 0)) for k in ("concept_gap", "chain_break", "unexplained")) if r.classes else "-"
-        ex = [r.exam.fmt() if r.exam else "-"] if "exam" in cols else []
-        exd = [r.exam.change() if r.exam else "-"] if "exam" in cols else []
+        ex = [r.exam.fmt() if r.exam else "-", r.exam.chance_fmt() if r.exam else "-"] if has_exam else []
+        exd = [r.exam.change() if r.exam else "-"] if has_exam else []
         g = "-" if r.guard_m is None else r.guard_m.fmt() + (
             f" ({r.guard_delta:+.1%}, p={r.guard_m.p:.2g})" if r.round and r.guard_m.p is not None else "")
-        t.add_row(str(r.round), r.version_name, r.dev.fmt(), r.test.fmt(), *ex, r.dev.change(), r.test.change(), *exd,
+        t.add_row(str(r.round), r.version_name, r.dev.fmt(), r.dev.chance_fmt(), r.test.fmt(), r.test.chance_fmt(),
+                  *ex, r.dev.change(), r.test.change(), *exd,
                   cl, f"{r.patch_items}+{r.replay_items}" if r.round else "-", g, str(r.seconds), r.stop)
     console.print(t)
 
@@ -374,5 +385,6 @@ def _caption(built: dict, tc, exam: str) -> str:
     if exam:
         lines.append(f"exam: {exam}")
     lines.append("dev: diagnosed and repaired against; test: held out, never diagnosed; p: exact McNemar on the items "
-                 "that flipped since the previous round")
+                 "that flipped since the previous round; chance: what a uniform guesser of the stated number of "
+                 "answers passes")
     return "\n".join(lines)

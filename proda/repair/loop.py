@@ -12,8 +12,10 @@ Every round measures dev (what diagnosis repairs against), test (held out from
 diagnosis: does the repair generalise?), the book's exam (``--exam``:
 human-written questions) and the MMLU-style guard, each as k/n with a 95 %
 Wilson interval, and every change against the previous round with an exact
-McNemar p-value (:mod:`proda.repair.measure`).  It stops after ``rounds`` repair
-rounds, when a round fixes no dev item, or when the guard drops by more than
+McNemar p-value (:mod:`proda.repair.measure`), and each beside its chance level
+(what a uniform guesser of the stated count passes; stored as ``<split>_chance``).
+It stops after ``rounds`` repair rounds, when a round fixes no dev item, or when
+the guard drops by more than
 ``repair.guard_margin`` against round 0: the stopping rule reads dev and the
 guard, never test or the exam.  Each round is a ``Round`` node (TESTED_BY its
 run, TRAINED_ON its version) and a table row.
@@ -86,7 +88,7 @@ def diff_runs(store, a: str, b: str, split: str | None = None) -> RunDiff:
 # ----------------------------------------------------------------------------- compile / test
 from proda.repair.measure import (  # noqa: E402,F401  (re-exported: benchmarks and older callers import them here)
     Measure, by_split, evaluate_model, guard_accuracy, guard_dir, guard_items, guard_passed, guard_status, load_exam,
-    measure, score_exam)
+    exam_results, measure, score_exam)
 
 
 def train_version(store, cfg, version: str, out: Path, tc=None, progress=None, log=None) -> dict:
@@ -150,6 +152,7 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
     import time
 
     from proda.datasets import resolve_version
+    from proda.evaluate.results import chance_of
     from proda.repair.autobuild import ensure_versions
     from proda.repair.diagnose import diagnose_run
     from proda.repair.patch import make_patch
@@ -209,12 +212,14 @@ def run_loop(store, cfg, *, base: str | None = None, rounds: int | None = None, 
         run = evaluate_model(store, cfg, lm, {"id": meta["id"], "base": meta["base"], "path": str(mdir.resolve())},
                              progress=(lambda d, t: progress("test", d, t)) if progress else None)
         now = by_split(store.read("run_items_passed", id=run["id"]))
+        chances = {s: run.get(f"{s}_chance") for s in ("dev", "test")}  # evaluate_model: the mean item chance
         if exam:
-            now["exam"] = score_exam(lm, exam, cfg.eval.permutations,
-                                     progress=(lambda d, t: progress("exam", d, t)) if progress else None)
+            res = exam_results(lm, exam, cfg.eval.permutations,
+                               progress=(lambda d, t: progress("exam", d, t)) if progress else None)
+            now["exam"], chances["exam"] = {x.id: x.passed for x in res}, chance_of(res)
         if gitems:
             now["guard"] = guard_passed(lm, gitems, cfg.eval.permutations)
-        ms = {k: measure(now[k], prev.get(k) if r > 0 else None) for k in now}
+        ms = {k: measure(now[k], prev.get(k) if r > 0 else None, chances.get(k)) for k in now}
         g = ms["guard"].rate if "guard" in ms else None
         g0 = rows[0].guard if rows else g
         row = RoundRow(round=r, version=version_id, version_name=version_name, model=meta["id"], run=run["id"],
@@ -280,7 +285,8 @@ def _write_round(store, loop_id: str, started: str, row: RoundRow) -> None:
         "classes": json.dumps(row.classes), "patch_items": row.patch_items, "replay_items": row.replay_items,
         "built": json.dumps(row.built), "stop": row.stop, "caption": f"round {row.round}"}
     for name, m in (("dev", row.dev), ("test", row.test), ("exam", row.exam), ("guard", row.guard_m)):
-        if m is not None:  # k, n, the Wilson interval and the McNemar p-value of every figure
+        if m is not None:  # k, n, the Wilson interval, the McNemar p-value and the chance level of every figure
             props.update({f"{name}_k": m.k, f"{name}_n": m.n, f"{name}_low": m.low, f"{name}_high": m.high,
-                          f"{name}_fixed": m.fixed, f"{name}_broken": m.broken, f"{name}_p": m.p})
+                          f"{name}_fixed": m.fixed, f"{name}_broken": m.broken, f"{name}_p": m.p,
+                          f"{name}_chance": m.chance})
     store.write("round_write", id=f"rd_{loop_id[3:]}_{row.round}", run=row.run, version=row.version, props=props)

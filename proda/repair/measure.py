@@ -29,6 +29,9 @@ class Measure(BaseModel):
     fixed: int = 0  # failed in the previous round, passes now
     broken: int = 0  # passed in the previous round, fails now
     p: float | None = None  # exact McNemar p-value of fixed vs broken (None in round 0)
+    # what a uniform guesser passes (the mean of the items' ``asking.chance``); None when unknown: a run that did
+    # not state the count, or a figure the loop does not compute it for (the guard)
+    chance: float | None = None
 
     @property
     def rate(self) -> float | None:
@@ -37,15 +40,19 @@ class Measure(BaseModel):
     def fmt(self) -> str:
         return wilson(self.k, self.n).fmt() if self.n else "-"
 
+    def chance_fmt(self) -> str:
+        return "-" if self.chance is None else f"{100 * self.chance:.1f} %"
+
     def change(self) -> str:
         return "-" if self.p is None else f"+{self.fixed}/-{self.broken} p={self.p:.2g}"
 
 
-def measure(passed: dict[str, bool], prev: dict[str, bool] | None = None) -> Measure:
-    """k/n with the Wilson interval; fixed/broken/McNemar against ``prev`` on the items both rounds scored."""
+def measure(passed: dict[str, bool], prev: dict[str, bool] | None = None, chance: float | None = None) -> Measure:
+    """k/n with the Wilson interval; fixed/broken/McNemar against ``prev`` on the items both rounds scored;
+    ``chance``: the items' chance level, carried as given."""
     k, n = sum(passed.values()), len(passed)
     r = wilson(k, n)
-    m = Measure(k=k, n=n, low=round(r.low, 4), high=round(r.high, 4))
+    m = Measure(k=k, n=n, low=round(r.low, 4), high=round(r.high, 4), chance=chance)
     if prev is not None:
         common = set(passed) & set(prev)
         m.fixed = sum(1 for i in common if passed[i] and not prev[i])
@@ -68,7 +75,7 @@ def evaluate_model(store, cfg, lm, model: dict, bench_version: str | None = None
 
     The run's summary and node carry the dev and test accuracies separately (k, n, Wilson interval)."""
     from proda.datasets import load_bench_items, resolve_version
-    from proda.evaluate.results import save_run
+    from proda.evaluate.results import chance_of, save_run
     from proda.evaluate.scoring import MCQ, pick_method, score_items
 
     ec = cfg.eval
@@ -81,8 +88,10 @@ def evaluate_model(store, cfg, lm, model: dict, bench_version: str | None = None
     split = {b.id: b.split or "dev" for b in bench}
     extra: dict = {"permutations": ec.permutations}
     for s in ("dev", "test"):
-        m = measure({r.id: r.passed for r in results if split[r.id] == s})
-        extra.update({f"{s}_k": m.k, f"{s}_n": m.n, f"{s}_low": m.low, f"{s}_high": m.high})
+        part = [r for r in results if split[r.id] == s]
+        m = measure({r.id: r.passed for r in part})
+        extra.update({f"{s}_k": m.k, f"{s}_n": m.n, f"{s}_low": m.low, f"{s}_high": m.high,
+                      f"{s}_chance": chance_of(part)})
     method = pick_method(lm, True, ec.method)
     return save_run(store, cfg.project_dir, model=model, results=results, kind="bench", bench_version=v.id,
                     method=method, runner=ec.runner, extra=extra)
@@ -105,6 +114,7 @@ def load_exam(path: Path, chapters: Sequence[str] = ()) -> list:
         items = [q for f in files for q in load_questions(f)]
     else:
         items = load_questions(path)
+    items = _unique_ids(items)
     if chapters:
         import re
 
@@ -118,11 +128,36 @@ def load_exam(path: Path, chapters: Sequence[str] = ()) -> list:
     return items
 
 
+def _unique_ids(items: list) -> list:
+    """A question whose id an earlier one of the file(s) already has gets ``<id>#2``, ``#3`` ...: the loop keys the
+    exam's results by id, and a repeated id would drop a question from its n (the same ids every round, in file
+    order, so McNemar still pairs them)."""
+    from dataclasses import replace
+
+    seen: set[str] = {q.id for q in items}
+    used: set[str] = set()
+    out = []
+    for q in items:
+        if q.id in used:
+            j = 2
+            while f"{q.id}#{j}" in seen:
+                j += 1
+            q = replace(q, id=f"{q.id}#{j}")
+            seen.add(q.id)
+        used.add(q.id)
+        out.append(q)
+    return out
+
+
 def score_exam(lm, items: Sequence, permutations: int, progress=None) -> dict[str, bool]:
+    return {r.id: r.passed for r in exam_results(lm, items, permutations, progress)}
+
+
+def exam_results(lm, items: Sequence, permutations: int, progress=None) -> list:
+    """The exam's :class:`~proda.evaluate.scoring.ItemResult` s (each with its ``chance``)."""
     from proda.evaluate.scoring import score_items
 
-    return {r.id: r.passed for r in score_items(lm, items, method="auto", permutations=permutations,
-                                                  progress=progress)}
+    return score_items(lm, items, method="auto", permutations=permutations, progress=progress)
 
 
 # ----------------------------------------------------------------------------- guard

@@ -280,7 +280,8 @@ def plot_rounds(rounds: list[dict]) -> str | None:
 
     ch = chance_points(rounds, "dev")
     if ch:  # the accuracy line is dev's: its chance level beside it
-        ax.plot([x for x, _ in ch], [c for _, c in ch], ls="--", lw=1.4, color="#555", label="chance (dev)")
+        ax.plot([x for x, _ in ch], [c for _, c in ch], ls="--", lw=1.4, color="#555", marker="_", ms=14, mew=2,
+                label="chance (dev)")  # the dash marks each round's level (a one-round loop draws no line)
     for x, r in zip(xs, rounds):
         ax.annotate(f"{100 * (r['accuracy'] or 0):.1f}%", (x, 100 * (r["accuracy"] or 0)), textcoords="offset points",
                     xytext=(0, 7), ha="center", fontsize=8)

@@ -9,8 +9,9 @@ an interval.
 
 Each accuracy is drawn and listed beside its chance level (``<split>_chance``: the mean over the round's items of
 what a uniform guesser of the stated number of answers passes, from :func:`attach_chances`), so a round that
-does not clear guessing reads as such.  A round whose run did not state the count (stored before prompts said
-it) and the book's exam (its chance is not stored on the round) show none.
+does not clear guessing reads as such.  The exam's chance is the round's own (``exam_chance``, stored by the loop);
+a round whose run did not state the count (stored before prompts said it), or stored before the loop kept the
+exam's chance, shows none.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ SERIES = (("dev", "dev (diagnosed)", "#4C78A8"), ("test", "test (held out)", "#F
 
 def attach_chances(rounds: list[dict], sizes: list[dict]) -> list[dict]:
     """Set ``dev_chance`` / ``test_chance`` on each round from ``analytics_round_sizes`` rows (None when the round's
-    run did not state the count or has no items of that split); ``exam_chance`` stays None (not stored)."""
+    run did not state the count or has no items of that split); ``exam_chance`` is the round's stored one (None on
+    a round stored before the loop kept it)."""
     from proda.evaluate.asking import chance
 
     acc: dict[tuple, list] = {}
@@ -73,9 +75,9 @@ def plot_split_rounds(rounds: list[dict]) -> str | None:
         err = [[p[0] - p[1] for _, p in pts], [p[2] - p[0] for _, p in pts]]
         ax.errorbar(xs, ys, yerr=err, marker="o", capsize=3, lw=1.8, color=colour, label=label)
         ch = chance_points(rounds, name)
-        if ch:  # the series' chance level, dotted in its colour
+        if ch:  # the series' chance level, dotted in its colour; a dash marks each point (one round: no line)
             ax.plot([x + (j - 1) * 0.08 for x, _ in ch], [c for _, c in ch], ls=":", lw=1.4, color=colour,
-                    label=f"{label}: chance")
+                    marker="_", ms=14, mew=2, label=f"{label}: chance")
     ax.set_xticks([r["round"] for r in rounds])
     ax.set_xlabel("round")
     ax.set_ylabel("accuracy % (95 % CI)")
