@@ -132,6 +132,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
            not (sized and c.lower_ in words("terms.dimension_adjectives"))
            for c in kids):
         return False  # "a highly functional way to ...": a graded adjective rates X, it does not classify it
+    if verb is not None and any(c.dep_ == "amod" and c.lower_ in words("terms.worth_adjectives") for c in kids):
+        return False  # "Dermatology is a competitive specialty in medicine": what the field is worth (round 22)
     if any(c.dep_ in ("relcl", "acl") and _counted_subject(c) for c in kids):
         return False  # "a condition that over 2.7 million people suffer from": who has X and how many, not what X is
     advs = words("terms.judging_adverbs")

@@ -19,7 +19,7 @@ from proda.ingest.extract.definition_shapes import bare_gloss
 from proda.ingest.extract.definition_unsaid import inner_object, judges_clause, names_the_gloss
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.nlp import noun_chunk_roots
-from proda.ingest.extract.terms import is_term
+from proda.ingest.extract.terms import bare_verb, is_term
 
 
 def _chunk_root(doc, i: int, ends_before: bool) -> Token | None:
@@ -48,6 +48,11 @@ def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
     after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
     defines = after is not None and after.lemma_ == "be" and after.dep_ not in ("aux", "auxpass") and _opens(sent, x)
     # "The medial region, called the isthmus, is flanked by ...": a passive auxiliary is no copula
+    if not defines and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children) and \
+            not any(t.lower_ == "also" for t in doc[a:b]):
+        return Found(alias, "", sent.text, "also_called")  # "to create a testable proposition, called a hypothesis,":
+        # an indefinite description introduces the name, it is not a term renamed (round 22); "a homogeneous
+        # mixture, also called a solution," gives a second name of a term
     return Found(name, sent.text if defines else "", sent.text, "is_a" if defines else "also_called", [alias])
 
 
@@ -102,6 +107,9 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
     if first > sent.start and doc[first - 1].text == ",":
         return None
     name = term_of(x)
+    if x.dep_ == "conj" and x.head.pos_ == "VERB" and bare_verb(name.split()[0].lower()):
+        return None  # "They generate and excrete sebum, a mixture of lipids, ...": a verb read as the noun's adjective
+        # and the noun coordinated with a verb, "excrete sebum" is a verb phrase, no term (round 22)
     if any(c.lower_ in DEMONSTRATIVES for c in x.children if c.i < x.i) or not is_term(name) or \
             not _exact(x, name) or any(c.dep_ == "conj" and c != y for c in x.children) or \
             (x.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in x.head.children)) or \

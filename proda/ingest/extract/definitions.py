@@ -35,6 +35,7 @@ from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_phrase  # noqa: F401
 from proda.ingest.extract.definition_shapes import is_when
 from proda.ingest.extract.definition_sides import another_name, defined_name, placed_subject
+from proda.ingest.extract.definition_subjects import named_instance_named, of_name, renamed_subject
 from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
@@ -167,10 +168,13 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             # cells are ...": a share; a classifying word names the subject ("Primary deviance is a violation ...")
         if _reasoned_on(r["verb"]):
             return None  # "X is the conjugate base of a strong acid, and so it is ...": a premise (round 19)
-        if placed_subject(term) or shell_subject(term):
+        if placed_subject(term) or shell_subject(term) or renamed_subject(term):
             return None  # "The posterior projection is the condylar process of ...": a place, no term defined;
-            # "The technique is the method of ...": the one the sentence before named (round 17)
-        name = _strip_term_word(term_of(term, named="subject"), term)
+            # "The technique is the method of ...": the one the sentence before named (round 17); "The topmost
+            # layer, the stratum corneum, is ...": the appositive is the term (round 22, definition_subjects)
+        name = of_name(term, _strip_term_word(term_of(term, named="subject"), term))
+        if name is None:
+            return None  # "Division of labor, or job specialization, ...": "division" is cut (round 22)
         if name.split()[0].lower() in words("terms.naming_ordinals") and common_phrase(name.split(" ", 1)[-1]) or \
                 _pointed_at(name, term):
             return None  # "The second mechanism is transport ...", "The second priority is ...": the text counts its
@@ -189,8 +193,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule in ("called", "known_as"):
         desc, nm = r["desc"], r["name"]
         name = term_of(nm, named=True)  # "is called the actual yield": the book's own name, classifying word and all
-        if not is_term(name, named=True) or not _exact(nm, name) or negated_naming(desc.head) or gives_no_name(nm):
-            return None  # "This is not called a presidential system": what it is not called; "is called to allocate"
+        if not is_term(name, named=True) or not _exact(nm, name) or negated_naming(desc.head) or gives_no_name(nm) \
+                or named_instance_named(desc):
+            return None  # "This is not called a presidential system": what it is not called; "is called to allocate";
+            # "the Federal Chancellery has been referred to as a “superministry”": one example's nickname (round 22)
         doc = nm.doc
         if (nm.left_edge.i > 0 and doc[nm.left_edge.i - 1].text in ("-", "–")) or \
                 (nm.right_edge.i + 1 < len(doc) and doc[nm.right_edge.i + 1].text in ("-", "–")):
@@ -234,7 +240,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule in ("refers_to", "means"):  # the root's own subject: the sentence is about it wherever it stands
         term = head_token(r["term"])
         named = rule == "refers_to"  # "X refers to ...": the book's word for X; "X means ..." may be any phrase's sense
-        name = _strip_term_word(term_of(term, named=named), term)
+        name = of_name(term, _strip_term_word(term_of(term, named=named), term))
+        if name is None or renamed_subject(term):
+            return None  # "Division of labor, or job specialization, refers to ...": not "division" (round 22)
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
             any(c.dep_ == "aux" or c.lower_ in _OTHER_SENSE for c in r["verb"].children) or \
             not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."; "Sometimes
@@ -294,6 +302,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                for c in head_token(r["term"]).children if c.i < head_token(r["term"]).i):
             return None  # "Multiple bonds consist of ...": what "multiple bonds" are, not the bare "bonds" the name
             # would keep (as the is_a rule)
+        if renamed_subject(head_token(r["term"])):
+            return None  # "The topmost layer, the stratum corneum, consists of ...": the appositive is the term
         name = _strip_term_word(term_of(r["term"]), r["term"])
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X

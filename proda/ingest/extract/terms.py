@@ -102,6 +102,9 @@ def is_term(name: str, named: bool = False) -> bool:
         return False
     if any(_DATED.match(w) for w in low):
         return False  # "20th-century fascists", "1960s protesters": a period's people or events, not a term
+    if len(ws) > 1 and ws[0][:1].isupper() and low[0] in words("terms.calendar_names") and \
+            all(w == w.lower() for w in ws[1:]):
+        return False  # "September number": a month's figure in the text (round 22), not a term
     if any(w in ("and", "or", "but", "nor", "versus", "vs") for w in low):
         return False
     if any(w in words("terms.vague_modifiers") and w not in classifying for w in low[:-1]) or \
@@ -126,6 +129,17 @@ def is_term(name: str, named: bool = False) -> bool:
     if all(_singular(w) in generic or w in stop or w == "of" for w in low):
         return False
     return True
+
+
+def bare_verb(word: str) -> bool:
+    """A verb's base form that lemminflect's lexicon knows as no noun or adjective ("excrete", "inhibit", "secrete";
+    not "run", "rate", "fixed", "resting").  The lexicon misses some adjectives ("complete control", "select leaders"
+    were dropped as statement arguments when :func:`is_term` asked it), so only a reader that also sees the parse
+    go wrong asks it (:func:`proda.ingest.extract.definition_glosses._gloss`)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"VERB"} and lemmas["VERB"] == (word,) and not word.endswith(("ing", "ed"))
 
 
 def _greek_letter(word: str) -> bool:
