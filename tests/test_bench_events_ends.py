@@ -35,7 +35,7 @@ def test_a_step_is_read_again_at_the_other_sentence_end(events, step, event):
 
 
 @pytest.mark.parametrize("step", [
-    "increasing the GFR and enhancing the loss of water to the urine",  # two events, at either end
+    # (two coordinated events, "increasing the GFR and enhancing ...", are now written as both: test_bench_events_pairs)
     "it relaxes",
     "which decreases its temperature.",
     "may cause the heart to work harder",

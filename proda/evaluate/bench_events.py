@@ -16,8 +16,9 @@ no test.  Their event is in the clause itself, so it can be written out without 
              results" (what is caused is an event: a passive "is caused" would strand the phrase after it)
 
 Only a step with no subject of its own or a placeholder one ("which", "this", "it" ...) is rewritten; anything the
-parse does not read as one of these shapes (coordinated verbs: two events; a particle verb; words before the verb
-other than connectives) is left as it is, and the item builder keeps refusing to mix it with whole sentences.
+parse does not read as one of these shapes (coordinated verbs: two events, which ``bench_events_pairs`` writes half
+by half; a particle verb; words before the verb other than connectives) is left as it is, and the item builder keeps
+refusing to mix it with whole sentences.
 """
 
 from __future__ import annotations
@@ -369,6 +370,7 @@ def other_end(text: str) -> str:
 def renderer(model: str = "en_core_web_sm") -> Callable[[Iterable[str]], dict[str, str]] | None:
     """A function from step texts to their events (only those that need and allow one), parsing with the project's
     spaCy pipeline; None when no pipeline is installed (the items are then built from the texts as they are)."""
+    from proda.evaluate.bench_events_pairs import pair
     from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
 
     try:
@@ -388,6 +390,8 @@ def renderer(model: str = "en_core_web_sm") -> Callable[[Iterable[str]], dict[st
             got = render(doc)
             if got:
                 out[t] = got
+        rest = [t for t in left if t not in out]  # two coordinated verbs: each half its own event (bench_events_pairs)
+        out.update({t: got for t, doc in zip(rest, nlp.pipe(rest)) if (got := pair(doc, nlp))})
         return out
 
     run.nlp = nlp  # the same pipeline parses a "which" step's antecedent (``resolve_relatives``)
