@@ -47,10 +47,14 @@ _CONTINUATION = frozenset("which that who whose whom where and or but then thus 
                           "this these it they such".split())
 
 
+# a step cut at its modal verb ("would result in ...") is a predicate whose subject closed the step before (session 23)
+_MODALS = frozenset("can could may might must shall should will would".split())
+
+
 def fragment(text: str) -> bool:
     """Whether an option reads as the continuation of a sentence rather than a sentence of its own."""
     w = text.split()[0] if text.split() else ""
-    return w.lower() in _CONTINUATION or (w.islower() and w.endswith(("ing", "ed")) and len(w) > 4)
+    return w.lower() in _CONTINUATION or (w.islower() and (w.endswith(("ing", "ed")) and len(w) > 4 or w in _MODALS))
 
 
 # words that say where a step stands in its sequence ("The second stage is anger", "In the final stage, ...",
