@@ -137,3 +137,14 @@ def test_siblings_of_the_round22_shapes_still_define(nlp, name, sentence):
 
 def test_a_second_name_given_with_also_keeps_the_first(nlp):
     assert "nerve cell" in _named("Tissues contain a nerve cell, also called a neuron, that carries signals.", nlp)
+
+
+def test_a_pointer_introduces_the_name_it_points_at(nlp):
+    found = _named("Chemists often use this formula, called the Nernst equation, to find cell potentials.", nlp)
+    assert "formula" not in found and "nernst equation" in found
+
+
+def test_one_countrys_body_named_is_not_the_class(nlp):
+    found = _named("Norway has a unicameral system in which the national assembly, called the Storting, passes all "
+                   "laws.", nlp)
+    assert "national assembly" not in found

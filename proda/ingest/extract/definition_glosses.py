@@ -48,11 +48,15 @@ def _alias(doc, sent: Span, a: int, b: int) -> Found | None:
     after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
     defines = after is not None and after.lemma_ == "be" and after.dep_ not in ("aux", "auxpass") and _opens(sent, x)
     # "The medial region, called the isthmus, is flanked by ...": a passive auxiliary is no copula
-    if not defines and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in x.children) and \
-            not any(t.lower_ == "also" for t in doc[a:b]):
-        return Found(alias, "", sent.text, "also_called")  # "to create a testable proposition, called a hypothesis,":
-        # an indefinite description introduces the name, it is not a term renamed (round 22); "a homogeneous
-        # mixture, also called a solution," gives a second name of a term
+    dets = {c.lower_ for c in x.children if c.dep_ == "det"}
+    if not defines and not any(t.lower_ == "also" for t in doc[a:b]):  # "a homogeneous mixture, also called a
+        # solution," gives a second name of a term
+        if dets & ({"a", "an"} | DEMONSTRATIVES):
+            return Found(alias, "", sent.text, "also_called")  # "to create a testable proposition, called a
+            # hypothesis,", "this expression, called the Henderson-Hasselbalch equation,": the description or pointer
+            # introduces the name, it is not a term renamed (round 22)
+        if "the" in dets and y.pos_ == "PROPN" and y.is_title and name == name.lower():
+            return None  # "the national parliament, called the Knesset,": one country's body, not the class's name
     return Found(name, sent.text if defines else "", sent.text, "is_a" if defines else "also_called", [alias])
 
 
