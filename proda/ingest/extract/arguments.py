@@ -64,7 +64,8 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
             out.add(c)
         elif c.dep_ == "nummod" and c.i == h.i + 1 and c.like_num and not list(c.children):
             out.add(c)  # "Article 5 of the NATO Treaty": not "article of NATO Treaty" (audit round 7; _arg drops numbers)
-        elif depth == 0 and c.dep_ == "prep" and c.i > h.i and (_restricted_subject(h, c) or _completed_object(h, c)):
+        elif depth == 0 and c.dep_ == "prep" and c.i > h.i and (_restricted_subject(h, c) or _completed_object(h, c)
+                                                                      or _completed_pobj(h, c)):
             out |= _whole_phrase(c)
         elif c.dep_ == "prep" and c.i > h.i and depth < 2 and (c.lower_ == "of" or (depth == 0 and c.lower_ in words("args.attach_preps"))):
             pobj = [x for x in c.children if x.dep_ == "pobj"]
@@ -108,6 +109,24 @@ def _completed_object(h: Token, p: Token) -> bool:
     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.pos_ in _NOUNISH - {"PRON"} and not idiom_tail(p) \
         and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i]) and plain_phrase(list(p.subtree))
+
+
+def _completed_pobj(h: Token, p: Token) -> bool:
+    """``p``, a "with" phrase right after ``h``, the object of the verb's own preposition, that the parser hung on
+    ``h``: "is associated with forming ions [with more charge]" (session 23, A: the blind round stored "forming ions",
+    which says another thing).  Kept whole when it reads alone (:func:`plain_phrase`), as on a direct object."""
+    if h.dep_ != "pobj" or h.head.dep_ not in ("prep", "agent") or h.head.head.pos_ not in ("VERB", "AUX", "ADJ") \
+            or p.lower_ != "with" or any(c.dep_ == "conj" for c in h.children):
+        return False
+    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    last = max(t.i for t in h.subtree if t.i < p.i)
+    if pobj is None or pobj.pos_ not in _NOUNISH - {"PRON"} or p.i != last + 1 or idiom_tail(p) \
+            or max(t.i for t in h.subtree) != p.right_edge.i:
+        return False  # (the phrase must end the object: "a phase with a slow influx of Na+ followed by ...")
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+        return False  # "with the aid of an enzyme", "with the help of": a compound preposition of the verb
+    return plain_phrase(list(p.subtree))
 
 
 def plain_phrase(toks: list[Token]) -> bool:

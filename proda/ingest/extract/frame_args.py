@@ -18,6 +18,7 @@ from proda.ingest.extract.coordinations import free_choice, joined_object, oppos
 from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.argument_cuts import argument_cut, left_out, partner_holders
+from proda.ingest.extract.argument_rests import argument_rest
 from proda.ingest.extract.scope import (anaphoric, clause_of, clause_span, coordination_unsafe, cut_short, malformed,
                                         owned_by_sibling, quoted)
 from proda.ingest.extract.readable import conjuncts_before_break, unreadable
@@ -137,8 +138,10 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
     if not obj_text:
         obj = with_partner(obj)
     if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head) \
-            or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)):
-        return None  # (cuts.py: an argument cut inside, or placed relative to what the sentence does not name)
+            or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)) \
+            or argument_rest(subj.toks, subj.head) or argument_rest(obj.toks, obj.head):
+        return None  # (cuts.py: an argument cut inside, or placed relative to what the sentence does not name;
+        # argument_rests.py: a part of its own phrase left outside it -- a modifier's head, an exception, a gerund)
     quantity = subj.quantity or obj.quantity
     if subj.quantity == "no":
         negated = True

@@ -1,0 +1,99 @@
+"""Arguments whose parse leaves a part of their phrase outside them, so that the triple says something else
+(session 23, A: the most common statement reject of every blind round; invented shapes in
+``tests/test_argument_rests.py``).  Each check answers for one argument (its tokens and head) and refuses the frame:
+keeping the whole phrase would take the parse's mistake for the book's words, and the kinds below are rare enough
+that a refusal costs little.
+
+* a coordination of premodifiers the tagger split off their shared head: "Military, economic, or humanitarian aid is
+  funneled through ..." parsed "Military" (a proper noun) as the head with "economic" and "aid" its conjuncts, and
+  gave the subject "Military" (:func:`_adjective_conjunct`: a noun with an adjective conjunct after it);
+* an exception the argument drops: "All cranial nerves, except for the vagus nerve, pass through the skull" stored
+  as "all cranial nerves | pass through | skull" is false of one of them (:func:`_exception_left`: a phrase of
+  ``rests.exception_preps`` on the argument's head or on its verb, or "with the exception of");
+* a gerund clause whose subject is the argument's inner noun: "the likelihood of a voter [being contacted by a
+  party]" stored as "likelihood of voter" is about the event, not the voter (:func:`_gerund_left`: a noun of the
+  argument keeps a clause opened by a form of "be" / "have" in -ing, "being", "having been", left out);
+* a relative clause without its pronoun read as the sentence's verb: "Decisions MNCs make across borders have
+  implications" parsed "Decisions MNCs" as one noun, the subject of "make", and "have" a stray dependent
+  (:func:`_contact_clause`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from proda.ingest.extract.lexdata import words
+
+
+def _adjective_conjunct(toks: set[Token], head: Token) -> bool:
+    """A noun of the argument coordinated with a bare adjective that is itself coordinated with a noun under an
+    adjective of its own, all outside the argument ("Military, economic, or humanitarian aid": "Military" the head,
+    "economic" and "aid" its conjuncts): the coordination is of modifiers of the last noun, and the argument is one of
+    those modifiers, not what the sentence is about.  A bare adjective conjunct alone is no sign: the tagger calls
+    rare nouns adjectives ("calcium and phosphorous", "the hypothalamus and pituitary"; the sweep of session 23)."""
+    for t in toks:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in t.children:
+            if c.dep_ != "conj" or c.pos_ != "ADJ" or c.i < t.i or c in toks \
+                    or any(x.dep_ not in ("punct", "cc", "conj") for x in c.children):
+                continue
+            last = [x for x in c.children if x.dep_ == "conj" and x.pos_ == "NOUN"]
+            if last and any(m.dep_ == "amod" and m.pos_ == "ADJ" and m.i < last[0].i for m in last[0].children):
+                return True
+    return False
+
+
+def _exception_left(toks: set[Token], head: Token) -> bool:
+    """"All X, except for Y, pass through Z": a phrase of ``rests.exception_preps`` (or "with the exception of") on the
+    argument's nouns or on the verb it depends on, outside the argument, limits the claim the frame states whole; an
+    argument headed by "exception of" is none."""
+    if head.lemma_.lower() == "exception" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return True  # "With the exception of hydrogen fluoride, which has ...": the phrase is no argument
+    holders = [t for t in toks if t.pos_ in ("NOUN", "PROPN")] + ([head.head] if head.head.pos_ in ("VERB", "AUX") else [])
+    for h in holders:  # (an inner noun too: "muscle in the walls of the hollow organs (except the heart)")
+        for c in h.children:
+            if c in toks or c.dep_ not in ("prep", "mark", "advmod", "cc", "advcl"):
+                continue
+            if c.lower_ in words("rests.exception_preps"):
+                return True
+            if c.lower_ == "with" and any(x.dep_ == "pobj" and x.lemma_.lower() == "exception" for x in c.children):
+                return True
+    return False
+
+
+def _gerund_left(toks: set[Token], head: Token) -> bool:
+    """"the probability of another electron [being between A and B]", "the likelihood of a voter [being contacted]":
+    a noun of the argument keeps a clause of "being" / "having" after it, outside the argument; the phrase names
+    the event that clause states, and without it the argument names only the clause's subject."""
+    for t in toks:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in t.children:
+            if c in toks or c.i <= t.i or c.dep_ not in ("acl", "relcl", "amod") or c.tag_ not in ("VBG", "VBN"):
+                continue
+            if t.doc[c.left_edge.i - 1].text in (",", "(", ";", "—", "–") if c.left_edge.i > 0 else False:
+                continue  # an aside set off by punctuation
+            opening = t.doc[c.left_edge.i] if c.left_edge.i > t.i else c
+            if opening.lower_ in ("being", "having") or (c.tag_ == "VBG" and c.lemma_.lower() in ("be", "have")):
+                return True
+    return False
+
+
+def _contact_clause(toks: set[Token], head: Token) -> bool:
+    """"Decisions MNCs make across borders have implications": a plural noun compounded onto a plural subject head
+    ("Decisions MNCs") right before its verb, and a finite verb after it that the parse hung on that verb as a stray
+    dependent: the first noun is the antecedent of a relative clause without its pronoun ("decisions [that] MNCs
+    make"), whose verb is no claim of the sentence."""
+    v = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ not in ("NNS", "NNPS") or v.i != head.i + 1 \
+            or not any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i == head.i - 1 for c in head.children):
+        return False
+    return any(c.dep_ in ("dep", "ccomp", "parataxis") and c.i > v.i and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
+               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in v.children)
+
+
+def argument_rest(toks: set[Token], head: Token) -> bool:
+    """Whether the argument leaves outside it a part of its own phrase that changes what it says (module docstring)."""
+    return bool(toks) and (_adjective_conjunct(toks, head) or _exception_left(toks, head) or _gerund_left(toks, head)
+                           or _contact_clause(toks, head))
