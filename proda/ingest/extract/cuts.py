@@ -129,6 +129,51 @@ def result_clause(v: Token) -> bool:
                and any(x.dep_ in ("ccomp", "advcl") for x in c.children) for c in v.children)
 
 
+def purpose_result(v: Token) -> bool:
+    """The frame's clause is a "so that" / "in order that" clause that goes on with what the main clause did to the
+    same thing: "PTH promotes reabsorption of calcium from the urine by the kidneys, so that the calcium returns to
+    the blood" (audit round 21: "calcium | returns to | blood" loses which calcium and why), "the ACh is degraded so
+    that the ACh cannot rebind to a receptor" (false without the degrading).  The clause's subject names a noun of the
+    main clause.  Kept: a clause about something else ("stops the heart so that the SA node can trigger a normal
+    conduction cycle", "so that each new cell receives a full complement of DNA": true on their own, development
+    sweep, session 23) and "such that" ("maintained such that the superior region processes the inferior field")."""
+    for w in _chain(v):
+        if w.dep_ != "advcl" or w.head.i == w.i:
+            continue
+        marks = [c for c in w.children if c.dep_ == "mark" and c.i < w.i]
+        if not any(m.lower_ == "that" for m in marks) or not (
+                " ".join(m.lower_ for m in marks).startswith(("so", "in order"))
+                or (marks[0].i > 0 and marks[0].nbor(-1).lower_ in ("so", "order"))):
+            continue
+        subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        # the main clause's own words: not its other clauses ("When a cell divides, the DNA must be duplicated so
+        # that each new cell receives ...": the cell of the "when" clause is no thing the main clause acts on)
+        inside = {t.i for c in w.head.children if c.dep_ in ("advcl", "ccomp", "csubj", "parataxis") for t in c.subtree}
+        main = {t.lemma_.lower() for t in w.head.subtree if t.i not in inside and t.pos_ in ("NOUN", "PROPN")}
+        if subj.lemma_.lower() in main:
+            return True
+    return False
+
+
+def imperative_complement(v: Token) -> bool:
+    """The frame's clause is what an instruction asks the reader to show or check: "Show that the data in [the
+    table] can be represented by a first-order rate law by graphing ..." (audit round 21: "first-order rate law |
+    can represent | data", an exercise's claim to test, not the book's).  The clause is the complement of a verb in
+    its base form (lexical cuts.task_verbs: "Note that ..." states the book's point) that opens the sentence with no
+    subject of its own (an imperative)."""
+    for w in _chain(v):
+        h = w.head
+        # (after an example's title line the parser tags "Show" a noun: chemistry 17's "... Rate Constant\nShow")
+        if w.dep_ == "ccomp" and h.i < w.i and h.tag_ in ("VB", "NN", "NNP") and h.dep_ == "ROOT" \
+                and h.lower_ in words("cuts.task_verbs") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "det") for c in h.children) \
+                and all(t.is_punct or t.is_space or t.pos_ in ("ADV", "INTJ") for t in h.doc[h.sent.start:h.i]):
+            return True
+    return False
+
+
 def reciprocal_pair(v: Token) -> bool:
     """"Electrons and magnetic behavior are related through electromagnetic fields": a passive verb of
     ``cuts.reciprocal`` relates its coordinated subjects to each other; one alone "is related" to nothing."""
@@ -162,8 +207,13 @@ def wh_opened(v: Token) -> bool:
     """The first of the verbs ``v`` is coordinated under opens the sentence with a wh-word of its own, no comma between:
     "Where the fat is deposited and accumulates within the hypodermis depends on hormones" -- a clause the parser cut
     in two, whose second verb took the main verb's place ("accumulates within hypodermis | depends on | hormones",
-    audit round 22).  An adverbial "Where rain is scarce, deserts form" hangs its clause on the main verb: no conjunct."""
+    audit round 22).  An adverbial "Where rain is scarce, deserts form" hangs its clause on the main verb: no conjunct.
+    A passive participle the parser tagged an adjective ("is deposited" JJ, with its "nsubjpass") is the clause's
+    first verb all the same (the round-22 sentence itself still gave its frame at 10adad9; session 23)."""
     w = first_verb(v)
+    while w.dep_ == "conj" and w.head.i != w.i and w.head.pos_ == "ADJ" \
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in w.head.children):
+        w = first_verb(w.head)
     first = w.doc[w.left_edge.i]
     return w.i != v.i and first.i == v.sent.start and first.tag_ in ("WRB", "WP") \
         and not any(t.text in ",;:" for t in v.doc[first.i:v.i])
@@ -174,7 +224,8 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     misreads its verb."""
     return fronted_purpose(v) or condition_after(v, predicate, obj) or caused_clause(v) or exhaustive_list(v) \
         or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v) \
-        or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) or wh_opened(v)
+        or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) or wh_opened(v) \
+        or purpose_result(v) or imperative_complement(v)
 
 
 def name_cut(v: Token, subject: str, obj: str) -> bool:

@@ -10,8 +10,10 @@ Gates, in order: an effect or class claim (:mod:`effects`) skips the next three 
 ``class_kept``; ``not_term`` (an end is no term by its words, :func:`terms.is_term`), ``not_known`` (an end the
 chunk does not stand behind: not repeated, defined or in a heading), ``not_termlike`` (an end is an everyday word
 of the prose, :func:`terms.mention_term`), ``same_ends``, ``first_name_only`` (:mod:`people`), ``instance_scope``
-("the government" of the one country the heading or paragraph names, :mod:`instance_scope`), ``duplicate``; and
-``final_termlike`` for a statement (chain statements included) whose ends are no terms after all.
+("the government" of the one country the heading or paragraph names, :mod:`instance_scope`), ``duplicate``,
+``heading_kind`` (reported by ``offline.extract_parsed``: "the president" under a heading of two coordinated kinds,
+:mod:`heading_kind`; a heading of one kind is carried into the subject instead); and ``final_termlike`` for a
+statement (chain statements included) whose ends are no terms after all.
 
 Measured and not adopted (2026-11-30, issue 11): letting ``not_known`` pass an end named once whose words are
 rare (a word below Zipf 3.5, lower case) beside a known end.  New statements were right in 28 of 40 in every

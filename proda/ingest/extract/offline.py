@@ -23,6 +23,7 @@ from proda.ingest.extract.base import verify_quotes
 from proda.ingest.extract.claims import sentence_frames  # (re-exported: the audit re-runs and tests call it here)
 from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.gates import ChunkTerms, Report, frame_gate
+from proda.ingest.extract.heading_kind import kind_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract import worker
 from proda.ingest.extract.nlp import FALLBACK, load_nlp
@@ -192,7 +193,12 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     for sent in sents:
         quote = sent.text
         for fr, holder in ([] if aside else sentence_frames(sent)):
+            kind = kind_scope(fr, sent, terms.heading)  # "the president" under "Semi-Presidential Regimes"
+            if kind:
+                fr = fr.model_copy(update={"subject": f"{fr.subject} {kind}", "scope": kind})
             gate, effect = frame_gate(fr, sent, terms, context or text)
+            if kind is None:
+                gate = "heading_kind"
             key = (normalize_name(fr.subject), fr.predicate, normalize_name(fr.object))
             if not gate and key in seen:
                 gate = "duplicate"

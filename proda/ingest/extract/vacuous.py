@@ -16,7 +16,11 @@ content lies in a phrase the frame left outside -- the general noun only points 
 * an item offered by "choose / select / pick from" (lexical vacuous.choosing_verbs) read as what is chosen: "choose
   from widely used methods ...: primary source data collection such as ..." stored "choose | primary source data
   collection", "choose from chemistry, physics, and biology" split into "choose from | chemistry": alternatives,
-  none of them chosen.  "choose from | widely used methods of rock dating" (the whole offer) stays.
+  none of them chosen.  "choose from | widely used methods of rock dating" (the whole offer) stays;
+* a copula whose complement only says the subject is an everyday happening ("is a commonplace, daily occurrence",
+  audit round 22, judged trivial);
+* an object that only counts kinds or roles the sentence leaves unnamed ("performs several critical functions",
+  audit round 21, judged empty).
 
 Each check reads the parse and word classes kept as data (``patterns/lexical.toml`` [vacuous]); when one fires the
 frame is dropped (precision first): :func:`remainders.meaning_left_out` asks :func:`hollow_object`.
@@ -148,7 +152,50 @@ def alternatives_cut(sent: Span, fr) -> bool:
     return offer is not None and any(c.dep_ == "conj" for c in offer.children)
 
 
+def everyday_complement(sent: Span, fr) -> bool:
+    """A copula whose complement only says that the subject is an everyday happening: "The consumption of food is
+    a commonplace, daily occurrence" (audit round 22, judged trivial).  The head is a noun of a happening (lexical
+    vacuous.everyday_heads) with no phrase or clause of its own, and its modifiers are all words of the everyday
+    (vacuous.everyday_strict / everyday_loose), one of them strict: "a common occurrence" states a frequency, "a
+    regular feature of the economy" says where, "a continuous process" says what kind, and they stay."""
+    v = sent.doc[fr.verb]
+    if v.lemma_ != "be" or fr.negated:
+        return False
+    t = _head(sent, fr)
+    if t is None or t.pos_ != "NOUN" or t.lemma_.lower() not in words("vacuous.everyday_heads") \
+            or any(c.dep_ in ("prep", "relcl", "acl", "appos") or c.i > t.i for c in t.children if not c.is_punct):
+        return False
+    mods = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound", "conj", "nmod")]
+    mods += [c for m in mods for c in m.children if c.dep_ in ("conj", "amod")]
+    strict, loose = words("vacuous.everyday_strict"), words("vacuous.everyday_loose")
+    return bool(mods) and all(m.lower_ in strict or m.lower_ in loose for m in mods) \
+        and any(m.lower_ in strict for m in mods)
+
+
+def counted_only(sent: Span, fr) -> bool:
+    """An object that only counts kinds, roles or parts the sentence does not name: "bone tissue performs several
+    critical functions" (audit round 21, judged empty), "is divided into several categories: ...".  The head is a
+    plural of lexical vacuous.counted_heads with a vague quantifier (vacuous.counted_quantifiers; "many" and a
+    number count a fact and stay), no "of" phrase or clause of its own in the object, and either only words that
+    rate it (vacuous.counted_rating: "allotropic forms" says which kind and stays) or its list cut off (examples
+    after it, "several factors, including X", or a colon)."""
+    t = _head(sent, fr)
+    if t is None or t.tag_ != "NNS" or t.lemma_.lower() not in words("vacuous.counted_heads"):
+        return False
+    mods = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "det", "compound", "nmod", "nummod")]
+    if not any(c.lower_ in words("vacuous.counted_quantifiers") for c in mods):
+        return False
+    said = _said(fr)
+    if any(c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "prep" and c.i > t.i and c.lower_ == "of")
+           for c in t.children if any(x.lower_ in said for x in c.subtree if x.is_alpha and x.i != c.i)):
+        return False  # "various parts of the body", "several functions that regulate X": the object says which
+    listed = _examples(t) or any(x.text == ":" for x in sent.doc[t.i + 1:t.i + 3])
+    rated = all(c.lower_ in words("vacuous.counted_quantifiers") or c.lower_ in words("vacuous.counted_rating")
+                for c in mods)
+    return listed or rated
+
+
 def hollow_object(sent: Span, fr) -> bool:
     """Whether frame ``fr``'s object says nothing without words the frame cut (the module docstring)."""
     return light_noun_cut(sent, fr) or bare_head_examples_cut(sent, fr) or regarded_as_cut(sent, fr) \
-        or alternatives_cut(sent, fr)
+        or alternatives_cut(sent, fr) or everyday_complement(sent, fr) or counted_only(sent, fr)
