@@ -38,7 +38,10 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
             many = t.tag_ in ("NNS", "NNPS")
             if t.dep_ == "nsubj" and t.head.tag_ in ("VBZ", "VBP"):
                 many = t.head.tag_ == "VBP"  # the verb's number: "the media allows" is one thing
-            if many == plural:
+            if many == plural and not (t.dep_ == "pobj" and t.head.lower_ == "unlike"):
+                # (what the sentence sets against its subject is not what a pronoun after it stands for: "Unlike
+                # normative political science, empirical political science is ... . It seeks to describe ..."
+                # gave "normative political science", session 23 sweep)
                 cands.setdefault(t.lemma_.lower(), t)
     return next(iter(cands.values())) if len(cands) == 1 else None
 

@@ -59,6 +59,10 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
             return []  # "established an agency, the Federal Aviation Administration, to ...": the name after the
             # comma (the parser hangs it on the object or the verb) is what was made; "an agency" is its class (round
             # 19); a gloss ("an active site, a part of the molecule with ...") leaves the object as it was
+        if any(c.dep_ in ("advmod", "oprd", "acomp") and c.tag_ in ("RBR", "JJR") and c.i == dobj.right_edge.i + 1
+               for c in v.children):
+            return []  # "made the decision process faster": the comparative says what became of the object; the
+            # frame without it says another thing ("made | decision process", session 23 sweep)
         args = _split(dobj, sent)
         if comp is not None and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
             end = max(t.i for t in comp.subtree) + 1

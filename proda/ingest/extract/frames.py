@@ -34,7 +34,8 @@ from proda.ingest.extract.scope import (about_an_example, believed, comparative,
                                         restrictive)
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
                                            infinitive, reciprocal_pair, two_subjects, wh_clause, wrong_conj_subject)
-from proda.ingest.extract.predicates import _active_surface, _negated, _surface, particles, tendency_of
+from proda.ingest.extract.predicates import _active_surface, _negated, _surface, aim_conjunct, aim_of, particles, \
+    tendency_of
 from proda.ingest.extract.possession import possession
 
 __all__ = ["Frame", "frames", "term_of"]
@@ -95,7 +96,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if tend is not None and (tend.dep_ not in ("ROOT", "conj", "relcl") or _negated(tend)
                                  or any(c.dep_ in ("aux", "mark") for c in tend.children)):
             continue  # "may tend to", "do not tend to", "if they tend to": the tendency is limited
-        if v.pos_ != "VERB" or (v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp") and tend is None):
+        if v.pos_ != "VERB" or (v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp") and tend is None) \
+                or aim_conjunct(v):
             continue
         view = v.dep_ == "ccomp" and v.head.i in reported
         if v.dep_ in ("advcl", "ccomp") and not view and (v.head.lemma_ in words("verbs.reporting")
@@ -157,8 +159,10 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                                ger[1]) for s in patients if not subject_cut(s)]
             continue
         subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent, True)] if a]
+        aim = aim_of(v)  # "seeks to explain": the aim stays in the lemma ("seek_to_explain")
         for objs, text, extra, r2 in _objects(v, sent):
-            plemma = "_".join([lemma] + [c.lower_ for c in particles(v)] + extra)
+            plemma = "_".join(([aim.lemma_.lower(), "to"] if aim is not None else []) + [lemma]
+                              + [c.lower_ for c in particles(v)] + extra)
             pred = _surface(v, extra)
             for s in subjects:
                 for o in objs:

@@ -42,6 +42,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import _read
+from proda.ingest.extract.predicates import tendency_of
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,12 @@ def _calendar() -> frozenset[str]:
 
 
 def _clause_verb(v: Token) -> Token:
-    """The verb that holds the subject: a conjoined verb without its own subject shares its head's."""
-    while v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    """The verb that holds the subject: a conjoined verb without its own subject shares its head's, and so does the
+    infinitive of a tendency or an aim ("the regime seeks to justify ...")."""
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in v.children):
+        if v.dep_ == "xcomp" and tendency_of(v) is None:
+            break
         v = v.head
     return v
 
@@ -210,4 +215,12 @@ def instance_left_out(fr, sent: Span, heading: str, context: str) -> bool:
         return False
     if any(_names(t) for t in s.subtree) or _placed(w) or _kind_phrase(s) or _kind_fronted(sent, s):
         return False
-    return bool(heading_names(heading, context)) or _paragraph_names(s, context)
+    return bool(heading_names(heading, context)) or _paragraph_names(s, context) or _named_after(sent, _kind_noun(s))
+
+
+def _named_after(sent: Span, k: Token) -> bool:
+    """The sentence itself names which one "the N" is, further on: "The regime seeks to justify its rule through
+    Juche, the North Korean regime's ideology" (session 23 sweep: "regime | seeks to justify | rule")."""
+    return any(t.i > k.i and t.lemma_.lower() == k.lemma_.lower() and any(_names(c) for c in t.children
+                                                                           if c.dep_ in ("compound", "amod"))
+               for t in sent)

@@ -17,17 +17,46 @@ def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
+def _leading(t: Token) -> bool:
+    """``t`` is a verb of tendency ("tend") or of aim ("seek", "aim": lexical ``verbs.aims``) whose infinitive carries
+    the claim."""
+    return t.pos_ == "VERB" and t.lemma_.lower() in words("verbs.tendency") | words("verbs.aims")
+
+
+def aim_of(v: Token) -> Token | None:
+    """The verb of aim ("seeks to explain") whose infinitive ``v`` is, else None: its frame keeps the aim in the
+    predicate's lemma too ("seek_to_explain"), as an item must not teach the aim as done."""
+    t = tendency_of(v)
+    return t if t is not None and t.lemma_.lower() in words("verbs.aims") else None
+
+
+def aim_conjunct(v: Token) -> bool:
+    """``v`` is a verb coordinated onto the infinitive of an aim past that infinitive's own object, with no "to" of its
+    own: "Candidates aim to control the narrative and spend time and money" -- whether the aim reaches the second
+    verb ("aim to spend") or the subject's own act ("spend") is the parser's guess, and either reading can be wrong
+    ("Grand theories attempt to explain X and answer Y" do not answer Y): no frame.  Sharing one object is read
+    ("sought to protect and increase their markets")."""
+    if v.dep_ != "conj" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children):
+        return False
+    w = v
+    while w.dep_ == "conj" and w.head.i != w.i:
+        w = w.head
+    return w.dep_ == "xcomp" and w.head.pos_ == "VERB" and w.head.lemma_.lower() in words("verbs.aims") \
+        and any(c.dep_ == "dobj" and c.i < v.i for c in w.children)
+
+
 def tendency_of(v: Token) -> Token | None:
-    """The "tend" whose infinitive ``v`` is (or is coordinated into: "tend to cut X and decrease Y"), else None."""
+    """The "tend" (or verb of aim, :func:`_leading`) whose infinitive ``v`` is (or is coordinated into: "tend to cut X
+    and decrease Y"), else None."""
     w = v
     while w.dep_ == "conj" and w.head.i != w.i:
         h = w.head
-        if h.lemma_.lower() in words("verbs.tendency") and h.pos_ == "VERB" and v.tag_ in ("VB", "VBP") \
+        if _leading(h) and v.tag_ in ("VB", "VBP") \
                 and any(c.dep_ == "xcomp" and c.i < w.i for c in h.children) \
                 and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children):
             return h  # "tend to cut welfare expenses, spend less, and thus decrease the size": parsed onto "tend"
         w = h
-    if w.dep_ == "xcomp" and w.head.lemma_.lower() in words("verbs.tendency") and w.head.pos_ == "VERB" \
+    if w.dep_ == "xcomp" and _leading(w.head) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children):
         return w.head
     return None
@@ -72,7 +101,9 @@ def _surface(v: Token, extra: list[str]) -> str:
     toks = [t for t in toks if t.lower_ != "to"]
     tend = tendency_of(v)
     if tend is not None:  # "tends to favor", "often tend to spend": the tendency is part of the claim
-        lead = [c for c in tend.children if c.dep_ == "advmod" and c.lower_ in hedges] + [tend]
+        # (its hedges before it: one the parser hung on it past the infinitive's object is another phrase's, "seek to
+        # authorize their power in ...—most often in the form of a constitution" read "often seek often to authorize")
+        lead = [c for c in tend.children if c.dep_ == "advmod" and c.lower_ in hedges and c.i < tend.i] + [tend]
         return " ".join([t.lower_ for t in sorted(lead, key=lambda t: t.i)] + ["to"]
                         + [t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.tag_ != "MD"] + extra)
     return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)] + extra)
