@@ -77,3 +77,40 @@ def test_exception_on_an_inner_noun_or_as_the_head_is_refused():
     for text in ("Smooth muscle in the walls of the large arteries (except the aorta) contains elastic fibers.",
                  "With the exception of lithium fluoride, which has a high lattice energy, the salts are soluble."):
         assert not any("except" in s or s.startswith("smooth muscle") for s in _subjects(text)), triples(text)
+
+
+def test_place_phrase_after_a_verb_tail_stays_with_the_tail():
+    for text, obj in (("The arteries supply blood to the tissues on the surface of the skull.",
+                       "blood to the tissues on the surface of the skull"),
+                      ("The nerves carry signals to muscles in the limbs.", "signals to muscles in the limbs")):
+        assert (obj in [o for _, _, o in triples(text)]), triples(text)
+
+
+def test_a_phrase_pointing_back_is_not_added_to_the_tail():
+    assert ("veins", "return", "blood to the heart") in triples("The veins return blood to the heart in this way.")
+
+
+def test_a_place_phrase_cut_in_its_list_is_not_added():
+    text = "The facial artery supplies blood to numerous structures within the face, upper lip, nose, cheek, and chin."
+    assert not any(o.endswith("within the face") for _, _, o in triples(text)), triples(text)
+
+
+def test_tail_end_stops_before_a_list_the_parse_breaks_after_a_comma():
+    """The parse of a development sentence ("... within the face, lower jaw, neck, ...": the comma hangs on "face",
+    "jaw" on the verb), rebuilt on invented words: the place phrase is not added to the tail."""
+    from spacy.tokens import Doc
+
+    from proda.ingest.extract.argument_rests import tail_end
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.scope_limits import absolute_end
+
+    words = ["The", "artery", "supplies", "blood", "to", "numerous", "structures", "within", "the", "thigh", ",",
+             "lower", "leg", ",", "and", "foot", "."]
+    heads = [1, 2, 2, 2, 2, 6, 4, 2, 9, 7, 9, 12, 2, 12, 12, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "prep", "amod", "pobj", "prep", "det", "pobj", "punct", "amod", "dep",
+            "punct", "cc", "conj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "ADJ", "ADJ", "PUNCT",
+           "CCONJ", "NOUN", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    tail = doc[4]
+    assert tail_end(doc[2], tail, absolute_end(tail)) == 7

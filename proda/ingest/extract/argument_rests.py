@@ -13,6 +13,9 @@ that a refusal costs little.
 * a gerund clause whose subject is the argument's inner noun: "the likelihood of a voter [being contacted by a
   party]" stored as "likelihood of voter" is about the event, not the voter (:func:`_gerund_left`: a noun of the
   argument keeps a clause opened by a form of "be" / "have" in -ing, "being", "having been", left out);
+* a place phrase cut off a verb's tail (:func:`tail_end`, not a refusal: the tail is read on through it): "supply blood
+  [to the tissues] [on the surface of the skull]" stored "blood to the tissues", the parser hanging both phrases on
+  the verb;
 * a relative clause without its pronoun read as the sentence's verb: "Decisions MNCs make across borders have
   implications" parsed "Decisions MNCs" as one noun, the subject of "make", and "have" a stray dependent
   (:func:`_contact_clause`).
@@ -91,6 +94,33 @@ def _contact_clause(toks: set[Token], head: Token) -> bool:
         return False
     return any(c.dep_ in ("dep", "ccomp", "parataxis") and c.i > v.i and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in v.children)
+
+
+def tail_end(v: Token, tail: Token, end: int) -> int:
+    """The end of a verb's tail phrase ``tail`` (ending at ``end``) read with a place phrase of ``rests.place_preps``
+    the parser hung on the verb right after it ("blood to the tissues [on the surface of the skull]"): next to the
+    tail's noun, with no comma between, it says which of them; a phrase that points back, is an idiom, or does not
+    read alone (:func:`arguments.plain_phrase`) leaves the tail as it was."""
+    from proda.ingest.extract.arguments import plain_phrase
+    from proda.ingest.extract.scope import idiom_tail
+    from proda.ingest.extract.scope_limits import absolute_end
+
+    doc = v.doc
+    tobj = next((c for c in tail.children if c.dep_ == "pobj"), None)
+    if tobj is None or tobj.pos_ not in ("NOUN", "PROPN"):
+        return end
+    nxt = next((c for c in v.children if c.dep_ == "prep" and c.i == end and c.lower_ in words("rests.place_preps")), None)
+    if nxt is None or idiom_tail(nxt):
+        return end
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or pobj.lower_ in words("args.complex_prep_nouns") \
+            or pobj.lemma_.lower() in words("args.complex_prep_nouns") \
+            or any(c.dep_ in ("det", "poss") and c.lower_ in words("rests.pointing_dets") for c in pobj.children):
+        return end
+    e2 = absolute_end(nxt)
+    if doc[e2 - 1].text == "," or (e2 < len(doc) and doc[e2].text == ","):
+        return end  # "structures [within the face], lower jaw, neck, ...": the phrase may go on in a list it cuts
+    return e2 if e2 > nxt.i + 1 and plain_phrase(list(doc[nxt.i:e2])) else end
 
 
 def argument_rest(toks: set[Token], head: Token) -> bool:

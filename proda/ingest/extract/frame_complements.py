@@ -16,6 +16,7 @@ from proda.ingest.extract.arguments import _Arg, _arg, _conjuncts, copula_object
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail
+from proda.ingest.extract.argument_rests import tail_end
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _points, _span_text, _split, _whole
 from proda.ingest.extract.joint_acts import whole_complement
 from proda.ingest.extract.lexdata import words
@@ -99,7 +100,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 # "converts the protein, which is made by the liver, into its active form": an aside between the
                 # object and the verb's tail is skipped; the bare object says another thing (review R12 #2)
                 if not gap_words(doc, last + 1, tail.i) or comma_aside(doc, w.head, last + 1, tail.i):
-                    text = w.text + " " + _span_text(tail.i, absolute_end(tail), doc)  # (scope_limits)
+                    text = w.text + " " + _span_text(tail.i, tail_end(v, tail, absolute_end(tail)), doc)  # (scope_limits;
+                    # argument_rests.tail_end: a place phrase right after the tail is the tail's noun's)
                 elif doc[last + 1].text != "," or tail.lower_ in words("verbs.selected_preps"):
                     continue  # "protests in schools [around the world], with ...": a splice (round 11); "keeps X,
                     # which ..., such as ..., from": the verb's own complement past an aside it cannot skip
