@@ -61,7 +61,19 @@ def family_of(lemma: str) -> str:
 def polarity_of(lemma: str) -> int:
     """+1 for predicates that affirm, increase or enable; -1 for those that decrease, inhibit or prevent."""
     _, sign, _ = _table()
+    if inner_lemma(lemma) != _key(lemma):
+        return polarity_of(inner_lemma(lemma))  # "tend_to_decrease": the infinitive's sign, hedged ([lead])
     return sign.get(family_of(lemma), 1)
+
+
+def inner_lemma(lemma: str) -> str:
+    """The infinitive's lemma of a tendency or aim ("tend_to_decrease" -> "decrease", ``[lead]``), else the lemma:
+    what the claim does, for its sign and for whether it is an effect or a chain's step; the lemma itself stays the
+    statement's (its own family), so an item renders "tend to decrease"."""
+    parts = _key(lemma).split("_")
+    if len(parts) > 2 and parts[1] == "to" and parts[0] in _data().get("lead", {}).get("verbs", ()):
+        return "_".join(parts[2:])
+    return _key(lemma)
 
 
 def same_family(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from proda.ingest.extract.misread_verbs import misread_verb, subject_tokens, verb_lemma
-from proda.lexicon import family_of, polarity_of
+from proda.lexicon import family_of, inner_lemma, polarity_of
 from proda.models import StepEvent
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -231,10 +231,17 @@ def event_of(seg, sent, frames_cache: dict | None = None) -> Event | None:
         f = min(cands, key=lambda f: (_depth(doc[f.verb]), f.verb))
         pol = -f.polarity if negated(doc[f.verb]) and not f.negated else f.polarity  # "no longer" the frame missed
         return Event(StepEvent(subject=_clean(f.subject), predicate=f.predicate, object=_clean(f.object), polarity=pol,
-                               family=f.family or family_of(f.predicate_lemma), sentence=text),
+                               family=_family(f), sentence=text),
                      f.predicate_lemma, f.negated or negated(doc[f.verb]), f.quantity, f.rule, f.subject_term, f.object_term)
     read = _local(seg, text)
     if read is None:
         return None
     ev, neg = read  # the negation of the verb the predicate and sign come from, not of any verb of the step
     return Event(ev, negated=neg, rule="step_clause", subject_term=concept_name(ev.subject), object_term=concept_name(ev.object))
+
+
+def _family(f) -> str:
+    """A frame's family as a chain step: a tendency's or aim's is its infinitive's ("tend_to_make" -> "produce"), as
+    the step's predicate keeps the hedge ("tend to make") and its sign is the infinitive's (s23-H)."""
+    inner = inner_lemma(f.predicate_lemma or "")
+    return family_of(inner) if inner != (f.predicate_lemma or "") else (f.family or family_of(f.predicate_lemma))

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.terms import common_phrase, is_term
+from proda.lexicon import family_of, inner_lemma
 
 EFFECT_FAMILIES = {"cause", "increase", "decrease", "inhibit", "stimulate"}
 MAX_PHRASE_WORDS = 10  # an outcome longer than this is a clause no one learns as a unit
@@ -54,7 +56,11 @@ def _cut(fr, sent) -> bool:
 
 def effect_claim(fr, sent, known: Callable[[str], bool], termlike: Callable[[str], bool]) -> bool:
     """Whether ``fr`` is an effect claim between a term of the text and a complete phrase (see the module doc)."""
-    if fr.family not in EFFECT_FAMILIES or fr.rule not in RULES:
+    # "tend_to_support": an effect hedged is an effect, as it was before the lemma kept "tend" (s23-H); a verb of aim
+    # ("seek_to_promote") stays out, as it came in (s23-Y): what is sought is not yet an effect
+    inner = inner_lemma(fr.predicate_lemma)
+    tends = inner != fr.predicate_lemma and fr.predicate_lemma.split("_")[0] in words("verbs.tendency")
+    if (family_of(inner) if tends else fr.family) not in EFFECT_FAMILIES or fr.rule not in RULES:
         return False
     if fr.rule == "phrasal" and fr.predicate_lemma.split("_")[0] in CHANGE_VERBS:
         return False

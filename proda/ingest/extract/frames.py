@@ -34,8 +34,7 @@ from proda.ingest.extract.scope import (about_an_example, believed, comparative,
                                         restrictive)
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
                                            infinitive, reciprocal_pair, two_subjects, wh_clause, wrong_conj_subject)
-from proda.ingest.extract.predicates import _active_surface, _negated, _surface, aim_conjunct, aim_of, particles, \
-    tendency_of
+from proda.ingest.extract.predicates import _active_surface, _negated, _surface, aim_conjunct, particles, tendency_of
 from proda.ingest.extract.possession import possession
 
 __all__ = ["Frame", "frames", "term_of"]
@@ -159,9 +158,11 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                                ger[1]) for s in patients if not subject_cut(s)]
             continue
         subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent, True)] if a]
-        aim = aim_of(v)  # "seeks to explain": the aim stays in the lemma ("seek_to_explain")
+        # "seeks to explain", "tends to favor": the aim or tendency stays in the lemma ("seek_to_explain",
+        # "tend_to_favor"); items are rendered from it, and "favor" alone would teach the tendency as a rule
+        lead = [tend.lemma_.lower(), "to"] if tend is not None else []
         for objs, text, extra, r2 in _objects(v, sent):
-            plemma = "_".join(([aim.lemma_.lower(), "to"] if aim is not None else []) + [lemma]
+            plemma = "_".join(lead + [lemma]
                               + [c.lower_ for c in particles(v)] + extra)
             pred = _surface(v, extra)
             for s in subjects:
