@@ -19,8 +19,8 @@ from proda.ids import normalize_name
 from proda.lexicon import families, family_of, polarity_of
 from proda.lexicon.inflect import lemma_phrase
 from proda.train.items.phrases import complete_np, general_word, loose_which, main_clause, passive_subject
-from proda.train.items.words import (_BOUNDARY, _contains, _keys, _norm, chapter_of, content_words, find_phrase,
-                                     fits_length, head_noun, head_word, mentions, shares_content_word)
+from proda.train.items.words import (_BOUNDARY, _contains, _keys, _norm, chapter_of, content_words, echoes,
+                                     find_phrase, fits_length, head_noun, head_word, mentions, shares_content_word)
 
 SIBLING_SAMPLE = 256  # random siblings looked at, at most, for distractors (a hub concept has thousands)
 SMALL_SIBLINGS = 32  # up to this many, all siblings are shuffled and looked at in turn
@@ -35,6 +35,7 @@ _QUALIFIER = {"less", "more", "not", "rather", "neither", "no", "never", "hardly
 _PARTIAL_NEGATION = re.compile(r"\bnot\s+(always|necessarily|only|just|all|simply|entirely|merely|quite|every)\b", re.I)
 _PREPOSITION = {"with", "in", "on", "at", "by", "from", "into", "during", "after", "before", "for", "of", "to", "over",
                 "under", "within", "through", "across", "among", "between", "since", "until", "toward", "towards"}
+_ALSO = re.compile(r"\b(?:also|as well as)\b", re.I)  # the sentence goes on to say more of its subject
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 # a subject that starts with one of these is a clause fragment or a pronoun ("where blood vessels enter the lungs")
 _NOT_SUBJECT = {"where", "which", "that", "who", "whom", "whose", "when", "what", "how", "why", "there", "it", "this",
@@ -343,11 +344,23 @@ class KB:
                     continue  # a one-word filler beside a long key; a cut phrase ("even jet fuel") is no option
                 if not self.false_for(s, text, okey):
                     continue
+                if echoes(text, self.said_also(s), [s["subject"], s["object"], s["predicate"].replace("_", " ")]):
+                    continue  # the key's own sentence says more of the subject: "also has regions for memory"
                 exclude.add(okey)
                 names.add(n)
                 out.append((okey, text))
                 break
         return out
+
+    @staticmethod
+    def said_also(s: dict) -> str:
+        """What the key's quote goes on to say of the subject after its object ("..., but also has regions crucial
+        for memory formation"): the text after an "also" that follows the object; "" when there is none.  Any other
+        clause of the sentence (a "which" clause, an earlier fact) was found to tie fair options by a shared noun."""
+        q, o = without_articles(s.get("quote") or ""), without_articles(s["object"])  # "eversion of (the) foot"
+        at = q.lower().rfind(o.lower())
+        m = _ALSO.search(q, at + len(o)) if at >= 0 and o else None
+        return q[m.end():] if m else ""
 
     def iter_siblings(self, s: dict):
         """Statements sharing a concept or a chain with ``s`` (not ``s`` itself), lazily."""

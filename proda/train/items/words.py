@@ -76,6 +76,26 @@ def content_words(text: str) -> set[str]:
     return {w for w in _keys(text) if len(w) > 2 and w not in _BOUNDARY and w not in _FUNCTION}
 
 
+# a word at or above this wordfreq Zipf is too common to tie an option to a sentence ("important", "family", "also");
+# bench_paths.EVERYDAY (4.6) is too low here: it drops "memory" (4.8) and "learning" (4.9), the judge's own case
+KEY_SENTENCE_COMMON = 5.2
+
+
+def echoes(option: str, sentence: str, own: list[str]) -> set[str]:
+    """The rarer content words of ``option`` that ``sentence`` also says outside the phrases ``own`` (the key's
+    subject, predicate and object): "nuclei important in learning and memory" echoes "memory" in "the temporal lobe
+    contains the auditory cortex, but also has regions crucial for memory formation", so the sentence may make that
+    option true of the subject too."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from wordfreq import zipf_frequency
+
+    mine = set().union(*(content_words(o) for o in own)) if own else set()
+    said = content_words(sentence) - mine
+    words = {_stem(w): w for w in normalize_text(option).split()}
+    return {w for k, w in words.items() if k in said and k in content_words(option) and w not in STOP_WORDS
+            and zipf_frequency(w, "en") < KEY_SENTENCE_COMMON}
+
+
 def fits_length(texts: list[str], tol: float = LENGTH_TOLERANCE) -> bool:
     """The options' lengths are within ``tol`` of each other: (max - min) / max, short names floored."""
     ls = [max(len(t), LENGTH_FLOOR) for t in texts]
