@@ -51,12 +51,20 @@ def names_together(v: Token) -> bool:
 
 def whole_complement(v: Token, complement: Token | None, subj: Token) -> bool:
     """Whether the copula ``v``'s complement holds of its coordinated subject only as a whole: its noun singled out
-    ("the only / sole / one arteries that ..."), or the subjects taken together ("A and B together are ...",
-    "jointly", "between them")."""
+    ("the only / sole / one arteries that ..."), the subjects taken together ("A and B together are ...",
+    "jointly", "between them"), or a definite singular count noun ("The brain and the spinal cord are the central
+    nervous system": one whole they make up, ``verbs.whole_determiners``; "are metals" is a class and splits).  A
+    noun with a phrase or clause of its own names a relation each conjunct may hold alone ("Calluses and corns are
+    the result of abrasive pressure", true of each, development sweep), and "both / each / all" distribute it."""
     near = [*v.children, *subj.children]
     if any(c.lower_ in words("verbs.together_adverbs") and (c.dep_ in ("advmod", "npadvmod") or (
             c.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ == "PRP" for o in c.children))) for c in near):
         return True  # a preposition only with a pronoun: "between them", not "the repulsions between the electrons"
+    if complement is not None and complement.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in words("verbs.whole_determiners") for c in complement.children) \
+            and not any(c.dep_ in ("prep", "relcl", "acl") for c in complement.children) \
+            and not any(c.lower_ in words("verbs.distributive_words") for c in near):
+        return True  # "A and B are the X": one whole the conjuncts make up, no class each belongs to (blind round 23)
     return complement is not None and any(c.dep_ in ("amod", "nummod", "advmod") and c.lower_ in
                                           words("verbs.exclusive_adjectives") for c in complement.children)
 
