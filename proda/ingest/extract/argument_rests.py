@@ -92,7 +92,11 @@ def _contact_clause(toks: set[Token], head: Token) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ not in ("NNS", "NNPS") or v.i != head.i + 1 \
             or not any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i == head.i - 1 for c in head.children):
         return False
-    return any(c.dep_ in ("dep", "ccomp", "parataxis") and c.i > v.i and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
+    # (session 24) a bare "have" (VB) counts when nothing makes it an infinitive: round 23's "Decisions MNCs make
+    # have enormous implications ... across many countries" was tagged so, and still gave "make across"
+    return any(c.dep_ in ("dep", "ccomp", "parataxis") and c.i > v.i
+               and (c.tag_ in ("VBP", "VBZ", "VBD", "MD")
+                    or c.tag_ == "VB" and not any(x.dep_ == "aux" for x in c.children))
                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) for c in v.children)
 
 
@@ -123,7 +127,13 @@ def tail_end(v: Token, tail: Token, end: int) -> int:
     return e2 if e2 > nxt.i + 1 and plain_phrase(list(doc[nxt.i:e2])) else end
 
 
-def argument_rest(toks: set[Token], head: Token) -> bool:
-    """Whether the argument leaves outside it a part of its own phrase that changes what it says (module docstring)."""
+def argument_rest(toks: set[Token], head: Token, subject: bool = False) -> bool:
+    """Whether the argument leaves outside it a part of its own phrase that changes what it says (module docstring
+    and :mod:`argument_tails`).  The "being" and participle checks are of the frame's subject only: an object's
+    tokens may be fewer than its text, which a copula or clause object takes from the sentence whole ("is an economic
+    policy based on ...", session 24 sweep)."""
+    from proda.ingest.extract.argument_tails import adjective_above, being_after, participle_left, premodifier_cut
+
     return bool(toks) and (_adjective_conjunct(toks, head) or _exception_left(toks, head) or _gerund_left(toks, head)
-                           or _contact_clause(toks, head))
+                           or _contact_clause(toks, head) or premodifier_cut(toks, head) or adjective_above(toks, head)
+                           or subject and (being_after(toks) or participle_left(toks)))

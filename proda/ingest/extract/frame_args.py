@@ -139,7 +139,7 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
         obj = with_partner(obj)
     if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head) \
             or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)) \
-            or argument_rest(subj.toks, subj.head) or argument_rest(obj.toks, obj.head):
+            or argument_rest(subj.toks, subj.head, subject=True) or argument_rest(obj.toks, obj.head):
         return None  # (cuts.py: an argument cut inside, or placed relative to what the sentence does not name;
         # argument_rests.py: a part of its own phrase left outside it -- a modifier's head, an exception, a gerund)
     quantity = subj.quantity or obj.quantity

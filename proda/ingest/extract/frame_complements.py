@@ -17,6 +17,7 @@ from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail
 from proda.ingest.extract.argument_rests import tail_end
+from proda.ingest.extract.argument_tails import bracketed_tail
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _points, _span_text, _split, _whole
 from proda.ingest.extract.joint_acts import whole_complement
 from proda.ingest.extract.lexdata import words
@@ -97,6 +98,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
                 if _pobj(tail).pos_ == "PRON" or any(_points(c) for c in _pobj(tail).children):
                     continue  # "put a price on it", "the best understanding to these topics": it points back
                 last = max(t.i for t in w.toks)
+                if bracketed_tail(doc, last + 1, tail.i):
+                    continue  # "levied sanctions (e.g., in 2006 against Iran ...)": an example's phrase, no tail
                 # "converts the protein, which is made by the liver, into its active form": an aside between the
                 # object and the verb's tail is skipped; the bare object says another thing (review R12 #2)
                 if not gap_words(doc, last + 1, tail.i) or comma_aside(doc, w.head, last + 1, tail.i):
