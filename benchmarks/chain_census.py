@@ -8,11 +8,12 @@ becomes a mined chain and a statement path, and for every lost pair the first co
 order mine.py tests them:
 
 - ``step``: the subject or object does not read as a term, or the statement is negated (``mine._step_ok``)
-- ``key``: one concept node, but a different quantity ("blood glucose variability" after "blood glucose")
+- ``key``: a different quantity ("blood glucose variability" after "blood glucose"; ``mine._joins``)
 - ``general``: the shared key is a lone common or class noun ("cells", "hormones"; ``mine.specific``)
 - ``section``: the two statements sit under different headings
 - ``direction``: "rising Y" after a statement that lowers Y
-- ``order``: the second is read in an earlier chunk, or more than one chunk after the first
+- ``complement``: the first's sentence sends its object on to another event ("trigger the pancreas to release glucagon")
+- ``order``: the second is read more than one chunk before or after the first
 
 and, for the same pairs, the first condition of ``bench_paths.statement_paths`` that refuses them as a statement path
 (family, negated, quote length, general, one sentence, section).  Pairs joined by the same key on two concept nodes
@@ -56,18 +57,18 @@ def refusal(a: dict, b: dict) -> str:
 
     if not (mine._step_ok(a) and mine._step_ok(b)):
         return "step"
-    k = mine._key(a["object"])
-    if not k or k != mine._key(b["subject"]):
-        return "key"
-    if not (mine.specific(k) or mine.specific(mine._strip(b["subject"]))):
-        return "general"
+    if not mine._joins(a["object"], b["subject"]):
+        k = mine._key(a["object"])
+        return "key" if not k or k != mine._key(b["subject"]) else "general"
     if (a.get("heading") or "") != (b.get("heading") or ""):
         return "section"
     moved = mine._direction(b["subject"])
     if moved and moved != mine._polarity(a) * (mine._direction(a["object"]) or 1):
         return "direction"
+    if not mine._within_complement(a, b):
+        return "complement"
     pa, pb = mine._place(a), mine._place(b)
-    if not (pa[0] == pb[0] or 0 < pb[0] - pa[0] <= 1):
+    if abs(pb[0] - pa[0]) > 1:
         return "order"
     return "" if mine._links(a, b) else "other"
 

@@ -5,8 +5,8 @@ every development chapter to see what a change to mine.py does costs an hour on 
 what ``proda ingest`` would write for mining from the dump -- the chunks (reader and chunker, as ingest reads the
 chapter: order, heading, text), the concepts (the drafts and the statements' terms through the real ``Resolver``,
 one chapter at a time) and the statements with their two concepts -- and runs ``mine.mine_chains`` on a stand-in
-store that answers its named queries from these rows as the Cypher does (``mine_chain_paths``: three statements of
-one document, the object concept of each the subject concept of the next; ``mine_statements``: a statement's chunks).
+store that answers its named queries from these rows as the Cypher does (``mine_doc_statements``: the statements of
+one document that may be causal steps; ``mine_statements``: a statement's chunks).
 
     PRODA_CORPORA=/work/shared/corpora python benchmarks/mine_dump.py /tmp/base-A.json /tmp/mined-A.json \
         [--chapters anatomy:01,...] [--no-embed]
@@ -40,8 +40,10 @@ class Store:
         self.writes: dict[str, list[dict]] = defaultdict(list)
 
     def read(self, name: str, **kw) -> list[dict]:
-        if name == "mine_chain_paths":
-            return self._paths(set(kw["docs"]), set(kw["families"]))
+        if name == "mine_doc_statements":
+            fam = set(kw["families"])
+            return [{"doc": s["doc"], "id": s["id"]} for s in self.st if s["doc"] in set(kw["docs"])
+                    and not s["attribution"] and (not s["family"] or s["family"] in fam)]
         if name == "mine_statements":
             want = {(r["doc"], r["id"]) for r in kw["rows"]}
             return [self._row(s) for s in self.st if (s["doc"], s["id"]) in want]
@@ -54,25 +56,6 @@ class Store:
                 "polarity": s["polarity"], "negated": s["negated"], "quote": s["source_quote"],
                 "subject_id": s["subject_id"], "object_id": s["object_id"], "chunk": s["chunk"], "ord": k["ord"],
                 "heading": k["heading"], "chunk_text": k["text"], "title": k["title"]}
-
-    def _paths(self, docs: set[str], families: set[str]) -> list[dict]:
-        by_doc: dict[str, dict[str, dict]] = defaultdict(dict)
-        for s in self.st:
-            if s["doc"] in docs and not s["attribution"] and (not s["family"] or s["family"] in families):
-                by_doc[s["doc"]][s["id"]] = s
-        out = []
-        for doc, sts in sorted(by_doc.items()):
-            by_subj: dict[str, list[str]] = defaultdict(list)
-            for i, s in sorted(sts.items()):
-                by_subj[s["subject_id"]].append(i)
-            for a, s1 in sorted(sts.items()):
-                for b in by_subj.get(s1["object_id"], []):
-                    if b == a:
-                        continue
-                    for c in by_subj.get(sts[b]["object_id"], []):
-                        if c not in (a, b) and s1["object_id"] != sts[b]["object_id"]:
-                            out.append({"doc": doc, "a": a, "b": b, "c": c})
-        return out
 
     def write_rows(self, name: str, rows: list[dict], batch_size=None, on_batch=None) -> None:
         self.writes[name] += rows

@@ -1,8 +1,9 @@
 """Census of mined-chain near misses: pairs of causal statements that name one thing two ways, and what joining them
 would make.
 
-Why (issue 11, mined chains per chunk): ``mine._links`` joins a statement to the next only when the object of the one
-and the subject of the next are one concept node with the same key, in one section, in the same or the next chunk.
+Why (issue 11, mined chains per chunk): ``mine._links`` joins a statement to the next only when the subject of the next
+is what the one before made (``mine._joins``), in one section, in the same or the next chunk (session 24's census,
+docs/audits/dev-2026-12-03/s24-M.md, ran this at be2dece, when a link also needed one concept node).
 This reads the statement rows ``mine_dump.py --rows`` wrote and, per document, pairs every two causal statements
 that are good steps (``mine._step_ok``) whose object / subject relate by a looser reading, by the first relation
 that holds:
@@ -110,7 +111,7 @@ def census(files: list[Path]) -> tuple[dict[str, Counter], list[tuple], dict]:
                     for b in sts:
                         if b["id"] == a["id"]:
                             continue
-                        if a["object_id"] == b["subject_id"] and mine._links(a, b):  # as mine_chain_paths + _links
+                        if mine._links(a, b):
                             linked.add((a["id"], b["id"]))
                             c["linked"] += 1
                             links[a["id"]].append((b["id"], "linked"))

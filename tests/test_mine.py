@@ -237,7 +237,10 @@ def test_links_stated_in_reverse_order_within_one_chunk(store):
     """Anatomy 28 (session 16): "Like oxytocin, prostaglandins also enhance uterine contractile strength." comes a
     few sentences before "The fetal pituitary also secretes oxytocin, which increases prostaglandins even further."
     The book states both links in one passage; the order it states them in does not change what they compose.
-    Across chunks a link must still read forward (the next chunk may be another situation)."""
+    A chunk ends wherever the chunker cut the section's passage, so the chunk before is as near as the chunk after
+    (session 24, anatomy 13: "The direct pathway causes the disinhibition of the thalamus" one chunk before "the
+    substantia nigra ... releases the neurotransmitter dopamine"; "The direct pathway is activated by dopamine");
+    two chunks away is refused."""
     text = ("Gastrin raises acid secretion. The antral cells release gastrin. Vagal input stimulates the antral cells.")
     store.write("""MERGE (doc:Document {id: 'd9'}) SET doc.title = 'Book d9'
                    MERGE (k:Chunk {id: 'k_d9'}) SET k.ord = 0, k.heading = 'Stomach', k.text = $text
@@ -250,13 +253,17 @@ def test_links_stated_in_reverse_order_within_one_chunk(store):
     assert _mine_rows(store, rows, doc="d9", quotes=quotes) == 1
     store.write("MATCH (c:Chain) DETACH DELETE c")
     store.write("MATCH (s:Step) DETACH DELETE s")
-    # the first link one chunk further on: read backward across chunks, refused
+    # the last link read in the chunk before: still one passage
     store.write("""MATCH (d:Document {id: 'd9'}), (st:Statement {id: 'w3'})-[r:FROM_CHUNK]->(:Chunk)
                    DELETE r
                    MERGE (k:Chunk {id: 'k_d9_0'})
                    SET k.ord = -1, k.heading = 'Stomach', k.text = 'Gastrin raises acid secretion.'
                    MERGE (k)-[:PART_OF]->(d)
                    MERGE (st)-[:FROM_CHUNK]->(k)""")
+    assert mine_chains(store, ["d9"]) == 1
+    store.write("MATCH (c:Chain) DETACH DELETE c")
+    store.write("MATCH (s:Step) DETACH DELETE s")
+    store.write("MATCH (k:Chunk {id: 'k_d9_0'}) SET k.ord = -2")  # two chunks before: refused
     assert mine_chains(store, ["d9"]) == 0
 
 

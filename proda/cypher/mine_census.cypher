@@ -1,6 +1,6 @@
 // Every statement of every document with its two concepts (for benchmarks/chain_census.py: the rows are then read
 // with mine_statements, as proda/ingest/mine.py reads them); a statement through somebody's view is left out, as in
-// mine_chain_paths.  Also each concept's name and alias keys: a link lost because one thing has two concept nodes.
+// mine_doc_statements.  Also each concept's name and alias keys: a link lost because one thing has two concept nodes.
 MATCH (d:Document)<-[:PART_OF]-(:Chunk)<-[:FROM_CHUNK]-(s:Statement)-[:SUBJECT]->(a:Concept)
 MATCH (s)-[:OBJECT]->(b:Concept)
 WHERE coalesce(s.attribution, '') = ''

@@ -9,19 +9,26 @@ chain's ``sign`` is the product of the links' signs, so "A inhibits B,
 B stimulates C" reads as "A decreases C" (a decrease word on an argument flips its link: "A lowers B, low B
 stimulates C" reads as "A increases C").
 
-The named query ``mine_chain_paths`` finds paths of three statements inside one
-document; overlapping triples are stitched here into longer simple paths (no
-concept twice), longest first, each statement in at most one mined chain, at
-most ``MAX_PER_DOC`` chains per document.  Everything is written with MERGE on
-content-hash ids, so mining the same documents again adds nothing.
+The named query ``mine_doc_statements`` gives each document's causal statements
+(``mine_statements`` where each is read); they are joined here on the thing the
+one makes and the next is about (:func:`_joins`: the same quantity, or the next
+subject a kind the object was named more narrowly, "the neurotransmitter
+dopamine" ... "dopamine", or what was released, "the release of X" ... "X"),
+stitched into simple paths of three statements or more (no concept twice),
+longest first, each statement in at most one mined chain, at most
+``MAX_PER_DOC`` chains per document.  The join is made here, not on the
+statements' concept nodes, because one thing written two ways is two nodes.
+Everything is written with MERGE on content-hash ids, so mining the same
+documents again adds nothing.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 
-from proda.ids import chain_id, normalize_name, step_id
+from proda.ids import chain_id, normalize_name, singular, step_id
 from proda.lexicon import family_of, polarity_of
 
 # families whose statements make a signed causal link (not is_a / part_of / describe ...): the chain states a net
@@ -33,7 +40,9 @@ FAMILIES = ("cause", "increase", "stimulate", "decrease", "inhibit", "produce", 
 TECHNICAL_ZIPF = 3.5
 MAX_LEN = 6  # statements per mined chain
 MAX_PER_DOC = 12
-MAX_TRIPLES = 20000  # per run: a hub-heavy document cannot make the search explode
+MAX_STATEMENTS = 2000  # causal statements per document joined: a hub-heavy document cannot make the search explode
+# words that close a premodifier: a name narrowed by a phrase ("base of the hand") is no kind of its last word
+_NOT_MODIFIER = frozenset({"of", "in", "to", "and", "or", "for", "with", "by", "on", "at", "from", "as", "into"})
 
 Progress = Callable[[str, int, int], None]
 _NEG = frozenset({"not", "no", "never", "cannot"})
@@ -66,6 +75,7 @@ def _polarity(row: dict) -> int:
     return polarity_of(lemma) * (-1 if negated else 1)
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """The quantity a statement argument names: "increased Y", "higher Y levels", "the level of Y" and "Y" are one
     key (change words and, beside other words, measure nouns dropped; the lists are the chain cues'
@@ -131,23 +141,96 @@ def _place(row: dict) -> tuple[int, int]:
 
 
 def _links(a: dict, b: dict) -> bool:
-    """Does statement ``b`` continue ``a``?  The same term up to change words and measure nouns ("increased blood
-    glucose levels" continues "blood glucose"; not merely the same resolved concept), a specific one (``specific``),
-    within one section: in one chunk, or forward into the next."""
-    k = _key(a["object"])
-    if not k or k != _key(b["subject"]):
-        return False
-    if not (specific(k) or specific(_strip(b["subject"]))):
+    """Does statement ``b`` continue ``a``?  ``b``'s subject is what ``a`` made or changed (``_joins``: not merely the
+    same resolved concept), moved the way ``a`` moved it, the event ``a``'s sentence sends its object on to
+    (``_within_complement``), within one section, in one chunk or the next."""
+    if not _joins(a["object"], b["subject"]):
         return False
     if (a.get("heading") or "") != (b.get("heading") or ""):
         return False
     moved = _direction(b["subject"])
     if moved and moved != _polarity(a) * (_direction(a["object"]) or 1):
         return False  # "insulin reduces blood glucose" is not continued by "rising blood glucose ..."
-    # one chunk: in either order (a passage may state the effect before its cause, "Like X, Y also enhances Z. ...
-    # W secretes X, which increases Y"); else forward into the next chunk only
+    if not _within_complement(a, b):
+        return False
+    # one section, in one chunk or the next either way: a passage may state the effect before its cause ("Like X, Y
+    # also enhances Z. ... W secretes X, which increases Y"), across a chunk's end too
     pa, pb = _place(a), _place(b)
-    return pa[0] == pb[0] or 0 < pb[0] - pa[0] <= 1
+    return abs(pb[0] - pa[0]) <= 1
+
+
+_COMPLEMENT = r"\b{}((?:\s+(?:and|or)\s+(?:the\s+)?[\w-]+){{0,2}})\s+to\s+([a-z]+)\b(.*)"
+
+
+@lru_cache(maxsize=1 << 14)
+def _complement(obj: str, quote: str) -> tuple[str, str] | None:
+    """The "to V ..." the quote goes on with after the statement's object (its verb and the rest of the sentence):
+    "GnRH stimulates the anterior pituitary to secrete LH" is stored as "GnRH | stimulates | anterior pituitary"."""
+    import re
+
+    from lemminflect import getAllLemmas
+
+    words = _strip(obj).split()
+    if not words:
+        return None
+    m = re.search(_COMPLEMENT.format(re.escape(words[-1])), quote, re.I)
+    if not m:
+        return None
+    verb = m.group(2).lower()
+    lemmas = getAllLemmas(verb).get("VERB", ())
+    return (verb, m.group(3)) if lemmas and lemmas[0] == verb else None
+
+
+def _within_complement(a: dict, b: dict) -> bool:
+    """A statement whose object the sentence sends on to do something ("falling glucose levels trigger the pancreas
+    to release glucagon", stored as "... trigger | pancreas") made only that happen: it is continued by that event
+    ("pancreas releases glucagon"), never by anything else its object does ("pancreas releases insulin", what it
+    does when glucose rises)."""
+    comp = _complement(a.get("object") or "", a.get("quote") or "")
+    if comp is None:
+        return True
+    verb, rest = comp
+    if _lemma(b)[0].split("_")[0] != verb:
+        return False
+    said = {singular(w) for w in normalize_name(rest).replace(",", " ").split()}
+    return all(singular(w) in said for w in _core(b["object"]).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _core(text: str) -> str:
+    """``_key`` without a noun of making ("release of X", "X secretion" -> "x"; ``[shared] product_nouns``)."""
+    from proda.ingest.extract.chain_rules import rules
+
+    nouns = set(rules()["shared"]["product_nouns"])
+    words = _key(text).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in nouns and len(words) > 1 and (words[i + 1:i + 2] == ["of"] or i == len(words) - 1):
+            i += 2 if words[i + 1:i + 2] == ["of"] else 1
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out or words)
+
+
+def _joins(obj: str, subj: str) -> bool:
+    """Is the next statement's subject the thing the statement before made or changed?  The same quantity ("blood
+    glucose levels" / "increased blood glucose", ``_key``), counting what was released or secreted as the thing
+    itself ("the release of GnRH" / "GnRH", ``_core``), a specific one (``specific``: never a lone class noun);
+    or the subject is the object without its premodifiers ("the neurotransmitter dopamine" / "dopamine",
+    "obstructive sleep apnea" / "sleep apnea"): what is said of the kind holds of the thing named more narrowly,
+    never the other way ("alkalosis" is not continued by "respiratory alkalosis": another kind)."""
+    k, kb = _key(obj), _key(subj)
+    if k and k == kb:
+        return specific(k) or specific(_strip(subj))
+    a, b = _core(obj).split(), _core(subj).split()
+    if not a or not b or not specific(" ".join(b)):
+        return False
+    if a == b:
+        return True
+    extra = a[:len(a) - len(b)]
+    return len(a) > len(b) and a[len(a) - len(b):] == b and not _NOT_MODIFIER.intersection(extra)
 
 
 def _direction(text: str) -> int:
@@ -162,14 +245,10 @@ def _sign(row: dict) -> int:
     return _polarity(row) * (-1 if _direction(row["subject"]) < 0 else 1) * (-1 if _direction(row["object"]) < 0 else 1)
 
 
-def _paths(triples: list[tuple[str, str, str]], info: dict[str, dict]) -> list[list[str]]:
-    """Maximal simple paths (>= 3 statements) over the links of the triples, longest first, disjoint in statements."""
-    nxt: dict[str, set[str]] = defaultdict(set)
-    for a, b, c in triples:
-        nxt[a].add(b)
-        nxt[b].add(c)
+def _paths(nxt: dict[str, list[str]], info: dict[str, dict]) -> list[list[str]]:
+    """Maximal simple paths (>= 3 statements) over the links ``nxt``, longest first, disjoint in statements."""
     has_prev = {b for bs in nxt.values() for b in bs}
-    starts = sorted(s for s in nxt if s not in has_prev) or sorted(nxt)
+    starts = sorted(s for s in nxt if nxt[s] and s not in has_prev) or sorted(s for s in nxt if nxt[s])
     found: list[list[str]] = []
 
     def walk(path: list[str], concepts: set[str]) -> None:
@@ -188,7 +267,9 @@ def _paths(triples: list[tuple[str, str, str]], info: dict[str, dict]) -> list[l
 
     for s in starts:
         walk([s], {info[s]["subject_id"], info[s]["object_id"]})
-    found.sort(key=lambda p: (-len(p), p))
+    # longest first; of paths as long, the one whose links are read closest together (a path joined inside one
+    # sentence before one that joins two sections' statements on a shared name)
+    found.sort(key=lambda p: (-len(p), _spread([info[s] for s in p]), p))
     used: set[str] = set()
     out: list[list[str]] = []
     for p in found:
@@ -198,6 +279,29 @@ def _paths(triples: list[tuple[str, str, str]], info: dict[str, dict]) -> list[l
         if len(out) >= MAX_PER_DOC:
             break
     return out
+
+
+def _next(info: dict[str, dict]) -> dict[str, list[str]]:
+    """The statements that continue each (``_links``).  Every join ends on the same word (``_joins``: the next
+    subject is the object itself or its last words), so only statements whose subject ends on the object's last word
+    are tried."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for sid, r in info.items():
+        words = _core(r["subject"]).split()
+        if words:
+            by_last[words[-1]].append(sid)
+    out = {}
+    for a, r in info.items():
+        words = _core(r["object"]).split()
+        out[a] = [b for b in by_last.get(words[-1], []) if b != a and _links(r, info[b])] if words else []
+    return out
+
+
+def _spread(rows: list[dict]) -> tuple[int, int]:
+    """How far apart a path's links are read: chunks crossed, then characters between quotes in one chunk."""
+    places = [_place(r) for r in rows]
+    return (sum(abs(b[0] - a[0]) for a, b in zip(places, places[1:])),
+            sum(abs(b[1] - a[1]) for a, b in zip(places, places[1:]) if a[0] == b[0]))
 
 
 def _text(row: dict) -> str:
@@ -210,24 +314,22 @@ def mine_chains(store, doc_ids: list[str], domain: str = "", progress: Progress 
         return 0
     if progress:
         progress("mine chains", 0, 1)
-    triples = store.read("mine_chain_paths", docs=sorted(doc_ids), families=list(FAMILIES))[:MAX_TRIPLES]
-    ids = sorted({(t["doc"], s) for t in triples for s in (t["a"], t["b"], t["c"])})
-    rows = store.read("mine_statements", rows=[{"doc": d, "id": s} for d, s in ids])
+    ids = sorted({(r["doc"], r["id"]) for r in store.read("mine_doc_statements", docs=sorted(doc_ids),
+                                                                families=list(FAMILIES))})
+    rows = store.read("mine_statements", rows=[{"doc": d, "id": s} for d, s in ids]) if ids else []
     info: dict[tuple[str, str], dict] = {}
     for r in sorted(rows, key=lambda r: (r["ord"] if r["ord"] is not None else 0, r["chunk"])):
         info.setdefault((r["doc"], r["id"]), r)  # the statement's first chunk in the document
-    by_doc: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for t in triples:
-        key = [(t["doc"], s) for s in (t["a"], t["b"], t["c"])]
-        if not all(k in info and _family(info[k]) in FAMILIES and _step_ok(info[k]) for k in key):
-            continue
-        if _links(info[key[0]], info[key[1]]) and _links(info[key[1]], info[key[2]]):
-            by_doc[t["doc"]].append((t["a"], t["b"], t["c"]))
+    by_doc: dict[str, dict[str, dict]] = defaultdict(dict)
+    for (doc, sid), r in sorted(info.items()):
+        if _family(r) in FAMILIES and _step_ok(r) and len(by_doc[doc]) < MAX_STATEMENTS:
+            by_doc[doc][sid] = r
     chains, steps, mentions, trans, chain_src, step_src = [], [], [], [], [], []
     names: set[str] = set()
     for doc in sorted(by_doc):
-        dinfo = {s: info[(doc, s)] for tr in by_doc[doc] for s in tr}
-        for path in _paths(sorted(set(by_doc[doc])), dinfo):
+        dinfo = by_doc[doc]
+        nxt = _next(dinfo)
+        for path in _paths(nxt, dinfo):
             st = [dinfo[s] for s in path]
             sign = 1
             for r in st:
