@@ -19,6 +19,7 @@ from proda.ids import normalize_name
 from proda.lexicon import families, family_of, polarity_of
 from proda.lexicon.inflect import lemma_phrase
 from proda.train.items.phrases import complete_np, general_word, loose_which, main_clause, passive_subject
+from proda.train.items.said_of import said_of_subject
 from proda.train.items.words import (_BOUNDARY, _contains, _keys, _norm, chapter_of, content_words, echoes,
                                      find_phrase, fits_length, head_noun, head_word, mentions, shares_content_word)
 
@@ -164,7 +165,8 @@ class KB:
 
     def false_for(self, s: dict, name: str, okey: str = "") -> bool:
         """``name`` can be offered as wrong for ``s``'s subject and family: the KB does not say it under any
-        predicate of the family, the source chunk does not name it beside the subject, and it is not the subject."""
+        predicate of the family, the source chunk does not name it beside the subject, the chapter says it of the
+        subject nowhere (``said_of``), and it is not the subject."""
         if okey and okey == s["skey"] or self.is_class(s) or _OPEN_LIST.search(s.get("quote") or ""):
             return False  # "regulate metabolism, protein synthesis and many other functions": no object is surely wrong
         n = _norm(name)
@@ -172,7 +174,8 @@ class KB:
             return False
         if self.asserts(s["skey"], s["fam"], name):
             return False
-        return not self.stated_in_chunk(s, name)
+        # said of the subject elsewhere in the chapter: a statement, a sentence, an "also" (``said_of``)
+        return not self.stated_in_chunk(s, name) and not said_of_subject(self, s, name)
 
     def usable(self, s: dict) -> bool:
         """Every claim form can be built from ``s``: true and false, affirmative and negated (supported, of known
