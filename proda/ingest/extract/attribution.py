@@ -174,7 +174,8 @@ def _fronted_people(p: Token) -> str:
 def _set_off(v: Token, verbs: set[str] | frozenset[str], out: dict[int, str]) -> None:
     """A reporting clause set off by commas inside or after the sentence (audit round 13): "Preindustrial societies,
     X explained, were held together by ..." (the parser hangs "explained" on the main verb as ``parataxis``: the
-    main clause is the view, keyed like "according to X"), "Markets reward risk, Smith claims." (the reported
+    main clause is the view, keyed like "according to X"; on its auxiliary when the parser hangs it there, "Past
+    decisions, they contend, have entrenched ...", blind round 24), "Markets reward risk, Smith claims." (the reported
     clause is a ``ccomp`` before its verb: keyed on the verb, as "Smith claims that ...").  A pronoun holder gives
     "" (the view is somebody's and who is not in the sentence: no frame)."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in verbs or v.i in out \
@@ -186,10 +187,13 @@ def _set_off(v: Token, verbs: set[str] | frozenset[str], out: dict[int, str]) ->
     who = holder(subj)
     if not who and subj.pos_ != "PRON":
         return  # "the data show": no holder of a view, the clause is left as it was read
-    if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and v.head.i not in out \
+    main = v.head  # "X, they contend, have entrenched ...": hung on the auxiliary, the view is its verb's clause
+    if main.dep_ in ("aux", "auxpass") and main.head.pos_ in ("VERB", "AUX"):
+        main = main.head
+    if v.dep_ == "parataxis" and main.pos_ in ("VERB", "AUX") and main.i not in out \
             and not any(c.dep_ == "ccomp" for c in v.children) \
             and any(c.dep_ == "punct" and c.text == "," and c.i < min(v.i, subj.i) for c in v.children):
-        out[v.head.i] = who
+        out[main.i] = who
     elif v.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < v.i for c in v.children) \
             and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) \
             and v.doc[min(v.i, subj.i) - 1].text == ",":

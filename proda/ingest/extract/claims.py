@@ -28,6 +28,7 @@ from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
+from proda.ingest.extract.complex_preps import preposition_cut
 from proda.ingest.extract.reduced_relative import subclass_participle
 from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
@@ -73,6 +74,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
                 and not cut_mid_word(sent, fr.end) and not range_cut(sent, fr.object) \
+                and not preposition_cut(sent, fr.verb, fr.object) \
                 and not text_cut_at_hyphen(sent, fr.subject) and not text_cut_at_hyphen(sent, fr.object) \
                 and not relative_left_out(sent.doc[fr.verb], fr.object) \
                 and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)) \

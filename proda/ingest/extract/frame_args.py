@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import _Arg, _args, _conjuncts, _text, plain_phrase
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.named_descriptors import described_name
 from proda.ingest.extract.coordinations import free_choice, joined_object, opposite_pair
 from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
@@ -112,6 +113,11 @@ def with_partner(a: _Arg) -> _Arg:
 def _split(h: Token, sent: Span) -> list[_Arg]:
     """The arguments of a coordination, one each, unless splitting it would change what the book says."""
     cjs = _conjuncts(h)
+    name = described_name(h, cjs)
+    if name is not None:  # "English author and social critic Charles Dickens": one person (named_descriptors.py)
+        toks = {t for c in cjs for t in c.subtree if t.i < name[1]} | set(sent.doc[name[0]:name[1]])
+        return [_Arg(sent.doc[name[1] - 1], sent.doc[name[0]:name[1]].text, sent.doc[name[0]:name[1]].text, "",
+                     False, toks)]
     if opposite_pair(cjs):  # "from metals and nonmetals": one pair, neither alone (coordinations.opposite_pair)
         whole = joined_object(h, sent) if h.head.lemma_.lower() != "have" else None
         return [whole] if whole is not None else []  # "has its advantages and disadvantages": true of anything
