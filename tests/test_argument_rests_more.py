@@ -167,3 +167,17 @@ def test_an_objects_participle_and_the_subjects_own_passive_stay():
     assert any(s == "captives" for s, _, _ in triples(
         "The next decades saw the rise of slavery, with captives being taken from their own lands and shipped to the "
         "colonies on long voyages."))
+
+
+# 8. a phrasal predicate that skips a phrase its verb needs: "blood drains out of the head and neck through the
+# jugular veins" gave "blood | drains through | jugular veins" (round 23)
+
+def test_a_phrasal_predicate_skipping_the_verbs_own_phrase_is_refused():
+    for text, pred in (("From the kidneys, urine drains out of the pelvis through the ureters.", "drains through"),
+                       ("Soft tissues show up as gray on the screen.", "show up on")):
+        assert not any(p == pred for _, p, _ in triples(text)), triples(text)
+
+
+def test_a_phrasal_predicate_past_an_adjunct_stays():
+    assert ("tears", "drain into", "canal") in triples("The tears drain at the corner of the eye into the canal.")
+    assert ("hormone", "travels to", "liver") in triples("The hormone travels outside the gland to the liver.")

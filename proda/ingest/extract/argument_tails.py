@@ -16,7 +16,10 @@ argument builder can take, and the shapes are rare enough that a refusal costs l
   characterize | behavior" (:func:`adjective_above`);
 * a verb's tail phrase inside a parenthesis that opens after the object ("levied sanctions (e.g., in 2006 against
   Iran ...)" gave "sanctions in 2006"): the bracket holds an example, not the object's phrase (:func:`bracketed_tail`,
-  called where ``frame_complements`` joins the tail; the frame is refused).
+  called where ``frame_complements`` joins the tail; the frame is refused);
+* a phrasal predicate that skips a phrase of its verb which is part of what the verb says (:func:`skipped_phrase`,
+  called in ``claims.sentence_frames``): "blood drains [out of the head and neck] through the jugular veins" gave
+  "blood | drains through | jugular veins", "soft tissues show up [as gray] on the plate" gave "show up on".
 """
 
 from __future__ import annotations
@@ -116,3 +119,26 @@ def bracketed_tail(doc, a: int, b: int) -> bool:
     for t in doc[a:b]:
         depth += (t.text == "(") - (t.text == ")")
     return depth > 0
+
+
+def skipped_phrase(v: Token, predicate: str) -> bool:
+    """The phrasal predicate's preposition comes after another phrase of the verb, with no comma between, that is
+    part of what the verb says rather than an adjunct of place, time or means ("drains [out of the head and neck]
+    through the veins", "show up [as gray] on the plate", "pucker [in] with the movement", "originate [along the
+    forearm and insert] into the hand"): a particle or a preposition without its own object ("out", "in"), an "as"
+    phrase (what the thing is or shows as), or a phrase that holds a verb (the parser's splice of a second clause).
+    An adjunct with its object ("drain [at the corner of the eye] into the canal", "travels [outside the body
+    cavity] to the testes") is skipped as before."""
+    words_ = predicate.lower().split()
+    if len(words_) < 2:
+        return False
+    p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ == words_[-1]), None)
+    if p is None or any(t.text == "," for t in v.doc[v.i + 1:p.i]):
+        return False  # (across a comma: narrative.far_preposition)
+    for m in v.children:
+        if not v.i < m.i < p.i or m.dep_ not in ("prep", "prt") or m.lower_ in words_:
+            continue
+        if m.dep_ == "prt" or m.lower_ == "as" or not any(c.dep_ in ("pobj", "pcomp") for c in m.children) \
+                or any(t.pos_ in ("VERB", "AUX") for t in m.subtree if t is not m):
+            return True
+    return False

@@ -23,12 +23,14 @@ from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, c
     example_which, participle_subject, range_left_out
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.listed import listed_holder
+from proda.ingest.extract.argument_tails import skipped_phrase
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, range_cut, \
     story_or_misread, text_cut_at_hyphen
 from proda.ingest.extract.placement import unplaced
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.complex_preps import preposition_cut
+from proda.ingest.extract.misparsed_reports import misreported
 from proda.ingest.extract.reduced_relative import subclass_participle
 from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
@@ -74,10 +76,11 @@ def sentence_frames(sent) -> list[tuple]:
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
                 and not cut_mid_word(sent, fr.end) and not range_cut(sent, fr.object) \
-                and not preposition_cut(sent, fr.verb, fr.object) \
+                and not preposition_cut(sent, fr.verb, fr.object) and not misreported(sent.doc[fr.verb]) \
                 and not text_cut_at_hyphen(sent, fr.subject) and not text_cut_at_hyphen(sent, fr.object) \
                 and not relative_left_out(sent.doc[fr.verb], fr.object) \
-                and not (fr.rule.startswith("phrasal") and far_preposition(sent.doc[fr.verb], fr.predicate)) \
+                and not (fr.rule.startswith("phrasal") and (far_preposition(sent.doc[fr.verb], fr.predicate)
+                                                            or skipped_phrase(sent.doc[fr.verb], fr.predicate))) \
                 and not claim_cut(sent.doc[fr.verb], fr.predicate, fr.object) and not loses_limit(sent, fr) \
                 and not clause_past_aside(sent.doc[fr.verb], fr.end) and not verb_swallowed(sent.doc[fr.verb]) \
                 and not modifier_list_cut(sent.doc[fr.verb]) and not clause_which(sent.doc[fr.verb]) \
