@@ -36,6 +36,7 @@ from proda.ingest.extract.chain_lists import lists
 from proda.ingest.extract.chain_rules import Found, blocks, inline, ordinal, rules, sentences, stages
 from proda.ingest.extract.chain_readable import readable
 from proda.ingest.extract.chain_series import series
+from proda.ingest.extract.chain_ends import clause_cut, with_event
 from proda.ingest.extract.chain_signs import signed_name
 from proda.ingest.extract.chain_static import static_description, without_cut_clauses
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
@@ -64,9 +65,16 @@ def _heading(chunk: Chunk, before: int | None = None) -> str:
         path = next((p for at, p in reversed(chunk.headings) if at < before), path)
     for h in reversed(path):
         h = " ".join(h.split())
-        if h and not h.endswith(":") and re.sub(r"^[\d.]+\s+", "", h.lower()).strip(" .") not in apparatus:
+        if h and not h.endswith(":") and not _apparatus(re.sub(r"^[\d.]+\s+", "", h.lower()).strip(" ."), apparatus):
             return h
     return ""
+
+
+def _apparatus(h: str, apparatus: set[str]) -> bool:
+    """A heading of the apparatus, or several joined ("Key Concepts and Summary"), or in the plural ("Sections
+    Summary")."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", h) if p]
+    return bool(parts) and all(p in apparatus or " ".join(w.removesuffix("s") for w in p.split()) in apparatus for p in parts)
 
 
 def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], start: int | None = None) -> str:
@@ -92,11 +100,11 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
             ends = [concept_name(x) for e in reversed(evs) for x in (e.object_term or e.step.object, e.subject_term or e.step.subject)]
             last = next((x for x in ends if _noun_end(x, f.steps) and x.lower() != first.lower()), "")
             proc = f"{first} → {last}" if last and _noun_end(first, f.steps) else head or first
-        if proc == head and f.kind != "procedure" and not vague and not any(_everyday(x) for x in (first, last)) \
-                and _noun_end(first, f.steps) and _noun_end(last, f.steps) and first.lower() != last.lower():
-            # a heading alone ("Newspaper", "What Is Technology?") says where, not which process (round 12): the
-            # process is named by its own first and last events beside it
-            proc = f"{first} → {last}"
+        if proc == head and f.kind != "procedure" and (ends := _thing_ends(first, last, events, f.steps)):
+            # a heading alone ("Newspaper", "What Is Technology?", a box's "Wireless Communication") says where, not
+            # which process (rounds 12, 23): the process is named by its own first and last events that read as
+            # things, beside the heading
+            proc = f"{ends[0]} → {ends[1]}"
         if " → " in proc:  # "→ decreased reabsorption of calcium": an end the steps lower or hold back says so (round 21)
             ok = lambda x: is_term(x) and _noun_end(x, f.steps) and not _everyday(x)  # noqa: E731 -- an end that names a thing
             proc = signed_name(proc, events, f.steps, ok) or head or proc
@@ -109,6 +117,42 @@ def _name(f: Found, events: list[Event | None], chunk: Chunk, taken: set[str], s
         name, n = f"{base} #{n}", n + 1
     taken.add(name.lower())
     return name
+
+
+def _thing_ends(first: str, last: str, events: list[Event | None], steps) -> tuple[str, str] | None:
+    """(first, last) ends of a name that both read as things and differ, or None.  The first end is the first
+    event's own subject (a later one, "manual labor" of "reduced the need for manual labor", may be what the chain
+    lowers); one everyday word ("light") is named with its event ("light passing through the two slits").  The last
+    end is the last step's object, else its own subject if a term ("This expertise helps them ..."): an end of a
+    middle step names a place or a tool on the way ("Ventricle → cusps of the valve"), not where it goes.  An end
+    loses a clause that modifies its noun ("two waves coming into contact at the detector", ``chain_ends``); an end
+    so cut must be a term, and neither end may lie inside the other ("right peripheral visual field → right visual
+    field")."""
+    ok = lambda x: bool(x) and _noun_end(x, steps) and not _everyday(x) and not _vague(x)  # noqa: E731
+    pairs = [(e, s) for e, s in zip(events, steps) if e is not None]
+    i = next((k for k, (e, _) in enumerate(pairs) if e.step.subject), None)
+    if i is None or i == len(pairs) - 1:
+        return None
+    whole = concept_name(pairs[i][0].subject_term or pairs[i][0].step.subject)
+    lead = clause_cut(whole, steps)
+    a = first if ok(first) else lead if ok(lead) else with_event(lead, pairs[i][0], steps) if _everyday(lead) and not _vague(lead) else ""
+    e, s = pairs[-1]
+    subj = concept_name(e.subject_term or e.step.subject)
+    state = any(t.dep_ in ("acomp", "oprd") for t in s.span)  # "news sources become more fractured"
+    # the step's own grammatical subject: not an antecedent read from outside ("which increases ..."), not a passive's
+    # agent ("can then be used by muscles")
+    own = subj if not state and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in subj.lower().split() for t in s.span) else ""
+    for n, x in enumerate((last, concept_name(e.object_term or e.step.object), own)):
+        y = clause_cut(x, steps) if x else ""
+        if a and ok(y) and (y == x and n < 2 or is_term(y)) and not _inside(a, y):
+            return a, y
+    return None
+
+
+def _inside(a: str, b: str) -> bool:
+    """Every word of one end is a word of the other: the name moves nothing."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x
 
 
 def _noun_end(arg: str, steps) -> bool:
