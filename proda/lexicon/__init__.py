@@ -55,6 +55,9 @@ def family_of(lemma: str) -> str:
     origin = _data().get("origin", {})
     if len(parts) > 1 and parts[0] in origin.get("verbs", ()) and "_".join(parts[1:]) in origin.get("particles", ()):
         return k  # "form_from": what the subject comes from, the claim reversed (its own family, no sign)
+    if len(parts) > 1 and parts[-1] in _data().get("comparison", {}).get("ends", ()):
+        return k  # "be_more_likely_to_vote_than", "have_more_parties_than": a comparison, its own family, sign +1
+        # ("less" is no decrease and no negation of "more"; "not" is), never "be" (is_a) nor "have" (contain)
     return fam_of.get(parts[0], k)  # "inhibit_release_of" -> "inhibit"
 
 

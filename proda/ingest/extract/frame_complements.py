@@ -184,7 +184,10 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
             ger = gerund_object(p, sent) if p is not None else None  # "is responsible for controlling X"
             if p is not None and (_pobj(p).pos_ in ("NOUN", "PROPN", "PRON") or ger is not None):
                 degree = [c.lower_ for c in acomp.children if c.dep_ == "advmod" and c.lower_ in ("more", "less", "most", "least", "as", "so", "too")]
-                lemma = "_".join(["be", *degree, acomp.lemma_.lower(), p.lower_])  # "is more stressful than"
+                # "is more stressful than"; "is larger than" keeps "larger" (was "be_large_than": an item rendered
+                # from the lemma read "are not large than", session 24)
+                adj = acomp.lower_ if acomp.tag_ == "JJR" and p.lower_ == "than" else acomp.lemma_.lower()
+                lemma = "_".join(["be", *degree, adj, p.lower_])
                 pred = _surface(v, [*degree, acomp.lower_, p.lower_])
                 objs = [(o, None) for o in _split(_pobj(p), sent)] if ger is None else [] if subject_cut(s) else [ger]
                 out += [_frame(s, o, pred, lemma, neg, "copula_adj", v, text) for o, text in objs]

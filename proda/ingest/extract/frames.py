@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import _antecedent, misattached, placed_inner
 from proda.ingest.extract.arguments import _NOUNISH, _arg, _conjuncts, attr_clause, term_of
+from proda.ingest.extract.comparisons import compared
 from proda.ingest.extract.coordinations import joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.misread_verbs import misread_verb
@@ -71,6 +72,12 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
     return None, False, ""
 
 
+def _copula_subject(v: Token) -> Token | None:
+    """The copula's own subject, as :func:`frame_complements._copula` takes it, unless it points back."""
+    s = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return None if s is None or _anaphoric(s) or any(c.dep_ in ("relcl", "acl") for c in s.children) else s
+
+
 def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
     """All subject-predicate-object frames of one sentence (see the module docstring for the fields).
 
@@ -87,9 +94,9 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             if v.dep_ == "relcl" and restrictive(v):
                 continue  # "an ideology that men are superior to women": the content of the noun, not a fact
             if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v) \
-                    and not comparative(v) and not hypothetical(v) and not embedded(v, _SKIP_MARKS, reported) \
-                    and not quoted(v, sent):
-                out += _copula(v, sent)
+                    and not hypothetical(v) and not embedded(v, _SKIP_MARKS, reported) and not quoted(v, sent):
+                # "X are more likely than Y to V": a comparison is read only whole, both sides (comparisons.py)
+                out += _copula(v, sent) if not comparative(v) else compared(v, sent, _copula_subject(v))
             continue
         tend = tendency_of(v)
         if tend is not None and (tend.dep_ not in ("ROOT", "conj", "relcl") or _negated(tend)
@@ -113,8 +120,14 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and (v.dep_ != "conj" or misread_verb(v)):
             continue  # a gerund ("binding of X") is a noun use, not a claim; "and breathing stops": "stops" is the verb
-        if any(_conditional(w) or comparative(w) or hypothetical(w) or believed(w) or embedded(w, _SKIP_MARKS, reported)
+        if any(_conditional(w) or hypothetical(w) or believed(w) or embedded(w, _SKIP_MARKS, reported)
                or quoted(w, sent) for w in ([v] if tend is None else [v, tend])):
+            continue
+        if any(comparative(w) for w in ([v] if tend is None else [v, tend])):
+            if tend is None and not (v.dep_ in ("relcl", "acl") or infinitive(v)):
+                s_tok, passive, rule = _subject_of(v)  # "X have more N than Y", "X V more than Y": whole or nothing
+                if s_tok is not None and rule == "svo" and not _anaphoric(s_tok) and not misattached(v, s_tok, rule):
+                    out += compared(v, sent, s_tok, passive)
             continue
         if (v.dep_ in ("relcl", "acl") and restrictive(v)) or infinitive(v):
             continue  # "settings in which identity is defined by religion": true only of the restricted head

@@ -29,7 +29,7 @@ from proda.train.items.phrases import defines, general_word
 from proda.train.items.relations import _points_back as points_back  # "the resulting blockage": which, said before
 from proda.train.items.render import _article, _lower_first, _quote, _rng, fact, np, past, prepare
 from proda.train.items.templates import OPEN_TEMPLATES  # noqa: F401  (re-exported)
-from proda.train.items.text import cap
+from proda.train.items.text import cap, comparison
 from proda.train.items.words import content_words
 
 # "How does X affect Y?" is answered only by a verb that says which way ("increases"); "X causes Y" or "X converts
@@ -204,6 +204,9 @@ def unaskable(kb: KB, s: dict, open_question: bool = True) -> str:
         return kb.unsupported(s)
     if s["neg"]:
         return "askable:negated"
+    if comparison(s):
+        return "askable:comparison"  # "What are covalent bonds stronger than?": one of many right answers, and the
+        # objects of other comparisons ("stronger than dipole forces") are no surely wrong options (session 24)
     if not keeps_scope(s):
         return scope_lost(s)
     if past(s):

@@ -54,3 +54,13 @@ def past_tense(phrase: str, plural: bool = False, negated: bool = False) -> str:
 def is_negative(text: str) -> bool:
     """The surface form of a generated clause is negated (its option form is ``negated``)."""
     return any(f" {w} " in f" {text.lower()} " for w in ("not", "never"))
+
+
+def comparison(s: dict) -> bool:
+    """``s`` states a comparison whole ("be_stronger_than", "be_more_likely_to_vote_than": a lemma ending in "than",
+    lexicon ``[comparison]``): taught only as the book's own sentence or its denial by "not", never asked for "what
+    X is stronger than" (one right answer of many) nor falsified by another side (session 24)."""
+    from proda.lexicon import family_of
+
+    lemma = s.get("lemma") or s.get("predicate_lemma") or ""
+    return lemma.endswith("_than") and family_of(lemma) == lemma.strip().lower().replace(" ", "_")
