@@ -109,7 +109,7 @@ def adjective_above(toks: set[Token], head: Token) -> bool:
     "behavior" the object of "wavelike"): the adjective is the noun's own premodifier, and the argument without it
     names the bare kind."""
     a = head.head
-    return a is not head and a.pos_ == "ADJ" and a not in toks and a.i == min(t.i for t in toks) - 1
+    return a.i != head.i and a.pos_ == "ADJ" and a not in toks and a.i == min(t.i for t in toks) - 1
 
 
 def bracketed_tail(doc, a: int, b: int) -> bool:
@@ -139,6 +139,6 @@ def skipped_phrase(v: Token, predicate: str) -> bool:
         if not v.i < m.i < p.i or m.dep_ not in ("prep", "prt") or m.lower_ in words_:
             continue
         if m.dep_ == "prt" or m.lower_ == "as" or not any(c.dep_ in ("pobj", "pcomp") for c in m.children) \
-                or any(t.pos_ in ("VERB", "AUX") for t in m.subtree if t is not m):
+                or any(t.pos_ in ("VERB", "AUX") for t in m.subtree if t.i != m.i):
             return True
     return False
