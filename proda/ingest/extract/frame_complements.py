@@ -21,6 +21,7 @@ from proda.ingest.extract.argument_tails import bracketed_tail
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _points, _span_text, _split, _whole
 from proda.ingest.extract.joint_acts import whole_complement
 from proda.ingest.extract.lexdata import words
+from proda.lexicon import polarity_of
 from proda.ingest.extract.scope_limits import absolute_end
 from proda.ingest.extract.scope import idiom_tail, opens_from_to_range
 from proda.ingest.extract.readable import double_object, reciprocal_pair, wh_clause
@@ -44,6 +45,19 @@ def _role_before(v: Token, p: Token) -> bool:
                and _pobj(c).pos_ in ("NOUN", "PROPN") and not idiom_tail(c) for c in v.children)
 
 
+def _caused_event(v: Token, dobj: Token) -> Token | None:
+    """"will stimulate the hypothalamus to reduce the production of GnRH": the parser hangs the infinitive on the
+    verb as a purpose (advcl); right after the object of a verb of ``verbs.clausal`` it is the event the verb causes.
+    When that event lowers something (a verb of sign -1 in the lexicon) the sign is its, and the bare "stimulate |
+    hypothalamus" inverted it (s24-E): the object keeps the event.  An event that raises ("stimulates the adrenal
+    cortex to secrete cortisol") leaves the bare object true, and it stays (the sweep's long complements read worse);
+    another verb's infinitive is a purpose ("filters the blood to remove urea")."""
+    if v.lemma_ not in words("verbs.clausal"):
+        return None
+    return next((c for c in v.children if c.dep_ == "advcl" and c.left_edge.i == dobj.right_edge.i + 1
+                 and c.left_edge.lower_ == "to" and c.left_edge.head == c and polarity_of(c.lemma_.lower()) < 0), None)
+
+
 def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str]]:
     """[(object args, object text override or "", extra predicate words, rule suffix)] of an active verb."""
     doc = v.doc
@@ -52,6 +66,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
         return []
     dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
     comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
+    if comp is None and dobj is not None:
+        comp = _caused_event(v, dobj)
     if dobj is not None:
         comma = next((t.i for t in doc[dobj.i + 1:sent.end] if t.text == ","), None)  # the object's own words first
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dobj.children) and comma is not None \
@@ -68,7 +84,13 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
         args = _split(dobj, sent)
         if comp is not None and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
             end = max(t.i for t in comp.subtree) + 1
-            return [([a], _span_text(a.head.i if a.text == a.head.text else min(t.i for t in a.toks), end, doc) if len(args) == 1 else "", [], "clausal_complement") for a in args[:1]]
+            # conjoined objects share the complement: the whole is one object ("stimulate the hypothalamus and
+            # pituitary to reduce ..."); the first conjunct alone dropped the event (s24-E)
+            if not args:
+                return []
+            a0 = args[0]
+            start = a0.head.i if len(args) == 1 and a0.text == a0.head.text else min(t.i for t in a0.toks)
+            return [([a0], _span_text(start, end, doc), [], "clausal_complement")]
         # a restrictive modifier of the verb after the object belongs to the claim: "prevents the femur from
         # sliding", "do not socialize children in a vacuum", "exhibits a constant Q at equilibrium"
         # ("maintains tight control over the economy": a preposition of ``verbs.adjacent_preps`` right after the

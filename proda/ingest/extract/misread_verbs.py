@@ -79,3 +79,24 @@ def subject_tokens(v, lo: int) -> list:
         i -= 1
     return list(v.doc[i : v.i + 1])
 
+
+
+@lru_cache(maxsize=1)
+def _all_lemmas() -> frozenset[str]:
+    return frozenset(lemma for spec in families().values() for lemma in spec["lemmas"] if "_" not in lemma)
+
+
+def clause_as_compound(h) -> bool:
+    """"the hypothalamus secretes CRH, which in turn triggers ...": the parser read the clause as one noun phrase
+    (the verb a plural noun of the compound, NNS), so the relative clause's antecedent came out "hypothalamus
+    secretes CRH" (s24-E).  The shape: a compound noun in -s of ``h`` whose stem is a predicate verb of the lexicon,
+    right after another noun of the compound; the argument is no noun phrase and is refused."""
+    for c in h.children:
+        if c.dep_ != "compound" or c.tag_ != "NNS" or c.i == 0 or c.i > h.i:
+            continue
+        w, prev = c.lower_, c.doc[c.i - 1]
+        stems = ([w[:-3] + "y"] if w.endswith("ies") else []) + ([w[:-2], w[:-1]] if w.endswith("s") else [])
+        if prev.dep_ == "compound" and prev.head in (h, c) and prev.pos_ in ("NOUN", "PROPN") \
+                and any(s in _all_lemmas() for s in stems):
+            return True
+    return False

@@ -222,9 +222,12 @@ def conjuncts_before_break(h: Token, args: list) -> list:
     doc = h.doc
     clauses = ("relcl", "acl")
 
-    def described(after: int) -> bool:  # "aldosterone, which ..., and cortisol, which ...": each item has a clause
+    def described(after: int) -> bool:  # "aldosterone, which ..., and cortisol, which ...": each item has a clause,
+        # the head too ("alpha cells, which produce glucagon; beta cells, which ...": the items are not the clause
+        # object's, whose coordinates the parser made them, s24-E)
         later = [a for a in args if a.head.i > after]
-        return bool(later) and all(any(x.dep_ in clauses for x in a.head.children) for a in later)
+        return bool(later) and all(any(x.dep_ in clauses for x in a.head.children) for a in later) \
+            and any(x.dep_ in clauses for x in h.children)
 
     stops = [c.i for c in h.children if c.dep_ in clauses and c.i > h.i and not described(c.i)]
     stops += [t.i for t in doc[h.i:max([a.head.i for a in args] or [h.i]) + 1] if t.text == ";" and not described(t.i)]

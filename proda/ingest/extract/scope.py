@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.of_echo import parallel_of
+from proda.ingest.extract.misread_verbs import clause_as_compound
 
 MAX_CLAUSE_TOKENS = 12  # a restrictive clause longer than this makes an argument no one can learn as a unit
 
@@ -102,6 +103,8 @@ def malformed(h: Token, text: str) -> bool:
         return True
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in h.children):
         return True  # "the downward projecting and overlapping processes": a noun coordinated with a verb is a misparse
+    if clause_as_compound(h):
+        return True  # "the hypothalamus secretes CRH, which ...": a clause read as a compound noun (misread_verbs)
     if any(x.lower_ in ("not", "never") for c in h.children if c.i < h.i for x in c.subtree):
         return True  # "Not all Americans favor ...": the negation sits on the quantifier, not the verb
     if any(c.dep_ in ("preconj", "cc") and c.lower_ in ("either", "neither", "or", "nor") for c in h.children):
