@@ -74,7 +74,7 @@ def exhaustive_list(v: Token) -> bool:
     """"Hybridization involves only σ bonds, lone pairs ... and radicals", "is based on both social factors and
     individual achievement", "respectively": the claim holds of the whole list (or pairs two lists); one conjunct
     alone is false.  ("plays both policy-making and budget-oversight roles": each role alone is true.)"""
-    if any(t.lower_ == "respectively" for t in v.sent):
+    if any(t.lower_ == "respectively" for t in v.sent) or paired_lists(v):
         return True
     only = words("cuts.exhaustive")
     for c in v.children:
@@ -84,6 +84,35 @@ def exhaustive_list(v: Token) -> bool:
                     and any(x.lower_ in only and x.i < h.i and (x.lower_ != "both" or c.dep_ == "prep") for x in h.subtree):
                 return True
     return False
+
+
+def _members(h: Token) -> int:
+    """How many members the coordination headed by ``h`` has (``h`` and its conjuncts, chained), when it is joined by
+    "or"; 1 when it is no "or" list (the "and" lists of "atria and ventricles undergo systole and diastole" are
+    joint: each holds of each)."""
+    n, t, alternative = 1, h, False
+    while True:
+        alternative = alternative or any(c.dep_ == "cc" and c.lower_ == "or" for c in t.children)
+        nxt = next((c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        if nxt is None:
+            return n if alternative else 1
+        n, t = n + 1, nxt
+
+
+def paired_lists(v: Token) -> bool:
+    """"In the spleen, liver, or kidneys, a tumor may cause anemia, jaundice, or renal failure", "A deficiency of
+    iron or iodine may cause anemia or goiter": an "or" list of n members in the subject or a phrase fronted on the
+    verb, and an object "or" list of the same n, pair member to member (a "respectively" left unsaid); the frames
+    read them as a cross product, and most of its pairs are false (issue 11, s24-F)."""
+    w = first_verb(v)
+    objs = [c if c.dep_ != "prep" else next((x for x in c.children if x.dep_ == "pobj"), None)
+            for c in v.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "prep" and c.i > v.i)]
+    n = max((_members(h) for h in objs if h is not None), default=1)
+    if n < 2:
+        return False
+    scope = [c for c in w.children if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.i < w.i)]
+    return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "nsubj", "nsubjpass")) and t.dep_ != "conj"
+               and _members(t) == n for c in scope for t in c.subtree)
 
 
 def predicate_misread(v: Token, predicate: str) -> bool:

@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.lexdata import words
 from proda.lexicon import polarity_of
 from proda.ingest.extract.owners import owner_unclear
+from proda.ingest.extract.pronoun_args import pronoun_left
 from proda.ingest.extract.vacuous import hollow_object
 
 _NOUNS = ("NOUN", "PROPN")
@@ -198,7 +199,7 @@ def meaning_left_out(sent: Span, fr) -> bool:
         or owner_elsewhere(sent, fr) or subject_repeated(sent, fr) or manner_left_out(sent, fr) \
         or limiting_adverb(sent, fr) or modal_alternative(sent, fr) or main_subject_swallowed(sent, fr) \
         or reporting_in_subject(sent, fr) or lowered_antecedent(sent, fr) or examples_left_out(sent, fr) \
-        or question_left_out(sent, fr) or hollow_object(sent, fr) or owner_unclear(sent, fr)
+        or question_left_out(sent, fr) or hollow_object(sent, fr) or owner_unclear(sent, fr) or pronoun_left(sent, fr)
 
 
 def examples_left_out(sent: Span, fr) -> bool:
