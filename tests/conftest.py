@@ -110,6 +110,18 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def events(nlp):
+    """The benchmark's step-to-event renderer (``bench_events.renderer``) on the shared pipeline: the event tests
+    read steps through it."""
+    from proda.evaluate.bench_events import renderer
+
+    run = renderer()
+    if run is None:  # pragma: no cover
+        pytest.skip("no spaCy pipeline")
+    return run
+
+
+@pytest.fixture(scope="session")
 def claims(nlp):
     """(subject, predicate, object) of every statement frame the offline extractor reads in a text: the statement
     tests of each audit round check their sentences through it."""

@@ -5,15 +5,7 @@ it was refused as unreadable and no item could mix it with whole sentences."""
 
 import pytest
 
-from proda.evaluate.bench_events import other_end, render, renderer
-
-
-@pytest.fixture(scope="module")
-def events(nlp):
-    run = renderer()
-    if run is None:  # pragma: no cover
-        pytest.skip("no spaCy pipeline")
-    return run
+from proda.evaluate.bench_events import other_end, render
 
 
 def test_other_end_adds_or_drops_the_full_stop():

@@ -4,16 +4,7 @@ KBs' refused steps (anatomy 17 "Kidneys", anatomy 25 "Renal Corpuscle")."""
 
 import pytest
 
-from proda.evaluate.bench_events import renderer
 from proda.evaluate.bench_events_pairs import pair
-
-
-@pytest.fixture(scope="module")
-def events(nlp):
-    run = renderer()
-    if run is None:  # pragma: no cover
-        pytest.skip("no spaCy pipeline")
-    return run
 
 
 @pytest.mark.parametrize("step, event", [
