@@ -43,10 +43,13 @@ _NO_EVIDENCE = {"glossary": False, "defined": False, "heading": False, "abbrevia
 
 
 def _checked_definitions(placed: list[tuple[str, ConceptDraft]]) -> list[tuple[str, ConceptDraft]]:
-    """Drafts whose sentence-rule definition does not define them lose it (:func:`termhood.valid_definitions`)."""
+    """Drafts whose sentence-rule definition does not define them lose it (:func:`termhood.valid_definitions`), and
+    so do those whose sentence defines a longer phrase than their name (:func:`termhood_clipped.unclipped`: "Th1
+    cells are a type of ..." stored as *cells*)."""
     from proda.ingest.termhood import valid_definitions
+    from proda.ingest.termhood_clipped import unclipped
 
-    drafts = valid_definitions([d for _, d in placed])
+    drafts = unclipped(valid_definitions([d for _, d in placed]))
     return [(chunk, d) for (chunk, _), d in zip(placed, drafts)]
 
 
