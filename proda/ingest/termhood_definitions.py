@@ -17,6 +17,7 @@ from proda.ids import normalize_name, singular
 from proda.ingest.extract.definition_gates import name_aside
 from proda.ingest.extract.definition_unsaid import unsaid
 from proda.ingest.extract.definitions import genus_defines
+from proda.ingest.extract.name_compounds import compound_text
 from proda.models import ConceptDraft
 
 # rules that find a concept by its definition (the sentence must define it) or give it another name
@@ -148,7 +149,8 @@ def _classifies(term, root) -> bool:
     sized |= {m.i for m in mods if m.lower_ in words("terms.degree_adjectives") and _narrowed(m.head) and
               m.lower_ not in words("terms.judging_adjectives") and m.lower_ not in words("terms.judging_name_words")
               and m.head.lemma_.lower() not in words("terms.generic_heads")}
-    return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or (evaluative(m.text) and m.i not in sized) or
+    # a hyphenated word grades as a whole: "decision-making processes" classify, "well-known examples" judge
+    return not any(m.tag_ in ("JJS", "JJR", "RBS", "RBR") or (evaluative(compound_text(m)) and m.i not in sized) or
                    m.lower_ in ("perhaps", "probably", "arguably", "often", "sometimes", "usually", "also") for m in mods)
 
 

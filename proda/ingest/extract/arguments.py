@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.antecedents import _resolve
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.name_compounds import DASHES, dash_joined, hyphen_tail
 from proda.ingest.extract.named_relation import relation_named
 from proda.ingest.extract.scope import idiom_tail
 
@@ -208,7 +209,11 @@ def term_of(h: Token, named: bool | str = False) -> str:
     ("referred to as a major crash": one case described) or, on a defined subject, without "the" ("Large anions are
     a component of ...": a kind of anion described; "The great saphenous vein is ..." names one), or the word
     named is no noun or one of a list ("described as primary sensory or motor areas": "primary sensory" names nothing).
+    A named phrase keeps a hyphenated participle ("voltage-gated channel") and the half after a dash
+    ("accommodation–convergence reflex"): :mod:`proda.ingest.extract.name_compounds`.
     """
+    if named and (tail := dash_joined(h)) is not None:  # "the accommodation–convergence reflex": one name
+        return f"{term_of(h)}{h.doc[h.i + 1].text}{term_of(tail)}"
     vague = words("terms.vague_modifiers") | words("args.quantity")
     if named and h.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "conj"
                                                           for c in h.children):
@@ -221,10 +226,13 @@ def term_of(h: Token, named: bool | str = False) -> str:
     left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague
             and c.tag_ not in ("JJS", "JJR", "RBS", "RBR")]  # "smallest particles" is about particles
     for c in left:
-        if any(t.lower_ in vague or t.pos_ in ("PUNCT", "DET", "VERB", "ADV") and t.text not in "-/" for t in c.subtree):
-            continue
+        if any(t.lower_ in vague or t.pos_ in ("PUNCT", "DET", "VERB", "ADV") and t.text not in "-/" and
+               not (named and t == c and hyphen_tail(c)) for t in c.subtree):
+            continue  # a participle describes ("increased pressure"); a name's hyphenated one is part of a word
+            # ("is called a voltage-gated channel", name_compounds)
         toks |= set(c.subtree)
-    toks |= {c for c in h.children if c.dep_ == "punct" and c.text == "-" and c.i < h.i}
+    toks |= {c for c in h.children if c.dep_ == "punct" and c.i < h.i and
+             (c.text == "-" or named and c.text in DASHES and not c.whitespace_ and not h.doc[c.i - 1].whitespace_)}
     # keep the contiguous run ending at the head (a gap means a dropped vague word in between)
     run = [h]
     for t in reversed(list(h.doc[min(t.i for t in toks):h.i])):

@@ -216,7 +216,7 @@ def _exact(tok: Token, name: str) -> bool:
     """The name is the whole phrase the sentence uses: no modifier of it was left out ("its 'specific heat'" is not
     "heat", "More collisions" not "collision", "the most superficial region" not "region", "Addison's disease" not
     "disease"); a possessive pronoun ("its", "their") may stand before it."""
-    kept = set(re.split(r"[\s\-/]+", name.lower()))
+    kept = set(re.split(r"[\s\-–/]+", name.lower()))  # "wage–price spiral" keeps "wage" (name_compounds)
     if kept & words("terms.judging_name_words") or tok.lemma_.lower() in words("terms.outcome_heads"):
         return False  # "an essential norm—a generally accepted rule ..." defines "norm"; "The net result is ..."
     for c in tok.children:
