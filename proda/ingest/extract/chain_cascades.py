@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from proda.ingest.extract.chain_causes import split_cause
 from proda.ingest.extract.chain_leads import (  # noqa: F401  (re-exported: tests and chains.py import them here)
-    _back_lead, _demonstrative_cause, _initial, _is_verb, _opening, _outcome_when, _reason_end, _temporal_lead, _then_next,
-    _verb_family, summing_end)
+    _back_lead, _demonstrative_cause, _event_ok, _in_turn_next, _initial, _is_verb, _opening, _outcome_when,
+    _reason_end, _temporal_lead, _then_next, _verb_family, summing_end)
 from proda.ingest.extract.chain_rules import Found, Sent, Step, _short, _starts_with, _strip_marker, rules  # noqa: F401
 from proda.ingest.extract.chain_shared import (  # noqa: F401
     _key, _results, _specific, _verb_lemma, continues, direction, refers_back)
@@ -264,25 +264,6 @@ def _consequence_conjunct(t) -> int:
     return -1
 
 
-def _event_ok(span, first: bool) -> bool:
-    """A cascade step needs a verb with a subject or an object; the first step a subject that is not a pronoun."""
-    verbs = [t for t in span if _is_verb(t)]
-    if not verbs or not_event(span):
-        return False
-    if not first:
-        return True
-    lead = next((t for t in span if t.is_alpha), None)
-    if lead is not None and (lead.tag_ == "VBG" or lead.lower_ in ("which", "that", "and", "thus", "thereby")):
-        return False  # "causing the rib cage to expand ...": a continuation whose cause was left out (audit round 6)
-    dem = rules()["cascade"]["demonstratives"]
-    main = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if main is not None and main.left_edge.lower_ in dem and main.left_edge.i == _reason_end(span):
-        return False  # "Since water follows salt, this raises ...": the noun subject is the reason's; "this" points
-        # at a cause the chain left out ("When X ceases, it no longer ..." may name its own: "it" is X's)
-    subj = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.lower_ not in rules()["cascade"]["demonstratives"]
-
-
 def _level_after_link(sp, s: Sent, a: int) -> bool:
     """ "In turn, the tissue levels of oxygen are also lower." / "As a result, the yield is higher.": a copula with a
     comparative, opened by a causal connective, states the change the step before brought about (round 15: anatomy
@@ -330,7 +311,7 @@ def cascades(sents: list[Sent], used: set[int]) -> list[Found]:
     # linked only as what comes next in time: ``_then_splits``)
     for i, s in enumerate(sents):
         prev = segs[-1] if segs and segs[-1][0] == i - 1 and sents[i - 1].block == s.block else None
-        caused = bool(_initial(s)) or _demonstrative_cause(s) or (
+        caused = bool(_initial(s)) or _demonstrative_cause(s) or (prev is not None and _in_turn_next(s)) or (
             prev is not None and continues(s.span.doc[prev[1]:prev[2]], s)) or (
             prev is not None and refers_back(s.span.doc[prev[1]:prev[2]], s))
         then = not caused and prev is not None and _then_next(s)

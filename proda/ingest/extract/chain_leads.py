@@ -223,6 +223,59 @@ def _then_next(s: Sent) -> bool:
     return subj is not None and subj.i < then.i and subj.pos_ in ("NOUN", "PROPN")  # "These neutrons may then cause"
 
 
+def _in_turn_next(s: Sent) -> bool:
+    """ "Ischemia in turn leads to hypoxia.", "The activated enzyme in turn cleaves the precursor.": "in turn" (the
+    parser's prepositional phrase "in" + "turn", ``cascade.next_phrases``) between a noun subject and the main verb
+    says the sentence is the outcome of the one before, as "As a result," or "In turn," at its start do
+    (``_initial``).  Same limits as ``_then_next``: a noun subject named before the phrase (no bare "These" or "It":
+    who acts must be named), no condition, no subordinate clause of the main verb's own before it (``own_cause``);
+    and the verb an event, not a copula ("This is in turn the trigger ...")."""
+    root = s.span.root
+    if root.pos_ != "VERB" or root.lemma_.lower() in rules()["cascade"]["state_verbs"] \
+            or any(t.lower_ == "if" for t in s.span) or own_cause(root):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > root.i:
+        return False
+    phrases = [p.split() for p in rules()["cascade"]["next_phrases"]]
+    for c in s.span.doc[subj.i + 1: root.i]:  # the parser hangs the phrase on the verb or on the subject's noun
+        if c.dep_ == "prep" and c.head.i in (root.i, subj.i) and any(
+                [t.lower_ for t in s.span.doc[c.i: c.i + len(w)]] == w for w in phrases):
+            return True
+    return False
+
+
+def _event_ok(span, first: bool) -> bool:
+    """A cascade step needs a verb with a subject or an object, and no verb of what ought to be (``cascade.
+    deontic_modals``: "the institutions that should be preventing it" says what does not happen); the first step a
+    subject that is not a pronoun.  Moved from ``chain_cascades`` (session 25, engineer L, for its size).
+
+    Which subject: that of the first verb with one ("When activity in the VRG ceases, it no longer ...": "activity"),
+    or the main clause's own noun subject when that first subject is a relative pronoun inside it ("The carbon that is
+    not bonded to the CoA then detaches": "carbon", not "that"; gold-row sweep, session 25)."""
+    from proda.ingest.extract.chain_text import not_event
+
+    verbs = [t for t in span if _is_verb(t)]
+    if not verbs or not_event(span):
+        return False
+    if not first:
+        return not any(c.dep_ == "aux" and c.lower_ in rules()["cascade"]["deontic_modals"] for c in span.root.children)
+    lead = next((t for t in span if t.is_alpha), None)
+    if lead is not None and (lead.tag_ == "VBG" or lead.lower_ in ("which", "that", "and", "thus", "thereby")):
+        return False  # "causing the rib cage to expand ...": a continuation whose cause was left out (audit round 6)
+    dem = rules()["cascade"]["demonstratives"]
+    main = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is not None and main.left_edge.lower_ in dem and main.left_edge.i == _reason_end(span):
+        return False  # "Since water follows salt, this raises ...": the noun subject is the reason's; "this" points
+        # at a cause the chain left out ("When X ceases, it no longer ..." may name its own: "it" is X's)
+    named = lambda x: x is not None and x.pos_ in ("NOUN", "PROPN") and x.left_edge.lower_ not in dem  # noqa: E731
+    subj = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.tag_ in ("WDT", "WP") or subj.lower_ == "that") and subj.head.dep_ == "relcl" \
+            and _is_verb(span.root) and main is not None and subj.head.head.i in {t.i for t in main.subtree}:
+        subj = main
+    return named(subj)
+
+
 def own_cause(root) -> bool:
     """ "When you are dehydrated, salivation is reduced", "After the sun goes down, X can then ...": the main clause
     opens with a subordinate clause of its own (a subject and a subordinating conjunction), which names the event it
