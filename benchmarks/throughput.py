@@ -6,8 +6,9 @@
 Why a second ingest benchmark: ``benchmarks/ingest.py`` times small slices, where fixed costs (JVM start of the
 embedded store, spaCy load per worker, the embedder's torch import) dominate.  Here each of two runs --
 ``baseline`` and ``new`` -- ingests, in its own process and fresh project (``proda init``), a *small* slice (one
-section) and a *large* one (all sections of development chapters: anatomy 14, 17, 20, 22, 28; sociology
-``corpus-prose`` 05, 14, 20, 21; about 150k words; anatomy 14 since session 23, when 13 was held out).  From the two:
+section) and a *large* one (all sections of development chapters: anatomy 14, 17, 20, 22, 27; sociology
+``corpus-prose`` 05, 14, 20, 21; about 150k words; anatomy 14 since session 23, when 13 was held out, and 27
+since session 25, when 28 was; runs before session 25 are not comparable word for word).  From the two:
     steady-state words/s = (large words - small words) / (large seconds - small seconds)
     fixed cost (s)       = small seconds - small words / steady-state words/s
 Seconds run from the child's start (imports and the store's JVM included) to the end of ``ingest``.  Both are
@@ -45,16 +46,15 @@ MACHINERY = ["proda/ingest/pipeline.py", "proda/ingest/overlap.py", "proda/inges
 # Exactly the files the speed-ups changed (each later speed-up adds its own files here): any other file taken from
 # the baseline (termhood*.py, resolve*.py, ...) would run older RULES there, and "KB identical" would then mix rule
 # changes with the speed-up (review R17 item 7: termhood_definitions.py changed in c8a0851)
-LARGE = {"anatomy/corpus": ["14", "17", "20", "22", "28"], "sociology/corpus-prose": ["05", "14", "20", "21"]}
+LARGE = {"anatomy/corpus": ["14", "17", "20", "22", "27"], "sociology/corpus-prose": ["05", "14", "20", "21"]}
 SMALL = ("sociology/corpus-prose", "05", 1)  # one section of one chapter
-HELD_OUT = {"anatomy": {"04", "07", "13", "25"},  # 13: session 23's held-out chapter
-            "chemistry": {"01", "02", "03", "05", "08", "10", "11", "15", "16", "18", "21"},
-            "sociology": {"02", "04", "08", "10", "11", "12", "15", "17", "19"}, "political-science": {"01", "02", "15", "16"}}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from held_out import held_out  # noqa: E402  (the latest blind round's chapters)
 SKIP_KEYS = {"at", "ingested_at", "seconds", "paths"}  # run timestamps and durations
 
 
 def _chapter_dir(corpora: Path, book: str, chapter: str) -> Path:
-    if chapter.zfill(2) in HELD_OUT.get(book.split("/")[0], set()):
+    if held_out(book, chapter):
         raise SystemExit(f"{book} chapter {chapter} is held out: refused")
     return next(d for d in sorted((corpora / book).iterdir()) if d.is_dir() and d.name.startswith(chapter.zfill(2) + "-"))
 

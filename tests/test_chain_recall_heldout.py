@@ -1,5 +1,6 @@
-"""benchmarks/chain_recall.py refuses this session's held-out audit chapters unless --allow-held-out (review R16
-finding 9): a reading aid must not open the chapters the independent audit is kept for."""
+"""The reading aids refuse the latest blind round's chapters unless --allow-held-out (review R16 finding 9): a
+reading aid must not open the chapters the independent audit is kept for.  The list is read from the round's
+``chapters.txt`` (benchmarks/held_out.py), so it cannot go stale as the hand-written lists did (session 25)."""
 
 from __future__ import annotations
 
@@ -12,22 +13,46 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from chain_recall import held_out  # noqa: E402
+import held_out as ho  # noqa: E402
+
+
+@pytest.fixture
+def rounds(tmp_path: Path) -> Path:
+    for n, lines in ((9, ["anatomy anatomy/corpus/05-x"]),
+                     (12, ["# a comment line", "anatomy anatomy/corpus/07-a", "soc sociology/corpus-prose/12-b",
+                           "pol political-science/corpus-prose/16-c", "chem chemistry/corpus/01-d"])):
+        (tmp_path / f"round{n}").mkdir()
+        (tmp_path / f"round{n}" / "chapters.txt").write_text("\n".join(lines) + "\n")
+    (tmp_path / "round20").mkdir()  # a round without chapters.txt (rounds 18-20 wrote theirs into build.sh)
+    return tmp_path
+
+
+def test_the_highest_numbered_round_is_read_not_the_last_by_name(rounds):
+    assert ho.latest_round(rounds).name == "round12"
 
 
 @pytest.mark.parametrize("book,chapter", [("anatomy", "07"), ("anatomy", "7"), ("chemistry", "01"),
-                                          ("sociology", "08"), ("sociology-prose", "12"), ("political-science", "16")])
-def test_held_out_chapters_are_known(book, chapter):
-    assert held_out(book, chapter)
+                                          ("sociology", "12"), ("sociology-prose", "12"), ("political-science", "16"),
+                                          ("anatomy/corpus", "07")])
+def test_the_rounds_chapters_are_held_out(rounds, book, chapter):
+    assert ho.held_out(book, chapter, rounds)
 
 
-@pytest.mark.parametrize("book,chapter", [("anatomy", "20"), ("chemistry", "07"), ("sociology", "14"),
+@pytest.mark.parametrize("book,chapter", [("anatomy", "05"), ("chemistry", "07"), ("sociology", "14"),
                                           ("political-science", "11"), ("astronomy", "stars")])
-def test_development_chapters_are_not_held_out(book, chapter):
-    assert not held_out(book, chapter)
+def test_other_chapters_are_not(rounds, book, chapter):
+    assert not ho.held_out(book, chapter, rounds)
+
+
+def test_the_committed_latest_round_names_four_books():
+    assert set(ho.chapters()) == {"anatomy", "chemistry", "sociology", "political-science"}
 
 
 def test_a_held_out_chapter_is_refused_before_anything_is_read():
-    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "chain_recall.py"), "--chapters", "chemistry:07,chemistry:02",
-                        "--cache", ""], capture_output=True, text=True, timeout=120)
-    assert r.returncode != 0 and "chemistry:02" in r.stderr and "chemistry:07" not in r.stderr, r.stderr
+    book, chs = sorted(ho.chapters().items())[0]
+    held = sorted(chs)[0]
+    free = next(f"{n:02d}" for n in range(1, 30) if f"{n:02d}" not in chs)
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "chain_recall.py"),
+                        "--chapters", f"{book}:{free},{book}:{held}", "--cache", ""],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and f"{book}:{held}" in r.stderr and f"{book}:{free}" not in r.stderr, r.stderr
