@@ -18,7 +18,7 @@ pipeline (:func:`pipeline_key`), so a change to the pipeline shows too; the read
 
 A chapter is ``book:NN`` (the ``NN-*`` folder of ``corpus/``; ``corpus-prose/`` for sociology and political
 science) or, for the PDF book, ``applied-math:A-B``: its outline chapters A to B, front matter not counted.
-Pick development chapters: the tool reads whatever it is given.
+The latest blind round's chapters (``benchmarks/held_out.py``) are refused unless ``--allow-held-out``.
 """
 
 from __future__ import annotations
@@ -114,7 +114,14 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/extract_dump_parses", help="parse cache folder ('' for none)")
     ap.add_argument("--root", type=Path, default=ROOT, help="the tree whose proda/ is run (default: this one)")
     ap.add_argument("--model", default="en_core_web_sm")
+    ap.add_argument("--allow-held-out", action="store_true", help="read the latest blind round's chapters too")
     a = ap.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from held_out import held_out
+
+    specs = [s.strip().partition(":")[::2] for s in a.chapters.split(",")]
+    if (bad := [f"{b}:{c}" for b, c in specs if held_out(b, c)]) and not a.allow_held_out:
+        raise SystemExit(f"refused: held-out audit chapters {', '.join(bad)} (pass --allow-held-out to read them)")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     sys.path.insert(0, str(a.root.resolve()))
     import proda

@@ -56,3 +56,10 @@ def test_a_held_out_chapter_is_refused_before_anything_is_read():
                         "--chapters", f"{book}:{free},{book}:{held}", "--cache", ""],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode != 0 and f"{book}:{held}" in r.stderr and f"{book}:{free}" not in r.stderr, r.stderr
+
+
+def test_extract_dump_refuses_a_held_out_chapter_too(tmp_path):
+    book, chs = sorted(ho.chapters().items())[0]
+    r = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extract_dump.py"), str(tmp_path / "x.json"),
+                        "--chapters", f"{book}:{sorted(chs)[0]}", "--cache", ""], capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0 and "refused: held-out" in r.stderr and not (tmp_path / "x.json").exists(), r.stderr
