@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.of_echo import parallel_of
 from proda.ingest.extract.misread_verbs import clause_as_compound
+from proda.ingest.extract.unasserted import unasserted
 
 MAX_CLAUSE_TOKENS = 12  # a restrictive clause longer than this makes an argument no one can learn as a unit
 
@@ -362,7 +363,8 @@ def opens_from_to_range(prep: Token) -> bool:
 def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int] = frozenset()) -> bool:
     """Whether clause ``v`` lies anywhere inside a clause opened by one of ``marks`` ("If the rule is that a
     decision will be made by ...") or inside what someone prefers, says or asks ("prefer that the government
-    play ..."), or what something is meant to ensure ("is designed to ensure that ..."): the claim holds only there."""
+    play ..."), or what something is meant to ensure ("is designed to ensure that ..."): the claim holds only there.
+    More such clauses: :mod:`unasserted` (session 25)."""
     rep = words("verbs.reporting")
     w = v
     while w.head != w:
@@ -376,6 +378,8 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
             return True  # "attempts to ensure that the courts do not infringe ...": a goal, not a fact (review R15 #2)
         if w.dep_ in ("ccomp", "advcl") and any(c.lower_ in ("how", "why", "whether") and c.i < w.i for c in w.children):
             return True  # "study how people organize and shape ...": an indirect question
+        if unasserted(w, reported):
+            return True  # "This means that X can ... or prevent", "you will notice that", "and how media promotes"
         w = parent
     return False
 

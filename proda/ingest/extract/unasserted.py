@@ -1,0 +1,65 @@
+"""Clauses the book does not assert, which :func:`proda.ingest.extract.scope.embedded` climbs through: a link of the
+climb from a frame's verb to the root that puts the frame inside something other than the book's own claim.
+
+Why a module of its own: ``scope.embedded`` reads the classic cases (a clause under a reporting or intention verb, an
+indirect question under a verb, a conditional mark) and ``scope.py`` is at its size limit.  Session 25 (engineer S,
+issue 11) read a seeded sample of 80 social-science statements (docs/audits/dev-2026-12-03/s25-S.md) and found three
+shapes these cases miss, each a parse the classic checks do not see:
+
+* a conjunct of a clause :func:`proda.ingest.extract.frames.frames` skips because it is a light verb's complement:
+  "This means that a legislator can delay or prevent a vote ..." (political science) -- "delay" was skipped, its
+  conjunct "prevent" kept, and the scope the sentence before gave ("In the United States Senate") lost.  Not a
+  wh-clause: "They illustrate how A and B have driven X and helped states acquire Y", "We have seen how countries
+  have moved to market socialism, which allows ..." presuppose what they show (both refused by a first version,
+  both right);
+* a question clause the parser hung as a conjunct of the main verb or as a preposition's object, under a verb whose
+  subject is a holder of views ("Conflict theorists also look at who controls the media, and how media promotes the
+  norms of ..."): the theorists' question, stored as the book's fact.  Only under a holder: a "how" clause under a
+  plain verb presupposes what it asks and stays ("The lesson begins by examining metals and how the electrons of
+  metals carry charge", tests/test_statements_indirect_question.py);
+* a clause under a modal verb whose subject is "you" ("Finally, you will notice that all store employees are wearing
+  a uniform": blind round 24 rejected it as a scene's detail; "you might think that ..." is a guess).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from proda.ingest.extract.lexdata import words
+
+_QUESTION = ("how", "why", "whether")
+
+
+def _governing_verb(w: Token) -> Token | None:
+    """The nearest verb above ``w`` (through a preposition or a noun it hangs from), or None."""
+    t = w.head
+    while t.head != t and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") and t != w else None
+
+
+def _held_question(w: Token) -> bool:
+    """``w`` opens on a question word and hangs as a conjunct or a preposition's object below a verb whose subject is
+    a holder of views (:func:`attribution.holder`: "conflict theorists", "Marx")."""
+    from proda.ingest.extract.attribution import holder  # attribution imports scope, which imports this module
+
+    if w.dep_ not in ("conj", "pcomp") or not any(
+            c.lower_ in _QUESTION and c.dep_ in ("advmod", "mark") and c.i < w.i for c in w.children):
+        return False
+    g = _governing_verb(w)
+    subj = next((c for c in g.children if c.dep_ == "nsubj"), None) if g is not None else None
+    return subj is not None and bool(holder(subj))
+
+
+def unasserted(w: Token, reported: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether the link from clause ``w`` to its head makes ``w`` (and every frame below it) no claim of the book;
+    ``reported``: reporting verbs whose clause is kept as an attributed view (never refused here)."""
+    parent = w.head
+    if w.dep_ == "ccomp" and parent.i not in reported:
+        if parent.lemma_.lower() in words("verbs.light") - {"be", "have", "know"} \
+                and w.left_edge.tag_ not in ("WRB", "WP", "WDT"):  # the clause's first word, wherever it hangs
+            return True  # "This means that X can delay or prevent ...": frames skips "delay", so its conjuncts too
+        if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in parent.children) \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in parent.children):
+            return True  # "you will notice that all employees are wearing ...": a scene the reader is walked through
+    return _held_question(w)
