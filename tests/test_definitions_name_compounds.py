@@ -51,3 +51,19 @@ def test_a_dashed_compound_is_one_name(sentence, name, cut):
 ])
 def test_a_judging_compound_or_a_bare_participle_still_defines_nothing(sentence):
     assert not defined(sentence)
+
+
+@pytest.mark.parametrize("name,sentence", [
+    ("hedonism", "Hedonism is the doctrine that pleasure is the highest good and the source of well-being."),
+    ("eudaimonia", "Eudaimonia is a state of the soul in which a person lives with virtue and lasting well-being."),
+])
+def test_a_definition_ending_on_a_hyphenated_noun_is_not_cut_off(name, sentence):
+    """open_ended: "well-being" is one noun, not the function word "being" of a sentence that lost its end."""
+    assert name in defined(sentence)
+
+
+def test_a_sentence_that_breaks_off_on_a_function_word_is_still_cut_off():
+    from proda.ingest.extract.definition_gates import open_ended
+
+    assert open_ended("The product constant is the value whose solubility product is.")
+    assert not open_ended("Eudaimonia is a state in which a person lives with lasting well-being.")

@@ -360,8 +360,8 @@ def open_ended(text: str) -> bool:
     is.", "... given by the."): the book's sentence ran into an equation or a figure the text lost, so taught
     verbatim it breaks off mid-clause (read-back, session 11).  ``cuts.open_end_words``: closed-class words only,
     so a sentence ending on a noun, an adjective or a stranded pronoun stays."""
-    m = re.search(r"([A-Za-z]+)\W*$", text.strip())
-    return m is not None and m.group(1).lower() in words("cuts.open_end_words")
+    m = re.search(r"([A-Za-z]+(?:[-‐‑][A-Za-z]+)*)\W*$", text.strip())  # a hyphenated word is one word: "well-being"
+    return m is not None and m.group(1).lower() in words("cuts.open_end_words")  # is a noun, not the copula "being"
 
 
 def compared(x: Token) -> bool:
