@@ -5,7 +5,8 @@ with a clause under a light verb ("this means that members can sell or rent ..."
 kept as the book's general fact); a question clause ("how ...") the parser hung as a conjunct of the main verb or as
 a preposition's object ("Conflict theorists look at who ..., and how owners exploit ..."): the holder's question, not
 the book's claim; and a clause under a modal verb whose subject is "you" ("you will notice that all clerks are
-wearing ..."): a scene the reader is walked through.  The keep-tests hold the siblings that stay: plain coordinated
+wearing ..."): a scene the reader is walked through.  Then two more views without their holder: a "that" clause
+under an adjective of attitude ("Advocates are concerned that X") and a clause fronted by "For them,".  The keep-tests hold the siblings that stay: plain coordinated
 clauses, a main clause beside a question clause that is the subject of its own verb, a claim beside "as you will
 see" (no clause of "see"); a "how" clause under a subject that holds no view is test_statements_indirect_question's."""
 
@@ -86,3 +87,22 @@ def test_conjunct_of_a_shown_how_clause_is_not_embedded():
               ("and", "CC", "CCONJ", "and", "cc", 6), ("helped", "VBD", "VERB", "help", "conj", 6),
               ("states", "NNS", "NOUN", "state", "dobj", 9), (".", ".", "PUNCT", ".", "punct", 1)])
     assert not embedded(d[9], frozenset())  # "how" hangs on the adjective, as the parser had it
+
+
+def test_clause_under_an_adjective_of_attitude_is_refused():
+    t = triples("Some farmers are worried that the new canal drains the wetlands.")
+    assert not any(p == "drains" for _, p, _ in t)
+
+
+def test_clause_under_a_factive_adjective_stays():
+    assert ("kidney", "filters", "blood") in triples("Scientists are aware that the kidney filters blood.")
+    assert ("kidney", "filters", "blood") in triples("It is certain that the kidney filters blood.")
+
+
+def test_clause_fronted_by_for_them_is_refused():
+    assert triples("For them, tradition is a reliable guide to the questions of public life.") == []
+
+
+def test_for_a_name_or_an_example_stays():
+    assert ("kidney", "filters", "blood") in triples("For example, the kidney filters blood.")
+    assert any(p == "emerges from" for _, p, _ in triples("For Mead, the self emerges from social interaction."))

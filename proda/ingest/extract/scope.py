@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.of_echo import parallel_of
 from proda.ingest.extract.misread_verbs import clause_as_compound
-from proda.ingest.extract.unasserted import unasserted
+from proda.ingest.extract.unasserted import fronted_for_pronoun, unasserted
 
 MAX_CLAUSE_TOKENS = 12  # a restrictive clause longer than this makes an argument no one can learn as a unit
 
@@ -381,7 +381,7 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
         if unasserted(w, reported):
             return True  # "This means that X can ... or prevent", "you will notice that", "and how media promotes"
         w = parent
-    return False
+    return fronted_for_pronoun(w)  # the root: "For them, revelation is ..."
 
 
 def quoted(v: Token, sent: Span) -> bool:

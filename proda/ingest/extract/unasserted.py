@@ -4,7 +4,7 @@ climb from a frame's verb to the root that puts the frame inside something other
 Why a module of its own: ``scope.embedded`` reads the classic cases (a clause under a reporting or intention verb, an
 indirect question under a verb, a conditional mark) and ``scope.py`` is at its size limit.  Session 25 (engineer S,
 issue 11) read a seeded sample of 80 social-science statements (docs/audits/dev-2026-12-03/s25-S.md) and found three
-shapes these cases miss, each a parse the classic checks do not see:
+shapes these cases miss (and round 24's rejects two more), each a parse the classic checks do not see:
 
 * a conjunct of a clause :func:`proda.ingest.extract.frames.frames` skips because it is a light verb's complement:
   "This means that a legislator can delay or prevent a vote ..." (political science) -- "delay" was skipped, its
@@ -18,16 +18,30 @@ shapes these cases miss, each a parse the classic checks do not see:
   plain verb presupposes what it asks and stays ("The lesson begins by examining metals and how the electrons of
   metals carry charge", tests/test_statements_indirect_question.py);
 * a clause under a modal verb whose subject is "you" ("Finally, you will notice that all store employees are wearing
-  a uniform": blind round 24 rejected it as a scene's detail; "you might think that ..." is a guess).
+  a uniform": blind round 24 rejected it as a scene's detail; "you might think that ..." is a guess);
+* a "that" clause under an adjective of attitude ("Advocates are concerned that social media allows ...") and a
+  clause fronted by "For them," ("For them, revelation is a clear guide to ..."): a view whose holder is dropped or
+  named before (round 24 rejects).  Words: ``patterns/unasserted.toml``.
 """
 
 from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
 from proda.ingest.extract.lexdata import words
 
 _QUESTION = ("how", "why", "whether")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """``patterns/unasserted.toml``."""
+    text = resources.files(__package__).joinpath("patterns", "unasserted.toml").read_text(encoding="utf-8")
+    return {k: frozenset(w.lower() for w in v) for k, v in tomllib.loads(text)["unasserted"].items()}
 
 
 def _governing_verb(w: Token) -> Token | None:
@@ -62,4 +76,18 @@ def unasserted(w: Token, reported: frozenset[int] | set[int] = frozenset()) -> b
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in parent.children) \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in parent.children):
             return True  # "you will notice that all employees are wearing ...": a scene the reader is walked through
-    return _held_question(w)
+        if parent.dep_ == "acomp" and parent.lower_ in _lists()["attitude_adjectives"] and any(
+                c.dep_ == "nsubj" and c.lower_ != "it" for c in parent.head.children):  # not "it is certain that"
+            return True  # "Advocates are concerned that social media allows ...": their worry
+    return _held_question(w) or fronted_for_pronoun(w)
+
+
+def fronted_for_pronoun(w: Token) -> bool:
+    """A "For them," / "For him," before the subject of clause ``w``: the clause tells the view or the case of
+    someone named before ("For them, revelation is a clear, singular guide to ...", blind round 24), not a claim of
+    the book's.  A name ("For Mead, the self ...") is attribution's fronted holder."""
+    subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subj) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < min(subj)
+        and any(o.dep_ == "pobj" and o.lower_ in _lists()["fronted_for_pronouns"] for o in c.children)
+        for c in w.children)
