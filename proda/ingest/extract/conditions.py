@@ -1,6 +1,7 @@
 """Subordinate clauses that give no frame: a clause opened by a subordinator of condition, time, concession or
 question ("if", "when", "although", "whether"), and a main clause restricted by a condition ("When X, Y"; "as long
-as X"; "provided that X").
+as X"; "provided that X") or whose change is tied to an "as"-clause of change ("As X gets bigger, Y needs more time":
+a proportion, :func:`_proportional`).
 
 Why a module of its own: :func:`frames.frames` asks these of every verb before it reads any argument, and they
 look only at the clause's subordinators, never at the frame's subject or object; kept apart, frames.py keeps to
@@ -10,6 +11,8 @@ reading the arguments (it had grown past 400 lines).
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from proda.lexicon import family_of
 
 # subordinators whose clause gives no frame of its own (a condition, a time, a concession, a question)
 _SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever", "wherever", "as", "once",
@@ -33,7 +36,7 @@ def _conditional(v: Token) -> bool:
     for w in chain:
         if w.dep_ == "advcl" and _marked(w):
             return True
-        if any(c.dep_ == "advcl" and _marked(c) or _condition_phrase(c) for c in w.children):
+        if any(c.dep_ == "advcl" and _marked(c) or _proportional(w, c) or _condition_phrase(c) for c in w.children):
             return True
     return False
 
@@ -46,3 +49,64 @@ def _condition_phrase(c: Token) -> bool:
     if c.dep_ == "advmod" and c.lower_ == "long":
         return any(any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children) for g in under)
     return c.dep_ in ("prep", "advcl") and c.lower_ in ("provided", "providing") and bool(under)
+
+
+# a change of amount: a word of the increase/decrease families (proda/lexicon/families.toml) or a comparative
+_CHANGE_FAMILIES = ("increase", "decrease")
+_COMPARATIVE_WORDS = ("more", "less", "fewer")
+# the dependencies that open a clause of its own: what is said inside it is not the main clause's change
+_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj")
+
+
+def _changed(t: Token) -> bool:
+    return family_of(t.lemma_.lower()) in _CHANGE_FAMILIES
+
+
+def _comparative(t: Token) -> bool:
+    return t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARATIVE_WORDS
+
+
+def _in_phrase(t: Token, c: Token) -> bool:
+    """``t`` stands in a prepositional phrase of clause ``c`` ("As will be explained in more detail later")."""
+    while t.i != c.i:
+        if t.dep_ == "prep":
+            return True
+        t = t.head
+    return False
+
+
+def _own_words(w: Token):
+    """The words of clause ``w`` outside the clauses it holds (a relative clause, an infinitive, a conjunct)."""
+    yield w
+    for c in w.children:
+        if c.dep_ not in _CLAUSE_DEPS:
+            yield from c.subtree
+
+
+def _as_clause(w: Token, c: Token) -> bool:
+    """Child ``c`` of ``w`` is an "as"-clause of change: a clause opened by "as", with a subject, holding a word of
+    the change families anywhere (the parser reads "As forces acting on a joint increase" with "increase" a noun) or
+    a comparative outside a prepositional phrase ("As will be explained in more detail later" has neither a subject
+    nor a change: it points to a page); or a fronted "as" the parser took for a preposition because it read the
+    clause's verb as a plural noun ("As the load increases," with "increases" an NNS): the phrase then ends, before
+    its comma, on a word of the change families in a verb's third-person form."""
+    if c.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ == "as" and m.i < c.i for m in c.children) \
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.subtree) \
+            and any(_changed(t) or (_comparative(t) and not _in_phrase(t, c)) for t in c.subtree)
+    if c.dep_ != "prep" or c.lower_ != "as" or c.i > w.i:
+        return False
+    last = c.right_edge
+    return last.tag_ in ("NNS", "VBZ") and family_of(last.lemma_.lower()) in _CHANGE_FAMILIES \
+        and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ","
+
+
+def _proportional(w: Token, c: Token) -> bool:
+    """A proportion: clause ``w`` changes as its "as"-clause ``c`` changes (:func:`_as_clause`: "As the ratio gets
+    bigger, the device needs more time"; "As the load increases, the muscle produces more force").  The main
+    clause's change is tied to the other's, so stated alone ("the device needs more time") it overclaims (issue 11,
+    s25-N).  The main clause's change must be its own: its verb of the change families, or a comparative outside the
+    clauses it holds ("increased levels lead to ..." has neither: a participle names a state, no proportion).  A
+    main clause that states no change ("As levels rise, the gland releases the hormone") stays: it holds alone.
+    (An "as"-clause after the main clause, with no comma, is :func:`hedges._timed_by_as`'s.)"""
+    return _as_clause(w, c) and (_changed(w) or any(_comparative(t) for t in _own_words(w)))

@@ -161,6 +161,9 @@ def keeps_scope(fr, sent: Span) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in words("hedges.adverbs") and c.lower_ not in fr.predicate.lower().split()
            for c in v.children):
         return False  # "Quality is partially indicated by access": a passive read as "access | indicate" lost the hedge
+    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.epistemic") and c.lower_ not in fr.predicate.lower().split()
+           for c in v.children):
+        return False  # "The rule is perhaps the best way to ...": a guess stated as a fact without it (s25-N)
     return not _hedge_elsewhere(v, fr.predicate) and not _specificational(v, fr.subject)
 
 
