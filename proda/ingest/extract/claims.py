@@ -27,6 +27,7 @@ from proda.ingest.extract.argument_tails import skipped_phrase
 from proda.ingest.extract.narrative import cut_mid_word, far_preposition, parts_of_a_whole, range_cut, \
     story_or_misread, text_cut_at_hyphen
 from proda.ingest.extract.placement import unplaced
+from proda.ingest.extract.point_cuts import point_cut
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.complex_preps import preposition_cut
@@ -99,6 +100,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not second_complement(sent, fr) and not symbol_stop_inside(sent, fr) \
                 and not swallowed_predicate(sent.doc[fr.verb]) \
                 and not denied_clause(sent.doc[fr.verb]) \
+                and not point_cut(sent, fr) \
                 and not instance_before(sent, fr):  # "no society existed where X"; "the BH3 molecule ... The molecule"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:
