@@ -29,6 +29,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _lost_subject
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import contrasted_name, named_with_before, negated_naming
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign
+from proda.ingest.extract.definition_runons import review
 from proda.ingest.extract.definition_named import (gives_no_name, meaning_of_name, named_as_topic, named_in, set_off,
                                                    undescribed)
 from proda.ingest.extract.definition_anchors import anchors
@@ -104,7 +105,7 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
             f = _alias(doc, sent, a, b) if rule == "appos_alias" else _gloss(doc, sent, a, b, rule)
             if f is not None:
                 out.setdefault(sent.start, []).append(f)
-    return out
+    return review(doc, sents, out)  # a second term's clause run on, a clause read as a gloss (definition_runons)
 
 
 def _match(doc, m, match_id, ids: list[int], sent: Span) -> Found | None:
