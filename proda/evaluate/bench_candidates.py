@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from proda.datasets import normalize_text
 from proda.evaluate.bench_chains import OWN, Chains, link_signs
-from proda.evaluate.bench_clauses import alternation
+from proda.evaluate.bench_clauses import alternation, unfollow
 from proda.evaluate.bench_events import PLACEHOLDERS
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
 from proda.evaluate.bench_stages import (ARROW, name_asks, order_item, spread,  # ARROW: defined there
@@ -56,6 +56,20 @@ def composed(sign: dict[int, int], a: int, b: int) -> int:
 
 BACK = frozenset("there then this these that those it they its their here thus so".split())
 _THEN = re.compile(r"^(?:\S+\s+){0,4}then\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _adds() -> re.Pattern:
+    """The words that add a step to one told before it (``chains.toml`` [bench] adds_words)."""
+    from proda.ingest.extract.chain_rules import rules
+
+    return re.compile(rf"\b(?:{alternation(rules()['bench']['adds_words'])})\b", re.I)
+
+
+def adds_on(text: str) -> bool:
+    """A later step whose first words add it to another ("In addition, dermatologists may ...", "Water also turns
+    ..."): it is not the first, which an order item would let a reader see without the book."""
+    return bool(_adds().search(" ".join(text.split()[:_follows()[2]])))
 
 
 @lru_cache(maxsize=1)
@@ -191,11 +205,17 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     # order (a section's statements have no order to test); not when the label quotes the first step, nor when a
     # later step reads as a continuation ("which triggers ...", "this prevents ...") that cannot come first, nor when
     # any step says it follows another ("ACTH in turn stimulates ..."): its place is read off its words
+    # an order item shows each step as the options of its other items do, without a follows-word inside ("An enzyme
+    # then accelerates ..." -> "An enzyme accelerates ...", ``bench_clauses.unfollow``, review R14): the word, not
+    # the book, placed the step (session 24: a one-chain chemistry chapter lost its only item to it); a step the
+    # word cannot leave keeps it and is refused below as before
+    otx = {p: unfollow(t, chains.nlp) or t for p, t in txt.items()}
     if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
-            and not any(fragment(txt[p]) for p in range(2, n + 1)) and not any(map(points_back, txt.values())):
+            and not any(fragment(txt[p]) for p in range(2, n + 1)) and not any(map(points_back, otx.values())) \
+            and not any(adds_on(otx[p]) for p in range(2, n + 1)):
         # three wrong orders drawn as one set in which nothing tells the key from them (``bench_stages.order_item``)
         what = "stages" if staged else "steps"
-        got = order_item(chain, [cap(txt[p]) for p in range(1, n + 1)],
+        got = order_item(chain, [cap(otx[p]) for p in range(1, n + 1)],
                          _q(chain, f"which sequence gives the {what} in the correct order?"))
         if got:
             out.append(got)

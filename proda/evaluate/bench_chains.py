@@ -20,7 +20,7 @@ from proda.evaluate.bench_cycles import cyclic
 from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, content_lemmas, family, is_list, names_any,
                                         overlaps, said_next, sign,
                                         statement_paths)
-from proda.evaluate.bench_truth import generic_of, keys_of, result_lemmas
+from proda.evaluate.bench_truth import generic_of, keys_of, result_lemmas, same_event
 from proda.evaluate.bench_unlinked import in_passage, passage, unlinked_steps
 from proda.lexicon import family_of, polarity_of
 
@@ -283,6 +283,8 @@ class Chains:
                 if t["path"] != here and (t["subject_id"] if forward else t["object_id"]) in safe
                 and not ({t["subject_id"], t["object_id"]} & set(chain.get("about") or []))]
         where = passage(chain)
+        whole = {normalize_text(t.get("quote") or "") for t, _ in pool if same_event(t, steps)} - {""}  # any of its
+        # statements: "X mediates a short-term and a long-term response" is two, one of them the chain's own event
         for t, in_section in pool:
             if t.get("id") in own_ids:
                 continue
@@ -293,6 +295,8 @@ class Chains:
             if t["subject_id"] in bad or t["object_id"] in bad or \
                     (keys_of(t.get("subject_name") or "") | keys_of(t.get("object_name") or "")) & heads:
                 continue  # it, or what it acts on, is at or after the anchor (forward) / at or before it (backward)
+            if normalize_text(t.get("quote") or "") in whole:
+                continue  # a sentence telling a step's own event of another agent (bench_truth.same_event)
             if family(t) not in EVENT_FAMILIES:
                 continue  # "The humerus is the single bone of the upper arm": a static fact beside the steps of a
                 # process is ruled out without knowing the process (audit round 8: 6 of 12 anatomy items)

@@ -14,6 +14,12 @@ calcium from the bones") follows from the anchor.  Only what comes after its las
 never the anchor's subject: the whole anchor (round 22, E1's experiment F) refused right options that only share
 the anchor's topic words ("Abnormally low blood calcium levels ... hypoparathyroidism" beside "Abnormally high
 activity of the parathyroid gland ...").  Families come from ``proda.lexicon`` (data), not a word list here.
+
+Another agent of a step's own event (``same_event``): "The adrenal glands mediate a long-term stress response" beside
+the chain's "The long-term stress response is mediated by the secretion of CRH ..." tells, from further off, the very
+event the chain is an account of, so it neither comes before nor after any step (session 24 B: offered as not
+following from "ACTH is triggered", while the chain *is* that response).  The statement's predicate lemma and its
+object's name are a step's; what acts differs, and that is what makes it the same event told of its whole.
 """
 
 from __future__ import annotations
@@ -91,3 +97,21 @@ def keys_of(name: str) -> frozenset[tuple[str, ...]]:
     if "of" in ws:
         out.add(head_key(" ".join(ws[ws.index("of") + 1:]), True))
     return frozenset(out - {()})
+
+
+def _lemma(predicate: str) -> str:
+    from lemminflect import getLemma
+
+    w = (normalize_text(predicate or "").split() or [""])[0]
+    lem = getLemma(w, "VERB")
+    return lem[0] if lem else w
+
+
+def same_event(row: dict, steps: list[dict]) -> bool:
+    """Whether statement ``row`` (a KB link: ``predicate_lemma``/``predicate``, ``object_name``) tells the relation
+    of one of ``steps`` on the same thing: its verb's lemma and its object's name are that step's (``subject`` may
+    differ), so it is the step's event said of another agent (module doc)."""
+    verb = row.get("predicate_lemma") or _lemma(row.get("predicate") or "")
+    obj = normalize_text(row.get("object_name") or row.get("object") or "")
+    return bool(verb and obj) and any(_lemma(s.get("predicate") or "") == verb and
+                                      normalize_text(s.get("object") or "") == obj for s in steps)
