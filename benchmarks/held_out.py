@@ -25,16 +25,25 @@ def latest_round(rounds: Path = ROUNDS) -> Path | None:
 
 
 def chapters(rounds: Path = ROUNDS) -> dict[str, set[str]]:
-    """book -> the two-digit chapters of the latest round."""
+    """book -> the two-digit chapters of the latest round.  Stops with an error where no list can be read, or where a
+    later round folder has none (a round that wrote its chapters elsewhere would leave the guard on the round before,
+    silently: the staleness this module is for)."""
     out: dict[str, set[str]] = {}
     d = latest_round(rounds)
-    for line in (d / "chapters.txt").read_text().splitlines() if d else []:
+    newest = max((int(m.group(1)) for x in rounds.glob("round*") if (m := re.fullmatch(r"round(\d+)", x.name))),
+                 default=None)
+    if d is None or newest != int(d.name[5:]):
+        raise SystemExit(f"held-out guard: no chapters.txt in the newest round folder under {rounds} "
+                         f"(newest round{newest}); write the round's chapters.txt (see its pick.py)")
+    for line in (d / "chapters.txt").read_text().splitlines():
         parts = line.split()
         if len(parts) != 2 or line.startswith("#"):
             continue
         segs = parts[1].split("/")
         if len(segs) >= 3 and segs[2][:2].isdigit():
             out.setdefault(segs[0], set()).add(segs[2][:2])
+    if not out:
+        raise SystemExit(f"held-out guard: {d / 'chapters.txt'} names no chapter")
     return out
 
 

@@ -23,7 +23,6 @@ def rounds(tmp_path: Path) -> Path:
                            "pol political-science/corpus-prose/16-c", "chem chemistry/corpus/01-d"])):
         (tmp_path / f"round{n}").mkdir()
         (tmp_path / f"round{n}" / "chapters.txt").write_text("\n".join(lines) + "\n")
-    (tmp_path / "round20").mkdir()  # a round without chapters.txt (rounds 18-20 wrote theirs into build.sh)
     return tmp_path
 
 
@@ -42,6 +41,17 @@ def test_the_rounds_chapters_are_held_out(rounds, book, chapter):
                                           ("political-science", "11"), ("astronomy", "stars")])
 def test_other_chapters_are_not(rounds, book, chapter):
     assert not ho.held_out(book, chapter, rounds)
+
+
+def test_a_newer_round_without_its_list_stops_the_guard(rounds):
+    (rounds / "round13").mkdir()  # rounds 18-20 wrote their chapters into build.sh: such a round must not pass silently
+    with pytest.raises(SystemExit, match="round13"):
+        ho.held_out("anatomy", "07", rounds)
+
+
+def test_no_round_at_all_stops_the_guard(tmp_path):
+    with pytest.raises(SystemExit, match="no chapters.txt"):
+        ho.chapters(tmp_path)
 
 
 def test_the_committed_latest_round_names_four_books():
