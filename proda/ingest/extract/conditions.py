@@ -66,15 +66,6 @@ def _comparative(t: Token) -> bool:
     return t.tag_ in ("JJR", "RBR") or t.lower_ in _COMPARATIVE_WORDS
 
 
-def _in_phrase(t: Token, c: Token) -> bool:
-    """``t`` stands in a prepositional phrase of clause ``c`` ("As will be explained in more detail later")."""
-    while t.i != c.i:
-        if t.dep_ == "prep":
-            return True
-        t = t.head
-    return False
-
-
 def _own_words(w: Token):
     """The words of clause ``w`` outside the clauses it holds (a relative clause, an infinitive, a conjunct)."""
     yield w
@@ -83,17 +74,39 @@ def _own_words(w: Token):
             yield from c.subtree
 
 
+# the verbs of a change of state that a comparative completes ("gets longer", "becomes more crowded", "grows warmer")
+_BECOMING = ("get", "become", "grow", "turn")
+
+
+def _clause_changes(c: Token) -> bool:
+    """The "as"-clause ``c`` itself changes: its own verb is of the change families ("As the load rises"), or a
+    verb of becoming completed by a comparative ("As the pipe gets longer": the comparative its child or the word
+    right after it, which the parser may hang elsewhere, "grew more crowded"); or the clause ends, before its comma,
+    on a word of the change families the parser read as a noun ("As forces acting on a joint increase,").  A
+    comparative elsewhere in the clause is no change of it: an adverb of time ("As we learned earlier"), an adjective
+    on a noun ("As more recent studies show") -- such a clause points to what was said, and the main clause holds
+    alone (code review, session 25)."""
+    if _changed(c):
+        return True
+    if c.lemma_.lower() in _BECOMING:
+        nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        if any(_comparative(t) for t in c.children if t.i > c.i and t.dep_ in ("acomp", "advmod", "attr", "oprd")) \
+                or (nxt is not None and _comparative(nxt)):
+            return True
+    last = c.right_edge
+    return _changed(last) and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ","
+
+
 def _as_clause(w: Token, c: Token) -> bool:
-    """Child ``c`` of ``w`` is an "as"-clause of change: a clause opened by "as", with a subject, holding a word of
-    the change families anywhere (the parser reads "As forces acting on a joint increase" with "increase" a noun) or
-    a comparative outside a prepositional phrase ("As will be explained in more detail later" has neither a subject
-    nor a change: it points to a page); or a fronted "as" the parser took for a preposition because it read the
-    clause's verb as a plural noun ("As the load increases," with "increases" an NNS): the phrase then ends, before
-    its comma, on a word of the change families in a verb's third-person form."""
+    """Child ``c`` of ``w`` is an "as"-clause of change: a clause opened by "as", with a subject, whose own verb
+    states a change (:func:`_clause_changes`; "As will be explained in more detail later" has neither a subject nor
+    a change: it points to a page); or a fronted "as" the parser took for a preposition because it read the clause's
+    verb as a plural noun ("As the load increases," with "increases" an NNS): the phrase then ends, before its comma,
+    on a word of the change families in a verb's third-person form."""
     if c.dep_ == "advcl":
         return any(m.dep_ == "mark" and m.lower_ == "as" and m.i < c.i for m in c.children) \
             and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.subtree) \
-            and any(_changed(t) or (_comparative(t) and not _in_phrase(t, c)) for t in c.subtree)
+            and _clause_changes(c)
     if c.dep_ != "prep" or c.lower_ != "as" or c.i > w.i:
         return False
     last = c.right_edge
