@@ -29,6 +29,7 @@ from functools import lru_cache
 from proda.datasets import normalize_text
 from proda.evaluate.bench_paths import _stop, content_lemmas
 from proda.lexicon import family_of
+from proda.lexicon.inflect import lemma_phrase
 
 # families of verbs after which a step names what it brings about (lexicon families, not words); a decrease or an
 # inhibition is left out: its object restated ("Y rises") is the opposite of what follows, a fair wrong option
@@ -99,19 +100,19 @@ def keys_of(name: str) -> frozenset[tuple[str, ...]]:
     return frozenset(out - {()})
 
 
-def _lemma(predicate: str) -> str:
-    from lemminflect import getLemma
-
-    w = (normalize_text(predicate or "").split() or [""])[0]
-    lem = getLemma(w, "VERB")
-    return lem[0] if lem else w
+def _phrase(row: dict) -> str:
+    """The lemma phrase of a statement's or a step's predicate, read as :mod:`proda.evaluate.bench_paths` reads it
+    ("can activate" -> "activate", "is mediated by" -> "be_mediated_by", "leads to" -> "lead_to"); a stored
+    ``predicate_lemma`` wins.  Both sides of :func:`same_event` read it so (code review, session 25: the first word
+    of the step's verb phrase, "can" / "be", never met a statement's "lead_to")."""
+    return lemma_phrase(row.get("predicate") or "", row.get("predicate_lemma") or "")[0]
 
 
 def same_event(row: dict, steps: list[dict]) -> bool:
     """Whether statement ``row`` (a KB link: ``predicate_lemma``/``predicate``, ``object_name``) tells the relation
-    of one of ``steps`` on the same thing: its verb's lemma and its object's name are that step's (``subject`` may
-    differ), so it is the step's event said of another agent (module doc)."""
-    verb = row.get("predicate_lemma") or _lemma(row.get("predicate") or "")
+    of one of ``steps`` on the same thing: its verb's lemma phrase and its object's name are that step's
+    (``subject`` may differ), so it is the step's event said of another agent (module doc)."""
+    verb = _phrase(row) if (row.get("predicate") or row.get("predicate_lemma")) else ""
     obj = normalize_text(row.get("object_name") or row.get("object") or "")
-    return bool(verb and obj) and any(_lemma(s.get("predicate") or "") == verb and
+    return bool(verb and obj) and any((s.get("predicate") or s.get("predicate_lemma")) and _phrase(s) == verb and
                                       normalize_text(s.get("object") or "") == obj for s in steps)
