@@ -28,7 +28,8 @@ def test_a_hyphenated_participle_stays_in_the_name(name, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Referendums are formal decision-making processes in which voters accept or reject one proposed law.",
-    "Audits are formal fact-finding procedures in which an outside office checks the accounts of an agency.",
+    # (not "Audits are formal fact-finding procedures ...": it passed before the change, review s25)
+    "Tribunals are formal dispute-settling bodies in which a panel hears both sides of a claim.",
 ])
 def test_a_hyphenated_participle_on_the_genus_classifies(sentence):
     assert sentence.split()[0].lower() in defined(sentence)
