@@ -67,3 +67,14 @@ def test_ingest_keeps_the_concept_as_a_mention_without_the_definition():
     out = _checked_definitions(placed)
     assert [(c, d.name, d.how, bool(d.definition)) for c, d in out] == \
         [("k1", "inflation", "mention", False), ("k1", "photosynthesis", "is_a", True)]
+
+
+@pytest.mark.parametrize("name, sentence", [
+    # the defining "as" the parser may hang on the name: the definition itself, no longer phrase (review s25, fix 4)
+    ("species", "Biologists define a species as a group of organisms that can interbreed."),
+])
+def test_a_defining_as_on_the_name_keeps_the_definition(name, sentence):
+    assert _kept(name, sentence, "defined_as")
+    # sibling: a restricting phrase before the defining "as" still removes it
+    assert not _kept("treatment", "Doctors define treatment for the disease as a course of drugs that kill the "
+                                  "parasite.", "defined_as")

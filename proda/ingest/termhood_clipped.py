@@ -16,7 +16,8 @@ head of the name has
 * a modifier before the name that the name left out (``amod``, ``compound``, ``nummod``, ``nmod``) -- not a word
   that names the name as a word ("the term culture", "the name Milky Way"), not punctuation; or
 * a prepositional phrase right after it, other than "of" ("X of Y" is the argument of a relational noun, "the mole
-  fraction of a component"; :func:`proda.ingest.extract.definition_subjects.of_name` puts a glossed one back).
+  fraction of a component"; :func:`proda.ingest.extract.definition_subjects.of_name` puts a glossed one back) and
+  "as" (the defining "as" of "define X as Y", which the parser may hang on the name).
 
 A naming verb's complement ("is referred to as a nucleus in the CNS", "are called lacteals") is not read: the verb
 names that noun, whatever hangs on it.  The definition is removed and the draft kept as a mention, as
@@ -31,6 +32,10 @@ from proda.models import ConceptDraft
 SUBJECT_HOWS = frozenset({"is_a", "made_of", "refers_to", "means", "defined_as"})
 GLOSS_HOWS = frozenset({"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"})
 _LEFT = ("amod", "compound", "nummod", "nmod")
+# prepositions right after the name that do not restrict it: "of" (the argument of a relational noun) and "as", the
+# defining word the parser may hang on the name ("Biologists define a species as a group of organisms ...": the
+# definition itself, not a longer phrase; code review, session 25)
+_NOT_RESTRICTING = ("of", "as")
 # nouns that name the following words as a word ("the term culture", "the name Milky Way")
 _META = frozenset({"term", "terms", "word", "words", "name", "names", "phrase", "concept", "notion", "label", "expression"})
 
@@ -50,7 +55,7 @@ def clipped(span, how: str) -> bool:
             continue
         if c.i < span.start and c.dep_ in _LEFT and not c.is_punct and c.lower_ not in _META:
             return True
-        if c.i == span.end and c.dep_ == "prep" and c.lower_ != "of":
+        if c.i == span.end and c.dep_ == "prep" and c.lower_ not in _NOT_RESTRICTING:
             return True  # right after the name: one phrase ("Treatment for the disease"); past an alias or gloss the
             # writer set off ("The color change interval (or pH interval) for an indicator", "the deglutition center
             # (a collection of neurons ...) in the medulla") the name was given whole first
