@@ -154,8 +154,8 @@ def _plural(t: Token) -> bool:
 
 def _of_object_gloss(span: Span, name: str) -> bool:
     """"inflammation of the meninges, the tough membranes that ...": the words set beside "N1 of N2" describe N2 --
-    their noun is N2's noun ("the tendon of the thigh muscle, the large muscle ...") or has N2's number where N1 has
-    the other -- so they are no definition of the name N1 of N2."""
+    their noun is N2's noun ("the tendon of the thigh muscle, the large muscle ...") or, N1 a common noun, has N2's
+    number where N1 has the other -- so they are no definition of the name N1 of N2."""
     sep = next((t for t in span if t.text in (",", "—", "–", "(") and t.i > span.start), None)
     if sep is None or " of " not in f" {name.lower()} ":
         return False
@@ -168,8 +168,10 @@ def _of_object_gloss(span: Span, name: str) -> bool:
                   t.dep_ not in ("compound", "amod", "nmod", "poss")), None)
     if n2 is None or genus is None or n2.i <= of.i:
         return False
+    # number alone is no cue where N1 is a proper name: "the Bill of Rights, the first ten amendments to the
+    # Constitution" glosses the whole name (code review, session 25)
     return genus.lemma_.lower() == n2.lemma_.lower() != n1.lemma_.lower() or \
-        _plural(genus) == _plural(n2) != _plural(n1)
+        n1.tag_ not in ("NNP", "NNPS") and _plural(genus) == _plural(n2) != _plural(n1)
 
 
 def _finite(t: Token) -> bool:
