@@ -21,7 +21,8 @@ shapes these cases miss (and round 24's rejects two more), each a parse the clas
   a uniform": blind round 24 rejected it as a scene's detail; "you might think that ..." is a guess);
 * a "that" clause under an adjective of attitude ("Advocates are concerned that social media allows ...") and a
   clause fronted by "For them," ("For them, revelation is a clear guide to ..."): a view whose holder is dropped or
-  named before (round 24 rejects).  Words: ``patterns/unasserted.toml``.
+  named before (round 24 rejects); not the writer or the reader made sure ("We can be sure that X", "You can be
+  certain that X": the book's claim).  Words: ``patterns/unasserted.toml``.
 """
 
 from __future__ import annotations
@@ -74,12 +75,21 @@ def unasserted(w: Token, reported: frozenset[int] | set[int] = frozenset()) -> b
                 and w.left_edge.tag_ not in ("WRB", "WP", "WDT"):  # the clause's first word, wherever it hangs
             return True  # "This means that X can delay or prevent ...": frames skips "delay", so its conjuncts too
         if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in parent.children) \
-                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in parent.children):
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in parent.children) and not _own_certainty(parent):
             return True  # "you will notice that all employees are wearing ...": a scene the reader is walked through
         if parent.dep_ == "acomp" and parent.lower_ in _lists()["attitude_adjectives"] and any(
-                c.dep_ == "nsubj" and c.lower_ != "it" for c in parent.head.children):  # not "it is certain that"
+                c.dep_ == "nsubj" and c.lower_ != "it" for c in parent.head.children) \
+                and not _own_certainty(parent.head):  # not "it is certain that", "we can be sure that"
             return True  # "Advocates are concerned that social media allows ...": their worry
     return _held_question(w) or fronted_for_pronoun(w)
+
+
+def _own_certainty(v: Token) -> bool:
+    """``v`` is "be" of the writer or the reader made sure: "We can be sure that ...", "You can be certain that ..."
+    (the clause may hang on "be" or on the adjective): the book's own claim."""
+    lists = _lists()
+    return any(c.dep_ == "nsubj" and c.lower_ in lists["own_subjects"] for c in v.children) \
+        and any(c.dep_ == "acomp" and c.lower_ in lists["certainty_adjectives"] for c in v.children)
 
 
 def fronted_for_pronoun(w: Token) -> bool:
