@@ -73,8 +73,25 @@ def check_item(item, by_id: dict, all_steps: dict[str, set[str]]) -> None:
     assert got == want, (item.question, item.options, item.correct)
 
 
+def _on_platelets(store) -> None:
+    """A statement of the KB's one section on a noun of the hemostasis chain ("platelet"): an outside option on the
+    chain's topic (the section's statements on the other chains' topics are no options, ``bench_unlinked.on_topic``)."""
+    from proda.ids import concept_id, statement_id
+
+    s, p, o, quote = "aspirin", "decreases", "fever", "Aspirin decreases fever but also weakens the platelets."
+    store.write_rows("ingest_concepts", [{"id": concept_id(n), "name": n, "key": n, "aliases": [], "alias_keys": [],
+                                          "aliases_text": "", "definition": "", "type": "term", "domain": "physiology"}
+                                         for n in (s, o)])
+    row = {"id": statement_id(concept_id(s), p, concept_id(o)), "subject": s, "predicate": p, "object": o,
+           "subject_id": concept_id(s), "object_id": concept_id(o), "source_quote": quote, "domain": "physiology"}
+    store.write_rows("ingest_statements", [row])
+    store.write_rows("ingest_statement_sources", [{"unit": row["id"], "chunk": "chk_test", "quote": quote,
+                                                   "how": "statement"}])
+
+
 def test_items_correct_and_distractors_wrong(chains):
     store, rows = chains
+    _on_platelets(store)
     items, rep = bench.generate(rows, per_chain=50, seed=0, links=bench.load_links(store), paths=True)
     by_id = {r["id"]: dict(r, steps=sorted(r["steps"], key=lambda s: s["position"])) for r in rows}
     all_steps = {r["id"]: {s["text"] for s in r["steps"]} for r in rows}
@@ -376,9 +393,9 @@ def test_statement_path_items_follow_the_composed_sign():
     other = [_stmt("o1", "aldosterone", "stimulates", "sodium reabsorption", sec,
                    "Aldosterone stimulates sodium reabsorption in the distal tubule of the nephron"),
              _stmt("o2", "renin", "produces", "angiotensin I", sec,
-                   "Renin converts angiotensinogen to angiotensin I in the plasma of the blood"),
-             _stmt("o3", "thirst", "stimulates", "drinking", sec, "Thirst stimulates drinking when the plasma is too"
-                   " concentrated")]
+                   "Renin from the kidney converts angiotensinogen to angiotensin I in the plasma"),
+             _stmt("o3", "thirst", "stimulates", "drinking", sec, "Thirst stimulates the drinking of water when the "
+                   "plasma is too concentrated")]  # each names a noun of the path (bench_unlinked.on_topic)
     paths = statement_paths(path + other)
     assert [[s["statement_id"] for s in p["steps"]] for p in paths] == [["p1", "p2", "p3"]]
     items, rep = bench.generate([], per_chain=20, seed=0, links=path + other, fallback_tolerance=0.8, paths=True)

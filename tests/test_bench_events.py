@@ -103,8 +103,9 @@ def test_events_turn_a_cascade_of_continuations_into_items(nlp):
     section = [_stmt(f"m{k}", f"s{k}", "produces", f"o{k}", row["path"], q) for k, q in enumerate([
         "Motor neurons release acetylcholine into the synaptic cleft of the neuromuscular junction",
         "Acetylcholinesterase breaks down acetylcholine shortly after its release",
-        "Mitochondria produce the ATP that powers the myosin heads",
-        "Tropomyosin blocks the myosin-binding sites on the actin filament at rest"])]
+        "Mitochondria produce the ATP that powers the myosin heads of the cell",
+        "Tropomyosin blocks the myosin-binding sites on the actin filament of a resting cell"])]  # "cell": on the
+    # chain's topic (bench_unlinked.on_topic)
     before, _ = bench.generate([row, myo], per_chain=50, seed=0, fallback_tolerance=1.0, links=section)
     after, rep = bench.generate([row, myo], per_chain=50, seed=0, fallback_tolerance=1.0, links=section,
                                 events=renderer())

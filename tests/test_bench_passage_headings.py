@@ -29,9 +29,10 @@ def _offered(links) -> list[str]:
 
 def test_a_statement_also_told_in_the_review_is_still_in_the_passage():
     """Before: its one heading was the review's ("Afterword" sorts first), so it was dropped beside the bakery."""
-    both = dict(_said("z2", "smoke", "cough", "Thick smoke causes a cough in the kitchen", "Afterword"),
-                headings=["Afterword", "Baking bread"])
-    assert "Thick smoke causes a cough in the kitchen" in _offered([both])
+    both = dict(_said("z2", "smoke", "cough", "Thick smoke from the oven causes a cough", "Afterword"),
+                headings=["Afterword", "Baking bread"])  # "oven": a noun of the chain (bench_unlinked.on_topic)
+    assert "Thick smoke from the oven causes a cough" in _offered([both])
+    assert "Thick smoke from the oven causes a cough" not in _offered([dict(both, headings=["Afterword"])])
 
 
 def test_a_statement_told_only_under_other_headings_stays_out():
@@ -43,9 +44,9 @@ def test_a_statement_told_only_under_other_headings_stays_out():
 
 def test_a_row_without_headings_reads_its_one_heading():
     """Kept (rows from before the ``headings`` column): the one ``heading`` decides, as in 9f01449."""
-    here = _said("z2", "smoke", "cough", "Thick smoke causes a cough in the kitchen", "Baking bread")
-    far = _said("z1", "rain", "flood", "Heavy rain causes floods in the valley", "Weather")
+    here = _said("z2", "smoke", "cough", "Thick smoke from the oven causes a cough", "Baking bread")
+    far = _said("z1", "rain", "flood", "Heavy rain causes floods near the oven", "Weather")  # both on the oven
     got = _offered([here, far])
-    assert "Thick smoke causes a cough in the kitchen" in got
-    assert "Heavy rain causes floods in the valley" not in got
+    assert "Thick smoke from the oven causes a cough" in got
+    assert "Heavy rain causes floods near the oven" not in got
     assert PATH  # both in the chain's document: only the heading tells the passages apart

@@ -89,13 +89,14 @@ def test_outside_sentence_offers_its_clause_and_drops_are_counted(nlp):
                      _step(3, "The water in the reservoir lasts through the summer", ["water", "reservoir"])]}
     quotes = [("strong wind", "damages", "old roofs",
                "Strong wind damages the old roofs, which then let the rain into the attics of the houses during the "
-               "long storms that arrive each autumn from the sea beyond the hills."),
+               "long storms that arrive each autumn from the sea beyond the town."),
               ("cold weather", "increases", "heating costs",
-               "Cold weather increases heating costs, although the families of the village save money by closing "
+               "Cold weather increases heating costs, although the families of the town save money by closing "
                "the rooms that they do not use during the long winter months of the year."),
               ("heavy rain", "raises", "river level",
                "Heavy rain raises the river level, while the dry wind lowers it again after a week without clouds, so "
-               "that the two together keep the river within its banks for most of the year.")]
+               "that the two together keep the river within its banks for most of the summer.")]  # each names a noun of
+    # a step ("town", "summer"): on the chain's topic (bench_unlinked.on_topic)
     links = [_stmt(f"z{k}", s, p, o, path, q) for k, (s, p, o, q) in enumerate(quotes)]
     chains = bench.Chains([dict(row)], links)
     chains.nlp = nlp
@@ -158,8 +159,9 @@ def test_a_sentence_the_book_continues_about_the_chain_is_no_distractor():
     question is refused."""
     from proda.evaluate.bench_paths import names_any, said_next
 
-    text = ("Each spring, the council increases the tax on imports and the fees for parking, which in turn raises "
-            "prices across the town")  # not "In response, ...": an outside option on such an opener is refused
+    text = ("Each spring, the council increases the tax on imports of wheat and the fees for parking, which in turn "
+            "raises prices across the town")  # not "In response, ...": an outside option on such an opener is
+    # refused; "wheat": a noun of the chain, so the sentence is on its topic (bench_unlinked.on_topic)
     chunk = (f"The council meets when the budget falls short. {text}. Its approval is prompted when the mill stops "
              "grinding flour for the bakery. The harbour is different.")
     nxt = said_next(text, [chunk])

@@ -88,7 +88,7 @@ def test_a_cyclic_chain_offers_no_own_step_to_direction_free_questions():
 
 
 RAIN = ("Heavy rain produces deep puddles on the roads, although the sun dries most of them within a day after the "
-        "storm has passed over the valley")
+        "storm has passed over the harbour")  # "harbour": on the ferry's topic (bench_unlinked.on_topic)
 
 
 def test_an_outside_clause_is_checked_against_each_chains_steps(nlp):
@@ -121,8 +121,8 @@ def test_an_outside_clause_is_checked_against_each_chains_steps(nlp):
     assert wordings(b) == got_b and wordings(a) == got_a
 
 
-BOTH = ("Heavy rain raises the river level in the valley, and the cold wind lowers the lake level in the hills "
-        "during the long nights of the winter")
+BOTH = ("Heavy rain raises the river level in the valley, and the cold wind lowers the lake level by the mill and "
+        "the pier during the long nights of the winter")  # "mill", "pier": a noun of each chain (on_topic)
 
 
 def test_an_outside_clause_is_the_statement_it_was_verified_for(nlp):

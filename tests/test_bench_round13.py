@@ -46,22 +46,23 @@ def test_an_outside_sentence_loses_its_opener_or_is_refused(text, want):
 def test_an_outside_option_is_offered_without_its_opener():
     """Before (review R13, anatomy): "For example, alcohol consumption inhibits ..." stood as an outside option; the
     opener marks a sentence from outside the chain.  Now the sentence stands without it, one opening "In response,"
-    is not offered, and a plain sentence of the section is offered as before."""
+    is not offered, and a plain sentence of the section is offered as before.  Each names the island, a noun of the
+    chain (an outside sentence on no noun of it is another topic, ``bench_unlinked.on_topic``)."""
     ferry = _chain("a", [_step(1, "The ferry leaves the harbour at dawn", ["ferry", "harbour"]),
                          _step(2, "The ferry reaches the island before noon", ["ferry", "island"]),
                          _step(3, "The island market opens for the passengers", ["island", "market"])])
     links = [_stmt("z1", "heavy rain", "produces", "deep puddles", PATH,
-                   "For example, heavy rain produces deep puddles on the roads of the valley"),
+                   "For example, heavy rain produces deep puddles on the roads of the island"),
              _stmt("z2", "cold wind", "lowers", "lake level", PATH,
-                   "In response, the cold wind lowers the lake level in the hills"),
+                   "In response, the cold wind lowers the lake level on the island"),
              _stmt("z3", "strong sun", "increases", "field temperature", PATH,
-                   "The strong sun increases the temperature of the fields in summer")]
+                   "The strong sun increases the temperature of the fields on the island")]
     chains = bench.Chains([ferry], links, paths=False)
     got = [t for t, _ in chains.external(chains.usable[0], 1, True, 24)]
-    assert "Heavy rain produces deep puddles on the roads of the valley" in got
+    assert "Heavy rain produces deep puddles on the roads of the island" in got
     assert not any("example" in t.lower() for t in got)
     assert not any("lake level" in t for t in got)
-    assert "The strong sun increases the temperature of the fields in summer" in got  # sibling: kept as it was
+    assert "The strong sun increases the temperature of the fields on the island" in got  # sibling: kept as it was
     opts = {p for c in bench.candidates(chains.usable[0], chains, random.Random(0), Counter())
             for o in c.distractors for p in o.phrasings}
     assert not any(p.lower().startswith(("for example", "in response")) for p in opts)

@@ -43,3 +43,14 @@ def test_a_sentence_holding_two_statements_is_refused_when_either_is_the_steps_e
              _stmt("b2", "townspeople", "produce", "autumn fair", both)]
     assert both not in _offered(FAIR, links, 2)
 
+
+def test_a_passage_sentence_on_no_concept_nor_noun_of_the_chain_is_not_offered():
+    """Session 25 (issue 12): a statement of the chain's passage that shares neither a concept nor a noun with the
+    chain is another topic, ruled out without knowing the process (``bench_unlinked.on_topic``)."""
+    far = "The miners produce copper ore in the hills"
+    near = "The townspeople increase the budget of the village"
+    links = [_stmt("m1", "miners", "produce", "copper ore", far),  # "produce" is step 1's verb too: no topic
+             _stmt("m2", "townspeople", "increase", "budget of the village", near)]
+    got = _offered(FAIR, links, 2)
+    assert far not in got
+    assert near in got  # a noun of a step ("village") keeps it on the chain's topic

@@ -84,7 +84,8 @@ def test_a_statement_on_an_of_complement_that_the_chain_names_is_not_offered():
     "what does 'ventricular pressure rises above the pressure in the atria' directly lead to?" beside "blood flows
     toward the atria": the valves closing follows.  "overflow of river" names the chain's river."""
     links = [_stmt("r1", "levees", "stop", "overflow of river", "Levees stop the overflow of the river onto the fields"),
-             _stmt("r2", "canals", "carry", "overflow of reservoir", "Canals carry the overflow of the reservoir to the sea")]
+             # "valley" (a noun of step 1) keeps the control on the chain's topic (bench_unlinked.on_topic, session 25)
+             _stmt("r2", "canals", "carry", "overflow of reservoir", "Canals carry the overflow of the reservoir to the valley")]
     got = _offered(FLOOD, links, 1)
     assert "Levees stop the overflow of the river onto the fields" not in got
-    assert "Canals carry the overflow of the reservoir to the sea" in got
+    assert "Canals carry the overflow of the reservoir to the valley" in got

@@ -21,7 +21,7 @@ from proda.evaluate.bench_paths import (BACKWARD, FORWARD, Reach, _symbols, cont
                                         overlaps, said_next, sign,
                                         statement_paths)
 from proda.evaluate.bench_truth import generic_of, keys_of, result_lemmas, same_event
-from proda.evaluate.bench_unlinked import in_passage, passage, unlinked_steps
+from proda.evaluate.bench_unlinked import in_passage, on_topic, passage, unlinked_steps
 from proda.lexicon import family_of, polarity_of
 
 CAUSAL = {"cause", "increase", "stimulate", "decrease", "inhibit", "produce", "convert", "remove", "transport"}
@@ -302,8 +302,9 @@ class Chains:
                 # process is ruled out without knowing the process (audit round 8: 6 of 12 anatomy items)
             said = " ".join((t.get("quote") or "").split()).rstrip(".")
             text = detach(said)  # "For example, X" -> "X"; "In response, X": refused (bench_clauses.detach)
-            if text is None or not self_contained(text) or restates(text) or continued(said, t):
-                continue
+            if text is None or not self_contained(text) or restates(text) or continued(said, t) or not \
+                    ({t["subject_id"], t["object_id"]} & (mine | good) or on_topic(said, steps, chain.get("name") or "")):
+                continue  # the last: of the passage, on no concept nor noun of the chain (bench_unlinked.on_topic)
             n = normalize_text(text)
             if not n or n in seen or overlaps(text, texts) or len(text) > 300 or \
                     any(near(words(text), w) for w in kept):  # no two near-identical sentences in one pool

@@ -10,6 +10,14 @@ ruled out without knowing anything.  "... must already have happened for 'H2CO3 
 offered two steps of the chapter's titration process ("The pH is well above the upper limit and the solution will
 appear yellow"); the judge rejected the item as a cue.  Such an option is offered only from the chain's own passage
 (its document, under a heading of the chain's chunks), where the reader meets it beside the process.
+
+Why it must still share a word with the chain (session 25, issue 12): the passage is a heading's worth of text, and a
+statement of it on nothing of the chain ("The breakdown of amino acids produces ammonia" beside "blood pressure
+increases -> more action potentials are sent to the central nervous system", dev anatomy 25) is still another topic,
+ruled out without knowing the process; a passage statement sharing no concept is offered only when it shares a noun
+or a symbol with a step or with the chain's name (``on_topic``; the lead's decision, reversing round 19).  A shared
+noun is a coarse proxy: on 9 dev KBs it refused 1 off-topic sentence and 4 on-topic ones that no item drew
+(docs/audits/dev-2026-12-03/s25-B.md, section s25-B2).
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from proda.datasets import normalize_text
 from proda.evaluate.bench_clauses import detach
-from proda.evaluate.bench_paths import content_lemmas, overlaps
+from proda.evaluate.bench_paths import BACKWARD, FORWARD, _symbols, content_lemmas, overlaps
+from proda.lexicon import family_of
 
 if TYPE_CHECKING:
     from proda.evaluate.bench_chains import Chains
@@ -41,6 +50,24 @@ def in_passage(where: tuple[str, frozenset[str] | None], path: str, headings: fr
     """Whether text of document ``path`` under ``headings`` is told in the passage ``where`` (``passage``): the same
     document and a shared heading (the document alone where either side's headings are unknown)."""
     return bool(path) and path == where[0] and (where[1] is None or headings is None or bool(where[1] & headings))
+
+
+def _topic(text: str) -> set[str]:
+    """``content_lemmas`` less the verbs of an event family ("produce", "increase": what two sentences on different
+    things share; the families are ``proda.lexicon``'s data), with the symbols a lemma list leaves out ("GH", "CO2")."""
+    from lemminflect import getLemma
+
+    light = FORWARD | BACKWARD
+    return {w for w in content_lemmas(text) if family_of((getLemma(w, "VERB") or (w,))[0]) not in light} | _symbols(text)
+
+
+def on_topic(text: str, steps: list[dict], name: str = "") -> bool:
+    """Whether an outside sentence shares a content word, not a verb of an event family, or a symbol with a step of
+    the chain (its text or its event) or with the chain's name, which names its two ends and the heading it is told
+    under ("GH -> glucose (Growth Hormone)"; "Congress creates bureaucracies" is on the topic of a chain of policy
+    stages under "How Bureaucracies Function ...", dev political science 10)."""
+    told = set().union(_topic(name), *(_topic(s["text"]) | _topic(s.get("event") or "") for s in steps))
+    return bool(_topic(text) & told)
 
 
 def unlinked_steps(self: Chains, chain: dict, mine: set[str], texts: list[str], restates, seen: set[str],
