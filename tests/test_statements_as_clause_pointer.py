@@ -29,8 +29,10 @@ def test_an_as_clause_that_points_to_what_was_said_keeps_the_frame(sentence, uni
     "As the pipe gets longer, the pump needs more power.",
     "As the town grew more crowded, the guilds lost more members.",
     "As the water becomes warmer, the gas dissolves less readily.",
+    "As you climb higher on the mountain, the air holds less oxygen.",      # a comparative complement of the verb
+    "As the town buys more grain from abroad, farm incomes fall further.",  # an amount of its object
 ])
-def test_a_verb_of_becoming_with_a_comparative_is_still_a_proportion(sentence):
+def test_an_as_clause_that_itself_changes_is_still_a_proportion(sentence):
     from proda.ingest.extract.conditions import _proportional
     from proda.ingest.extract.nlp import load_nlp
 

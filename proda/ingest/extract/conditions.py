@@ -76,23 +76,30 @@ def _own_words(w: Token):
 
 # the verbs of a change of state that a comparative completes ("gets longer", "becomes more crowded", "grows warmer")
 _BECOMING = ("get", "become", "grow", "turn")
+# comparatives of time, which place a clause ("As we learned earlier") and change nothing in it
+_TIME_COMPARATIVES = ("early", "late", "soon")
 
 
 def _clause_changes(c: Token) -> bool:
-    """The "as"-clause ``c`` itself changes: its own verb is of the change families ("As the load rises"), or a
-    verb of becoming completed by a comparative ("As the pipe gets longer": the comparative its child or the word
-    right after it, which the parser may hang elsewhere, "grew more crowded"); or the clause ends, before its comma,
-    on a word of the change families the parser read as a noun ("As forces acting on a joint increase,").  A
-    comparative elsewhere in the clause is no change of it: an adverb of time ("As we learned earlier"), an adjective
-    on a noun ("As more recent studies show") -- such a clause points to what was said, and the main clause holds
-    alone (code review, session 25)."""
+    """The "as"-clause ``c`` itself changes: its own verb is of the change families ("As the load rises"), or carries
+    a comparative complement ("As the pipe gets longer", "As you go higher"; after a verb of becoming, the word right
+    after it, which the parser may hang elsewhere, "grew more crowded"), or its object an amount ("imports more
+    goods"); or the clause ends, before its comma, on a word of the change families the parser read as a noun ("As
+    forces acting on a joint increase,").  A comparative elsewhere in the clause is no change of it: an adverb of
+    time ("As we learned earlier", "later"), an adjective on a noun ("As more recent studies show") -- such a clause
+    points to what was said, and the main clause holds alone (code review, session 25)."""
     if _changed(c):
         return True
     if c.lemma_.lower() in _BECOMING:
         nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
-        if any(_comparative(t) for t in c.children if t.i > c.i and t.dep_ in ("acomp", "advmod", "attr", "oprd")) \
-                or (nxt is not None and _comparative(nxt)):
+        if nxt is not None and _comparative(nxt):
             return True
+    if any(_comparative(t) and t.lemma_.lower() not in _TIME_COMPARATIVES for t in c.children
+           if t.i > c.i and t.dep_ in ("acomp", "advmod", "npadvmod", "attr", "oprd")):
+        return True  # "As you go higher", "As the pipe gets longer"; not "As we learned earlier"
+    if any(a.lower_ in _COMPARATIVE_WORDS and a.dep_ in ("amod", "det") for o in c.children if o.dep_ == "dobj"
+           for a in o.children):
+        return True  # an amount of its object: "As the country imports more goods"
     last = c.right_edge
     return _changed(last) and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ","
 
