@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.lexdata import words
+
 _OWNERS = {"their": True, "its": False, "his": False, "her": False}  # possessive -> plural owner
 
 
@@ -24,6 +26,32 @@ def told_object(v: Token) -> bool:
     and is kept."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")]
     return bool(objs) and any(c.dep_ == "ccomp" and c.i > objs[0].i and _told_clause(c, objs) for c in v.children)
+
+
+def told_to(v: Token, predicate: str) -> bool:
+    """A verb's preposition object before a clause of the verb ("agree with Brown and Green that the functions are
+    nonelementary", "complained to the mayor that the bridge was unsafe"): the one agreed with or told, while the
+    claim is the clause, so "X | agree with | Brown" keeps who sided with whom and drops what (issue 11, s25-P: two
+    references agreeing, on a mathematics book).  Only a verb of saying or siding (``verbs.reporting``,
+    ``verbs.told_to``): after another verb such a clause is mostly a relative clause misparsed ("depends only on the
+    state that a system is in", development sweep).  The frame's predicate must end on that preposition; "agrees with
+    Brown" with no clause is kept, and so is a clause of result ("arise often enough in practice that the table
+    lists them", "assigned to the vessel such that ..."): it says how much, not what was told."""
+    last = predicate.split()[-1].lower() if predicate.split() else ""
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == last
+             and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children)]
+    if v.lemma_.lower() not in words("verbs.reporting") | words("verbs.told_to") or not preps \
+            or any(c.dep_ == "advmod" and c.lower_ in ("enough", "so") for c in v.children):
+        return False
+    # a name the parser made the verb's conjunct ("agree with Abramowitz and Stegun that ...": "Stegun" a verb
+    # conj of "agree", capitalised, with no subject) holds the clause in its stead
+    heads = [v, *(x for x in v.children if x.dep_ == "conj" and x.i > preps[0].i and (
+        x.pos_ in ("PROPN", "NOUN") or (x.text[:1].isupper() and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in x.children))))]
+    return any(c.dep_ == "ccomp" and c.i > preps[0].i and _told_clause(c, [o for o in preps[0].children
+                                                                          if o.dep_ == "pobj"])
+               and not any(t.lower_ in ("such", "so") for t in c.doc[max(c.left_edge.i - 1, 0):c.left_edge.i + 1])
+               for h in heads for c in h.children)
 
 
 def _told_clause(c: Token, objs: list | tuple = ()) -> bool:
@@ -118,5 +146,5 @@ def title_preposition(v: Token, predicate: str) -> bool:
 def told_elsewhere(sent: Span, fr) -> bool:
     """Whether one of this module's readings refuses the frame ``fr`` of ``sent``."""
     v = sent.doc[fr.verb]
-    return told_object(v) and fr.rule == "svo" or run_on_cut(sent, fr.object, fr.verb) \
+    return told_object(v) and fr.rule == "svo" or told_to(v, fr.predicate) or run_on_cut(sent, fr.object, fr.verb) \
         or owner_elsewhere_own(v, fr.object) or bare_conjunct(v) or title_preposition(v, fr.predicate)

@@ -1,0 +1,48 @@
+import csv
+V = {
+1: ("wrong", "which symbol? the book's letter A dropped: 'symbol | represents | any matrix' is its notation, referent lost"),
+2: ("wrong", "parser fragment ('wo obeys in | lower left ...')"),
+3: ("right", "a discontinuity in a Fourier series incurs the Gibbs phenomenon"),
+4: ("wrong", "two reference books' authors agreeing, one name of each pair; what they agree on (the clause) dropped"),
+5: ("right", "weak but true: some models' geometry suggests no basis"),
+6: ("right", "half the rectangle"),
+7: ("right", "cross product tied to 3-D space ('closely' dropped, still true)"),
+8: ("right", "definition of a power series"),
+9: ("wrong", "as row 4: authors' agreement, pair split, content dropped"),
+10: ("right", "a 3-D Fourier transform integrates over three dimensions"),
+11: ("right", "a general caution, true"),
+12: ("wrong", "subject cut ('resolvent' of 'resolvent cubic') and a step of one derivation ('so we can just pick one u')"),
+13: ("wrong", "a step of one proof: 'the cells' of that contour's partition"),
+14: ("wrong", "'in this more general sense' dropped and the permutor's 'whose ones hold the indicated positions' cut"),
+15: ("wrong", "'differently such that ...' dropped: the book says the Euler axes are assigned differently; garbled"),
+16: ("wrong", "an aside to the reader ('Also, remember, ... too') about a historical quarrel, not a fact of the subject"),
+17: ("wrong", "the writer's aside ('after all'), and the infinitive 'to master the whole of it' cut"),
+18: ("right", "the Gaussian pulse is analytic, so defined for complex t"),
+19: ("wrong", "fragment of one worked case ('such that the line just grazes ... at x = 0')"),
+20: ("right", "definition of a unary operator"),
+21: ("right", "discretization is a useful technique (standard, though told in an aside)"),
+22: ("right", "every matrix has a unique rank"),
+23: ("right", "characteristic polynomial has full order n"),
+24: ("right", "poles are not branch points"),
+25: ("wrong", "one analysis's pair of waves ('the other'): a scene stated as general"),
+26: ("right", "Euler: trigonometrics as sums of complex exponentials"),
+27: ("wrong", "the writer's judgement in his appendix sketch, object garbled ('Taylor series by Cauchy's ... theorem')"),
+28: ("right", "the book's classification of exp in the trigonometric family"),
+29: ("wrong", "the writer's remark about his own kind of book"),
+30: ("right", "angular frequency in inverse time"),
+31: ("right", "the book's extended operators have infinite rank"),
+32: ("right", "the general scaling operator (diagonal) is simple"),
+33: ("wrong", "'only' dropped and 'the professionals' unnamed: what pure mathematicians require, told as an aside"),
+34: ("right", "a singular square matrix: under- and overdetermined system"),
+35: ("right", "A*A of an m x n A is n x n"),
+36: ("wrong", "'otherwise' dropped: the same sentence says they do not commute, the unit says they follow the familiar rules"),
+37: ("right", "rank is a dependable measure"),
+38: ("right", "a proper derivation of the Taylor series involves induction"),
+39: ("right", "R denotes the reals"),
+40: ("right", "the Laplacian is a second-order derivative"),
+}
+rows = list(csv.reader(open("sample.csv")))
+for r in rows[1:]:
+    r[8], r[9] = V[int(r[0])]
+csv.writer(open("sample.csv", "w", newline="")).writerows(rows)
+print(sum(v[0] == "right" for v in V.values()), len(V))
