@@ -18,16 +18,6 @@ from proda.evaluate import bench
 from tests.bench_util import chain as _chain, step as _step
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
-
-    try:
-        return load_nlp("en_core_web_sm")
-    except NLPUnavailable:  # pragma: no cover
-        pytest.skip("no spaCy pipeline")
-
-
 def _chapter(steps: list[str]) -> list[dict]:
     return [_chain("m", [_step(p, t, [f"c{p}", f"c{p + 1}"]) for p, t in enumerate(steps, 1)])]
 
