@@ -30,3 +30,17 @@ def test_a_holder_as_subject_is_still_refused():
 def test_the_writers_worry_is_still_refused():
     t = triples("We are worried that the new canal drains the wetlands.")
     assert not any(p == "drains" for _, p, _ in t)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We cannot be sure that the drug prevents infections.",
+    "We are not certain that the drug prevents infections.",
+    "You can never be sure that the drug prevents infections.",
+    "We can hardly be confident that the drug prevents infections.",
+    "Before the trial, we were confident that the drug prevents infections.",
+])
+def test_a_denied_or_past_certainty_keeps_nothing(sentence):
+    """Code review 2 of session 25, issue 11 fix 1: a certainty denied, all but denied or past is not the book's
+    claim; storing the clause says the opposite of the sentence."""
+    t = triples(sentence)
+    assert not any(p == "prevents" for _, p, _ in t), t

@@ -33,6 +33,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.denied import _negated
 from proda.ingest.extract.lexdata import words
 
 _QUESTION = ("how", "why", "whether")
@@ -86,10 +87,18 @@ def unasserted(w: Token, reported: frozenset[int] | set[int] = frozenset()) -> b
 
 def _own_certainty(v: Token) -> bool:
     """``v`` is "be" of the writer or the reader made sure: "We can be sure that ...", "You can be certain that ..."
-    (the clause may hang on "be" or on the adjective): the book's own claim."""
+    (the clause may hang on "be" or on the adjective): the book's own claim.  Not a certainty denied ("We cannot be
+    sure that", "You can never be sure that"), all but denied ("We can hardly be confident that") or past ("we were
+    confident that"): the clause is then not so, or no longer, the book's claim."""
     lists = _lists()
-    return any(c.dep_ == "nsubj" and c.lower_ in lists["own_subjects"] for c in v.children) \
-        and any(c.dep_ == "acomp" and c.lower_ in lists["certainty_adjectives"] for c in v.children)
+    adj = [c for c in v.children if c.dep_ == "acomp" and c.lower_ in lists["certainty_adjectives"]]
+    if not adj or not any(c.dep_ == "nsubj" and c.lower_ in lists["own_subjects"] for c in v.children):
+        return False
+    heads = [v, *adj]
+    if any(_negated(h) or any(c.dep_ == "advmod" and c.lower_ in words("hedges.negative") for c in h.children)
+           for h in heads):
+        return False
+    return not any(t.tag_ == "VBD" for t in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
 
 
 def fronted_for_pronoun(w: Token) -> bool:
