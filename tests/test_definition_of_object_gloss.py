@@ -36,6 +36,9 @@ def test_a_gloss_of_a_proper_name_of_b_is_kept(sentence, name, definition):
     # B's number where the common noun A has the other
     ("The doctor saw an inflammation of the tonsils, the small glands at the back of the throat.",
      "inflammation of tonsils", "inflammation of the tonsils, the small glands at the back of the throat"),
+    # sentence-initial common noun A, which spaCy may tag NNP (code review 2 of session 25, issue 12 fix 2)
+    ("Inflammation of the tonsils, the small glands at the back of the throat, causes pain.",
+     "inflammation of tonsils", "Inflammation of the tonsils, the small glands at the back of the throat"),
 ])
 def test_a_gloss_of_b_is_refused(sentence, name, definition):
     assert _review(sentence, name, definition) is None

@@ -169,9 +169,12 @@ def _of_object_gloss(span: Span, name: str) -> bool:
     if n2 is None or genus is None or n2.i <= of.i:
         return False
     # number alone is no cue where N1 is a proper name: "the Bill of Rights, the first ten amendments to the
-    # Constitution" glosses the whole name (code review, session 25)
+    # Constitution" glosses the whole name (code review, session 25).  Not the NNP tag, which spaCy gives a
+    # sentence-initial common noun ("Inflammation of the tonsils, the small glands ...", code review 2): N1 and N2
+    # capitalised, N1 not the sentence's first word
+    proper = n1.text[:1].isupper() and n2.text[:1].isupper() and not n1.is_sent_start
     return genus.lemma_.lower() == n2.lemma_.lower() != n1.lemma_.lower() or \
-        n1.tag_ not in ("NNP", "NNPS") and _plural(genus) == _plural(n2) != _plural(n1)
+        not proper and _plural(genus) == _plural(n2) != _plural(n1)
 
 
 def _finite(t: Token) -> bool:
