@@ -51,7 +51,23 @@ def told_to(v: Token, predicate: str) -> bool:
     return any(c.dep_ == "ccomp" and c.i > preps[0].i and _told_clause(c, [o for o in preps[0].children
                                                                           if o.dep_ == "pobj"])
                and not any(t.lower_ in ("such", "so") for t in c.doc[max(c.left_edge.i - 1, 0):c.left_edge.i + 1])
-               for h in heads for c in h.children)
+               and not _object_gap(c) for h in heads for c in h.children)
+
+
+def _object_gap(c: Token) -> bool:
+    """Clause ``c`` opens with "that" and its verb lacks its object: a relative clause the parser hung on the verb
+    ("pointed to the cave that the bats live in", "respond to antigens that the virus carries"), whose "that" is the
+    missing object, not what was told (code review 2 of session 25).  A stranded preposition (its object none, or
+    the "that" before it) is a gap; so is an
+    active verb with nothing after it but its subject ("that the virus carries")."""
+    if c.left_edge.lower_ != "that":
+        return False
+    kids = [k for k in c.children if k.i > c.i]
+    if any(k.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") and o.i > k.i for o in k.children) for k in kids):
+        return True
+    if any(k.dep_ in ("nsubjpass", "auxpass") for k in c.children):
+        return False
+    return c.pos_ == "VERB" and not any(k.dep_ not in ("punct", "cc") for k in kids)
 
 
 def _told_clause(c: Token, objs: list | tuple = ()) -> bool:
