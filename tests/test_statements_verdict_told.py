@@ -37,6 +37,15 @@ def test_fortune_and_manner_adverbs_keep_the_fact(sentence, unit):
     assert unit in triples(sentence)
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("The court rightly rejected the appeal.", ("court", "rejected", "appeal")),
+    ("The mayor justly praised the volunteers.", ("mayor", "praised", "volunteers")),
+])
+def test_a_verdict_adverb_on_an_event_keeps_the_fact(sentence, unit):
+    # code review 2 of session 25: the deed took place; only copular and naming or ascribing frames are refused
+    assert unit in triples(sentence)
+
+
 @pytest.mark.parametrize("told, plain, unit", [
     ("Smith and Jones agree with Brown that the tax is too low.", "Smith and Jones agree with Brown.",
      ("Smith", "agree with", "Brown")),

@@ -164,8 +164,10 @@ def keeps_scope(fr, sent: Span) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in words("hedges.epistemic") and c.lower_ not in fr.predicate.lower().split()
            for c in v.children):
         return False  # "The rule is perhaps the best way to ...": a guess stated as a fact without it (s25-N)
-    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.verdict") for c in v.children):
-        return False  # "The topic is rightly a concern", "is wrongly called ...": the writer's verdict (s25-P)
+    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.verdict") for c in v.children) \
+            and v.lemma_.lower() in words("hedges.verdict_frames") | {"be"}:
+        return False  # "The topic is rightly a concern", "is wrongly called ...": the writer's verdict (s25-P); not
+        # on an event, which took place ("The court rightly rejected the appeal": code review 2)
     return not _hedge_elsewhere(v, fr.predicate) and not _specificational(v, fr.subject)
 
 
