@@ -1,13 +1,13 @@
-"""Two frames of an applied-mathematics book's asides (issue 11, session 25 P; sheet docs/audits/dev-2026-12-03/s25-P.md).
+"""Two frames of an applied-mathematics book's asides (issue 11, session 25 P; sheet docs/audits/dev-2026-12-03/s25-P.md)
+and the second code review's fixes of them (issue 12, engineer F2; sheet s25-F2.md).
 
-The writer's verdict on a clause's rightness is no fact.
-"The subject ... is rightly a matter of deep concern to the professional mathematician" was stored as "subject |
-is | matter of deep concern": the writer's opinion as a fact; "was mistakenly blamed for" stored without its adverb
-says the opposite of the sentence.  Invented sentences; each refusal has a sibling without the adverb that the
-extractor keeps (so the test cannot pass because nothing was read), and an adverb of fortune or of manner leaves the
-fact (the one such unit in the development chapters, "Fortunately, ... creates a protective layer", was right).
-And "Gradshteyn and Ryzhik agree with Abramowitz and Stegun that special functions are nonelementary" gave
-"Gradshteyn | agree with | Abramowitz": the one agreed with, before the clause that is the claim.
+The writer's verdict on a claim's rightness is no fact: a copular sentence that calls its subject "rightly" a cause
+for worry was stored as the subject being that worry, the writer's opinion as a fact; a cause "mistakenly" ascribed
+stored without its adverb says the opposite of the sentence.  On an event the verdict judges a deed that took place
+("The court rightly rejected the appeal"), and the frame is kept.  And two authorities said to "agree with" two
+others "that" a clause holds gave "A | agree with | B": the one agreed with, before the clause that is the claim.
+Invented sentences; each refusal has a sibling without the adverb that the extractor keeps (so the test cannot pass
+because nothing was read), and an adverb of fortune or of manner leaves the fact.
 """
 
 from __future__ import annotations
@@ -18,9 +18,8 @@ from tests.statements_util import triples
 
 
 @pytest.mark.parametrize("judged, plain, unit", [
-    ("The old bridge is rightly a matter of deep concern to the city engineers.",
-     "The old bridge is a matter of deep concern to the city engineers.",
-     ("old bridge", "is", "matter of deep concern to the city engineers")),
+    ("The rising sea is rightly a worry for the coastal towns.", "The rising sea is a worry for the coastal towns.",
+     ("rising sea", "is", "worry for the coastal towns")),
     ("The pump was mistakenly blamed for the flood.", "The pump was blamed for the flood.",
      ("pump", "was blamed for", "flood")),
 ])
@@ -66,11 +65,11 @@ def test_a_name_read_as_a_verb_conjunct_holds_the_clause():
     from proda.ingest.extract.nlp import load_nlp
     from proda.ingest.extract.told import told_to
 
-    words = ["Gray", "and", "Marsh", "agree", "with", "Bloch", "and", "Weil", "that", "tables", "are", "old", "."]
+    words = ["Hale", "and", "Rossi", "agree", "with", "Chen", "and", "Mora", "that", "charts", "are", "dated", "."]
     heads = [3, 0, 0, 3, 3, 4, 5, 3, 10, 10, 7, 10, 3]
     deps = ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "cc", "conj", "mark", "nsubj", "ccomp", "acomp", "punct"]
     pos = ["PROPN", "CCONJ", "PROPN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "SCONJ", "NOUN", "AUX", "ADJ", "PUNCT"]
-    lemmas = ["Gray", "and", "Marsh", "agree", "with", "Bloch", "and", "weil", "that", "table", "be", "old", "."]
+    lemmas = ["Hale", "and", "Rossi", "agree", "with", "Chen", "and", "mora", "that", "chart", "be", "dated", "."]
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert told_to(doc[3], "agree with")
     doc2 = Doc(load_nlp().vocab, words=words[:8] + ["."], heads=heads[:8] + [3], deps=deps[:8] + ["punct"],
@@ -78,10 +77,34 @@ def test_a_name_read_as_a_verb_conjunct_holds_the_clause():
     assert not told_to(doc2[3], "agree with")
 
 
-def test_a_clause_of_result_leaves_the_frame():
-    # "often enough ... that": how often, not what was told; the frame is kept as without the clause
-    assert ("small leaks", "arise in", "old pipes") in triples(
-        "Small leaks arise often enough in old pipes that the crew carries spare seals.")
+@pytest.mark.parametrize("degree", [["closely", "enough"], ["so", "closely"]])
+def test_a_clause_of_result_leaves_the_frame(degree):
+    # "closely enough ... that", "so closely that": how closely, not what was told.  A listed verb ("agree"), the
+    # parse built by hand with the clause hung on the verb (the parser hangs it on the adverb, where told_to never
+    # looks); with the result exclusion removed told_to reads the clause as told (code review 2 of session 25)
+    from spacy.tokens import Doc
+
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.told import told_to
+
+    enough = degree[1] == "enough"
+    words = ["The", "maps", "agree", "with", "the", "survey", *degree, "that", "crews", "trust", "them", "."]
+    heads = [1, 2, 2, 2, 5, 3, 7 if enough else 7, 2, 10, 10, 2, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "advmod", "advmod", "mark", "nsubj", "ccomp", "dobj",
+            "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADV", "ADV", "SCONJ", "NOUN", "VERB", "PRON", "PUNCT"]
+    lemmas = ["the", "map", "agree", "with", "the", "survey", *degree, "that", "crew", "trust", "they", "."]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert not told_to(doc[2], "agree with")
+    keep = [i for i in range(len(words)) if i not in (6, 7)]
+    told = Doc(load_nlp().vocab, words=[words[i] for i in keep], heads=[1, 2, 2, 2, 5, 3, 8, 8, 2, 8, 2],
+               deps=[deps[i] for i in keep], pos=[pos[i] for i in keep], lemmas=[lemmas[i] for i in keep])
+    assert told_to(told[2], "agree with")  # the sibling without the degree is a told clause
+
+
+def test_a_clause_of_result_keeps_the_frame_on_a_real_parse():
+    assert ("new maps", "agree with", "old survey") in triples(
+        "The new maps agree with the old survey closely enough that the crew trusts them.")
 
 
 @pytest.mark.parametrize("sentence, unit", [

@@ -40,8 +40,10 @@ def told_to(v: Token, predicate: str) -> bool:
     last = predicate.split()[-1].lower() if predicate.split() else ""
     preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == last
              and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.children)]
+    degree = [c for c in v.children if c.dep_ == "advmod"]  # and their own: "so closely that", "closely enough that"
+    degree += [g for d in degree for g in d.children if g.dep_ == "advmod"]
     if v.lemma_.lower() not in words("verbs.reporting") | words("verbs.told_to") or not preps \
-            or any(c.dep_ == "advmod" and c.lower_ in ("enough", "so") for c in v.children):
+            or any(c.lower_ in ("enough", "so") for c in degree):
         return False
     # a name the parser made the verb's conjunct ("agree with Abramowitz and Stegun that ...": "Stegun" a verb
     # conj of "agree", capitalised, with no subject) holds the clause in its stead
