@@ -68,3 +68,12 @@ def test_a_symbol_or_a_word_of_the_chains_name_keeps_a_statement_on_topic():
     plan = [{"text": "the council drafts a plan"}, {"text": "the builders follow the plan"}]
     assert not on_topic("The mayor appoints new inspectors", plan)
     assert on_topic("The mayor appoints new inspectors", plan, "Plan -> building (How Inspectors Work)")
+
+
+def test_a_bare_number_is_no_shared_topic():
+    # code review 2 of session 25, fix 6: a count ("3") is shared by sentences on anything; a symbol with a digit
+    # ("CO2") still counts
+    steps = [_step(1, "The council passes 3 laws", ["council", "law"])]
+    assert not on_topic("The city built 3 bridges", steps)
+    assert on_topic("The city built bridges for the council", steps)
+    assert on_topic("Trees absorb CO2 from the air", [_step(1, "Factories release CO2", ["factory", "gas"])])

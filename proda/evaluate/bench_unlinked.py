@@ -53,19 +53,22 @@ def in_passage(where: tuple[str, frozenset[str] | None], path: str, headings: fr
 
 
 def _topic(text: str) -> set[str]:
-    """``content_lemmas`` less the verbs of an event family ("produce", "increase": what two sentences on different
-    things share; the families are ``proda.lexicon``'s data), with the symbols a lemma list leaves out ("GH", "CO2")."""
+    """``content_lemmas`` (nouns, adjectives and verbs alike) less the verbs of an event family ("produce", "increase":
+    what two sentences on different things share; the families are ``proda.lexicon``'s data), with the symbols a
+    lemma list leaves out ("GH", "CO2"); not a bare number ("3 bridges", "3 laws": a count says no topic)."""
     from lemminflect import getLemma
 
     light = FORWARD | BACKWARD
-    return {w for w in content_lemmas(text) if family_of((getLemma(w, "VERB") or (w,))[0]) not in light} | _symbols(text)
+    words = {w for w in content_lemmas(text) if family_of((getLemma(w, "VERB") or (w,))[0]) not in light}
+    return {w for w in words | _symbols(text) if not w.isdigit()}
 
 
 def on_topic(text: str, steps: list[dict], name: str = "") -> bool:
-    """Whether an outside sentence shares a content word, not a verb of an event family, or a symbol with a step of
-    the chain (its text or its event) or with the chain's name, which names its two ends and the heading it is told
-    under ("GH -> glucose (Growth Hormone)"; "Congress creates bureaucracies" is on the topic of a chain of policy
-    stages under "How Bureaucracies Function ...", dev political science 10)."""
+    """Whether an outside sentence shares a content lemma (a noun, an adjective, or a verb not of an event family) or a
+    symbol ("GH", "CO2"; not a bare number) with a step of the chain (its text or its event) or with the chain's name,
+    which names its two ends and the heading it is told under ("GH -> glucose (Growth Hormone)"; "Congress creates
+    bureaucracies" is on the topic of a chain of policy stages under "How Bureaucracies Function ...", dev political
+    science 10)."""
     told = set().union(_topic(name), *(_topic(s["text"]) | _topic(s.get("event") or "") for s in steps))
     return bool(_topic(text) & told)
 
