@@ -2,7 +2,9 @@
 someone, so the least-exposed ones are taken: per book, random.Random(25).choice among chapters numbered 01+ that no
 earlier round's files under docs/audits/independent-2026-11-29 name and that hold no process of the chain gold list
 (docs/audits/dev-2026-11-30/chain-gold.csv, which chain rules were developed against); where none remain, among those
-not used in rounds 18-24 and not in the chain gold.  Anatomy 22 (the demo's chapter) is always left out."""
+not used in rounds 18-24 and not in the chain gold.  Anatomy 22 (the demo's chapter) is always left out.
+Run before round25/ existed: run now, the round's own files name its chapters and the draw changes (a next round
+should pass its round number and skip its own folder)."""
 import csv, random, os, re, subprocess
 C = '/work/shared/corpora'
 A = '/work/main/docs/audits/independent-2026-11-29'
