@@ -29,6 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.definition_clauses import Found
+from proda.ingest.extract.definition_shapes import _plural
 from proda.ingest.extract.lexdata import _read
 
 FINITE = ("VBZ", "VBP", "VBD", "MD")
@@ -146,10 +147,6 @@ def _names_another(span: Span, name: list[Token]) -> bool:
             if c.dep_ == "acl" and c.lemma_ in naming and c.tag_ == "VBN" and t.i < c.i < span.end:
                 return True
     return False
-
-
-def _plural(t: Token) -> bool:
-    return t.tag_ in ("NNS", "NNPS")
 
 
 def _of_object_gloss(span: Span, name: str) -> bool:

@@ -17,6 +17,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.frame_args import _pobj
+
 # the second end of a range opened by "from": "from A to B", "from A until B".  Not "through" (as often the way:
 # "from mesenchyme through ossification") nor "into" (where a flow ends: "blood flows from the veins into the atria"
 # was judged right without its end in the sweep, a path's source standing alone)
@@ -28,10 +30,6 @@ def _with_verbs() -> frozenset[str]:
     """``patterns/point_cuts.toml`` (a file of its own: ``lexical.toml`` is shared by every engineer's rules)."""
     text = resources.files(__package__).joinpath("patterns", "point_cuts.toml").read_text(encoding="utf-8")
     return frozenset(w.lower() for w in tomllib.loads(text)["point_cuts"]["with_verbs"])
-
-
-def _pobj(p: Token) -> Token | None:
-    return next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
 def _said(p: Token, fr) -> bool:
