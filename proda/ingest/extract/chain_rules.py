@@ -8,18 +8,16 @@ rule returns :class:`Found` groups of step spans; the cues are data in
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from proda.ingest.extract.lexdata import toml_table
 from proda.models import Chunk
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
     """The cue lists of ``patterns/chains.toml`` (phrases lower-cased, sorted longest first)."""
-    pkg = __package__ or "proda.ingest.extract"
-    data = tomllib.loads(resources.files(pkg).joinpath("patterns", "chains.toml").read_text(encoding="utf-8"))
+    data = toml_table("chains.toml")
     for sec in data.values():
         for k, v in list(sec.items()):
             if isinstance(v, list):

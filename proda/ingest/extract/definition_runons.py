@@ -22,7 +22,6 @@ read from spaCy's dependency parse.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import replace
 from functools import lru_cache
 
@@ -30,14 +29,14 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.definition_clauses import Found
 from proda.ingest.extract.definition_shapes import _plural
-from proda.ingest.extract.lexdata import _read
+from proda.ingest.extract.lexdata import toml_table
 
 FINITE = ("VBZ", "VBP", "VBD", "MD")
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in tomllib.loads(_read("definition_runons.toml")).items()}
+    return {k: frozenset(v) for k, v in toml_table("definition_runons.toml").items()}
 
 
 def review(doc, sents: list[Span], out: dict[int, list[Found]]) -> dict[int, list[Found]]:

@@ -25,13 +25,12 @@ judge).
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import _Arg, _arg, _text
-from proda.ingest.extract.lexdata import _read
+from proda.ingest.extract.lexdata import toml_table
 
 MAX_WORDS = 10
 
@@ -39,7 +38,7 @@ MAX_WORDS = 10
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """The word lists of ``patterns/gerunds.toml``."""
-    return {k: frozenset(w.lower() for w in v) for k, v in tomllib.loads(_read("gerunds.toml")).items()}
+    return {k: frozenset(w.lower() for w in v) for k, v in toml_table("gerunds.toml").items()}
 _PUNCT = set(",;:()[]—–\"“”")  # (not the hyphen inside a word: "weight-bearing")
 
 

@@ -27,14 +27,13 @@ Every word list is general English data, no discipline's terms.
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.instance_scope import _clause_verb, _definite_kind, _kind_fronted, _kind_phrase, _names, \
     _placed
-from proda.ingest.extract.lexdata import _read
+from proda.ingest.extract.lexdata import toml_table
 
 MAX_KIND_TOKENS = 6  # "low - income nations" (a hyphen is a token): a longer phrase makes no subject one can learn
 _MODIFIER_TAGS = ("JJ", "NN", "NNP", "VBN", "HYPH", "CC")  # "semi-presidential", "party", "elected and hereditary"
@@ -42,7 +41,7 @@ _MODIFIER_TAGS = ("JJ", "NN", "NNP", "VBN", "HYPH", "CC")  # "semi-presidential"
 
 @lru_cache(maxsize=1)
 def _wholes() -> frozenset[str]:
-    return frozenset(w.lower() for w in tomllib.loads(_read("instances.toml"))["instances"]["polity_kinds"])
+    return frozenset(w.lower() for w in toml_table("instances.toml")["instances"]["polity_kinds"])
 
 
 @lru_cache(maxsize=256)

@@ -36,23 +36,22 @@ keep their bare plural ("Governments sometimes suspend ...", "Fragile states sti
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.lexdata import _read
+from proda.ingest.extract.lexdata import toml_table
 from proda.ingest.extract.predicates import tendency_of
 
 
 @lru_cache(maxsize=1)
 def _kinds() -> frozenset[str]:
-    return frozenset(w.lower() for w in tomllib.loads(_read("instances.toml"))["instances"]["owned_nouns"])
+    return frozenset(w.lower() for w in toml_table("instances.toml")["instances"]["owned_nouns"])
 
 
 @lru_cache(maxsize=1)
 def _calendar() -> frozenset[str]:
-    return frozenset(tomllib.loads(_read("instances.toml"))["instances"]["calendar_names"])
+    return frozenset(toml_table("instances.toml")["instances"]["calendar_names"])
 
 
 def _clause_verb(v: Token) -> Token:

@@ -12,10 +12,21 @@ def _read(name: str) -> str:
     return resources.files(__package__).joinpath("patterns", name).read_text(encoding="utf-8")
 
 
+def toml_table(name: str) -> dict:
+    """The TOML file ``patterns/<name>`` parsed, a fresh dict each call (a caller may sort or compile in place).
+
+    Why public: the word lists kept in files of their own (``chains.toml``, ``definition_runons.toml``,
+    ``gerunds.toml``, ``instances.toml``, ``point_cuts.toml``, ``unasserted.toml``) are read by the modules whose
+    rules use them -- :mod:`.chain_rules`, :mod:`.definition_runons`, :mod:`.gerund_objects`, :mod:`.heading_kind`,
+    :mod:`.instance_scope`, :mod:`.point_cuts`, :mod:`.unasserted` -- which each kept a copy of this loader or
+    imported the private ``_read`` (session-25 review); each caches its own lists."""
+    return tomllib.loads(_read(name))
+
+
 @lru_cache(maxsize=1)
 def lexical() -> dict[str, frozenset[str]]:
     """``{"args.drop_det": frozenset(...), "verbs.light": ..., "terms.generic_heads": ...}``."""
-    data = tomllib.loads(_read("lexical.toml"))
+    data = toml_table("lexical.toml")
     return {f"{sec}.{key}": frozenset(w.lower() for w in words) for sec, keys in data.items() for key, words in keys.items()}
 
 

@@ -11,13 +11,12 @@ hold for any book; :func:`point_cut` is the one call :func:`proda.ingest.extract
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.frame_args import _pobj
+from proda.ingest.extract.lexdata import toml_table
 
 # the second end of a range opened by "from": "from A to B", "from A until B".  Not "through" (as often the way:
 # "from mesenchyme through ossification") nor "into" (where a flow ends: "blood flows from the veins into the atria"
@@ -28,8 +27,7 @@ _RANGE_ENDS = ("to", "until", "till")
 @lru_cache(maxsize=1)
 def _with_verbs() -> frozenset[str]:
     """``patterns/point_cuts.toml`` (a file of its own: ``lexical.toml`` is shared by every engineer's rules)."""
-    text = resources.files(__package__).joinpath("patterns", "point_cuts.toml").read_text(encoding="utf-8")
-    return frozenset(w.lower() for w in tomllib.loads(text)["point_cuts"]["with_verbs"])
+    return frozenset(w.lower() for w in toml_table("point_cuts.toml")["point_cuts"]["with_verbs"])
 
 
 def _said(p: Token, fr) -> bool:

@@ -27,14 +27,12 @@ shapes these cases miss (and round 24's rejects two more), each a parse the clas
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from proda.ingest.extract.denied import _negated
-from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.lexdata import toml_table, words
 
 _QUESTION = ("how", "why", "whether")
 
@@ -42,8 +40,7 @@ _QUESTION = ("how", "why", "whether")
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
     """``patterns/unasserted.toml``."""
-    text = resources.files(__package__).joinpath("patterns", "unasserted.toml").read_text(encoding="utf-8")
-    return {k: frozenset(w.lower() for w in v) for k, v in tomllib.loads(text)["unasserted"].items()}
+    return {k: frozenset(w.lower() for w in v) for k, v in toml_table("unasserted.toml")["unasserted"].items()}
 
 
 def _governing_verb(w: Token) -> Token | None:
