@@ -155,20 +155,25 @@ def keeps_scope(fr, sent: Span) -> bool:
         return False
     if fr.subject.lower().startswith("no ") and any(c.dep_ == "neg" for c in v.children):
         return False  # "no regulations are not enforced": a double negative no one meant
-    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.nominal") and c.lower_ not in fr.predicate.lower().split()
-           for c in v.children):
+    if _hedge_left_out(v, fr.predicate, "hedges.nominal"):
         return False  # "Thailand is technically a constitutional monarchy": true in name only (round 5)
-    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.adverbs") and c.lower_ not in fr.predicate.lower().split()
-           for c in v.children):
+    if _hedge_left_out(v, fr.predicate, "hedges.adverbs"):
         return False  # "Quality is partially indicated by access": a passive read as "access | indicate" lost the hedge
-    if any(c.dep_ == "advmod" and c.lower_ in words("hedges.epistemic") and c.lower_ not in fr.predicate.lower().split()
-           for c in v.children):
+    if _hedge_left_out(v, fr.predicate, "hedges.epistemic"):
         return False  # "The rule is perhaps the best way to ...": a guess stated as a fact without it (s25-N)
     if any(c.dep_ == "advmod" and c.lower_ in words("hedges.verdict") for c in v.children) \
             and v.lemma_.lower() in words("hedges.verdict_frames") | {"be"}:
         return False  # "The topic is rightly a concern", "is wrongly called ...": the writer's verdict (s25-P); not
         # on an event, which took place ("The court rightly rejected the appeal": code review 2)
     return not _hedge_elsewhere(v, fr.predicate) and not _specificational(v, fr.subject)
+
+
+def _hedge_left_out(v: Token, predicate: str, key: str) -> bool:
+    """Whether verb ``v`` has an adverb of the word list ``key`` (``hedges.nominal``, ``hedges.adverbs``,
+    ``hedges.epistemic``) that the frame's ``predicate`` does not carry: one check for the three lists, which kept
+    a copy each."""
+    return any(c.dep_ == "advmod" and c.lower_ in words(key) and c.lower_ not in predicate.lower().split()
+               for c in v.children)
 
 
 def _negation_left(v: Token) -> bool:
