@@ -17,11 +17,14 @@ from pathlib import Path
 ROUNDS = Path(__file__).resolve().parents[1] / "docs" / "audits" / "independent-2026-11-29"
 
 
+def _numbered(rounds: Path) -> list[tuple[int, Path]]:
+    """The ``roundN`` folders under ``rounds`` with their numbers, lowest first (read by both functions below)."""
+    return sorted((int(m.group(1)), d) for d in rounds.glob("round*") if (m := re.fullmatch(r"round(\d+)", d.name)))
+
+
 def latest_round(rounds: Path = ROUNDS) -> Path | None:
     """The folder of the highest-numbered round that has a ``chapters.txt``."""
-    found = [(int(m.group(1)), d) for d in rounds.glob("round*")
-             if (m := re.fullmatch(r"round(\d+)", d.name)) and (d / "chapters.txt").exists()]
-    return max(found)[1] if found else None
+    return next((d for _, d in reversed(_numbered(rounds)) if (d / "chapters.txt").exists()), None)
 
 
 def chapters(rounds: Path = ROUNDS) -> dict[str, set[str]]:
@@ -30,9 +33,9 @@ def chapters(rounds: Path = ROUNDS) -> dict[str, set[str]]:
     silently: the staleness this module is for)."""
     out: dict[str, set[str]] = {}
     d = latest_round(rounds)
-    newest = max((int(m.group(1)) for x in rounds.glob("round*") if (m := re.fullmatch(r"round(\d+)", x.name))),
-                 default=None)
-    if d is None or newest != int(d.name[5:]):
+    numbered = _numbered(rounds)
+    if d is None or d != numbered[-1][1]:
+        newest = numbered[-1][0] if numbered else None
         raise SystemExit(f"held-out guard: no chapters.txt in the newest round folder under {rounds} "
                          f"(newest round{newest}); write the round's chapters.txt (see its pick.py)")
     for line in (d / "chapters.txt").read_text().splitlines():
