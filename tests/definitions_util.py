@@ -9,10 +9,10 @@ def kept_definitions(sentence: str, nlp=None) -> list:
     """The ConceptDrafts of every kept definition of ``sentence``, as ingest stores them (``nlp``: the termhood
     pipeline if None)."""
     from proda.ingest.extract.definitions import definitions_in
-    from proda.ingest.termhood import _nlp, valid_definitions
+    from proda.ingest.termhood import full_nlp, valid_definitions
     from proda.models import ConceptDraft
 
-    doc = (nlp or _nlp())(sentence)
+    doc = (nlp or full_nlp())(sentence)
     found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
     kept = valid_definitions([ConceptDraft(name=f.name, definition=f.definition, how=f.how, source_quote=f.quote)
                               for f in found])  # a gloss stored alone is checked on its sentence, as ingest does

@@ -12,11 +12,11 @@ import pytest
 
 from proda.ingest.extract.definition_clauses import Found
 from proda.ingest.extract.definition_runons import reviewed
-from proda.ingest.termhood import _nlp
+from proda.ingest.termhood import full_nlp
 
 
 def _review(sentence: str, name: str, definition: str):
-    sent = next(_nlp()(sentence).sents)
+    sent = next(full_nlp()(sentence).sents)
     f = Found(name, definition, sentence, "appos_gloss")
     return reviewed(sent, f)
 

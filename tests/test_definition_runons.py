@@ -35,9 +35,9 @@ def test_a_second_terms_clause_is_cut_off(sentence, name, own):
 def test_the_contrast_clause_itself_is_left_whole(sentence):
     from proda.ingest.extract.definition_clauses import Found
     from proda.ingest.extract.definition_runons import reviewed
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
-    sent = next(_nlp()(sentence).sents)
+    sent = next(full_nlp()(sentence).sents)
     for name in ("climate", "river"):
         if name in sentence:
             f = Found(name, sentence, sentence, "refers_to")
@@ -73,9 +73,9 @@ def test_which_means_that_is_a_consequence(sentence):
     from unittest import mock
 
     import proda.ingest.extract.definitions as rules
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
-    doc = _nlp()(sentence)
+    doc = full_nlp()(sentence)
     with mock.patch.object(rules, "review", lambda doc, sents, out: out):
         raw = [f for fs in rules.definitions_in(doc, list(doc.sents)).values() for f in fs]
     assert any(f.how == "which_means" for f in raw)  # the rule fires: the test can fail
@@ -84,21 +84,21 @@ def test_which_means_that_is_a_consequence(sentence):
 
 def test_which_means_a_meaning_is_still_a_definition():
     from proda.ingest.extract.definition_runons import _consequence
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
-    doc = _nlp()("The ruling party adopted autarky, which means economic self-sufficiency.")
+    doc = full_nlp()("The ruling party adopted autarky, which means economic self-sufficiency.")
     assert not _consequence(doc[:])
 
 
 def test_a_clause_after_the_term_is_no_gloss():
     from proda.ingest.extract.definition_clauses import Found
     from proda.ingest.extract.definition_runons import reviewed
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
-    sent = next(_nlp()("When the council met the mayor, the budget was approved at once.").sents)
+    sent = next(full_nlp()("When the council met the mayor, the budget was approved at once.").sents)
     f = Found("mayor", "mayor, the budget was approved at once", sent.text, "appos_def")
     assert reviewed(sent, f) is None
-    sent = next(_nlp()("They studied the glacier, a mass of ice that moves slowly down a valley.").sents)
+    sent = next(full_nlp()("They studied the glacier, a mass of ice that moves slowly down a valley.").sents)
     f = Found("glacier", "glacier, a mass of ice that moves slowly down a valley", sent.text, "appos_def")
     assert reviewed(sent, f) == f
 
@@ -112,18 +112,18 @@ def test_a_clause_after_the_term_is_no_gloss():
 def test_a_gloss_of_the_of_object_is_no_definition_of_the_whole(name, gloss, sentence):
     from proda.ingest.extract.definition_clauses import Found
     from proda.ingest.extract.definition_runons import reviewed
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
-    sent = next(_nlp()(sentence).sents)
+    sent = next(full_nlp()(sentence).sents)
     assert reviewed(sent, Found(name, gloss, sent.text, "appos_gloss")) is None
 
 
 def test_a_gloss_of_the_whole_of_phrase_stays():
     from proda.ingest.extract.definition_clauses import Found
     from proda.ingest.extract.definition_runons import reviewed
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
-    sent = next(_nlp()("Farmers watch the rate of evaporation, the speed at which water leaves the soil.").sents)
+    sent = next(full_nlp()("Farmers watch the rate of evaporation, the speed at which water leaves the soil.").sents)
     f = Found("rate of evaporation", "rate of evaporation, the speed at which water leaves the soil", sent.text,
               "appos_gloss")
     assert reviewed(sent, f) == f
@@ -132,9 +132,9 @@ def test_a_gloss_of_the_whole_of_phrase_stays():
 def test_an_aside_that_names_another_term_is_no_definition():
     from proda.ingest.extract.definition_clauses import Found
     from proda.ingest.extract.definition_runons import reviewed
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
-    sent = next(_nlp()("Rocks break apart under repeated freezing, a process known as frost weathering.").sents)
+    sent = next(full_nlp()("Rocks break apart under repeated freezing, a process known as frost weathering.").sents)
     f = Found("repeated freezing", "repeated freezing, a process known as frost weathering", sent.text, "appos_def")
     assert reviewed(sent, f) is None
 
@@ -154,9 +154,9 @@ def test_any_contrast_clause_after_the_definition_is_cut_off(sentence, name, own
 def test_two_kinds_of_the_named_thing_stay_whole():
     from proda.ingest.extract.definition_clauses import Found
     from proda.ingest.extract.definition_runons import reviewed
-    from proda.ingest.termhood import _nlp
+    from proda.ingest.termhood import full_nlp
 
     s = "The upper crust of a plate is made of granite, whereas the lower crust is made of basalt."
-    sent = next(_nlp()(s).sents)
+    sent = next(full_nlp()(s).sents)
     f = Found("crust of plate", s, s, "made_of")
     assert reviewed(sent, f) == f

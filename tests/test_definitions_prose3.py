@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from proda.ingest.extract.definitions import definitions_in
-from proda.ingest.termhood import _nlp
+from proda.ingest.termhood import full_nlp
 from tests.definitions_util import defined as _defined
 
 
@@ -69,7 +69,7 @@ def test_a_verb_predicate_defines_only_at_the_terms_first_mention():
     # second sentence tells more about it (a verb predicate without a copula cannot show that it introduces X)
     passage = ("The magnitude of the overall electron spin can only have one value, and an electron can only spin in "
                "one of two quantized states. Electron spin describes an intrinsic electron rotation.")
-    doc = _nlp()(passage)
+    doc = full_nlp()(passage)
     found = [f.name for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
     assert "electron spin" not in found
 
@@ -77,7 +77,7 @@ def test_a_verb_predicate_defines_only_at_the_terms_first_mention():
 def test_x_or_y_describes_keeps_y_as_another_name():
     s = ("Majority theory, or majoritarianism, describes the roles and responsibilities of the majority and who has "
          "the power to shape the rules of government and society.")  # political science 07 (glossary: majoritarianism)
-    doc = _nlp()(s)
+    doc = full_nlp()(s)
     found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs if f.definition]
     assert [(f.name, f.aliases) for f in found] == [("majority theory", ["majoritarianism"])]
 

@@ -37,8 +37,8 @@ def test_a_description_called_a_name_defines_the_name():
 
 def test_a_description_called_a_name_makes_no_concept_of_the_description():
     from proda.ingest.extract.definitions import definitions_in
-    from proda.ingest.termhood import _nlp
-    doc = _nlp()("The upper angle is called the Vertical Angle, and the lower angle is called the Horizontal Angle.")
+    from proda.ingest.termhood import full_nlp
+    doc = full_nlp()("The upper angle is called the Vertical Angle, and the lower angle is called the Horizontal Angle.")
     names = {f.name.lower() for fs in definitions_in(doc, list(doc.sents)).values() for f in fs}
     assert "upper angle" not in names and "lower angle" not in names
     assert {"vertical angle", "horizontal angle"} <= names
@@ -46,16 +46,16 @@ def test_a_description_called_a_name_makes_no_concept_of_the_description():
 
 def test_another_name_given_with_also_stays_an_alias():
     from proda.ingest.extract.definitions import definitions_in
-    from proda.ingest.termhood import _nlp
-    doc = _nlp()("The thighbone is also known as the femur.")
+    from proda.ingest.termhood import full_nlp
+    doc = full_nlp()("The thighbone is also known as the femur.")
     found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs]
     assert [(f.name, f.aliases) for f in found] == [("thighbone", ["femur"])]
 
 
 def test_one_unmodified_noun_called_a_name_stays_an_alias():
     from proda.ingest.extract.definitions import definitions_in
-    from proda.ingest.termhood import _nlp
-    doc = _nlp()("The patella is called the kneecap.")
+    from proda.ingest.termhood import full_nlp
+    doc = full_nlp()("The patella is called the kneecap.")
     found = [f for fs in definitions_in(doc, list(doc.sents)).values() for f in fs]
     assert [(f.name, f.aliases) for f in found] == [("patella", ["kneecap"])]
 

@@ -21,7 +21,7 @@ from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.l1_terms import l1_term
 from proda.ingest.extract.terms import COMMON_ZIPF, zipf
 from proda.ingest.termhood_case import common_nouns
-from proda.ingest.termhood_definitions import (DEFINING, NAMING, _find, _fold, _nlp,  # noqa: F401  (re-exported)
+from proda.ingest.termhood_definitions import (DEFINING, NAMING, _fold, full_nlp, name_spans,  # noqa: F401  (re-exported)
                                               valid_definitions)
 from proda.models import ConceptDraft
 
@@ -39,7 +39,7 @@ def people(drafts: Iterable[tuple[str, ConceptDraft]], texts: dict[str, str]) ->
     """Normalised names that spaCy NER reads as a person (PERSON entity overlapping the name), or as a country,
     place or nation covering the whole name (:func:`_place_or_nation`), in the sentence they
     came from, or, for lower-cased heading names ("mario j. molina"), in the name written in title case."""
-    nlp = _nlp()
+    nlp = full_nlp()
     if nlp is None:
         return set()
     jobs: dict[str, str] = {}
@@ -58,7 +58,7 @@ def people(drafts: Iterable[tuple[str, ConceptDraft]], texts: dict[str, str]) ->
             jobs[key] = d.name.title()
     found = set()
     for (key, _), doc in zip(jobs.items(), nlp.pipe(jobs.values(), batch_size=64)):
-        for sp in _find(doc, key):
+        for sp in name_spans(doc, key):
             if _person_named(doc, sp) or _place_or_nation(doc, sp):
                 found.add(key)
                 break
@@ -198,7 +198,7 @@ def adjectives(names: Iterable[str]) -> set[str]:
     another term."""
     ends = tuple(words("precision.adjective_suffixes"))
     todo = sorted({n for n in names if n.isalpha() and n.islower() and n.endswith(ends)})
-    nlp = _nlp()
+    nlp = full_nlp()
     if not todo or nlp is None:
         return set()
     docs = nlp.pipe([f.format(n) for n in todo for f in _FRAMES], batch_size=256)

@@ -76,7 +76,7 @@ def unclassed(rows: list[dict], concepts: list[dict]) -> list[dict]:
     """``rows`` of :func:`proda.ingest.termhood.termhood_rows` where a term by recurrence alone whose name is a class
     noun and another concept of the KB (:func:`classed`) is no term (ingest calls it after ``undescribed``).  spaCy
     is loaded only when some name splits so."""
-    from proda.ingest.termhood_definitions import _nlp
+    from proda.ingest.termhood_definitions import full_nlp
 
     by_id = {c["id"]: c for c in concepts}
     term = {r["id"] for r in rows if r["term"]}
@@ -87,7 +87,7 @@ def unclassed(rows: list[dict], concepts: list[dict]) -> list[dict]:
                 defined.setdefault(normalize_name(n), (c["name"], c["definition"]))
     todo = [(r, pairs) for r in rows if r["term"] and len(r["name"].split()) > 1 and r["id"] in by_id
             and not any(by_id[r["id"]].get(k) for k in VOUCHING) for pairs in [_pairs(r["name"], defined)] if pairs]
-    nlp = _nlp() if todo else None
+    nlp = full_nlp() if todo else None
     if nlp is None:
         return rows
     cache: dict[str, str] = {}

@@ -26,11 +26,12 @@ names that noun, whatever hangs on it.  The definition is removed and the draft 
 
 from __future__ import annotations
 
+from proda.ingest.termhood_definitions import GLOSSES, checked_text, defines_at, full_nlp, name_spans
 from proda.models import ConceptDraft
 
-# rules whose name is the described subject of its sentence, and rules whose name is the phrase a gloss follows
+# rules whose name is the described subject of its sentence (rules whose name is the phrase a gloss follows:
+# ``GLOSSES`` of :mod:`.termhood_definitions`)
 SUBJECT_HOWS = frozenset({"is_a", "made_of", "refers_to", "means", "defined_as"})
-GLOSS_HOWS = frozenset({"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"})
 _LEFT = ("amod", "compound", "nummod", "nmod")
 # prepositions right after the name that do not restrict it: "of" (the argument of a relational noun) and "as", the
 # defining word the parser may hang on the name ("Biologists define a species as a group of organisms ...": the
@@ -48,7 +49,7 @@ def clipped(span, how: str) -> bool:
         roles = ("nsubj", "nsubjpass", "dobj") if how == "defined_as" else ("nsubj", "nsubjpass")
         if head.dep_ not in roles:
             return False
-    elif how not in GLOSS_HOWS:
+    elif how not in GLOSSES:
         return False
     for c in head.children:
         if span.start <= c.i < span.end:
@@ -65,15 +66,13 @@ def clipped(span, how: str) -> bool:
 def unclipped(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
     """The drafts with every sentence-rule definition whose sentence describes a longer phrase than the name (at
     every place the sentence defines it) removed and the rule downgraded to ``mention``; others pass unchanged."""
-    from proda.ingest.termhood_definitions import _checked_text, _defines_at, _find, _nlp
-
-    todo = [i for i, d in enumerate(drafts) if d.definition and d.how in SUBJECT_HOWS | GLOSS_HOWS]
-    nlp = _nlp() if todo else None
+    todo = [i for i, d in enumerate(drafts) if d.definition and d.how in SUBJECT_HOWS | GLOSSES]
+    nlp = full_nlp() if todo else None
     if nlp is None:
         return drafts
     out = list(drafts)
-    for i, doc in zip(todo, nlp.pipe([_checked_text(drafts[i]) for i in todo], batch_size=64)):
-        spans = [sp for sp in _find(doc, drafts[i].name) if _defines_at(sp, drafts[i].how)]
+    for i, doc in zip(todo, nlp.pipe([checked_text(drafts[i]) for i in todo], batch_size=64)):
+        spans = [sp for sp in name_spans(doc, drafts[i].name) if defines_at(sp, drafts[i].how)]
         if spans and all(clipped(sp, drafts[i].how) for sp in spans):
             out[i] = drafts[i].model_copy(update={"definition": "", "how": "mention"})
     return out

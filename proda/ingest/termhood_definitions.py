@@ -29,8 +29,11 @@ _NAMING_VERBS = {"call", "term", "name", "label", "know", "refer", "define", "du
 
 
 @lru_cache(maxsize=1)
-def _nlp():
-    """spaCy with the parser *and* NER (the extractor's pipeline drops NER); None when no model loads."""
+def full_nlp():
+    """spaCy with the parser *and* NER (the extractor's pipeline drops NER); None when no model loads.
+
+    Public: the checks of stored drafts parse with it -- :func:`valid_definitions` here, :mod:`.termhood` (people,
+    adjectives; it re-exports this for the tests), :mod:`.termhood_classed` and :mod:`.termhood_clipped`."""
     import spacy
 
     from proda.ingest.extract.nlp import FALLBACK
@@ -46,9 +49,10 @@ def _nlp():
 # ----------------------------------------------------------------------------- definitions
 
 
-def _find(doc, name: str) -> list:
+def name_spans(doc, name: str) -> list:
     """Token spans of ``doc`` that read ``name``: case-insensitive, hyphen or space between words, an article
-    allowed between them ("people of a subculture"), the last word in any number."""
+    allowed between them ("people of a subculture"), the last word in any number.  Public: :mod:`.termhood` and
+    :mod:`.termhood_clipped` find a concept's name in its sentence with it, as :func:`valid_definitions` does."""
     ws = [w for w in re.split(r"[\s\-]+", _fold(name).strip(" ,;:.")) if w]
     if not ws:
         return []
@@ -165,9 +169,10 @@ def _narrowed(genus) -> bool:
                for n in nouns for c in n.children)
 
 
-def _defines_at(span, how: str) -> bool:
+def defines_at(span, how: str) -> bool:
     """Whether the sentence is about the phrase at ``span``: its main-clause subject or complement, or the name a
-    naming verb introduces; a "X, which means ..." clause defines X wherever X stands."""
+    naming verb introduces; a "X, which means ..." clause defines X wherever X stands.  Public: used here and by
+    :func:`proda.ingest.termhood_clipped.unclipped`, which checks the same places."""
     head = span.root
     sent = span.sent
     if how in ("appos_def", "appos_gloss", "gloss") and _glosses(span):
@@ -269,11 +274,11 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     drafts = out
     todo = [i for i, d in enumerate(drafts) if d.definition and d.how in DEFINING]
-    nlp = _nlp()
+    nlp = full_nlp()
     if not todo or nlp is None:
         return drafts
     out = list(drafts)
-    docs = nlp.pipe([_checked_text(drafts[i]) for i in todo], batch_size=64)
+    docs = nlp.pipe([checked_text(drafts[i]) for i in todo], batch_size=64)
     for i, doc in zip(todo, docs):
         d = drafts[i]
         # a "sentence" opening in lower case is a fragment the parse split off ("starting with the reactants ...",
@@ -281,21 +286,23 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
         # rules, run again on the sentence alone, must define this very name (a stored definition passes the same
         # gates as a new one: genus, exact subject, no demonstrative description)
         if doc.text[:1].islower() and not _gloss_span(doc, d) or \
-                not any(_defines_at(sp, d.how) and not _mentions_only(sp, d.how) and not unsaid(sp, d.how)
-                        for sp in _find(doc, d.name)) or \
+                not any(defines_at(sp, d.how) and not _mentions_only(sp, d.how) and not unsaid(sp, d.how)
+                        for sp in name_spans(doc, d.name)) or \
                 normalize_name(d.name) not in _defined_names(doc):
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     return out
 
 
-GLOSSES = {"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"}
+# rules whose definition glosses a phrase ("X, a Y ..."); :mod:`.termhood_clipped` reads the same set
+GLOSSES = frozenset({"appos_def", "appos_gloss", "gloss", "which_is", "in_which", "which_means"})
 
 
-def _checked_text(d: ConceptDraft) -> str:
+def checked_text(d: ConceptDraft) -> str:
     """The text a stored definition is checked on: a gloss stored without its sentence
     (:func:`proda.ingest.extract.definition_clauses.gloss_text`) is checked on the sentence it came from
     (``source_quote``), whose words around it tell whether it glosses the term ("there is, underlying the news, a
-    picture of ...": no gloss of "news"); anything else on the definition itself."""
+    picture of ...": no gloss of "news"); anything else on the definition itself.  Public: used here and by
+    :func:`proda.ingest.termhood_clipped.unclipped`, which parses the same text."""
     q = d.source_quote or ""
     return q if d.how in GLOSSES and d.definition != q and d.definition in q else d.definition
 
@@ -304,7 +311,7 @@ def _gloss_span(doc, d: ConceptDraft) -> bool:
     """A gloss stored without the sentence around it ("glass, which is a mixture of silicates",
     :func:`proda.ingest.extract.definition_clauses.gloss_text`): it opens with the term itself, so its lower case is
     the term's, not a fragment's."""
-    return d.how in GLOSSES and any(sp.start == 0 for sp in _find(doc, d.name))
+    return d.how in GLOSSES and any(sp.start == 0 for sp in name_spans(doc, d.name))
 
 
 def _defined_names(doc) -> set[str]:
