@@ -34,6 +34,11 @@ class ReadError(Exception):
         super().__init__(f"{self.path}: {self.problem}")
 
 
+class NotABookPage(Exception):
+    """A parser's finding that a readable file is no page of a book (an HTML redirect); :func:`read_document`
+    reports it as a :class:`ReadError` naming the file."""
+
+
 # ----------------------------------------------------------------------------- files
 
 
@@ -97,6 +102,8 @@ def _read(path: Path, split: bool) -> list[ParsedDocument]:
             title, blocks = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}[fmt](text)
     except ReadError:
         raise
+    except NotABookPage as e:
+        raise ReadError(path, str(e)) from None
     except RecursionError:
         raise ReadError(path, f"cannot parse {fmt}: structure nested too deeply") from None
     except Exception as e:  # a parser bug or pathological input must still be one line

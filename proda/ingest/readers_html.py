@@ -1,14 +1,19 @@
 """HTML reader (split from ``readers.py``): headings, paragraphs, list items, ``<dl>`` glossaries and table rows
 as blocks, with the heading path kept, so chunking follows sections and definitions come straight from glossaries.
-Scripts, navigation and other non-text elements are skipped."""
+Scripts, navigation and other non-text elements are skipped; the furniture of a generated book's page (navigation bars,
+tables of contents, footnote markers) is removed and its boxes and layout tables marked first (``readers_html_page``).
+A redirect page is no book page: one line naming it."""
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+import warnings
+
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import PreformattedString  # comments, doctypes, CDATA: not text
 
-from proda.ingest.readers import _Builder, _norm
+from proda.ingest.readers import NotABookPage, _Builder, _norm
 from proda.ingest.readers_boxes import unbox
+from proda.ingest.readers_html_page import BOX, LABEL, TITLE, prepare, redirect_target
 from proda.models import Block
 
 
@@ -20,6 +25,7 @@ _BLOCK_TAGS = set(_H_LEVEL) | {
     "figcaption", "caption", "form", "fieldset", "body", "html", "hr", "address", "details",
     "summary", "center", "br",
 }  # fmt: skip
+_BOXES = "+boxes"  # in a ``skip`` set: leave out the boxes (an item's text), which the walker reads after the item
 _PARA_TAGS = {"p", "figcaption", "caption", "summary", "address"}
 _LIST_TAGS = {"ul", "ol", "dl"}
 
@@ -29,7 +35,7 @@ def _html_collect(el, parts: list[str], skip: frozenset[str] = frozenset()) -> N
     for c in el.children:
         if isinstance(c, Tag):
             name = c.name
-            if name in _SKIP_TAGS or name in skip:
+            if name in _SKIP_TAGS or name in skip or (_BOXES in skip and c.has_attr(BOX)):
                 continue
             if name in _BLOCK_TAGS:
                 parts.append(" ")
@@ -49,13 +55,22 @@ def _html_text(el, skip: frozenset[str] = frozenset()) -> str:
 
 def _parse_html(text: str) -> tuple[str, list[Block]]:
     """h1-h6 build the heading path (h1 included), ``<dl>`` pairs become definition blocks."""
-    soup = BeautifulSoup(text, "lxml")
+    with warnings.catch_warnings():  # an XHTML page read as HTML is what we mean: no warning on the console
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(text, "lxml")
+    target = redirect_target(soup)
+    prepare(soup)  # navigation, tables of contents and footnote markers out; boxes and layout tables marked
     b = _Builder()
     _html_walk(soup, b, 0)
+    if target is not None and len(" ".join(x.text for x in b.blocks)) < _REDIRECT_TEXT:
+        raise NotABookPage(f"not a book page: a redirect to {target}")
     b.blocks = unbox(b.blocks)  # worked-example titles and box labels the copy glued into paragraphs
     h1 = next((x.text for x in b.blocks if x.kind == "heading" and x.level == 1), "")
     title = _norm(soup.title.get_text()) if soup.title else ""
     return h1 or title, b.blocks
+
+
+_REDIRECT_TEXT = 200  # a redirect page carries at most a line ("This page has moved to ...")
 
 
 # a heading of the book's apparatus whose section is one list ("Learning Outcomes: By the end of this section, you
@@ -80,6 +95,20 @@ def _html_walk(el, b: _Builder, depth: int) -> None:
         name = c.name
         if name in _SKIP_TAGS:
             continue
+        if c.has_attr(TITLE):  # a box's title: a line of its own (see readers_html_page), or a bare label: dropped
+            flush()
+            if c[TITLE] != "drop":
+                if (label := c.find(attrs={LABEL: True})) is not None:
+                    b.add("paragraph", _html_text(label))
+                    label.extract()
+                b.add("paragraph", _html_text(c))
+            continue
+        if c.has_attr(BOX):  # a heading inside a box ends with it: the section resumes after the box
+            flush()
+            saved = list(b.stack)
+            _html_walk(c, b, depth)
+            b.stack = saved
+            continue
         if name == "br":
             loose.append(" ")
             continue
@@ -92,10 +121,11 @@ def _html_walk(el, b: _Builder, depth: int) -> None:
         elif name in _PARA_TAGS:
             b.add("paragraph", _html_text(c))
         elif name == "li":
-            b.add("list_item", _html_text(c, skip=frozenset(_LIST_TAGS)), level=max(depth, 1))
+            b.add("list_item", _html_text(c, skip=frozenset(_LIST_TAGS | {_BOXES})), level=max(depth, 1))
             for sub in c.find_all(list(_LIST_TAGS)):
-                if sub.find_parent("li") is c:
+                if sub.find_parent("li") is c and sub.find_parent(_boxed) in (None, *c.parents):
                     _html_list(sub, b, depth + 1)
+            _html_boxes(c, b, depth)
         elif name in _LIST_TAGS:
             _html_list(c, b, depth + 1)
             if name != "dl" and b.stack and b.stack[-1][1].lower().rstrip(":") in _ANNOUNCING:
@@ -106,6 +136,24 @@ def _html_walk(el, b: _Builder, depth: int) -> None:
         elif name != "hr":
             _html_walk(c, b, depth)
     flush()
+
+
+def _boxed(el) -> bool:
+    return isinstance(el, Tag) and el.has_attr(BOX)
+
+
+def _html_boxes(el, b: _Builder, depth: int) -> None:
+    """The boxes a list item (``<li>``) or a glossary's items (``<dl>``) hold, read after the item(s) as the walker
+    reads any box: only the outermost, and only those of this item, not of a list nested in it."""
+    for box in el.find_all(_boxed):
+        if box.find_parent(_boxed) not in (None, *el.parents):
+            continue  # inside another box: read with it
+        item = box.find_parent(["li", "dt", "dd"])
+        if item is not el and (el.name != "dl" or item is None or item.find_parent("dl") is not el):
+            continue
+        saved = list(b.stack)
+        _html_walk(box, b, depth)
+        b.stack = saved
 
 
 def _html_list(el, b: _Builder, depth: int) -> None:
@@ -130,7 +178,7 @@ def _html_dl(dl, b: _Builder) -> None:
                 b.add("paragraph", x)
 
     for t in items:
-        text = _html_text(t, skip=frozenset({"dl"}))
+        text = _html_text(t, skip=frozenset({"dl", _BOXES}))
         if t.name == "dt":
             if defs:
                 emit()
@@ -139,6 +187,7 @@ def _html_dl(dl, b: _Builder) -> None:
         else:
             defs.append(text)
         for sub in t.find_all("dl"):  # nested glossaries, rare
-            if sub.find_parent(["dt", "dd"]) is t:
+            if sub.find_parent(["dt", "dd"]) is t and sub.find_parent(_boxed) in (None, *t.parents):
                 _html_dl(sub, b)
     emit()
+    _html_boxes(dl, b, 0)
