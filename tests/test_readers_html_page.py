@@ -219,3 +219,16 @@ def test_an_index_page_is_not_text(tmp_path):
              '</dl></div></div>')
     assert texts(page(tmp_path, f"<h1>Index</h1>{index}<p>Entries refer to sections.</p>")) == [
         "Index", "A", "Entries refer to sections."]
+
+
+def test_a_sphinx_like_page_permalinks_admonition_and_footer(tmp_path):
+    body = ('<div class="related" role="navigation"><ul><li><a href="genindex.html">index</a></li></ul></div>'
+            '<section><h1>Glaciers<a class="headerlink" href="#glaciers" title="Link to this heading">¶</a></h1>'
+            '<p>A glacier is a persistent body of dense ice.</p><div class="admonition note"><p class="admonition-title">'
+            'Note</p><p>Sea ice is not glacier ice.</p></div><div class="highlight"><pre>melt(rate=2)</pre></div>'
+            '</section><div class="footer" role="contentinfo">© Copyright 2026. Created using a generator.</div>')
+    assert blocks(page(tmp_path, body)) == [
+        ("heading", "Glaciers", ["Glaciers"]),
+        ("paragraph", "A glacier is a persistent body of dense ice.", ["Glaciers"]),
+        ("paragraph", "Sea ice is not glacier ice.", ["Glaciers"]),
+    ]

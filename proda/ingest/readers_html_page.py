@@ -8,13 +8,14 @@ whose title or label would otherwise open a paragraph ("Note", "SECURITY Forward
 (``<pre>``) are skipped by the walker itself.
 
 Every signal here is HTML structure or an HTML convention, never one book's wording:
-- navigation: a ``<nav>`` element or ``role="navigation"``/``"banner"``; a class or id naming navigation (a token
+- navigation: a ``<nav>`` element or ``role="navigation"``/``"banner"``/``"contentinfo"`` (the page footer); a class or id naming navigation (a token
   beginning or ending in "nav", a breadcrumb, a pager, a banner: the convention readers such as Mozilla's
   Readability rely on; never the page's ``body``, ``main`` or ``article``); the largest short container (at most
   ``_NAV_MAX_WORDS`` words, no heading) around a link that HTML marks as site navigation (``accesskey``, or ``rel``
   prev/next/up/home/contents/index);
 - a table of contents or an index: a list of two items or more whose every item is only link text, or a short
   label (at most ``_LABEL_WORDS`` words, no sentence) with a link;
+- a permalink: an in-page link whose text has no letter or digit ("¶", "#", "§" after a heading's words);
 - a footnote marker: an in-page link whose text is a bracketed number or letter or a star (``[1]``, ``*``), or a
   bare one in a superscript (``<sup>2</sup>``; a bare "2" elsewhere may be a cross-reference's own text);
 - a box: ``<aside>``, ``role="note"``/``"complementary"``, or a class naming an admonition or a sidebar
@@ -39,7 +40,7 @@ import re
 from bs4 import NavigableString, Tag
 from bs4.element import PreformattedString
 
-_NAV_ROLES = {"navigation", "banner", "search"}
+_NAV_ROLES = {"navigation", "banner", "search", "contentinfo"}
 _NAV_WORDS = {"breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "banner", "skiplink", "toc"}
 _NAV_REL = {"prev", "previous", "next", "up", "home", "start", "first", "last", "contents", "index", "toc"}
 _NAV_MAX_WORDS = 30  # a navigation bar is short: the climb from a navigation link stops before a longer container
@@ -109,6 +110,8 @@ def _footnote_mark(a: Tag) -> bool:
     href, text = str(a.get("href") or ""), a.get_text().strip()
     if not href.startswith("#"):
         return False
+    if text and not any(ch.isalnum() for ch in text):
+        return True  # a permalink ("¶") a generator writes after a heading's words
     return bool(_FOOTNOTE_MARK.fullmatch(text)) or (bool(_BARE_MARK.fullmatch(text))
                                                     and (a.find("sup") is not None or a.find_parent("sup") is not None))
 
