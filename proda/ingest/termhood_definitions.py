@@ -308,10 +308,14 @@ def checked_text(d: ConceptDraft) -> str:
 
 
 def _gloss_span(doc, d: ConceptDraft) -> bool:
-    """A gloss stored without the sentence around it ("glass, which is a mixture of silicates",
-    :func:`proda.ingest.extract.definition_clauses.gloss_text`): it opens with the term itself, so its lower case is
-    the term's, not a fragment's."""
-    return d.how in GLOSSES and any(sp.start == 0 for sp in name_spans(doc, d.name))
+    """A definition that opens with the term itself, so its lower case is the term's, not a fragment's: a gloss
+    stored without the sentence around it ("glass, which is a mixture of silicates",
+    :func:`proda.ingest.extract.definition_clauses.gloss_text`), or a sentence about a name written in lower case
+    (a command, a program, a symbol: "grep is a tool that prints the lines matching a pattern", "pH is a measure of
+    ..."; session 26, engineer K: every such definition of the two software books was dropped as a fragment); not
+    a code identifier ("max_retry_count"), whose underscores say it is a name in a program, no term to define."""
+    return (d.how in GLOSSES or doc.text.startswith(d.name) and "_" not in d.name) and \
+        any(sp.start == 0 for sp in name_spans(doc, d.name))
 
 
 def _defined_names(doc) -> set[str]:
