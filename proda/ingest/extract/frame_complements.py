@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import owner_clause
 from proda.ingest.extract.arguments import _Arg, _arg, _conjuncts, copula_object, plain_phrase
 from proda.ingest.extract.asides import aside_tail
-from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
+from proda.ingest.extract.gerund_objects import gerund_complement, gerund_object, subject_cut
 from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail
 from proda.ingest.extract.argument_rests import tail_end
 from proda.ingest.extract.argument_tails import bracketed_tail
@@ -68,6 +68,8 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
     comp = next((c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i), None)
     if comp is None and dobj is not None:
         comp = _caused_event(v, dobj)
+    if dobj is None and (ger := gerund_complement(v, sent)) is not None:  # "allows editing the shadow file"
+        return [([ger[0]], ger[1], [], "clausal_complement")]
     if dobj is not None:
         comma = next((t.i for t in doc[dobj.i + 1:sent.end] if t.text == ","), None)  # the object's own words first
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in dobj.children) and comma is not None \

@@ -51,10 +51,29 @@ def gerund_object(prep: Token, sent: Span) -> tuple[_Arg, str] | None:
     if g is None or g.tag_ != "VBG" or g.pos_ != "VERB" \
             or any(c.dep_ in ("pobj", "pcomp") and c.i != g.i for c in prep.children):
         return None
-    if any(c.dep_ in ("neg", "conj", "cc", "nsubj", "poss", "mark", "aux") for c in g.children):
-        return None  # "for not paying", "for raising and lowering", "their controlling": not one plain act
     if any(c.dep_ == "advmod" and c.lower_ in ("as", "so", "too") for c in prep.head.children):
         return None  # "just as instrumental in informing ...": compared with what the sentence told before
+    return _phrase(g, sent)
+
+
+def gerund_complement(v: Token, sent: Span) -> tuple[_Arg, str] | None:
+    """(argument, text) of the gerund right after an active verb of ``gerund_verbs`` with no object of its own:
+    "the -s option allows editing the shadow file", "the audit requires reading the source code".  The parser
+    hangs the gerund as an ``xcomp`` and the frame builder, finding no noun object, made no frame (census of issue
+    11 on two new books, s26-A); the object is the act with its noun object, read whole as the gerund after a
+    preposition is, under the same refusals."""
+    if v.lemma_.lower() not in _words()["gerund_verbs"] or any(c.dep_ in ("dobj", "dative") for c in v.children):
+        return None
+    g = next((c for c in v.children if c.dep_ == "xcomp" and c.i == v.i + 1), None)
+    if g is None or g.tag_ != "VBG" or g.pos_ != "VERB":
+        return None
+    return _phrase(g, sent)
+
+
+def _phrase(g: Token, sent: Span) -> tuple[_Arg, str] | None:
+    """The gerund ``g`` with all it governs, anchored on its noun object, or ``None`` (the module docstring)."""
+    if any(c.dep_ in ("neg", "conj", "cc", "nsubj", "poss", "mark", "aux") for c in g.children):
+        return None  # "for not paying", "for raising and lowering", "their controlling": not one plain act
     obj = next((c for c in g.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None  # (a gerund's prepositional object as the anchor, "responding to threats", changed no frame

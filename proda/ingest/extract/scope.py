@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.joint_arguments import joint_argument
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.of_echo import parallel_of
 from proda.ingest.extract.misread_verbs import clause_as_compound
@@ -189,6 +190,8 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
     parts of one whole ("shared beliefs, values and practices")."""
     if len(conjuncts) < 2:
         return False
+    if joint_argument(h, conjuncts):
+        return True  # "is determined by A and B", "connects A and B", "manipulating A and B" (joint_arguments.py)
     heads = {c.i for c in conjuncts}
     for c in conjuncts:
         if any(x.dep_ == "cc" and x.lower_ in ("or", "nor") for x in c.children) and not choice:
