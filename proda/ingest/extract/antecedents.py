@@ -43,7 +43,51 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
                 # normative political science, empirical political science is ... . It seeks to describe ..."
                 # gave "normative political science", session 23 sweep)
                 cands.setdefault(t.lemma_.lower(), t)
-    return next(iter(cands.values())) if len(cands) == 1 else None
+    if len(cands) == 1:
+        return next(iter(cands.values()))
+    return continued_subject(pron, sent) if cands else None
+
+
+def continued_subject(pron: Token, sent: Span) -> Token | None:
+    """The subject a subject pronoun carries on from the clause before it, when several nouns agree with it.
+
+    Why: "Bochs is a virtual machine, but it only emulates x86"; "The lxc package contains a script. It relies on
+    ...": a main-clause "it"/"they" continues the subject of the clause just before it (the sentence's first
+    conjunct, or the previous sentence's main clause), and the agreement count alone refuses it whenever another
+    noun of its number stands anywhere in scope.  Taken only when that clause's subject is a noun of the pronoun's
+    number, its verb has no object of that number that could be meant instead ("The kernel loads the module. It
+    ..."), the clause before has no second coordinated clause with a subject of its own, the pronoun is its own
+    clause's first noun phrase, and both clauses are main clauses (a first conjunct that is the sentence's root, no
+    "that", "because" opening the pronoun's clause); otherwise ``None``, as before."""
+    if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = pron.head
+    if any(c.dep_ == "mark" for c in verb.children):
+        return None  # "Many believe that X is ..., but that it serves ...": a subordinate clause, no main clause
+        # (s27-A: the belief of test_statements_limits, refused before)
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i < pron.i:
+        before = verb.head  # "X is ..., but it ...": the first conjunct, in the same sentence
+    elif verb.dep_ == "ROOT" and sent.start > 0:
+        before = sent.doc[sent.start - 1].sent.root
+    else:
+        return None
+    if any(c.dep_ == "conj" and c.i != verb.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+           for c in before.children):
+        return None  # "Households were home to families, and the wisdom of elders was respected. They offered
+        # ...": two coordinated clauses, two subjects as near (s26-A sweep)
+    if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in verb.subtree if t.i < pron.i):
+        return None  # "In the NAT model, it ...": the setting named first
+    plural = pron.lower_ == "they"
+    subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or (subj.tag_ in ("NNS", "NNPS")) != plural:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those") for c in subj.children):
+        return None  # the earlier subject points back itself
+    if any(c.dep_ in ("dobj", "dative", "oprd") and c.pos_ in ("NOUN", "PROPN")
+           and (c.tag_ in ("NNS", "NNPS")) == plural for c in before.children):
+        return None  # an object of the same number could be what the pronoun means
+    return subj
 
 
 def _subject_elsewhere(prev: Span, pron: Token) -> bool:

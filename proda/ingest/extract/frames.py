@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import _antecedent, misattached, placed_inner
 from proda.ingest.extract.arguments import _NOUNISH, _arg, _conjuncts, attr_clause, term_of
+from proda.ingest.extract.colon_clauses import colon_clause
 from proda.ingest.extract.comparisons import compared
 from proda.ingest.extract.coordinations import joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
@@ -89,7 +90,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
     if about_an_example(sent):
         return out  # "in this case, the reaction proceeds in reverse": true of one worked example only
     for v in sent:
-        if v.pos_ == "AUX" and v.lemma_ == "be" and (v.dep_ in ("ROOT", "conj", "relcl", "advcl")
+        colon = colon_clause(v)  # "X defines Y: it is ...": the first clause is a main clause (colon_clauses.py)
+        if v.pos_ == "AUX" and v.lemma_ == "be" and (v.dep_ in ("ROOT", "conj", "relcl", "advcl") or colon
                                                      or (v.dep_ == "ccomp" and v.head.i in reported)):
             if v.dep_ == "relcl" and restrictive(v):
                 continue  # "an ideology that men are superior to women": the content of the noun, not a fact
@@ -105,7 +107,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if v.pos_ != "VERB" or (v.dep_ not in ("ROOT", "conj", "relcl", "acl", "advcl", "ccomp") and tend is None) \
                 or aim_conjunct(v):
             continue
-        view = v.dep_ == "ccomp" and v.head.i in reported
+        view = v.dep_ == "ccomp" and (v.head.i in reported or colon)
         if v.dep_ in ("advcl", "ccomp") and not view and (v.head.lemma_ in words("verbs.reporting")
                                                           or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children)):
             continue
@@ -113,7 +115,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue  # "examining how X", "note that X": what a study looks at or a reader should notice
         if v.dep_ == "ccomp" and (wh_clause(v) or attr_clause(v) is not None):
             continue  # "examining how racism is addressed": an indirect question asserts nothing
-        if v.dep_ == "ccomp" and v.head.lemma_ in words("verbs.clausal"):
+        if v.dep_ == "ccomp" and not colon and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
         if (v.lemma_ in words("verbs.light") and not possession(v)) \
                 or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
