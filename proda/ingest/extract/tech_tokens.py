@@ -1,0 +1,89 @@
+"""Technical tokens kept whole in the parse: file paths written inside prose (issue 11, session 26).
+
+Why a module of its own: spaCy's English infix rules split on "/", so a path such as "/etc/init.d/rc" reached the
+parser as five tokens, the first ("/etc") tagged as punctuation; argument spans, concept names and chain steps built
+on that parse read "init.d/rc" or "share/munin" -- a path with its first segments dropped, which names a different
+(or no) file.  Handing the tokenizer the path as one token does not help: the small model tags an unknown token
+that opens with "/" as punctuation and attaches it as such.  So the parser sees the pieces it was trained on, and a
+component after it merges the pieces of each shape listed in ``patterns/tokens.toml`` into one proper-noun token
+that takes the role (dependency and head) of the piece that held it in the sentence: the first piece attached
+outside the path that is not punctuation.  Every later rule then renders the path whole or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.util import compile_suffix_regex
+
+from .lexdata import toml_table
+
+_OPEN = "\"'“‘([{<"
+_CLOSE = "\"'”’)]}>.,;:!?"
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern, list[str]]:
+    data = toml_table("tokens.toml")
+    whole = [e for group in data["keep_whole"].values() for e in group]
+    return re.compile("|".join(f"(?:{e})" for e in whole)), [e for g in data["split_off"].values() for e in g]
+
+
+def add_suffixes(nlp) -> None:
+    """Closing punctuation after a path's last "/" becomes its own token (``[split_off]``)."""
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search
+
+
+def path_spans(doc) -> list[tuple[int, int]]:
+    """Character offsets of the whitespace-free pieces of ``doc`` that match a ``[keep_whole]`` shape whole."""
+    whole = _data()[0]
+    out = []
+    for m in re.finditer(r"\S+", doc.text):
+        a, b = m.start(), m.end()
+        while a < b and doc.text[a] in _OPEN:
+            a += 1
+        while b > a:
+            if whole.fullmatch(doc.text, a, b):
+                out.append((a, b))
+                break
+            if doc.text[b - 1] not in _CLOSE:
+                break
+            b -= 1
+    return out
+
+
+def _role(span):
+    """The piece whose dependency and head the merged token takes: attached outside the span, not punctuation."""
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    content = [t for t in outside if t.pos_ not in ("PUNCT", "SYM") and t.dep_ != "punct"]
+    return (content or outside or [span.root])[0]
+
+
+@Language.component("proda_keep_paths")
+def keep_paths(doc):
+    """Merge each path's tokens into one PROPN token with the role of :func:`_role`'s piece."""
+    plans = []
+    for a, b in path_spans(doc):
+        span = doc.char_span(a, b)
+        if span is None or len(span) < 2 or any(t.is_sent_start for t in span[1:]):
+            continue
+        piece = _role(span)
+        head_idx = None if piece.head.i == piece.i else piece.head.idx
+        plans.append((a, b, piece.dep_, head_idx))
+    if not plans:
+        return doc
+    with doc.retokenize() as rt:
+        for a, b, dep, _ in plans:
+            span = doc.char_span(a, b)
+            rt.merge(span, attrs={"POS": "PROPN", "TAG": "NNP", "LEMMA": span.text, "DEP": dep})
+    at = {t.idx: t for t in doc}
+    for a, _, _, head_idx in plans:
+        tok, head = at.get(a), None
+        if head_idx is not None:
+            head = next((t for t in doc if t.idx <= head_idx < t.idx + len(t.text)), None)
+        if tok is None or head is None or head.i == tok.i or tok in list(head.ancestors):
+            continue
+        tok.head = head
+    return doc
