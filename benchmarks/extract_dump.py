@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("PRODA_CORPORA", ROOT.parent / "shared" / "corpora"))
 SUB = {"sociology": "corpus-prose", "political-science": "corpus-prose"}  # the copies without glossary lists
 PDFS = {"applied-math": "derivations.pdf"}
+PIPELINE_SOURCES = ("nlp.py", "tech_tokens.py", "patterns/tokens.toml")  # what load_nlp builds the pipeline from
 DEFAULT = "anatomy:17,chemistry:13,sociology:05,political-science:03,applied-math:1-2"
 
 
@@ -53,14 +54,17 @@ def documents(book: str, chapter: str) -> list:
 
 def pipeline_key(nlp, root: Path) -> str:
     """A name for the parses of this pipeline: the model's name and version, spaCy's version, the pipe names and the
-    source of ``root``'s ``proda/ingest/extract/nlp.py`` (which adds its own component, ``proda_block_breaks``).
+    source of each of ``root``'s modules that shape the parse (:data:`PIPELINE_SOURCES`: ``nlp.py`` adds its own
+    components, ``tech_tokens.py`` and its ``tokens.toml`` change the tokenizer).
     Why: a cached parse skips the pipeline, so a before/after pair sharing one cache folder would hide a change to
-    the pipeline (review R1, session 17) -- the very thing the dump is run to catch."""
+    the pipeline (review R1, session 17) -- the very thing the dump is run to catch; keyed on ``nlp.py`` alone, an
+    edit to the tokenizer's rules would have been hidden (s27-W)."""
     import spacy
 
-    src = root / "proda" / "ingest" / "extract" / "nlp.py"
-    parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, *nlp.pipe_names,
-             hashlib.sha256(src.read_bytes()).hexdigest() if src.exists() else ""]
+    parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, *nlp.pipe_names]
+    for rel in PIPELINE_SOURCES:
+        src = root / "proda" / "ingest" / "extract" / rel
+        parts.append(hashlib.sha256(src.read_bytes()).hexdigest() if src.exists() else "")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

@@ -29,3 +29,14 @@ def test_a_changed_pipeline_or_nlp_module_gets_its_own_cache_folder(tmp_path):
     assert pipeline_key(plain, a) == pipeline_key(spacy.blank("en"), a)  # the same pipeline reuses its parses
     assert pipeline_key(plain, a) != pipeline_key(split, a)  # another component
     assert pipeline_key(plain, a) != pipeline_key(plain, b)  # another nlp.py in the tree run
+
+
+def test_a_changed_tokenizer_rule_file_gets_its_own_cache_folder(tmp_path):
+    """The tokenizer's rules (tech_tokens.py, patterns/tokens.toml) shape the parse as much as nlp.py does."""
+    plain = spacy.blank("en")
+    a, b = _tree(tmp_path, "a", "X = 1\n"), _tree(tmp_path, "b", "X = 1\n")
+    for tree, text in ((a, "keep = []\n"), (b, "keep = ['~/']\n")):
+        f = tree / "proda" / "ingest" / "extract" / "patterns" / "tokens.toml"
+        f.parent.mkdir(parents=True)
+        f.write_text(text)
+    assert pipeline_key(plain, a) != pipeline_key(plain, b)
