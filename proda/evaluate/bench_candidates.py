@@ -17,6 +17,7 @@ from proda.datasets import normalize_text
 from proda.evaluate.bench_chains import OWN, Chains, link_signs
 from proda.evaluate.bench_clauses import alternation, unfollow
 from proda.evaluate.bench_events import PLACEHOLDERS
+from proda.evaluate.bench_order_words import dangling_pronoun, placeless
 from proda.evaluate.bench_options import Candidate, Option, cap, fragment, phrasings, position_cue
 from proda.evaluate.bench_stages import (ARROW, name_asks, order_item, spread,  # ARROW: defined there
                                          stage_names)
@@ -210,9 +211,14 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
     # the book, placed the step (session 24: a one-chain chemistry chapter lost its only item to it); a step the
     # word cannot leave keeps it and is refused below as before
     otx = {p: unfollow(t, chains.nlp) or t for p, t in txt.items()}
-    if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") \
-            and not any(fragment(txt[p]) for p in range(2, n + 1)) and not any(map(points_back, otx.values())) \
-            and not any(adds_on(otx[p]) for p in range(2, n + 1)):
+    # and without an order word anywhere ("X first does A", "Finally, ..."), or refused; nor a step whose pronoun
+    # stands for a thing of another step ("... loaded into it"; ``bench_order_words``, round 26)
+    otx = {p: placeless(t, chains.nlp) for p, t in otx.items()}
+    worded = any(t is None or dangling_pronoun(t, chains.nlp) for t in otx.values())
+    otx = {p: t or txt[p] for p, t in otx.items()}
+    follows = any(fragment(txt[p]) for p in range(2, n + 1)) or any(map(points_back, otx.values())) \
+        or any(adds_on(otx[p]) for p in range(2, n + 1))
+    if 3 <= n <= 5 and chain.get("kind") != "path" and not chain.get("leaks_first") and not worded and not follows:
         # three wrong orders drawn as one set in which nothing tells the key from them (``bench_stages.order_item``)
         what = "stages" if staged else "steps"
         got = order_item(chain, [cap(otx[p]) for p in range(1, n + 1)],
@@ -223,7 +229,7 @@ def candidates(chain: dict, chains: Chains, rng: random.Random, drops: Counter |
             drops["order_refused:cycle"] += 1
     elif drops is not None and chain.get("kind") != "path":
         drops["order_refused:" + ("length" if not 3 <= n <= 5 else "leaks_first" if chain.get("leaks_first")
-                                  else "continuation")] += 1
+                                  else "continuation" if follows else "order_words")] += 1
     if drops is not None:
         drops.update(f"candidate:{c.kind}" for c in out)
     if chain.get("leaks_first"):  # the label quotes step 1: as an option it would be given away by the question

@@ -45,8 +45,8 @@ from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set,
 from proda.train.items.cloze_lists import cut_list
 from proda.train.items.cloze_referent import leans_on_paragraph
 from proda.train.items.cloze_slots import agent_blank, tail_blank
-from proda.train.items.cloze_stem import (broad_class, collection_key, denied, given_measure, head_repeated,
-                                          thin_stem)
+from proda.train.items.cloze_stem import (acronym_given, broad_class, collection_key, denied, given_measure,
+                                          head_named_after, head_repeated, thin_stem)
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
@@ -321,6 +321,8 @@ def blank_or_refusal(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, in
         return "cloze:answer_in_prompt"  # the prompt already holds every word of the answer
     if head_repeated(span, rest.split(BLANK, 1)[-1]):
         return "cloze:head_repeated"  # "did not reinstate _____ until 1988 and has rarely imposed the death penalty"
+    if head_named_after(span) or acronym_given(span, rest):
+        return "cloze:head_named_after"  # "grouped into _____; each batch matches one customer", "KVM ... for _____"
     subj = content_words(about)
     if subj and subj <= mine and not subj <= theirs:
         return "cloze:subject_swallowed"  # the sentence no longer says what it is about

@@ -302,5 +302,38 @@ def head_repeated(span, after: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", later) is not None
 
 
+_SAME = frozenset({"same", "such", "each", "every", "this", "that", "these", "those"})
+_MODS = ("amod", "compound", "nmod", "poss", "nummod", "prep", "npadvmod")
+
+
+def head_named_after(span) -> bool:
+    """The key's head noun comes back after the blank as a mention of the same thing ("Invoices are grouped into
+    _____ [monthly batches]; each batch matches one customer", "is written as _____ [a signed entry], and the entries
+    are totalled"; round 26 judge): the next clause names what fills the blank, so the head is read, not known.
+    ``head_repeated`` catches a head phrase of two or more words as text; this reads the parse, so one word counts,
+    in any number ("batch" for "batches"), and a verb of the same spelling ("stimulates _____ [the release of bile]
+    ... to release") does not.  A later noun with a modifier of its own that the key does not hold names another
+    thing of its kind ("drains into _____ [the central vein] and then through the hepatic vein", "the Consultative
+    Council", "determined from _____ [experimental data] ... and from other data"): no giveaway (s27-T: 24 of 29
+    refusals on old and new books were of such nouns, 10 of them fair items); a phrase set off by a comma is no
+    modifier of it ("and the chamber, by a majority vote, selects ...", a misparse)."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN") or head.is_stop or len(head.text) < 3:
+        return False
+    lemma = head.lemma_.lower()
+    mine = {t.lemma_.lower() for t in span} | _SAME
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma and not any(
+        c.dep_ in _MODS and not {x.lemma_.lower() for x in c.subtree if not x.is_punct} <= mine
+        and span.doc[c.left_edge.i - 1].text != "," for c in t.children) for t in span.doc[span.end:])
+
+
+def acronym_given(span, rest: str) -> bool:
+    """The key's capitalised words spell a word of the prompt by their initials ("KVM, which stands for _____" ->
+    "Kernel-based Virtual Machine"; round 26 sweep): the abbreviation gives the answer away."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", span.text) if w[:1].isupper())
+    return len(initials) >= 2 and re.search(r"(?<!\w)" + re.escape(initials) + r"(?!\w)", rest) is not None
+
+
 __all__ = ["collection_key", "thin_stem", "cues", "subject_cues", "denied", "broad_class", "given_measure",
-           "head_repeated"]
+           "head_repeated", "head_named_after",
+           "acronym_given"]

@@ -1,0 +1,139 @@
+"""An order item's step texts read alone: no word of order and no pronoun pointing back to another step.
+
+Why (round 26, a new discipline's judge): the options of an order item are sequences of the chain's step texts, and
+texts such as "X first does A", "Finally, B is posted", "After that, C ..." or "The program is loaded into it" tell
+the order by their wording, not by knowledge of the process: a step that says "first" goes first, one that says "it"
+about a thing named in no other part of its own sentence cannot.  ``bench_clauses.unfollow`` already drops an inner
+"then"/"in turn"; this module does the same for the order words of ``chains.toml`` [bench] order_words, wherever they
+stand, and refuses what it cannot rewrite for certain:
+
+* ``placeless``: the text without its order words where each is an adverb of a verb (or a preposition with its
+  object, "after that", "at first"), set off by commas or by none, and what is left is one sentence with the same
+  main verb, subject, object and negation; None where a word stays (an adjective, "the first step"; a word that
+  heads a phrase of its own; a comma splice) -- the item is then refused, not rewritten;
+* ``dangling_pronoun``: a third-person pronoun ([bench] back_pronouns) with no noun before it in its own text that
+  could be what it stands for.  A noun that is the subject of the pronoun's own clause cannot be ("The program is
+  loaded into it": "it" is not the program, as "him" in "John saw him" is not John; nor the subject a verb of the
+  clause shares, "Dpkg will refuse to install it"), unless the pronoun is a
+  possessive ("The bank sends its customers ...").  Number must agree ("it" a singular noun, "they" a plural one
+  or a coordination).  An "it" that stands for a clause after it ("It is necessary to ...") points forward.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from proda.evaluate.bench_clauses import _CORE, _claim, _parse, alternation
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, frozenset, frozenset, frozenset]:
+    from proda.ingest.extract.chain_rules import rules
+
+    r = rules()["bench"]
+    return (re.compile(r"\b(?:" + alternation(r["order_words"]) + r")\b", re.I), frozenset(r["back_pronouns"]),
+            frozenset(r["singular_pronouns"]), frozenset(r["possessive_pronouns"]))
+
+
+def _unit(doc, start: int, end: int) -> list:
+    return [x for x in doc if x.idx >= start and x.idx + len(x.text) <= end]
+
+
+def placeless(text: str, nlp) -> str | None:
+    """``text`` without its order words (see the module doc), ``text`` itself where it has none or ``nlp`` is None,
+    None where one cannot be left out for certain."""
+    t = " ".join(text.split())
+    hits = list(_rules()[0].finditer(t))
+    if not hits or nlp is None:
+        return t
+    doc = _parse(nlp, t)
+    cut: set[int] = set()
+    for m in hits:
+        toks = _unit(doc, m.start(), m.end())
+        if not toks:
+            return None  # inside a token ("first-in"): not a word of its own
+        head, unit = toks[0], {x.i for x in toks}
+        if any(c.i not in unit for x in toks for c in x.children) or any(x.head.i not in unit for x in toks[1:]):
+            return None  # the word heads a phrase of its own ("after that date")
+        if head.head.pos_ not in ("VERB", "AUX") or head.head.i in unit:
+            return None  # not on a verb: "the first step", "the next account"
+        if len(toks) == 1 and head.dep_ != "advmod":
+            return None  # "since then", an adjective, a noun
+        if len(toks) > 1 and not (head.dep_ in ("prep", "advmod") and toks[-1].dep_ in ("pobj", "npadvmod", "advmod",
+                                                                                          "pcomp", "amod")):
+            return None
+        span = set(unit)
+        lo, hi = min(span), max(span)
+        before = doc[lo - 1] if lo else None
+        after = doc[hi + 1] if hi + 1 < len(doc) else None
+        if before is None:
+            if after is not None and after.text == ",":
+                span.add(after.i)  # "Finally, the balance is posted" -> "The balance is posted"
+        elif before.text == ",":
+            if after is None or after.text != ",":
+                return None  # "X rises, then Y falls": without it, two sentences spliced by a comma
+            span |= {before.i, after.i}
+        elif after is not None and after.text == ",":
+            return None
+        cut |= span
+    out = "".join(x.text + (x.whitespace_ or (" " if x.i + 1 in cut else "")) for x in doc if x.i not in cut)
+    out = " ".join(out.replace(" ,", ",").split())
+    root = next(iter(doc.sents)).root
+    if _claim(doc, cut) is None or any(c.i in cut for c in root.children if c.dep_ in _CORE):
+        return None
+    if _rules()[0].search(out):
+        return None
+    return out[:1].upper() + out[1:]
+
+
+def _clause(tok):
+    """The verb whose clause holds ``tok`` (the root where none is above it)."""
+    x = tok.head
+    while x.pos_ not in ("VERB", "AUX") and x.head.i != x.i:
+        x = x.head
+    return x
+
+
+def _forward_it(tok) -> bool:
+    """"It is necessary to file ...", "It follows that ...": "it" stands for the clause after it."""
+    return tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass", "expl") and any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > tok.i for c in tok.head.children)
+
+
+def _agrees(noun, pron: str) -> bool:
+    single = pron in _rules()[2]
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    return plural != single
+
+
+def dangling_pronoun(text: str, nlp) -> bool:
+    """A third-person pronoun of ``text`` with no noun before it in the text that it could stand for (module doc);
+    False without a parser."""
+    _, pronouns, _, possessive = _rules()
+    if nlp is None or not any(w.lower().strip(".,;:") in pronouns for w in text.split()):
+        return False
+    doc = _parse(nlp, " ".join(text.split()))
+    for p in doc:
+        w = p.lower_
+        if w not in pronouns or p.dep_ == "expl" or _forward_it(p):
+            continue
+        own = _clause(p)
+        local = {own.i}  # the clause's own subject, or the one it shares ("Dpkg will refuse to install it")
+        while own.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+            own = own.head
+            local.add(own.i)
+        found = False
+        for n in doc[:p.i]:
+            if n.pos_ not in ("NOUN", "PROPN") or not _agrees(n, w):
+                continue
+            if w not in possessive and n.dep_ in ("nsubj", "nsubjpass") and n.head.i in local:
+                continue  # "The program is loaded into it": not the program itself
+            found = True
+            break
+        if not found:
+            return True
+    return False
+
+
+__all__ = ["placeless", "dangling_pronoun"]
