@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.heading_topics import instance_heading, topic_heading
+from proda.ingest.extract.tech_tokens import _data as _token_shapes
 
 MAX_TERM_WORDS = 6
 _TIME_ADVERBS = {"today", "now", "nowadays", "then", "yesterday", "tomorrow", "again", "revisited"}
@@ -28,6 +29,15 @@ _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
 # audit sheets ("variable" 4.1, "professionals" 4.2, "resources" 4.9 rejected; "kidneys" 3.5, "glucagon" 2.3 kept),
 # with the recurrence each band needs set so that chemistry keeps >= 1.5 statements per chunk
 COMMON_ZIPF = 4.0
+
+
+def file_path(word: str) -> bool:
+    """A whole file path as the parse keeps it in one token (``patterns/tokens.toml``): "/etc/shadow",
+    "/usr/share/munin/plugins/", "~/notes/a.txt", "./configure/" -- a root, home or current folder and at least one
+    more "/".  Why: a path names one file, however everyday its words ("etc", "shadow"); its opening "/" is no stray
+    punctuation (session 27: "the encrypted password is stored in /etc/shadow" was dropped as no term).  A lone "/",
+    "/etc" or "and/or" is none."""
+    return bool(_token_shapes()[0].fullmatch(word))
 
 
 def zipf(word: str) -> float:
@@ -56,8 +66,8 @@ def mention_term(name: str, occurrences: int, vouched: bool) -> bool:
         return True
     if len(name.replace(" ", "")) <= 2:
         return False
-    if not common_phrase(name):
-        return True
+    if not common_phrase(name) or any(file_path(w) for w in name.split()):
+        return True  # a path ("/etc/shadow") names one file, not a word of the prose
     if len(name.split()) > 1:
         # measured: requiring two occurrences of every all-everyday phrase also dropped "chemical reaction" and
         # "rate law" in sections naming them once (a third of one chemistry slice's statements); only phrases
@@ -84,7 +94,9 @@ def is_term(name: str, named: bool = False) -> bool:
     a generic head with an ordinal).
     """
     ws = name.split()
-    if not ws or len(ws) > MAX_TERM_WORDS or _BAD_CHARS.search(name):
+    # a phrase opening with a whole path ("/etc/passwd file") is read past it: its "/" is no stray punctuation
+    read = name[len(ws[0]):].strip() if ws and file_path(ws[0]) else name
+    if not ws or len(ws) > MAX_TERM_WORDS or _BAD_CHARS.search(read):
         return False
     low = [w.lower().strip(",.'’") for w in ws]
     if not any(c.isalpha() for c in name) or len(name) < 2 or _GLUED.search(name):
