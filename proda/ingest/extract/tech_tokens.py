@@ -31,6 +31,13 @@ def _data() -> tuple[re.Pattern, list[str]]:
     return re.compile("|".join(f"(?:{e})" for e in whole)), [e for g in data["split_off"].values() for e in g]
 
 
+def whole_shape() -> re.Pattern:
+    """The ``[keep_whole]`` shapes as one pattern: the tokens the parse keeps whole, which :mod:`terms` then accepts
+    as a name (a file path).  Why public: one definition of what a path looks like, read by the tokenizer and by the
+    term check alike."""
+    return _data()[0]
+
+
 def add_suffixes(nlp) -> None:
     """Closing punctuation after a path's last "/" becomes its own token (``[split_off]``)."""
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search

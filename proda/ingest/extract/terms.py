@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.heading_topics import instance_heading, topic_heading
-from proda.ingest.extract.tech_tokens import _data as _token_shapes
+from proda.ingest.extract.tech_tokens import whole_shape
 
 MAX_TERM_WORDS = 6
 _TIME_ADVERBS = {"today", "now", "nowadays", "then", "yesterday", "tomorrow", "again", "revisited"}
@@ -37,7 +37,7 @@ def file_path(word: str) -> bool:
     more "/".  Why: a path names one file, however everyday its words ("etc", "shadow"); its opening "/" is no stray
     punctuation (session 27: "the encrypted password is stored in /etc/shadow" was dropped as no term).  A lone "/",
     "/etc" or "and/or" is none."""
-    return bool(_token_shapes()[0].fullmatch(word))
+    return bool(whole_shape().fullmatch(word))
 
 
 def zipf(word: str) -> float:
