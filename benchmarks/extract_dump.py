@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("PRODA_CORPORA", ROOT.parent / "shared" / "corpora"))
 SUB = {"sociology": "corpus-prose", "political-science": "corpus-prose"}  # the copies without glossary lists
 PDFS = {"applied-math": "derivations.pdf"}
-PIPELINE_SOURCES = ("nlp.py", "tech_tokens.py", "patterns/tokens.toml")  # what load_nlp builds the pipeline from
+PIPELINE_DATA = ("patterns/tokens.toml",)  # data files the pipeline reads (tech_tokens.py: the tokenizer's shapes)
 DEFAULT = "anatomy:17,chemistry:13,sociology:05,political-science:03,applied-math:1-2"
 
 
@@ -52,19 +52,56 @@ def documents(book: str, chapter: str) -> list:
     return [read_document(f) for f in iter_files([dirs[0]])]
 
 
+
+def pipeline_sources(start: Path, root: Path) -> list[Path]:
+    """``start`` and every module of ``root``'s ``proda`` package it imports, directly or through another, sorted.
+    Why: the parse depends on whatever ``load_nlp`` runs; reading the imports keeps the cache key whole as modules
+    are added, where a list by hand would not."""
+    import ast
+
+    seen: set[Path] = set()
+    todo = [start]
+    while todo:
+        f = todo.pop()
+        if f in seen or not f.exists():
+            continue
+        seen.add(f)
+        pkg = f.parent
+        for node in ast.walk(ast.parse(f.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = pkg
+                    for _ in range(node.level - 1):
+                        base = base.parent
+                    mod = base.joinpath(*(node.module or "").split(".")) if node.module else base
+                elif node.module and node.module.split(".")[0] == "proda":
+                    mod = root.joinpath(*node.module.split("."))
+                else:
+                    continue
+                names = [mod / a.name for a in node.names] + [mod]
+            elif isinstance(node, ast.Import):
+                names = [root.joinpath(*a.name.split(".")) for a in node.names if a.name.split(".")[0] == "proda"]
+            else:
+                continue
+            for m in names:
+                todo += [m.with_suffix(".py"), m / "__init__.py"]
+    return sorted(seen)
+
 def pipeline_key(nlp, root: Path) -> str:
     """A name for the parses of this pipeline: the model's name and version, spaCy's version, the pipe names and the
-    source of each of ``root``'s modules that shape the parse (:data:`PIPELINE_SOURCES`: ``nlp.py`` adds its own
-    components, ``tech_tokens.py`` and its ``tokens.toml`` change the tokenizer).
+    source of ``root``'s ``proda/ingest/extract/nlp.py`` and of every proda module it imports, directly or not
+    (:func:`pipeline_sources`: ``nlp.py`` adds its own components, ``tech_tokens.py`` changes the tokenizer), and
+    the data files in :data:`PIPELINE_DATA`.
     Why: a cached parse skips the pipeline, so a before/after pair sharing one cache folder would hide a change to
     the pipeline (review R1, session 17) -- the very thing the dump is run to catch; keyed on ``nlp.py`` alone, an
-    edit to the tokenizer's rules would have been hidden (s27-W)."""
+    edit to the tokenizer's rules would have been hidden (s27-W), and a hand-written list of modules goes stale with
+    the next import (s27 review)."""
     import spacy
 
+    base = root / "proda" / "ingest" / "extract"
+    files = pipeline_sources(base / "nlp.py", root) + [base / rel for rel in PIPELINE_DATA]
     parts = [nlp.meta.get("name", ""), nlp.meta.get("version", ""), spacy.__version__, *nlp.pipe_names]
-    for rel in PIPELINE_SOURCES:
-        src = root / "proda" / "ingest" / "extract" / rel
-        parts.append(hashlib.sha256(src.read_bytes()).hexdigest() if src.exists() else "")
+    parts += [hashlib.sha256(f.read_bytes()).hexdigest() if f.exists() else "" for f in files]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

@@ -40,3 +40,16 @@ def test_a_changed_tokenizer_rule_file_gets_its_own_cache_folder(tmp_path):
         f.parent.mkdir(parents=True)
         f.write_text(text)
     assert pipeline_key(plain, a) != pipeline_key(plain, b)
+
+
+def test_a_module_the_pipeline_imports_is_part_of_the_key(tmp_path):
+    """nlp.py imports tech_tokens, which imports lexdata: an edit to any of them changes the parse (s27 review)."""
+    plain = spacy.blank("en")
+    keys = []
+    for name, lex in (("a", "X = 1\n"), ("b", "X = 2\n")):
+        tree = _tree(tmp_path, name, "from .tech_tokens import add_suffixes\n")
+        ext = tree / "proda" / "ingest" / "extract"
+        (ext / "tech_tokens.py").write_text("from proda.ingest.extract.lexdata import toml_table\n")
+        (ext / "lexdata.py").write_text(lex)
+        keys.append(pipeline_key(plain, tree))
+    assert keys[0] != keys[1]
