@@ -8,11 +8,13 @@ whose title or label would otherwise open a paragraph ("Note", "SECURITY Forward
 (``<pre>``) are skipped by the walker itself.
 
 Every signal here is HTML structure or an HTML convention, never one book's wording:
-- navigation: a ``<nav>`` element or ``role="navigation"``/``"banner"``/``"contentinfo"`` (the page footer); a class or id naming navigation (a token
-  beginning or ending in "nav", a breadcrumb, a pager, a banner: the convention readers such as Mozilla's
-  Readability rely on; never the page's ``body``, ``main`` or ``article``); the largest short container (at most
-  ``_NAV_MAX_WORDS`` words, no heading) around a link that HTML marks as site navigation (``accesskey``, or ``rel``
-  prev/next/up/home/contents/index);
+- navigation: a ``<nav>`` element or ``role="navigation"``/``"banner"``/``"contentinfo"`` (the page footer); a class
+  or id naming navigation (a whole token of ``NAV_TOKENS``: "navheader", "docnav", "wy-nav-side", a breadcrumb, a
+  pager, a banner: the convention readers such as Mozilla's Readability rely on; never the page's ``body``, ``main``
+  or ``article``) when the element is short (at most ``_NAV_MAX_WORDS`` words) or mostly link text, so that a section
+  whose id only looks like one ("navier-stokes-equations", "naval-architecture", a "navigation" section of prose) is
+  read; the largest short container (at most ``_NAV_MAX_WORDS`` words, no heading) around a link that HTML marks as
+  site navigation (``accesskey``, or ``rel`` prev/next/up/home/contents/index);
 - a table of contents or an index: a list of two items or more whose every item is only link text, or a short
   label (at most ``_LABEL_WORDS`` words, no sentence) with a link;
 - a permalink: an in-page link whose text has no letter or digit ("¶", "#", "§" after a heading's words);
@@ -41,7 +43,16 @@ from bs4 import NavigableString, Tag
 from bs4.element import PreformattedString
 
 _NAV_ROLES = {"navigation", "banner", "search", "contentinfo"}
-_NAV_WORDS = {"breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "banner", "skiplink", "toc"}
+NAV_TOKENS = frozenset({
+    "nav", "navbar", "navbox", "navheader", "navfooter", "navlinks", "navmenu", "docnav", "sidenav",
+    "subnav", "topnav", "footnav", "breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "banner", "skiplink",
+    "toc",
+})
+"""The whole class or id tokens (``_tokens``) that name page navigation in the HTML that documentation tools and site
+templates write (DocBook's navheader/navfooter, publican's docnav, Sphinx themes' nav/navbar/sidenav, a breadcrumb,
+a pager). Data, not a pattern: "navier", "naval", "navy" are no navigation, nor is "navigation" alone
+("navigation-systems" is a section's id; a template's navigation is a ``<nav>`` or carries ``role="navigation"``)."""
+_NAV_LINK_SHARE = 0.5  # a longer element named as navigation is removed when links hold at least this share of its text
 _NAV_REL = {"prev", "previous", "next", "up", "home", "start", "first", "last", "contents", "index", "toc"}
 _NAV_MAX_WORDS = 30  # a navigation bar is short: the climb from a navigation link stops before a longer container
 _LABEL_WORDS = 8  # an index entry's words at most: a term, a comma, the linked pages
@@ -70,7 +81,13 @@ def _nav_named(el: Tag) -> bool:
         return False
     if el.name == "nav" or str(el.get("role") or "").lower() in _NAV_ROLES:
         return True
-    return any(t.startswith("nav") or t.endswith("nav") or t in _NAV_WORDS for t in _tokens(el))
+    if not any(t in NAV_TOKENS for t in _tokens(el)):
+        return False
+    if _words(el) <= _NAV_MAX_WORDS:
+        return True
+    text = "".join(el.get_text().split())
+    linked = "".join("".join(a.get_text().split()) for a in el.find_all("a") if a.find_parent("a") is None)
+    return len(linked) >= _NAV_LINK_SHARE * len(text)
 
 
 def _nav_link(a: Tag) -> bool:

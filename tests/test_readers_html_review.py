@@ -1,0 +1,65 @@
+"""HTML reader, review findings 1, 7 and 8 (s27): real content whose class or id only looks like navigation, prose
+lists of in-page cross-references, and a redirect page in a generated book's folder.
+
+Invented snippets in the shapes Sphinx and DocBook write; the sentences come from several disciplines."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from proda.ingest.readers import ReadError, iter_files, read_document, read_documents
+
+
+def page(tmp_path: Path, body: str, head: str = "<title>T</title>", name: str = "p.html") -> Path:
+    f = tmp_path / name
+    f.write_text(f'<html xmlns="http://www.w3.org/1999/xhtml"><head>{head}</head><body>{body}</body></html>')
+    return f
+
+
+def texts(f: Path) -> list[str]:
+    return [b.text for b in read_document(f).blocks]
+
+
+# --- finding 1: a class or id merely beginning or ending in "nav" is no navigation
+
+NAVIER = ('<section id="navier-stokes-equations"><h2>The Navier-Stokes equations</h2><p>The Navier-Stokes equations '
+          'describe the motion of a viscous fluid.</p></section>')
+
+
+@pytest.mark.parametrize("name", ["naval-architecture", "navigation-systems", "navy", "navajo", "canav"])
+def test_a_section_whose_class_only_starts_with_nav_is_read(tmp_path, name):
+    body = (f'<h1>Ships</h1><div class="{name}"><p>A hull displaces its own weight of water.</p></div>'
+            f'<div id="{name}"><p>Ballast lowers the centre of gravity.</p></div>')
+    assert texts(page(tmp_path, body)) == ["Ships", "A hull displaces its own weight of water.",
+                                           "Ballast lowers the centre of gravity."]
+
+
+def test_a_sphinx_section_named_after_navier_is_read(tmp_path):
+    body = f'<div class="body" role="main"><section id="fluids"><h1>Fluids</h1>{NAVIER}</section></div>'
+    assert texts(page(tmp_path, body)) == ["Fluids", "The Navier-Stokes equations",
+                                           "The Navier-Stokes equations describe the motion of a viscous fluid."]
+
+
+def test_a_long_section_whose_id_names_navigation_is_read(tmp_path):
+    prose = ("A navigator fixes the ship's position from two bearings taken on charted landmarks. The bearings are "
+             "drawn on the chart as lines, and the ship lies where they cross. ")
+    body = f'<h1>Pilotage</h1><section id="navigation"><h2>Navigation</h2><p>{prose * 2}</p></section>'
+    assert texts(page(tmp_path, body))[1:] == ["Navigation", (prose * 2).strip()]
+
+
+@pytest.mark.parametrize("cls", ["navheader", "navfooter", "docnav top", "navbar", "sidenav", "wy-nav-side",
+                                 "nav", "breadcrumbs"])
+def test_navigation_named_by_a_whole_token_is_still_removed(tmp_path, cls):
+    bar = (f'<div class="{cls}"><ul><li><a href="a.html">Prev</a></li><li><a href="index.html">Home</a></li>'
+           '<li>4.1. Waves</li></ul></div>')
+    body = f'{bar}<h1>Tides</h1><p>The Moon raises two tidal bulges.</p>{bar}'
+    assert texts(page(tmp_path, body)) == ["Tides", "The Moon raises two tidal bulges."]
+
+
+def test_a_long_sidebar_of_links_named_as_navigation_is_removed(tmp_path):
+    links = "".join(f'<p><a href="c{i}.html">Chapter {i}. Topic number {i}</a></p>' for i in range(12))
+    body = f'<div class="wy-nav-side">{links}</div><h1>Tides</h1><p>The Moon raises two tidal bulges.</p>'
+    assert texts(page(tmp_path, body)) == ["Tides", "The Moon raises two tidal bulges."]
