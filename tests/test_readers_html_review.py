@@ -63,3 +63,37 @@ def test_a_long_sidebar_of_links_named_as_navigation_is_removed(tmp_path):
     links = "".join(f'<p><a href="c{i}.html">Chapter {i}. Topic number {i}</a></p>' for i in range(12))
     body = f'<div class="wy-nav-side">{links}</div><h1>Tides</h1><p>The Moon raises two tidal bulges.</p>'
     assert texts(page(tmp_path, body)) == ["Tides", "The Moon raises two tidal bulges."]
+
+
+# --- finding 7: a list of in-page cross-references in the text is prose, a table of contents is not
+
+def test_a_list_of_in_page_cross_references_is_read(tmp_path):
+    body = ('<h1>Packages</h1><p>Two tools install packages:</p>'
+            '<ul><li><a href="#apt">apt</a></li><li><a href="#dpkg">dpkg</a></li></ul>'
+            '<dl><dt id="apt">apt</dt><dd>Fetches packages and their dependencies.</dd>'
+            '<dt id="dpkg">dpkg</dt><dd>Unpacks one package file.</dd></dl>')
+    assert texts(page(tmp_path, body))[:4] == ["Packages", "Two tools install packages:", "apt", "dpkg"]
+
+
+def test_a_sphinx_local_table_of_contents_is_still_removed(tmp_path):
+    toc = ('<div class="topic"><p class="topic-title">Contents</p><ul class="simple">'
+           '<li><a class="reference internal" href="#tides" id="id1">Tides</a></li>'
+           '<li><a class="reference internal" href="#waves" id="id2">Waves</a></li></ul></div>')
+    body = (f'<section id="oceans"><h1>Oceans</h1>{toc}<section id="tides"><h2>Tides</h2><p>The Moon raises two '
+            'tidal bulges.</p></section><section id="waves"><h2>Waves</h2><p>Wind raises waves.</p></section></section>')
+    assert texts(page(tmp_path, body)) == ["Oceans", "Contents", "Tides", "The Moon raises two tidal bulges.",
+                                           "Waves", "Wind raises waves."]
+
+
+def test_a_docbook_table_of_contents_of_anchors_in_headings_is_removed(tmp_path):
+    toc = ('<dl><dt><a href="#sect-tides">4.1. Tides</a></dt><dt><a href="#sect-waves">4.2. Waves</a></dt></dl>')
+    body = (f'<h1>Oceans</h1>{toc}<h2><a id="sect-tides"></a>4.1. Tides</h2><p>The Moon raises two tidal bulges.</p>'
+            '<h2><a id="sect-waves"></a>4.2. Waves</h2><p>Wind raises waves.</p>')
+    assert texts(page(tmp_path, body)) == ["Oceans", "4.1. Tides", "The Moon raises two tidal bulges.",
+                                           "4.2. Waves", "Wind raises waves."]
+
+
+def test_a_list_of_links_to_other_pages_is_still_removed(tmp_path):
+    body = ('<h1>Oceans</h1><ul><li><a href="tides.html">Tides</a></li><li><a href="waves.html">Waves</a></li></ul>'
+            '<p>Oceans cover most of the Earth.</p>')
+    assert texts(page(tmp_path, body)) == ["Oceans", "Oceans cover most of the Earth."]

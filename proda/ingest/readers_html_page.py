@@ -16,7 +16,9 @@ Every signal here is HTML structure or an HTML convention, never one book's word
   read; the largest short container (at most ``_NAV_MAX_WORDS`` words, no heading) around a link that HTML marks as
   site navigation (``accesskey``, or ``rel`` prev/next/up/home/contents/index);
 - a table of contents or an index: a list of two items or more whose every item is only link text, or a short
-  label (at most ``_LABEL_WORDS`` words, no sentence) with a link;
+  label (at most ``_LABEL_WORDS`` words, no sentence) with a link, and whose every link leads out of the text: to
+  another page, or to a section of this page (its first text is a heading's). A list of in-page links to anything else
+  (``<a href="#apt">apt</a>`` to a glossary entry or an anchor in a paragraph) is the text's own cross-references;
 - a permalink: an in-page link whose text has no letter or digit ("¶", "#", "§" after a heading's words);
 - a footnote marker: an in-page link whose text is a bracketed number or letter or a star (``[1]``, ``*``), or a
   bare one in a superscript (``<sup>2</sup>``; a bare "2" elsewhere may be a cross-reference's own text);
@@ -120,7 +122,21 @@ def _link_list(el: Tag) -> bool:
         words = " ".join(own).split()
         if not linked or len(words) > _LABEL_WORDS or words[-1][-1:] in ".!?:;":
             return False
-    return True
+    return all(_leads_out(a) for a in el.find_all("a", href=True))
+
+
+def _leads_out(a: Tag) -> bool:
+    """The link leads to another page, or to a section of this one: the first text at its target is a heading's."""
+    href = str(a.get("href") or "").strip()
+    if not href.startswith("#") or href == "#":  # "#" alone: a menu's placeholder, no cross-reference
+        return True
+    root = next(iter(a.find_parents()[-1:]), a)
+    target = root.find(id=href[1:]) or root.find(attrs={"name": href[1:]})
+    if target is None:
+        return False
+    first = next((s for s in target.next_elements if isinstance(s, NavigableString)
+                  and not isinstance(s, PreformattedString) and s.strip()), None)
+    return first is not None and first.find_parent(re.compile(r"^h[1-6]$")) is not None
 
 
 def _footnote_mark(a: Tag) -> bool:
