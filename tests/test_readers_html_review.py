@@ -97,3 +97,42 @@ def test_a_list_of_links_to_other_pages_is_still_removed(tmp_path):
     body = ('<h1>Oceans</h1><ul><li><a href="tides.html">Tides</a></li><li><a href="waves.html">Waves</a></li></ul>'
             '<p>Oceans cover most of the Earth.</p>')
     assert texts(page(tmp_path, body)) == ["Oceans", "Oceans cover most of the Earth."]
+
+
+# --- finding 8: a redirect page in a book's folder is skipped with one line naming it; the rest is read
+
+def redirect(tmp_path: Path) -> Path:
+    return page(tmp_path, "<p>This page has moved.</p>", name="old.html",
+                head='<meta http-equiv="refresh" content="0; url=new/index.html"/>')
+
+
+def test_a_redirect_page_in_a_folder_is_skipped_with_one_line(tmp_path, caplog):
+    r = redirect(tmp_path)
+    page(tmp_path, "<h1>Tides</h1><p>The Moon raises two tidal bulges.</p>", name="tides.html")
+    docs, errors = [], []
+    with caplog.at_level(logging.WARNING, logger="proda.ingest.readers"):
+        for f in iter_files([tmp_path]):
+            try:
+                docs += read_documents(f)
+            except ReadError as e:
+                errors.append(str(e))
+    assert errors == []
+    assert [d.title for d in docs] == ["Tides"]
+    assert [m.getMessage() for m in caplog.records] == [f"{r}: skipped, not a book page: a redirect to new/index.html"]
+
+
+def test_the_pipeline_reads_a_folder_with_a_redirect_page_without_an_error(tmp_path):
+    from proda.ingest.pipeline import IngestReport, read_all
+
+    redirect(tmp_path)
+    page(tmp_path, "<h1>Tides</h1><p>The Moon raises two tidal bulges.</p>", name="tides.html")
+    report = IngestReport()
+    docs = read_all([tmp_path], report, None)
+    assert (report.errors, [d.title for d in docs], report.files) == ([], ["Tides"], 2)
+
+
+def test_a_redirect_page_read_alone_is_still_one_clear_line(tmp_path):
+    f = redirect(tmp_path)
+    with pytest.raises(ReadError) as e:
+        read_document(f)
+    assert str(e.value) == f"{f}: not a book page: a redirect to new/index.html"

@@ -6,13 +6,15 @@ from glossary entries.  Every block's text is whitespace-normalised to a single
 line, so ``"\\n\\n"`` in ``ParsedDocument.text`` always means a block boundary.
 
 Every failure is a one-line :class:`ReadError` naming the file: one bad file
-in a folder of hundreds is reported, never a traceback.
+in a folder of hundreds is reported, never a traceback; a redirect page is
+skipped with a one-line notice (:class:`NotABookPage`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import html as html_lib
+import logging
 import os
 import re
 from pathlib import Path
@@ -22,6 +24,7 @@ from proda.ingest.readers_norm import norm as _norm
 from proda.models import Block, ParsedDocument
 
 SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+_log = logging.getLogger(__name__)
 _FORMAT = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 
@@ -35,8 +38,10 @@ class ReadError(Exception):
 
 
 class NotABookPage(Exception):
-    """A parser's finding that a readable file is no page of a book (an HTML redirect); :func:`read_document`
-    reports it as a :class:`ReadError` naming the file."""
+    """A parser's finding that a readable file is no page of a book (an HTML redirect): :func:`read_documents` (a
+    folder's files, as ``ingest`` reads them) skips it with a one-line notice naming the file, and the rest of the
+    book is read (the notice: a warning on the ``proda.ingest.readers`` logger, which Python's last-resort handler
+    writes as the bare line); :func:`read_document` (one file asked for) raises a :class:`ReadError` naming it."""
 
 
 # ----------------------------------------------------------------------------- files
@@ -72,7 +77,8 @@ def read_document(path: Path) -> ParsedDocument:
 
 def read_documents(path: Path) -> list[ParsedDocument]:
     """The documents of one file, as ``ingest`` stores them: one, except a PDF whose outline has two chapters or
-    more, which gives one per chapter (``readers_pdf_chapters``), as an HTML book gives one per section file."""
+    more, which gives one per chapter (``readers_pdf_chapters``), as an HTML book gives one per section file; none, with
+    a one-line notice naming the file, for a page that is no book page (:class:`NotABookPage`)."""
     return _read(Path(path), split=True)
 
 
@@ -103,7 +109,10 @@ def _read(path: Path, split: bool) -> list[ParsedDocument]:
     except ReadError:
         raise
     except NotABookPage as e:
-        raise ReadError(path, str(e)) from None
+        if not split:
+            raise ReadError(path, str(e)) from None
+        _log.warning("%s", ReadError(path, f"skipped, {e}"))  # "b/old.html: skipped, not a book page: ..."
+        return []
     except RecursionError:
         raise ReadError(path, f"cannot parse {fmt}: structure nested too deeply") from None
     except Exception as e:  # a parser bug or pathological input must still be one line
