@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import term_of
 from proda.ingest.extract.definition_instance import instance_glossed
+from proda.ingest.extract.definition_judged import praised_genus
 from proda.ingest.extract.definition_properties import states_property
 # (moved there; callers import them here)
 from proda.ingest.extract.definition_namings import names_itself, someones_term  # noqa: F401
@@ -124,6 +125,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
         return False
     if compared_genus(genus):
         return False  # "Chlorine is a stronger oxidizing agent than bromine": a comparison (round 14)
+    if praised_genus(verb, genus):
+        return False  # "The mailing lists are, without a doubt, the best testimony to ...": praise (session 27)
     if states_property(verb, genus):
         return False  # "Ammonia is a colorless gas with a sharp odor": X's state and look, not what X is (round 22)
     sized = sized_genus(genus)

@@ -37,6 +37,7 @@ from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_ph
 from proda.ingest.extract.definition_shapes import is_when
 from proda.ingest.extract.definition_sides import another_name, defined_name, placed_subject
 from proda.ingest.extract.definition_subjects import named_instance_named, of_name, renamed_subject
+from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
@@ -174,8 +175,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             # "The technique is the method of ...": the one the sentence before named (round 17); "The topmost
             # layer, the stratum corneum, is ...": the appositive is the term (round 22, definition_subjects)
         name = of_name(term, _strip_term_word(term_of(term, named="subject"), term))
-        if name is None:
-            return None  # "Division of labor, or job specialization, ...": "division" is cut (round 22)
+        if name is None or literal_instance(term, name):
+            return None  # "Division of labor, or job specialization, ...": "division" is cut (round 22); a written
+            # instance of the term before or after it (session 27, definition_judged)
         if name.split()[0].lower() in words("terms.naming_ordinals") and common_phrase(name.split(" ", 1)[-1]) or \
                 _pointed_at(name, term):
             return None  # "The second mechanism is transport ...", "The second priority is ...": the text counts its
@@ -242,8 +244,9 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         term = head_token(r["term"])
         named = rule == "refers_to"  # "X refers to ...": the book's word for X; "X means ..." may be any phrase's sense
         name = of_name(term, _strip_term_word(term_of(term, named=named), term))
-        if name is None or renamed_subject(term):
-            return None  # "Division of labor, or job specialization, refers to ...": not "division" (round 22)
+        if name is None or renamed_subject(term) or literal_instance(term, name):
+            return None  # "Division of labor, or job specialization, refers to ...": not "division" (round 22);
+            # 'The regular expression "." means ...': what one instance does (session 27, definition_judged)
         demo = any(c.lower_ in DEMONSTRATIVES for c in r["term"].children if c.i < r["term"].i) or \
             any(c.dep_ == "aux" or c.lower_ in _OTHER_SENSE for c in r["verb"].children) or \
             not _exact(term, name)  # "X can mean many things" is no definition; "More collisions mean ..."; "Sometimes

@@ -136,6 +136,20 @@ def plain_name(name: str) -> bool:
     return not (len(low) == 1 and zipf(low[0]) >= COMMON_ZIPF and not name.isupper())
 
 
+def praised(name: str) -> bool:
+    """A name of two or more words opened by a word that praises, eases or points (``terms.praise_name_words``:
+    "handy buttons", "relevant messages", "incorrect operations"): the prose commends or picks out a thing, no kind
+    of the subject is named, even where a sentence glosses it (session 27, issue 11)."""
+    ws = name.split()
+    return len(ws) > 1 and ws[0].lower() in words("terms.praise_name_words")
+
+
+def company_named(name: str) -> bool:
+    """A name holding a company's legal form (``terms.company_forms``: "Falcot Corp administrators", "Acme Inc."):
+    one firm, or its staff or things, named as the book's example; no term of the subject (session 27, issue 11)."""
+    return any(w.lower() in words("terms.company_forms") for w in name.split()[1:])
+
+
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)$")
 
 
@@ -194,6 +208,8 @@ def l1_term(name: str, ev: dict) -> bool:
         return False  # a body the text defines ("Electoral College" with its definition) is one of its terms
     if named_in_passing(name, ev) and not ev.get("defined") and not ev.get("heading"):
         return False  # "Kentucky Fried Chicken (KFC)" in one feature box: an example, not a term
+    if praised(name) or company_named(name):
+        return False  # "handy buttons", "Falcot Corp administrators": praise or the book's example firm (session 27)
     if ev.get("defined") or ev.get("abbreviation"):
         # "essential norm—a generally accepted rule ...": the sentence defines "norm", the degree word is the prose's
         return not (len(name.split()) > 1 and name.split()[0].lower() in words("terms.judging_name_words"))
