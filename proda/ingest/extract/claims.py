@@ -13,6 +13,7 @@ from proda.ingest.extract.attribution import attribution_of, attributions, quote
     restated_holder, under_a_held_view
 from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.clause_joins import imperative_question, second_complement, symbol_stop_inside
+from proda.ingest.extract.conditioned import conditioned
 from proda.ingest.extract.cuts import claim_cut, name_cut
 from proda.ingest.extract.denied import denied_clause
 from proda.ingest.extract.frames import frames
@@ -101,7 +102,8 @@ def sentence_frames(sent) -> list[tuple]:
                 and not swallowed_predicate(sent.doc[fr.verb]) \
                 and not denied_clause(sent.doc[fr.verb]) \
                 and not point_cut(sent, fr) \
-                and not instance_before(sent, fr):  # "no society existed where X"; "the BH3 molecule ... The molecule"
+                and not instance_before(sent, fr) \
+                and not conditioned(sent, fr):  # "no society existed where X"; "If X, ... check that Y"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:
                 continue
