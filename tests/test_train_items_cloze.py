@@ -339,3 +339,20 @@ def test_a_sibling_that_stands_alone_keeps_its_blank():
     row = ("financial crises", "shrink", "output", "Financial crises shrink the output of the international economy.")
     got = one(kb_with_concepts([row], concepts=crises))
     assert got is not None and got[0].replace(BLANK, got[1]) == row[3]
+
+
+def test_head_named_after_reads_no_token_before_the_first_of_the_sentence():
+    # review finding 9 (s27): a modifier whose phrase opens the sentence has no token before it, not the last token
+    # of the sentence (doc[-1]); here a misparse hangs "Monthly" on the later "batches", and the text ends at a comma
+    import spacy
+    from spacy.tokens import Doc
+
+    from proda.train.items.cloze_stem import head_named_after
+
+    words = ["Monthly", "invoices", "are", "grouped", "into", "batches", ";", "batches", "close", "at", "noon", ","]
+    heads = [7, 3, 3, 3, 3, 4, 3, 8, 3, 8, 9, 8]
+    deps = ["amod", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "nsubj", "conj", "prep", "pobj", "punct"]
+    pos = ["ADJ", "NOUN", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["monthly", "invoice", "be", "group", "into", "batch", ";", "batch", "close", "at", "noon", ","]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert not head_named_after(doc[5:6])  # the later "batches" has a modifier of its own

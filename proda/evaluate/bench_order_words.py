@@ -4,13 +4,15 @@ Why (round 26, a new discipline's judge): the options of an order item are seque
 texts such as "X first does A", "Finally, B is posted", "After that, C ..." or "The program is loaded into it" tell
 the order by their wording, not by knowledge of the process: a step that says "first" goes first, one that says "it"
 about a thing named in no other part of its own sentence cannot.  ``bench_clauses.unfollow`` already drops an inner
-"then"/"in turn"; this module does the same for the order words of ``chains.toml`` [bench] order_words, wherever they
-stand, and refuses what it cannot rewrite for certain:
+"then"/"in turn"; this module does the same for the order words of ``chains.toml`` [counted] order_words (one list with
+the extractor's, less [bench] not_order_words), wherever they stand, and refuses what it cannot rewrite for certain:
 
 * ``placeless``: the text without its order words where each is an adverb of a verb (or a preposition with its
   object, "after that", "at first"), set off by commas or by none, and what is left is one sentence with the same
   main verb, subject, object and negation; None where a word stays (an adjective, "the first step"; a word that
-  heads a phrase of its own; a comma splice) -- the item is then refused, not rewritten;
+  heads a phrase of its own; a comma splice) -- the item is then refused, not rewritten.  A word in another sense
+  is no order word and stays (``_other_sense``, review finding 10 of s27: "once per second", "first-order",
+  "next to the kidney", "in later stages", "a second messenger" refused whole order items);
 * ``dangling_pronoun``: a third-person pronoun ([bench] back_pronouns) with no noun before it in its own text that
   could be what it stands for.  A noun that is the subject of the pronoun's own clause cannot be ("The program is
   loaded into it": "it" is not the program, as "him" in "John saw him" is not John; nor the subject a verb of the
@@ -32,12 +34,40 @@ def _rules() -> tuple[re.Pattern, frozenset, frozenset, frozenset]:
     from proda.ingest.extract.chain_rules import rules
 
     r = rules()["bench"]
-    return (re.compile(r"\b(?:" + alternation(r["order_words"]) + r")\b", re.I), frozenset(r["back_pronouns"]),
+    order = [w for w in rules()["counted"]["order_words"] if w not in r["not_order_words"]]
+    return (re.compile(r"\b(?:" + alternation(order) + r")\b", re.I),
+            frozenset(r["back_pronouns"]),
             frozenset(r["singular_pronouns"]), frozenset(r["possessive_pronouns"]))
 
 
 def _unit(doc, start: int, end: int) -> list:
     return [x for x in doc if x.idx >= start and x.idx + len(x.text) <= end]
+
+
+def _other_sense(doc, toks) -> bool:
+    """One word of order used in a sense that places no step: a noun or a preposition's object (a unit of time, "once
+    per second", "for a second"); a piece of a hyphenated word ("first-order", "second-hand"); a word of place with
+    "to" after it ("next to the kidney"); a part of a name ("the Second Amendment"); an adjective on a noun with no
+    "the" or possessive before it ("in later stages", "in a later chapter"), where "the first stage", "the next
+    council", "its final step" pick a place in a sequence and stay order words.  An ordinal ("first", "third") on a
+    noun with no "the" still counts a place ("first phase of glycolysis", "a third institution"), unless a compound
+    noun stands between: it then names a kind ("second row elements"; not under "the": "the first cell division")."""
+    if len(toks) != 1:
+        return False
+    w = toks[0]
+    nxt = doc[w.i + 1] if w.i + 1 < len(doc) else None
+    if w.pos_ in ("NOUN", "PROPN") or w.dep_ in ("pobj", "compound"):
+        return True
+    if (nxt is not None and nxt.text == "-" and not w.whitespace_) or (w.i and doc[w.i - 1].text == "-"
+                                                                     and not doc[w.i - 1].whitespace_):
+        return True
+    if nxt is not None and nxt.lower_ == "to" and nxt.head.i == w.i:
+        return True
+    if w.dep_ != "amod" or w.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if w.like_num and not any(c.dep_ == "compound" and w.i < c.i < w.head.i for c in w.head.children):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in w.head.children)
 
 
 def placeless(text: str, nlp) -> str | None:
@@ -49,10 +79,14 @@ def placeless(text: str, nlp) -> str | None:
         return t
     doc = _parse(nlp, t)
     cut: set[int] = set()
+    other = 0
     for m in hits:
         toks = _unit(doc, m.start(), m.end())
         if not toks:
             return None  # inside a token ("first-in"): not a word of its own
+        if _other_sense(doc, toks):
+            other += 1
+            continue
         head, unit = toks[0], {x.i for x in toks}
         if any(c.i not in unit for x in toks for c in x.children) or any(x.head.i not in unit for x in toks[1:]):
             return None  # the word heads a phrase of its own ("after that date")
@@ -77,12 +111,14 @@ def placeless(text: str, nlp) -> str | None:
         elif after is not None and after.text == ",":
             return None
         cut |= span
+    if not cut:
+        return t  # every one in another sense
     out = "".join(x.text + (x.whitespace_ or (" " if x.i + 1 in cut else "")) for x in doc if x.i not in cut)
     out = " ".join(out.replace(" ,", ",").split())
     root = next(iter(doc.sents)).root
     if _claim(doc, cut) is None or any(c.i in cut for c in root.children if c.dep_ in _CORE):
         return None
-    if _rules()[0].search(out):
+    if len(_rules()[0].findall(out)) > other:
         return None
     return out[:1].upper() + out[1:]
 

@@ -302,7 +302,6 @@ def head_repeated(span, after: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", later) is not None
 
 
-_SAME = frozenset({"same", "such", "each", "every", "this", "that", "these", "those"})
 _MODS = ("amod", "compound", "nmod", "poss", "nummod", "prep", "npadvmod")
 
 
@@ -316,15 +315,18 @@ def head_named_after(span) -> bool:
     thing of its kind ("drains into _____ [the central vein] and then through the hepatic vein", "the Consultative
     Council", "determined from _____ [experimental data] ... and from other data"): no giveaway (s27-T: 24 of 29
     refusals on old and new books were of such nouns, 10 of them fair items); a phrase set off by a comma is no
-    modifier of it ("and the chamber, by a majority vote, selects ...", a misparse)."""
+    modifier of it ("and the chamber, by a majority vote, selects ...", a misparse).  Words that point back to a
+    thing named before ("the same folder", "each batch") are no modifier either (``patterns/lexical.toml`` [cloze]
+    same_pointers)."""
     head = span.root
     if head.pos_ not in ("NOUN", "PROPN") or head.is_stop or len(head.text) < 3:
         return False
     lemma = head.lemma_.lower()
-    mine = {t.lemma_.lower() for t in span} | _SAME
+    mine = {t.lemma_.lower() for t in span} | words("cloze.same_pointers")
+    doc = span.doc
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma and not any(
         c.dep_ in _MODS and not {x.lemma_.lower() for x in c.subtree if not x.is_punct} <= mine
-        and span.doc[c.left_edge.i - 1].text != "," for c in t.children) for t in span.doc[span.end:])
+        and (c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",") for c in t.children) for t in doc[span.end:])
 
 
 def acronym_given(span, rest: str) -> bool:
