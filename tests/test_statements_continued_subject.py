@@ -121,3 +121,26 @@ def test_a_subordinate_clause_is_no_main_clause():
             "does serve a useful purpose in some mid-level analyses.")
     assert _pronoun_antecedent(text, "it") is None
     assert not any(s == "functionalism" for s, p, o in triples(text))
+
+
+# review findings 2 (s27): a recipient of the pronoun's number in the clause before could be meant
+
+def test_a_recipient_of_the_same_number_blocks_it():
+    text = "Farmers sell their grain to the mills. They grind the grain into flour."
+    assert _pronoun_antecedent(text, "they") is None
+    assert not any(s.lower() == "farmers" and p == "grind" for s, p, o in triples(text))
+    assert _pronoun_antecedent("The servers send a request to the clients. They process it at once.", "they") is None
+
+
+def test_a_recipient_of_the_other_number_does_not_block_it():
+    got = triples("Farmers sell their grain to the mill. They keep the straw for the winter.")
+    assert ("farmers", "keep", "straw for the winter") in {(s.lower(), p, o) for s, p, o in got}, got
+
+
+def test_a_prepositional_phrase_of_place_or_setting_does_not_block_it():
+    # anatomy book (s27-F2: refusing on any prepositional object of the verb dropped these right statements)
+    assert _pronoun_antecedent("TSH is released from the anterior pituitary in response to thyrotropin-releasing "
+                               "hormone (TRH) from the hypothalamus. As discussed shortly, it triggers the secretion "
+                               "of thyroid hormones by the thyroid gland.", "it") == "TSH"
+    assert _pronoun_antecedent("For example, Cushing’s disease is a disorder characterized by high blood glucose "
+                               "levels. It is caused by hypersecretion of cortisol.", "it") == "disease"

@@ -62,3 +62,14 @@ def test_a_gerund_complement_is_refused_as_after_a_preposition():
                  "The rule allows not paying the fee."):  # negated
         assert not any(o.startswith(("heating", "paying", "not")) for _, _, o in triples(text)), text
     assert not triples("The students enjoy reading novels.")  # not a verb of gerund_verbs
+
+
+def test_a_participle_adjective_before_a_list_splits_as_before():
+    # review findings 3 (s27): an adjectival -ing word (amod, or in gerunds.toml participle_adjectives) governs
+    # its own noun, not the list: each conjunct is a claim as before
+    got = triples("The law is enforced by existing courts and police.")
+    assert {s for s, _, _ in got} >= {"existing courts", "police"}, got
+    got = triples("The tax is paid by working adults and retirees.")
+    assert {s for s, _, _ in got} >= {"working adults", "retirees"}, got
+    got = _objects("The kidney filters circulating hormones, salts and water.")
+    assert "circulating hormones, salts and water" not in got and {"salts", "water"} <= got, got

@@ -88,3 +88,21 @@ def test_real_reference_url_leaves_the_full_stop():
     words = [t.text for t in load_nlp()(text)]
     assert "http://www.aad.org/media-resources/stats-and-facts/prevention-and-care/tattoos-and-body-piercings/" \
         in words and "." in words, words
+
+
+# review findings 4 and 5 (s27)
+
+def test_a_path_with_a_dot_segment_is_whole():
+    for text, path in (("The public key is then appended to ~/.ssh/authorized_keys on the server.",
+                        "~/.ssh/authorized_keys"),
+                       ("Her aliases are defined in /home/rhertzog/.bashrc for every new shell.",
+                        "/home/rhertzog/.bashrc")):
+        doc = load_nlp()(text)
+        assert [text[a:b] for a, b in path_spans(doc)] == [path]
+        assert path in [t.text for t in doc], [t.text for t in doc]
+
+
+def test_a_merged_path_that_heads_itself_is_the_root():
+    for text in ("(/etc/x/y)", "(/etc/cron.d/x)"):
+        doc = load_nlp()(text)
+        assert [t.dep_ for t in doc if t.head.i == t.i] == ["ROOT"], [(t.text, t.dep_, t.head.text) for t in doc]

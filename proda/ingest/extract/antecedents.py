@@ -87,6 +87,14 @@ def continued_subject(pron: Token, sent: Span) -> Token | None:
     if any(c.dep_ in ("dobj", "dative", "oprd") and c.pos_ in ("NOUN", "PROPN")
            and (c.tag_ in ("NNS", "NNPS")) == plural for c in before.children):
         return None  # an object of the same number could be what the pronoun means
+    objs = [c for c in before.children if c.dep_ == "dobj"]
+    if any(p.dep_ == "dative" and any(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and (o.tag_ in ("NNS", "NNPS")) == plural
+            for o in p.children) for h in (before, *objs) for p in h.children):
+        return None  # so could the recipient of its number ("to the mills"): "Farmers sell their grain to the
+        # mills. They grind ..." (review findings 2, s27).  Only the recipient: refusing on any prepositional
+        # object of the verb also dropped right ones ("TSH is released from the anterior pituitary in response to
+        # TRH ... . It triggers ...", "For example, Cushing's disease is ... . It is caused by ...": s27-F2)
     return subj
 
 

@@ -10,8 +10,9 @@ one argument where :mod:`coordinations` can (an active verb's object), or the fr
 which is never read whole).  Split as before: "X secretes A and B", "is influenced by A and B" (each influences),
 "grows red apples and pears" (an adjective, not a verb).
 
-The lists are data (``patterns/joint_arguments.toml``); whether a pre-modifier is a verb's -ing form is read from
-the tag or from lemminflect's dictionary (no guessing for words it does not know: "ceiling", "morning").
+The lists are data (``patterns/joint_arguments.toml``, and ``participle_adjectives`` of ``patterns/gerunds.toml``);
+whether a pre-modifier is a verb's -ing form is read from the tag or from lemminflect's dictionary (no guessing for
+words it does not know: "ceiling", "morning").
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in toml_table("joint_arguments.toml").items()}
 
 
+@lru_cache(maxsize=1)
+def _participle_adjectives() -> frozenset[str]:
+    return frozenset(w.lower() for w in toml_table("gerunds.toml")["participle_adjectives"])
+
+
 def _verb_ing(t: Token) -> bool:
     """``t`` is a verb's -ing form: tagged so, or an -ing noun lemminflect's dictionary knows as a verb form."""
     if t.tag_ == "VBG":
@@ -41,12 +47,16 @@ def _verb_ing(t: Token) -> bool:
 
 
 def shared_gerund(conjuncts: list[Token]) -> bool:
-    """"manipulating tables, chains and rules": a gerund before the first conjunct (no determiner before it, the
-    later conjuncts bare of a modifier and determiner of their own) governs the whole list."""
+    """"manipulating tables, chains and rules": a gerund the parser hung as a compound noun of the first conjunct (no
+    determiner before it, not a ``participle_adjectives`` word of ``gerunds.toml``, the later conjuncts bare of a
+    modifier and determiner of their own) governs the whole list."""
     first, rest = conjuncts[0], conjuncts[1:]
     mods = [c for c in first.children if c.i < first.i and c.dep_ in ("compound", "amod")]
-    if not mods or not _verb_ing(mods[0]) or any(c.dep_ in ("det", "poss") and c.i < mods[0].i for c in first.children):
-        return False
+    if not mods or mods[0].dep_ != "compound" or mods[0].lower_ in _participle_adjectives() \
+            or not _verb_ing(mods[0]) or any(c.dep_ in ("det", "poss") and c.i < mods[0].i for c in first.children):
+        return False  # only the misparse as a compound noun: an amod -ing word ("existing courts and police",
+        # "working adults and retirees") or one English uses as an adjective modifies its own noun (review
+        # findings 3, s27)
     return all(not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") and c.i < r.i for c in r.children)
                for r in rest)
 

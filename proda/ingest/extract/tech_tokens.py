@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .lexdata import toml_table
 
@@ -25,10 +25,11 @@ _CLOSE = "\"'”’)]}>.,;:!?"
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern, list[str]]:
+def _data() -> tuple[re.Pattern, list[str], list[str]]:
     data = toml_table("tokens.toml")
     whole = [e for group in data["keep_whole"].values() for e in group]
-    return re.compile("|".join(f"(?:{e})" for e in whole)), [e for g in data["split_off"].values() for e in g]
+    return re.compile("|".join(f"(?:{e})" for e in whole)), data["split_off"]["suffixes"], \
+        data["split_off"].get("infixes", [])
 
 
 def whole_shape() -> re.Pattern:
@@ -39,8 +40,10 @@ def whole_shape() -> re.Pattern:
 
 
 def add_suffixes(nlp) -> None:
-    """Closing punctuation after a path's last "/" becomes its own token (``[split_off]``)."""
+    """Closing punctuation after a path's last "/" becomes its own token, and a "/" before a dot-segment too
+    (``[split_off]``)."""
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or ()) + _data()[2]).finditer
 
 
 def path_spans(doc) -> list[tuple[int, int]]:
@@ -62,7 +65,12 @@ def path_spans(doc) -> list[tuple[int, int]]:
 
 
 def _role(span):
-    """The piece whose dependency and head the merged token takes: attached outside the span, not punctuation."""
+    """The piece whose dependency and head the merged token takes: the sentence's root when it is a piece (the
+    merged token then heads itself, and a dependency other than ROOT would leave the sentence with none: "(/etc/x/y)"
+    gave "prep", review findings 5, s27); else the first attached outside the span that is not punctuation."""
+    root = next((t for t in span if t.head.i == t.i), None)
+    if root is not None:
+        return root
     outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     content = [t for t in outside if t.pos_ not in ("PUNCT", "SYM") and t.dep_ != "punct"]
     return (content or outside or [span.root])[0]
