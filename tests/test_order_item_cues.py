@@ -158,3 +158,51 @@ def test_order_words_are_one_list_shared_by_the_extractor_and_the_benchmark():
     r = rules()
     assert "order_words" not in r["bench"]
     assert {"first", "next", "last", "at first", "eventually"} <= set(r["counted"]["order_words"])
+
+
+# s27-F5 (issue 12): a pronoun inside a later clause of the step, with no antecedent of its own step
+def test_a_pronoun_after_the_verb_whose_object_it_cannot_be_points_to_another_step(nlp):
+    # "into it" cannot be the code the same verb copies (that would be "itself"): it is the buffer of another step
+    assert dangling_pronoun("The loader copies the code into it", nlp)
+    assert dangling_pronoun("The technician places the sample on it", nlp)
+    assert dangling_pronoun("The accountant transfers the balance to it", nlp)
+    assert not dangling_pronoun("The kernel copies the code into a buffer and runs it", nlp)
+    assert not dangling_pronoun("The loader copies the code from the disk into it", nlp)  # the disk may be it
+
+
+def test_this_and_these_standing_alone_point_to_another_step(nlp):
+    assert dangling_pronoun("The clerk files these with the auditor", nlp)
+    assert dangling_pronoun("The auditor compares this with the ledger", nlp)
+    assert not dangling_pronoun("The clerk files these invoices with the auditor", nlp)
+    assert not dangling_pronoun("The clerk sorts the invoices and files these with the auditor", nlp)
+    assert not dangling_pronoun("The cell copies its DNA, and this takes several hours", nlp)
+
+
+def test_a_pronoun_whose_antecedent_is_in_its_own_step_or_that_stands_for_nothing_keeps_the_step(nlp):
+    assert not dangling_pronoun("Once it starts, the server loads its configuration", nlp)
+    assert not dangling_pronoun("The bank makes it easy to pay bills online", nlp)
+    assert not dangling_pronoun("It is possible to restore the backup from the tape", nlp)
+    assert not dangling_pronoun("The kidney filters the blood and returns it to the heart", nlp)
+
+
+def test_an_order_item_whose_middle_step_puts_a_thing_into_it_is_refused(nlp):
+    steps = ["When a program starts, the loader reserves a buffer", "The loader copies the code into it",
+             "The code is run by the processor"]
+    got, drops = _order(steps, nlp)
+    assert got == [] and drops["order_refused:order_words"] == 1
+
+
+def test_real_steps_of_the_dev_books(nlp):
+    # anatomy 23 (a chain step): "it" is the chyme of the step before, and "This" the step before
+    assert dangling_pronoun("This prevents additional chyme from being released by the stomach before the duodenum "
+                            "is ready to process it", nlp)
+    # anatomy 17 / sysadmin 02 / accounting 01: the antecedent follows in the step, or "it" stands for nothing
+    assert not dangling_pronoun("Although it is primarily an exocrine gland, secreting a variety of digestive "
+                                "enzymes, the pancreas has an endocrine function", nlp)
+    assert not dangling_pronoun("Git makes it easy to handle multiple concurrent versions of a project in "
+                                "development without them interfering with each other", nlp)
+    assert not dangling_pronoun("To carry its mission to fruition, Debian has a large infrastructure, with many "
+                                "servers connected across the Internet", nlp)
+    # anatomy 25: "it" moves before the water and is named in another sentence ("does so" repeats that one)
+    assert dangling_pronoun("As it does so, water will follow passively to maintain an isotonic fluid environment "
+                            "inside the capillary", nlp)

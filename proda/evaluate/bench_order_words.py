@@ -18,7 +18,11 @@ the extractor's, less [bench] not_order_words), wherever they stand, and refuses
   loaded into it": "it" is not the program, as "him" in "John saw him" is not John; nor the subject a verb of the
   clause shares, "Dpkg will refuse to install it"), unless the pronoun is a
   possessive ("The bank sends its customers ...").  Number must agree ("it" a singular noun, "they" a plural one
-  or a coordination).  An "it" that stands for a clause after it ("It is necessary to ...") points forward.
+  or a coordination).  An "it" that stands for a clause after it ("It is necessary to ...", "makes it easy to ...")
+  points forward.  s27-F5 (issue 12): nor the object of the verb whose prepositional phrase holds the pronoun ("The
+  loader copies the code into it": that would be "itself"); "this"/"these" standing alone count too ("The clerk files
+  these with ..."; "this" may stand for a clause of its own text before it); a pronoun in a clause that opens the
+  text may stand for the next clause's subject ("Once it starts, the server ..."), not after "does so".
 """
 
 from __future__ import annotations
@@ -30,14 +34,15 @@ from proda.evaluate.bench_clauses import _CORE, _claim, _parse, alternation
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, frozenset, frozenset, frozenset]:
+def _rules() -> tuple[re.Pattern, frozenset, frozenset, frozenset, frozenset]:
     from proda.ingest.extract.chain_rules import rules
 
     r = rules()["bench"]
     order = [w for w in rules()["counted"]["order_words"] if w not in r["not_order_words"]]
     return (re.compile(r"\b(?:" + alternation(order) + r")\b", re.I),
             frozenset(r["back_pronouns"]),
-            frozenset(r["singular_pronouns"]), frozenset(r["possessive_pronouns"]))
+            frozenset(r["singular_pronouns"]) | {"this"}, frozenset(r["possessive_pronouns"]),
+            frozenset(r["demonstrative_pronouns"]))
 
 
 def _unit(doc, start: int, end: int) -> list:
@@ -132,9 +137,34 @@ def _clause(tok):
 
 
 def _forward_it(tok) -> bool:
-    """"It is necessary to file ...", "It follows that ...": "it" stands for the clause after it."""
-    return tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass", "expl") and any(
-        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > tok.i for c in tok.head.children)
+    """"It is necessary to file ...", "It follows that ...": "it" stands for the clause after it; so does the "it" of
+    a small clause with an infinitive after it ("The bank makes it easy to pay bills")."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return False
+    head = tok.head
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > tok.i for c in head.children):
+        return True
+    return head.pos_ in ("ADJ", "NOUN") and head.i > tok.i and any(
+        c.i > head.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in head.children)
+
+
+def _pronoun(tok) -> bool:
+    """A back pronoun ([bench] back_pronouns), or a demonstrative standing alone (not "these invoices")."""
+    _, pronouns, _, _, demonstrative = _rules()
+    return tok.lower_ in pronouns or (tok.lower_ in demonstrative and tok.dep_ != "det" and tok.pos_ == "PRON")
+
+
+def _does_so(verb) -> bool:
+    """"As it does so, water follows": "do so" repeats a clause of another sentence, and so does its subject."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.lemma_ == "do" and nxt is not None and nxt.lower_ == "so"
+
+
+def _coargument(n, p, verb) -> bool:
+    """``n`` the object of the verb whose prepositional phrase holds ``p`` ("The loader copies the code into it"):
+    "it" is not the code, which would be "itself"."""
+    return n.dep_ == "dobj" and n.head.i == verb.i and p.dep_ == "pobj" and p.head.dep_ == "prep" \
+        and p.head.head.i == verb.i
 
 
 def _agrees(noun, pron: str) -> bool:
@@ -146,16 +176,22 @@ def _agrees(noun, pron: str) -> bool:
 def dangling_pronoun(text: str, nlp) -> bool:
     """A third-person pronoun of ``text`` with no noun before it in the text that it could stand for (module doc);
     False without a parser."""
-    _, pronouns, _, possessive = _rules()
-    if nlp is None or not any(w.lower().strip(".,;:") in pronouns for w in text.split()):
+    _, pronouns, _, possessive, demonstrative = _rules()
+    if nlp is None or not any(w.lower().strip(".,;:") in pronouns | demonstrative for w in text.split()):
         return False
     doc = _parse(nlp, " ".join(text.split()))
     for p in doc:
         w = p.lower_
-        if w not in pronouns or p.dep_ == "expl" or _forward_it(p):
+        if not _pronoun(p) or p.dep_ == "expl" or _forward_it(p):
             continue
         own = _clause(p)
-        local = {own.i}  # the clause's own subject, or the one it shares ("Dpkg will refuse to install it")
+        if w == "this" and any(v.pos_ in ("VERB", "AUX") and v.i != own.i for v in doc[:p.i]):
+            continue  # "The cell copies its DNA, and this takes hours": the clause before
+        if own.dep_ == "advcl" and own.i < own.head.i and not _does_so(own) and any(
+                n.pos_ in ("NOUN", "PROPN") and n.dep_ in ("nsubj", "nsubjpass") and n.head.i == own.head.i
+                and n.i > p.i and _agrees(n, w) for n in doc):
+            continue  # "Once it starts, the server loads ...": the subject of the clause it opens
+        verb, local = own, {own.i}  # the clause's own subject, or the one it shares ("Dpkg will refuse to install it")
         while own.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
             own = own.head
             local.add(own.i)
@@ -163,7 +199,8 @@ def dangling_pronoun(text: str, nlp) -> bool:
         for n in doc[:p.i]:
             if n.pos_ not in ("NOUN", "PROPN") or not _agrees(n, w):
                 continue
-            if w not in possessive and n.dep_ in ("nsubj", "nsubjpass") and n.head.i in local:
+            if w not in possessive and ((n.dep_ in ("nsubj", "nsubjpass") and n.head.i in local)
+                                        or _coargument(n, p, verb)):
                 continue  # "The program is loaded into it": not the program itself
             found = True
             break
