@@ -30,20 +30,18 @@ _NAMING_VERBS = {"call", "term", "name", "label", "know", "refer", "define", "du
 
 @lru_cache(maxsize=1)
 def full_nlp():
-    """spaCy with the parser *and* NER (the extractor's pipeline drops NER); None when no model loads.
+    """spaCy with the parser *and* NER (the extractor's pipeline drops NER), built by :func:`load_nlp` with the
+    extractor's tokenizer and components so a draft re-parsed here splits paths as its extraction did; None when no
+    model loads.
 
     Public: the checks of stored drafts parse with it -- :func:`valid_definitions` here, :mod:`.termhood` (people,
     adjectives; it re-exports this for the tests), :mod:`.termhood_classed` and :mod:`.termhood_clipped`."""
-    import spacy
+    from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
 
-    from proda.ingest.extract.nlp import FALLBACK
-
-    for name in ("en_core_web_sm", FALLBACK):
-        try:
-            return spacy.load(name)
-        except (OSError, ImportError):
-            continue
-    return None
+    try:  # the extractor's own setup (tokenizer suffixes, kept paths, block breaks), NER kept (review finding 12)
+        return load_nlp("en_core_web_sm", exclude=())
+    except NLPUnavailable:
+        return None
 
 
 # ----------------------------------------------------------------------------- definitions

@@ -70,8 +70,12 @@ def _glued_letter_stop(tok) -> bool:
 
 
 @lru_cache(maxsize=4)
-def load_nlp(model: str = "en_core_web_sm"):
-    """The spaCy ``Language`` for ``model``, else the mirror; raises :class:`NLPUnavailable` if neither loads."""
+def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
+    """The spaCy ``Language`` for ``model``, else the mirror; raises :class:`NLPUnavailable` if neither loads.
+
+    Every pipeline proda parses with is built here, with the same tokenizer (``add_suffixes``) and components
+    (``proda_block_breaks``, ``proda_keep_paths``), so a sentence re-parsed to check a draft splits its words as
+    the extractor did; ``exclude=()`` keeps the named-entity recogniser (the stored-definition checks read it)."""
     try:
         import spacy
     except ImportError as e:  # pragma: no cover - spacy is a hard dependency
@@ -79,7 +83,7 @@ def load_nlp(model: str = "en_core_web_sm"):
     tried = []
     for name in dict.fromkeys([model or FALLBACK, FALLBACK]):
         try:
-            nlp = spacy.load(name, exclude=[p for p in EXCLUDE])
+            nlp = spacy.load(name, exclude=list(exclude))
             add_suffixes(nlp)
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("proda_block_breaks", before="parser")
