@@ -82,11 +82,16 @@ def test_a_hedged_verb_of_any_causal_family_leaves_the_blank_open():
 def test_a_stem_that_repeats_the_key_s_head_phrase_gives_no_cloze():
     """"The federal government did not reinstate _____ until 1988 and has rarely imposed the death penalty ..." (->
     "the death penalty for federal crimes"): the stem says the key's own phrase.  The same sentence without the
-    repeat, and a stem that shares only one word of the key's head phrase ("mineral salts" ... "salts"), stay."""
+    repeat, and a stem that shares only a modifier of the key ("mineral salts" ... "mineral deposits"), stay.  A later
+    bare mention of the key's head ("mineral salts" ... "marine fish excrete salts") names the blank's own thing and
+    gives it away: refused since s27-T (cloze_stem.head_named_after; audit round 26 rejected "organized in _____;
+    each zone matches ..." as a cue)."""
     assert one(("congress", "reinstate", "death penalty for military crimes", "Congress did not reinstate the "
                 "death penalty for military crimes until 1990 and has rarely imposed the death penalty or carried it "
                 "out.")) is None
     assert stands(("congress", "reinstate", "death penalty for military crimes", "Congress did not reinstate the "
                    "death penalty for military crimes until 1990 and has rarely carried out an execution since then."))
     assert stands(("freshwater fish", "absorb", "mineral salts", "Freshwater fish absorb mineral salts through "
-                   "their gills, while marine fish excrete salts through their kidneys."))
+                   "their gills, while mineral deposits build up in the kidneys of old fish."))
+    assert not stands(("freshwater fish", "absorb", "mineral salts", "Freshwater fish absorb mineral salts through "
+                       "their gills, while marine fish excrete salts through their kidneys."))
