@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.only_lists import limited_list
 
 
 def _chain(v: Token) -> list[Token]:
@@ -252,6 +253,7 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     """Whether the frame of verb ``v`` with ``predicate`` and object text ``obj`` loses a limit of the claim or
     misreads its verb."""
     return fronted_purpose(v) or condition_after(v, predicate, obj) or caused_clause(v) or exhaustive_list(v) \
+        or limited_list(v, predicate, obj) \
         or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v) \
         or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) or wh_opened(v) \
         or purpose_result(v) or imperative_complement(v)
