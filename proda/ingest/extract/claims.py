@@ -20,6 +20,7 @@ from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
 from proda.ingest.extract.instance_before import instance_before
 from proda.ingest.extract.joint_acts import names_together
+from proda.ingest.extract.lead_ins import under_lead_in
 from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, condition_relative, deictic_scope, \
     example_which, participle_subject, range_left_out
 from proda.ingest.extract.limits import loses_limit
@@ -63,6 +64,8 @@ def sentence_frames(sent) -> list[tuple]:
         return []  # "... have persuaded me that the leap justifies the risk": the writer's aside (remarks.py)
     if imperative_question(sent):
         return []  # "Predict which forms an anion, which ...": an exercise asks, states nothing (clause_joins.py)
+    if under_lead_in(sent):
+        return []  # "For a backup to be restorable, ...: / The archive must include ...": holds under the lead-in
     att = attributions(sent)
     out = []
     fs = raw_frames(sent, att)
