@@ -30,21 +30,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.lexdata import toml_table
+
 _RUN = 8  # item blocks between the lead-in and the item, at most
 _ITEM_WORDS = 50  # a longer block is prose after the list, not an item of it
 _SEP = "\n\n"
-# a clause of condition or time that, alone before the colon, makes the lead-in
-_CONDITIONS = {"if", "unless", "when", "whenever", "once", "provided", "assuming"}
-# what a lead-in names when it lists requirements
-_REQUIREMENTS = {"condition", "requirement", "criterion", "criteria", "prerequisite", "restriction", "limitation",
-                 "caveat", "exception"}  # not "rule", "constraint": things of a database or a firewall
-_NECESSITY = {"must", "should", "need", "require", "hold", "apply", "meet", "satisfy"}
-_EXAMPLES = {"example", "instance", "illustration"}
-# heads of a fronted phrase that name no kind of thing ("In addition to", "For purposes of", "In practice")
-_NOT_KINDS = {"addition", "purpose", "order", "case", "contrast", "general", "particular", "practice", "fact",
-              "summary", "turn", "short", "sum", "brief", "total", "part", "detail", "way", "time", "term"}
-# nouns of the lead-in that name no case ("the following requirements", "two things")
-_EMPTY = _REQUIREMENTS | {"following", "thing", "item", "point", "step", "case", "way", "one", "list", "example"}
+_W = {k: frozenset(v) for k, v in toml_table("lead_ins.toml").items()}  # word lists, patterns/lead_ins.toml
+_CONDITIONS, _REQUIREMENTS, _NECESSITY = _W["conditions"], _W["requirements"], _W["necessity"]
+_EXAMPLES, _NOT_KINDS = _W["examples"], _W["not_kinds"]
+_EMPTY = _REQUIREMENTS | _W["empty"]
 
 
 def _block(text: str, at: int) -> tuple[int, int]:
