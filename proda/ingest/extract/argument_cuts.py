@@ -20,6 +20,8 @@ tail past one too).  Each check reads the parse and general English word lists (
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from proda.ingest.extract.example_lists import opens_examples
@@ -98,13 +100,14 @@ def _runs_on(toks: set[Token]) -> bool:
 
 
 def _hyphen_cut(toks: set[Token]) -> bool:
-    """The argument starts right after, or ends right before, a hyphen or dash joined to words on both sides:
-    "[civil rights–]related interest groups", "civil rights[–related interest groups]"."""
+    """The argument starts right after, or ends right before, a hyphen, dash or slash joined to words on both sides:
+    "[civil rights–]related interest groups", "civil rights[–related interest groups]", "renamed from
+    codename[/updates]" (a path or name cut at its slash)."""
     first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
     doc = first.doc
 
-    def joined(k: int) -> bool:  # doc[k] is a dash glued to the words before and after it
-        return 0 < k < len(doc) - 1 and doc[k].text in _DASHES and not doc[k].whitespace_ \
+    def joined(k: int) -> bool:  # doc[k] is a dash or slash glued to the words before and after it
+        return 0 < k < len(doc) - 1 and doc[k].text in _DASHES + ("/",) and not doc[k].whitespace_ \
             and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
     return (joined(first.i - 1) and doc[first.i - 1] not in toks) or (joined(last.i + 1) and doc[last.i + 1] not in toks)
 
@@ -277,3 +280,35 @@ def left_out(toks: set[Token], head: Token) -> bool:
     """Whether the words of an argument built from its tokens leave out the clause that restricts it or a phrase
     inside its span (not asked of a copula object read whole from the parse, :func:`arguments.copula_object`)."""
     return bool(toks) and (_inner_clause_left(toks, head) or _spliced(toks))
+
+
+_IDENT = re.compile(r"--?[A-Za-z][\w-]*|[A-Za-z]\w*_\w+")  # "--force", "-e", "shared_buffers"
+
+
+def _identifier_at(doc, k: int) -> int:
+    """The index of the last token of an identifier starting at ``doc[k]`` ("--force", "work_mem", "now()"), or -1."""
+    t = doc[k]
+    if k + 2 < len(doc) and t.is_alpha and not t.whitespace_ and doc[k + 1].text == "(" \
+            and not doc[k + 1].whitespace_ and doc[k + 2].text == ")":
+        return k + 2  # a call: "the function now()"
+    return k if _IDENT.fullmatch(t.text) else -1
+
+
+def identifier_tail(toks: set[Token]) -> list[Token] | None:
+    """The identifier the book names right after an argument that stops before it ("enabled with semodule [-e]",
+    "the option [--force]", "the function [now()]": the parser hung it on the verb), to keep in the argument; ``None``
+    when a list or phrase of names follows it (the argument cannot take them whole); ``[]`` when none follows."""
+    last = max(toks, key=lambda t: t.i)
+    doc, k = last.doc, last.i + 1
+    if k >= len(doc) or not last.whitespace_ or doc[k] in toks:
+        return []
+    end = _identifier_at(doc, k)
+    if end < 0:
+        return []
+    j = end + 1
+    while j < len(doc) and (doc[j].text in (",", "/") or doc[j].lower_ in ("and", "or")):
+        j += 1  # "-a, -b and -c": a list of names; "-e and disabled with ...": the verb's coordination
+    if j < len(doc) and (j > end + 1 or doc[end].whitespace_) and (
+            _identifier_at(doc, j) >= 0 or (doc[j].is_alpha and doc[j].pos_ in ("NOUN", "PROPN", "X"))):
+        return None  # "the options -a, -b and -c", "semodule -e foo": more than the one name
+    return list(doc[k:end + 1])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.antecedents import _resolve
+from proda.ingest.extract.argument_cuts import identifier_tail
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.name_compounds import DASHES, dash_joined, hyphen_tail
 from proda.ingest.extract.named_relation import relation_named
@@ -175,7 +176,7 @@ def _in_parens(t: Token) -> bool:
         if u.text == ")":
             return False
         if u.text == "(":
-            return True
+            return u.i != t.i - 1 or t.text != ")"  # the empty "()" of a call, "now()", is the name's
     return False
 
 
@@ -290,6 +291,10 @@ def _arg(h: Token, sent: Span, antecedent: bool = False) -> _Arg | None:
     toks = _arg_tokens(h)
     if antecedent:
         toks = {t for t in toks if not _prep_to(t)}
+    tail = identifier_tail(toks)  # "enabled with semodule [-e]": the name the parser hung on the verb
+    if tail is None:
+        return None
+    toks |= set(tail)
     text = _text(toks)
     if _parted_from_verb(h, toks):
         return None
