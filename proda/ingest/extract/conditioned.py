@@ -107,7 +107,7 @@ def _own_subordinate(v: Token) -> bool:
         if w.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in _OPENING for c in w.children):
             return True  # "When a cell divides, the DNA must be copied so that each new cell receives a full set"
         if w.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in w.children) \
-                and w.doc[w.left_edge.i - 1].text == ",":
+                and w.left_edge.i > 0 and w.doc[w.left_edge.i - 1].text == ",":
             return True  # "When X, it is converted to cholecalciferol, which then enters the blood"
         w = w.head
     return False

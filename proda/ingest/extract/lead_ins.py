@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from proda.ingest.chunking import SEP as _SEP  # how a document's blocks are joined: the one definition
 from proda.ingest.extract.lexdata import toml_table
 
 _RUN = 8  # item blocks between the lead-in and the item, at most
 _ITEM_WORDS = 50  # a longer block is prose after the list, not an item of it
-_SEP = "\n\n"
 _W = {k: frozenset(v) for k, v in toml_table("lead_ins.toml").items()}  # word lists, patterns/lead_ins.toml
 _CONDITIONS, _REQUIREMENTS, _NECESSITY = _W["conditions"], _W["requirements"], _W["necessity"]
 _EXAMPLES, _NOT_KINDS = _W["examples"], _W["not_kinds"]
