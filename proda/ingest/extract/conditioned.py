@@ -1,6 +1,6 @@
 """Frames that hold only under a condition the parse hides from :mod:`conditions` (issue 11, s27-S).
 
-Why: :func:`conditions._conditional` drops a clause restricted by its own "if/when/once ..." clause ("When X, Y").  A
+Why: :func:`conditions.conditional` drops a clause restricted by its own "if/when/once ..." clause ("When X, Y").  A
 dev census (s27-S: the 8 new-discipline chapters and 11 old ones, every statement whose sentence holds a condition
 word the triple lacks) found the condition lost four other ways, each a statement the book does not make bare:
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.colon_clauses import colon_clause
-from proda.ingest.extract.conditions import _conditional
+from proda.ingest.extract.conditions import conditional
 
 # subordinators of a condition or time that, opening the sentence, restrict whatever the sentence goes on to say
 _OPENING = {"if", "unless", "when", "whenever", "once", "provided", "providing", "only"}
@@ -44,7 +44,7 @@ _GOVERNED = ("ccomp", "xcomp", "acomp", "advcl", "pcomp", "csubj")
 
 def governed_by_condition(v: Token) -> bool:
     """Clause ``v`` hangs, through complement or adverbial links (:data:`_GOVERNED`), under a clause that a
-    condition restricts (:func:`conditions._conditional`): "If X, the first step is to check that Y" -- Y is said
+    condition restricts (:func:`conditions.conditional`): "If X, the first step is to check that Y" -- Y is said
     only of the case X.  Only a participle's adverbial clause ("..., knowing that X") is climbed, not one with a
     subordinator ("so that", "because").  A relative clause on a noun is not followed up ("When cholesterol is
     exposed to UV light, it is converted to cholecalciferol, which then enters the blood": what enters the blood does
@@ -58,7 +58,7 @@ def governed_by_condition(v: Token) -> bool:
             return False  # "Debian will not compromise on quality: all known critical bugs are resolved ..., even if
             # ...": a main clause before a colon that the parse hung under the next one (colon_clauses.py)
         w = w.head
-        if _conditional(w) and not _concessive(w):
+        if conditional(w) and not _concessive(w):
             return True
     return False
 
@@ -73,7 +73,7 @@ def long_as(v: Token) -> bool:
     """"(as / so) long as X" or "provided / providing that X" inside clause ``v`` however the parser hung it: "The
     center left also supports higher taxes ..., as long as taxes target the wealthiest in society and tax revenues
     are used to ..." (the parser hung "long" on "used", a clause under the verb, where
-    :func:`conditions._condition_phrase` does not look).  The path from the phrase up to ``v`` may not pass a
+    :func:`conditions.condition_phrase` does not look).  The path from the phrase up to ``v`` may not pass a
     relative clause or a noun's clause (said of the noun)."""
     doc = v.doc
     for t in v.subtree:
@@ -116,7 +116,7 @@ def _own_subordinate(v: Token) -> bool:
 def opens_with_condition(sent: Span, v: Token, start: int) -> bool:
     """The sentence opens with a subordinator of condition or time ("When", "If", "Once", "Unless", "Only if") and
     verb ``v`` comes after it, before any ";" (a clause after a semicolon stands on its own): whatever frame the
-    sentence gives is either the condition itself or said under it.  :func:`conditions._conditional` sees this when
+    sentence gives is either the condition itself or said under it.  :func:`conditions.conditional` sees this when
     the parser hangs the subordinate clause on the main verb; this catches the parses that do not.  A relative clause
     after a comma (", which then enters the blood") and a clause of purpose or reason stay (:func:`_own_subordinate`);
     so does a verbless opening before the frame ("Once in the bloodstream, the hormone ...": carried as a scope)."""

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from proda.lexicon import family_of
 
 # subordinators whose clause gives no frame of its own (a condition, a time, a concession, a question)
-_SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever", "wherever", "as", "once",
+SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when", "whenever", "wherever", "as", "once",
                "until", "before", "after"}
 # subordinators of a condition or time: a main clause under such a clause holds only under it ("When X, Y"),
 # so neither clause is a fact on its own and both are dropped
@@ -27,7 +27,7 @@ def _marked(clause: Token) -> bool:
     return any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS and m.i < clause.i for m in clause.children)
 
 
-def _conditional(v: Token) -> bool:
+def conditional(v: Token) -> bool:
     """Whether clause ``v`` is itself under "if/when/unless ...", or is restricted by such a clause (its own or
     that of the clause it is conjoined to): "Gout occurs when the body makes ...", "When X, Y is secreted"."""
     chain = [v]
@@ -36,12 +36,12 @@ def _conditional(v: Token) -> bool:
     for w in chain:
         if w.dep_ == "advcl" and _marked(w):
             return True
-        if any(c.dep_ == "advcl" and _marked(c) or _proportional(w, c) or _condition_phrase(c) for c in w.children):
+        if any(c.dep_ == "advcl" and _marked(c) or _proportional(w, c) or condition_phrase(c) for c in w.children):
             return True
     return False
 
 
-def _condition_phrase(c: Token) -> bool:
+def condition_phrase(c: Token) -> bool:
     """A condition the parser hangs on the verb by a word other than a subordinator: "(so / as) long as X" ("long"
     an adverb over the clause), "provided (that) X", "providing X" (a preposition over it).  "As long as the paint
     remains intact, the iron is protected from corrosion" holds only while it does (audit round 8)."""

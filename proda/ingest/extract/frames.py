@@ -27,7 +27,7 @@ from proda.ingest.extract.comparisons import compared
 from proda.ingest.extract.coordinations import joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.misread_verbs import misread_verb
-from proda.ingest.extract.conditions import _SKIP_MARKS, _conditional
+from proda.ingest.extract.conditions import SKIP_MARKS, conditional
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _split
 from proda.ingest.extract.frame_complements import _copula, _objects
 from proda.ingest.extract.joint_acts import joint_source, partition
@@ -95,8 +95,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                                                      or (v.dep_ == "ccomp" and v.head.i in reported)):
             if v.dep_ == "relcl" and restrictive(v):
                 continue  # "an ideology that men are superior to women": the content of the noun, not a fact
-            if not any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children) and not _conditional(v) \
-                    and not hypothetical(v) and not embedded(v, _SKIP_MARKS, reported) and not quoted(v, sent):
+            if not any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in v.children) and not conditional(v) \
+                    and not hypothetical(v) and not embedded(v, SKIP_MARKS, reported) and not quoted(v, sent):
                 # "X are more likely than Y to V": a comparison is read only whole, both sides (comparisons.py)
                 out += _copula(v, sent) if not comparative(v) else compared(v, sent, _copula_subject(v))
             continue
@@ -109,7 +109,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue
         view = v.dep_ == "ccomp" and (v.head.i in reported or colon)
         if v.dep_ in ("advcl", "ccomp") and not view and (v.head.lemma_ in words("verbs.reporting")
-                                                          or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children)):
+                                                          or any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in v.children)):
             continue
         if v.dep_ == "ccomp" and not view and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:
             continue  # "examining how X", "note that X": what a study looks at or a reader should notice
@@ -118,11 +118,11 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if v.dep_ == "ccomp" and not colon and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
         if (v.lemma_ in words("verbs.light") and not possession(v)) \
-                or any(c.dep_ == "mark" and c.lower_ in _SKIP_MARKS for c in v.children):
+                or any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in v.children):
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and (v.dep_ != "conj" or misread_verb(v)):
             continue  # a gerund ("binding of X") is a noun use, not a claim; "and breathing stops": "stops" is the verb
-        if any(_conditional(w) or hypothetical(w) or believed(w) or embedded(w, _SKIP_MARKS, reported)
+        if any(conditional(w) or hypothetical(w) or believed(w) or embedded(w, SKIP_MARKS, reported)
                or quoted(w, sent) for w in ([v] if tend is None else [v, tend])):
             continue
         if any(comparative(w) for w in ([v] if tend is None else [v, tend])):
