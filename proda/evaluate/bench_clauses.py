@@ -141,7 +141,7 @@ _POINTING = frozenset("this these that those it its they their them such here th
 
 
 # dependents of the main verb that make its claim: who does what to what, negated or not
-_CORE = frozenset("nsubj nsubjpass dobj neg attr acomp aux auxpass agent dative prt".split())
+CORE = frozenset("nsubj nsubjpass dobj neg attr acomp aux auxpass agent dative prt".split())
 _PARSED: dict[tuple[int, str], object] = {}
 
 
@@ -153,21 +153,21 @@ def _inner() -> re.Pattern:
     return re.compile(r"\b(?:" + alternation(rules()["bench"]["inner_follows"]) + r")\b", re.I)
 
 
-def _parse(nlp, text: str):
+def parse(nlp, text: str):
     key = (id(nlp), text)
     if key not in _PARSED:
         _PARSED[key] = nlp(text)
     return _PARSED[key]
 
 
-def _claim(doc, skip: set[int]) -> tuple | None:
+def claim(doc, skip: set[int]) -> tuple | None:
     """Main verb and the words of its core dependents (``skip``: token indices left out); None: not one sentence."""
     sents = list(doc.sents)
     if len(sents) != 1 or sents[0].root.pos_ not in ("VERB", "AUX") or sents[0].root.i in skip:
         return None
     root = sents[0].root
     core = sorted((c.dep_, " ".join(t.lower_ for t in c.subtree if t.i not in skip))
-                  for c in root.children if c.dep_ in _CORE and c.i not in skip)
+                  for c in root.children if c.dep_ in CORE and c.i not in skip)
     return root.lemma_.lower(), tuple(core)
 
 
@@ -183,7 +183,7 @@ def unfollow(text: str, nlp) -> str | None:
     hits = [m for m in _inner().finditer(t) if t[:m.start()].strip(" ,;:")]
     if not hits or nlp is None:
         return t
-    doc = _parse(nlp, t)
+    doc = parse(nlp, t)
     cut: set[int] = set()
     for m in hits:
         toks = [x for x in doc if x.idx >= m.start() and x.idx + len(x.text) <= m.end()]
@@ -209,7 +209,7 @@ def unfollow(text: str, nlp) -> str | None:
     out = "".join(x.text + (x.whitespace_ or (" " if x.i + 1 in cut else "")) for x in doc if x.i not in cut)
     out = " ".join(out.replace(" ,", ",").split())
     root = next(iter(doc.sents)).root
-    if _claim(doc, cut) is None or any(c.i in cut for c in root.children if c.dep_ in _CORE):
+    if claim(doc, cut) is None or any(c.i in cut for c in root.children if c.dep_ in CORE):
         return None  # no one sentence with a main verb, or the word was its subject, object or negation
     return out[:1].upper() + out[1:]
 

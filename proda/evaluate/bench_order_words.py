@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from proda.evaluate.bench_clauses import _CORE, _claim, _parse, alternation
+from proda.evaluate.bench_clauses import CORE, claim, parse, alternation
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +82,7 @@ def placeless(text: str, nlp) -> str | None:
     hits = list(_rules()[0].finditer(t))
     if not hits or nlp is None:
         return t
-    doc = _parse(nlp, t)
+    doc = parse(nlp, t)
     cut: set[int] = set()
     other = 0
     for m in hits:
@@ -121,7 +121,7 @@ def placeless(text: str, nlp) -> str | None:
     out = "".join(x.text + (x.whitespace_ or (" " if x.i + 1 in cut else "")) for x in doc if x.i not in cut)
     out = " ".join(out.replace(" ,", ",").split())
     root = next(iter(doc.sents)).root
-    if _claim(doc, cut) is None or any(c.i in cut for c in root.children if c.dep_ in _CORE):
+    if claim(doc, cut) is None or any(c.i in cut for c in root.children if c.dep_ in CORE):
         return None
     if len(_rules()[0].findall(out)) > other:
         return None
@@ -179,7 +179,7 @@ def dangling_pronoun(text: str, nlp) -> bool:
     _, pronouns, _, possessive, demonstrative = _rules()
     if nlp is None or not any(w.lower().strip(".,;:") in pronouns | demonstrative for w in text.split()):
         return False
-    doc = _parse(nlp, " ".join(text.split()))
+    doc = parse(nlp, " ".join(text.split()))
     for p in doc:
         w = p.lower_
         if not _pronoun(p) or p.dep_ == "expl" or _forward_it(p):

@@ -44,6 +44,7 @@ from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set,
 # re-exported for callers of ``cloze.JUDGED``)
 from proda.train.items.cloze_lists import cut_list
 from proda.train.items.cloze_referent import leans_on_paragraph
+from proda.train.items.cloze_rest import bare_requirement, dangling_rest
 from proda.train.items.cloze_slots import agent_blank, tail_blank
 from proda.train.items.cloze_stem import (acronym_given, broad_class, collection_key, denied, given_measure,
                                           head_named_after, head_repeated, thin_stem)
@@ -314,6 +315,10 @@ def blank_or_refusal(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, in
         return "cloze:swallowed_verb"  # "[X and articulates with Y]"
     if cut_list(doc, span):
         return "cloze:cut_list"  # "seek _____ (breaking away from a state), or irredentism": its gloss outside
+    if dangling_rest(doc, a, b):
+        return "cloze:dangling_rest"  # "stored in _____ alpha and beta": a piece of the blanked phrase left outside
+    if bare_requirement(doc):
+        return "cloze:bare_requirement"  # "The query must reference _____.": which query, the stem does not say
     before, after = doc[:a].text_with_ws if a else "", doc[b:].text if b < len(doc) else ""
     rest = (before + BLANK + (" " if doc[b - 1].whitespace_ else "") + after).strip()
     mine, theirs = content_words(answer), content_words(rest)
