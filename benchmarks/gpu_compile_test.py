@@ -48,15 +48,16 @@ def say(msg: str) -> None:
 
 
 # ----------------------------------------------------------------------------- export (here, with the store)
-def _load_project(project: Path):
+def _load_project(project: Path, bench: bool = True):
     from proda.config import load_config
     from proda.datasets import load_bench_items, load_train_items, resolve_version
     from proda.graphdb.store import open_store
 
     cfg = load_config(project)
     with open_store(cfg) as store:
-        tv, bv = resolve_version(store, "train", None), resolve_version(store, "bench", None)
-        return tv.id, load_train_items(store, tv.id), bv.id, load_bench_items(store, bv.id)
+        tv = resolve_version(store, "train", None)
+        bv = resolve_version(store, "bench", None) if bench else None
+        return tv.id, load_train_items(store, tv.id), bv and bv.id, load_bench_items(store, bv.id) if bv else []
 
 
 def export(a) -> None:
@@ -65,7 +66,7 @@ def export(a) -> None:
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     ktv, k_train, kbv, k_bench = _load_project(Path(a.k))
-    ctv, c_train, _, _ = _load_project(Path(a.c))
+    ctv, c_train, _, _ = _load_project(Path(a.c), bench=False)
     n = min(len(k_train), len(c_train))
     rng = random.Random(a.seed)
     # the same count per arm: a seeded subsample of the larger set, kept in stored order
