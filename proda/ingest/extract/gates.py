@@ -10,7 +10,9 @@ Gates, in order: an effect or class claim (:mod:`effects`) skips the next three 
 ``class_kept``; ``not_term`` (an end is no term by its words, :func:`terms.is_term`), ``not_known`` (an end the
 chunk does not stand behind: not repeated, defined or in a heading), ``not_termlike`` (an end is an everyday word
 of the prose, :func:`terms.mention_term`), ``same_ends``, ``first_name_only`` (:mod:`people`), ``instance_scope``
-("the government" of the one country the heading or paragraph names, :mod:`instance_scope`), ``duplicate``,
+("the government" of the one country the heading or paragraph names, :mod:`instance_scope`); the four gates of
+:func:`scope_context.scope_unstated` (``deontic_condition``, ``reason_each``, ``such_scope``, ``context_relative``:
+a claim the sentence makes only in a scope its context holds); ``duplicate``,
 ``heading_kind`` (reported by ``offline.extract_parsed``: "the president" under a heading of two coordinated kinds,
 :mod:`heading_kind`; a heading of one kind is carried into the subject instead); and ``final_termlike`` for a
 statement (chain statements included) whose ends are no terms after all.
@@ -32,6 +34,7 @@ from proda.ids import normalize_name
 from proda.ingest.extract.effects import class_claim, effect_claim
 from proda.ingest.extract.instance_scope import instance_left_out
 from proda.ingest.extract.people import first_name_only
+from proda.ingest.extract.scope_context import scope_unstated
 from proda.ingest.extract.terms import is_term, mention_term
 
 Report = Callable[[str, object, object], None]
@@ -145,4 +148,7 @@ def frame_gate(fr, sent, terms: ChunkTerms, context: str) -> tuple[str, str]:
         return "first_name_only", effect  # "Noel was recruited into a great job": a vignette, not a fact
     if instance_left_out(fr, sent, terms.heading, context):
         return "instance_scope", effect  # "the government maintains ..." under "North Korea: ...": that one only
+    unstated = scope_unstated(fr, sent)
+    if unstated:
+        return unstated, effect  # "The query must reference ..." as one item of a list of conditions
     return "", effect
