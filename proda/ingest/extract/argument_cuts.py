@@ -181,13 +181,16 @@ def _reason_adjunct(head: Token) -> bool:
 
 def _named_before(head: Token) -> bool:
     """"Because the bond order for the H–H bond is 1, the bond is a single bond": a bare "the N" after the same noun
-    with a modifier of its own in the sentence points back to that one (audit round 11)."""
+    with a modifier of its own in the sentence points back to that one (audit round 11); or with a phrase or clause
+    of its own: "built over a subset of a table; the subset is defined by ..." (session 28: "subset" alone)."""
     if not (head.tag_ in ("NN", "NNS") and [c.dep_ for c in head.children] == ["det"]
             and next(head.children).lower_ == "the"):
         return False
+    from proda.ingest.extract.argument_wholes import restricted_before
+
     return any(t.i < head.i and t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"
                and any(c.dep_ in ("compound", "amod", "nmod", "nummod", "poss") for c in t.children)
-               for t in head.sent)
+               for t in head.sent) or restricted_before(head) is not None
 
 
 def _inner_clause_left(toks: set[Token], head: Token) -> bool:
@@ -294,6 +297,13 @@ def _identifier_at(doc, k: int) -> int:
     return k if _IDENT.fullmatch(t.text) else -1
 
 
+def _label(t: Token, last: Token) -> bool:
+    """A one-letter name the parse hung on the argument's noun right before it ("column x", "type A"), no article or
+    pronoun."""
+    return len(t.text) == 1 and t.is_alpha and t.head == last and last.pos_ == "NOUN" and t.lower_ not in ("a", "i") \
+        and t.dep_ in ("nummod", "appos", "npadvmod", "compound", "nmod", "dep") and t.tag_ not in ("DT", "PRP", "CC")
+
+
 def identifier_tail(toks: set[Token]) -> list[Token] | None:
     """The identifier the book names right after an argument that stops before it ("enabled with semodule [-e]",
     "the option [--force]", "the function [now()]": the parser hung it on the verb), to keep in the argument; ``None``
@@ -303,6 +313,8 @@ def identifier_tail(toks: set[Token]) -> list[Token] | None:
     if k >= len(doc) or not last.whitespace_ or doc[k] in toks:
         return []
     end = _identifier_at(doc, k)
+    if end < 0 and _label(doc[k], last):
+        end = k  # "applies to just column [x]": the letter names which column (session 28)
     if end < 0:
         return []
     j = end + 1

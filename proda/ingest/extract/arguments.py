@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.antecedents import _resolve
 from proda.ingest.extract.argument_cuts import identifier_tail
+from proda.ingest.extract.argument_wholes import hyphen_word
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.name_compounds import DASHES, dash_joined, hyphen_tail
 from proda.ingest.extract.named_relation import relation_named
@@ -227,6 +228,9 @@ def term_of(h: Token, named: bool | str = False) -> str:
     left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague
             and c.tag_ not in ("JJS", "JJR", "RBS", "RBR")]  # "smallest particles" is about particles
     for c in left:
+        if hyphen_word(c):
+            toks |= set(c.subtree)  # "index-only scans", "follicle-stimulating hormone": one word (argument_wholes)
+            continue
         if any(t.lower_ in vague or t.pos_ in ("PUNCT", "DET", "VERB", "ADV") and t.text not in "-/" and
                not (named and t == c and hyphen_tail(c)) for t in c.subtree):
             continue  # a participle describes ("increased pressure"); a name's hyphenated one is part of a word

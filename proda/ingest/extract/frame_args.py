@@ -20,6 +20,7 @@ from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.argument_cuts import argument_cut, left_out, partner_holders
 from proda.ingest.extract.argument_rests import argument_rest
+from proda.ingest.extract.argument_wholes import alternative_verb, clause_continued, restored
 from proda.ingest.extract.scope import (anaphoric, clause_of, clause_span, coordination_unsafe, cut_short, malformed,
                                         owned_by_sibling, quoted)
 from proda.ingest.extract.readable import conjuncts_before_break, unreadable
@@ -82,6 +83,9 @@ def _whole(a: _Arg, v: Token) -> _Arg | None:
         return None
     if not toks or v in toks:
         return a
+    toks = clause_continued(toks)  # "whose size is defined by the variables [max_a and max_b]": to the clause's end
+    if toks is None or v in toks:
+        return None
     return _Arg(a.head, _text({t for t in toks if t.text not in "()"}), a.term, a.quantity, a.plural, toks)
 
 
@@ -134,8 +138,11 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
 def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
     if _bad(subj) or _bad(obj) or quoted(subj.head, subj.head.sent) or quoted(obj.head, obj.head.sent):
         return None  # an argument inside quotation marks is a name or someone's words ("stands for “Gay”")
+    if alternative_verb(v, obj.head):
+        return None  # "must store, or else be able to reconstruct, the value": one choice is no claim (argument_wholes)
     if part_without_whole(obj.head, subj.head):
         return None  # "forms the floor and posterior wall": of a whole another clause names (part_objects.py)
+    subj, obj = restored(subj, v), obj if obj_text else restored(obj, v)  # "the subset": of a table (argument_wholes)
     subj, obj2 = _whole(subj, v), _whole(obj, v)
     if subj is None or (obj2 is None and not obj_text):
         return None
