@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_events_frames import LETTING, event_like, owner_lost, path_phrase, place_object, result_phrase
+from proda.evaluate.bench_events_frames import (LETTING, clausal_object, event_like, owner_lost, path_phrase,
+                                                place_object, result_phrase)
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
@@ -125,7 +126,7 @@ def render(doc) -> str | None:
         if owner_lost(doc[1:]):
             return None
         return _cap("The" + first.whitespace_ + doc[1:].text).rstrip(" ,;:.")
-    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prt", "dative") for c in root.children):
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("prt", "dative") or c.tag_ == "RP" for c in root.children):
         return None
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
         return None  # "increasing the GFR and enhancing the loss of water": two events
@@ -180,7 +181,7 @@ def render(doc) -> str | None:
         prep = next((c for c in root.children if c.dep_ in ("prep", "dobj") and c.lower_ == RESULT[lemma]), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or neg or modal is not None or len(after) > 1 or _context_bound(_np(obj)) \
-                or _aside(_np(obj)):
+                or _aside(_np(obj)) or clausal_object(obj, False):
             return None
         if lemma == "lead" and not event_like(obj):
             return None  # "that lead to a series of larger pulmonary veins": a route's end, no result (review R1)
@@ -191,9 +192,9 @@ def render(doc) -> str | None:
     if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \
             or obj.pos_ == "PRON":
         return None
-    if lemma in CAUSATIVE and any(c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children) for c in obj.children):
-        return None  # "causing the reaction to proceed faster" with "to proceed" hung on the object: the caused event,
-        # misread as the noun's modifier, would be written "The reaction to proceed faster results" (review R1)
+    if clausal_object(obj, lemma in CAUSATIVE):
+        return None  # "The reaction to proceed faster results", "The code running is started": the object holds a
+        # verb of its own, no noun phrase to make a subject (review R1, s28-T2: bench_events_frames)
     np_ = _np(obj)
     if _context_bound(np_) or _aside(np_):
         return None

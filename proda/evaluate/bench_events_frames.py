@@ -174,3 +174,38 @@ def owner_lost(tokens) -> bool:
         if len(owners) != 1:
             return True
     return False
+
+
+
+def clausal_object(obj, causative: bool) -> bool:
+    """Whether the verb's object is no plain noun phrase but holds a verb of its own (s28-T2): written as the
+    subject of the passive or "results" event, the verb form is left standing in the noun phrase and the sentence is
+    not English ("then starts the code running" -> "The code running is started", "causes the myosin head to detach"
+    -> "The myosin head to detach ... results").  From the parse only:
+
+    * the object's head is a participle or gerund (the small parser takes "running" for the head of "the code
+      running"), unless it is a nominal gerund with its determiner and "of" phrase ("the opening of calcium
+      channels"), or any verb form with a noun before it ("the cells divide"); not a finite tag alone, which is the
+      tagger's guess at an unknown noun ("transforms oxaloacetate into PEP", "oxaloacetate" tagged VBP);
+    * an -ing participle after the object's head ("prevents the blood flowing back"): a small clause, whose event
+      is the flowing, not the blood;
+    * after a causative verb, an infinitive clause hung on the object ("causing the reaction to proceed faster",
+      review R1) or "to" + a word tagged a base verb or a lower-case proper noun (the small parser's reading of
+      "to detach", "to bulge" as a preposition and its noun): the object is the subject of the caused event."""
+    kids = list(obj.children)
+    small = obj.tag_.startswith("VB") and any(c.dep_ in ("compound", "nsubj") and c.i < obj.i for c in kids)
+    if obj.tag_ in ("VBG", "VBN") or small:  # a finite tag alone is the tagger's guess at an unknown noun
+        nominal = any(c.dep_ in ("det", "poss") for c in kids) and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in kids) and not any(c.dep_ == "dobj" for c in kids)
+        if not nominal:
+            return True
+    for c in kids:
+        if c.i > obj.i and c.dep_ == "acl" and c.tag_ == "VBG":
+            return True
+        if causative and c.dep_ == "acl" and any(a.tag_ == "TO" for a in c.children):
+            return True
+        if causative and c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.tag_ == "VB" or pobj.tag_.startswith("NNP") and pobj.text.islower()):
+                return True
+    return False

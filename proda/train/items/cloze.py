@@ -19,7 +19,8 @@ and Einstein’s ideas"), inside an unclosed quotation, one of an open set ("___
 holding a verb the parse took for a noun ("[the membrane and articulates with the incus]"); a subject that is an
 anaphoric word alone ("The same is true for") or a labelled part of the book ("Part III moves to"); and one prompt
 the book fills two ways ("The principal ... defines _____." twice, ``one_key``). The gates that read the sentence
-around the blank live in ``cloze_context``; their words in ``patterns/lexical.toml`` [cloze]. Audit round 10: a
+around the blank live in ``cloze_context``, those on its subject in ``cloze_subject``; their words in
+``patterns/lexical.toml`` [cloze]. Audit round 10: a
 subject or key the paragraph completes ("The crystals are ...", "The products formed ...", "Zone D holds", "also
 utilized _____.", "some compounds", "described in _____") is refused by ``cloze_referent``.  Read-back 2026-11-30: a
 stem with nothing besides its subject ("The forearm is _____.", "The world is filled with _____.") by
@@ -48,10 +49,11 @@ from proda.train.items.cloze_rest import bare_requirement, dangling_rest
 from proda.train.items.cloze_slots import agent_blank, tail_blank
 from proda.train.items.cloze_stem import (acronym_given, broad_class, collection_key, denied, given_measure,
                                           head_named_after, head_repeated, thin_stem)
+from proda.train.items.cloze_subject import _PRONOUN_SUBJECT, _about_elsewhere  # noqa: F401 (_PRONOUN_SUBJECT: tests)
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
-from proda.train.items.phrases import general_word, grown_roots, parse, spans
+from proda.train.items.phrases import grown_roots, parse, spans
 from proda.train.items.render import _rng
 from proda.train.items.words import content_words
 
@@ -74,7 +76,6 @@ _RELATIVE = words("cloze.relatives")
 _BEFORE = {"VERB", "AUX", "ADP", "PUNCT", "ADV", "PART", "SCONJ"}
 _LAST = {"NOUN", "PROPN", "NUM", "X"}  # "neutrophils from the blood by chemotaxis and": a blank ends with its noun
 _PREPOSITIONS = words("cloze.prepositions")  # a dropped reference: "Results of the calculations in have shown"
-_PRONOUN_SUBJECT = words("cloze.pronoun_subjects")
 
 
 def sentence_ok(quote: str) -> bool:
@@ -120,50 +121,6 @@ class Quotes:
             k += 1
         found = last.intersection(*(self.index.get(w, ()) for w in ws[1:-1]))
         return sum(phrase in self.quotes[k] for k in found)
-
-
-def _about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool:
-    """The main clause's subject is a pronoun or opens with "this"/"these"/"such": the sentence is about something
-    named in another sentence, so the blank cannot be told from the prompt."""
-    if doc[0].text.lower() in _PRONOUN_SUBJECT and not _names_both(doc[0]):
-        return True  # "This curved, superior margin of the ilium is ...", "They hunted ..."
-    for t in doc:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
-            first = t.left_edge.text.lower()
-            if t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or (
-                    first in _PRONOUN_SUBJECT and not _names_both(t.left_edge)):
-                return True
-            if t.lower_ in words("args.anaphoric_modifiers") or book_part(doc[t.left_edge.i: t.i + 1], t):
-                return True  # "The same is true for ...", "The latter depends on ...", "Part III moves to ..."
-            deps = {c.dep_ for c in t.children}
-            # "The large anterior opening is ...": an everyday noun narrowed by adjectives alone, without "of" or a
-            # name (not "the hip bones", "the end of each metatarsal"), and said only here in its chunk (not "the
-            # autonomic nervous system", a name the text repeats): the opening of what was said before
-            phrase = doc[t.left_edge.i + 1: t.i + 1].text.lower()
-            return (first == "the" and "amod" in deps and not deps & {"prep", "compound", "poss", "appos", "relcl"}
-                    and general_word(t.text) and chunk.lower().count(phrase) < 2
-                    and (quotes.count(phrase) if quotes else 0) < 2)
-    return False
-
-
-def _names_both(t) -> bool:
-    """"Both X and Y ...": "both" opens a coordination that names what the sentence is about (S14-I funnel: "Both
-    marriage and family create ...", "Both respiratory rate and depth are controlled by ..." gave no cloze), not
-    the pronoun of "Both are ..." or "Both of them ..." (the subject itself)."""
-    return t.lower_ == "both" and t.dep_ in ("det", "preconj") and any(c.dep_ == "conj" for c in t.head.children)
-
-
-_LABEL = re.compile(r"^(\d+(\.\d+)*|[IVXLC]+|[A-Z])$")
-
-
-def book_part(phrase, head) -> bool:
-    """A subject that names a labelled part of the book ("Part III", "Chapter 4", "Section 2.1"): the sentence tells
-    the book's plan, not a fact of its subject.  Not "the front part of the car" (no label) nor "Section 2 of the
-    new law" (a part of something the phrase names)."""
-    if any(c.dep_ == "prep" for c in head.children):
-        return False
-    toks = list(phrase) + [c for c in head.children if c.dep_ in ("nummod", "appos") and c.i > head.i]
-    return any(a.lower_ in words("cloze.book_parts") and _LABEL.match(b.text) for a, b in zip(toks, toks[1:]))
 
 
 def _whole(text: str) -> bool:

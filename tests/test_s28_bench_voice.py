@@ -1,0 +1,40 @@
+"""Session 28, T2: a step whose verb's object holds a verb of its own is not written as a passive or "results" event
+(``bench_events_frames.clausal_object``).  The refused steps are chain steps of the development chapters (sysadmin
+11, anatomy 10) and of dev clauses (anatomy 19 shape); each was written as a sentence that is not English before the
+fix.  Their neighbours, plain noun-phrase objects, are still written as before."""
+
+import pytest
+
+from proda.evaluate.bench_events import render
+
+
+@pytest.mark.parametrize("step", [
+    "then starts the code running.",  # was "The code running is started": "running" parsed as the object's head
+    "causes the myosin head to detach from the actin (d).",  # was "The myosin head to detach from the actin (d)
+    # results": "to detach" parsed as a preposition and a proper noun
+    "causing the midsection to bulge in a corkscrew motion.",  # was "The midsection to bulge ... results"
+    "prevents the blood flowing back into the atrium.",  # was "The blood flowing back into the atrium is prevented"
+])
+def test_an_object_with_its_own_verb_is_not_written(nlp, step):
+    assert render(nlp(step)) is None
+
+
+@pytest.mark.parametrize("step, event", [
+    # a finite tag on an unknown noun is the tagger's guess ("oxaloacetate" tagged VBP), not a verb of the object
+    ("which transforms oxaloacetate into phosphoenolpyruvate (PEP).",
+     "Oxaloacetate is transformed into phosphoenolpyruvate (PEP)"),
+    # a nominal gerund, a relative clause and a participle before or after its noun are noun phrases
+    ("which triggers the opening of calcium channels in the membrane of the adjacent SR",
+     "The opening of calcium channels in the membrane of the adjacent SR is triggered"),
+    ("creating audible sounds that can be heard using a stethoscope.",
+     "Audible sounds that can be heard using a stethoscope are created"),
+    ("producing the dicrotic notch (small dip) seen in blood pressure tracings.",
+     "The dicrotic notch (small dip) seen in blood pressure tracings is produced"),
+    ("resulting in a greater number of circulating erythrocytes in an individual at a high altitude over a long "
+     "period.", "A greater number of circulating erythrocytes in an individual at a high altitude over a long period "
+     "results"),
+    ("causing Ca++ to diffuse out of the SR and into the sarcoplasm.", "Ca++ diffuses out of the SR and into the "
+     "sarcoplasm"),
+])
+def test_noun_phrase_objects_are_still_written(nlp, step, event):
+    assert render(nlp(step)) == event
