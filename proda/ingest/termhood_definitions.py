@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from proda.ids import normalize_name, singular
 from proda.ingest.extract.definition_gates import name_aside
+from proda.ingest.extract.definition_offtopic import entry_off_topic
 from proda.ingest.extract.definition_unsaid import unsaid
 from proda.ingest.extract.definitions import genus_defines
 from proda.ingest.extract.name_compounds import compound_text
@@ -258,8 +259,10 @@ def _mentions_only(span, how: str) -> bool:
 def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
     """The drafts with every sentence-rule definition that does not define its concept removed (and its rule
     downgraded to ``mention``): "growth impairment: Abnormally low levels of GH can cause growth impairment—a
-    disorder called pituitary dwarfism" defines pituitary dwarfism, not growth impairment.  Glossary entries and
-    drafts of other extractors (LLM) pass unchanged."""
+    disorder called pituitary dwarfism" defines pituitary dwarfism, not growth impairment.  Glossary entries pass
+    unless their text is a clause about something else or their term a task
+    (:func:`proda.ingest.extract.definition_offtopic.entry_off_topic`, session 28); drafts of other extractors (LLM)
+    pass unchanged."""
     from proda.ingest.extract.offline import citation_like
     from proda.ingest.extract.terms import glued
     from proda.ingest.extract.definition_gates import open_ended
@@ -271,8 +274,12 @@ def valid_definitions(drafts: list[ConceptDraft]) -> list[ConceptDraft]:
         elif d.definition and open_ended(d.definition):  # "... whose solubility product is.": ran into an equation
             out[i] = d.model_copy(update={"definition": "", "how": "mention"})
     drafts = out
-    todo = [i for i, d in enumerate(drafts) if d.definition and d.how in DEFINING]
     nlp = full_nlp()
+    if nlp is not None:  # a glossary entry whose text is a clause about something else (definition_offtopic)
+        drafts = [d.model_copy(update={"definition": "", "how": "mention"})
+                  if d.how == "definition_list" and d.definition and entry_off_topic(d.name, d.definition, nlp) else d
+                  for d in drafts]
+    todo = [i for i, d in enumerate(drafts) if d.definition and d.how in DEFINING]
     if not todo or nlp is None:
         return drafts
     out = list(drafts)
