@@ -10,9 +10,10 @@ Gates, in order: an effect or class claim (:mod:`effects`) skips the next three 
 ``class_kept``; ``not_term`` (an end is no term by its words, :func:`terms.is_term`), ``not_known`` (an end the
 chunk does not stand behind: not repeated, defined or in a heading), ``not_termlike`` (an end is an everyday word
 of the prose, :func:`terms.mention_term`), ``same_ends``, ``first_name_only`` (:mod:`people`), ``instance_scope``
-("the government" of the one country the heading or paragraph names, :mod:`instance_scope`); the four gates of
-:func:`scope_context.scope_unstated` (``deontic_condition``, ``reason_each``, ``such_scope``, ``context_relative``:
-a claim the sentence makes only in a scope its context holds); ``duplicate``,
+("the government" of the one country the heading or paragraph names, :mod:`instance_scope`); the gates of
+:func:`scope_context.scope_unstated` (``adverbial_phrase``: an end that is the noun of "by default", "in general";
+``deontic_condition``, ``reason_each``, ``such_scope``, ``context_relative``: a claim the sentence makes only in a
+scope its context holds); ``duplicate``,
 ``heading_kind`` (reported by ``offline.extract_parsed``: "the president" under a heading of two coordinated kinds,
 :mod:`heading_kind`; a heading of one kind is carried into the subject instead); and ``final_termlike`` for a
 statement (chain statements included) whose ends are no terms after all.
@@ -150,5 +151,5 @@ def frame_gate(fr, sent, terms: ChunkTerms, context: str) -> tuple[str, str]:
         return "instance_scope", effect  # "the government maintains ..." under "North Korea: ...": that one only
     unstated = scope_unstated(fr, sent)
     if unstated:
-        return unstated, effect  # "The query must reference ..." as one item of a list of conditions
+        return unstated, effect  # "The query must reference ..." as one item of a list of conditions; "by default"
     return "", effect

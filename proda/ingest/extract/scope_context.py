@@ -151,12 +151,33 @@ def context_relative(s: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in rel and c.i < s.i for c in s.children)
 
 
+def _adverbial(t: Token) -> bool:
+    """"by default", "in general": the bare singular noun of a fixed adverbial phrase (no determiner, owner,
+    modifier or number of its own), a preposition's or a passive agent's object."""
+    if t.dep_ != "pobj" or t.tag_ != "NN" or t.head.dep_ not in ("agent", "prep"):
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
+        return False
+    return f"{t.head.lower_} {t.lower_}" in _WORDS["adverbial_phrases"]
+
+
+def adverbial_argument(fr, v: Token, sent: Span) -> bool:
+    """"Trading accounts are not enabled by default in GnuCash" read as (default in GnuCash, does not enable,
+    trading accounts): an end of the frame is the noun of a fixed adverbial phrase of the verb's clause, not an
+    agent or a thing; the clause's real doer is unstated (round 28 judges, issue 11: accounting:03, sysadmin:02/04)."""
+    heads = set(w.i for w in _clause_heads(v))
+    firsts = {a.split()[0].lower() for a in (fr.subject, fr.object) if a.split()}
+    return any(_adverbial(t) and t.lower_ in firsts and t.head.head.i in heads for t in sent)
+
+
 def scope_unstated(fr, sent: Span) -> str:
     """The reason the frame's claim holds only in a scope the sentence leaves to its context, or ""."""
     doc = sent.doc
     if not (sent.start <= fr.verb < sent.end):
         return ""
     v = doc[fr.verb]
+    if adverbial_argument(fr, v, sent):
+        return "adverbial_phrase"
     s = subject_head(v, fr.subject)
     if s is not None and deontic_condition(fr, v, s, sent):
         return "deontic_condition"
