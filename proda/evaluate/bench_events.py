@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_events_frames import (LETTING, clausal_object, event_like, owner_lost, path_phrase,
-                                                place_object, result_phrase)
+from proda.evaluate.bench_events_frames import (LETTING, clausal_object, event_like, event_plural, owner_lost,
+                                                path_phrase, place_object, result_phrase)
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
@@ -187,7 +187,7 @@ def render(doc) -> str | None:
             return None  # "that lead to a series of larger pulmonary veins": a route's end, no result (review R1)
         if owner_lost(_np(obj)):
             return None
-        return _cap(f"{_text(_np(obj))} {'result' if _plural(obj) else 'results'}")
+        return _cap(f"{_text(_np(obj))} {'result' if event_plural(obj) else 'results'}")
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \
             or obj.pos_ == "PRON":
@@ -227,8 +227,8 @@ def render(doc) -> str | None:
         tail = _text(rest)
         if tail.startswith(","):
             return None
-        return _cap(f"{_text(np_)}{' ' + tail if tail else ''} {'result' if _plural(obj) else 'results'}")
-    be = "are" if _plural(obj) else "is"
+        return _cap(f"{_text(np_)}{' ' + tail if tail else ''} {'result' if event_plural(obj) else 'results'}")
+    be = "are" if event_plural(obj) else "is"
     verb = _inflect(root.lemma_, "VBN")
     aux = f"{modal.text} {'not ' if neg else ''}be" if modal is not None else f"{be}{' not' if neg else ''}"
     tail = _text(rest)

@@ -209,3 +209,43 @@ def clausal_object(obj, causative: bool) -> bool:
             if pobj is not None and (pobj.tag_ == "VB" or pobj.tag_.startswith("NNP") and pobj.text.islower()):
                 return True
     return False
+
+
+def event_plural(head) -> bool:
+    """The number of an object written as the subject of its event ("... is increased", "... results"): the plural
+    of ``_plural``, and two readings it misses (s28-T2, the dev KBs' bench items): a count above one on the head,
+    where the small parser took a modifier for it ("resulting in two acetyl CoA molecules" -> "Two acetyl CoA
+    molecules results", the head read as "acetyl"; not a measure of an "of" phrase, "25 percent of the output is"),
+    and a list joined by "or"/"nor" only, whose verb agrees with its nearest member ("muscle twitching, cramping,
+    spasms, or convulsions result"; not a gloss of two, "a pattern, or stripes, ... is", nor "S1 or lub")."""
+    members, ccs, cur = [head], [], head
+    while (nxt := next((c for c in cur.children if c.dep_ == "conj"), None)) is not None:
+        ccs += [c for c in cur.children if c.dep_ == "cc"]
+        members.append(nxt)
+        cur = nxt
+    ccs += [c for c in cur.children if c.dep_ == "cc"]
+    gloss = len(members) == 2 and any(c.i > 0 and c.doc[c.i - 1].text == "," for c in ccs)  # "a pattern, or stripes,"
+    if len(members) > 1 and ccs and all(c.lower_ in ("or", "nor") for c in ccs) and not gloss:
+        return members[-1].tag_ in ("NNS", "NNPS")
+    count = [c for c in head.children if c.dep_ == "nummod" and c.tag_ == "CD"]
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "25 percent of the output is"
+    if count and not partitive and (count[0].text.isdigit() and int(count[0].text) > 1
+                                    or count[0].text.isalpha() and count[0].lower_ != "one"):
+        return True
+    for t in head.subtree:  # "a decrease in the concentration of dissolved CO2 and subsequent left-shifts of the
+        # equilibria": a noun with an "of" phrase of its own, joined by "and" to the last noun of a preposition's
+        # phrase, is a second event beside the head (the parse hangs it low); not "a grid of arteries and veins"
+        if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.i < t.i and t.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and _under_phrases(t, head):
+            return True
+    return _plural(head)
+
+
+def _under_phrases(t, head) -> bool:
+    """``t`` hangs on ``head`` through preposition phrases and conjuncts only (no relative clause between)."""
+    while t.i != head.i:
+        if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
