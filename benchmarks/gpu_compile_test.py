@@ -18,8 +18,11 @@ scores it; ``letter`` for the one-key questions; ``--permutations`` option order
 travel: ``export`` (here, with the store) writes four small JSONL files; ``run`` (the device, or ``--tiny`` on CPU)
 reads them.  Statistics from scipy: Wilson 95 % intervals per accuracy; per pair of models on the same items the
 paired difference with a 95 % paired-bootstrap interval and the exact McNemar p (binomial test on discordant pairs).
+What the intervals cover: the items drawn, not run-to-run training variation (one training seed per arm, ``--seed``;
+run again with other seeds for that spread), and no correction is made for the six comparisons.  The benchmark's
+dev and test splits are pooled (nothing is chosen on either here); samples.jsonl keeps each item's split.
 
-    python benchmarks/gpu_compile_test.py export --k /tmp/s28/G-kb/K --c /tmp/s28/G-kb/C \\
+    python benchmarks/gpu_compile_test.py export --k /tmp/kb-K --c /tmp/kb-C \\
         --questions ../shared/corpora/anatomy/questions.jsonl --chapters "The Endocrine System|..." --out .gpu/p3/data
     python benchmarks/gpu_compile_test.py run --data .gpu/p3/data --out $OUT            # GPU
     python benchmarks/gpu_compile_test.py run --data .gpu/p3/data --out /tmp/x --tiny   # CPU smoke run
@@ -145,8 +148,8 @@ def load_sets(data: Path, tiny: bool, seed: int):
     questions = load_jsonl(data / "K_questions.jsonl")
     if tiny:
         rng = random.Random(seed)
-        k_train, c_train = rng.sample(k_train, 16), rng.sample(c_train, 16)
-        bench, questions = rng.sample(bench, 8), rng.sample(questions, 8)
+        k_train, c_train = rng.sample(k_train, min(16, len(k_train))), rng.sample(c_train, min(16, len(c_train)))
+        bench, questions = rng.sample(bench, min(8, len(bench))), rng.sample(questions, min(8, len(questions)))
     return k_train, c_train, {"bench": bench, "questions": questions}, split
 
 
