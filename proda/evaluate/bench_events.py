@@ -29,6 +29,7 @@ from lemminflect import getInflection
 
 from proda.evaluate.bench_events_frames import (LETTING, clausal_object, event_like, event_plural, owner_lost,
                                                 path_phrase, place_object, result_phrase)
+from proda.evaluate.bench_events_stative import no_passive
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
 PLACEHOLDERS = frozenset("which that this these it they".split())
@@ -192,9 +193,9 @@ def render(doc) -> str | None:
     if obj is None or any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in root.children) or obj.lower_ in PLACEHOLDERS \
             or obj.pos_ == "PRON":
         return None
-    if clausal_object(obj, lemma in CAUSATIVE):
-        return None  # "The reaction to proceed faster results", "The code running is started": the object holds a
-        # verb of its own, no noun phrase to make a subject (review R1, s28-T2: bench_events_frames)
+    if clausal_object(obj, lemma in CAUSATIVE) or no_passive(root, obj):
+        return None  # "The code running is started": the object holds a verb of its own (s28-T2: bench_events_frames);
+        # "Greater entropy is possessed", "Actin and myosin are contained": no passive, or none alone (s28-T3)
     np_ = _np(obj)
     if _context_bound(np_) or _aside(np_):
         return None
