@@ -42,9 +42,12 @@ def test_solely_on_the_preposition():
     _no_conjunct_alone("The enzyme acts solely on glucose and fructose.", "glucose", "fructose")
 
 
-def test_a_list_closed_by_alone_or_opened_by_only():
-    _no_conjunct_alone("The liver and the kidneys alone produce glycogen.", "liver", "kidneys")
-    _no_conjunct_alone("Only the liver and the kidneys produce glycogen.", "liver", "kidneys")
+def test_a_subject_list_closed_by_alone_or_opened_by_only_gives_each_member_without_the_word():
+    # s28-O2 changed this expectation: each member of a limited SUBJECT list does do it (a blind judge accepted
+    # them; the limit is a claim about the others), so one claim each, the word left out (test_s28_only_subjects)
+    split = [("liver", "produce", "glycogen"), ("kidneys", "produce", "glycogen")]
+    assert triples("The liver and the kidneys alone produce glycogen.") == split
+    assert triples("Only the liver and the kidneys produce glycogen.") == split
 
 
 def test_a_list_without_a_limit_is_split_as_before():

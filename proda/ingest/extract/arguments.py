@@ -12,11 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.antecedents import _resolve
+from proda.ingest.extract.argument_counts import counted, suspended_cut
 from proda.ingest.extract.argument_cuts import identifier_tail
 from proda.ingest.extract.argument_wholes import hyphen_word
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.name_compounds import DASHES, dash_joined, hyphen_tail
 from proda.ingest.extract.named_relation import relation_named
+from proda.ingest.extract.only_lists import subject_limit
 from proda.ingest.extract.scope import idiom_tail
 
 MAX_ARG_WORDS = 14
@@ -55,7 +57,7 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
         if c.i < h.i and c.dep_ in _MODS:
             if c.dep_ in ("det", "poss") and c.lower_ in drop:
                 continue
-            if coordinated and c.lower_ in ("both", "either"):
+            if coordinated and (c.lower_ in ("both", "either") or subject_limit(c)):
                 continue  # "both bradycardia and other arrhythmias" split: "both" belongs to the coordination
             if c.dep_ == "poss" and c.pos_ == "PRON":
                 continue
@@ -306,37 +308,11 @@ def _arg(h: Token, sent: Span, antecedent: bool = False) -> _Arg | None:
         return None
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in toks if t.i != h.i):
         return None  # a finite verb inside a noun phrase: the parse ran two clauses together
-    if any(_counted(t) for t in toks) or any(c.isdigit() for c in text):
+    if any(counted(t) for t in toks) or any(c.isdigit() for c in text):
         return None  # "two blue spheres", "19.91 g": the numbers of a worked example, not a general fact
-    if _suspended_cut(toks):
+    if suspended_cut(toks):
         return None
     return _Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
-
-
-def _suspended_cut(toks: set[Token]) -> bool:
-    """The parse hung a suspended-hyphen modifier before the argument on another word ("treats first-, second- and
-    third-degree burns": "burns" alone): a word ending in "-" before the phrase, reached with no verb, preposition,
-    determiner or comma between, is a modifier the argument drops (review R21).  One inside it ("second- and third-wave
-    feminism") is kept with its phrase; an argument that ends on one ("includes | second-") is its noun's half."""
-    doc, first = next(iter(toks)).doc, min(t.i for t in toks)
-    if len(doc[max(t.i for t in toks)].text) > 1 and doc[max(t.i for t in toks)].text.endswith("-"):
-        return True
-    sent = doc[first].sent
-    for x in reversed(doc[sent.start:first]):
-        if x in toks or x.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "PART", "SCONJ") or x.text in (",", ";"):
-            return False
-        if len(x.text) > 1 and x.text.endswith("-") and x.text[:-1].isalpha():
-            return True
-    return False
-
-
-def _counted(t: Token) -> bool:
-    """A number word in an argument; an ordinal spelt out and joined by a hyphen to the next word is the first
-    half of a compound modifier ("a first-order reaction", "second-degree burns"), no count."""
-    if not (t.like_num or t.pos_ == "NUM"):
-        return False
-    return not (t.pos_ == "ADJ" and t.is_alpha and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-"
-                and t.doc[t.i + 2].is_alpha and t.doc[t.i + 2].pos_ != "CCONJ")  # (not "second- and third-wave")
 
 
 def _args(h: Token, sent: Span) -> list[_Arg]:

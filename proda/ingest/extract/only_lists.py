@@ -1,4 +1,4 @@
-"""A coordinated argument under an exclusive word: "only A and B", no claim per conjunct (issue 11, s27-O).
+"""A coordinated object under an exclusive word: "only A and B", no claim per conjunct (issue 11, s27-O, s28-O2).
 
 Why: splitting "A and B" into one claim each is right when each does it ("The enzyme acts on glucose and
 fructose"), wrong when a limiting word scopes the whole list: "Xen is only available for the i386, amd64, arm64 and
@@ -11,10 +11,15 @@ hydrogen"); the parser as often hangs it elsewhere, and those frames were split.
 * on the verb, its predicate adjective or the preposition that governs the list, between the subject and the list
   ("only reflect gains and losses", "is only available for A, B and C", "allow only for A and B", "supported only
   by A and B", "acts solely on A and B");
-* right after the list, closing it ("by A and B only", "A and B alone produce ...");
-* on a coordinated subject ("Only A and B produce X").
+* right after an object list, closing it ("by A and B only").
 
-The frame is refused, as the existing check does, unless it already reads the list whole with its limit ("prisoners |
+A coordinated SUBJECT under the word ("Only A and B produce X", hung on the verb before it, or "A and B alone
+produce X") is split, the word left out of each member (:func:`subject_limit`): each does produce X, the limit is a
+claim about the others (s28-O2: a blind judge accepted "B | support | multi-key indexes" of "only the A, B, C, and
+D index types support ...", where s27's refusal lost them).  A negated verb keeps the refusal ("Genes and
+environment alone cannot explain X" is said of the pair).
+
+An object list's frame is refused, as the existing check does, unless it already reads the list whole with its limit ("prisoners |
 can only receive | letters or parcels", a whole disjunction whose "only" the predicate keeps).  Words: ``hedges.exclusive`` (only, solely, exclusively,
 merely); "just" is left out here, as before a preposition it is a degree ("lies just above A and B"), and "alone"
 closes a list only after it.  "not only A but also B" adds, never limits: it is left.
@@ -65,8 +70,8 @@ def _read_whole(h: Token, limit: list[Token], predicate: str, obj: str) -> bool:
 
 def limited_list(v: Token, predicate: str = "", obj: str = "") -> bool:
     """Whether a coordinated argument of verb ``v`` is limited by an exclusive word the parser hung outside its first
-    conjunct's phrase, or is a subject list opened by one (see the module), and the frame (``predicate``, ``obj``)
-    does not read the list whole with its limit."""
+    conjunct's phrase and the frame (``predicate``, ``obj``) does not read the list whole with its limit, or is a
+    subject list limited by one under a negated verb (see the module)."""
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     after = subj.right_edge.i if subj is not None else v.i - 1
     heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "oprd") and c.i > v.i]
@@ -84,9 +89,18 @@ def limited_list(v: Token, predicate: str = "", obj: str = "") -> bool:
                      if x.dep_ in ("advmod", "amod") and after < x.i < h.left_edge.i and _exclusive(x)]
             if (_closed(h) or limit) and not (limit and _read_whole(h, limit, predicate, obj)):
                 return True
-    if _coordinated(subj):
-        if _closed(subj) or any(_exclusive(x) and x.i <= subj.left_edge.i for x in subj.subtree):
-            return True
-        if any(x.dep_ == "advmod" and _exclusive(x) and x.i < subj.left_edge.i for x in v.children):
-            return True  # "Only the liver and the kidneys produce ...": the word hung on the verb
-    return False
+    if _coordinated(subj) and any(c.dep_ == "neg" for c in v.children) and (
+            _closed(subj) or any(_exclusive(x) and x.i <= subj.left_edge.i for x in subj.subtree)
+            or any(x.dep_ == "advmod" and _exclusive(x) and x.i < subj.left_edge.i for x in v.children)):
+        return True  # "Genes and environment alone cannot explain X": said of the pair, not "genes cannot explain X"
+    return False  # otherwise a subject list ("Only A and B produce X", "A and B alone ..."): one claim each (s28-O2)
+
+
+def subject_limit(h: Token) -> bool:
+    """``h`` is the exclusive word that opens a coordinated subject ("[Only] the liver and the kidneys produce
+    glycogen", "[Only] mammals and birds maintain ..."), which the parser hung on the first conjunct: it limits the
+    others, so each member's claim is said without it ("liver | produce | glycogen", as the kidneys' is).  A word
+    after a determiner ("the only ...") is an adjective of that noun and stays."""
+    c = h.head
+    return _exclusive(h) and h.dep_ in ("advmod", "amod") and h.i == c.left_edge.i and h.i < c.i \
+        and c.dep_ in ("nsubj", "nsubjpass") and _coordinated(c)
