@@ -27,8 +27,9 @@ from collections.abc import Callable, Iterable
 
 from lemminflect import getInflection
 
-from proda.evaluate.bench_events_frames import (LETTING, clausal_object, event_like, event_plural, owner_lost,
-                                                path_phrase, place_object, result_phrase)
+from proda.evaluate.bench_events_frames import (LETTING, clausal_object, event_like, event_plural, open_gloss,
+                                                owner_lost, path_phrase, place_object, result_phrase)
+from proda.evaluate.bench_events_pairs import other_end  # noqa: F401  (read here by tests and the renderer)
 from proda.evaluate.bench_events_stative import no_passive
 from proda.evaluate.bench_pronouns import SUBJECT_PRONOUNS, _plural, pronoun_step
 
@@ -47,6 +48,7 @@ def needs_event(text: str) -> bool:
 
 
 def _text(tokens, replace: dict | None = None) -> str:
+    """The tokens as written, each replaced by ``replace[i]`` where given ("" drops it), trailing punctuation cut."""
     replace = replace or {}
     out = "".join((replace.get(t.i, t.text) + t.whitespace_) if replace.get(t.i) != "" else "" for t in tokens)
     return out.strip().rstrip(" ,;:.")
@@ -76,6 +78,7 @@ def _aside(toks) -> bool:
 
 
 def _inflect(lemma: str, tag: str) -> str:
+    """``lemma`` in the form of the Penn ``tag`` (lemminflect), or the lemma itself where it knows none."""
     got = getInflection(lemma, tag)
     return got[0] if got else lemma
 
@@ -233,7 +236,8 @@ def render(doc) -> str | None:
     verb = _inflect(root.lemma_, "VBN")
     aux = f"{modal.text} {'not ' if neg else ''}be" if modal is not None else f"{be}{' not' if neg else ''}"
     tail = _text(rest)
-    return _cap(f"{_text(np_)} {aux} {verb}" + (f" {tail}" if tail and not tail.startswith(",") else ""))
+    gloss = "," if open_gloss(obj, np_) else ""  # "The first heart sound, S1 or lub, is produced" (review item 18)
+    return _cap(f"{_text(np_)}{gloss} {aux} {verb}" + (f" {tail}" if tail and not tail.startswith(",") else ""))
 
 
 def relative_step(text: str, subject: str, previous) -> str | None:
@@ -304,6 +308,7 @@ def shared_subject(text: str, subject: str, previous, doc) -> str | None:
     said = previous[had[0].left_edge.i: had[0].right_edge.i + 1].text
 
     def bare(t: str) -> list[str]:
+        """The words of ``t`` in lower case, without a leading article."""
         ws = t.lower().split()
         return ws[1:] if ws and ws[0] in ("the", "a", "an") else ws
     if bare(said) != bare(" ".join(sw)):
@@ -352,21 +357,9 @@ def _named(head) -> bool:
 
 
 def _cap(s: str) -> str:
+    """``s`` with its spaces collapsed and its first letter in upper case."""
     s = " ".join(s.split())
     return s[:1].upper() + s[1:]
-
-
-def other_end(text: str) -> str:
-    """The step with the full stop it was cut without, or without the one it kept: a second reading of the same words
-    for ``renderer`` when the first gives no event.  Why: the small parser reads a clause differently by whether it
-    ends a sentence; a step cut before the period ("causing the collecting duct to retain Na+") had "Na+" hung outside
-    its clause and was refused as losing words, and one that kept it ("resulting in greater vasodilation, greater
-    GFR, and more water lost in the urine.") was parsed with "water" as the subject of "lost".  Only a step the first
-    parse left unwritten is read again, and ``render``'s checks apply to the new parse unchanged, so a step written
-    before is written the same and a shape refused on its words (two events, a hedge, a pronoun) stays refused
-    (session 18, the four development KBs: three more steps written, benchmark items 37 -> 41, anatomy 25: 8 -> 10)."""
-    t = text.rstrip()
-    return t[:-1].rstrip() if t.endswith(".") else t + "."
 
 
 def renderer(model: str = "en_core_web_sm") -> Callable[[Iterable[str]], dict[str, str]] | None:
@@ -381,6 +374,7 @@ def renderer(model: str = "en_core_web_sm") -> Callable[[Iterable[str]], dict[st
         return None
 
     def run(texts: Iterable[str]) -> dict[str, str]:
+        """Each step that needs an event, mapped to the event written (steps with none left out)."""
         todo = sorted({t for t in texts if needs_event(t)})
         out = {}
         for t, doc in zip(todo, nlp.pipe(todo)):

@@ -217,7 +217,9 @@ def event_plural(head) -> bool:
     where the small parser took a modifier for it ("resulting in two acetyl CoA molecules" -> "Two acetyl CoA
     molecules results", the head read as "acetyl"; not a measure of an "of" phrase, "25 percent of the output is"),
     and a list joined by "or"/"nor" only, whose verb agrees with its nearest member ("muscle twitching, cramping,
-    spasms, or convulsions result"; not a gloss of two, "a pattern, or stripes, ... is", nor "S1 or lub")."""
+    spasms, or convulsions result"; not a gloss of two, "a pattern, or stripes, ... is", nor "S1 or lub").  A number
+    is a count only where it opens the phrase: after a noun it is a label ("Type 2 diabetes results", "Port 80 is
+    opened", review item 1)."""
     members, ccs, cur = [head], [], head
     while (nxt := next((c for c in cur.children if c.dep_ == "conj"), None)) is not None:
         ccs += [c for c in cur.children if c.dep_ == "cc"]
@@ -227,7 +229,7 @@ def event_plural(head) -> bool:
     gloss = len(members) == 2 and any(c.i > 0 and c.doc[c.i - 1].text == "," for c in ccs)  # "a pattern, or stripes,"
     if len(members) > 1 and ccs and all(c.lower_ in ("or", "nor") for c in ccs) and not gloss:
         return members[-1].tag_ in ("NNS", "NNPS")
-    count = [c for c in head.children if c.dep_ == "nummod" and c.tag_ == "CD"]
+    count = [c for c in head.children if c.dep_ == "nummod" and c.tag_ == "CD" and _opens_phrase(c, head)]
     partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)  # "25 percent of the output is"
     if count and not partitive and (count[0].text.isdigit() and int(count[0].text) > 1
                                     or count[0].text.isalpha() and count[0].lower_ != "one"):
@@ -240,6 +242,28 @@ def event_plural(head) -> bool:
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and _under_phrases(t, head):
             return True
     return _plural(head)
+
+
+def open_gloss(head, toks) -> bool:
+    """The subject ``toks`` ends inside a gloss opened by a comma and never closed: a common noun with its
+    determiner, then names joined by "or" ("the first heart sound, S1 or lub"); the event's verb follows it, so
+    the gloss takes its closing comma ("The first heart sound, S1 or lub, is produced", review item 18).  Not a
+    list of common nouns ("the liver, kidneys or spleen"), whose commas are the list's."""
+    members, cur = [], head
+    while (nxt := next((c for c in cur.children if c.dep_ == "conj"), None)) is not None:
+        members.append(nxt)
+        cur = nxt
+    ccs = [c for m in [head] + members for c in m.children if c.dep_ == "cc"]
+    return bool(members) and head.pos_ == "NOUN" and any(c.dep_ == "det" for c in head.children) \
+        and head.doc[members[0].i - 1].text == "," and all(m.pos_ == "PROPN" for m in members) \
+        and bool(ccs) and all(c.lower_ == "or" for c in ccs) and toks[-1].i == members[-1].right_edge.i
+
+
+def _opens_phrase(num, head) -> bool:
+    """The number ``num`` stands before ``head`` with no noun right before it ("two acetyl CoA molecules"), so it
+    counts; "type 2", "stage 3", "port 80" name a kind or a place (a label's number, review item 1)."""
+    prev = num.doc[num.i - 1] if num.i > 0 else None
+    return num.i < head.i and (prev is None or prev.pos_ not in ("NOUN", "PROPN"))
 
 
 def _under_phrases(t, head) -> bool:

@@ -10,7 +10,10 @@ are lined"): the relation was the lost subject's.  Such a step keeps its own wor
 
 The verbs are kept as data (``patterns/bench_stative.toml``), by meaning, read off spaCy's lemma of the verb: stative
 verbs with no passive; verbs of measure only with a quantity object ("weighing about three pounds", not "measuring
-blood pressure"); relation verbs; light-verb idioms ("takes place", "plays a role")."""
+blood pressure"); relation verbs; light-verb idioms ("takes place", "plays a role").  Session 28, F3: "form" in
+its sense "make up" with a part for object ("forming a portion of the spermatic cord"), a verb with an object and its
+complement ("making electrical signaling slower") and a verb with a fixed phrase before its object ("taking into
+account the molecular structure")."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset]:
+    """The toml's lists by name, each a set of lower-case words or phrases (single spaces)."""
     from proda.ingest.extract.lexdata import toml_table
 
     data = toml_table("bench_stative.toml")
@@ -28,6 +32,31 @@ def _lists() -> dict[str, frozenset]:
 def _quantity(obj) -> bool:
     """The object counts or measures: a number in it ("about 1.8 meters", "a total of 270 ms")."""
     return any(t.like_num or t.tag_ == "CD" for t in obj.subtree)
+
+
+def _part_of(obj) -> bool:
+    """The object names a part of a whole: a part noun with its own "of" phrase ("a portion of the spermatic cord",
+    "part of the antigen-binding site", "one component of ...")."""
+    return obj.lemma_.lower() in _lists()["part_nouns"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+_ADJ_TAGS = ("JJ", "JJR", "JJS", "RBR")
+
+
+def _object_complement(obj) -> bool:
+    """The object carries a complement of the verb ("making electrical signaling slower", "making the blood vessels
+    narrower", "making the binding a specific chemical event"), read off the small parser's shapes: the adjective
+    taken for the object's head, an adjective or comparative hung after the head, or a second determiner inside the
+    phrase (two noun phrases read as one).  A complement the parse hung on the verb is written after it and stays
+    ("rendering the blood less acidic" -> "The blood is rendered less acidic")."""
+    if obj.tag_ in _ADJ_TAGS:
+        return True
+    if any(c.i > obj.i and c.tag_ in _ADJ_TAGS and c.dep_ in ("advmod", "amod", "acomp", "oprd")
+           for c in obj.children):
+        return True
+    dets = [c for c in obj.children if c.dep_ == "det" and c.i < obj.i]
+    return len(dets) > 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in obj.doc[dets[0].i + 1: dets[-1].i])
 
 
 def no_passive(root, obj) -> str | None:
@@ -42,4 +71,11 @@ def no_passive(root, obj) -> str | None:
         return "measure"
     if f"{lemma} {obj.lemma_.lower()}" in lists["idioms"]:
         return "idioms"
+    if lemma in lists["makeup"] and _part_of(obj):
+        return "makeup"
+    if lemma in lists["complement"] and _object_complement(obj):
+        return "complement"
+    if any(f"{lemma} {c.lower_} {p.lower_}" in lists["prep_idioms"] for c in root.children if c.dep_ == "prep"
+           and c.i < obj.i for p in c.children if p.dep_ == "pobj"):
+        return "prep_idioms"
     return None
