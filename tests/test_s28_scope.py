@@ -1,6 +1,8 @@
 """Claims the book makes of one case whose scope the sentence leaves to its context (:mod:`scope_context`), on
 sentences of the development books (session 28, issue 11): each refused frame was judged wrong as a general fact
-(sheet docs/audits/dev-2026-12-04/s28-A-scope.csv); each kept one is a general fact of its book."""
+(sheet docs/audits/dev-2026-12-04/s28-A-scope.csv); each kept one is a general fact of its book.  The adverbial
+phrase gate's cases (formerly test_s28_scope2.py, sheet s28-A2-adverbial.csv) and the review's items 3, 5, 8, 15
+(sheet s28-F1-*) are here too."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import pytest
 
 from proda.ingest.extract.claims import sentence_frames
 from proda.ingest.extract.nlp import load_nlp
+from proda.ingest.extract import deontic, scope_context
+from proda.ingest.extract.lexdata import toml_table
 from proda.ingest.extract.scope_context import reason_distributive, scope_unstated, such_scope
 
 
@@ -92,3 +96,70 @@ def test_a_fronted_such_phrase_but_not_this(nlp):
     doc = nlp("In this system, G proteins activate the enzyme phospholipase C (PLC), which functions similarly to "
               "adenylyl cyclase.")  # anatomy:17: the case at hand, judged true in general (round 4)
     assert not such_scope(_token(doc, "activate"))
+
+
+# --- review items 3, 5, 8, 15 (session 28 review) ---------------------------------------------------------------
+
+def test_a_noun_compound_current_is_no_relative_word(nlp):
+    """"the current density" is the density of a current, not the density now in use: a compound noun modifier
+    counts only for "default" (review item 3)."""
+    got = _gates(nlp, "An electric current heats a wire. The current density determines the heating of the wire.")
+    assert got[("current density", "determines", "heating of wire")] == ""  # the text uses "current" as a noun
+    got = _gates(nlp, "The current density determines the heating of the wire.")  # alone: "current" may be "now"
+    assert got[("current density", "determines", "heating of wire")] == "context_relative"
+    got = _gates(nlp, "The default style is Basic Ledger mode.")  # accounting:01: "default" parses as a compound
+    assert got[("default style", "is", "Basic Ledger mode")] == "context_relative"
+
+
+def test_these_points_announce_no_list_of_conditions(nlp):
+    """"these points" / "some rules" / "all principles" are no lead-in of a list (review item 5)."""
+    got = _gates(nlp, "The regions are built from lines and these points. The map must store the topology of the "
+                      "regions.")
+    assert got[("map", "must store", "topology of regions")] == ""
+    got = _gates(nlp, "A free license meets the following requirements. The license must allow modifications and "
+                      "derived works.")  # a real lead-in still refuses
+    assert got[("license", "must allow", "modifications")] == "deontic_condition"
+
+
+def test_the_deontic_words_are_data():
+    """scope_context reads its modals and lead-in words from scope_context.toml through :mod:`deontic` (review items
+    8, 9; the cloze side: test_s28_items)."""
+    words = toml_table("scope_context.toml")
+    assert words["deontic_phrases"] and not {"points", "some", "all"} & set(words["lead_quantifiers"] + words["lead_nouns"])
+    assert not [n for n in vars(scope_context) if n in ("_DEONTIC", "_LEAD", "_LEAD_NOUNS")]
+    assert deontic.deontic("must allow") and deontic.deontic("has to hold") and not deontic.deontic("may allow")
+    assert deontic.lead_in(["Two conditions must hold:"]) and not deontic.lead_in(["These points are joined."])
+
+
+def test_no_adverbial_phrase_whose_word_is_never_a_noun(nlp):
+    """A phrase whose word the parser tags JJ/RB ("in general", "at least", "by far") can never match the
+    adverbial gate, which reads a bare NN: those are not listed (review item 15)."""
+    phrases = toml_table("scope_context.toml")["adverbial_phrases"]
+    assert not {"in general", "in short", "in particular", "at random", "at least", "at most", "by far",
+                "at first"} & set(phrases)
+    for phrase in ("in general", "at least", "by far", "at first"):
+        doc = nlp(f"The files were changed {phrase}.")
+        assert doc[-2].tag_ in ("JJ", "JJS", "RB", "RBS"), (phrase, doc[-2].tag_)
+
+
+# --- adverbial phrases (was test_s28_scope2.py) --------------------------------------------------------------
+
+def test_by_default_read_as_a_passive_agent_is_refused(nlp):
+    got = _gates(nlp, "Trading accounts are not enabled by default in GnuCash.")  # accounting:03
+    assert got[("default in GnuCash", "does not enable", "trading accounts")] == "adverbial_phrase"
+    got = _gates(nlp, "In LXC releases following 2.0.8, root passwords are not set by default.")  # sysadmin:04
+    assert got and set(got.values()) == {"adverbial_phrase"}
+
+
+def test_a_bare_noun_that_is_a_real_agent_is_kept(nlp):
+    got = _gates(nlp, "Each base pair is held together by hydrogen bonding.")  # chemistry:10
+    assert got[("hydrogen bonding", "holds together", "each base pair")] == ""
+    got = _gates(nlp, "The bicarbonate is regulated in the blood by sodium, as are the phosphate ions.")  # anatomy:26
+    assert got[("sodium", "regulates", "bicarbonate")] == ""
+    got = _gates(nlp, "Calcium and phosphate are regulated by PTH, calcitriol, and calcitonin.")  # anatomy:26
+    assert got[("PTH", "regulate", "calcium")] == ""
+
+
+def test_a_fronted_adverbial_leaves_the_real_subject(nlp):
+    got = _gates(nlp, "By default, all users can schedule the execution of tasks.")  # sysadmin:02
+    assert got and all(k[0] == "all users" and v == "" for k, v in got.items()), got

@@ -11,7 +11,7 @@ Gates, in order: an effect or class claim (:mod:`effects`) skips the next three 
 chunk does not stand behind: not repeated, defined or in a heading), ``not_termlike`` (an end is an everyday word
 of the prose, :func:`terms.mention_term`), ``same_ends``, ``first_name_only`` (:mod:`people`), ``instance_scope``
 ("the government" of the one country the heading or paragraph names, :mod:`instance_scope`); the gates of
-:func:`scope_context.scope_unstated` (``adverbial_phrase``: an end that is the noun of "by default", "in general";
+:func:`scope_context.scope_unstated` (``adverbial_phrase``: an end that is the noun of "by default", "in practice";
 ``deontic_condition``, ``reason_each``, ``such_scope``, ``context_relative``: a claim the sentence makes only in a
 scope its context holds); ``duplicate``,
 ``heading_kind`` (reported by ``offline.extract_parsed``: "the president" under a heading of two coordinated kinds,

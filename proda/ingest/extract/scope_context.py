@@ -14,22 +14,16 @@ contexts and stays.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
+from proda.ingest.extract.deontic import bare_definite, deontic, lead_in, title_label
 from proda.ingest.extract.lexdata import toml_table
 
-_DEONTIC = re.compile(r"\b(?:must|shall|has to|have to|needs to|need to)\b")
-_LEAD_NOUNS = r"(?:conditions|requirements|criteria|rules|restrictions|guidelines|constraints|principles|points)"
-_LEAD = re.compile(r"\b(?:following|these|two|three|four|five|several|all|some)\s+(?:\w+\s+)?" + _LEAD_NOUNS + r"\b"
-                   r"|\bconditions?\s+(?:must|should|have to)\s+(?:hold|be\s+met|be\s+satisfied|apply)\b", re.I)
-LOOK_BACK = 3  # sentences of the chunk before the frame's sentence where a list's lead-in may stand
-TITLE_TOKENS = 6  # a block's opening label ("Derived works.") before a list item's sentence is at most this long
 _WORDS = {k: frozenset(v) for k, v in toml_table("scope_context.toml").items()}
 
 
 def _clause_heads(v: Token) -> list[Token]:
+    """The verb and the heads it hangs on through xcomp/conj/aux ("must [allow] ... and must allow [them]")."""
     out = [v]
     while out[-1].dep_ in ("xcomp", "conj", "aux", "auxpass") and out[-1].head != out[-1]:
         out.append(out[-1].head)
@@ -49,34 +43,18 @@ def subject_head(v: Token, subject: str) -> Token | None:
     return None
 
 
-def _bare_definite(s: Token) -> bool:
-    """"the query", "the license", "License" (a list item's bare singular): no owner, no quantifier, no name."""
-    if s.pos_ == "PROPN" or s.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in s.children):
-        return False
-    if any(c.dep_ in ("poss", "nummod") for c in s.children):
-        return False
-    dets = [c.lower_ for c in s.children if c.dep_ == "det"]
-    return dets == ["the"] or (not dets and s.tag_ == "NN")
-
-
 def _title_before(sent: Span) -> bool:
     """The sentence's block opens with a short verbless label ("Derived works. The license must ..."): an item of a
     titled list."""
     doc = sent.doc
     start = doc.text.rfind("\n\n", 0, sent.start_char)
     start = 0 if start < 0 else start + 2
-    head = [t for t in doc[:sent.start] if t.idx >= start and not t.is_space]
-    return 0 < len(head) <= TITLE_TOKENS and head[-1].text in (".", ":") \
-        and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in head)  # ("Derived works.": a participle)
+    return title_label([t for t in doc[:sent.start] if t.idx >= start and not t.is_space])
 
 
 def _lead_in(sent: Span) -> bool:
-    """One of the few sentences before it announces a list of conditions ("two conditions must hold:", "the
-    following requirements") or ends on a colon.  (Not a run of requirements on the same subject: "At the G1
-    checkpoint, the cell must be ready ... At the G2 checkpoint the cell must be fully prepared for mitosis" is
-    the book's general account, each with its own scope: development sweep, anatomy:03.)"""
-    before = [b for b in sent.doc.sents if b.end <= sent.start][-LOOK_BACK:]
-    return any(_LEAD.search(b.text) or b.text.rstrip().endswith(":") for b in before)
+    """One of the few sentences before it announces a list of conditions (:func:`deontic.lead_in`)."""
+    return lead_in([b.text for b in sent.doc.sents if b.end <= sent.start])
 
 
 def _required(v: Token) -> bool:
@@ -103,13 +81,13 @@ def _condition_lead(v: Token) -> bool:
 def deontic_condition(fr, v: Token, s: Token, sent: Span) -> bool:
     """A "must / has to / needs to" claim on a bare definite subject that stands in a condition's context: one item
     of a list of requirements, or the requirement of a fronted purpose."""
-    if not _DEONTIC.search(fr.predicate.lower()):
+    if not deontic(fr.predicate):
         return False
     if _required(v):
         return True  # "specifies that a column must not assume the null value": any subject
     if fr.scope:
         return False  # "At the G2 checkpoint the cell must ...": the sentence states its scope and the frame carries it
-    return _bare_definite(s) and (_condition_lead(v) or _title_before(sent) or _lead_in(sent))
+    return bare_definite(s) and (_condition_lead(v) or _title_before(sent) or _lead_in(sent))
 
 
 def reason_distributive(v: Token, s: Token | None) -> bool:
@@ -141,18 +119,27 @@ def such_scope(v: Token) -> bool:
 
 
 def context_relative(s: Token) -> bool:
-    """"The default mode has handles", "the current layer": an adjective that is relative to a thing the sentence
-    does not name, with "the" and no owner, "of" phrase or clause of its own."""
+    """"The default mode has handles", "the current layer": an adjective (or "default", parsed as a compound) that is
+    relative to a thing the sentence does not name, with "the" and no owner, "of" phrase or clause of its own."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in s.children):
         return False
     if any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in s.children):
         return False
-    rel = _WORDS["relative_adjectives"]
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in rel and c.i < s.i for c in s.children)
+    rel, nouns = _WORDS["relative_adjectives"], _WORDS["relative_compounds"]
+    return any(c.i < s.i and c.lower_ in rel and (c.dep_ == "amod" or (c.dep_ == "compound" and c.lower_ in nouns))
+               and not _noun_sense(c) for c in s.children)
+
+
+def _noun_sense(c: Token) -> bool:
+    """"An electric current heats the wire. The current density determines ...": the text uses the word as a noun
+    of its own, so "the current density" is that noun's compound (tagged JJ by the parser all the same), not the
+    density in use now (session 28 review, item 3)."""
+    return c.lower_ in _WORDS["relative_noun_senses"] and any(
+        t.lower_ == c.lower_ and t.pos_ == "NOUN" for t in c.doc)
 
 
 def _adverbial(t: Token) -> bool:
-    """"by default", "in general": the bare singular noun of a fixed adverbial phrase (no determiner, owner,
+    """"by default", "in practice": the bare singular noun of a fixed adverbial phrase (no determiner, owner,
     modifier or number of its own), a preposition's or a passive agent's object."""
     if t.dep_ != "pobj" or t.tag_ != "NN" or t.head.dep_ not in ("agent", "prep"):
         return False
