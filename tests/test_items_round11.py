@@ -11,7 +11,7 @@ from importlib import resources
 from proda.ids import concept_id, statement_id
 from proda.train import synth
 from proda.train.items import cloze as cloze_mod
-from proda.train.items import cloze_context
+from proda.train.items import cloze_context, cloze_subject
 from proda.train.items.cloze import BLANK, cloze, cloze_items
 from proda.train.items.gates import garbled_formula
 from proda.train.items.generators import definition_items
@@ -53,7 +53,7 @@ def test_the_cloze_word_lists_are_read_from_lexical_toml():
                 "open_set"):
         assert data[key] and all(w == w.lower() for w in data[key]), key
     assert cloze_context.JUDGED == frozenset(data["judged"])
-    assert cloze_mod._PRONOUN_SUBJECT == frozenset(data["pronoun_subjects"])
+    assert cloze_subject.PRONOUN_SUBJECT == frozenset(data["pronoun_subjects"])
     assert set(data["bare_continuers"]) <= set(data["continuers"])
     for name in ("_CONTINUERS", "_CONJUNCTIONS"):
         assert not hasattr(cloze_mod, name) and not hasattr(cloze_context, name), name

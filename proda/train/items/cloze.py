@@ -49,7 +49,7 @@ from proda.train.items.cloze_rest import bare_requirement, dangling_rest
 from proda.train.items.cloze_slots import agent_blank, tail_blank
 from proda.train.items.cloze_stem import (acronym_given, broad_class, collection_key, denied, given_measure,
                                           head_named_after, head_repeated, thin_stem)
-from proda.train.items.cloze_subject import _PRONOUN_SUBJECT, _about_elsewhere  # noqa: F401 (_PRONOUN_SUBJECT: tests)
+from proda.train.items.cloze_subject import about_elsewhere
 from proda.train.items.draft import Draft
 from proda.train.items.gates import garbled_formula, heading
 from proda.train.items.kb import _SENT, KB
@@ -229,7 +229,7 @@ def blank_or_refusal(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, in
     if not whole_in_chunk(kb, s, q):
         return "cloze:whole_in_chunk"
     doc = parse(q)
-    if _about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes):
+    if about_elsewhere(doc, kb.chunks.get(s.get("chunk") or "", ""), quotes):
         return "cloze:_about_elsewhere"
     if _dangling_preposition(doc) or lost_reference(q):
         return "cloze:lost_reference"  # "... is readily visible in .", "(see , step 5)": a figure reference lost

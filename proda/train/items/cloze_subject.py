@@ -1,7 +1,8 @@
 """Cloze gates on the sentence's subject: whether the sentence is about something named in another sentence, so the
 blank cannot be told from the prompt (a pronoun or "this ..." subject, an anaphoric word alone, a labelled part of
 the book, an everyday noun narrowed by adjectives alone).  Moved out of ``cloze`` unchanged (s28-T2: file size);
-``cloze.blank_or_refusal`` still calls them in the same place ("cloze:_about_elsewhere")."""
+``cloze.blank_or_refusal`` still calls them in the same place and names the refusal "cloze:_about_elsewhere" as
+before (the funnel's key); ``about_elsewhere`` and ``PRONOUN_SUBJECT`` are public (review item 10)."""
 
 from __future__ import annotations
 
@@ -14,19 +15,19 @@ from proda.train.items.phrases import general_word
 if TYPE_CHECKING:
     from proda.train.items.cloze import Quotes
 
-_PRONOUN_SUBJECT = words("cloze.pronoun_subjects")
+PRONOUN_SUBJECT = words("cloze.pronoun_subjects")
 
 
-def _about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool:
+def about_elsewhere(doc, chunk: str = "", quotes: Quotes | None = None) -> bool:
     """The main clause's subject is a pronoun or opens with "this"/"these"/"such": the sentence is about something
     named in another sentence, so the blank cannot be told from the prompt."""
-    if doc[0].text.lower() in _PRONOUN_SUBJECT and not _names_both(doc[0]):
+    if doc[0].text.lower() in PRONOUN_SUBJECT and not _names_both(doc[0]):
         return True  # "This curved, superior margin of the ilium is ...", "They hunted ..."
     for t in doc:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
             first = t.left_edge.text.lower()
-            if t.pos_ == "PRON" or t.text.lower() in _PRONOUN_SUBJECT or (
-                    first in _PRONOUN_SUBJECT and not _names_both(t.left_edge)):
+            if t.pos_ == "PRON" or t.text.lower() in PRONOUN_SUBJECT or (
+                    first in PRONOUN_SUBJECT and not _names_both(t.left_edge)):
                 return True
             if t.lower_ in words("args.anaphoric_modifiers") or book_part(doc[t.left_edge.i: t.i + 1], t):
                 return True  # "The same is true for ...", "The latter depends on ...", "Part III moves to ..."
