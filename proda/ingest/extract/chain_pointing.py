@@ -15,12 +15,22 @@ that ...").
 
 from __future__ import annotations
 
-_BARE = frozenset(("this", "that", "these", "those", "it"))
+from functools import lru_cache
+
+from proda.ingest.extract.lexdata import toml_table
+
 _ARGS = frozenset(("nsubj", "nsubjpass", "dobj"))
 _CLAUSES = frozenset(("ccomp", "xcomp", "csubj", "advcl"))  # "It takes a day to ...": "it" stands for this clause
 
 
+@lru_cache(maxsize=1)
+def _bare() -> frozenset[str]:
+    """The pointing words (``patterns/chain_pointing.toml``, ``[pointing] bare``)."""
+    return frozenset(w.lower() for w in toml_table("chain_pointing.toml")["pointing"]["bare"])
+
+
 def _verb(span):
+    """The step's verb: its root when that is a verb, else its first verb, else its root."""
     root = span.root
     if root.pos_ in ("VERB", "AUX"):
         return root
@@ -29,7 +39,7 @@ def _verb(span):
 
 def _pointing(t, span) -> bool:
     """``t`` is a bare demonstrative or "it" that names nothing inside ``span``."""
-    if t.lower_ not in _BARE or t.dep_ not in _ARGS or t.tag_ == "WDT" or list(t.children):
+    if t.lower_ not in _bare() or t.dep_ not in _ARGS or t.tag_ == "WDT" or list(t.children):
         return False
     verb = t.head
     if t.lower_ == "it" and t.dep_.startswith("nsubj") and any(

@@ -20,7 +20,6 @@ Word lists are data in ``patterns/chains.toml`` [static].
 
 from __future__ import annotations
 
-from proda.ingest.extract.chain_pointing import unreferenced_first
 from proda.ingest.extract.chain_rules import rules
 
 
@@ -94,10 +93,8 @@ def _cut_clause(st) -> bool:
 def without_cut_clauses(steps):
     """The steps with a cut clause at the end dropped ("..., allowing it to stretch | and then spring back"); None
     when a cut clause stands between two steps (the order around it is the parser's, not the text's) or fewer than
-    ``limits.min_steps`` steps remain; None too when the first step's subject or object is a bare "this" / "it" with
-    nothing before it to name (``chain_pointing.unreferenced_first``: "implements this by closing ...")."""
-    if unreferenced_first(steps):
-        return None
+    ``limits.min_steps`` steps remain.  (A first step that points back to nothing is refused by
+    :func:`.chain_pointing.unreferenced_first`, which :mod:`.chains` calls next to :func:`static_description`.)"""
     out = list(steps)
     while len(out) > 1 and _cut_clause(out[-1]):
         out.pop()

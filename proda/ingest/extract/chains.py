@@ -38,6 +38,7 @@ from proda.ingest.extract.chain_readable import readable
 from proda.ingest.extract.chain_series import series
 from proda.ingest.extract.chain_ends import clause_cut, with_event
 from proda.ingest.extract.chain_signs import signed_name
+from proda.ingest.extract.chain_pointing import unreferenced_first
 from proda.ingest.extract.chain_static import static_description, without_cut_clauses
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
 from proda.ingest.extract.terms import is_term
@@ -278,8 +279,10 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
                  lambda: named_stages(sents, used), lambda: ordinal(sents), lambda: cascades(sents, used),
                  lambda: series(sents, used)):
         for f in rule():
-            if f.sent_ids & used or any(not _prose(s.text) for s in f.steps) or static_description(f.steps):
-                continue  # a structure's course or makeup is no process (chain_static)
+            if f.sent_ids & used or any(not _prose(s.text) for s in f.steps) or static_description(f.steps) or \
+                    unreferenced_first(f.steps):
+                continue  # a structure's course or makeup is no process (chain_static); a first step's bare "this"
+                # or "it" names what only the paragraph before said (chain_pointing)
             if len(kept := without_cut_clauses(f.steps) or []) != len(f.steps):
                 if not kept:
                     continue

@@ -67,11 +67,12 @@ def _in_clause(tok, deps) -> bool:
     return False
 
 
-def _main_subject(sent):
+def main_subject(sent):
     """The subject of the sentence's main clause: the root's own, else the first subject before the root that is not
     inside a relative or adverbial clause nor under a verb a subordinating word opens ("Even though the subsystem
     allows ..., this is ...").  Why not only the root's: the small pipeline often hangs the main verb elsewhere
-    ("This RAID level, not widely used, uses N disks" makes "used" the subject's verb)."""
+    ("This RAID level, not widely used, uses N disks" makes "used" the subject's verb).  Public:
+    :mod:`.definition_offtopic` reads it too."""
     root = sent.root
     own = [c for c in root.children if c.dep_ in _SUBJECTS]
     if own:
@@ -133,7 +134,7 @@ def sentence_defines(sent) -> bool:
     manual's note on a control (see the module docstring); a glossary's gloss in any shape passes."""
     root = sent.root
     person = _lists()["persons"]
-    subj = _main_subject(sent)
+    subj = main_subject(sent)
     verb = subj.head if subj is not None else root
     if not _free_relative(sent, verb) and \
             any(t.lower_ in person and t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and

@@ -93,7 +93,7 @@ def entry_off_topic(term: str, definition: str, nlp) -> bool:
     """Whether a glossary entry glosses something else than ``term``: the term is a task ("Closing the image"), or
     the first sentence of ``definition`` is a present-tense clause whose full main subject neither is, points back
     at, nor shares a word with the term, and no word of the term occurs anywhere in that sentence."""
-    from proda.ingest.extract.definition_entries import _main_subject
+    from proda.ingest.extract.definition_entries import main_subject
 
     text = (definition or "").strip()
     if not text or not term.strip():
@@ -106,7 +106,7 @@ def entry_off_topic(term: str, definition: str, nlp) -> bool:
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if first is None or not first.text[:1].isupper() or _states(term):
         return False  # a lower-case opening is a glossary's noun phrase or fragment; a law's gloss is its statement
-    subj = _main_subject(sent)
+    subj = main_subject(sent)
     if subj is None or subj.dep_ not in _SUBJECTS or not _full_subject(subj) or _points_back(subj):
         return False
     if subj.pos_ == "PRON" or subj.left_edge.i != first.i or subj.head.i != sent.root.i or not _present(subj.head):
@@ -136,13 +136,54 @@ def _opens_on_other(verb, subj) -> bool:
     return closed and any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in lead)
 
 
-def _pointer_subject(subj) -> bool:
-    """"the WHERE clause", "The examples in this chapter", "this column": a definite piece of text or code
-    (``[offtopic] mention_nouns``), the one the passage shows, pointing at something."""
-    if subj.lemma_.lower() not in _lists()["mention_nouns"] and subj.lower_ not in _lists()["mention_nouns"]:
+_CODE = re.compile(r"[./_\\=<>(){}\[\]:]")
+_MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "nummod", "poss")
+
+
+def _pointing_modifier(mod) -> bool:
+    """A modifier that still singles out a piece of the text, not a kind: every word of it a pointing word ("the
+    following example", "the first column", ``[offtopic] pointing_modifiers``), a number, or code (a path, a file
+    name: "the /home/rmas/Desktop/hello.txt name"; a keyword in capitals that is a small English word: "the WHERE
+    clause").  A noun or a name ("the body mass index", "the Gini index", "the income statement", "the Reynolds
+    number") or another adjective ("the atomic number") makes a term."""
+    for t in mod.subtree:
+        if t.is_punct or t.lower_ in _lists()["pointing_modifiers"] or t.like_num or _CODE.search(t.text):
+            continue
+        if t.text.isupper() and len(t.text) > 1 and t.vocab[t.lower_].is_stop:
+            continue
         return False
-    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "each", "every")
-               for c in subj.children)
+    return True
+
+
+def _placed_in_text(subj) -> bool:
+    """"The examples in this chapter", "the figure below": a phrase that places the piece in the book."""
+    for c in subj.children:
+        if c.dep_ == "advmod" and c.lower_ in ("above", "below", "here"):
+            return True
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _lists()["text_places"] and \
+                        any(d.lower_ in ("this", "these") for d in o.children):
+                    return True
+    return False
+
+
+def _pointer_subject(subj) -> bool:
+    """"this column", "its name", a bare "the clause", "The examples in this chapter", "the WHERE clause": a definite
+    piece of text or code (``[offtopic] mention_nouns``), the one the passage shows, pointing at something.  "the"
+    with a modifier that names a kind ("The body mass index", "the Gini index", "The income statement", "the Reynolds
+    number", "Avogadro's number") is a term, whatever its head word (review of session 28, item 2)."""
+    lists = _lists()
+    if subj.lemma_.lower() not in lists["mention_nouns"] and subj.lower_ not in lists["mention_nouns"]:
+        return False
+    dets = [c for c in subj.children if c.dep_ in ("det", "poss")]
+    if any(c.lower_ in lists["mention_determiners"] for c in dets):
+        return True
+    if not any(c.lower_ == "the" for c in dets):
+        return False  # "a"/"each"/"any", a name's possessive ("Avogadro's number"), no determiner: a term or a kind
+    if _placed_in_text(subj):
+        return True
+    return all(_pointing_modifier(m) for m in subj.children if m.dep_ in _MODIFIERS and m.i < subj.i)
 
 
 def refers_as_mention(verb, subj) -> bool:
