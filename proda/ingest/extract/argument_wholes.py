@@ -18,12 +18,21 @@ on the parse once the frame's arguments are known:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from proda.ingest.extract.lexdata import toml_table
 
 _NP = {"DET", "NOUN", "PROPN", "ADJ", "NUM", "X"}
 _RUN = _NP | {"CCONJ", "ADP", "PART"}
 _ENDS = (";", ":", ".", "!", "?")
-_FORM_WORDS = ("shaped", "like", "sized", "colored", "coloured", "looking")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """The word lists of ``patterns/argument_wholes.toml``, lowercased."""
+    return {k: frozenset(w.lower() for w in v) for k, v in toml_table("argument_wholes.toml").items()}
 
 
 def _after_brackets(doc, k: int, end: int) -> int:
@@ -62,7 +71,8 @@ def clause_continued(toks: set[Token]) -> set[Token] | None:
 
 
 def _modal_choice(v: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("can", "may", "could", "might") for c in v.children)
+    """``v`` (a verb) is under a possibility modal ("can", "may": ``choice_modals``)."""
+    return any(c.dep_ == "aux" and c.lower_ in _lists()["choice_modals"] for c in v.children)
 
 
 def _has_object(m: Token, skip: set[Token]) -> bool:
@@ -102,6 +112,7 @@ def alternative_verb(v: Token, obj: Token) -> bool:
 
 
 def _bare_the(h: Token) -> bool:
+    """``h`` is a common noun whose only dependent is "the" ("the subset")."""
     return h.tag_ in ("NN", "NNS") and [c.dep_ for c in h.children] == ["det"] and next(h.children).lower_ == "the"
 
 
@@ -121,37 +132,60 @@ def restricted_before(h: Token) -> Token | None:
 
 
 def restored(a, v: Token):
-    """The argument ``a`` (an ``arguments._Arg``), a bare "the N", read as the earlier "a N of ..." it points back to:
+    """The argument ``a`` (an ``arguments.Arg``), a bare "the N", read as the earlier "a N of ..." it points back to:
     "the subset is defined by a conditional expression" says it of the subset of a table.  ``a`` unchanged when there
     is none or it cannot be read whole (``argument_cuts._named_before`` then refuses the bare one)."""
-    from proda.ingest.extract.arguments import MAX_ARG_WORDS, _Arg, _arg_tokens, _text
+    from proda.ingest.extract.arguments import MAX_ARG_WORDS, Arg, arg_text, arg_tokens
     from proda.ingest.extract.scope import clause_span
 
     t = restricted_before(a.head)
     if t is None:
         return a
-    toks = _arg_tokens(t)
+    toks = arg_tokens(t)
     whole = clause_span(t, toks)
     if whole is None:
         return a
     toks |= whole
-    text = _text(toks)
+    text = arg_text(toks)
     if v in toks or a.head in toks or len(text.split()) > MAX_ARG_WORDS or text.lower() == t.lower_ \
             or any(x.text in "();" for x in toks) or any(ch.isdigit() for ch in text):
         return a
-    return _Arg(t, text, a.term, a.quantity, a.plural, toks)
+    return Arg(t, text, a.term, a.quantity, a.plural, toks)
 
 
-def hyphen_word(c: Token) -> bool:
+def _named_whole(sub: list[Token], h: Token) -> bool:
+    """The hyphenated word ``sub`` with its noun ``h`` is named by the passage: the same words stand before the same
+    noun elsewhere in it ("high-density lipoprotein ... high-density lipoproteins"), or a bracketed abbreviation
+    follows the noun ("low-density lipoprotein (LDL)")."""
+    doc, n = h.doc, len(sub)
+    words = [t.lower_ for t in sub]
+    for t in doc:
+        if t.i != sub[0].i and t.lower_ == words[0] and t.i + n < len(doc) and \
+                [x.lower_ for x in doc[t.i:t.i + n]] == words and doc[t.i + n].lemma_.lower() == h.lemma_.lower():
+            return True
+    k = h.i + 1
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text.isupper() and len(doc[k + 1].text) > 1 \
+        and doc[k + 2].text == ")"
+
+
+def hyphen_word(c: Token, named: bool = False) -> bool:
     """``c``, a premodifier of a noun, with its subtree is one hyphenated word whose first part is a noun, adjective
     or number ("index-only scans", "follicle-stimulating hormone", "first-degree burn", "same-sex marriage"): the
     word names the kind, and the term without it names another ("scans", "hormone").  Not one opened by an adverb
-    ("newly-created", "well-known"), which describes."""
+    ("newly-created", "well-known"), which describes; nor an adjective of degree with a scale noun
+    (``degree_adjectives``, ``scale_nouns``: "high-quality images", "low-cost information"), which grades, unless the
+    book names the whole (``named``: a naming verb's name; or it recurs or is abbreviated in the passage:
+    :func:`_named_whole`).  "high-spin complex", "high-energy bond" name kinds and stay."""
     sub = sorted(c.subtree, key=lambda t: t.i)
     if len(sub) < 3 or len(sub) % 2 == 0 or sub[-1].i - sub[0].i + 1 != len(sub) or sub[0].pos_ not in (
             "NOUN", "PROPN", "ADJ", "NUM"):
         return False
-    if sub[-1].lower_ in _FORM_WORDS:
+    if sub[-1].lower_ in _lists()["form_words"]:
         return False  # "dome-shaped muscle", "teardrop-shaped structure": a form described, no kind named
-    return all(t.is_alpha for t in sub[::2]) and all(
-        t.text == "-" and not t.whitespace_ and not t.doc[t.i - 1].whitespace_ for t in sub[1::2])
+    if not (all(t.is_alpha for t in sub[::2]) and all(
+            t.text == "-" and not t.whitespace_ and not t.doc[t.i - 1].whitespace_ for t in sub[1::2])):
+        return False
+    if sub[0].pos_ == "ADJ" and sub[0].lower_ in _lists()["degree_adjectives"] and len(sub) == 3 \
+            and sub[2].lower_ in _lists()["scale_nouns"] and not named:
+        return _named_whole(sub, c.head)  # "high-quality images": graded, no kind -- unless the passage names it
+    return True

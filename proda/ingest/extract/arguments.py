@@ -45,7 +45,7 @@ def from_to_noun(h: Token) -> Token | None:
     return m if any(c.dep_ == "prep" and c.lower_ == "from" and c.i < m.i for c in m.head.children) else None
 
 
-def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
+def arg_tokens(h: Token, depth: int = 0) -> set[Token]:
     """The head, its left modifiers, and its "of"/prepositional attachments (not relative clauses, appositions)."""
     out = {h}
     first = from_to_noun(h)
@@ -75,7 +75,7 @@ def _arg_tokens(h: Token, depth: int = 0) -> set[Token]:
         elif c.dep_ == "prep" and c.i > h.i and depth < 2 and (c.lower_ == "of" or (depth == 0 and c.lower_ in words("args.attach_preps"))):
             pobj = [x for x in c.children if x.dep_ == "pobj"]
             if pobj and pobj[0].pos_ in _NOUNISH - {"PRON"}:
-                inner = _arg_tokens(pobj[0], depth + 1)
+                inner = arg_tokens(pobj[0], depth + 1)
                 cjs = _conjuncts(pobj[0])[1:]
                 if cjs:  # "release of ADH and oxytocin": the whole coordination, when short and contiguous
                     a, b = min(t.i for t in inner), max(t.i for t in cjs[-1].subtree)
@@ -183,7 +183,8 @@ def _in_parens(t: Token) -> bool:
     return False
 
 
-def _text(toks: set[Token]) -> str:
+def arg_text(toks: set[Token]) -> str:
+    """The words of ``toks`` in order, a bracketed aside left out (unless that is all there is)."""
     ts = sorted((t for t in toks if not _in_parens(t)), key=lambda t: t.i) or sorted(toks, key=lambda t: t.i)
     s = "".join(t.text_with_ws if i + 1 < len(ts) and ts[i + 1].i == t.i + 1 else t.text + " "
                 for i, t in enumerate(ts)).strip()
@@ -230,7 +231,7 @@ def term_of(h: Token, named: bool | str = False) -> str:
     left = [c for c in h.children if c.i < h.i and c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in vague
             and c.tag_ not in ("JJS", "JJR", "RBS", "RBR")]  # "smallest particles" is about particles
     for c in left:
-        if hyphen_word(c):
+        if hyphen_word(c, bool(named)):
             toks |= set(c.subtree)  # "index-only scans", "follicle-stimulating hormone": one word (argument_wholes)
             continue
         if any(t.lower_ in vague or t.pos_ in ("PUNCT", "DET", "VERB", "ADV") and t.text not in "-/" and
@@ -254,8 +255,8 @@ def term_of(h: Token, named: bool | str = False) -> str:
             if pobj and pobj[0].pos_ in ("NOUN", "PROPN"):
                 inner = term_of(pobj[0])
                 if inner and len(toks) + 1 + len(inner.split()) <= 5 and not any(x.dep_ == "conj" for x in pobj[0].children):
-                    return f"{_text(toks)} of {inner}"
-    return _text(toks)
+                    return f"{arg_text(toks)} of {inner}"
+    return arg_text(toks)
 
 
 def _conjuncts(h: Token) -> list[Token]:
@@ -268,12 +269,14 @@ def _conjuncts(h: Token) -> list[Token]:
     return out
 
 
-class _Arg:
+class Arg:
+    """An argument: its head token, its text, the term it is about, a quantity word, plural or not, its tokens."""
+
     def __init__(self, head: Token, text: str, term: str, quantity: str, plural: bool, toks: set[Token]):
         self.head, self.text, self.term, self.quantity, self.plural, self.toks = head, text, term, quantity, plural, toks
 
 
-def _arg(h: Token, sent: Span, antecedent: bool = False) -> _Arg | None:
+def _arg(h: Token, sent: Span, antecedent: bool = False) -> Arg | None:
     """The argument phrase headed by ``h``.  ``antecedent``: ``h`` is the antecedent a relative clause is about, so a
     "to" the parser hung on its noun (:func:`_prep_to`: "... to market socialism, which allows ...") belongs to the
     verb before it, not to the clause's subject (as the object of that verb it stays: "moved to market socialism")."""
@@ -283,10 +286,10 @@ def _arg(h: Token, sent: Span, antecedent: bool = False) -> _Arg | None:
         h2 = _resolve(h, sent)
         if h2 is None:
             return None
-        toks = _arg_tokens(h2)
+        toks = arg_tokens(h2)
         if any(t.like_num or t.pos_ == "NUM" for t in toks):
             return None  # "The two unit cells ..., but they describe ...": the antecedent counts the page's items
-        return _Arg(h2, _text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
+        return Arg(h2, arg_text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
     if h.pos_ not in _NOUNISH or h.like_num:
         return None
     named = relation_named(h)  # "the reciprocal process, freezing,": the name; without one, refused
@@ -294,14 +297,14 @@ def _arg(h: Token, sent: Span, antecedent: bool = False) -> _Arg | None:
         if named is None:
             return None
         h = named
-    toks = _arg_tokens(h)
+    toks = arg_tokens(h)
     if antecedent:
         toks = {t for t in toks if not _prep_to(t)}
     tail = identifier_tail(toks)  # "enabled with semodule [-e]": the name the parser hung on the verb
     if tail is None:
         return None
     toks |= set(tail)
-    text = _text(toks)
+    text = arg_text(toks)
     if _parted_from_verb(h, toks):
         return None
     if len(text.split()) > MAX_ARG_WORDS or not any(c.isalpha() for c in text):
@@ -312,10 +315,10 @@ def _arg(h: Token, sent: Span, antecedent: bool = False) -> _Arg | None:
         return None  # "two blue spheres", "19.91 g": the numbers of a worked example, not a general fact
     if suspended_cut(toks):
         return None
-    return _Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
+    return Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
 
 
-def _args(h: Token, sent: Span) -> list[_Arg]:
+def _args(h: Token, sent: Span) -> list[Arg]:
     """One argument per conjunct; a quantifier on the first conjunct goes to the others that have no determiner of
     their own: "many people and nations have not ..." says it of many nations, not of nations (review R13 #1)."""
     cjs = _conjuncts(h)
@@ -328,7 +331,7 @@ def _args(h: Token, sent: Span) -> list[_Arg]:
             if a is None or any(x.dep_ in ("det", "poss", "predet") or (x.dep_ in ("amod", "nummod")
                                 and x.lower_ in words("args.shared_quantifiers")) for x in c.children if x.i < c.i):
                 continue  # "some cells and the tissues": the second has its own
-            out[k] = (c, _Arg(a.head, f"{lead} {a.text}", a.term, a.quantity or (q.lower_ if q.lower_ in
+            out[k] = (c, Arg(a.head, f"{lead} {a.text}", a.term, a.quantity or (q.lower_ if q.lower_ in
                       words("args.quantity") else ""), a.plural, a.toks))
     return [a for _, a in out if a is not None]
 
@@ -376,3 +379,8 @@ def copula_object(attr: Token, v: Token | None = None) -> str | None:
     if any(t.text in "()[]" for t in toks):
         return None
     return attr.doc[toks[0].i:toks[-1].i + 1].text
+
+
+# the old private names, for readers not yet moved to the public ones (coordinations, gerund_objects,
+# frame_complements)
+_Arg, _arg_tokens, _text = Arg, arg_tokens, arg_text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
-from proda.ingest.extract.arguments import _Arg, _args, _conjuncts, _text, plain_phrase
+from proda.ingest.extract.arguments import Arg, _args, _conjuncts, arg_text, plain_phrase
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.named_descriptors import described_name
 from proda.ingest.extract.coordinations import free_choice, joined_object, opposite_pair
@@ -55,6 +55,7 @@ def _anaphoric(h: Token) -> bool:
 
 
 def _pobj(prep: Token) -> Token | None:
+    """The object of the preposition ``prep``, or ``None``."""
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
@@ -67,13 +68,13 @@ def _points(det: Token) -> bool:
     return pointing_det(det)
 
 
-def _bad(a: _Arg) -> bool:
+def _bad(a: Arg) -> bool:
     """An argument that points back to the context or is no noun phrase (:mod:`scope`)."""
     demonstrative = any(_points(c) for c in a.head.children)
     return demonstrative or anaphoric(a.head) or malformed(a.head, a.text)
 
 
-def _whole(a: _Arg, v: Token) -> _Arg | None:
+def _whole(a: Arg, v: Token) -> Arg | None:
     """The argument with the restrictive clause on its head ("laws increasing penalties", "factors that impact
     population"), or ``None`` when it cannot be read whole (cut before its complement, clause too long)."""
     if cut_short(a.toks):
@@ -86,10 +87,10 @@ def _whole(a: _Arg, v: Token) -> _Arg | None:
     toks = clause_continued(toks)  # "whose size is defined by the variables [max_a and max_b]": to the clause's end
     if toks is None or v in toks:
         return None
-    return _Arg(a.head, _text({t for t in toks if t.text not in "()"}), a.term, a.quantity, a.plural, toks)
+    return Arg(a.head, arg_text({t for t in toks if t.text not in "()"}), a.term, a.quantity, a.plural, toks)
 
 
-def with_partner(a: _Arg) -> _Arg:
+def with_partner(a: Arg) -> Arg:
     """The argument with its inner noun's own partner phrase: "the reactions of a base [with an oxyacid]".
     Why: an "of" noun that keeps a phrase of ``cuts.inner_preps`` (with, between, versus) names one side of a pairing;
     cut there the argument says another thing, and ``argument_cuts._inner_phrase_cut`` refuses it, so "Borates
@@ -110,17 +111,17 @@ def with_partner(a: _Arg) -> _Arg:
                 return a
             drop = words("args.drop_det")
             new = toks | {x for x in sub if not (x.dep_ in ("det", "poss") and x.lower_ in drop)}
-            return _Arg(a.head, _text(new), a.term, a.quantity, a.plural, new)
+            return Arg(a.head, arg_text(new), a.term, a.quantity, a.plural, new)
     return a
 
 
-def _split(h: Token, sent: Span) -> list[_Arg]:
+def _split(h: Token, sent: Span) -> list[Arg]:
     """The arguments of a coordination, one each, unless splitting it would change what the book says."""
     cjs = _conjuncts(h)
     name = described_name(h, cjs)
     if name is not None:  # "English author and social critic Charles Dickens": one person (named_descriptors.py)
         toks = {t for c in cjs for t in c.subtree if t.i < name[1]} | set(sent.doc[name[0]:name[1]])
-        return [_Arg(sent.doc[name[1] - 1], sent.doc[name[0]:name[1]].text, sent.doc[name[0]:name[1]].text, "",
+        return [Arg(sent.doc[name[1] - 1], sent.doc[name[0]:name[1]].text, sent.doc[name[0]:name[1]].text, "",
                      False, toks)]
     if opposite_pair(cjs):  # "from metals and nonmetals": one pair, neither alone (coordinations.opposite_pair)
         whole = joined_object(h, sent) if h.head.lemma_.lower() != "have" else None
@@ -135,14 +136,16 @@ def _split(h: Token, sent: Span) -> list[_Arg]:
     return owned_by_sibling(conjuncts_before_break(h, args))
 
 
-def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
+def _frame(subj: Arg, obj: Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
+    """The frame (subject, verb, object) of ``v``, or ``None`` when an argument is pointing, cut, one choice of
+    verbs or cannot be read whole; ``obj_text``: an object written by the caller, not read off ``obj``."""
     if _bad(subj) or _bad(obj) or quoted(subj.head, subj.head.sent) or quoted(obj.head, obj.head.sent):
         return None  # an argument inside quotation marks is a name or someone's words ("stands for “Gay”")
     if alternative_verb(v, obj.head):
         return None  # "must store, or else be able to reconstruct, the value": one choice is no claim (argument_wholes)
     if part_without_whole(obj.head, subj.head):
         return None  # "forms the floor and posterior wall": of a whole another clause names (part_objects.py)
-    subj, obj = restored(subj, v), obj if obj_text else restored(obj, v)  # "the subset": of a table (argument_wholes)
+    subj, obj = restored(subj, v), (obj if obj_text else restored(obj, v))  # "the subset": of a table (argument_wholes)
     subj, obj2 = _whole(subj, v), _whole(obj, v)
     if subj is None or (obj2 is None and not obj_text):
         return None
@@ -167,4 +170,5 @@ def _frame(subj: _Arg, obj: _Arg, pred: str, lemma: str, negated: bool, rule: st
 
 
 def _span_text(a: int, b: int, doc) -> str:
+    """The text of ``doc[a:b]`` without edge punctuation."""
     return doc[a:b].text.strip(" ,;:")
