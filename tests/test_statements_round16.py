@@ -26,8 +26,11 @@ def test_no_longer_is_shared_by_the_joined_verb():
 
 
 def test_no_more_is_shared_by_the_joined_verb():
-    text = "Mature red cells no more divide or make proteins."
-    assert ("mature red cells", "make", "proteins") not in triples(text)
+    # "divide or make proteins" is now refused earlier as alternatives (one verb has no object of its own); a first
+    # verb with an object keeps both frames, and the parser then hangs "no" on the verb and "more" under "no"
+    assert ("mature red cells", "make", "proteins") not in triples("Mature red cells no more divide or make proteins.")
+    text = "Mature red cells no more build DNA or make proteins."
+    assert triples(text) == []
     assert not keeps_scope(*_raw(text, "make"))
 
 

@@ -81,7 +81,15 @@ def negated(v) -> bool:
     """ "does not stimulate", and "no longer stimulates" (the parser hangs "no" on "longer", not on the verb).  Only
     "longer"/"more" carry that "no": "Not surprisingly, X rises" hangs "not" on the adverb and negates nothing."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "more")
-                                   and any(g.dep_ == "neg" for g in c.children)) for c in v.children)
+                                   and any(g.dep_ == "neg" for g in c.children)) for c in v.children) or no_longer(v)
+
+
+def no_longer(v) -> bool:
+    """"no longer" / "no more" on verb ``v`` whichever way the parser hangs the pair: "no" under the adverb (the usual
+    parse) or the adverb under "no" ("cells no more build DNA": "no" a ``dep`` of the verb, "more" its ``amod``)."""
+    pair = ("longer", "more")
+    return any((c.lower_ in pair and any(g.lower_ == "no" for g in c.children))
+               or (c.lower_ == "no" and any(g.lower_ in pair for g in c.children)) for c in v.children)
 
 
 # families of a verb that says its object changes, stops or is held back
@@ -110,7 +118,7 @@ def changed(noun) -> bool:
         lemma = v.lemma_.lower()
         if polarity_of(lemma) < 0 or family_of(lemma) in CHANGE_FAMILIES or negated(v):
             return True
-        if any(c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children) for c in v.children):
+        if no_longer(v):
             return True  # "no longer" whatever dependency the parser gives "no"
     return False
 

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.bounds import (described_before, floating_set, spliced_scope, superlative_unbounded,
                                          time_which)
+from proda.ingest.extract.chain_events import no_longer
 from proda.ingest.extract.context import paragraph_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.qualifiers import qualifier_dropped
@@ -61,6 +62,8 @@ def sign_lost(v: Token, predicate: str) -> bool:
                 return True
             if c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" and "longer" not in kept:
                 return True
+        if h.i == v.i and no_longer(v) and not {"longer", "more"} & set(kept):
+            return True  # "cells no more build DNA": the pair hung on the verb the other way round
     return False
 
 

@@ -94,6 +94,6 @@ def bare_requirement(doc) -> bool:
         return False  # "A query", "Each query", "Queries must ...": not one generic thing named as known
     for v in {root, verb}:
         if any(c.dep_ in _CONDITION and c.i > v.i and (c.dep_ != "prep" or c.lower_ in _CONDITION_PREPS)
-               for c in v.children if c is not verb):
+               for c in v.children if c.i != verb.i):
             return False  # "to permit ...", "if ...", "for a reaction to occur": the condition is in the stem
     return True
