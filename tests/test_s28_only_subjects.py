@@ -4,7 +4,7 @@
 is right, and the limit is a claim about the others.  Session 27 (only_lists.limited_list) refused the whole frame,
 losing the right claims, and at a49a158 the first member kept the word ("only A | support | ...": A alone).  The
 word the parser hangs on the first conjunct is left out of its text (only_lists.subject_limit, skipped in
-arguments._arg_tokens as "both/either" are).  Object lists under "only" stay refused (test_statements_only_lists):
+arguments.arg_tokens as "both/either" are).  Object lists under "only" stay refused (test_statements_only_lists):
 "X is available only for A and B" split gives "X | is available for | B", which loses the limit.  Sentences are
 general English, one construction each; the last is the shape of the blind finding (a list of modifiers the parser
 split off a shared head: the last member gets the head).

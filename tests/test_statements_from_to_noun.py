@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from proda.ingest.extract.arguments import _arg
+from proda.ingest.extract.arguments import arg_at
 from proda.ingest.extract.nlp import load_nlp
 from tests.statements_util import triples
 
@@ -31,7 +31,7 @@ def _misparsed() -> Doc:
 
 def test_the_object_of_a_misread_to_infinitive_after_from_keeps_its_first_word():
     doc = _misparsed()
-    assert _arg(doc[6], doc[:], True).text == "market pricing"
+    assert arg_at(doc[6], doc[:], True).text == "market pricing"
 
 
 def test_a_to_hung_on_the_antecedent_is_no_word_of_the_subject():
@@ -46,4 +46,4 @@ def test_kept_an_infinitive_of_purpose_and_a_to_object():
     assert not any(o == "market socialism" and p == "have moved" for _, p, o in got), got  # not "moved market ..."
     doc = load_nlp()("Clay tablets were developed to record transactions between merchants.")
     tx = next(t for t in doc if t.text == "transactions")
-    assert "record" not in _arg(tx, doc[:], True).text
+    assert "record" not in arg_at(tx, doc[:], True).text

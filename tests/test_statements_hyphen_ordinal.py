@@ -1,6 +1,6 @@
 """An ordinal joined by a hyphen to the next word is half of a compound modifier, not a count (issue 11, session 16
 engineer S: frameless sentences): "The half-life of a first-order reaction is independent of concentration" gave no
-frame -- spaCy marks "first" like_num, and arguments._arg refuses any number in an argument (the numbers of a
+frame -- spaCy marks "first" like_num, and arguments.arg_at refuses any number in an argument (the numbers of a
 worked example).  A counted number, a bare ordinal ("the first step": a place in the page's list) and a suspended
 hyphen ("second- and third-wave") are still refused.  Invented sentences."""
 

@@ -5,7 +5,7 @@ object.  Invented sentences of several disciplines; plain coordinations of peopl
 
 from __future__ import annotations
 
-from proda.ingest.extract.arguments import _conjuncts
+from proda.ingest.extract.arguments import conjuncts_of
 from proda.ingest.extract.named_descriptors import described_name
 from proda.ingest.extract.nlp import load_nlp
 from tests.statements_util import triples
@@ -33,9 +33,9 @@ def test_the_name_is_the_subject():
 
 def test_a_plural_kind_before_a_name_is_no_title():
     doc = load_nlp()("Doctors and nurse Mary Seacole treated wounded soldiers.")
-    assert described_name(doc[0], _conjuncts(doc[0])) is None
+    assert described_name(doc[0], conjuncts_of(doc[0])) is None
     doc = load_nlp()("Economist and sociologist Max Weber studied bureaucracy.")
-    assert described_name(doc[0], _conjuncts(doc[0])) == (3, 5)
+    assert described_name(doc[0], conjuncts_of(doc[0])) == (3, 5)
 
 
 def test_a_plain_coordination_still_splits():

@@ -2,7 +2,7 @@
 interactions among countries ..., as well the international political economy and globalization" was stored
 "international relations | involves | as well international political economy"): "as well" on a noun's left is no
 modifier of the noun, it adds the noun to what came before; the argument stops after it (lexical [args]
-edge_adverb_phrases, arguments._arg_tokens).  Invented sentences; each with a kept sibling that is right.
+edge_adverb_phrases, arguments.arg_tokens).  Invented sentences; each with a kept sibling that is right.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Arguments that count or are cut at a suspended hyphen: refused by :func:`arguments._arg` (moved out of
+"""Arguments that count or are cut at a suspended hyphen: refused by :func:`arguments.arg_at` (moved out of
 :mod:`arguments` unchanged, session 28, to keep that module under its size).
 
 Why: "two blue spheres" counts the page's items (a worked example, no general fact), but "a first-order reaction"

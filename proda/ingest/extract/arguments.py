@@ -24,7 +24,7 @@ from proda.ingest.extract.scope import idiom_tail
 MAX_ARG_WORDS = 14
 
 _MODS = {"compound", "amod", "nmod", "nummod", "poss", "quantmod", "npadvmod", "det", "predet", "advmod"}
-_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 
 
 def _prep_to(t: Token) -> bool:
@@ -68,15 +68,15 @@ def arg_tokens(h: Token, depth: int = 0) -> set[Token]:
         elif c.dep_ == "punct" and c.text in ("-", "/") and c.i < h.i:
             out.add(c)
         elif c.dep_ == "nummod" and c.i == h.i + 1 and c.like_num and not list(c.children):
-            out.add(c)  # "Article 5 of the NATO Treaty": not "article of NATO Treaty" (audit round 7; _arg drops numbers)
+            out.add(c)  # "Article 5 of the NATO Treaty": not "article of NATO Treaty" (audit round 7; arg_at drops numbers)
         elif depth == 0 and c.dep_ == "prep" and c.i > h.i and (_restricted_subject(h, c) or _completed_object(h, c)
                                                                       or _completed_pobj(h, c)):
             out |= _whole_phrase(c)
         elif c.dep_ == "prep" and c.i > h.i and depth < 2 and (c.lower_ == "of" or (depth == 0 and c.lower_ in words("args.attach_preps"))):
             pobj = [x for x in c.children if x.dep_ == "pobj"]
-            if pobj and pobj[0].pos_ in _NOUNISH - {"PRON"}:
+            if pobj and pobj[0].pos_ in NOUNISH - {"PRON"}:
                 inner = arg_tokens(pobj[0], depth + 1)
-                cjs = _conjuncts(pobj[0])[1:]
+                cjs = conjuncts_of(pobj[0])[1:]
                 if cjs:  # "release of ADH and oxytocin": the whole coordination, when short and contiguous
                     a, b = min(t.i for t in inner), max(t.i for t in cjs[-1].subtree)
                     span = pobj[0].doc[a:b + 1]
@@ -97,7 +97,7 @@ def _restricted_subject(h: Token, p: Token) -> bool:
     if s.dep_ not in ("nsubj", "nsubjpass") or s.i > s.head.i or p.lower_ not in words("args.subject_preps"):
         return False
     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.pos_ in _NOUNISH - {"PRON"} and not idiom_tail(p) \
+    return pobj is not None and pobj.pos_ in NOUNISH - {"PRON"} and not idiom_tail(p) \
         and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i])
 
 
@@ -112,7 +112,7 @@ def _completed_object(h: Token, p: Token) -> bool:
         return False  # (a coordination: "carries blood and wastes from the fetus", whose phrase is unknown; "with"
         # on an object is as often the verb's instrument: "separate the pigments with paper chromatography")
     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.pos_ in _NOUNISH - {"PRON"} and not idiom_tail(p) \
+    return pobj is not None and pobj.pos_ in NOUNISH - {"PRON"} and not idiom_tail(p) \
         and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i]) and plain_phrase(list(p.subtree))
 
 
@@ -125,7 +125,7 @@ def _completed_pobj(h: Token, p: Token) -> bool:
         return False
     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
     last = max(t.i for t in h.subtree if t.i < p.i)
-    if pobj is None or pobj.pos_ not in _NOUNISH - {"PRON"} or p.i != last + 1 or idiom_tail(p) \
+    if pobj is None or pobj.pos_ not in NOUNISH - {"PRON"} or p.i != last + 1 or idiom_tail(p) \
             or max(t.i for t in h.subtree) != p.right_edge.i:
         return False  # (the phrase must end the object: "a phase with a slow influx of Na+ followed by ...")
     if any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) \
@@ -150,7 +150,7 @@ def plain_phrase(toks: list[Token]) -> bool:
 def _whole_phrase(p: Token) -> set[Token]:
     """A subject's restricting phrase whole, its own phrases in it ("solutions with a pH below 7": not "solutions
     with pH", which says something else), less determiners and an aside set off by a comma (", which enters
-    through ...", ", including a 2012 study ..."); a restrictive clause left in makes :func:`_arg` refuse it."""
+    through ...", ", including a 2012 study ..."); a restrictive clause left in makes :func:`arg_at` refuse it."""
     drop = words("args.drop_det")
     doc = p.doc
     toks = set(p.subtree)
@@ -173,7 +173,7 @@ def _parted_from_verb(h: Token, toks: set[Token]) -> bool:
         doc[end + 2] == h.head or (doc[end + 2].head == h.head and doc[end + 2].dep_ in ("aux", "auxpass")))
 
 
-def _in_parens(t: Token) -> bool:
+def in_parens(t: Token) -> bool:
     """Inside a parenthesis of its sentence: "(metacarpophalangeal)" glosses, it is not part of the phrase."""
     for u in reversed(t.doc[t.sent.start:t.i]):
         if u.text == ")":
@@ -185,7 +185,7 @@ def _in_parens(t: Token) -> bool:
 
 def arg_text(toks: set[Token]) -> str:
     """The words of ``toks`` in order, a bracketed aside left out (unless that is all there is)."""
-    ts = sorted((t for t in toks if not _in_parens(t)), key=lambda t: t.i) or sorted(toks, key=lambda t: t.i)
+    ts = sorted((t for t in toks if not in_parens(t)), key=lambda t: t.i) or sorted(toks, key=lambda t: t.i)
     s = "".join(t.text_with_ws if i + 1 < len(ts) and ts[i + 1].i == t.i + 1 else t.text + " "
                 for i, t in enumerate(ts)).strip()
     first = ts[0]
@@ -259,13 +259,13 @@ def term_of(h: Token, named: bool | str = False) -> str:
     return arg_text(toks)
 
 
-def _conjuncts(h: Token) -> list[Token]:
+def conjuncts_of(h: Token) -> list[Token]:
     """``h`` and the tokens coordinated with it ("A, B and C" -> [A, B, C])."""
     out, todo = [], [h]
     while todo:
         t = todo.pop(0)
         out.append(t)
-        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ == t.pos_ or (c.dep_ == "conj" and c.pos_ in _NOUNISH and t.pos_ in _NOUNISH)]
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ == t.pos_ or (c.dep_ == "conj" and c.pos_ in NOUNISH and t.pos_ in NOUNISH)]
     return out
 
 
@@ -276,11 +276,11 @@ class Arg:
         self.head, self.text, self.term, self.quantity, self.plural, self.toks = head, text, term, quantity, plural, toks
 
 
-def _arg(h: Token, sent: Span, antecedent: bool = False) -> Arg | None:
+def arg_at(h: Token, sent: Span, antecedent: bool = False) -> Arg | None:
     """The argument phrase headed by ``h``.  ``antecedent``: ``h`` is the antecedent a relative clause is about, so a
     "to" the parser hung on its noun (:func:`_prep_to`: "... to market socialism, which allows ...") belongs to the
     verb before it, not to the clause's subject (as the object of that verb it stays: "moved to market socialism")."""
-    if _in_parens(h):
+    if in_parens(h):
         return None  # "(Roberts, Foehr, and Rideout 2005)": a citation or gloss is not an argument
     if h.pos_ == "PRON" or h.lower_ in words("args.never"):
         h2 = _resolve(h, sent)
@@ -290,7 +290,7 @@ def _arg(h: Token, sent: Span, antecedent: bool = False) -> Arg | None:
         if any(t.like_num or t.pos_ == "NUM" for t in toks):
             return None  # "The two unit cells ..., but they describe ...": the antecedent counts the page's items
         return Arg(h2, arg_text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
-    if h.pos_ not in _NOUNISH or h.like_num:
+    if h.pos_ not in NOUNISH or h.like_num:
         return None
     named = relation_named(h)  # "the reciprocal process, freezing,": the name; without one, refused
     if named is not False:
@@ -318,11 +318,11 @@ def _arg(h: Token, sent: Span, antecedent: bool = False) -> Arg | None:
     return Arg(h, text, term_of(h), _quantity(toks), h.tag_ in ("NNS", "NNPS"), toks)
 
 
-def _args(h: Token, sent: Span) -> list[Arg]:
+def args_at(h: Token, sent: Span) -> list[Arg]:
     """One argument per conjunct; a quantifier on the first conjunct goes to the others that have no determiner of
     their own: "many people and nations have not ..." says it of many nations, not of nations (review R13 #1)."""
-    cjs = _conjuncts(h)
-    out = [(c, _arg(c, sent)) for c in cjs]
+    cjs = conjuncts_of(h)
+    out = [(c, arg_at(c, sent)) for c in cjs]
     q = next((c for c in h.children if c.i < h.i and c.dep_ in ("det", "amod", "predet", "nummod")
               and c.lower_ in words("args.shared_quantifiers")), None)
     if q is not None and len(cjs) > 1:
@@ -379,8 +379,3 @@ def copula_object(attr: Token, v: Token | None = None) -> str | None:
     if any(t.text in "()[]" for t in toks):
         return None
     return attr.doc[toks[0].i:toks[-1].i + 1].text
-
-
-# the old private names, for readers not yet moved to the public ones (coordinations, gerund_objects,
-# frame_complements)
-_Arg, _arg_tokens, _text = Arg, arg_tokens, arg_text

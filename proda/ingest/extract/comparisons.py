@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _conjuncts
+from proda.ingest.extract.arguments import conjuncts_of
 from proda.ingest.extract.frame_args import Frame, _frame, _split
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.predicates import _negated
@@ -158,7 +158,7 @@ def compared(v: Token, sent: Span, subject: Token | None, passive: bool = False)
     lemma = "_".join([v.lemma_.lower()] + [t.lower_ for t in list(span) + tail if t.dep_ != "neg"] + ["than"])
     neg = _negated(v)
     objs = _split(y, sent)
-    if len(_conjuncts(y)) > 1 and len(objs) != 1:
+    if len(conjuncts_of(y)) > 1 and len(objs) != 1:
         return []  # "than A and B": the two sides together, not each
     if any(max(t.i for t in o.toks) < y.right_edge.i for o in objs):
         return []  # "than members of other religions [in the United States]": the side read without its own end

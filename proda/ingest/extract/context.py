@@ -100,7 +100,7 @@ def compared_subject(sent: Span, fr) -> bool:
         return False
     first = fr.subject.split()[0].lower() if fr.subject.split() else ""
     # the graded word is in the frame's span, or carried from the first of joined subjects ("more women and girls"
-    # -> "more girls"; arguments._args)
+    # -> "more girls"; arguments.args_at)
     return any(t.lower_ in words("remainders.compared") and t.dep_ == "amod" and t.head.i < fr.verb
                and t.head.dep_ in ("nsubj", "nsubjpass", "conj") and doc[t.i + 1].pos_ != "ADJ"
                and (fr.start <= t.i < fr.verb or t.lower_ == first) for t in sent if t.i < fr.verb)

@@ -21,19 +21,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _Arg, _arg, _text
+from proda.ingest.extract.arguments import Arg, arg_at, arg_text
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.wholes import _joined, _parts
 
 
-def joined_object(h: Token, sent: Span) -> _Arg | None:
+def joined_object(h: Token, sent: Span) -> Arg | None:
     """One argument for the whole unsafe coordination headed by ``h``, or ``None`` when it cannot be read whole: not
     an object (a direct object or a preposition's object other than a passive's agent), or a list the parse cut."""
     if h.dep_ not in ("dobj", "pobj") or (h.dep_ == "pobj" and h.head.dep_ == "agent"):
         return None
     if _joined(h, sent) is None:  # (wholes: a conjunct no argument, a list cut short or run on)
         return None
-    args = [_arg(c, sent) for c in _parts(h)]
+    args = [arg_at(c, sent) for c in _parts(h)]
     idx = [t.i for a in args for t in a.toks]
     lo, hi = min(idx), max(idx)
     if lo < sent.start or hi >= sent.end:
@@ -42,7 +42,7 @@ def joined_object(h: Token, sent: Span) -> _Arg | None:
     if any(c.i > hi and c.dep_ in ("dobj", "dep", "appos", "npadvmod") for c in list(v.children) + _parts(h)[-1:]):
         return None  # "destroy the growth and harvest of the crops, the roads of the valley, and ...": the list runs on
     first = args[0]
-    return _Arg(first.head, _text(set(h.doc[lo:hi + 1])), first.term, first.quantity, True, set(h.doc[lo:hi + 1]))
+    return Arg(first.head, arg_text(set(h.doc[lo:hi + 1])), first.term, first.quantity, True, set(h.doc[lo:hi + 1]))
 
 
 def _or_root(h: Token) -> Token:

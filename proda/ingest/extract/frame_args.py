@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
-from proda.ingest.extract.arguments import Arg, _args, _conjuncts, arg_text, plain_phrase
+from proda.ingest.extract.arguments import Arg, args_at, conjuncts_of, arg_text, plain_phrase
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.named_descriptors import described_name
 from proda.ingest.extract.coordinations import free_choice, joined_object, opposite_pair
@@ -117,7 +117,7 @@ def with_partner(a: Arg) -> Arg:
 
 def _split(h: Token, sent: Span) -> list[Arg]:
     """The arguments of a coordination, one each, unless splitting it would change what the book says."""
-    cjs = _conjuncts(h)
+    cjs = conjuncts_of(h)
     name = described_name(h, cjs)
     if name is not None:  # "English author and social critic Charles Dickens": one person (named_descriptors.py)
         toks = {t for c in cjs for t in c.subtree if t.i < name[1]} | set(sent.doc[name[0]:name[1]])
@@ -126,7 +126,7 @@ def _split(h: Token, sent: Span) -> list[Arg]:
     if opposite_pair(cjs):  # "from metals and nonmetals": one pair, neither alone (coordinations.opposite_pair)
         whole = joined_object(h, sent) if h.head.lemma_.lower() != "have" else None
         return [whole] if whole is not None else []  # "has its advantages and disadvantages": true of anything
-    args = _args(h, sent)
+    args = args_at(h, sent)
     spans = [a.toks | set(clause_of(a.head).subtree) if clause_of(a.head) is not None else a.toks for a in args]
     shared = shared_over_list(h)  # "Most water is recovered in A, B, and C": whole, with every member, or nothing
     if len(cjs) > 1 and coordination_unsafe(h, cjs, spans) and not (free_choice(h) and not coordination_unsafe(

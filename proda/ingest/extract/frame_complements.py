@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import owner_clause
-from proda.ingest.extract.arguments import _Arg, _arg, _conjuncts, copula_object, plain_phrase
+from proda.ingest.extract.arguments import Arg, arg_at, conjuncts_of, copula_object, plain_phrase
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.gerund_objects import gerund_complement, gerund_object, subject_cut
 from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail
@@ -58,7 +58,7 @@ def _caused_event(v: Token, dobj: Token) -> Token | None:
                  and c.left_edge.lower_ == "to" and c.left_edge.head == c and polarity_of(c.lemma_.lower()) < 0), None)
 
 
-def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str]]:
+def _objects(v: Token, sent: Span) -> list[tuple[list[Arg], str, list[str], str]]:
     """[(object args, object text override or "", extra predicate words, rule suffix)] of an active verb."""
     doc = v.doc
     out = []
@@ -139,7 +139,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[_Arg], str, list[str], str
     if comp is not None and v.lemma_ in words("verbs.clausal") and not wh_clause(comp):
         s = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if s is not None and s.pos_ in ("NOUN", "PROPN"):
-            a = _arg(s, sent)
+            a = arg_at(s, sent)
             if a is not None:
                 start = min(t.i for t in a.toks)
                 end = max(t.i for t in comp.subtree) + 1
@@ -171,7 +171,7 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     acomp = next((c for c in v.children if c.dep_ == "acomp"), None)
     if _anaphoric(subj) or any(c.dep_ in ("relcl", "acl") for c in subj.children):
         return []
-    if len(_conjuncts(subj)) > 1 and (v.tag_ == "VBZ" or whole_complement(v, attr, subj)
+    if len(conjuncts_of(subj)) > 1 and (v.tag_ == "VBZ" or whole_complement(v, attr, subj)
                                       or reciprocal_pair(acomp, subj)):  # "A and B are similar in ...": to each other
         return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
     if attr is not None and any(c.dep_ == "poss" and c.lower_ in words("args.person_possessives") for c in attr.children) \
@@ -199,7 +199,7 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
             else:
                 whole = copula_object(attr, v)
                 objs = _split(attr, sent)
-                if len(_conjuncts(attr)) > 1:
+                if len(conjuncts_of(attr)) > 1:
                     continue  # "culture is the shared beliefs, values and practices": a definition is not split
                 out += [_frame(s, o, _surface(v, []), "be", neg, "copula", v, whole if len(objs) == 1 else None)
                         for o in objs]

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import _antecedent, misattached, placed_inner
-from proda.ingest.extract.arguments import _NOUNISH, _arg, _conjuncts, attr_clause, term_of
+from proda.ingest.extract.arguments import NOUNISH, arg_at, attr_clause, conjuncts_of, term_of
 from proda.ingest.extract.colon_clauses import colon_clause
 from proda.ingest.extract.comparisons import compared
 from proda.ingest.extract.coordinations import joined_object
@@ -136,7 +136,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         s_tok, passive, rule = _subject_of(v)
         if s_tok is None or _anaphoric(s_tok) or misattached(v, s_tok, rule):
             continue
-        if not passive and (joint(v, _conjuncts(s_tok)) or compared_pair(v, _conjuncts(s_tok))):
+        if not passive and (joint(v, conjuncts_of(s_tok)) or compared_pair(v, conjuncts_of(s_tok))):
             continue  # "Together, A and B form C": no conjunct alone forms C
         neg = _negated(v)
         lemma = v.lemma_.lower()
@@ -146,14 +146,14 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             agent = next((c for c in v.children if c.dep_ == "agent"), None)
             # a relative clause is about its antecedent only, not the nouns coordinated with it ("aldosterone, which
             # is involved in osmoregulation, and cortisol")
-            patients = _split(s_tok, sent) if rule == "svo" else [a for a in [_arg(s_tok, sent, True)] if a]
+            patients = _split(s_tok, sent) if rule == "svo" else [a for a in [arg_at(s_tok, sent, True)] if a]
             if agent is not None and _pobj(agent) is not None:
                 if lemma in words("verbs.method"):
                     continue  # "obtained by the reaction of A with B": the method, not who obtains (round 22 sweep)
                 if any(c.dep_ == "prep" and c.lower_ == "for" for c in _pobj(agent).children):
                     continue  # "pursued by mining companies for its uranium": the purpose is cut into the agent
                 for a in _split(_pobj(agent), sent):
-                    pred = _active_surface(v, a.plural or len(_conjuncts(_pobj(agent))) > 1, neg, lemma,
+                    pred = _active_surface(v, a.plural or len(conjuncts_of(_pobj(agent))) > 1, neg, lemma,
                                            [c.lower_ for c in particles(v)])  # "were held together by"
                     out += [_frame(a, p, pred, lemma, neg, "passive" if rule == "svo" else rule, v) for p in patients]
                 continue
@@ -161,18 +161,18 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 continue
             p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in words("verbs.phrasal_preps")
                       and _pobj(c) is not None), None)
-            if p is not None and _pobj(p).pos_ in _NOUNISH and not joint_source(v, p):
+            if p is not None and _pobj(p).pos_ in NOUNISH and not joint_source(v, p):
                 plemma = f"be_{v.lower_}_{p.lower_}"  # the participle: "be_located_in", "be_found_in"
                 pred = _surface(v, [p.lower_])
                 objs = _split(_pobj(p), sent)
-                if partition(v, p) and len(_conjuncts(_pobj(p))) > 1:  # the parts of one whole: whole or nothing
+                if partition(v, p) and len(conjuncts_of(_pobj(p))) > 1:  # the parts of one whole: whole or nothing
                     objs = [a for a in [joined_object(_pobj(p), sent)] if a is not None]
                 out += [_frame(s, o, pred, plemma, neg, "passive_prep", v) for s in patients for o in objs]
             elif p is not None and (ger := gerund_object(p, sent)) is not None:  # "is involved in regulating X"
                 out += [_frame(s, ger[0], _surface(v, [p.lower_]), f"be_{v.lower_}_{p.lower_}", neg, "passive_prep", v,
                                ger[1]) for s in patients if not subject_cut(s)]
             continue
-        subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [_arg(s_tok, sent, True)] if a]
+        subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [arg_at(s_tok, sent, True)] if a]
         # "seeks to explain", "tends to favor": the aim or tendency stays in the lemma ("seek_to_explain",
         # "tend_to_favor"); items are rendered from it, and "favor" alone would teach the tendency as a rule
         lead = [tend.lemma_.lower(), "to"] if tend is not None else []

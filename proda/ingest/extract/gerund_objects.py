@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _Arg, _arg, _text
+from proda.ingest.extract.arguments import Arg, arg_at, arg_text
 from proda.ingest.extract.lexdata import toml_table
 
 MAX_WORDS = 10
@@ -42,7 +42,7 @@ def _words() -> dict[str, frozenset[str]]:
 _PUNCT = set(",;:()[]—–\"“”")  # (not the hyphen inside a word: "weight-bearing")
 
 
-def gerund_object(prep: Token, sent: Span) -> tuple[_Arg, str] | None:
+def gerund_object(prep: Token, sent: Span) -> tuple[Arg, str] | None:
     """(argument anchored on the gerund's noun object, text of the whole gerund phrase) of ``prep``'s gerund
     object, or ``None`` (see the module docstring)."""
     if prep.lower_ not in _words()["gerund_preps"]:
@@ -56,7 +56,7 @@ def gerund_object(prep: Token, sent: Span) -> tuple[_Arg, str] | None:
     return _phrase(g, sent)
 
 
-def gerund_complement(v: Token, sent: Span) -> tuple[_Arg, str] | None:
+def gerund_complement(v: Token, sent: Span) -> tuple[Arg, str] | None:
     """(argument, text) of the gerund right after an active verb of ``gerund_verbs`` with no object of its own:
     "the -s option allows editing the shadow file", "the audit requires reading the source code".  The parser
     hangs the gerund as an ``xcomp`` and the frame builder, finding no noun object, made no frame (census of issue
@@ -70,7 +70,7 @@ def gerund_complement(v: Token, sent: Span) -> tuple[_Arg, str] | None:
     return _phrase(g, sent)
 
 
-def _phrase(g: Token, sent: Span) -> tuple[_Arg, str] | None:
+def _phrase(g: Token, sent: Span) -> tuple[Arg, str] | None:
     """The gerund ``g`` with all it governs, anchored on its noun object, or ``None`` (the module docstring)."""
     if any(c.dep_ in ("neg", "conj", "cc", "nsubj", "poss", "mark", "aux") for c in g.children):
         return None  # "for not paying", "for raising and lowering", "their controlling": not one plain act
@@ -84,14 +84,14 @@ def _phrase(g: Token, sent: Span) -> tuple[_Arg, str] | None:
     if g.left_edge.i != g.i or any(t.text in _PUNCT or t.is_space or t.tag_ in ("PRP", "PRP$") for t in span) \
             or len(span) > MAX_WORDS:
         return None
-    a = _arg(obj, sent)
+    a = arg_at(obj, sent)
     if a is None:
         return None
-    text = _text(set(span))
-    return _Arg(a.head, text, a.term, a.quantity, a.plural, a.toks), text
+    text = arg_text(set(span))
+    return Arg(a.head, text, a.term, a.quantity, a.plural, a.toks), text
 
 
-def subject_cut(a: _Arg) -> bool:
+def subject_cut(a: Arg) -> bool:
     """Whether the subject argument of a gerund-object frame leaves out a phrase of its own head: a prepositional
     phrase the argument builder drops ("A diet with excessive fructose has been implicated in raising ..." -> "diet";
     "Close monitoring by the parents and adherence to ... are imperative in ..."), or members of a list inside one

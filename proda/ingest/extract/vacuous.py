@@ -32,7 +32,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _in_parens
+from proda.ingest.extract.arguments import in_parens
 from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
 

@@ -22,17 +22,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import _arg, _conjuncts
+from proda.ingest.extract.arguments import arg_at, conjuncts_of
 from proda.ingest.extract.lexdata import words
 
 def _parts(h: Token) -> list[Token]:
     """The conjuncts of ``h``; "the cerebellum, the pons, and the medulla" is often parsed as an apposition ("the
     pons") carrying the rest of the list, which is then part of the same list."""
-    cjs = _conjuncts(h)
+    cjs = conjuncts_of(h)
     app = next((c for c in h.children if c.dep_ == "appos" and c.i > h.i), None)
-    if len(cjs) == 1 and app is not None and len(_conjuncts(app)) > 1 \
-            and any(c.dep_ == "cc" for t in _conjuncts(app) for c in t.children):
-        return [h] + _conjuncts(app)
+    if len(cjs) == 1 and app is not None and len(conjuncts_of(app)) > 1 \
+            and any(c.dep_ == "cc" for t in conjuncts_of(app) for c in t.children):
+        return [h] + conjuncts_of(app)
     return cjs
 
 
@@ -51,7 +51,7 @@ def _joined(h: Token, sent: Span) -> tuple[str, int] | None:
     """("A, B, and C", end token index) of the coordination headed by ``h``, with the sentence's coordinator; ``None``
     when a conjunct cannot be read as an argument."""
     cjs = _parts(h)
-    args = [_arg(c, sent) for c in cjs]
+    args = [arg_at(c, sent) for c in cjs]
     if any(a is None or not a.text for a in args):
         return None
     toks = {t.i for a in args for t in a.toks}
@@ -114,7 +114,7 @@ def _cut_list(h: Token, v: Token, sent: Span) -> tuple[str, int] | bool | None:
 def _second_part(doc, cc: Token, top: Token, sent: Span, lead: str = "") -> tuple[str, int] | bool:
     """("and B", end) of the part headed by ``top`` after the coordinator ``cc`` (``lead``: the participle the parse
     read as a verb, which the part starts with), or ``False`` when it does not read whole up to the clause's end."""
-    a = _arg(top, sent)
+    a = arg_at(top, sent)
     if a is None or not a.text:
         return False
     end = max(t.i for t in a.toks) + 1
