@@ -141,14 +141,17 @@ def definition_answer(kb: KB, c: dict, text: str, book, names: set[str]) -> tupl
             return None, "definition:gloss_said_of_variant"
         if told_in_story(d, kb.chunks):
             return None, "definition:gloss_told_in_story"
-    elif d[:1].islower() and glossary_entry(d):  # the definition of exactly this term, written as a noun phrase
-        if contradicted(name, d, book):
+    elif (body := labelled_entry(name, d) or d)[:1].islower() and glossary_entry(body):  # the definition of exactly
+        # this term, written as a noun phrase
+        if repeats_term(name, body):
+            return None, "definition:repeats_term"  # "point: a point;": a list entry that says nothing of it
+        if contradicted(name, body, book):
             return None, "definition:glossary_contradicted"  # "pectineus: muscle that abducts ..." where the text
             # says "The pectineus adducts ..."
-        if said_of_variant(name, d, book):
+        if said_of_variant(name, body, book):
             return None, "definition:glossary_said_of_variant"  # "NADH: ... needed for glycolysis" where it says
             # "the NAD+ needed by glycolysis"
-        ans = f"{cap(name)}: {d.rstrip('.')}."
+        ans = f"{cap(name)}: {body.rstrip('.;,: ')}."
     else:
         # "Define liver." must not be answered by a sentence about something else; "the September number", "pure
         # sulfuric acid": no term; "wage" said once, in an analogy: no term of this book
@@ -244,6 +247,25 @@ def term_case(name: str, definition: str) -> str:
     return name if first.tag_ in ("NNP", "NNPS") else name[:1].lower() + name[1:]
 
 
+def labelled_entry(name: str, d: str) -> str | None:
+    """The body of a list entry stored with its label ("boundary: the border line to describe an area;" for
+    "boundary"), else None.  Why: a manual's inline list of terms ("<li> boundary: the border line ...; </li>") is
+    read as an apposition and stored whole; answered as a glossary entry it said the term twice and kept the list's
+    separator: "Boundary: boundary: the border line to describe an area;." (blind round 28, three of the gis
+    training rejects)."""
+    head, sep, body = d.partition(":")
+    if not sep or normalize_text(head) != normalize_text(name):
+        return None
+    body = body.strip()
+    return body or None
+
+
+def repeats_term(name: str, body: str) -> bool:
+    """``body`` says no word but the term's own and articles ("a point" for "point"): no definition."""
+    said = set(re.findall(r"\w+", body.lower())) - {"a", "an", "the"}
+    return said <= set(re.findall(r"\w+", name.lower()))
+
+
 def glossary_entry(d: str) -> bool:
     """A glossary definition is a noun phrase ("peptide hormone produced by ..."); one that opens with a finite verb
     ("illustrates fundamental equilibrium concepts using ...") is a sentence cut from the text, not a definition."""
@@ -252,4 +274,4 @@ def glossary_entry(d: str) -> bool:
 
 
 __all__ = ["definition_items", "defines_term", "stopped", "everyday_plural", "anaphoric", "is_remark",
-           "glossary_entry", "term_case"]
+           "glossary_entry", "labelled_entry", "repeats_term", "term_case"]
