@@ -163,10 +163,13 @@ def book_pointer(sent: Span, start: int, end: int) -> bool:
         if t.i + 1 < len(doc) and _LABEL.match(doc[t.i + 1].text.rstrip(".")):
             return True
         # "the exercise of power", "the section of the membrane": a bare "the" with an "of"-complement names what
-        # the noun is of, in the word's ordinary sense; "in the table", "the figure below" point at the page
+        # the noun is of, in the word's ordinary sense; "in the table", "the figure below" point at the page, and so
+        # does one with its place on the page ("the left picture", "the upper table"; round 28), where any other
+        # modifier makes the noun's ordinary sense ("the periodic table")
         if t.lemma_.lower() not in words("args.labelled_parts") \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in t.children) \
-                and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children) \
+                and not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in words("args.part_positions")
+                            for c in t.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return True
     return False
