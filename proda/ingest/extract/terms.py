@@ -204,6 +204,10 @@ def heading_term(doc) -> str:
     # title case ("The Thyroid Gland") says nothing about proper nouns: lower every word that is not an acronym
     name = re.sub(r"[A-Za-z][\w']*", lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 1
                   else m.group(0)[:1].lower() + m.group(0)[1:], name)
+    low = name.lower().split()
+    if low and (low[0] in words("terms.heading_list_adjectives")
+                or len(low) == 1 and low[0] in words("terms.heading_labels")):
+        return ""  # "Available drivers": a list of what there is; "Analogy: ...", "WARNING": a kind of passage
     return name if is_term(name) else ""
 
 
