@@ -108,6 +108,17 @@ def _second_complement(nm: Token) -> bool:
                                          for c in nm.head.children)
 
 
+def _bracketed_option(nm: Token) -> bool:
+    """ "The art of music typography is called (plate) engraving": the parser hangs the bracketed word on the naming
+    verb as a complement of its own, but it is an optional part of the name after it (blind round 28: "plate" stored
+    as a term).  The name is the next complement; the word in brackets names nothing alone."""
+    doc = nm.doc
+    lo, hi = nm.left_edge.i, nm.right_edge.i  # the parser hangs the brackets on the word, or beside it
+    lo, hi = (lo, hi) if doc[lo].text in ("(", "[") else (lo - 1, hi + 1)
+    return lo >= 0 and hi < len(doc) and doc[lo].text in ("(", "[") and doc[hi].text in (")", "]") and any(
+        c.dep_ in _NAME_DEPS and c.i > hi for c in nm.head.children)
+
+
 def gives_no_name(nm: Token) -> bool:
     """The named side of a naming verb is no name (audit round 16): a to-infinitive ("each state is called to
     allocate 2 percent of its income": a request, not a name), a noun under a vague quantifier ("named some
@@ -116,7 +127,7 @@ def gives_no_name(nm: Token) -> bool:
     given.  "the circle of Willis", "a tissue" are names."""
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in nm.children):
         return True
-    if _second_complement(nm):
+    if _second_complement(nm) or _bracketed_option(nm):
         return True
     if any(c.dep_ == "det" and c.lower_ in words("cloze.vague_quantifiers") for c in nm.children if c.i < nm.i):
         return True
