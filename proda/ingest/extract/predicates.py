@@ -116,10 +116,13 @@ def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: li
     modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"] \
         or [c.lower_ for c in _shared_modals(v)]
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
+    # "is indirectly stimulated by the hormone": the route stays with the verb, "the hormone indirectly stimulates"
+    # (dropped, it taught a direct effect the book denies; [hedges] route)
+    route = [c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in words("hedges.route") and _next_to(v, c)]
     if modal:
-        words_ = [modal[0]] + (["not"] if negated else []) + [lemma]
+        words_ = [modal[0]] + (["not"] if negated else []) + route + [lemma]
     elif negated:
-        words_ = ["did" if past else ("do" if plural else "does"), "not", lemma]
+        words_ = ["did" if past else ("do" if plural else "does"), "not"] + route + [lemma]
     else:
-        words_ = [inflect(lemma, "VBD") if past else third_person(lemma, plural)]
+        words_ = route + [inflect(lemma, "VBD") if past else third_person(lemma, plural)]
     return " ".join(words_ + extra)
