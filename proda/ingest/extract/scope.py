@@ -218,6 +218,9 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
     if any(c.dep_ == "amod" and c.i < conjuncts[0].i and any(x.dep_ == "conj" for x in c.children)
            for c in conjuncts[0].children):
         return True  # "poor and disadvantaged neighborhoods and nations": the coordinated adjectives may cover both
+    if any(c.dep_ == "amod" and c.i > last.i and any(x.dep_ == "prep" for x in c.children) for c in last.children):
+        return True  # "have their bounds and resolution equal to those of the region": the adjective phrase after the
+        # last conjunct says of both (blind round 28: "raster output maps | have | bounds" was kept)
     if len(conjuncts) == 2 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > last.i for c in last.children) \
             and not any(c.dep_ == "prep" for c in conjuncts[0].children):
         return True  # "direct collision and reaction of two ozone molecules": the "of" complement belongs to both
