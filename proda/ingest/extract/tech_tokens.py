@@ -41,9 +41,13 @@ def whole_shape() -> re.Pattern:
 
 def add_suffixes(nlp) -> None:
     """Closing punctuation after a path's last "/" becomes its own token, and a "/" before a dot-segment too
-    (``[split_off]``)."""
+    (``[split_off]``); words the tokenizer would split as apostrophe-less contractions stay whole (``[words]``)."""
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or ()) + _data()[2]).finditer
+    words = set(toml_table("tokens.toml").get("words", {}).get("not_contractions", []))
+    rules = nlp.tokenizer.rules
+    if any(k.lower() in words for k in rules):  # (the setter flushes the tokenizer's cache)
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k.lower() not in words}
 
 
 def path_spans(doc) -> list[tuple[int, int]]:
