@@ -36,11 +36,12 @@ def instruction(span, strict: bool = False) -> bool:
     ``strict``: a base form only -- what makes a list one of instructions in the first place ("Formation of X, which
     ..." is a noun first, with no subject either)."""
     root = span.root
-    if any(c.dep_ in _SUBJECTS for c in root.children):
-        return not strict and _after_condition(span)
+    first = next((t for t in span if t.is_alpha), None)
+    if any(c.dep_ in _SUBJECTS for c in root.children):  # "Extract paths again ...": "Extract" read as the subject
+        return not strict and (_after_condition(span) or (first is not None and first.head.i == root.i
+                                                          and first.dep_ == "nsubj" and _verb_read_as_noun(span, first)))
     if strict:
         return root.tag_ == "VB"
-    first = next((t for t in span if t.is_alpha), None)
     return root.tag_ == "VB" or (first is not None and root.i == first.i and first.is_title and root.pos_ != "PRON") or (
         first is not None and _verb_read_as_noun(span, first)) or _after_condition(span)
 
@@ -75,11 +76,15 @@ def _verb_read_as_noun(span, first) -> bool:
     opening on a capitalised word the parse made part of a noun, that is a verb's base form, with no finite verb
     anywhere in the sentence, is an instruction all the same (round 15: chemistry 07's half-reaction method ended
     at its third item).  "Formation of the bond ..." opens on no verb; "Balance is kept by ..." has its finite verb."""
-    from lemminflect import getAllInflections
+    from lemminflect import getAllInflections, getAllLemmas
 
-    if not first.is_title or first.tag_ not in ("NN", "NNP") or first.dep_ not in ("compound", "ROOT", "nsubj"):
+    if not first.is_title or first.tag_ not in ("NN", "NNP") or first.dep_ not in ("compound", "ROOT", "nsubj", "nmod"):
         return False
-    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span):
+    # "Extract paths again with r.path ..." read "Extract" a subject and "paths" its verb: a plural noun right after
+    # the first word is no finite verb of the item ("Use thise negative distances ..." read "Use" a modifier: nmod;
+    # session 30, a manual's six-step procedure kept cut after its fourth step)
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") and not (t.i == first.i + 1 and t.tag_ in ("VBZ", "VBP")
+                                                          and "NOUN" in getAllLemmas(t.lower_)) for t in span):
         return False
     return bool(getAllInflections(first.lower_, upos="VERB"))
 
@@ -256,8 +261,30 @@ def _intro_process(span) -> str:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return concept_name(" ".join(x.text for x in obj.subtree))
-        if t.dep_ == "pobj" and v.head.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if t.dep_ == "pobj":
+            verb = _verb_above(v)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
             if subj is not None and subj.pos_ != "PRON":
-                return concept_name(" ".join(x.text for x in subj.subtree))
+                name = concept_name(" ".join(x.text for x in subj.subtree))
+                if subj.dep_ == "nsubjpass" and name:  # "Multiple directions can be solved ... with the following
+                    # steps:" -> "solving multiple directions" (the thing alone names no process; session 30)
+                    from lemminflect import getInflection
+
+                    ing = getInflection(verb.lemma_.lower(), "VBG")
+                    first = next(iter(subj.subtree))
+                    if first.i == span.start and first.pos_ != "PROPN" and not first.text.isupper():
+                        name = name[:1].lower() + name[1:]  # the sentence's capital, not the name's
+                    return f"{ing[0]} {name}" if ing else name
+                return name
     return ""
+
+
+def _verb_above(tok):
+    """The verb a preposition hangs from, through the phrases between ("solved as in the above example with the
+    following steps": "with" hangs on "example"); None past a clause of its own."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ not in ("pobj", "prep", "advmod", "mark") or node.head.i == node.i:
+            return None
+        node = node.head
+    return node
