@@ -76,6 +76,12 @@ def continued_subject(pron: Token, sent: Span) -> Token | None:
            for c in before.children):
         return None  # "Households were home to families, and the wisdom of elders was respected. They offered
         # ...": two coordinated clauses, two subjects as near (s26-A sweep)
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in before.children) and \
+            any(c.dep_ == "cc" and c.lower_ in ("or", "and") for c in before.children):
+        return None  # "the command d.rgb can be used or the graphical GIS manager (wxGUI). It assigns ...": the parse
+        # hung the second of two alternatives on the verb (its "or" too), so either may be meant (blind round 28);
+        # not a noun the parse moved there from a phrase ("on the basis of X and their position": the "and" is the
+        # phrase's)
     if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in verb.subtree if t.i < pron.i):
         return None  # "In the NAT model, it ...": the setting named first
     plural = pron.lower_ == "they"

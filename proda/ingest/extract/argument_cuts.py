@@ -285,7 +285,9 @@ def left_out(toks: set[Token], head: Token) -> bool:
     return bool(toks) and (_inner_clause_left(toks, head) or _spliced(toks))
 
 
-_IDENT = re.compile(r"--?[A-Za-z][\w-]*|[A-Za-z]\w*_\w+")  # "--force", "-e", "shared_buffers"
+# "--force", "-e", "shared_buffers", and a dotted name in lower case ("d.rgb", "v.build", "os.path": blind round 28's
+# "the GRASS command d.rgb"; not "e.g." or "i.e.", which end on their dot)
+_IDENT = re.compile(r"--?[A-Za-z][\w-]*|[A-Za-z]\w*_\w+|[a-z]\w*(?:\.[a-z]\w*)+")
 
 
 def _identifier_at(doc, k: int) -> int:

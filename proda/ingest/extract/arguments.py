@@ -287,6 +287,10 @@ def arg_at(h: Token, sent: Span, antecedent: bool = False) -> Arg | None:
         if h2 is None:
             return None
         toks = arg_tokens(h2)
+        tail = identifier_tail(toks)  # "the GRASS command d.rgb ... . It assigns ...": the name is the antecedent's
+        if tail is None:  # (a class noun without it names every command: blind round 28)
+            return None
+        toks |= set(tail)
         if any(t.like_num or t.pos_ == "NUM" for t in toks):
             return None  # "The two unit cells ..., but they describe ...": the antecedent counts the page's items
         return Arg(h2, arg_text(toks), term_of(h2), _quantity(toks), h2.tag_ in ("NNS", "NNPS"), {h})
