@@ -163,7 +163,28 @@ def qualifier_dropped(sent: Span, fr) -> bool:
     postnominal restriction (the module docstring)."""
     v = sent.doc[fr.verb]
     return formula_argument(fr) or approximation_lost(v, fr.predicate) or postnominal_restriction(sent, fr) \
-        or partner_left_out(v, fr) or fronted_case(v) or _formula_scope(v, fr.start)
+        or partner_left_out(v, fr) or fronted_case(v) or _formula_scope(v, fr.start) or _in_equation(v, fr) \
+        or _label_inside(v, fr)
+
+
+_EQUATION_SIGNS = frozenset("= * × ÷ + − < > ≤ ≥ ≈ ≡".split())
+
+
+def _in_equation(v: Token, fr) -> bool:
+    """A sign of an equation stands between the frame's first token and its verb, or right after the verb
+    ("radiance = gain * QCAL + bias" read "radiance | gain | QCAL": a formula line of a manual, session 30's judged
+    sample): the "verb" is a symbol of the formula, and no relation of words is stated."""
+    doc = v.doc
+    near = list(doc[fr.start:v.i]) + list(doc[v.i + 1:v.i + 2])
+    depth, out = 0, []  # a sign inside brackets is an aside's ("A mitochondrion (plural = mitochondria) is ...",
+    for t in doc[fr.start:v.i + 2]:  # "(CH3COOH + CH3COONa)"), not the sentence's
+        depth += (t.text in "([") - (t.text in ")]")
+        if depth == 0 and t in near:
+            out.append(t)
+    near = out
+    # a sign written apart from its neighbours ("gain * QCAL"); "Ca2+ ions" holds a charge, not an operator
+    return any(t.text in _EQUATION_SIGNS and (t.text == "=" or (t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_))
+               for t in near)
 
 
 def _formula_scope(v: Token, start: int) -> bool:
@@ -173,3 +194,12 @@ def _formula_scope(v: Token, start: int) -> bool:
 
     limit = fronted_scope(v, start)
     return bool(limit) and (_formula(limit) or _unbalanced(limit))
+
+
+def _label_inside(v: Token, fr) -> bool:
+    """A passage label with its colon inside the frame before the verb ("NOTE: for HRV, ... longitude and latitude
+    are ..." read "NOTE for HRV | are | coordinates ...": session 30's judged sample): the parse joined the label to
+    the subject, so the subject is not what the claim is about.  Labels: [terms] heading_labels."""
+    doc = v.doc
+    return any(t.lower_ in words("terms.heading_labels") and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"
+               for t in doc[fr.start:v.i])
