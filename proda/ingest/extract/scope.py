@@ -63,7 +63,9 @@ def pointing(h: Token) -> bool:
     bare_plural = h.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in h.children)
     if bare_plural or (h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN")):
         return False  # "the coordination exam and the related gait exam": related to the conjunct before it
-    return any(c.dep_ == "amod" and c.i < h.i and c.lower_ in words("bounds.pointing_adjectives")
+    adjectives = words("bounds.pointing_adjectives") | (
+        words("bounds.pointing_singular_adjectives") if h.tag_ in ("NN", "NNP") else frozenset())
+    return any(c.dep_ == "amod" and c.i < h.i and c.lower_ in adjectives
                and not any(x.dep_ in ("prep", "xcomp", "npadvmod", "compound", "nmod") for x in c.children)
                and c.doc[c.i - 1].text not in ("-", "–") for c in h.children)  # not "age-related": related to age
 
