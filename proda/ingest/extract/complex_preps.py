@@ -10,7 +10,9 @@ accordance with precedent") is not touched."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from proda.ingest.extract.lexdata import words
 
 _OPENERS = ("in", "into", "on", "out")
 _JOINERS = ("with", "to", "of")
@@ -28,3 +30,12 @@ def preposition_cut(sent: Span, verb: int, obj: str) -> bool:
                 and obj.endswith(f"{last.head.text} {last.text}"):
             return True
     return False
+
+
+def complex_preposition(o: Token) -> bool:
+    """The prepositional object ``o`` is the bare noun of a complex preposition ([args] complex_prep_nouns: "in
+    terms of", "in case of", "by means of"), no place or thing the verb is in or at: "exported in case of raster
+    maps" says when, "described in terms of class conflict" how.  A determiner, possessive or adjective makes it a
+    noun again ("held in a metal case")."""
+    return (o.lower_ in words("args.complex_prep_nouns") or o.lemma_.lower() in words("args.complex_prep_nouns")) \
+        and not any(c.dep_ in ("det", "poss", "amod") for c in o.children)

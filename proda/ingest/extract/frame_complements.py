@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import owner_clause
 from proda.ingest.extract.arguments import Arg, arg_at, conjuncts_of, copula_object, plain_phrase
 from proda.ingest.extract.asides import aside_tail
+from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.gerund_objects import gerund_complement, gerund_object, subject_cut
 from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail
 from proda.ingest.extract.argument_rests import tail_end
@@ -152,8 +153,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[Arg], str, list[str], str]
             if not role and _role_before(v, p):
                 return []  # "serve as formal advisors to chief executives": "serve to | chief executives" (round 22)
             o = next((c for c in p.children if c.dep_ == "pobj"), None)
-            if o is not None and o.lower_ in words("args.complex_prep_nouns") \
-                    and not any(c.dep_ in ("det", "poss", "amod") for c in o.children):
+            if o is not None and complex_preposition(o):
                 return []  # "exists in terms of class conflict": a complex preposition, not what the verb is in
             if o is not None:
                 return [([a], "", [p.lower_], "phrasal_role" if role else "phrasal") for a in _split(o, sent)

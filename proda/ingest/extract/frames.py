@@ -24,6 +24,7 @@ from proda.ingest.extract.antecedents import _antecedent, misattached, placed_in
 from proda.ingest.extract.arguments import NOUNISH, arg_at, attr_clause, conjuncts_of, term_of
 from proda.ingest.extract.colon_clauses import colon_clause
 from proda.ingest.extract.comparisons import compared
+from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.coordinations import joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.misread_verbs import misread_verb
@@ -161,6 +162,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 continue
             p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in words("verbs.phrasal_preps")
                       and _pobj(c) is not None), None)
+            if p is not None and complex_preposition(_pobj(p)):
+                continue  # "exported in case of raster maps": a condition, not where the data is exported
             if p is not None and _pobj(p).pos_ in NOUNISH and not joint_source(v, p):
                 plemma = f"be_{v.lower_}_{p.lower_}"  # the participle: "be_located_in", "be_found_in"
                 pred = _surface(v, [p.lower_])
