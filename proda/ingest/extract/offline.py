@@ -29,6 +29,7 @@ from proda.ingest.extract.lexdata import words
 from proda.ingest.extract import worker
 from proda.ingest.extract.nlp import FALLBACK, load_nlp
 from proda.ingest.extract.terms import abbreviations, heading_term, text_cased
+from proda.ingest.extract.worked_examples import worked_example
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
 TASK_CHUNKS = 32  # most chunks per task sent to a worker (``_task_size``)
@@ -185,6 +186,7 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
     remarked = any(h.strip().lower() in words("sections.asides") for h in chunk.heading_path[-2:])
     # a preface is the writer talking about his book: its sentences teach no fact of the subject (audit round 17)
     aside = any(h.strip().lower().replace("’", "'") in words("remarks.sections") for h in chunk.heading_path)
+    aside = aside or worked_example(chunk.heading_path)  # "EXAMPLES › ...": one example's particulars
     if aside:
         statements = []
     sents = [] if cited else [x for x in sentences(doc, chunk) if not citation_like(x.text)]
