@@ -100,3 +100,29 @@ def clause_as_compound(h) -> bool:
                 and any(s in _all_lemmas() for s in stems):
             return True
     return False
+
+
+def unjoined_clause(v) -> bool:
+    """``v``, a past form in -ed, heads a clause coordinated (``conj``) with an earlier verb's, with a bare subject of
+    its own (no determiner, possessive or number), and nothing joins the two: no conjunction on either verb before
+    that subject, no semicolon, colon or dash between them.  Edited prose joins clauses ("X secretes A, and Y
+    secretes B"); a list the parser broke does not, its last adjective read as a verb: "r.sun computes beam
+    (direct), diffuse and ground reflected solar irradiation raster maps" read "diffuse and ground" as the subject
+    of a verb "reflected", so "r.sun | computes | beam" lost the rest of its list and "ground | reflected | solar
+    irradiation raster maps" is no claim (session 30's fresh sample, two fragments).  Both verbs' frames go."""
+    if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or v.head.i > v.i or v.tag_ != "VBD":
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+    nouns = [n for s in subj for n in (s, *s.conjuncts)]
+    if not subj or any(x.dep_ in ("det", "poss", "nummod") for n in nouns for x in n.children):
+        return False  # "... , the lungs exchanged gases": a clause with a subject of its own, comma-spliced
+    start = min(s.left_edge.i for s in subj)
+    if any(c.dep_ in ("cc", "preconj") for c in v.head.children) or any(c.dep_ == "cc" and c.i < start
+                                                                        for c in v.children):
+        return False
+    return not any(t.text in (";", ":", "—", "–", "-") for t in v.doc[v.head.i + 1:start])
+
+
+def splice_of(v) -> bool:
+    """The frame on ``v`` sits on either side of an :func:`unjoined_clause`."""
+    return unjoined_clause(v) or any(c.dep_ == "conj" and unjoined_clause(c) for c in v.children)
