@@ -87,9 +87,14 @@ def noun_read_verb(v: Token, verbs: frozenset[str], adjectives: frozenset[str] =
             or any(c.dep_ == "conj" and c.lower_ in adjectives for c in v.children):
         return False  # "The trachea branches into the right and left primary bronchi": "left" read as a verb
     nxt = doc[v.i + 1] if v.i + 1 < v.sent.end else None
-    return nxt is not None and nxt.head.i == v.i and nxt.dep_ == "prep" and nxt.lower_ != "of" \
-        and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children) \
-        and not _verb_after(doc[nxt.i + 1], verbs, adjectives)
+    if nxt is None or nxt.head.i != v.i or nxt.dep_ != "prep" or nxt.lower_ == "of":
+        return False
+    obj = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
+    after = doc[obj.i + 1] if obj is not None and obj.i + 1 < v.sent.end else None
+    if after is not None and obj.lower_ in verbs and after.head.i == obj.i and after.dep_ == "prep" \
+            and after.lower_ != "of":
+        return False  # "Fat stores in the hypodermis aid in ...": "aid" is the verb, "stores" a noun
+    return obj is not None and not _verb_after(doc[nxt.i + 1], verbs, adjectives)
 
 
 def _verb_after(w: Token, verbs: frozenset[str], adjectives: frozenset[str]) -> bool:
