@@ -75,8 +75,9 @@ def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
     """The spaCy ``Language`` for ``model``, else the mirror; raises :class:`NLPUnavailable` if neither loads.
 
     Every pipeline proda parses with is built here, with the same tokenizer (``add_suffixes``) and components
-    (``proda_block_breaks``, ``proda_keep_paths``, ``proda_compound_subjects``: :mod:`parse_repairs`), so a sentence re-parsed to check a draft splits its words as
-    the extractor did; ``exclude=()`` keeps the named-entity recogniser (the stored-definition checks read it)."""
+    (``proda_block_breaks``, ``proda_keep_paths``, ``proda_compound_subjects``: :mod:`parse_repairs`), so a sentence
+    re-parsed to check a draft splits its words as the extractor did; ``exclude=()`` keeps the named-entity recogniser
+    (the stored-definition checks read it)."""
     try:
         import spacy
     except ImportError as e:  # pragma: no cover - spacy is a hard dependency

@@ -33,18 +33,19 @@ _AGREES = {"VBZ": ("NN", "NNP"), "VBP": ("NNS", "NNPS"), "VBD": ("NN", "NNP", "N
 
 @Language.factory("proda_compound_subjects")
 def _make(nlp: Language, name: str):
-    verbs: frozenset[str] = frozenset()
-    adjectives: frozenset[str] = frozenset()
+    index: dict = {}
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
-            verbs = frozenset(lookups.get_table("lemma_index").get("verb", []))
-            adjectives = frozenset(lookups.get_table("lemma_index").get("adj", []))
+            index = lookups.get_table("lemma_index")
+    verbs, adjectives = frozenset(index.get("verb", [])), frozenset(index.get("adj", []))
 
     def repair(doc: Doc) -> Doc:
         for v in doc:
             noun = compound_subject(v, verbs, adjectives)
             if noun is not None:
+                if v.pos_ != "VERB":  # read as a plural noun (noun_read_verb): a verb in -s
+                    v.tag_, v.pos_ = "VBZ", "VERB"
                 _attach(v, noun)
         return doc
     return repair
@@ -52,18 +53,18 @@ def _make(nlp: Language, name: str):
 
 def compound_subject(v: Token, verbs: frozenset[str] = frozenset(),
                      adjectives: frozenset[str] = frozenset()) -> Token | None:
-    """The noun right before root verb ``v`` that the parser made its compound and that is its subject, else None
-    (a root read as a plural noun that is a verb, :func:`noun_read_verb`, is retagged a verb first)."""
-    if noun_read_verb(v, verbs, adjectives):
-        v.tag_, v.pos_ = "VBZ", "VERB"
-    if v.dep_ != "ROOT" or v.pos_ != "VERB" or v.tag_ not in _AGREES or v.i == v.sent.start:
+    """The noun right before root verb ``v`` that the parser made its compound and that is its subject, else None.
+    A root read as a plural noun that is a verb (:func:`noun_read_verb`) is read as a verb in -s; the parse is not
+    changed here (the caller retags it when it attaches the subject)."""
+    tag, pos = ("VBZ", "VERB") if noun_read_verb(v, verbs, adjectives) else (v.tag_, v.pos_)
+    if v.dep_ != "ROOT" or pos != "VERB" or tag not in _AGREES or v.i == v.sent.start:
         return None
     kids = list(v.children)
     if any(c.dep_ in _SUBJECTS for c in kids) or not any(c.dep_ in _AFTER and c.i > v.i for c in kids):
         return None
     noun = v.doc[v.i - 1]
     if noun.head.i != v.i or noun.dep_ != "compound" or noun.pos_ not in ("NOUN", "PROPN") \
-            or noun.tag_ not in _AGREES[v.tag_]:
+            or noun.tag_ not in _AGREES[tag]:
         return None
     before = v.doc[noun.i - 1] if noun.i > v.sent.start else None
     if noun.tag_ == "NNS" and before is not None and before.tag_ in ("NN", "NNP") and noun.lemma_.lower() in verbs:
@@ -76,9 +77,9 @@ def noun_read_verb(v: Token, verbs: frozenset[str], adjectives: frozenset[str] =
     inability of the heart ...", "The patella articulates with the patellar surface of the femur", "Each accessory
     digestive organ aids in the breakdown of food".  A lower-case word in -s whose lemma is a verb (the lemmatizer's
     verb index), after a singular noun the parser made its compound, with a preposition right after it that has its
-    object ("The bar charts in represent changes": a reference lost, the verb after it), not "of" ("cell functions of the liver" is a noun
-    phrase), in a sentence that ends with a full stop (a heading does not) and no conjunct of the root that is an
-    adjective (a second misreading: "into the right and left primary bronchi")."""
+    object (not a verb: "The bar charts in represent changes", a reference lost), not "of" ("cell functions of the
+    liver" is a noun phrase), in a sentence that ends with a full stop (a heading does not) and no conjunct of the root
+    that is an adjective (a second misreading: "into the right and left primary bronchi")."""
     if v.dep_ != "ROOT" or v.tag_ != "NNS" or not v.is_lower or v.lemma_.lower() not in verbs or v.i == v.sent.start:
         return False
     doc = v.doc
