@@ -20,6 +20,7 @@ from proda.ingest.extract.name_compounds import DASHES, dash_joined, hyphen_tail
 from proda.ingest.extract.named_relation import relation_named
 from proda.ingest.extract.only_lists import subject_limit
 from proda.ingest.extract.scope import idiom_tail
+from proda.ingest.extract.shared_modifiers import shared_noun
 
 MAX_ARG_WORDS = 14
 
@@ -337,7 +338,32 @@ def args_at(h: Token, sent: Span) -> list[Arg]:
                 continue  # "some cells and the tissues": the second has its own
             out[k] = (c, Arg(a.head, f"{lead} {a.text}", a.term, a.quantity or (q.lower_ if q.lower_ in
                       words("args.quantity") else ""), a.plural, a.toks))
-    return [a for _, a in out if a is not None]
+    return [a for _, a in _with_shared_nouns(out) if a is not None]
+
+
+def _with_shared_nouns(out: list[tuple[Token, Arg | None]]) -> list[tuple[Token, Arg | None]]:
+    """A bare adjective the parser made a conjunct of its own is read with the noun it shares with the last one:
+    "Neural, endocrine, and autoregulatory mechanisms" -> "neural mechanisms" (:mod:`shared_modifiers`)."""
+    args = {c.i: a for c, a in out}
+    res = []
+    for c, a in out:
+        last = shared_noun(c) if a is not None else None
+        la = args.get(last.i) if last is not None else None
+        if la is None:
+            res.append((c, a))
+            continue
+        first = min((m for m in last.children if m.dep_ in ("amod", "compound", "nmod") and m.i < last.i),
+                    key=lambda m: m.i)
+        cut = {t.i for t in first.subtree} | {m.i for m in last.children if m.dep_ in ("det", "poss", "predet")}
+        rest = {t for t in la.toks if t.i not in cut and t.i > first.i}
+        if not rest or last not in rest:
+            res.append((c, a))
+            continue
+        word = c.lower_
+        lead = arg_text({t for t in first.subtree}).lower()
+        term = la.term[len(lead):].strip() if la.term.lower().startswith(lead) else la.term
+        res.append((c, Arg(c, f"{word} {arg_text(rest)}", f"{word} {term}", a.quantity, la.plural, a.toks)))
+    return res
 
 
 def attr_clause(v: Token) -> Token | None:

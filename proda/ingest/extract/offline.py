@@ -298,7 +298,7 @@ def window(nlp, chunk: Chunk, doc, nxt: Chunk, nxt_doc) -> tuple | None:
     ends = [s.end for s in nxt_doc.sents if s.end > k][:WINDOW_SENTS]
     if not ends:
         return None
-    joined = Doc.from_docs([doc, _seam(nlp), nxt_doc[k:ends[-1]].as_doc()], ensure_whitespace=False)
+    joined = Doc.from_docs([doc, _seam(nlp), nxt_doc[k:ends[-1]].as_doc(copy_user_data=True)], ensure_whitespace=False)
     return joined, min(len(chunk.text), max(0, nxt.start - chunk.start))
 
 
