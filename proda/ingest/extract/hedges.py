@@ -159,6 +159,8 @@ def keeps_scope(fr, sent: Span) -> bool:
         return False  # "Thailand is technically a constitutional monarchy": true in name only (round 5)
     if _hedge_left_out(v, fr.predicate, "hedges.adverbs"):
         return False  # "Quality is partially indicated by access": a passive read as "access | indicate" lost the hedge
+    if modal_perfect(v):
+        return False  # "the design of the family may have changed": a guess about the past, not the book's fact
     if _hedge_left_out(v, fr.predicate, "hedges.epistemic"):
         return False  # "The rule is perhaps the best way to ...": a guess stated as a fact without it (s25-N)
     if any(c.dep_ == "advmod" and c.lower_ in words("hedges.verdict") for c in v.children) \
@@ -166,6 +168,19 @@ def keeps_scope(fr, sent: Span) -> bool:
         return False  # "The topic is rightly a concern", "is wrongly called ...": the writer's verdict (s25-P); not
         # on an event, which took place ("The court rightly rejected the appeal": code review 2)
     return not _hedge_elsewhere(v, fr.predicate) and not _specificational(v, fr.subject)
+
+
+def modal_perfect(v: Token) -> bool:
+    """A modal before perfect "have" on ``v`` (or the verb it is conjoined to): "may have ended", "might have been
+    formed", "must have crossed", "would have failed".  English says with it what possibly, surely-by-inference or
+    counterfactually happened, never what did (session 31's fresh sample: "design of family | may have changed in |
+    recent years", a fragment; two such statements in the 92 development chapters).  Not "will have": a timeline
+    told ahead ("By the twelfth week, a primary ossification center will have appeared ...") states what happens."""
+    w = first_conjunct(v, stop_at_own_subject=True)
+    aux = sorted((c for c in w.children if c.dep_ == "aux"), key=lambda c: c.i)
+    return w.tag_ == "VBN" and any(a.tag_ == "MD" and a.lower_ not in ("will", "shall", "'ll") and b.lemma_.lower()
+                                   == "have" and b.i == a.i + 1 + (
+        w.doc[a.i + 1].dep_ == "neg") for a, b in zip(aux, aux[1:]))
 
 
 def _hedge_left_out(v: Token, predicate: str, key: str) -> bool:

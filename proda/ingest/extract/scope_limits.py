@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import idiom_tail
 
@@ -164,6 +165,11 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 return None  # "With a failing liver, bilirubin cannot be removed": true under the condition only
             if p.lower_ not in preps or obj is None or obj.tag_ in ("WDT", "WP"):
                 continue  # "in which ...": a relative clause's own phrase (hedges._placed)
+            if complex_preposition(obj) and obj.lower_ in words("hedges.condition_prep_nouns"):
+                return None  # "In case of fire, ...": true under the condition only ("in cases of X" is a scope)
+            if complex_preposition(obj) and obj.lower_ in words("hedges.unrestricting_prep_nouns"):
+                continue  # "In spite of their importance,": a concession or a reason limits no place or kind
+                # (session 32's sweep: "elections in spite of their importance | have | low participation")
             if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children) \
                     and _everyday(obj.lower_):
                 continue  # "in response to", "in order to", "under pressure": a bare everyday noun makes an idiom;
