@@ -41,6 +41,7 @@ from proda.ingest.extract.chain_signs import signed_name
 from proda.ingest.extract.chain_pointing import unreferenced_first
 from proda.ingest.extract.chain_static import static_description, without_cut_clauses
 from proda.ingest.extract.chain_stages import named_stages, stage_limited
+from proda.ingest.extract.path_goals import GOALS
 from proda.ingest.extract.terms import is_term
 from proda.lexicon import family_of
 from proda.models import ChainDraft, Chunk, StatementDraft, StepEvent
@@ -336,7 +337,11 @@ def _changed_term(arg: str, term: str) -> str:
     quantity moves, no concept (a cascade linked by the moved quantity, ``chain_shared._moved_subjects``, has such a
     subject by construction).  Only a participle of ``shared.up_words`` / ``down_words`` ("rising", "falling"): with
     every change word the term let through statements on "the resulting process" and "more water lost in urine"
-    (dev sweep), whose arguments the ingest's termhood check had refused."""
+    (dev sweep), whose arguments the ingest's termhood check had refused.  A path ("bones into circulation",
+    path_goals.py) is about its source's term."""
+    rest = arg.lower()[len(term):].split() if term and arg.lower().startswith(term.lower() + " ") else []
+    if rest and rest[0] in GOALS:
+        return term  # "bones into circulation": a path's source names the concept (path_goals.py)
     words = arg.lower().split()
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
-from proda.ingest.extract.arguments import Arg, args_at, conjuncts_of, arg_text, plain_phrase
+from proda.ingest.extract.arguments import Arg, arg_at, args_at, conjuncts_of, arg_text, plain_phrase
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.named_descriptors import described_name
 from proda.ingest.extract.coordinations import free_choice, joined_object, opposite_pair
 from proda.ingest.extract.part_objects import part_without_whole
+from proda.ingest.extract.path_goals import goal_prep
 from proda.ingest.extract.shared_lists import shared_over_list
 from proda.ingest.extract.argument_cuts import argument_cut, left_out, partner_holders
 from proda.ingest.extract.argument_rests import argument_rest
@@ -153,6 +154,13 @@ def _frame(subj: Arg, obj: Arg, pred: str, lemma: str, negated: bool, rule: str,
     subj = with_partner(subj)
     if not obj_text:
         obj = with_partner(obj)
+        g = goal_prep(obj.head, v, max(t.i for t in obj.toks))
+        if g is not None:  # "passes from the esophagus into the stomach": the path whole (path_goals.py)
+            goal = arg_at(next(x for x in g.children if x.dep_ == "pobj"), v.sent)
+            if goal is None:
+                return None
+            toks = obj.toks | goal.toks | {g}
+            obj = Arg(obj.head, f"{obj.text} {g.lower_} {goal.text}", obj.term, obj.quantity, obj.plural, toks)
     if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head) \
             or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)) \
             or argument_rest(subj.toks, subj.head, subject=True) or argument_rest(obj.toks, obj.head):
