@@ -31,13 +31,19 @@ _PHRASE = ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "pun
 _AGREES = {"VBZ": ("NN", "NNP"), "VBP": ("NNS", "NNPS"), "VBD": ("NN", "NNP", "NNS", "NNPS")}
 
 
-@Language.factory("proda_compound_subjects")
-def _make(nlp: Language, name: str):
-    index: dict = {}
+def word_classes(nlp: Language) -> dict:
+    """The lemmatizer's ``lemma_index`` table (word lists per class: "noun", "verb", "adj", "adv"), {} when the
+    pipeline has none: which classes a word form can belong to, beyond the tag the tagger chose in context."""
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
+            return lookups.get_table("lemma_index")
+    return {}
+
+
+@Language.factory("proda_compound_subjects")
+def _make(nlp: Language, name: str):
+    index = word_classes(nlp)
     verbs, adjectives = frozenset(index.get("verb", [])), frozenset(index.get("adj", []))
 
     def repair(doc: Doc) -> Doc:

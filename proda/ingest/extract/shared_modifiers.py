@@ -24,6 +24,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from proda.ingest.extract.parse_repairs import word_classes
+
 KEY = "proda_shared_noun"
 if not Token.has_extension(KEY):
     Token.set_extension(KEY, default=0)
@@ -33,11 +35,7 @@ _MODIFIERS = ("amod", "compound", "nmod")
 
 @Language.factory("proda_shared_modifiers")
 def _make(nlp: Language, name: str):
-    index: dict = {}
-    if "lemmatizer" in nlp.pipe_names:
-        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
+    index = word_classes(nlp)
     adjectives, nouns = frozenset(index.get("adj", [])), frozenset(index.get("noun", []))
 
     def mark(doc: Doc) -> Doc:
