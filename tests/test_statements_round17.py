@@ -113,7 +113,9 @@ def test_a_whether_question_after_a_preposition_asserts_nothing():
 
 
 def test_the_same_acts_stated_plainly_are_kept():
-    assert ("schools", "can require", "certain clothing") in triples("Schools can ban or require certain clothing.")
+    # (session 33: "certain clothing" alone is no object, frame_args.unspecified; the plain act with a named object)
+    assert ("schools", "can require", "school uniforms") in triples("Schools can ban or require school uniforms.")
+    assert triples("There is debate on whether schools can ban or require school uniforms.") == []
 
 
 def test_a_fronted_for_phrase_is_carried_as_scope():

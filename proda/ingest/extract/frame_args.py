@@ -137,6 +137,17 @@ def _split(h: Token, sent: Span) -> list[Arg]:
     return owned_by_sibling(conjuncts_before_break(h, args))
 
 
+def unspecified(a: Arg) -> bool:
+    """An object that is only "some N" or "certain N": which ones, the sentence does not say.
+    Why: "Bacteria produce certain vitamins", "Sulfur reacts with some metals" were stored as facts whose key a
+    reader cannot check and a model learns as a blank (session 32's chemistry sample: "certain compounds"); a noun
+    with anything more ("some of the hormones of the pituitary", "certain cells of the retina") is left to the
+    other rules."""
+    toks = sorted((t for t in a.toks if not t.is_punct), key=lambda t: t.i)
+    return len(toks) == 2 and toks[1] is a.head and toks[0].lower_ in words("args.unspecified_quantifiers") \
+        and toks[0].dep_ in ("det", "amod") and a.head.pos_ in ("NOUN", "PROPN")
+
+
 def _frame(subj: Arg, obj: Arg, pred: str, lemma: str, negated: bool, rule: str, v: Token, obj_text: str | None = None) -> Frame | None:
     """The frame (subject, verb, object) of ``v``, or ``None`` when an argument is pointing, cut, one choice of
     verbs or cannot be read whole; ``obj_text``: an object written by the caller, not read off ``obj``."""
@@ -161,6 +172,8 @@ def _frame(subj: Arg, obj: Arg, pred: str, lemma: str, negated: bool, rule: str,
                 return None
             toks = obj.toks | goal.toks | {g}
             obj = Arg(obj.head, f"{obj.text} {g.lower_} {goal.text}", obj.term, obj.quantity, obj.plural, toks)
+    if not obj_text and unspecified(obj):
+        return None  # "produce certain vitamins": which ones is not said (unspecified)
     if unreadable(subj, obj, v, bool(obj_text)) or argument_cut(subj.toks, subj.head) or argument_cut(obj.toks, obj.head) \
             or left_out(subj.toks, subj.head) or (not obj_text and left_out(obj.toks, obj.head)) \
             or argument_rest(subj.toks, subj.head, subject=True) or argument_rest(obj.toks, obj.head):

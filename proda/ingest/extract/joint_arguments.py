@@ -8,7 +8,9 @@ manipulating tables, chains and rules" (the parser tags "manipulating" a compoun
 chains": the split keeps the noun and loses the verb that governs every conjunct.  Such a coordination is read as
 one argument where :mod:`coordinations` can (an active verb's object), or the frame is dropped (a passive's agent,
 which is never read whole).  Split as before: "X secretes A and B", "is influenced by A and B" (each influences),
-"grows red apples and pears" (an adjective, not a verb).
+"grows red apples and pears" (an adjective, not a verb).  (3) A subject pair ranked by a superlative ("The dorsal
+cavity and the ventral cavity are the largest body compartments": split, "dorsal cavity | are | largest body
+compartments" leaves out the other one, session 31's fresh anatomy sample).
 
 The lists are data (``patterns/joint_arguments.toml``, and ``participle_adjectives`` of ``patterns/gerunds.toml``);
 whether a pre-modifier is a verb's -ing form is read from the tag or from lemminflect's dictionary (no guessing for
@@ -61,6 +63,20 @@ def shared_gerund(conjuncts: list[Token]) -> bool:
                for r in rest)
 
 
+def _superlative_set(v: Token) -> bool:
+    """A copula whose complement is a set ranked by a superlative: "are the largest body compartments", "are the
+    most abundant"."""
+    for c in v.children:
+        if c.dep_ not in ("attr", "acomp"):
+            continue
+        ranked = c.tag_ in ("JJS", "RBS") or any(
+            m.tag_ in ("JJS", "RBS") or (m.dep_ == "amod" and any(x.tag_ == "RBS" for x in m.children))
+            for m in c.children if m.i < c.i)
+        if ranked and (c.tag_ in ("NNS", "NNPS", "JJS", "RBS") or c.pos_ == "ADJ"):
+            return True
+    return False
+
+
 def joint_argument(h: Token, conjuncts: list[Token]) -> bool:
     """Whether the coordination headed by ``h`` must not be split into one claim per conjunct (see the module)."""
     if len(conjuncts) < 2:
@@ -70,4 +86,7 @@ def joint_argument(h: Token, conjuncts: list[Token]) -> bool:
         return True  # "connects A and B", "compares A and B"
     if h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.lemma_.lower() in lists["joint_agent_verbs"]:
         return True  # "is determined by A and B"
+    if h.dep_ == "nsubj" and h.head.lemma_.lower() == "be" and _superlative_set(h.head) \
+            and not any(t.lower_ in ("respective", "respectively") for t in h.sent):  # "each in its group": each
+        return True  # "A and B are the largest compartments": the two together, neither alone (session 33)
     return h.dep_ in ("dobj", "pobj") and shared_gerund(conjuncts)

@@ -126,3 +126,23 @@ def unjoined_clause(v) -> bool:
 def splice_of(v) -> bool:
     """The frame on ``v`` sits on either side of an :func:`unjoined_clause`."""
     return unjoined_clause(v) or any(c.dep_ == "conj" and unjoined_clause(c) for c in v.children)
+
+
+def verb_as_subject(v) -> bool:
+    """``v`` is a noun the parser made a verb, and the verb before it its subject: "The CPAP machine has a mask ...,
+    and forces air into the airway" read "forces" (a plural noun) as the subject of a verb "air", so the statement
+    "forces | air into | airway" was stored (session 31's fresh anatomy sample, wrong).  The shape: ``v`` is a
+    coordinated verb in the plural present (VBP/VB) whose subject is the bare word right after "and"/"or", a word in
+    -s that lemminflect knows as the third person of a verb, after a verb of the third person (the clause goes on
+    with the first one's subject), and ``v`` itself is a word lemminflect knows as a noun ("air")."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBP", "VB") or v.head.i > v.i or v.head.tag_ not in ("VBZ", "VBD"):
+        return False
+    doc = v.doc
+    s = next((c for c in v.children if c.dep_ == "nsubj" and c.i == v.i - 1), None)
+    if s is None or s.tag_ != "NNS" or any(True for _ in s.children) or s.i == 0 \
+            or doc[s.i - 1].lower_ not in ("and", "or"):
+        return False
+    from lemminflect import getInflection, getLemma
+
+    third = any(s.lower_ in getInflection(lem, tag="VBZ") for lem in getLemma(s.lower_, upos="VERB", lemmatize_oov=False))
+    return third and bool(getLemma(v.lower_, upos="NOUN", lemmatize_oov=False))

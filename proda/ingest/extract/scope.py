@@ -308,7 +308,31 @@ def comparative(v: Token) -> bool:
             if c.dep_ in ("attr", "acomp", "dobj") and any(
                     x.dep_ == "advmod" and x.lower_ in ("less", "more", "rather") for x in c.children):
                 return True
+            if w.lemma_ == "be" and _bare_superlative(c):
+                return True
     return False
+
+
+def _bare_superlative(c: Token) -> bool:
+    """"mercury is the least reactive": a copula's superlative adjective with no noun and no set of its own ("of the
+    halogens", "in group 12") ranks among a set another clause names ("Zinc is the most reactive in group 12, and
+    mercury is the least reactive": stored "mercury | is | least reactive", session 32's chemistry sample)."""
+    if c.dep_ not in ("attr", "acomp"):
+        return False
+    ranked = c.tag_ == "JJS" or any(x.dep_ in ("advmod", "amod") and x.tag_ in ("RBS", "JJS") and x.i < c.i
+                                    for x in c.children)
+    if not ranked or any(x.dep_ in ("prep", "pobj", "advcl", "relcl", "acl", "npadvmod") for x in c.children):
+        return False
+    end = max(t.i for t in c.subtree) + 1
+    if end < len(c.doc) and not (c.doc[end].is_punct or c.doc[end].pos_ == "CCONJ"):
+        return False  # "is most likely the greatest power": a hedge before the complement, not the complement
+    if c.pos_ == "ADJ":
+        return True
+    from lemminflect import getLemma  # the parser often tags such an adjective a noun ("the least [reactive]")
+
+    if any(x.i < c.i and not (x.lower_ == "the" or x.tag_ in ("JJS", "RBS")) for x in c.children):
+        return False  # "Scotland's largest political party": a noun with its set and words of its own
+    return c.pos_ == "NOUN" and c.tag_ == "NN" and bool(getLemma(c.lower_, upos="ADJ", lemmatize_oov=False))
 
 
 def hypothetical(v: Token) -> bool:

@@ -16,6 +16,7 @@ parse, gives them away, each a shape the parse-level checks do not see:
   described).
 * (audit round 18) a modifier left without the noun it shares with its conjunct: "many Eastern European" of "Many
   Eastern European and some South American countries have ...".
+* (session 33) a sentence-opening adjective cut off its noun: "Hot, concentrated sulfuric acid is ...".
 """
 
 from __future__ import annotations
@@ -137,8 +138,30 @@ def headless_conjunct(sent: Span, fr) -> bool:
                for c in head.children)
 
 
+def fronted_adjective(sent: Span, fr) -> bool:
+    """ "Hot, concentrated sulfuric acid is an oxidizing agent", "Rapid, alternating movements are part of speech":
+    the sentence opens with an adjective and a comma before the subject's own modifier, two adjectives on one noun,
+    and the parser hung the first on the verb (stored "concentrated sulfuric acid | is | oxidizing agent", session
+    32's chemistry sample: the acid must be hot) or made it the subject ("Rapid | are part of | speech").  The frame
+    whose subject begins there and does not carry that first adjective with its noun is refused; a list the
+    :mod:`shared_modifiers` component read with its noun ("Neural, endocrine, and autoregulatory mechanisms" ->
+    "neural mechanisms") keeps it and stays.  A fronted participle of condition ("Untreated, X can lead to death")
+    has the same shape and is refused too: the claim holds under it."""
+    if len(sent) < 4 or sent[1].text != "," or fr.start > sent.start + 2:
+        return False
+    first, nxt = sent[0], sent[2]
+    from lemminflect import getLemma
+
+    if not getLemma(first.lower_, upos="ADJ", lemmatize_oov=False) or first.pos_ not in ("ADJ", "PROPN", "VERB", "NOUN"):
+        return False
+    if not (nxt.pos_ == "ADJ" or nxt.tag_ in ("VBG", "VBN", "JJ")):
+        return False
+    words_ = fr.subject.lower().split()
+    return first.lower_ not in words_ or words_ == [first.lower_]
+
+
 def subject_misshaped(sent: Span, fr) -> bool:
     """Whether the frame's subject is garbled, a comparison without its standard, the outcome of the sentences
     before or a modifier without the noun it shares (the module docstring)."""
     return garbled_subject(sent, fr) or standardless_comparative(sent, fr) or outcome_of_before(sent, fr) \
-        or headless_conjunct(sent, fr)
+        or headless_conjunct(sent, fr) or fronted_adjective(sent, fr)
