@@ -66,7 +66,13 @@ def main() -> None:
     ap.add_argument("--only", choices=sorted(KINDS), action="append", help="kinds to list (default all)")
     ap.add_argument("--book", help="only chapters of this book")
     a = ap.parse_args()
-    before, after = json.loads(a.before.read_text()), json.loads(a.after.read_text())
+    dumps = []
+    for path in (a.before, a.after):
+        try:
+            dumps.append(json.loads(path.read_text()))
+        except (OSError, ValueError) as e:
+            raise SystemExit(f"{path}: not a readable extract_dump file ({e.__class__.__name__}: {e})")
+    before, after = dumps
     totals: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in KINDS}  # before, after, removed, added
     for chapter in sorted(set(before) | set(after)):
         if a.book and chapter.partition(":")[0] != a.book:

@@ -28,3 +28,22 @@ def test_a_verb_read_as_a_subject_gives_no_statement():
 def test_respective_ranks_each():
     got = triples("Fluorine and oxygen are the strongest oxidizing agents within their respective groups.")
     assert [s for s, _, _ in got] == ["Fluorine", "oxygen"]
+
+
+def test_a_list_member_read_as_a_new_clause_subject_gives_nothing():
+    """"The thigh muscles that move the femur, tibia, and fibula are divided into ..." (session 33's anatomy sample):
+    the parse joined "fibula are divided" to the noun "muscles"; a clause after a noun root without such a list
+    stays."""
+    assert triples("The thigh muscles that move the femur, tibia, and fibula are divided into medial, anterior, and "
+                   "posterior compartments.") == []
+    assert ("water in pleural fluid", "helps", "lungs expand and recoil") in triples(
+        "Just as oil lubricates the hinge on a door, water in synovial fluid lubricates the actions of body joints, "
+        "and water in pleural fluid helps the lungs expand and recoil with breathing.")
+
+
+def test_a_comparative_the_subject_lost_gives_nothing():
+    """"a higher, or more basic, pH inhibits ...": "higher" hung on the verb; "pH | inhibits | ..." says the
+    opposite of what a lower pH does.  A plain adjective lost so leaves a true claim."""
+    assert triples("In contrast, a higher, or more basic, pH inhibits oxygen dissociation from hemoglobin.") == []
+    assert ("rounded pisiform bone", "articulates with", "anterior surface of triquetrum bone") in triples(
+        "The small, rounded pisiform bone articulates with the anterior surface of the triquetrum bone.")

@@ -144,7 +144,7 @@ def unspecified(a: Arg) -> bool:
     with anything more ("some of the hormones of the pituitary", "certain cells of the retina") is left to the
     other rules."""
     toks = sorted((t for t in a.toks if not t.is_punct), key=lambda t: t.i)
-    return len(toks) == 2 and toks[1] is a.head and toks[0].lower_ in words("args.unspecified_quantifiers") \
+    return len(toks) == 2 and toks[1].i == a.head.i and toks[0].lower_ in words("args.unspecified_quantifiers") \
         and toks[0].dep_ in ("det", "amod") and a.head.pos_ in ("NOUN", "PROPN")
 
 

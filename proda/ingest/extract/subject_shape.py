@@ -160,8 +160,24 @@ def fronted_adjective(sent: Span, fr) -> bool:
     return first.lower_ not in words_ or words_ == [first.lower_]
 
 
+def modifier_on_verb(sent: Span, fr) -> bool:
+    """ "In contrast, a higher, or more basic, pH inhibits oxygen dissociation": the parser hung "higher" on the verb
+    as an adjectival modifier (``amod``), which only a noun takes, so the subject came out "pH" and the statement "pH |
+    inhibits | oxygen dissociation" lost what it is about (session 33's fresh anatomy sample: a lower pH does the
+    opposite).  A comparative (JJR, or graded by "more/less") hung as ``amod`` on the frame's verb before its subject
+    is a modifier the subject lost, and the one that says which way the claim goes: refused.  A plain adjective lost
+    so ("The small, rounded pisiform bone articulates ...") leaves the claim true and is left (measured with
+    ``misread_verbs.verb_joined_to_noun``: see there)."""
+    v = sent.doc[fr.verb]
+    toks = _subject_tokens(sent, fr)
+    first = toks[0].i if toks else fr.start
+    return any(c.dep_ == "amod" and c.i < first and (c.tag_ in ("JJR", "RBR") or any(
+        x.tag_ in ("JJR", "RBR") for x in c.subtree)) for c in v.children)
+
+
 def subject_misshaped(sent: Span, fr) -> bool:
     """Whether the frame's subject is garbled, a comparison without its standard, the outcome of the sentences
     before or a modifier without the noun it shares (the module docstring)."""
     return garbled_subject(sent, fr) or standardless_comparative(sent, fr) or outcome_of_before(sent, fr) \
-        or headless_conjunct(sent, fr) or fronted_adjective(sent, fr)
+        or headless_conjunct(sent, fr) or fronted_adjective(sent, fr) \
+        or modifier_on_verb(sent, fr)
