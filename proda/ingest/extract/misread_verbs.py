@@ -154,8 +154,9 @@ def verb_joined_to_noun(v) -> bool:
     "muscles" (the root) joined by "and" to a clause "fibula are divided into ...", and stored "fibula | are divided
     into | ... compartments" (session 33's fresh anatomy sample, wrong: the muscles are divided).  Refused where the
     subject is the last member of a list the sentence runs before it (", B, and C"): a noun root alone is common in
-    the small parser's reading of long sentences whose frames are right (measured with the comparative rule of ``subject_shape.modifier_on_verb``: unnarrowed, the two refused 11
-    development frames, 8 of them right; narrowed, 2, both wrong)."""
+    the small parser's reading of long sentences whose frames are right (measured with the comparative rule of
+    ``subject_shape.modifier_on_verb``: unnarrowed, the two refused 11 development frames, 8 of them right;
+    narrowed, 2, both wrong)."""
     if not (v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i
             and v.head.dep_ == "ROOT"):
         return False
