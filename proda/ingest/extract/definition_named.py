@@ -27,6 +27,7 @@ from proda.ingest.extract.definition_clauses import Found
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _named_thing, _restricts,
                                                    genus_defines)
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.narrative import told_past
 from proda.ingest.extract.terms import is_term
 
 _NAMING = {"call", "term", "name", "label", "dub", "know", "refer"}
@@ -69,17 +70,9 @@ def sums_up(noun: Token, verb: Token, sent: Span) -> bool:
     if len(det) != 1 or det[0].dep_ != "det" or det[0].lower_ not in ("a", "an") or \
             doc[det[0].i - 1].text != "," or det[0].i + 1 != noun.i:
         return False
-    return all(t.is_punct for t in doc[verb.right_edge.i + 1:sent.end]) and not _told_past(noun)
-
-
-def _told_past(noun: Token) -> bool:
-    """The clause the noun sums up is told in the past ("Prices in Germany rose a billionfold in 1923, a condition
-    called hyperinflation"): one event, an instance of the name, not what it is (review R2 of 0537ebc; a genus's
-    own clause in the past is refused as a story the same way, :func:`genus_defines`)."""
-    v = noun.head
-    while v.pos_ not in ("VERB", "AUX") and v.head != v:
-        v = v.head
-    return v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+    # a clause told in the past is one event, an instance of the name (narrative.told_past; a genus's own clause in
+    # the past is refused as a story the same way, :func:`genus_defines`)
+    return all(t.is_punct for t in doc[verb.right_edge.i + 1:sent.end]) and not told_past(noun)
 
 
 def _bare_comparative(adj: Token) -> bool:

@@ -28,6 +28,7 @@ from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.coordinations import joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
 from proda.ingest.extract.misread_verbs import misread_verb
+from proda.ingest.extract.narrative import told_past
 from proda.ingest.extract.conditions import SKIP_MARKS, conditional
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _split
 from proda.ingest.extract.frame_complements import _copula, _objects
@@ -70,20 +71,9 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
             return None, False, ""  # "X is supported by A and B supports C": the active verb's subject is not X
         return s, own_pass or (passive and v.tag_ == "VBN"), rule
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not restrictive(v):
-        return (None, False, "") if _in_past_clause(v.head) else (v.head, True, "reduced_relative")
+        # a participle on a noun of a past clause tells of that event ("a team, led by X, studied"): no standing fact
+        return (None, False, "") if told_past(v.head) else (v.head, True, "reduced_relative")
     return None, False, ""
-
-
-def _in_past_clause(n: Token) -> bool:
-    """The noun ``n`` is an argument of a verb in the past tense: "In 2009, a team of psychologists, led by Thomas
-    Fritz, studied ...".  A participle on it ("led by") tells of that past event, and the frame it gives, written in
-    the present ("Thomas Fritz | leads | team of psychologists"), states one study's fact as a standing one (session
-    33's fresh sociology sample)."""
-    t = n
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        t = t.head
-    return t.pos_ in ("VERB", "AUX") and (t.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children))
 
 
 def _copula_subject(v: Token) -> Token | None:

@@ -41,8 +41,9 @@ def _partial_negation(v: Token) -> bool:
 
 
 def _restricted(v: Token, start: int, end: int) -> bool:
-    """"in one view", "in some cases", "in many countries", "on rare occasions": the verb holds only in part of the world (a phrase of
-    the frame itself, "respond to certain hormones", or an idiom, "on the other hand", restricts nothing)."""
+    """"in one view", "in some cases", "in many countries", "on rare occasions": the verb holds only in part of the
+    world (a phrase of the frame itself, "respond to certain hormones", or an idiom, "on the other hand", restricts
+    nothing)."""
     quant = words("hedges.quantifiers") | words("hedges.rare_cases")  # "in some cases", "on rare occasions"
     for p in v.children:
         if p.dep_ != "prep" or start <= p.i < end or idiom_tail(p) or p.lower_ in ("unlike", "like"):

@@ -63,18 +63,20 @@ def shared_gerund(conjuncts: list[Token]) -> bool:
                for r in rest)
 
 
+def ranked_by_superlative(c: Token) -> bool:
+    """``c`` is a superlative or is graded by one before it: "largest", "the largest compartments", "the most
+    abundant cations" ("most" on "abundant").  The one reading of a superlative complement for both its uses: a
+    pair ranked together (here) and a rank with no set of its own (``scope._bare_superlative``)."""
+    return c.tag_ in ("JJS", "RBS") or any(
+        m.tag_ in ("JJS", "RBS") or (m.dep_ == "amod" and any(x.tag_ == "RBS" for x in m.children))
+        for m in c.children if m.i < c.i)
+
+
 def _superlative_set(v: Token) -> bool:
     """A copula whose complement is a set ranked by a superlative: "are the largest body compartments", "are the
     most abundant"."""
-    for c in v.children:
-        if c.dep_ not in ("attr", "acomp"):
-            continue
-        ranked = c.tag_ in ("JJS", "RBS") or any(
-            m.tag_ in ("JJS", "RBS") or (m.dep_ == "amod" and any(x.tag_ == "RBS" for x in m.children))
-            for m in c.children if m.i < c.i)
-        if ranked and (c.tag_ in ("NNS", "NNPS", "JJS", "RBS") or c.pos_ == "ADJ"):
-            return True
-    return False
+    return any(c.dep_ in ("attr", "acomp") and ranked_by_superlative(c)
+               and (c.tag_ in ("NNS", "NNPS", "JJS", "RBS") or c.pos_ == "ADJ") for c in v.children)
 
 
 def joint_argument(h: Token, conjuncts: list[Token]) -> bool:

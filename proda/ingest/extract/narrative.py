@@ -34,6 +34,19 @@ _POINTING = ("this", "that", "these", "those")
 _CASE_JOINERS = ("v.", "vs.", "vs", "versus")  # the parties of a court case or a contest: one name
 
 
+def told_past(noun: Token) -> bool:
+    """The clause ``noun`` belongs to is told in the past: the first verb above it is a past form or has a past
+    auxiliary.  Why one place: a noun of such a clause is part of one event, not a standing fact -- a name it sums up
+    ("Prices in Germany rose a billionfold in 1923, a condition called hyperinflation": an instance of the name, not
+    what it is; review R2 of 0537ebc, :mod:`definition_named`) or the noun a participle tells of ("In 2009, a team of
+    psychologists, led by Thomas Fritz, studied ...": "Thomas Fritz | leads | team" states one study's fact as a
+    standing one; session 33's sociology sample, :mod:`frames`)."""
+    v = noun.head
+    while v.pos_ not in ("VERB", "AUX") and v.head != v:
+        v = v.head
+    return v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)
+
+
 def _finite_past(v: Token) -> bool:
     """Past simple: a VBD verb with no auxiliary (a coordinated verb takes its first conjunct's form)."""
     w = v

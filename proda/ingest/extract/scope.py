@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.joint_arguments import joint_argument
+from proda.ingest.extract.joint_arguments import joint_argument, ranked_by_superlative
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.of_echo import parallel_of
 from proda.ingest.extract.misread_verbs import clause_as_compound
@@ -317,11 +317,8 @@ def _bare_superlative(c: Token) -> bool:
     """"mercury is the least reactive": a copula's superlative adjective with no noun and no set of its own ("of the
     halogens", "in group 12") ranks among a set another clause names ("Zinc is the most reactive in group 12, and
     mercury is the least reactive": stored "mercury | is | least reactive", session 32's chemistry sample)."""
-    if c.dep_ not in ("attr", "acomp"):
-        return False
-    ranked = c.tag_ == "JJS" or any(x.dep_ in ("advmod", "amod") and x.tag_ in ("RBS", "JJS") and x.i < c.i
-                                    for x in c.children)
-    if not ranked or any(x.dep_ in ("prep", "pobj", "advcl", "relcl", "acl", "npadvmod") for x in c.children):
+    if c.dep_ not in ("attr", "acomp") or not ranked_by_superlative(c) \
+            or any(x.dep_ in ("prep", "pobj", "advcl", "relcl", "acl", "npadvmod") for x in c.children):
         return False
     end = max(t.i for t in c.subtree) + 1
     if end < len(c.doc) and not (c.doc[end].is_punct or c.doc[end].pos_ == "CCONJ"):

@@ -156,8 +156,8 @@ def fronted_adjective(sent: Span, fr) -> bool:
         return False
     if not (nxt.pos_ == "ADJ" or nxt.tag_ in ("VBG", "VBN", "JJ")):
         return False
-    words_ = fr.subject.lower().split()
-    return first.lower_ not in words_ or words_ == [first.lower_]
+    subject_words = fr.subject.lower().split()
+    return first.lower_ not in subject_words or subject_words == [first.lower_]
 
 
 def modifier_on_verb(sent: Span, fr) -> bool:
