@@ -21,7 +21,7 @@ from functools import lru_cache
 from proda.ids import normalize_name
 from proda.ingest.extract.base import verify_quotes
 from proda.ingest.extract.claims import sentence_frames  # (re-exported: the audit re-runs and tests call it here)
-from proda.ingest.extract.definition_entries import entry_defines
+from proda.ingest.extract.definition_aspects import glossary_entries
 from proda.ingest.extract.definitions import definitions_in
 from proda.ingest.extract.gates import ChunkTerms, Report, frame_gate
 from proda.ingest.extract.heading_kind import kind_scope
@@ -163,14 +163,12 @@ def extract_parsed(chunk: Chunk, doc, heading_doc=None, context: str = "",
 
     text = chunk.text
     concepts = _Concepts()
-    for d in chunk.definitions:  # glossary entries: the strongest evidence
+    # glossary entries, the strongest evidence; not a manual's note on a control ("Enable: Sets the status ..."),
+    # nor a list of aspects ("Speed: it is the fastest ...", definition_aspects); each entry read alone on the
+    # default pipeline, loaded once per process, not in the chunk's parse
+    for d, quote in glossary_entries(chunk, load_nlp()):
         name, aliases = _split_term(d.term)
-        line = f"{d.term}: {d.definition}"
-        quote = line if line in text else (d.definition if d.definition in text else "")
-        # a manual's note on a control ("Enable: Sets the status ...") is no glossary entry (parsed on the default
-        # pipeline, loaded once per process: the entry is read alone, not in the chunk's parse)
-        if entry_defines(d.definition, load_nlp()):
-            concepts.add(name, d.definition, quote, "definition_list", aliases)
+        concepts.add(name, d.definition, quote, "definition_list", aliases)
 
     terms = ChunkTerms(context or text, chunk.heading_path, concepts.defines)
     known, termlike = terms.known, terms.termlike
