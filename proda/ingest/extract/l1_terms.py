@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.nonterms import book_apparatus, practising_person, symbol
+from proda.ingest.extract.nonterms import book_apparatus, code_identifier, practising_person, symbol
 from proda.ingest.extract.terms import COMMON_ZIPF, _singular, common_phrase, is_term, zipf
 
 
@@ -198,8 +198,8 @@ def l1_term(name: str, ev: dict) -> bool:
     documents name it) and ``free`` (chunks where it stands alone, not inside a longer name: an everyday single
     word, Zipf >= 3.5, that stands alone in under a fifth of its chunks is not a term by recurrence).
     """
-    if ev.get("person"):
-        return False
+    if ev.get("person") or code_identifier(name):
+        return False  # a person's name; a library's parameter, even where a list of them glosses it ("coef_: ...")
     if ev.get("glossary"):
         return True
     if book_apparatus(name) or symbol(name):

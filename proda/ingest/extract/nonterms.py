@@ -48,6 +48,16 @@ def symbol(name: str) -> bool:
     return len(last) == 1 and last.isalpha() and last.islower() and last != "a" and ws[-2].lower() != "of"
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z0-9]_|_(?:[A-Za-z0-9]|$)")
+
+
+def code_identifier(name: str) -> bool:
+    """A word of the name written as code, with an underscore inside or at its end ("n_components", "coefs_",
+    "leaf_size value"): a parameter or an attribute of a library the book documents, no term of its subject (round
+    29: "coefs" and "intercepts" from a manual's "coefs_", "intercepts_").  English words never carry one."""
+    return any(_IDENTIFIER.search(w) for w in name.split())
+
+
 def practising_person(name: str) -> bool:
     """The name's last word names one who practises a field: "-ician" ("mathematician", "technician") or "-ologist"
     ("sociologist"); not "-ist" at large ("wrist", "catalyst" and many terms end so)."""

@@ -1,4 +1,5 @@
-"""Technical tokens kept whole in the parse: file paths written inside prose (issue 11, session 26).
+"""Technical tokens kept whole in the parse: file paths written inside prose (issue 11, session 26), code identifiers
+with an underscore and qualified names ("covariance.EllipticEnvelope"; session 34, round 29).
 
 Why a module of its own: spaCy's English infix rules split on "/", so a path such as "/etc/init.d/rc" reached the
 parser as five tokens, the first ("/etc") tagged as punctuation; argument spans, concept names and chain steps built
@@ -25,25 +26,37 @@ _CLOSE = "\"'”’)]}>.,;:!?"
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern, list[str], list[str]]:
+def _data() -> tuple[re.Pattern, list[str], list[str], re.Pattern]:
     data = toml_table("tokens.toml")
     whole = [e for group in data["keep_whole"].values() for e in group]
+    paths = data["keep_whole"]["paths"]
     return re.compile("|".join(f"(?:{e})" for e in whole)), data["split_off"]["suffixes"], \
-        data["split_off"].get("infixes", [])
+        data["split_off"].get("infixes", []), re.compile("|".join(f"(?:{e})" for e in paths))
 
 
 def whole_shape() -> re.Pattern:
-    """The ``[keep_whole]`` shapes as one pattern: the tokens the parse keeps whole, which :mod:`terms` then accepts
-    as a name (a file path).  Why public: one definition of what a path looks like, read by the tokenizer and by the
-    term check alike."""
-    return _data()[0]
+    """The ``[keep_whole] paths`` shapes as one pattern: a file path, kept whole by the parse, which :mod:`terms`
+    then accepts as a name.  Why public: one definition of what a path looks like, read by the tokenizer and by the
+    term check alike (the other kept shapes, code identifiers, are no names: :mod:`l1_terms` refuses them)."""
+    return _data()[3]
+
+
+def _keep_qualified(infix: str) -> str:
+    """spaCy's rule splitting a full stop between a lower-case and a capital letter, with a look-ahead that keeps a
+    qualified name whole (``[split_off] not_split_before``); any other rule unchanged."""
+    at = infix.find(")\\.(?=")
+    keep = toml_table("tokens.toml")["split_off"].get("not_split_before", [])
+    if at < 0 or not keep or not infix.startswith("(?<="):
+        return infix
+    return infix[:at + 3] + "(?!" + "|".join(f"(?:{k})" for k in keep) + ")" + infix[at + 3:]
 
 
 def add_suffixes(nlp) -> None:
     """Closing punctuation after a path's last "/" becomes its own token, and a "/" before a dot-segment too
-    (``[split_off]``); words the tokenizer would split as apostrophe-less contractions stay whole (``[words]``)."""
+    (``[split_off]``); a full stop inside a qualified name does not split it (:func:`_keep_qualified`); words the tokenizer would split as apostrophe-less contractions stay whole (``[words]``)."""
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes or ()) + _data()[2]).finditer
+    infixes = [_keep_qualified(x) for x in nlp.Defaults.infixes or ()]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + _data()[2]).finditer
     words = set(toml_table("tokens.toml").get("words", {}).get("not_contractions", []))
     rules = nlp.tokenizer.rules
     if any(k.lower() in words for k in rules):  # (the setter flushes the tokenizer's cache)
