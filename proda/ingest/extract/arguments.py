@@ -303,8 +303,9 @@ def arg_at(h: Token, sent: Span, antecedent: bool = False) -> Arg | None:
             return None
         h = named
     toks = arg_tokens(h)
-    if antecedent:
-        toks = {t for t in toks if not _prep_to(t)}
+    if antecedent:  # ("only" restricts the antecedent to the verb before it, not in the relative clause's claim)
+        focus = words("args.antecedent_focus")
+        toks = {t for t in toks if not _prep_to(t) and not (t.lower_ in focus and t.i < h.i and t.head.i == h.i)}
     tail = identifier_tail(toks)  # "enabled with semodule [-e]": the name the parser hung on the verb
     if tail is None:
         return None

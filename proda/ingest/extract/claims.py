@@ -9,6 +9,7 @@ is the same for chains' neighbours, the audit re-runs (benchmarks/statements_aud
 
 from __future__ import annotations
 
+from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, reports, \
     restated_holder, under_a_held_view
 from proda.ingest.extract.asides import clause_past_aside
@@ -34,7 +35,7 @@ from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.complex_preps import preposition_cut
 from proda.ingest.extract.misparsed_reports import misreported
-from proda.ingest.extract.misread_verbs import splice_of, verb_as_subject, verb_joined_to_noun
+from proda.ingest.extract.misread_verbs import bare_verb_after_comma, splice_of, verb_as_subject, verb_joined_to_noun
 from proda.ingest.extract.reduced_relative import subclass_participle
 from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
@@ -107,7 +108,8 @@ def sentence_frames(sent) -> list[tuple]:
                 and not denied_clause(sent.doc[fr.verb]) \
                 and not point_cut(sent, fr) and not splice_of(sent.doc[fr.verb]) \
                 and not verb_as_subject(sent.doc[fr.verb]) and not verb_joined_to_noun(sent.doc[fr.verb]) \
-                and not instance_before(sent, fr) \
+                and not bare_verb_after_comma(sent.doc[fr.verb]) \
+                and not instance_before(sent, fr) and not cross_reference(fr, sent.doc) \
                 and not conditioned(sent, fr):  # "no society existed where X"; "If X, ... check that Y"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

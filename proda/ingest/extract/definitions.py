@@ -40,6 +40,7 @@ from proda.ingest.extract.definition_sides import another_name, defined_name, pl
 from proda.ingest.extract.definition_subjects import named_instance_named, of_name, renamed_subject
 from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
+from proda.ingest.extract.narrative import text_cut_at_hyphen
 from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
 
@@ -107,6 +108,9 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
             f = _alias(doc, sent, a, b) if rule == "appos_alias" else _gloss(doc, sent, a, b, rule)
             if f is not None:
                 out.setdefault(sent.start, []).append(f)
+    for start, found in out.items():  # a name the sentence holds only cut at a hyphen: "cross" of "cross-validation"
+        sent = sent_of(start)
+        out[start] = [f for f in found if sent is None or not text_cut_at_hyphen(sent, f.name)]
     return review(doc, sents, out)  # a second term's clause run on, a clause read as a gloss (definition_runons)
 
 

@@ -167,3 +167,21 @@ def verb_joined_to_noun(v) -> bool:
     i = subj.left_edge.i  # the subject opens right after ", and", and a list "A, B" ends before it: its last member
     return doc[i - 1].lower_ in ("and", "or") and doc[i - 2].text == "," and doc[i - 3].pos_ in ("NOUN", "PROPN") \
         and doc[i - 4].text == ","
+
+
+def bare_verb_after_comma(v) -> bool:
+    """``v`` is a noun of a compound the parse made a bare verb joined to the clause's verb by a comma alone: "...
+    have worked well in many situations, famously document classification and spam filtering" read "document" as
+    a verb whose object is "classification", stored as "classifiers | document | classification" (round 29).  The
+    shape: ``v`` is a ``conj`` in the bare or plural present form (VB, VBP: "notably image classification") with no
+    "and"/"or", auxiliary, "to" or subject of its own, after a comma, joined to a verb in the past, a participle or
+    the third person (VBD, VBN, VBG, VBZ): English coordinates verbs of one form ("can reduce pain and improve
+    sleep"), so the other one is no verb of that clause."""
+    if v.dep_ != "conj" or v.tag_ not in ("VB", "VBP") or v.head.i > v.i or \
+            v.head.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
+        return False
+    if any(c.dep_ in ("cc", "aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in v.children) or \
+            any(c.dep_ == "cc" and v.head.i < c.i < v.i for c in v.head.children):
+        return False
+    between = v.doc[v.head.i + 1:v.i]
+    return any(t.text == "," for t in between) and not any(t.lower_ in ("and", "or", "but", "then") for t in between)

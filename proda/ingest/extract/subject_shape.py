@@ -17,6 +17,7 @@ parse, gives them away, each a shape the parse-level checks do not see:
 * (audit round 18) a modifier left without the noun it shares with its conjunct: "many Eastern European" of "Many
   Eastern European and some South American countries have ...".
 * (session 33) a sentence-opening adjective cut off its noun: "Hot, concentrated sulfuric acid is ...".
+* (session 34) a label before a colon read as the subject of the clause after it.
 """
 
 from __future__ import annotations
@@ -175,9 +176,20 @@ def modifier_on_verb(sent: Span, fr) -> bool:
         x.tag_ in ("JJR", "RBR") for x in c.subtree)) for c in v.children)
 
 
+def label_before_colon(sent: Span, fr) -> bool:
+    """The subject ends before a colon and the verb follows it: "Scoring parameter: Model-evaluation tools using
+    cross-validation ... rely on an internal scoring strategy" stored "scoring parameter | rely on | ..." (the
+    label of the paragraph, with the clause's real subject read as its apposition; session 34, a library manual's
+    development pages).  A colon closes a clause or opens a list or an explanation: no subject reaches across it."""
+    toks = _subject_tokens(sent, fr)
+    if not toks or toks[-1].i >= fr.verb:
+        return False
+    return any(t.text == ":" for t in sent.doc[toks[-1].i + 1:fr.verb])
+
+
 def subject_misshaped(sent: Span, fr) -> bool:
     """Whether the frame's subject is garbled, a comparison without its standard, the outcome of the sentences
     before or a modifier without the noun it shares (the module docstring)."""
     return garbled_subject(sent, fr) or standardless_comparative(sent, fr) or outcome_of_before(sent, fr) \
         or headless_conjunct(sent, fr) or fronted_adjective(sent, fr) \
-        or modifier_on_verb(sent, fr)
+        or modifier_on_verb(sent, fr) or label_before_colon(sent, fr)
