@@ -102,7 +102,14 @@ def test_a_lead_in_or_a_clause_is_no_term(nlp, term):
     assert _kept(nlp, [(term, "Used for large samples")]) == []
 
 
-@pytest.mark.parametrize("term", ["nail fold", "Korotkoff sounds", "dorsal interossei", "shear stress"])
+@pytest.mark.parametrize("term", ["scipy.optimize.brentq", "rootfinder (mylib.tools)",
+                                  "other tests for normality in scipy.stats and extensions"])
+def test_a_qualified_name_of_code_is_no_glossary_term(nlp, term):
+    assert _kept(nlp, [(term, "needs a test against the reference values")]) == []
+
+
+@pytest.mark.parametrize("term", ["U.S. Constitution", "Ph.D. program", "nail fold", "Korotkoff sounds",
+                                  "dorsal interossei", "shear stress"])
 def test_a_name_parsed_alone_as_a_clause_stays_a_term(nlp, term):
     assert _kept(nlp, [(term, "structure named in the text")]) == [term]
 

@@ -21,11 +21,13 @@ the rule it states) never counts.  A run of adjacent entries of which at least h
 list (:func:`aspect_entries`; two such entries at least where the run has two or more, since a chunk's edge may cut
 a glossary to a few entries): none of its entries is a definition; its names may still become terms by the book's
 termhood.  An entry whose term is itself a lead-in ("There exist two strategies for selecting the cluster to
-split:", "A few features available in this model:") or a sentence ("constant always predicts a constant label that
-is provided by the user.") is no entry either (:func:`lead_in`).
+split:", "A few features available in this model:"), a qualified name of code ("numpy.linalg.cond") or a sentence
+("constant always predicts a constant label that is provided by the user.") is no entry either (:func:`lead_in`).
 """
 
 from __future__ import annotations
+
+import re
 
 from proda.ingest.extract.definition_entries import main_subject
 from proda.ingest.extract.definition_offtopic import _full_subject, _points_back, _states, _stems
@@ -88,17 +90,22 @@ def aspect_entries(runs: list[list[tuple[str, object]]]) -> set[int]:
     return out
 
 
-def lead_in(term: str, term_doc) -> bool:
-    """A term that is no name: it ends on a colon (the lead-in of what follows: "There exist two strategies ...:")
-    or is a sentence, closed by a full stop, with a subject and a finite verb ("constant always predicts a constant
-    label that is provided by the user.").  Why the full stop: a name parsed alone is often read as a clause
+_QUALIFIED = re.compile(r"[a-z]{2,}\.[a-z_]{2,}")
+
+
+def lead_in(term: str, nlp) -> bool:
+    """A term that is no name: it ends on a colon (the lead-in of what follows: "There exist two strategies ...:"),
+    holds a qualified name of code ("numpy.linalg.cond", "conditionnum (statsmodels.stattools)", "tests in
+    scipy.stats": a list of a library's functions, glossed by notes on them; round 30; not an abbreviation, "U.S.",
+    "e.g.") or is a sentence, closed by a full stop, with a subject and a finite verb ("constant always predicts a
+    constant label that is provided by the user.").  Why the full stop: a name parsed alone is often read as a clause
     ("nail fold", "Korotkoff sounds": a noun and a verb), so the parse alone does not tell."""
     term = term.rstrip()
-    if term.endswith(":"):
+    if term.endswith(":") or _QUALIFIED.search(term):
         return True
     return term.endswith(".") and any(t.pos_ in ("VERB", "AUX") and _finite(t) and
                                       any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
-                                      for t in term_doc)
+                                      for t in nlp(term))  # parsed only where a full stop closes it
 
 
 def glossary_entries(chunk, nlp) -> list[tuple[object, str]]:
@@ -113,7 +120,7 @@ def glossary_entries(chunk, nlp) -> list[tuple[object, str]]:
     for d in chunk.definitions:
         line = f"{d.term}: {d.definition}"
         at = text.find(line, max(end, 0))
-        quote = line if at >= 0 else (d.definition if d.definition in text else "")
+        quote = line if line in text else (d.definition if d.definition in text else "")
         body = d.definition.strip()
         sent = next(iter(nlp(body).sents), None) if body else None
         if not runs or at < 0 or end < 0 or text[end:at].strip():
@@ -123,4 +130,4 @@ def glossary_entries(chunk, nlp) -> list[tuple[object, str]]:
         end = at + len(line) if at >= 0 else -1
     aspects = aspect_entries(runs)
     return [(d, quote) for i, (d, quote, sent) in enumerate(entries)
-            if i not in aspects and (sent is None or sentence_defines(sent)) and not lead_in(d.term, nlp(d.term))]
+            if i not in aspects and (sent is None or sentence_defines(sent)) and not lead_in(d.term, nlp)]
