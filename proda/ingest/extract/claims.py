@@ -9,7 +9,6 @@ is the same for chains' neighbours, the audit re-runs (benchmarks/statements_aud
 
 from __future__ import annotations
 
-from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.attribution import attribution_of, attributions, quoted_passage, reports, \
     restated_holder, under_a_held_view
 from proda.ingest.extract.asides import clause_past_aside
@@ -34,6 +33,7 @@ from proda.ingest.extract.point_cuts import point_cut
 from proda.ingest.extract.possession import possession_cut, possession_polarity
 from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.complex_preps import preposition_cut
+from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.misparsed_reports import misreported
 from proda.ingest.extract.misread_verbs import (bare_verb_after_comma, number_mismatch, splice_of, verb_as_subject,
                                                verb_joined_to_noun)

@@ -29,25 +29,9 @@ from __future__ import annotations
 
 import re
 
-from proda.ingest.extract.definition_entries import main_subject
+from proda.ingest.extract.definition_entries import _first_word, _lists, main_subject, sentence_defines
 from proda.ingest.extract.definition_offtopic import _full_subject, _points_back, _states, _stems
-
-_FINITE = ("VBZ", "VBP", "VBD")
-
-
-def _persons() -> frozenset[str]:
-    from proda.ingest.extract.definition_entries import _lists
-
-    return _lists()["persons"]
-
-
-def _finite(verb) -> bool:
-    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in _FINITE or c.tag_ == "MD")
-                                       for c in verb.children)
-
-
-def _first_word(sent):
-    return next((t for t in sent if not t.is_punct and not t.is_space), None)
+from proda.ingest.extract.definition_runons import _finite
 
 
 def clause_about_other(term: str, sent) -> bool:
@@ -58,8 +42,8 @@ def clause_about_other(term: str, sent) -> bool:
         return False
     subj = main_subject(sent)
     first = _first_word(sent)
-    person = subj is not None and subj.lower_ in _persons()  # "You can search over ...": a use, not a gloss
-    if subj is None or first is None or not (person or _full_subject(subj)):
+    person = subj is not None and subj.lower_ in _lists()["persons"]  # "You can search over ...": a use, not a gloss
+    if subj is None or not (person or _full_subject(subj)):
         return False
     verb = subj.head
     if verb.pos_ not in ("VERB", "AUX") or not _finite(verb):
@@ -113,8 +97,6 @@ def glossary_entries(chunk, nlp) -> list[tuple[object, str]]:
     line as the chunk holds it, else the definition): not a manual's note on a control
     (:func:`proda.ingest.extract.definition_entries.sentence_defines`), not an entry of an aspect list, not a
     lead-in as term.  Entries are adjacent when only white space lies between their lines in the chunk's text."""
-    from proda.ingest.extract.definition_entries import sentence_defines
-
     text, runs, entries = chunk.text, [], []
     end = -1
     for d in chunk.definitions:

@@ -22,10 +22,17 @@ from proda.ingest.extract.readable import named_finding, pointing_adverb
 from proda.ingest.extract.scope import idiom_tail
 
 
+def closed(sent: Span) -> bool:
+    """The text ends on closing punctuation (a full stop, "!", "?", ":", ";", a closing quote or bracket): written
+    as a sentence, not a title or a list's label.  Why public: :func:`heading_like` and
+    ``misread_verbs.number_mismatch`` read the same ending."""
+    return sent.text.rstrip()[-1:] in ".!?:;\"”)"
+
+
 def heading_like(sent: Span) -> bool:
     """A title, not a sentence: no closing punctuation and its content words capitalised ("Political Behavior
     Is Human Behavior")."""
-    if sent.text.rstrip()[-1:] in ".!?:;\"”)":
+    if closed(sent):
         return False
     content = [t for t in sent if t.is_alpha and not t.is_stop]
     return len(content) >= 2 and sum(t.text[:1].isupper() for t in content) >= 0.7 * len(content) \

@@ -198,7 +198,9 @@ def number_mismatch(v) -> bool:
     The subject's word must be a noun whose usual plural is another word (not "data", "species", "deer")."""
     if v.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False
-    if v.sent.text.rstrip()[-1:] in (".", "!", "?", ";", ":", '"', "\u201d", ")"):
+    from proda.ingest.extract.hedges import closed
+
+    if closed(v.sent):
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("conj", "cc") for c in subj.children):

@@ -41,11 +41,16 @@ def whole_shape() -> re.Pattern:
     return _data()[3]
 
 
+@lru_cache(maxsize=1)
+def _not_split_before() -> tuple[str, ...]:
+    return tuple(toml_table("tokens.toml")["split_off"].get("not_split_before", []))
+
+
 def _keep_qualified(infix: str) -> str:
     """spaCy's rule splitting a full stop between a lower-case and a capital letter, with a look-ahead that keeps a
     qualified name whole (``[split_off] not_split_before``); any other rule unchanged."""
     at = infix.find(")\\.(?=")
-    keep = toml_table("tokens.toml")["split_off"].get("not_split_before", [])
+    keep = _not_split_before()
     if at < 0 or not keep or not infix.startswith("(?<="):
         return infix
     return infix[:at + 3] + "(?!" + "|".join(f"(?:{k})" for k in keep) + ")" + infix[at + 3:]
@@ -53,7 +58,8 @@ def _keep_qualified(infix: str) -> str:
 
 def add_suffixes(nlp) -> None:
     """Closing punctuation after a path's last "/" becomes its own token, and a "/" before a dot-segment too
-    (``[split_off]``); a full stop inside a qualified name does not split it (:func:`_keep_qualified`); words the tokenizer would split as apostrophe-less contractions stay whole (``[words]``)."""
+    (``[split_off]``); a full stop inside a qualified name does not split it (:func:`_keep_qualified`); words the
+    tokenizer would split as apostrophe-less contractions stay whole (``[words]``)."""
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search
     infixes = [_keep_qualified(x) for x in nlp.Defaults.infixes or ()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + _data()[2]).finditer
