@@ -40,6 +40,7 @@ from proda.ingest.extract.definition_sides import another_name, defined_name, pl
 from proda.ingest.extract.definition_subjects import named_instance_named, of_name, renamed_subject
 from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
+from proda.ingest.extract.misread_verbs import plural_word_as_name
 from proda.ingest.extract.narrative import text_cut_at_hyphen
 from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
@@ -114,6 +115,20 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
     return review(doc, sents, out)  # a second term's clause run on, a clause read as a gloss (definition_runons)
 
 
+def _through_object(of: Token, verb: Token) -> bool:
+    """The "of" hangs from the verb through a direct object: "makes use of Y" (X uses Y), not "is made (up) of Y",
+    "consists of A of B" (session 35: "The preconditioner optionally makes use of a combination of ... that ..."
+    became the preconditioner's definition).  Asked of "make" only: the parse hangs a direct object under an
+    intransitive "consist" too ("consists of sequential, alternating waves of ..."), where the "of" is still the
+    verb's."""
+    t = of.head
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "dobj":
+            return True
+        t = t.head
+    return False
+
+
 def _match(doc, m, match_id, ids: list[int], sent: Span) -> Found | None:
     rule = doc.vocab.strings[match_id]
     pats = m.get(rule)[1]
@@ -153,6 +168,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if any(c.dep_ == "conj" for c in r["term"].children):
             return None  # "A, B and C are Ys": a list of examples, not a definition of A
+        if plural_word_as_name(r["verb"]):
+            return None  # "eigenvalues is an array of ...": a thing named so (a variable), not the plural kind
         dets = [c.lower_ for c in genus.children if c.dep_ == "det"]
         restricted = any(_restricts(c) for c in genus.children)
         gname = term_of(genus)
@@ -306,6 +323,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
     if rule == "describes":  # "Subjective poverty describes poverty that is composed of many dimensions"
         return _describes(r, sent, text)
     if rule == "made_of":  # "A peer group is made up of people who ...": members described by a clause
+        if r["verb"].lemma_.lower() == "make" and _through_object(r["of"], r["verb"]):
+            return None  # "X makes (heavy) use of Y that ...": the "of" is the object's ("use of"), X uses Y
         if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children) or \
                 _past(r["verb"]) or subject_runs_on(r["term"]):
             return None  # "The “typical” family in past decades consisted of ...": then, not what X is

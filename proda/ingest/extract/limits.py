@@ -142,6 +142,20 @@ def _that_points_back(sent: Span, t: Token) -> bool:
     return not any(x.lemma_.lower() == n.lemma_.lower() for x in sent.doc[sent.start:t.i])
 
 
+def such_points_back(t: Token) -> bool:
+    """"the dynamics of such systems", "such a process": "such" before its noun points at a kind the paragraph has
+    just described (round 31: "Many time-dependent problems are periodic.  The dynamics of such systems can be
+    ..." stored "such systems" as if it named a kind).  Not "such X as Y" nor "such X that ...", which look ahead,
+    nor the "such" of "such as" (a list of examples)."""
+    if t.lower_ != "such" or t.dep_ not in ("amod", "det", "predet") or t.head.pos_ not in ("NOUN", "PROPN") or \
+            t.head.i < t.i:
+        return False
+    n = t.head
+    ahead = [c for c in list(n.children) + list(t.children) if c.i > n.i]
+    return not any(c.lower_ in ("as", "that") for c in ahead) and \
+        not (n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ in ("as", "that"))
+
+
 def pointing_det(t: Token) -> bool:
     """``t`` is a demonstrative determiner that points into the paragraph (a "that" as ``_that_points_back``)."""
     return t.dep_ == "det" and t.lower_ in _POINTING and (t.lower_ != "that" or _that_points_back(t.sent, t))
@@ -150,11 +164,14 @@ def pointing_det(t: Token) -> bool:
 def book_pointer(sent: Span, start: int, end: int) -> bool:
     """A frame that points into the book or the paragraph: a part of the book by its label ("Appendix G",
     "Table 4.2") or bare with "the/this" ("in the figure", "in this table"; not "the exercise of power"), or a
-    demonstrative anywhere inside ("a measure of the strength of this attraction")."""
+    demonstrative or a pointing "such" (:func:`such_points_back`) anywhere inside ("a measure of the strength of this
+    attraction")."""
     doc = sent.doc
     parts = words("args.book_parts")
     for t in doc[start:end]:
         if t.dep_ == "det" and t.lower_ in _POINTING and (t.lower_ != "that" or _that_points_back(sent, t)):
+            return True
+        if such_points_back(t):
             return True
         if _ordered_text_noun(t):
             return True

@@ -210,3 +210,37 @@ def number_mismatch(v) -> bool:
     word = subj.lower_
     lemmas = getLemma(word, upos="NOUN", lemmatize_oov=False)
     return bool(lemmas) and all(lem == word and word != (getInflection(lem, tag="NNS") or ("",))[0] for lem in lemmas)
+
+
+def participle_without_auxiliary(v) -> bool:
+    """``v`` is a past participle (VBN) with a subject of its own and no auxiliary, hung as a clause under another
+    verb (``advcl``, ``ccomp``) with nothing to open it: no English clause is finite so, so the parse made one of a
+    participle phrase ("Situations that demand attention include, for example, systems strongly coupled to their
+    environment" read "systems" as the subject of "coupled", stored "systems | coupled to | environment", blind
+    round 31; "the expectation values computed from a probability distribution does not ...").  Why not every such
+    participle: the small model tags many a simple past VBN ("Native Americans once numbered in the millions",
+    "vehicles run on hydrogen", both the sentence's root), and an absolute clause opened by "with" ("with the embryo
+    implanted in the uterus") or a "that" clause ("found that social media enhanced ...") says what it says: over
+    the development chapters the unrestricted test refused 9 right statements of 13."""
+    return v.tag_ == "VBN" and v.dep_ in ("advcl", "ccomp") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and \
+        not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.children)
+
+
+def plural_word_as_name(v) -> bool:
+    """The subject of ``v`` is a bare plural word that a singular verb agrees with: "eigenvalues is an array of
+    eigenvalues of the measurement operator", "probabilities is a list of ..." (session 35 on a physics guide's
+    pages): the book names a thing called so (a variable, a title), and the word read as the plural kind makes a
+    false fact or definition ("eigenvalues | is | array").  Only a word that is nothing but a plural (lemminflect
+    knows no singular reading of it: not "data", "media", "statistics", "physics", "news", "species"), with no
+    modifier at all, and a verb or auxiliary in the third person singular (VBZ)."""
+    if not (v.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in v.children)):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or any(True for _ in subj.children):
+        return False
+    from lemminflect import getLemma
+
+    word = subj.lower_
+    lemmas = getLemma(word, upos="NOUN", lemmatize_oov=False)
+    return bool(lemmas) and all(lem != word for lem in lemmas)
