@@ -161,5 +161,8 @@ def test_a_bare_noun_that_is_a_real_agent_is_kept(nlp):
 
 
 def test_a_fronted_adverbial_leaves_the_real_subject(nlp):
+    """"default" is never read as the subject; since session 36 the claim itself is no rule either: "By default, X"
+    says what holds until changed (its fresh sample judged "By default, the state evolution is carried out in the
+    state_vector_simulator mode" wrong as a plain statement), so the frame is dropped (scope_limits.fronted_scope)."""
     got = _gates(nlp, "By default, all users can schedule the execution of tasks.")  # sysadmin:02
-    assert got and all(k[0] == "all users" and v == "" for k, v in got.items()), got
+    assert all(k[0] != "default" for k in got) and not any(v == "" for v in got.values()), got

@@ -39,6 +39,12 @@ def test_a_simple_past_tagged_as_participle_stays():
 
 
 def test_an_absolute_clause_opened_by_with_is_not_refused_here():
-    got = triples("Galvanic cells are devices in which a spontaneous redox reaction occurs indirectly, with the oxidant "
-                  "and reductant redox couples contained in separate half-cells.")
-    assert any(p.startswith("contained") for _, p, _ in got), got
+    """Not this rule's: since session 36 an absolute "with" clause is a condition (conditions._CONDITION_MARKS), so
+    the test asks the participle rule itself."""
+    from proda.ingest.extract.misread_verbs import participle_without_auxiliary
+    from proda.ingest.extract.nlp import load_nlp
+
+    doc = load_nlp()("Galvanic cells are devices in which a spontaneous redox reaction occurs indirectly, with the "
+                     "oxidant and reductant redox couples contained in separate half-cells.")
+    v = next(t for t in doc if t.lower_ == "contained")
+    assert not participle_without_auxiliary(v)

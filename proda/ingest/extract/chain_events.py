@@ -81,7 +81,9 @@ def negated(v) -> bool:
     """ "does not stimulate", and "no longer stimulates" (the parser hangs "no" on "longer", not on the verb).  Only
     "longer"/"more" carry that "no": "Not surprisingly, X rises" hangs "not" on the adverb and negates nothing."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "more")
-                                   and any(g.dep_ == "neg" for g in c.children)) for c in v.children) or no_longer(v)
+                                   and any(g.dep_ == "neg" for g in c.children))
+               or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))  # "were not" under "were"
+               for c in v.children) or no_longer(v)
 
 
 def no_longer(v) -> bool:

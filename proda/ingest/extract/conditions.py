@@ -19,7 +19,8 @@ SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when"
                "until", "before", "after"}
 # subordinators of a condition or time: a main clause under such a clause holds only under it ("When X, Y"),
 # so neither clause is a fact on its own and both are dropped
-_CONDITION_MARKS = {"if", "unless", "when", "whenever", "wherever", "once", "until"}
+_CONDITION_MARKS = {"if", "unless", "when", "whenever", "wherever", "once", "until",
+                    "with", "without"}  # the absolute "With the parameter set to zero, the surface passes ..." (s36)
 
 
 def _marked(clause: Token) -> bool:

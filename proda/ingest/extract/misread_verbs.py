@@ -187,6 +187,41 @@ def bare_verb_after_comma(v) -> bool:
     return any(t.text == "," for t in between) and not any(t.lower_ in ("and", "or", "but", "then") for t in between)
 
 
+_VERB_CC = frozenset({"and", "or", "but", "nor", "yet", "then", "&"})
+
+
+def asyndetic_conjunct(v) -> bool:
+    """``v`` is a verb the parse joined to the clause before by commas alone, in a coordination of verbs that has no
+    conjunction anywhere: "Compounding is Monthly, Payments are Monthly, assume End of Period Payments, and Discrete
+    Compounding" hung the reader's imperative "assume" on "are" and gave it "Payments" for subject (round 32, an
+    accounting guide's worked example: three wrong statements).  English coordinates verb phrases that share one
+    subject with a conjunction before the last ("filter the blood, remove waste and produce urine"); a comma-only
+    chain is a list of separate clauses or instructions, whose subjectless member has no subject to share.  Read only
+    after a finite verb with its own subject: a participle's or a modal's comma list is the parser's to misjoin."""
+    if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or v.head.pos_ not in ("VERB", "AUX") or v.head.i > v.i:
+        return False
+    h = v.head
+    subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if h.tag_ not in ("VBZ", "VBP", "VBD") or subj is None or h.dep_ in ("relcl", "acl") or subj.tag_ in ("WDT", "WP") \
+            or any(t.text == "," for t in v.doc[subj.i + 1:h.i]):
+        return False  # a verb after a modal, in a relative clause, or an aside the parser made the main verb
+        # ("ACTH, also called corticotropin, stimulates ...": "called" set off by commas is no clause of its own)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc", "preconj") for c in v.children):
+        return False
+    first = v
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
+        first = first.head
+    chain, todo = [], [first]
+    while todo:
+        w = todo.pop()
+        chain.append(w)
+        todo.extend(c for c in w.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    if any(c.dep_ == "cc" and c.lower_ in _VERB_CC for w in chain for c in w.children):
+        return False
+    between = v.doc[v.head.i + 1:v.i]
+    return any(t.text in (",", ";") for t in between) and not any(t.lower_ in _VERB_CC for t in between)
+
+
 def number_mismatch(v) -> bool:
     """``v`` is a noun the parse made the plural-present verb of a singular noun, in a line with no closing
     punctuation (a heading or a list's label): "Survival function estimation and inference" read "function" as a

@@ -14,7 +14,11 @@ from proda.lexicon.inflect import inflect, third_person  # one inflection for th
 
 
 def _negated(v: Token) -> bool:
-    return any(c.dep_ == "neg" for c in v.children)
+    """"is not secreted"; also a "not" the parser hangs on the auxiliary ("that were not yet flushed": "not" under
+    "were"), which lost the negation of a statement (session 36's sample: "any transactions | were flushed to |
+    disk" for "... that were not yet flushed to disk")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
+               for c in v.children)
 
 
 def _leading(t: Token) -> bool:
@@ -97,6 +101,7 @@ def _surface(v: Token, extra: list[str]) -> str:
                                         or (modal and c.lower_ in words("hedges.exclusive"))
                                         or (c.lower_ in words("hedges.route") and _next_to(v, c))))] + [v]
     toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
+    toks += [g for c in toks if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]  # "were not"
     toks += _shared_modals(v)
     toks = [t for t in toks if t.lower_ != "to"]
     tend = tendency_of(v)

@@ -308,6 +308,9 @@ def comparative(v: Token) -> bool:
             if c.dep_ in ("attr", "acomp", "dobj") and any(
                     x.dep_ == "advmod" and x.lower_ in ("less", "more", "rather") for x in c.children):
                 return True
+            if c.dep_ == "advmod" and c.tag_ == "RBR" and c.lower_ not in words("hedges.non_comparing_adverbs") \
+                    and not any(g.dep_ == "neg" for g in c.children):
+                return True  # "Theil Sen will cope better with outliers": better than what (session 36's sample)
             if w.lemma_ == "be" and _bare_superlative(c):
                 return True
     return False

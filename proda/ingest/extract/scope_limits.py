@@ -31,7 +31,8 @@ def _clause_verbs(v: Token) -> list[Token]:
     incumbents" hangs the place on "tend", yet the frame is "favor"'s (audit round 19 taught "society tends to
     glorify youth" without the country).  And the verb an adverbial clause hangs on: a fronted phrase scopes the
     sentence, its "because" clause too (audit round 22 taught "chief executive | emerges from | party that wins the
-    majority" without "Within a parliamentary regime")."""
+    majority" without "Within a parliamentary regime").  And the verb before it whose complement the parser made
+    of a second clause joined by "and" (round 32: "credits decrease the balance" under "debits increase")."""
     out = [v]
     while v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
         if v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
@@ -42,6 +43,12 @@ def _clause_verbs(v: Token) -> list[Token]:
             v = v.head  # executive emerges from ...": the reason clause holds in the main clause's scope (round 22)
             out.append(v)
             continue
+        if v.dep_ == "ccomp" and v.head.i < v.i and not any(c.dep_ == "mark" for c in v.children) \
+                and not any(t.text in (";", ":") for t in v.doc[v.head.i + 1:v.i]):
+            v = v.head  # "In asset and expense accounts, debits increase the balance and credits decrease the
+            out.append(v)  # balance": the parser hung the second clause under "increase" as its complement, and the
+            continue  # claim lost its scope (round 32); not a clause with "that" (a report's content), nor one before
+            # its head or past a semicolon, which the parser hangs there when two clauses each have their own scope
         if v.dep_ != "conj":
             break
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
@@ -144,6 +151,9 @@ def fronted_scope(v: Token, start: int) -> str | None:
         subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
         edge = start if w.i == v.i else min(subj + [w.i])
         for p in w.children:
+            if p.dep_ == "prep" and p.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ == "default"
+                                                            and not list(c.children) for c in p.children):
+                return None  # "By default, X is Y": what holds unless changed, before or after the frame
             if p.i >= edge or idiom_tail(p):
                 continue
             bound = time_bound(p)
