@@ -21,8 +21,8 @@ from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope,
 from proda.ingest.extract.instance_before import instance_before
 from proda.ingest.extract.joint_acts import names_together
 from proda.ingest.extract.lead_ins import under_lead_in
-from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, condition_relative, deictic_scope, \
-    example_which, participle_subject, range_left_out
+from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, condition_relative, counted_members, \
+    deictic_scope, example_which, participle_subject, range_left_out
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.listed import listed_holder
 from proda.ingest.extract.argument_tails import skipped_phrase
@@ -114,6 +114,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not asyndetic_conjunct(sent.doc[fr.verb]) \
                 and not participle_without_auxiliary(sent.doc[fr.verb]) and not plural_word_as_name(sent.doc[fr.verb]) \
                 and not instance_before(sent, fr) and not cross_reference(fr, sent.doc) \
+                and not counted_members(sent, fr) \
                 and not conditioned(sent, fr):  # "no society existed where X"; "If X, ... check that Y"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.nonterms import book_apparatus, code_identifier, practising_person, symbol
+from proda.ingest.extract.nonterms import (book_apparatus, code_identifier, letter_label, practising_person, shouted,
+                                           symbol)
 from proda.ingest.extract.terms import COMMON_ZIPF, _singular, common_phrase, is_term, zipf
 
 
@@ -198,8 +199,9 @@ def l1_term(name: str, ev: dict) -> bool:
     documents name it) and ``free`` (chunks where it stands alone, not inside a longer name: an everyday single
     word, Zipf >= 3.5, that stands alone in under a fifth of its chunks is not a term by recurrence).
     """
-    if ev.get("person") or code_identifier(name):
-        return False  # a person's name; a library's parameter, even where a list of them glosses it ("coef_: ...")
+    if ev.get("person") or code_identifier(name) or letter_label(name) or shouted(name):
+        return False  # a person's name; a library's parameter, even where a list of them glosses it ("coef_: ...");
+        # an option's letter ("L: indicates that ..."), a heading in capitals ("OUTPUT FORMAT"; round 33)
     if ev.get("glossary"):
         return True
     if book_apparatus(name) or symbol(name):

@@ -36,6 +36,39 @@ def _in_frame(t: Token, fr) -> bool:
     return fr.start <= t.i < fr.end
 
 
+def counted_members(sent: Span, fr) -> bool:
+    """A phrase of the frame counts members the sentence does not name: "Generalized Linear Models extend linear
+    models in two ways." (session 36's sample: a fragment, the ways come after), "classify regimes into two broad
+    categories".  The shape: a plural object of a preposition inside the frame, counted by a number above one, whose
+    noun promises members (lexical left_out.counted_member_nouns: way, category, type, step ...), with no list of them
+    in the sentence (no colon, dash, apposition, coordination or "such as"/"namely"/"including" after it).  A count
+    that is the result itself ("divides the cell into four daughter cells") is not of those nouns."""
+    nouns = words("left_out.counted_member_nouns")
+    args = f" {fr.subject} {fr.object} ".lower()
+    for t in sent:
+        if t.dep_ != "pobj" or t.tag_ != "NNS" or t.lemma_.lower() not in nouns:
+            continue
+        num = next((c for c in t.children if c.dep_ == "nummod" and c.tag_ == "CD" and c.lower_ not in ("one", "1")),
+                   None)
+        if num is None or f" {num.lower_} " not in args or f" {t.lower_} " not in args:
+            continue  # (an argument's text may hold a phrase past the frame's span: "models in two ways")
+        if any(c.dep_ in ("cc", "conj", "quantmod", "advmod") for c in num.children) \
+                or sent.doc[num.i + 1].lower_ in ("or", "to", "-"):
+            continue  # "two or more tissue types", "two to three stages": a bound, the fact itself
+        w = t.head
+        while w.i != sent.doc[fr.verb].i and w.dep_ not in ("relcl", "acl", "advcl") and w.head.i != w.i:
+            w = w.head
+        if w.i != sent.doc[fr.verb].i:
+            continue  # "an acid that ionizes in two stages": the count is inside a clause of an argument, which says it
+        after = sent.doc[t.i + 1:sent.end]
+        if any(c.dep_ in ("appos", "conj", "acl", "relcl", "prep") for c in t.children) \
+                or any(x.text in (":", "—", "–", "-", "(") or x.lower_ in ("namely", "including", "such", "i.e.", "viz.")
+                       for x in after):
+            continue
+        return True
+    return False
+
+
 def range_left_out(sent: Span, fr) -> bool:
     """A verb of extent (lexical left_out.range_verbs) with a "from" phrase whose span (with its "to") the frame
     does not hold: "Planets range in mass [from a tenth of the Earth to 300 Earths]".  A frame whose object holds

@@ -58,6 +58,20 @@ def code_identifier(name: str) -> bool:
     return any(_IDENTIFIER.search(w) for w in name.split())
 
 
+def letter_label(name: str) -> bool:
+    """One character alone ("L", "J"): a label of a list (a program's options "L: indicates that the matrix is input
+    in Lower-triangular form", round 33) or a symbol, never a term; a letter naming a kind keeps its noun ("vitamin
+    K", "T cell")."""
+    return len(name.strip()) == 1
+
+
+def shouted(name: str) -> bool:
+    """Every word of four letters or more in capitals, two of them at least ("OUTPUT FORMAT", "COMPARISON of
+    METHODS"): a heading set in capitals (round 33), not a term; an acronym is one word or short ("HIV AIDS")."""
+    long = [w for w in name.split() if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 2 and all(w.isupper() for w in long)
+
+
 def practising_person(name: str) -> bool:
     """The name's last word names one who practises a field: "-ician" ("mathematician", "technician") or "-ologist"
     ("sociologist"); not "-ist" at large ("wrist", "catalyst" and many terms end so)."""
