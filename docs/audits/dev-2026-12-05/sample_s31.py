@@ -3,17 +3,18 @@
 ``/tmp/s31/cs4.json`` at 5050ead).  The distinct (chapter, heading, subject, predicate, object, polarity, quote)
 units of the book sorted, then ``random.Random(SEED).sample(units, 40)``.  The sheet's unit names a statement's
 holder when it has one ("according to Socialists: ..."): session 31's sheets left it out (the draw is the same), so
-a judge read one attributed view as the book's own claim (s31-final.md)."""
+a judge read one attributed view as the book's own claim (s31-final.md).  BOOK may be a comma list, pooled
+(session 36: "databases,imaging,...,accounting"); one book draws as before."""
 
 import csv
 import json
 import random
 import sys
 
-dump, book, seed, out = json.load(open(sys.argv[1])), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+dump, books, seed, out = json.load(open(sys.argv[1])), set(sys.argv[2].split(",")), int(sys.argv[3]), sys.argv[4]
 units, holders = set(), {}
 for ch in dump:
-    if ch.split(":")[0] != book:
+    if ch.split(":")[0] not in books:
         continue
     for r in dump[ch]:
         head = " › ".join(r["heading"])
@@ -31,4 +32,4 @@ with open(out, "w", newline="") as f:
         if u in holders:
             unit = f"according to {holders[u]}: {unit}"
         w.writerow([k, u[0], u[1], unit, u[5], u[6], "", ""])
-print(book, len(units), "->", len(pick))
+print(",".join(sorted(books)), len(units), "->", len(pick))
