@@ -18,6 +18,7 @@ the items when it is
 Not an example or a display it introduces ("If someone removes an order, the rows are removed as well:", "For
 example, ...:", "as follows:" with a main clause of its own and no requirement), nor a lead-in that only says
 what the list holds ("These molecules fall into three categories:", "The islets contain four kinds of cells:").
+And a lead-in ending "... assume that:" / "argue that:": its items are the verb's content (:func:`content`).
 
 An item that names the restricted case itself is kept: it shares a noun with the lead-in ("The following caveats
 apply to partitioning implemented using inheritance:" / "Indexes ... apply to single tables and not to their
@@ -31,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.chunking import SEP as _SEP  # how a document's blocks are joined: the one definition
-from proda.ingest.extract.lexdata import toml_table
+from proda.ingest.extract.lexdata import toml_table, words
 
 _RUN = 8  # item blocks between the lead-in and the item, at most
 _ITEM_WORDS = 50  # a longer block is prose after the list, not an item of it
@@ -132,6 +133,18 @@ def restricting(lead: Span) -> bool:
     return _condition_only(lead) or _fronted_case(lead) or _requirements(lead)
 
 
+def content(lead: Span) -> bool:
+    """The lead-in ends on "that" after a verb of saying or believing ("distance matrix programs implicitly assume
+    that:", "Supporters of the reform argue that:"): its items are what the subject assumes or holds, each a clause
+    of that verb, not the book's facts (round 33 taught an assumption of a method as a law); the shared-noun
+    exception of a restricted case does not apply, every item is the verb's content."""
+    words_ = [t for t in lead if not t.is_punct and not t.is_space]
+    if len(words_) < 2 or words_[-1].lower_ != "that":
+        return False
+    verb = next((t for t in reversed(words_[:-1]) if t.pos_ != "ADV"), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words("verbs.reporting")
+
+
 def _nouns(span: Span) -> set[str]:
     return {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _EMPTY}
 
@@ -140,6 +153,8 @@ def under_lead_in(sent: Span) -> bool:
     """``sent`` is an item of a list whose lead-in restricts it (:func:`restricting`) and names none of the lead-in's
     nouns itself: its frames are no general facts."""
     lead = lead_in(sent)
+    if lead is not None and content(lead):
+        return True
     if lead is None or not restricting(lead):
         return False
     return not (_nouns(lead) & _nouns(sent))
