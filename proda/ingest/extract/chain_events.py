@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from proda.ingest.extract.misread_verbs import misread_verb, subject_tokens, verb_lemma
+from proda.ingest.extract.predicates import _negated
 from proda.lexicon import family_of, inner_lemma, polarity_of
 from proda.models import StepEvent
 
@@ -80,10 +81,9 @@ def _antecedent(verb):
 def negated(v) -> bool:
     """ "does not stimulate", and "no longer stimulates" (the parser hangs "no" on "longer", not on the verb).  Only
     "longer"/"more" carry that "no": "Not surprisingly, X rises" hangs "not" on the adverb and negates nothing."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "more")
-                                   and any(g.dep_ == "neg" for g in c.children))
-               or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))  # "were not" under "were"
-               for c in v.children) or no_longer(v)
+    # (predicates._negated: "not" on the verb or on its auxiliary, "were not yet flushed"; one reading for both)
+    return _negated(v) or any(c.dep_ == "advmod" and c.lower_ in ("longer", "more")
+                              and any(g.dep_ == "neg" for g in c.children) for c in v.children) or no_longer(v)
 
 
 def no_longer(v) -> bool:
