@@ -38,11 +38,12 @@ def test_an_item_of_a_titled_list_of_requirements_is_refused(nlp):
 
 
 def test_what_a_constraint_specifies_is_refused(nlp):  # databases:02
+    # (since session 37 a clause under "specify" is no frame at all, lexical verbs.intention: refused either way)
     got = _gates(nlp, "A not-null constraint simply specifies that a column must not assume the null value.")
-    assert got[("column", "must not assume", "null value")] == "deontic_condition"
+    assert got.get(("column", "must not assume", "null value")) in (None, "deontic_condition")
     got = _gates(nlp, "It allows you to specify that the value in a certain column must satisfy a Boolean "
                       "(truth-value) expression.")
-    assert got[("value in certain column", "must satisfy", "Boolean expression")] == "deontic_condition"
+    assert got.get(("value in certain column", "must satisfy", "Boolean expression")) in (None, "deontic_condition")
 
 
 def test_a_requirement_in_running_prose_is_kept(nlp):

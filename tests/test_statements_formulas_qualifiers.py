@@ -62,9 +62,10 @@ def test_without_the_approximation_the_claim_stays():
 
 def test_a_postnominal_adjective_restricting_the_object():
     """"selects the node nearest the source": "selects | node" drops which node."""
-    assert triples("The algorithm selects the node nearest the source.") == []
-    assert triples("The algorithm selects the node with the lowest cost.") == \
-        [("algorithm", "selects", "node with the lowest cost")]
+    # (a named algorithm: "the algorithm" alone is the page's, remarks.local_things, session 37)
+    assert triples("Dijkstra's algorithm selects the node nearest the source.") == []
+    assert triples("Dijkstra's algorithm selects the node with the lowest cost.") == \
+        [("Dijkstra's algorithm", "selects", "node with the lowest cost")]
     # an adjective that only describes the object leaves the claim standing
     assert triples("In the lungs, veins carry blood low in oxygen to the heart.") == \
         [("veins in the lungs", "carry", "blood to the heart")]
@@ -107,9 +108,9 @@ def test_an_intransitive_relating_verb_or_a_with_aside_is_no_lost_partner():
 
 def test_a_fronted_participle_on_a_pronoun_makes_the_claim_the_cases():
     """"Decomposing it, the algorithm achieves ...": true of the matrix in hand, false in general (round 17)."""
-    assert triples("Decomposing it, the algorithm achieves a fully square, unitary factor.") == []
-    assert triples("Decomposing the matrix, the algorithm achieves a fully square, unitary factor.") == \
-        [("algorithm", "achieves", "fully square unitary factor")]
+    assert triples("Decomposing it, the QR algorithm achieves a fully square, unitary factor.") == []
+    assert triples("Decomposing the matrix, the QR algorithm achieves a fully square, unitary factor.") == \
+        [("QR algorithm", "achieves", "fully square unitary factor")]
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -80,6 +80,28 @@ def holder(h: Token) -> str:
     return text if 0 < len(text.split()) <= MAX_HOLDER_WORDS else ""
 
 
+def _viewpoint(v: Token) -> Token | None:
+    """The holder's noun of a fronted "From X's point of view", "From the perspective of X", "From a functionalist
+    perspective" (the perspective itself), or ``v`` when the phrase names no holder; ``None`` when ``v`` opens no
+    viewpoint.  Why: "From BIND's point of view, /var/named is the root of the filesystem" (blind round 34) is true
+    only as the server sees it; stored as the book's own claim it was judged wrong."""
+    p = next((c for c in v.children if c.dep_ == "pobj"), None)
+    if p is None:
+        return None
+    view = any(c.dep_ == "prep" and c.lower_ == "of" and any(x.lemma_.lower() == "view" for x in c.children)
+               for c in p.children)
+    if p.lemma_.lower() not in ("perspective", "viewpoint", "standpoint", "vantage") and not (
+            p.lemma_.lower() == "point" and view):
+        return None
+    owner = next((c for c in p.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((x for t in p.subtree if t.dep_ == "prep" and t.lower_ == "of" for x in t.children
+                      if x.dep_ == "pobj" and x.lemma_.lower() != "view"), None)
+    if owner is None and any(c.dep_ in ("amod", "compound") for c in p.children) and p.lemma_.lower() != "point":
+        owner = p  # "From a functionalist perspective": the perspective holds the view
+    return owner if owner is not None else v
+
+
 def _plain_report(v: Token) -> bool:
     """A reporting verb asserted as such: not negated, no modal ("might argue"), not itself reported or asked."""
     if any(c.dep_ == "neg" for c in v.children):
@@ -117,6 +139,9 @@ def attributions(sent: Span) -> dict[int, str]:
                 out[v.head.i] = who
             elif v.head.pos_ in ("VERB", "AUX"):
                 out[v.head.i] = ""  # "according to this belief": the clause is somebody's view, holder unknown
+        if v.lower_ == "from" and v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX") and v.i < v.head.i \
+                and v.head.i not in out and (seat := _viewpoint(v)) is not None:
+            out[v.head.i] = holder(seat) if seat.i != v.i else ""
         if v.i == sent.start and v.lower_ == "for" and v.dep_ == "prep" and v.head.pos_ in ("VERB", "AUX") \
                 and v.head.i not in out:
             who = _fronted_people(v)

@@ -22,7 +22,7 @@ from proda.ingest.extract.instance_before import instance_before
 from proda.ingest.extract.joint_acts import names_together
 from proda.ingest.extract.lead_ins import under_lead_in
 from proda.ingest.extract.left_out import bracketed_hedge, bracketed_negation, condition_relative, counted_members, \
-    deictic_scope, example_which, participle_subject, range_left_out
+    deictic_scope, example_which, participle_subject, quantified_relative, range_left_out
 from proda.ingest.extract.limits import loses_limit
 from proda.ingest.extract.listed import listed_holder
 from proda.ingest.extract.argument_tails import skipped_phrase
@@ -35,9 +35,9 @@ from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.complex_preps import preposition_cut
 from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.misparsed_reports import misreported
-from proda.ingest.extract.misread_verbs import (asyndetic_conjunct, bare_verb_after_comma, number_mismatch,
-                                               participle_without_auxiliary, plural_word_as_name, splice_of,
-                                               verb_as_subject, verb_joined_to_noun)
+from proda.ingest.extract.misread_verbs import (asyndetic_conjunct, bare_verb_after_comma, list_head_as_verb,
+                                               number_mismatch, participle_without_auxiliary, plural_word_as_name,
+                                               splice_of, tense_split_conjunct, verb_as_subject, verb_joined_to_noun)
 from proda.ingest.extract.reduced_relative import subclass_participle
 from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
@@ -103,6 +103,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not subclass_participle(sent.doc[fr.verb]) and not range_left_out(sent, fr) \
                 and not bracketed_hedge(sent, fr) and not example_which(sent.doc[fr.verb]) \
                 and not (deictic_scope(sent, fr) and not holder) and not condition_relative(sent.doc[fr.verb]) \
+                and not quantified_relative(sent.doc[fr.verb]) \
                 and not participle_subject(sent, fr) and not bracketed_negation(sent, fr) \
                 and not unnamed_referent(sent, fr) and not taste(sent, fr) \
                 and not second_complement(sent, fr) and not symbol_stop_inside(sent, fr) \
@@ -111,7 +112,8 @@ def sentence_frames(sent) -> list[tuple]:
                 and not point_cut(sent, fr) and not splice_of(sent.doc[fr.verb]) \
                 and not verb_as_subject(sent.doc[fr.verb]) and not verb_joined_to_noun(sent.doc[fr.verb]) \
                 and not bare_verb_after_comma(sent.doc[fr.verb]) and not number_mismatch(sent.doc[fr.verb]) \
-                and not asyndetic_conjunct(sent.doc[fr.verb]) \
+                and not asyndetic_conjunct(sent.doc[fr.verb]) and not tense_split_conjunct(sent.doc[fr.verb]) \
+                and not list_head_as_verb(sent.doc[fr.verb]) \
                 and not participle_without_auxiliary(sent.doc[fr.verb]) and not plural_word_as_name(sent.doc[fr.verb]) \
                 and not instance_before(sent, fr) and not cross_reference(fr, sent.doc) \
                 and not counted_members(sent, fr) \

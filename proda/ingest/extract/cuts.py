@@ -139,14 +139,22 @@ def parenthetical_preposition(v: Token, predicate: str) -> bool:
     return lo > 0 and doc[lo - 1].text == "," and closed
 
 
-def control_cut(v: Token) -> bool:
+def control_cut(v: Token, obj: str = "") -> bool:
     """"PIL allows marginalized groups, who often lack resources ..., to seek justice": the infinitive of a verb of
-    ``verbs.object_control`` hangs past the object's relative clause, so the frame ends at the object."""
+    ``verbs.object_control`` hangs past the object's relative clause, so the frame ends at the object.  Or the parse
+    hung the infinitive on the verb as its own clause ("A recursive query simply requests the resolver to find the
+    complete answer": ``advcl``, session 37's blind round 34) and the frame's object ``obj`` leaves it out:
+    "requests | resolver" says nothing of what."""
     if v.lemma_.lower() not in words("verbs.object_control"):
         return False
     d = next((c for c in v.children if c.dep_ == "dobj"), None)
-    return d is not None and any(t.lower_ == "to" and t.dep_ == "aux" and t.i > 0 and v.doc[t.i - 1].text == ","
-                                 for t in d.subtree)
+    if d is None:
+        return False
+    said = f" {obj} "
+    infinitive = [c for c in v.children if c.dep_ in ("advcl", "xcomp") and c.i > d.i
+                  and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+    return any(t.lower_ == "to" and t.dep_ == "aux" and t.i > 0 and v.doc[t.i - 1].text == "," for t in d.subtree) \
+        or any(f" {c.text} " not in said for c in infinitive)
 
 
 def result_clause(v: Token) -> bool:
@@ -254,7 +262,7 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     misreads its verb."""
     return fronted_purpose(v) or condition_after(v, predicate, obj) or caused_clause(v) or exhaustive_list(v) \
         or limited_list(v, predicate, obj) \
-        or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v) \
+        or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v, obj) \
         or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) or wh_opened(v) \
         or purpose_result(v) or imperative_complement(v)
 

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from proda.ingest.extract.conjuncts import first_conjunct, own_subject
 from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.scope import restrictive
 
 
 def _in_frame(t: Token, fr) -> bool:
@@ -195,6 +196,21 @@ def _relative_word(v: Token) -> Token | None:
         if c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in ("where", "when", "wherein", "whereby"):
             return c
     return None
+
+
+def quantified_relative(v: Token) -> bool:
+    """The frame's clause is a restrictive relative clause on a noun under "any", "every", "each", "all" or "no":
+    "any transactions that were not yet flushed to disk will not be reflected in that state" picks out the
+    transactions the main clause speaks of; it says of none of them that it was not flushed (session 37's fresh
+    sample of nine manuals stored "any transactions | were not flushed to | disk", judged wrong: the parse had made
+    the relative clause the main one, its "that" the subject, and "transactions" the subject of "flushed").  A
+    clause after a comma ("all cells, which divide, ...") says something of them and stays."""
+    quantified = ("any", "every", "each", "all", "no")
+    if v.dep_ != "relcl":  # the parse may make the clause the main one, its relative word hung on a verb of it
+        s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return s is not None and any(c.dep_ == "det" and c.lower_ in quantified for c in s.children) and any(
+            t.tag_ in ("WDT", "WP") and t.dep_ in ("nsubj", "nsubjpass") for t in v.doc[s.right_edge.i + 1:v.i])
+    return restrictive(v) and any(c.dep_ in ("det", "predet") and c.lower_ in quantified for c in v.head.children)
 
 
 def condition_relative(v: Token) -> bool:

@@ -279,3 +279,37 @@ def plural_word_as_name(v) -> bool:
     word = subj.lower_
     lemmas = getLemma(word, upos="NOUN", lemmatize_oov=False)
     return bool(lemmas) and all(lem != word for lem in lemmas)
+
+
+def tense_split_conjunct(v) -> bool:
+    """``v`` is a past form (VBD, VBN) with no auxiliary or subject of its own, joined by "and"/"or" to a verb in the
+    present (VBZ, VBP) that has no auxiliary either: "GRASS GIS supports various RDBMS and embedded databases" read
+    the adjective "embedded" as a second verb of "GRASS GIS", stored "GRASS GIS | embedded | databases" (session 37's
+    fresh sample of nine manuals, wrong).  English coordinates the verbs of one subject in one tense ("binds the
+    substrate and releases the product"); a past form beside a present one is a participle of the object's list."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBN") or v.head.i > v.i or v.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    own = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")
+    return not any(c.dep_ in own for c in v.children) and not any(c.dep_ in ("aux", "auxpass")
+                                                                   for c in v.head.children)
+
+
+def list_head_as_verb(v) -> bool:
+    """``v`` is the plural head noun of a list the parse read as a verb whose subject is the list's last member:
+    "generate DNSKEY, RRSIG, and NSEC records for the zone" read "NSEC" as the subject of a verb "records", stored
+    "NSEC | records for | zone" (blind round 34, a fragment).  The shape: ``v`` in the third person (VBZ), joined to an
+    earlier verb, right after its bare subject, which closes a list ", B, and C" (as :func:`verb_joined_to_noun`
+    reads it), and ``v``'s word is a plural noun too (lemminflect)."""
+    if v.tag_ != "VBZ" or v.dep_ != "conj" or v.head.i > v.i or v.head.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = v.doc
+    s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == v.i - 1), None)
+    if s is None or any(True for _ in s.children) or s.i < 4:
+        return False
+    i = s.i
+    if not (doc[i - 1].lower_ in ("and", "or") and doc[i - 2].text == "," and doc[i - 3].pos_ in ("NOUN", "PROPN")
+            and doc[i - 4].text == ","):
+        return False
+    from lemminflect import getLemma
+
+    return bool(getLemma(v.lower_, upos="NOUN", lemmatize_oov=False))

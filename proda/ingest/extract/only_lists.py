@@ -73,6 +73,8 @@ def limited_list(v: Token, predicate: str = "", obj: str = "") -> bool:
     conjunct's phrase and the frame (``predicate``, ``obj``) does not read the list whole with its limit, or is a
     subject list limited by one under a negated verb (see the module)."""
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if _limited_alternative(v) or _limit_dropped(v, predicate, obj):
+        return True
     after = subj.right_edge.i if subj is not None else v.i - 1
     heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "oprd") and c.i > v.i]
     for w in heads:
@@ -94,6 +96,28 @@ def limited_list(v: Token, predicate: str = "", obj: str = "") -> bool:
             or any(x.dep_ == "advmod" and _exclusive(x) and x.i < subj.left_edge.i for x in v.children)):
         return True  # "Genes and environment alone cannot explain X": said of the pair, not "genes cannot explain X"
     return False  # otherwise a subject list ("Only A and B produce X", "A and B alone ..."): one claim each (s28-O2)
+
+
+def _limit_dropped(v: Token, predicate: str, obj: str) -> bool:
+    """"Additional configuration options are intended only for special cases": an exclusive word after the verb, on
+    it or on the preposition of its object, that the frame's predicate and object leave out (blind round 34 stored
+    "are intended for | special cases", judged wrong: the limit is the claim).  Read only where the caller gives the
+    frame's words."""
+    if not predicate:
+        return False
+    said = f" {predicate} {obj} ".lower()
+    return any(x.dep_ == "advmod" and x.i > v.i and _exclusive(x) and f" {x.lower_} " not in said
+               for g in (v, *[c for c in v.children if c.dep_ in ("prep", "agent")]) for x in g.children)
+
+
+def _limited_alternative(v: Token) -> bool:
+    """"Sparse data matrices can only be embedded with the exact method or can be approximated by a dense low rank
+    projection": the exclusive word on ``v`` is read against the alternative verb joined by "or" (session 37's fresh
+    sample of nine manuals: "can only be embedded with | exact method" stored, false without its alternative)."""
+    if not any(x.dep_ == "advmod" and _exclusive(x) for x in v.children):
+        return False
+    alts = [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return any(x.dep_ == "cc" and x.lower_ == "or" and v.i < x.i for c in alts for x in (*v.children, *c.children))
 
 
 def subject_limit(h: Token) -> bool:

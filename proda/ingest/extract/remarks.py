@@ -201,20 +201,65 @@ def _numbered(t: Token) -> bool:
         c.like_num and c.i > t.i and c.dep_ in ("appos", "nummod", "npadvmod", "conj") for c in t.children)
 
 
-def _bare_definite(t: Token) -> bool:
-    """``t`` is a shell or text noun with "the" and nothing saying which one (see the module docstring)."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or t.lemma_.lower() not in words("remarks.shell_nouns"):
+def _bare_definite(t: Token, v: Token | None = None) -> bool:
+    """``t`` is a shell or text noun with "the" and nothing saying which one (see the module docstring), or a part of
+    one tool or worked case (``remarks.local_things``: "the default", "the input") likewise, or opening the sentence
+    bare ("Input is a tree file").  ``v``: the frame's verb; a relative clause on ``t`` that is the frame's own
+    ("the default, which specifies ...") is the claim, not a name."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not _numbered(t):
+    local = t.lemma_.lower() in words("remarks.local_things") or t.lower_ in words("remarks.local_things")
+    if not local and t.lemma_.lower() not in words("remarks.shell_nouns"):
         return False
-    pointing = words("terms.vague_modifiers") | words("args.anaphoric_modifiers")
+    opening = local and t.i == t.sent.start and t.text[:1].isupper() and t.tag_ in ("NN", "NNP") \
+        and not any(c.dep_ == "det" for c in t.children)  # "Input is a tree file"; "Modules can be ..." are kinds
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not _numbered(t) and not opening:
+        return False
+    if local and _code_after(t):
+        return False
+    pointing = words("terms.vague_modifiers") | words("args.anaphoric_modifiers") | words("remarks.page_adjectives")
     # "the ideas, attitudes, and beliefs of a society": the complement on the last conjunct is every conjunct's
     for c in (c for x in (t, *t.conjuncts) for c in x.children):
         if c.dep_ in ("appos", "nummod", "npadvmod") and c.like_num:
             continue  # "the equation (3.1)": a number names nothing the statement keeps
-        if c.dep_ in _NAMING and not (c.dep_ == "amod" and c.lower_ in pointing):
+        if v is not None and c.i == v.i:
+            continue
+        if local and c.dep_ == "det" and _names_local(c):
+            return False
+        if local and not _names_local(c):
+            continue
+        if c.dep_ in _NAMING and not (c.dep_ == "amod" and c.lower_ in pointing) and not _placed(c):
             return False
     return not _formula_after(t)
+
+
+def _code_after(t: Token) -> bool:
+    """A code name right after the noun names it, however the parse hung it: "the option --force", "the function
+    now()", "the module sklearn.metrics", "the file named.conf"."""
+    if t.i + 1 >= len(t.doc):
+        return False
+    n = t.doc[t.i + 1]
+    w = n.text
+    return (w.startswith("-") and len(w) > 1 and w.strip("-")[:1].isalnum()) or "_" in w \
+        or (t.i + 2 < len(t.doc) and t.doc[t.i + 2].text == "(" and not n.whitespace_) \
+        or ("." in w.strip(".") and w[:1].isalpha())
+
+
+def _names_local(c: Token) -> bool:
+    """Whether a dependent of a local thing's noun says whose or which: not a one-letter label ("the R option": the
+    page's program's), not a phrase placing it ("the function in multilabel classification": of which tool?); an
+    owner ("the input of the amplifier", "the default for X") does."""
+    if c.dep_ in ("compound", "nmod"):
+        return len(c.text) > 1
+    if c.dep_ == "det":  # "The jaccard_score function": a name the parse took for a determiner
+        return c.pos_ != "DET" or not c.is_alpha or "_" in c.text
+    return c.dep_ != "prep" or c.lower_ in ("of", "for", "from")
+
+
+def _placed(c: Token) -> bool:
+    """A clause placing its noun on the page, "the example shown above", "the method described here": names none."""
+    return c.dep_ in ("acl", "relcl") and any(x.dep_ == "advmod" and x.lower_ in ("above", "below", "here", "earlier",
+                                                                                    "previously") for x in c.children)
 
 
 def unnamed_referent(sent: Span, fr) -> bool:
@@ -228,8 +273,26 @@ def unnamed_referent(sent: Span, fr) -> bool:
     if at >= 0:
         stop = sent.start_char + at + len(fr.object)
         end = max(end, max((t.i + 1 for t in sent if t.idx < stop), default=end))
-    return unclassed_examples(doc[fr.verb]) or any((_bare_definite(t) or _addressee(t)) and not _in_clause(
-        t, doc[fr.verb]) for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
+    v = doc[fr.verb]
+    return unclassed_examples(v) or _placed_scope(v) or any(
+        (_bare_definite(t, v) or _addressee(t)) and not _in_clause(t, v)
+        for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
+
+
+def _placed_scope(v: Token) -> bool:
+    """A phrase fronted on the verb whose noun is the page's ("In the example shown above, the total debits equal
+    the total credits", "In the model, ...") or that points at another place of it ("In all of the above cases,
+    the server returns a response code of NOTAUTH", blind round 34): the frame keeps it as its scope, and the scope
+    points at the page."""
+    fronted = [p for p in v.children if p.dep_ == "prep" and p.i < v.i
+               and p.lower_ not in words("hedges.unrestricting_preps")]  # "Unlike X of the preceding examples"
+    local = words("remarks.local_things") | {"example"}  # "During the exercise": a time, no place of the page
+    return any(any(n.dep_ == "pobj" and n.lemma_.lower() in local and _bare_definite(n) for n in p.children)
+               or any(x.dep_ in ("amod", "advmod") and x.lower_ in _PLACING for x in p.subtree) for p in fronted)
+
+
+# words placing a phrase at another place of the page ("In all of the above cases, the server returns ...")
+_PLACING = ("above", "below", "previous", "preceding", "aforementioned", "foregoing")
 
 
 def unclassed_examples(v: Token) -> bool:

@@ -406,7 +406,7 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
             return True
         if w.dep_ == "ccomp" and parent.lemma_.lower() in rep and parent.i not in reported:
             return True  # (``reported``: reporting verbs whose clause is kept as an attributed view, attribution.py)
-        if w.dep_ == "ccomp" and parent.lemma_.lower() in words("verbs.intention"):
+        if w.dep_ == "ccomp" and _verb_lemmas(parent) & words("verbs.intention"):
             return True  # "attempts to ensure that the courts do not infringe ...": a goal, not a fact (review R15 #2)
         if w.dep_ in ("ccomp", "advcl") and any(c.lower_ in ("how", "why", "whether") and c.i < w.i for c in w.children):
             return True  # "study how people organize and shape ...": an indirect question
@@ -414,6 +414,17 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
             return True  # "This means that X can ... or prevent", "you will notice that", "and how media promotes"
         w = parent
     return fronted_for_pronoun(w)  # the root: "For them, revelation is ..."
+
+
+def _verb_lemmas(t: Token) -> set[str]:
+    """The token's lemma, and its verb lemmas when the tagger made a verb with a clause of its own a noun ("The flag
+    specifies that ...": "specifies" tagged NNS, lemma "specifie")."""
+    out = {t.lemma_.lower()}
+    if t.tag_ in ("NNS", "NN") and t.dep_ == "ROOT":
+        from lemminflect import getLemma
+
+        out |= set(getLemma(t.lower_, upos="VERB", lemmatize_oov=False))
+    return out
 
 
 def quoted(v: Token, sent: Span) -> bool:

@@ -79,10 +79,13 @@ _PREPOSITIONS = words("cloze.prepositions")  # a dropped reference: "Results of 
 
 
 def sentence_ok(quote: str) -> bool:
-    """A whole sentence of the book: opens with a capital, ends with a stop, not a heading or a garbled formula."""
+    """A whole sentence of the book: opens with a capital, ends with a stop, not a heading or a garbled formula, its
+    brackets closed (a sentence split inside one, "Insert/update DS records in the parent zone (dnssec.example.",
+    blind round 34, made a malformed item)."""
     q = quote.strip()
     words = q.split()
     return (MIN_WORDS <= len(words) <= MAX_WORDS and q[:1].isupper() and q.endswith((".", "?", "!"))
+            and q.count("(") == q.count(")") and q.count("[") == q.count("]")
             and not heading(q) and not garbled_formula(q) and "\n" not in q and len(_SENT.split(q)) == 1)
 
 
