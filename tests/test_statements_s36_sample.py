@@ -47,6 +47,8 @@ def test_a_plain_relation_with_a_time_adverb_stays():
 def test_by_default_is_no_rule():
     got = triples("By default, the archive is written in the compressed format.")
     assert not got, got
+    got = triples("Per default, a line is printed for each iteration.")  # (round 35, session 37)
+    assert not got, got
 
 
 def test_a_fronted_upon_is_a_condition():

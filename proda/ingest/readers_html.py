@@ -163,14 +163,29 @@ def _html_list(el, b: _Builder, depth: int) -> None:
         _html_walk(el, b, depth)
 
 
+def _api_entries(dl) -> bool:
+    """The list documents a program's interface, not the subject's terms: a parameter with its type (docutils'
+    ``classifier``: ``<dt>spin<span class="classifier">float</span></dt>``) or a signature (Sphinx's ``dt.sig``).
+    Why: read as a glossary, round 35 (a simulation package's pages) made concepts of "spinfloat", "massfloat",
+    "ttime" and training items "Define spinfloat." (the type glued to the name): 10 of 11 rejects of one chapter's
+    items.  Such a list is read as text, its types set off ("spin (float)"), its entries no definitions."""
+    dts = [t for t in dl.find_all("dt") if t.find_parent("dl") is dl]
+    return any(t.find("span", class_="classifier") is not None or "sig" in (t.get("class") or []) for t in dts)
+
+
 def _html_dl(dl, b: _Builder) -> None:
-    """One definition block per term: consecutive dt share the following dd(s)."""
+    """One definition block per term: consecutive dt share the following dd(s); a program's parameter or signature
+    list is text (:func:`_api_entries`)."""
     items = [t for t in dl.find_all(["dt", "dd"]) if t.find_parent("dl") is dl]
     terms: list[str] = []
     defs: list[str] = []
+    api = _api_entries(dl)
+    for c in (c for c in dl.find_all("span", class_="classifier") if c.find_parent("dl") is dl):
+        c.insert_before(" (")
+        c.insert_after(")")
 
     def emit() -> None:
-        if terms and defs:
+        if terms and defs and not api:
             for t in terms:
                 b.definition(t, "; ".join(defs))
         else:

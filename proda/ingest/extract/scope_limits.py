@@ -151,9 +151,9 @@ def fronted_scope(v: Token, start: int) -> str | None:
         subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
         edge = start if w.i == v.i else min(subj + [w.i])
         for p in w.children:
-            if p.dep_ == "prep" and p.lower_ == "by" and any(c.dep_ == "pobj" and c.lower_ == "default"
-                                                            and not list(c.children) for c in p.children):
-                return None  # "By default, X is Y": what holds unless changed, before or after the frame
+            if p.dep_ == "prep" and p.lower_ in ("by", "per") and any(c.dep_ == "pobj" and c.lower_ == "default"
+                                                                     and not list(c.children) for c in p.children):
+                return None  # "By default, X is Y" ("Per default", round 35): what holds unless changed
             if p.i >= edge or idiom_tail(p):
                 continue
             bound = time_bound(p)
