@@ -6,6 +6,7 @@ A redirect page is no book page: one line naming it."""
 
 from __future__ import annotations
 
+import re
 import warnings
 
 from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
@@ -165,12 +166,21 @@ def _html_list(el, b: _Builder, depth: int) -> None:
 
 def _api_entries(dl) -> bool:
     """The list documents a program's interface, not the subject's terms: a parameter with its type (docutils'
-    ``classifier``: ``<dt>spin<span class="classifier">float</span></dt>``) or a signature (Sphinx's ``dt.sig``).
+    ``classifier``: ``<dt>spin<span class="classifier">float</span></dt>``, or written out: ``<dt>ttime: float</dt>``)
+    or a signature (Sphinx's ``dt.sig``).
     Why: read as a glossary, round 35 (a simulation package's pages) made concepts of "spinfloat", "massfloat",
     "ttime" and training items "Define spinfloat." (the type glued to the name): 10 of 11 rejects of one chapter's
     items.  Such a list is read as text, its types set off ("spin (float)"), its entries no definitions."""
     dts = [t for t in dl.find_all("dt") if t.find_parent("dl") is dl]
-    return any(t.find("span", class_="classifier") is not None or "sig" in (t.get("class") or []) for t in dts)
+    typed = sum(_TYPED.match(t.get_text(" ", strip=True)) is not None for t in dts)  # half of them, at least
+    return bool(dts) and 2 * typed >= len(dts) or any(
+        t.find("span", class_="classifier") is not None or "sig" in (t.get("class") or []) for t in dts)
+
+
+# a parameter with its type written out, numpy-docstring style: "ttime: float", "mask : array of bool, optional"
+# (one identifier, a colon, at most six words naming a type)
+_TYPED = re.compile(r"^[A-Za-z_][\w.]*\s*:\s*(?=(?:\S+\s*){1,6}$)[^:]*\b(?:float|int|integer|str|string|bool|"
+                    r"boolean|list|dict|tuple|array|ndarray|object|callable|None|optional|sequence|iterable|complex)\b")
 
 
 def _html_dl(dl, b: _Builder) -> None:

@@ -58,6 +58,16 @@ def raw_frames(sent, att: dict[int, str] | None = None) -> list:
     return frames(sent, frozenset(i for i in att if reports(sent.doc[i])))
 
 
+_LITERALS = ("True", "False", "None")
+
+
+def literal_argument(fr) -> bool:
+    """An argument that is a program's literal value alone: "Defaults to False, which causes the trajectory file to
+    be overwritten ..." gave "False | causes | trajectory file ..." (round 35's parameter text, read as prose since
+    the reader stopped reading parameter lists as glossaries): the value of one parameter, no thing of the subject."""
+    return fr.subject in _LITERALS or fr.object in _LITERALS
+
+
 def sentence_frames(sent) -> list[tuple]:
     """(frame, holder) of one sentence that can stand as a claim: a heading gives none ("Political Behavior Is Human
     Behavior"), a view needs a holder named in the sentence (not "according to this belief"; holder "" = the book's
@@ -81,7 +91,7 @@ def sentence_frames(sent) -> list[tuple]:
         holder = attribution_of(sent.doc[fr.verb], att)
         holder = listed if holder is None else holder
         holder = restated if holder is None else holder
-        if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) \
+        if holder != "" and keeps_scope(fr, sent) and not verb_misread(sent.doc[fr.verb]) and not literal_argument(fr) \
                 and not inside_view(sent.doc[fr.verb]) and not disjunction(sent.doc[fr.verb]) \
                 and not unplaced(sent.doc[fr.verb], fr.subject) and not story_or_misread(sent.doc[fr.verb]) \
                 and not cut_mid_word(sent, fr.end) and not range_cut(sent, fr.object) \
