@@ -90,7 +90,7 @@ def _viewpoint(v: Token) -> Token | None:
         return None
     view = any(c.dep_ == "prep" and c.lower_ == "of" and any(x.lemma_.lower() == "view" for x in c.children)
                for c in p.children)
-    if p.lemma_.lower() not in ("perspective", "viewpoint", "standpoint", "vantage") and not (
+    if p.lemma_.lower() not in words("attribution.viewpoint_nouns") and not (
             p.lemma_.lower() == "point" and view):
         return None
     owner = next((c for c in p.children if c.dep_ == "poss"), None)

@@ -164,7 +164,11 @@ def verb_joined_to_noun(v) -> bool:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i), None)
     if subj is None or subj.left_edge.i < 4:
         return False
-    i = subj.left_edge.i  # the subject opens right after ", and", and a list "A, B" ends before it: its last member
+    return closes_list(doc, subj.left_edge.i)
+
+
+def closes_list(doc, i: int) -> bool:
+    """The phrase at ``i`` opens right after ", and"/", or", and a list "A, B" ends before it: its last member."""
     return doc[i - 1].lower_ in ("and", "or") and doc[i - 2].text == "," and doc[i - 3].pos_ in ("NOUN", "PROPN") \
         and doc[i - 4].text == ","
 
@@ -306,9 +310,7 @@ def list_head_as_verb(v) -> bool:
     s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == v.i - 1), None)
     if s is None or any(True for _ in s.children) or s.i < 4:
         return False
-    i = s.i
-    if not (doc[i - 1].lower_ in ("and", "or") and doc[i - 2].text == "," and doc[i - 3].pos_ in ("NOUN", "PROPN")
-            and doc[i - 4].text == ","):
+    if not closes_list(doc, s.i):
         return False
     from lemminflect import getLemma
 

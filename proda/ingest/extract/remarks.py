@@ -258,8 +258,8 @@ def _names_local(c: Token) -> bool:
 
 def _placed(c: Token) -> bool:
     """A clause placing its noun on the page, "the example shown above", "the method described here": names none."""
-    return c.dep_ in ("acl", "relcl") and any(x.dep_ == "advmod" and x.lower_ in ("above", "below", "here", "earlier",
-                                                                                    "previously") for x in c.children)
+    return c.dep_ in ("acl", "relcl") and any(x.dep_ == "advmod" and x.lower_ in words("remarks.placing_adverbs")
+                                              for x in c.children)
 
 
 def unnamed_referent(sent: Span, fr) -> bool:
@@ -288,11 +288,8 @@ def _placed_scope(v: Token) -> bool:
                and p.lower_ not in words("hedges.unrestricting_preps")]  # "Unlike X of the preceding examples"
     local = words("remarks.local_things") | {"example"}  # "During the exercise": a time, no place of the page
     return any(any(n.dep_ == "pobj" and n.lemma_.lower() in local and _bare_definite(n) for n in p.children)
-               or any(x.dep_ in ("amod", "advmod") and x.lower_ in _PLACING for x in p.subtree) for p in fronted)
-
-
-# words placing a phrase at another place of the page ("In all of the above cases, the server returns ...")
-_PLACING = ("above", "below", "previous", "preceding", "aforementioned", "foregoing")
+               or any(x.dep_ in ("amod", "advmod") and x.lower_ in words("remarks.placing_words") for x in p.subtree)
+               for p in fronted)
 
 
 def unclassed_examples(v: Token) -> bool:
