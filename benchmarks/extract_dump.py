@@ -40,7 +40,7 @@ DEFAULT = "anatomy:17,chemistry:13,sociology:05,political-science:03,applied-mat
 
 def documents(book: str, chapter: str) -> list:
     """The parsed documents of one chapter, as ``proda ingest`` reads them."""
-    from proda.ingest.readers import iter_files, read_document, read_documents
+    from proda.ingest.readers import ReadError, iter_files, read_document, read_documents
 
     if book in PDFS:
         a, _, b = chapter.partition("-")
@@ -49,7 +49,13 @@ def documents(book: str, chapter: str) -> list:
     dirs = sorted((CORPORA / book / SUB.get(book, "corpus")).glob(f"{chapter}-*"))
     if not dirs:
         raise SystemExit(f"no chapter {book}:{chapter} under {CORPORA / book}")
-    return [read_document(f) for f in iter_files([dirs[0]])]
+    out = []
+    for f in iter_files([dirs[0]]):
+        try:
+            out.append(read_document(f))
+        except ReadError as e:  # as ``proda ingest`` does: the file is reported and the chapter read on
+            print(f"extract_dump: skipped {e}", file=sys.stderr)
+    return out
 
 
 
@@ -128,13 +134,14 @@ def dump_chapter(nlp, book: str, chapter: str, cache: Path | None) -> list[dict]
     from proda.ids import document_id
     from proda.ingest.chunking import chunk_document
     from proda.ingest.extract.offline import _contexts, extract_parsed, window
+    from proda.ingest.extract.terms import heading_text
 
     chunks = []
     for doc in documents(book, chapter):
         chunks += chunk_document(doc, document_id(doc.sha256))
     ctx = _contexts(chunks)
     docs = parse(nlp, [c.text for c in chunks], cache)
-    heads = parse(nlp, [c.heading_path[-1] if c.heading_path else "" for c in chunks], cache)
+    heads = parse(nlp, [heading_text(c.heading_path[-1]) if c.heading_path else "" for c in chunks], cache)
     rows = []
     for i, (c, d, h) in enumerate(zip(chunks, docs, heads)):
         w = window(nlp, c, d, chunks[i + 1], docs[i + 1]) if i + 1 < len(chunks) else None

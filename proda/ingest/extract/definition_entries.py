@@ -164,6 +164,9 @@ def sentence_defines(sent) -> bool:
         return False  # "If enabled, will insert this transaction ...": what a setting does
     if subj is not None and modal and _demonstrative(subj):
         return False  # "This field should be filled with ...": an instruction, not what the field is
+    if subj is not None and subj.i == sent.start and subj.lower_ in ("this", "it") and subj.dep_ in ("nsubj", "nsubjpass") \
+            and verb.lemma_.lower() not in ("be", "mean", "refer", "denote"):
+        return False  # "‘none’: This returns an entry with a nil pronunciation field" (round 36): what a value does
     return True
 
 

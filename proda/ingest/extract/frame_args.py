@@ -16,6 +16,7 @@ from proda.ingest.extract.arguments import Arg, arg_at, args_at, conjuncts_of, a
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.named_descriptors import described_name
 from proda.ingest.extract.coordinations import free_choice, joined_object, opposite_pair
+from proda.ingest.extract.counted_lists import counted_list
 from proda.ingest.extract.part_objects import part_without_whole
 from proda.ingest.extract.path_goals import goal_prep
 from proda.ingest.extract.shared_lists import shared_over_list
@@ -118,6 +119,9 @@ def with_partner(a: Arg) -> Arg:
 
 def _split(h: Token, sent: Span) -> list[Arg]:
     """The arguments of a coordination, one each, unless splitting it would change what the book says."""
+    listed = counted_list(h, sent)  # "consists of three parts: A, B and C": the members, whole (counted_lists.py)
+    if listed is not None:
+        return [listed]
     cjs = conjuncts_of(h)
     name = described_name(h, cjs)
     if name is not None:  # "English author and social critic Charles Dickens": one person (named_descriptors.py)

@@ -26,7 +26,7 @@ from proda.ingest.extract.colon_clauses import colon_clause
 from proda.ingest.extract.comparisons import compared
 from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.coordinations import joined_object
-from proda.ingest.extract.gerund_objects import gerund_object, subject_cut
+from proda.ingest.extract.gerund_objects import gerund_object, means_gerund, subject_cut
 from proda.ingest.extract.misread_verbs import misread_verb
 from proda.ingest.extract.narrative import told_past
 from proda.ingest.extract.conditions import SKIP_MARKS, conditional
@@ -39,7 +39,7 @@ from proda.ingest.extract.scope import (about_an_example, believed, comparative,
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
                                            infinitive, reciprocal_pair, two_subjects, wh_clause, wrong_conj_subject)
 from proda.ingest.extract.predicates import _active_surface, _negated, _surface, aim_conjunct, particles, tendency_of
-from proda.ingest.extract.possession import possession
+from proda.ingest.extract.possession import possession, used_for
 
 __all__ = ["Frame", "frames", "term_of"]
 
@@ -120,7 +120,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue  # "examining how racism is addressed": an indirect question asserts nothing
         if v.dep_ == "ccomp" and not colon and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
-        if (v.lemma_ in words("verbs.light") and not possession(v)) \
+        if (v.lemma_ in words("verbs.light") and not possession(v) and not used_for(v)
+                and not (v.tag_ == "VBN" and means_gerund(v, sent) is not None)) \
                 or any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in v.children):
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and (v.dep_ != "conj" or misread_verb(v)):
@@ -150,6 +151,10 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             # a relative clause is about its antecedent only, not the nouns coordinated with it ("aldosterone, which
             # is involved in osmoregulation, and cortisol")
             patients = _split(s_tok, sent) if rule == "svo" else [a for a in [arg_at(s_tok, sent, True)] if a]
+            if rule == "svo" and (means := means_gerund(v, sent)) is not None:  # "is calculated by adding X to Y"
+                out += [_frame(s, means[0], _surface(v, ["by"]), f"be_{v.lower_}_by", neg, "passive_means", v, means[1])
+                        for s in patients if not subject_cut(s)]
+                continue
             if agent is not None and _pobj(agent) is not None:
                 if lemma in words("verbs.method"):
                     continue  # "obtained by the reaction of A with B": the method, not who obtains (round 22 sweep)

@@ -41,8 +41,28 @@ from proda.ingest.extract.terms import is_term, mention_term
 Report = Callable[[str, object, object], None]
 
 
+def _plural(word: str, compound: bool = True) -> str:
+    """A word's pattern with its plural.  ``normalize_name`` makes "entries" "entry" and "arteries" "artery", so the
+    last word of a ``compound`` term ending in a consonant and "y" also matches "-ies": before session 38 "lexical
+    entries" and "pulmonary arteries" were never counted, and a compound named only in the plural was not known (round
+    36).  A single word keeps the old count, which missed its "-ies" plural: counted honestly, the everyday nouns of
+    the prose in "-y" (country, society, party, family, city, property) became known, and a fresh judge accepted 26 of
+    40 of the statements that let in (docs/audits/dev-2026-12-07/s38-samples.md) -- the gate's recurrence rule is no
+    termhood test for them, and the miscount was what kept them out."""
+    if compound and len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        return re.escape(word[:-1]) + r"(?:y|ies)"
+    return re.escape(word) + r"(?:e?s)?"
+
+
+def _opens(key: str) -> str:
+    """The literal every match of ``_plural(key)`` (or of a phrase opening with it) begins with."""
+    return key[:-1] if _plural(key) != re.escape(key) + r"(?:e?s)?" else key
+
+
 def _pat(key: str):
-    return re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
+    return re.compile(r"\b" + re.escape(key[:-len(key.split()[-1])]) + _plural(key.split()[-1], len(key.split()) > 1)
+                      + r"\b") if key.strip() \
+        else re.compile(r"\b" + re.escape(key) + r"(?:e?s)?\b")
 
 
 # Why: every chunk of a document counts its terms in the whole document's text, and the same terms recur from
@@ -101,8 +121,10 @@ class ChunkTerms:
         """How often the document names ``term``; "rate of reaction" occurs as "rate of a reaction": determiners
         may stand between the words."""
         key = normalize_name(term)
-        loose = r"\b" + r"\s+(?:(?:a|an|the)\s+)?".join(re.escape(w) for w in key.split()) + r"(?:e?s)?\b"
-        return _count(loose, self.lowered, key.split()[0] if key.split() else "")
+        ws = key.split()
+        loose = r"\b" + r"\s+(?:(?:a|an|the)\s+)?".join([re.escape(w) for w in ws[:-1]] + [_plural(ws[-1], len(ws) > 1)]) + r"\b" \
+            if ws else r"\b\b"
+        return _count(loose, self.lowered, (_opens(ws[0]) if len(ws) == 1 else ws[0]) if ws else "")
 
     def termlike(self, term: str) -> bool:
         """A statement endpoint that is a term, not an everyday word of the prose (:func:`terms.mention_term`)."""
@@ -120,12 +142,12 @@ class ChunkTerms:
             return True
         # a single common noun must recur more often than a compound term to count as the text's term
         need = 3 if len(key.split()) == 1 and not term[:1].isupper() else 2
-        if _count(_pat(key).pattern, self.lowered, key) >= need:
+        if _count(_pat(key).pattern, self.lowered, _opens(key)) >= need:
             return True
         # a compound term whose head word recurs ("ideal culture" in a chunk about culture)
         head = key.split(" of ")[0].split()
         if len(key.split()) >= 2 and len(head) >= 1:
-            return _count(r"\b" + re.escape(head[-1]) + r"(?:e?s)?\b", self.lowered, head[-1]) >= 2
+            return _count(r"\b" + _plural(head[-1], False) + r"\b", self.lowered, _opens(head[-1])) >= 2
         return False
 
 

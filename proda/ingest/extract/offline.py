@@ -28,7 +28,7 @@ from proda.ingest.extract.heading_kind import kind_scope
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract import worker
 from proda.ingest.extract.nlp import FALLBACK, load_nlp
-from proda.ingest.extract.terms import abbreviations, heading_term, text_cased
+from proda.ingest.extract.terms import abbreviations, heading_term, heading_text, text_cased
 from proda.ingest.extract.worked_examples import worked_example
 from proda.models import Chunk, ConceptDraft, Extraction, StatementDraft
 
@@ -263,7 +263,7 @@ def _extract_batch(chunks: list[dict], model: str | None = None, contexts: dict[
     cs = [Chunk.model_validate(c) for c in chunks]
     nxt = cs[1:] + ([Chunk.model_validate(ahead)] if ahead else [])
     docs = list(nlp.pipe([c.text for c in cs + nxt[len(cs) - 1:]], batch_size=16))
-    heads = list(nlp.pipe([c.heading_path[-1] if c.heading_path else "" for c in cs], batch_size=64))
+    heads = list(nlp.pipe([heading_text(c.heading_path[-1]) if c.heading_path else "" for c in cs], batch_size=64))
     ctx = contexts or {}
     out = []
     for i, (c, d, h) in enumerate(zip(cs, docs, heads)):

@@ -12,10 +12,35 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.counted_lists import counted_list
 from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
 
 _POINTING = ("this", "these", "that", "those", "such")
+
+
+def used_for(v: Token) -> bool:
+    """``v`` is "use" with a noun object and the purpose it is used for: "Plants use sunlight to produce glucose",
+    "The tagger uses a Viterbi decoder to find the likeliest tags" (round 36's missed facts: an instrument and what it
+    does).  "use" stays light otherwise ("use the table", "we use this observation"): without the purpose the frame
+    says only that something is used.  The purpose must have its own object or phrase ("to produce glucose", not
+    "to help"), and the object be a noun, not a pronoun; the frame is read by ``frame_complements._objects`` as a
+    clausal complement ("sunlight to produce glucose").  The purpose is read to its end, so it must be one: no
+    second predicate ("to produce ATP but fatigue quickly", "to perform experiments, pose hypotheses, and ..."), no
+    clause of reason, manner or report in it ("because ...", "in the same way that ..."), no personal pronoun ("to
+    sell to us"), no dash aside; and "used" in the past is a story's event ("The groups used social media to ...")."""
+    if v.lemma_.lower() not in words("verbs.purpose_light") or v.pos_ != "VERB" or v.tag_ in ("VBN", "VBD"):
+        return False
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    aim = next((c for c in v.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+    if aim is None or aim.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children) \
+            or not any(c.dep_ in ("dobj", "prep") for c in aim.children):
+        return False
+    return not any((t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) or t.dep_ in ("advcl", "ccomp", "mark")
+                   or (t.dep_ == "cc" and t.lower_ in ("but", "yet"))
+                   or t.tag_ == "PRP" or t.text in ("—", "–") for t in aim.subtree if t.i != aim.i)
 
 
 def possession(v: Token) -> bool:
@@ -65,8 +90,8 @@ def possession_cut(v: Token, obj_text: str) -> bool:
                                                   for t in p.subtree):
             return True
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
+    if obj is None or counted_list(obj, v.sent) is not None:
+        return False  # "has three layers: A, B and C": the count is read as its members (counted_lists.py)
     kept = obj_text.split()
     for t in obj.subtree:
         if (t.dep_ == "relcl" or (t.pos_ == "NUM" and not _in_brackets(t))) and t.text not in kept:

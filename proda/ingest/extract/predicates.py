@@ -99,7 +99,8 @@ def _surface(v: Token, extra: list[str]) -> str:
     toks = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg") or c in particles(v)
             or (c.dep_ == "advmod" and (c.lower_ in hedges or c.lower_ in limiting
                                         or (c.lower_ in words("hedges.exclusive") and (modal or _next_to(v, c)))
-                                        or (c.lower_ in words("hedges.route") and _next_to(v, c))))] + [v]
+                                        or (c.lower_ in words("hedges.route") and _next_to(v, c))
+                                        or (c.lower_ in words("hedges.relational") and _before_preposition(v, c, extra))))] + [v]
     toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
     toks += [g for c in toks if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]  # "were not"
     toks += _shared_modals(v)
@@ -121,8 +122,14 @@ def _limit_on_preposition(v: Token, extra: list[str]) -> list[str]:
     (session 37, blind round 34)."""
     if not extra:
         return []
+    kept = words("hedges.exclusive") | words("hedges.relational")  # "lies deep to": the relation, on the preposition
     return [g.lower_ for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ == extra[0]
-            for g in p.children if g.dep_ == "advmod" and g.i == p.i - 1 and g.lower_ in words("hedges.exclusive")]
+            for g in p.children if g.dep_ == "advmod" and g.i == p.i - 1 and g.lower_ in kept]
+
+
+def _before_preposition(v: Token, c: Token, extra: list[str]) -> bool:
+    """``c`` stands right before the verb's preposition ``extra[0]`` ("passes posterior to the dens")."""
+    return bool(extra) and any(p.dep_ == "prep" and p.lower_ == extra[0] and p.i == c.i + 1 for p in v.children)
 
 
 def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: list[str]) -> str:

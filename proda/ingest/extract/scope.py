@@ -380,7 +380,7 @@ def idiom_tail(prep: Token) -> bool:
     complement of the verb nor a scope ("narrow interest in other words | may hijack", audit round 11)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return pobj is not None and (" ".join(t.lower_ for t in prep.subtree) in words("args.idiom_phrases") or (
-        pobj.lemma_.lower() in words("args.idiom_pobjs") and not any(c.dep_ in ("det", "amod", "compound") for c in pobj.children)))
+        pobj.lemma_.lower() in words("args.idiom_pobjs") and not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in pobj.children)))
 
 
 def opens_from_to_range(prep: Token) -> bool:

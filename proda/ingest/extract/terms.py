@@ -179,6 +179,17 @@ def _singular(w: str, irregular: bool = False) -> str:
     return w
 
 
+_SECTION_NUMBER = re.compile(r"^\s*(?:(?:[A-Z]\.\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+)\.?|\d{1,2}\.?)\s+(?=\S)")
+
+
+def heading_text(heading: str) -> str:
+    """A heading without its section number ("15.3.2 Building disambiguators" -> "Building disambiguators"), as
+    :func:`heading_term` reads it.  Why: manuals written by makeinfo or Sphinx number every heading, and the number
+    either became part of the term ("15.3.2 building disambiguators", round 36's concepts) or, tagged as a numeral,
+    kept the heading's term out ("21.6 Diphone selection").  A year ("1968 Protests") is no section number."""
+    return _SECTION_NUMBER.sub("", heading, count=1)
+
+
 def heading_term(doc) -> str:
     """A heading that is one noun phrase ("The Thyroid Gland", "Social Stratification") names a term."""
     toks = [t for t in doc if not t.is_punct]
@@ -206,7 +217,8 @@ def heading_term(doc) -> str:
                   else m.group(0)[:1].lower() + m.group(0)[1:], name)
     low = name.lower().split()
     if low and (low[0] in words("terms.heading_list_adjectives")
-                or len(low) == 1 and low[0] in words("terms.heading_labels")):
+                or len(low) == 1 and low[0] in words("terms.heading_labels")
+                or len(low) > 1 and low[-1] in words("terms.heading_label_heads")):
         return ""  # "Available drivers": a list of what there is; "Analogy: ...", "WARNING": a kind of passage
     return name if is_term(name) else ""
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import arg_at, conjuncts_of
+from proda.ingest.extract.counted_lists import counted_list
 from proda.ingest.extract.lexdata import words
 
 def _parts(h: Token) -> list[Token]:
@@ -147,6 +148,8 @@ def joined_parts(sent: Span, fs: list, wholes: set[int]) -> tuple[set[int], list
             continue
         v = sent.doc[f.verb]
         h = _object_head(v, f.object)
+        if h is not None and counted_list(h, sent) is not None:
+            continue  # "consists of three parts: A, B and C": read whole already (counted_lists.py)
         if h is not None and len(_parts(h)) < 2:
             cut = _cut_list(h, v, sent)
             if cut is not None:  # "consists of plasma and [...]": a part the parse cut off, the first alone is false
