@@ -2,7 +2,7 @@
 the other side Y as the object ("X are more likely to V than | Y"), its lemma keeping the comparison
 ("be_more_likely_to_vote_than"), "less" kept as "less" (no negation, sign +1) and "not" as the negation
 (comparisons.py; session 24, Q, after the census s23-Y-census.md found the comparative the largest teachable family
-of sentences giving no statement).  Before, scope.comparative refused every such clause.  No statement when a side
+of sentences giving no statement).  Before, clause_claims.comparative refused every such clause.  No statement when a side
 is a pronoun or vague ("than others", "than before"), a setting ("than in Y"), a number, or the clause is modal,
 conditional, reported or carries a second comparison.  Invented sentences."""
 

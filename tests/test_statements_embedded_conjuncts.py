@@ -1,6 +1,6 @@
 """A conjunct of a clause that is no claim is no claim either (session 25, engineer S, issue 11).
 
-Invented sentences for the three shapes of :func:`proda.ingest.extract.scope.embedded` added then: a verb coordinated
+Invented sentences for the three shapes of :func:`proda.ingest.extract.clause_claims.embedded` added then: a verb coordinated
 with a clause under a light verb ("this means that members can sell or rent ...": only "sell" was skipped, "rent"
 kept as the book's general fact); a question clause ("how ...") the parser hung as a conjunct of the main verb or as
 a preposition's object ("Conflict theorists look at who ..., and how owners exploit ..."): the holder's question, not
@@ -67,7 +67,7 @@ def _doc(rows):
 
 
 def test_conjunct_of_that_clause_under_means_is_embedded():
-    from proda.ingest.extract.scope import embedded
+    from proda.ingest.extract.clause_claims import embedded
     d = _doc([("This", "DT", "PRON", "this", "nsubj", 1), ("means", "VBZ", "VERB", "mean", "ROOT", 1),
               ("that", "IN", "SCONJ", "that", "mark", 5), ("members", "NNS", "NOUN", "member", "nsubj", 5),
               ("can", "MD", "AUX", "can", "aux", 5), ("sell", "VB", "VERB", "sell", "ccomp", 1),
@@ -79,7 +79,7 @@ def test_conjunct_of_that_clause_under_means_is_embedded():
 def test_conjunct_of_a_shown_how_clause_is_not_embedded():
     """"They illustrate how needs have driven law and helped states ...": a wh-clause under a light verb presupposes
     what it shows (political science 15, right, refused by a first version)."""
-    from proda.ingest.extract.scope import embedded
+    from proda.ingest.extract.clause_claims import embedded
     d = _doc([("They", "PRP", "PRON", "they", "nsubj", 1), ("illustrate", "VBP", "VERB", "illustrate", "ROOT", 1),
               ("how", "WRB", "SCONJ", "how", "advmod", 3), ("basic", "JJ", "ADJ", "basic", "amod", 4),
               ("needs", "NNS", "NOUN", "need", "nsubj", 6), ("have", "VBP", "AUX", "have", "aux", 6),

@@ -1,7 +1,7 @@
 """A clause under a verb of obligation ("mandates that ...", "demanded that ...", "stipulates that ...") is what
 someone requires, not what is so: "the law mandates that every province hold elections" does not teach that every
 province holds elections (E1's notes, session 19: "the U.S. government mandates that all children attend school"
-gave "all children | attend | school").  The verbs join ``verbs.intention`` (scope.embedded).  Invented sentences."""
+gave "all children | attend | school").  The verbs join ``verbs.intention`` (clause_claims.embedded).  Invented sentences."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A "that" clause told as the content of a noun of possibility, hope or fear ("the possibility also exists that
 regimes gain legitimacy through ... manufactured consent": independent audit round 5, judged a fragment, still
-produced in session 15 as "regimes | gain | legitimacy") is not asserted by the book.  scope.believed refuses a clause
+produced in session 15 as "regimes | gain | legitimacy") is not asserted by the book.  clause_claims.believed refuses a clause
 whose noun (lexical [args] nonfactive_nouns) is the subject of the verb it hangs on ("The possibility exists that
 X", extraposed) or its head ("the hope that X").  Invented sentences; kept siblings: a factive noun ("The fact
 remains that X"), a reporting verb the attribution reads ("The evidence suggests that X"), the plain clause.

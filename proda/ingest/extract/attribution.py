@@ -284,7 +284,7 @@ def quoted_passage(sent: Span) -> bool:
     """The sentence lies inside a quotation its paragraph opened earlier: a passage cited from somebody ("... wherein
     Alexander Hamilton wrote: “Whoever attentively considers ... The Executive not only dispenses the honors, but
     also holds the sword of the community. ...”", audit round 6) is that author's view, and its holder is not in the
-    sentence.  (A quotation inside the sentence is :func:`proda.ingest.extract.scope.quoted`.)"""
+    sentence.  (A quotation inside the sentence is :func:`proda.ingest.extract.clause_claims.quoted`.)"""
     text = doc_text(sent.doc)  # ``Doc.text`` re-joins the whole parse on each read
     before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     # a straight quote after a digit is an inch or second mark ('The board is 12" wide.'), no quotation (review)

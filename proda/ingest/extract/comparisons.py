@@ -1,7 +1,7 @@
 """A comparison stated whole: "X are more likely than Y to V", "X has more N than Y", "X V more (N) than Y", "X is a
 more ADJ N than Y" -> subject X, the comparison in the predicate ("are more likely to vote than"), object Y.
 
-Why: :func:`scope.comparative` refuses every clause whose point is a comparison, because a frame without the compared
+Why: :func:`clause_claims.comparative` refuses every clause whose point is a comparison, because a frame without the compared
 side teaches an overclaim ("X are likely to vote").  Session 23's census of sentences that give no statement
 (docs/audits/dev-2026-12-03/s23-Y-census.md) found the comparative the largest teachable family of the social
 sciences.  Read here only when the sentence states both sides and nothing else is compared: one "than" in the

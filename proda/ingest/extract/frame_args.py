@@ -24,7 +24,8 @@ from proda.ingest.extract.argument_cuts import argument_cut, left_out, partner_h
 from proda.ingest.extract.argument_rests import argument_rest
 from proda.ingest.extract.argument_wholes import alternative_verb, clause_continued, restored
 from proda.ingest.extract.scope import (anaphoric, clause_of, clause_span, coordination_unsafe, cut_short, malformed,
-                                        owned_by_sibling, quoted)
+    owned_by_sibling)
+from proda.ingest.extract.clause_claims import quoted
 from proda.ingest.extract.readable import conjuncts_before_break, unreadable
 from proda.lexicon import family_of, polarity_of
 

@@ -34,8 +34,8 @@ from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _s
 from proda.ingest.extract.frame_complements import _copula, _objects
 from proda.ingest.extract.joint_acts import joint_source, partition
 from proda.ingest.extract.lexdata import words
-from proda.ingest.extract.scope import (about_an_example, believed, comparative, embedded, hypothetical, joint, quoted,
-                                        restrictive)
+from proda.ingest.extract.scope import joint, restrictive
+from proda.ingest.extract.clause_claims import about_an_example, believed, comparative, embedded, hypothetical, quoted
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
                                            infinitive, reciprocal_pair, two_subjects, wh_clause, wrong_conj_subject)
 from proda.ingest.extract.predicates import _active_surface, _negated, _surface, aim_conjunct, particles, tendency_of

@@ -3,7 +3,7 @@ has led to the rise of super PACs, which empower the wealthiest donors" (politic
 "complain" as the object of "of" and "led" as a relative clause on "Critics", so no reporting verb governed the
 clause and "super PACs | empower | wealthiest donors" was stored as the book's fact.
 
-Why a check of its own: :func:`attribution.attributions` and :func:`scope.embedded` read the reporting verb from the
+Why a check of its own: :func:`attribution.attributions` and :func:`clause_claims.embedded` read the reporting verb from the
 parse tree, which here has none.  The surface still shows it: the clause's "that" comes right after a word the tagger
 calls a verb of reporting (``attribution.verbs`` or ``verbs.reporting``) that is not the clause's head.  Every frame
 inside such a clause is somebody's view with no holder the parse can give: refused.

@@ -306,7 +306,7 @@ def indirect_question(v: Token) -> bool:
     root).  A "how" clause elsewhere is left: it presupposes what it asks ("examining how the structures of atoms
     determine the characteristics of elements" states that they do; a sweep refusing every "how" clause removed
     such right units), and so is a clause after it with a subject of its own ("how and when elections occur varies,
-    but the high cost of elections is ...").  :func:`proda.ingest.extract.scope.embedded` sees a question
+    but the high cost of elections is ...").  :func:`proda.ingest.extract.clause_claims.embedded` sees a question
     only as a verb's complement."""
     g = first_verb(v)
     group = [g] + [c for c in g.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]

@@ -1,7 +1,7 @@
-"""Clauses the book does not assert, which :func:`proda.ingest.extract.scope.embedded` climbs through: a link of the
+"""Clauses the book does not assert, which :func:`proda.ingest.extract.clause_claims.embedded` climbs through: a link of the
 climb from a frame's verb to the root that puts the frame inside something other than the book's own claim.
 
-Why a module of its own: ``scope.embedded`` reads the classic cases (a clause under a reporting or intention verb, an
+Why a module of its own: ``clause_claims.embedded`` reads the classic cases (a clause under a reporting or intention verb, an
 indirect question under a verb, a conditional mark) and ``scope.py`` is at its size limit.  Session 25 (engineer S,
 issue 11) read a seeded sample of 80 social-science statements (docs/audits/dev-2026-12-03/s25-S.md) and found three
 shapes these cases miss (and round 24's rejects two more), each a parse the classic checks do not see:
