@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import Arg, arg_text
+from proda.ingest.extract.arguments import Arg, arg_text, in_parens
+from proda.ingest.extract.chain_rules import rules
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MAX_WORDS = 7  # a member longer than this carries a clause or an aside, not a name
+_MAX_COUNT = 10  # the counts first measured (two to ten)
 
 
 def _count(h: Token) -> int | None:
@@ -32,8 +33,9 @@ def _count(h: Token) -> int | None:
     num = next((c for c in h.children if c.dep_ == "nummod" and c.i < h.i), None)
     if num is None or any(c.dep_ in ("cc", "conj", "quantmod", "advmod") for c in num.children):
         return None  # "two or more parts", "about three layers": a bound, not a count
-    n = int(num.text) if num.text.isdigit() else _NUMBERS.get(num.lower_)
-    return n if n is not None and n >= 2 else None
+    # the number words are the counted-chain rules' (chain_counted._count reads "five distinct stages" with them)
+    n = int(num.text) if num.text.isdigit() else rules()["counted"]["numbers"].get(num.lower_)
+    return n if n is not None and 2 <= n <= _MAX_COUNT else None
 
 
 def _members(toks: list[Token]) -> list[list[Token]]:
@@ -58,20 +60,11 @@ def _member_ok(m: list[Token]) -> bool:
     if not words or len(words) > _MAX_WORDS or sum(t.text == "(" for t in m) != sum(t.text == ")" for t in m):
         return False
     bare = [t for t in m if t.text not in "()"]
-    if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not _in_brackets(t, m) for t in bare):
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not in_parens(t) for t in bare):
         return False  # "muscles that move the arm", "FSH stimulates ...": a clause, not a name
-    if any(t.like_num and not _in_brackets(t, m) for t in bare):
+    if any(t.like_num and not in_parens(t) for t in bare):
         return False  # "contains two carbon atoms, four hydrogen atoms, and ...": the counted noun is a member itself
     return any(t.pos_ in ("NOUN", "PROPN") for t in bare)
-
-
-def _in_brackets(t: Token, m: list[Token]) -> bool:
-    depth = 0
-    for u in m:
-        if u.i == t.i:
-            return depth > 0
-        depth += (u.text == "(") - (u.text == ")")
-    return False
 
 
 def counted_list(h: Token, sent: Span) -> Arg | None:

@@ -44,10 +44,6 @@ from proda.ingest.extract.misread_verbs import plural_word_as_name
 from proda.ingest.extract.narrative import text_cut_at_hyphen
 from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
-# words by which a gloss identifies its noun with something said before instead of saying what it is
-_POINTING_BACK = frozenset({"same", "before", "earlier", "previously", "above", "aforementioned", "previous",
-                            "preceding", "former", "latter"})
-
 
 def _past(verb: Token) -> bool:
     """A verb in the past: "consisted", "was made up of", and a participle the tagger left without its auxiliary
@@ -388,7 +384,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if _told(sent, term, genus) or _runs_into_verb(term, genus) or list_follows(term, genus):
             return None  # "Veto power, the power to ... (as in P), or the power to ... are all examples of ...":
             # the noun after the comma is the list's next item, whatever its head (audit round 10)
-        if any(t.lower_ in _POINTING_BACK for t in genus.subtree):
+        if any(t.lower_ in words("args.gloss_pointers") for t in genus.subtree):
             return None  # "a money value (the same regular expression as before)": the gloss points back (round 36)
         name = _strip_term_word(term_of(term), term)
         g = gloss_text(sent, term, genus) if is_term(name) and _exact(term, name) else ""  # "": Y cut inside its phrase

@@ -55,8 +55,9 @@ def _plural(word: str, compound: bool = True) -> str:
 
 
 def _opens(key: str) -> str:
-    """The literal every match of ``_plural(key)`` (or of a phrase opening with it) begins with."""
-    return key[:-1] if _plural(key) != re.escape(key) + r"(?:e?s)?" else key
+    """A literal every match of ``_plural(key)`` (or of a phrase opening with it) begins with: the key without a
+    final "y", which an "-ies" plural drops."""
+    return key[:-1] if key.endswith("y") else key
 
 
 def _pat(key: str):

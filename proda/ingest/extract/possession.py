@@ -6,6 +6,9 @@ has protections for the accused", "Capillaries have only one layer" state what a
 teacher asks.  Social-science prose states its facts this way often (issue 11: development sentences that give no
 statement, sampled with ``random.Random(12)``).  What a thing has holds only where and when the sentence says, so
 the frame is refused when that limit would be lost (:func:`possession_cut`).
+
+The module holds the light verbs read as claims: "use" with a noun object and its purpose ("Plants use sunlight to
+produce glucose", :func:`used_for`, session 38) is the other one.
 """
 
 from __future__ import annotations
