@@ -58,3 +58,15 @@ def test_a_common_noun_stays_lower_case(name, text):
 
 def test_the_key_still_merges_the_heading_with_its_mentions():
     assert normalize_name(text_cased("atlantis", _ISLAND)) == normalize_name("atlantis") == normalize_name("Atlantis")
+
+
+
+def test_word_with_capitals_inside_keeps_them():
+    """Round 37: "TCP ACKed unseen segment" became the concept "TCP aCKed unseen segment"; only a word written in
+    title case is lowered, one with capitals inside ("ACKed", "mRNA") is written so on purpose."""
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.terms import heading_term
+
+    nlp = load_nlp()
+    assert heading_term(nlp("TCP ACKed Unseen Segment")) == "TCP ACKed unseen segment"
+    assert heading_term(nlp("The Thyroid Gland")) == "thyroid gland"

@@ -113,6 +113,16 @@ def tail_end(v: Token, tail: Token, end: int) -> int:
     tobj = next((c for c in tail.children if c.dep_ == "pobj"), None)
     if tobj is None or tobj.pos_ not in ("NOUN", "PROPN"):
         return end
+    goal = next((c for c in v.children if c.dep_ == "prep" and c.i == end and c.lower_ in ("to", "into", "onto")), None)
+    if tail.lower_ == "from" and goal is not None and not idiom_tail(goal):
+        # "transfer money from a source account [to a destination account]": where the change goes, the parser
+        # hung on the verb; cut there, the object tells half a move (round 37: "must reduce the precision from
+        # nanosecond [to microsecond]", judged wrong)
+        gobj = next((c for c in goal.children if c.dep_ == "pobj"), None)
+        e2 = absolute_end(goal)
+        if gobj is not None and gobj.pos_ in ("NOUN", "PROPN") and e2 > goal.i + 1 \
+                and plain_phrase(list(doc[goal.i:e2])):
+            return e2
     nxt = next((c for c in v.children if c.dep_ == "prep" and c.i == end and c.lower_ in words("rests.place_preps")), None)
     if nxt is None or idiom_tail(nxt):
         return end

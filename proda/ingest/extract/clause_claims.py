@@ -124,8 +124,21 @@ def embedded(v: Token, marks: frozenset[str] | set[str], reported: frozenset[int
             return True  # "study how people organize and shape ...": an indirect question
         if unasserted(w, reported):
             return True  # "This means that X can ... or prevent", "you will notice that", "and how media promotes"
+        if told_by_the_text(parent):
+            return True  # "This section will provide you with information about what's going on while X does Y"
         w = parent
     return fronted_for_pronoun(w)  # the root: "For them, revelation is ..."
+
+
+def told_by_the_text(v: Token) -> bool:
+    """Verb ``v``'s subject is a part of the text pointed at ("This section will provide you with information about
+    what's going on while Wireshark processes time stamps", round 37, judged a signpost): a clause inside tells what
+    the text will say, not a fact of the subject (``terms.document_nouns``, ``args.book_parts`` with "this / these /
+    the following")."""
+    nouns = words("terms.document_nouns") | words("args.book_parts")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns and any(
+        d.dep_ in ("det", "amod") and d.lower_ in ("this", "these", "following", "next") for d in c.children)
+        for c in v.children)
 
 
 def _verb_lemmas(t: Token) -> set[str]:

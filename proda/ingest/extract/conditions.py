@@ -39,6 +39,24 @@ def conditional(v: Token) -> bool:
             return True
         if any(c.dep_ == "advcl" and _marked(c) or _proportional(w, c) or condition_phrase(c) for c in w.children):
             return True
+    return fronted_condition(chain[-1])
+
+
+def fronted_condition(v: Token) -> bool:
+    """A main clause ``v`` (the root) after an "if" / "unless" clause the parser hung elsewhere: "For example, if you
+    load a capture file with nanosecond resolution and store ... Wireshark obviously must reduce the precision"
+    (round 37, judged wrong: the condition dropped) had "if ... load" under "For example" as a preposition.  Read
+    on the words: the subordinator's clause ends before the main verb's subject, so the main clause is its
+    consequence."""
+    if v.dep_ != "ROOT":
+        return False
+    edge = min([c.left_edge.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")] + [v.i])
+    for m in v.sent:
+        if m.i >= edge:
+            break
+        if m.dep_ == "mark" and m.lower_ in ("if", "unless") and m.head.i != v.i and m.head.dep_ != "advcl" \
+                and max(t.i for t in m.head.subtree) < edge:
+            return True
     return False
 
 

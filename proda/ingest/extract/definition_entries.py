@@ -28,6 +28,8 @@ entries of GnuCash's own glossary page left out: three "See Stock." cross-refere
   lower-case fragment ("develops into ..."), a glossary's style.  A capitalised one needs the second sign: a
   glossary writes "Leads to the formation of a blood clot.", "Can be divided only by itself and one." too (review
   finding 6, session 27; before, the capital letter alone decided);
+* a bare participle of a verb of setting, adverbs at most before it ("Always set.", "Set when there are no
+  analysis flags.": round 37): when a field is set, not what it is;
 * a modal with no subject and a second sign ("If enabled, will insert ...") or with a demonstrative subject ("This
   field should be filled with ...").
 
@@ -149,6 +151,11 @@ def sentence_defines(sent) -> bool:
         return False  # "Clicking this button opens a new window ..."
     modal = any(c.tag_ == "MD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
     first = _first_word(sent)
+    if subj is None and root.tag_ == "VBN" and root.lemma_.lower() in _lists()["control_verbs"] \
+            and all(t.pos_ == "ADV" for t in sent[:root.i - sent.start] if not t.is_punct) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False  # "Always set.", "Set when there are no analysis flags.": when a field is set, not what it is
+        # (round 37: "Last-seen acknowledgment number: Always set. ...", judged no definition)
     if subj is None and root.pos_ in ("VERB", "AUX") and (first.i == root.i or first.head.i == root.i and
                                                           first.dep_ in ("aux", "auxpass")):
         # a sentence whose verb opens it with no subject: a glossary's fragment ("develops into ...", "Leads to

@@ -25,7 +25,7 @@ from proda.ingest.extract.lexdata import words
 from proda.lexicon import polarity_of
 from proda.ingest.extract.scope_limits import absolute_end
 from proda.ingest.extract.scope import idiom_tail, opens_from_to_range
-from proda.ingest.extract.readable import double_object, reciprocal_pair, wh_clause
+from proda.ingest.extract.readable import double_object, reciprocal_kind, reciprocal_pair, wh_clause
 from proda.ingest.extract.predicates import _negated, _surface
 from proda.ingest.extract.roles import role_cut, role_prep
 
@@ -172,7 +172,7 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
     if _anaphoric(subj) or any(c.dep_ in ("relcl", "acl") for c in subj.children):
         return []
     if len(conjuncts_of(subj)) > 1 and (v.tag_ == "VBZ" or whole_complement(v, attr, subj)
-                                      or reciprocal_pair(acomp, subj)):  # "A and B are similar in ...": to each other
+                                      or reciprocal_pair(acomp, subj) or reciprocal_kind(v)):  # "A and B are similar in ...": to each other
         return []  # "The shared attitudes, values, goals and practices ... is a group's political culture": one whole  # "Joints that allow X are Y": the class statement holds only for the restricted subject
     if attr is not None and any(c.dep_ == "poss" and c.lower_ in words("args.person_possessives") for c in attr.children) \
             and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subj.children):

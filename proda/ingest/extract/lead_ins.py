@@ -126,11 +126,20 @@ def _requirements(lead: Span) -> bool:
         and _needs(lead)
 
 
+def _following_conditions(lead: Span) -> bool:
+    """"Set when all of the following are true:", "X is flagged if any of the following holds:": a condition whose
+    subject is the list itself; each item is one of its conditions (round 37: "The most recently seen packet in the
+    reverse direction was a keepalive." stored as a fact, judged a fragment)."""
+    # (read on the words, not the parse: the small parser reads "when all of the following hold:" with "hold" a noun)
+    cond = next((t for t in lead if t.lower_ in _CONDITIONS and t.dep_ in ("mark", "advmod")), None)
+    return cond is not None and any(t.lower_ == "following" and t.i > cond.i for t in lead)
+
+
 def restricting(lead: Span) -> bool:
     """The lead-in sets a condition or a restricted case its items hold under."""
     if any(t.lower_ in _EXAMPLES for t in lead):
         return False
-    return _condition_only(lead) or _fronted_case(lead) or _requirements(lead)
+    return _condition_only(lead) or _fronted_case(lead) or _requirements(lead) or _following_conditions(lead)
 
 
 def content(lead: Span) -> bool:

@@ -251,6 +251,26 @@ def number_mismatch(v) -> bool:
     return bool(lemmas) and all(lem == word and word != (getInflection(lem, tag="NNS") or ("",))[0] for lem in lemmas)
 
 
+def plural_noun_pair(v) -> bool:
+    """``v`` is the second noun of a compound read as the verb of the first: "the hosts files on your system" gave
+    "hosts | files on | system" (round 37, judged a fragment).  English does not agree a present verb in -s with a
+    regular plural subject, and the verb's word is itself a plural noun ("files", "uses", "results"), so the two
+    words are one noun phrase.  Subjects whose plural is their singular ("diabetes", "physics", "series") are not
+    regular plurals, and stay."""
+    if v.tag_ != "VBZ" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.i != v.i - 1:
+        return False
+    from lemminflect import getLemma
+
+    def regular_plural(word: str) -> bool:
+        lemmas = getLemma(word, upos="NOUN", lemmatize_oov=False)
+        return bool(lemmas) and all(lem != word for lem in lemmas)
+
+    return regular_plural(subj.lower_) and regular_plural(v.lower_)
+
+
 def participle_without_auxiliary(v) -> bool:
     """``v`` is a past participle (VBN) with a subject of its own and no auxiliary, hung as a clause under another
     verb (``advcl``, ``ccomp``) with nothing to open it: no English clause is finite so, so the parse made one of a

@@ -269,6 +269,21 @@ def reciprocal_pair(w: Token | None, subj: Token) -> bool:
     return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("to", "with", "from", "than", "by") for c in w.children)
 
 
+def reciprocal_kind(v: Token) -> bool:
+    """"Intersex and transgender are not interchangeable terms": the copula's noun is said of a coordinated subject's
+    members as a pair, its adjective relating them to each other (``args.comparison_adjectives``,
+    ``args.reciprocal_adjectives``, or one led by "mutually"); split, one member "is not interchangeable terms"
+    (fresh judge, session 38's sociology sample).  An adjective naming the other party ("terms interchangeable with
+    X") is said of each member, and the split stays."""
+    pair = words("args.comparison_adjectives") | words("args.reciprocal_adjectives")
+    for noun in (c for c in v.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")):
+        for a in noun.children:
+            if a.dep_ == "amod" and (a.lower_ in pair or any(c.lower_ in pair for c in a.children if c.dep_ == "advmod")) \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "than", "as") for c in a.children):
+                return True
+    return False
+
+
 def double_object(v: Token) -> bool:
     """"granted women unrestricted voting rights", "teaches young children the ways of ...": one object of a
     two-object verb is not the claim ("Wyoming granted unrestricted voting rights")."""

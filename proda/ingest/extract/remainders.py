@@ -199,7 +199,55 @@ def meaning_left_out(sent: Span, fr) -> bool:
         or owner_elsewhere(sent, fr) or subject_repeated(sent, fr) or manner_left_out(sent, fr) \
         or limiting_adverb(sent, fr) or modal_alternative(sent, fr) or main_subject_swallowed(sent, fr) \
         or reporting_in_subject(sent, fr) or lowered_antecedent(sent, fr) or examples_left_out(sent, fr) \
-        or question_left_out(sent, fr) or hollow_object(sent, fr) or owner_unclear(sent, fr) or pronoun_left(sent, fr)
+        or question_left_out(sent, fr) or hollow_object(sent, fr) or owner_unclear(sent, fr) or pronoun_left(sent, fr) \
+        or runs_into_verb(sent, fr) or range_left_open(sent, fr)
+
+
+def _object_end(sent: Span, fr) -> int:
+    """The doc index after the object's last word: the object may run past the frame's end ("boundaries [on each
+    point]" read whole by the argument rules)."""
+    arts = ("the", "a", "an")
+    said = [w.lower() for w in fr.object.split() if w.lower() not in arts][-3:]
+    if not said:
+        return fr.end
+    for t in sent.doc[max(fr.end - 1, fr.verb + 1):sent.end]:
+        if t.lower_ != said[-1]:
+            continue
+        # the object's last words, articles aside, end here ("from the right atrium to the left [atrium]": the
+        # second "atrium", not the first)
+        before = [x.lower_ for x in sent.doc[fr.verb + 1:t.i + 1] if x.lower_ not in arts][-len(said):]
+        if before == said:
+            return t.i + 1
+    return fr.end
+
+
+def range_left_open(sent: Span, fr) -> bool:
+    """An object that ends on a change's start ("must reduce the precision from nanosecond [to microsecond]", round
+    37, judged wrong): the parse hung the end ("to Y") on the verb, so the frame kept "from X" and cut where the
+    change goes; read so, the precision is reduced from nanosecond to anything."""
+    end = _object_end(sent, fr)
+    if end >= sent.end or sent.doc[end].lower_ not in ("to", "into") or sent.doc[end].dep_ != "prep":
+        return False
+    return any(t.lower_ == "from" and t.dep_ == "prep" for t in sent.doc[fr.verb + 1:end])
+
+
+def runs_into_verb(sent: Span, fr) -> bool:
+    """The word right after the frame is a finite verb with no subject of its own: the parse broke the object's
+    phrase there and took a word of it for a verb ("evaluate each parameter combination on each data [fold]
+    independently", "breaks boundaries on each point [shared] between 2 and more areas": fresh judge, session 38's
+    manuals sample).  Cut there, the object is a stub or states too much; a finite verb has a subject (or is
+    coordinated after "and"/a comma), so one without is a misreading, and the frame is dropped."""
+    end = _object_end(sent, fr)
+    if end >= sent.end or end <= fr.verb:
+        return False
+    t = sent.doc[end]
+    if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBD", "VBP", "VBZ") or t.dep_ == "ROOT" or t.is_sent_start:
+        return False
+    if t.dep_ == "conj" and any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+        return False  # "... and stays": a verb coordinated with the one before
+    if t.tag_ == "VB" and t.dep_ != "conj":
+        return False  # an imperative or an infinitive read apart
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark", "aux", "auxpass", "neg") for c in t.children)
 
 
 def examples_left_out(sent: Span, fr) -> bool:

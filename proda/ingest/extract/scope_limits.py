@@ -168,6 +168,13 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 continue
             if p.dep_ != "prep":
                 continue
+            ad = p.doc[p.i - 1] if p.i > p.sent.start else None
+            if ad is not None and ad.tag_ == "RB" and ad.dep_ == "advmod" and ad.head.i == w.i and ad.i < edge \
+                    and p.lower_ in ("to", "from", "of") \
+                    and any(c.dep_ == "pobj" for c in p.children):
+                return None  # "Internally to Wireshark, time stamps are represented in UTC": an adverb's phrase
+                # ("internally to", "separately from", "independently of") limits the claim to it (round 37, judged
+                # wrong); a place after an adverb ("Once in the bloodstream, ...") is carried below
             if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
                 return None  # "Unlike in parliamentary regimes, the president appoints ...": true of another setting
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)

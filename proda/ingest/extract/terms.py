@@ -212,9 +212,11 @@ def heading_term(doc) -> str:
     if len(re.findall(r"[^\s\-/]+", name)) < len(whole):  # "Atrioventricular (AV) Node" is not "node" (audit
         keep = [t for t in doc[:colon] if t.i not in inside and t.text not in "()" and t.pos_ != "DET"]  # round 4): the
         name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in keep)).strip()  # whole name or none
-    # title case ("The Thyroid Gland") says nothing about proper nouns: lower every word that is not an acronym
-    name = re.sub(r"[A-Za-z][\w']*", lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) > 1
-                  else m.group(0)[:1].lower() + m.group(0)[1:], name)
+    # title case ("The Thyroid Gland") says nothing about proper nouns: lower every word written in title case; an
+    # acronym or a word with capitals inside ("ACKed", "GenBank", "pH") is written so on purpose and kept (round 37:
+    # "TCP ACKed unseen segment" had become "TCP aCKed unseen segment")
+    name = re.sub(r"[A-Za-z][\w']*", lambda m: m.group(0)[:1].lower() + m.group(0)[1:]
+                  if m.group(0)[1:] == m.group(0)[1:].lower() else m.group(0), name)
     low = name.lower().split()
     if low and (low[0] in words("terms.heading_list_adjectives")
                 or len(low) == 1 and low[0] in words("terms.heading_labels")
