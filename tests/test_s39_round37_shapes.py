@@ -4,8 +4,9 @@ disciplines, with the siblings that must stay:
 
 * a clause inside what a part of the text will tell ("This section will give you an overview of what happens while
   the compiler links object files": clause_claims.told_by_the_text);
-* a fronted adverb's phrase ("Internally to the database, dates are stored in UTC": scope_limits.fronted_scope);
-  a place after an adverb ("Once in the bloodstream, ...") is still carried;
+* a fronted adverb's phrase of domain ("Internally to the database, dates are stored in UTC": scope_limits.
+  fronted_scope); a contrast, a concession and a time ("Instead of X", "Regardless of X", "Prior to X") leave the
+  claim or are carried, and a place after an adverb ("Once in the bloodstream, ...") is still carried;
 * a move's end the parser hung on the verb ("moves sodium ions from the cytoplasm [to the extracellular fluid]"):
   joined to the object (argument_rests.tail_end), where before the object told half the move;
 * an "if" clause the parser hung under "For example" before the main clause (conditions.fronted_condition);
@@ -30,7 +31,20 @@ def test_clause_inside_a_signpost_gives_no_frame():
 
 def test_fronted_adverb_phrase_limits_the_claim():
     assert triples("Internally to the database, dates are stored in UTC.") == []
-    assert triples("Separately from the main ledger, receipts are kept in a journal.") == []
+    # the parser hangs the phrase on the adverb, or the adverb on the phrase, after a sentence before it
+    for text in ("Other ledgers keep the entry time of records as local time values. Internally to the ledger, dates "
+                 "are stored in UTC. This means that we convert.",
+                 "Other archives save the arrival time of letters as local time values. Internally to the archive, "
+                 "dates are represented in UTC. This means that the clerks convert them."):
+        assert not any(s == "dates" for s, _, _ in triples(text))
+
+
+def test_contrast_concession_place_and_time_phrases_of_an_adverb_stay():
+    """Session 39's sweep: "Instead of X", "Regardless of X" leave the claim whole; "Prior to X" is carried."""
+    assert ("weavers", "spin", "cotton") in triples("Instead of wool, the weavers spin cotton.")
+    assert ("council", "holds", "considerable power") in triples("Regardless of its size, the council holds considerable power.")
+    assert ("fields prior to the harvest", "are flooded with", "river water") in \
+        triples("Prior to the harvest, the fields are flooded with river water.")
 
 
 def test_place_after_an_adverb_is_still_carried():
@@ -73,5 +87,6 @@ def test_gloss_saying_when_a_field_is_set_defines_nothing():
     nlp = load_nlp()
     assert not entry_defines("Always set. Note that this is not the same as the previous balance.", nlp)
     assert not entry_defines("Set when there are no pending transfers.", nlp)
+    assert not entry_defines("Always updated for each transfer.", nlp)
     assert entry_defines("The last balance plus the pending amount. Set when there are no pending transfers.", nlp)
     assert entry_defines("Set of physical conditions that keep the body stable.", nlp)

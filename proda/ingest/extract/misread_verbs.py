@@ -271,6 +271,17 @@ def plural_noun_pair(v) -> bool:
     return regular_plural(subj.lower_) and regular_plural(v.lower_)
 
 
+def for_clause(v) -> bool:
+    """``v`` is a plural noun the parse made a finite verb under "for", read as a conjunction: "to convert the
+    account balances for the foreign currency accounts to USD" gave "foreign currency | accounts to | USD" (session
+    38's manuals sample, judged garbled).  "For" opens a finite clause only as "because", after a comma or a stop
+    ("..., for it was late"); right after a word, it is the preposition of a noun phrase."""
+    if v.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+    return mark is not None and mark.i > mark.sent.start and not mark.doc[mark.i - 1].is_punct
+
+
 def participle_without_auxiliary(v) -> bool:
     """``v`` is a past participle (VBN) with a subject of its own and no auxiliary, hung as a clause under another
     verb (``advcl``, ``ccomp``) with nothing to open it: no English clause is finite so, so the parse made one of a

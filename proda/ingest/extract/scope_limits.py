@@ -133,6 +133,18 @@ def _book_part(obj: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in obj.children)
 
 
+def _adverb_phrase(p: Token, w: Token, edge: int) -> bool:
+    """``p`` is the "to" phrase of an adverb of domain fronted before clause ``w``'s subject ("Internally to X",
+    ``hedges.domain_adverbs``), hung on the adverb or on the verb right after it.  Not any adverb's phrase: a
+    contrast or concession ("Instead of X", "Regardless of X") leaves the claim whole, a place ("Deep to X") or a
+    time ("Prior to birth") is carried or dropped by the rules below (the session's sweep)."""
+    if p.dep_ != "prep" or p.lower_ != "to" or p.i >= edge or not any(c.dep_ == "pobj" for c in p.children):
+        return False
+    ad = p.doc[p.i - 1] if p.i > p.sent.start else None
+    return ad is not None and ad.lower_ in words("hedges.domain_adverbs") and ad.dep_ == "advmod" and (ad.head.i, p.head.i) in (
+        (w.i, w.i), (w.i, ad.i), (p.i, w.i))  # the parser hangs either on the other or both on the verb
+
+
 def fronted_scope(v: Token, start: int) -> str | None:
     """The limiting phrase to carry with the frame of verb ``v`` whose tokens begin at ``start``: "" when there is
     none, None when the frame must be dropped.
@@ -150,6 +162,9 @@ def fronted_scope(v: Token, start: int) -> str | None:
         # members work in the background, but events may heighten ...": not "in the background")
         subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
         edge = start if w.i == v.i else min(subj + [w.i])
+        if any(a.dep_ == "advmod" and a.i < edge and any(_adverb_phrase(c, w, edge) for c in a.children)
+               for a in w.children):
+            return None  # (the parser hangs the phrase on the adverb or on the verb)
         for p in w.children:
             if p.dep_ == "prep" and p.lower_ in ("by", "per") and any(c.dep_ == "pobj" and c.lower_ == "default"
                                                                      and not list(c.children) for c in p.children):
@@ -168,13 +183,10 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 continue
             if p.dep_ != "prep":
                 continue
-            ad = p.doc[p.i - 1] if p.i > p.sent.start else None
-            if ad is not None and ad.tag_ == "RB" and ad.dep_ == "advmod" and ad.head.i == w.i and ad.i < edge \
-                    and p.lower_ in ("to", "from", "of") \
-                    and any(c.dep_ == "pobj" for c in p.children):
+            if _adverb_phrase(p, w, edge):
                 return None  # "Internally to Wireshark, time stamps are represented in UTC": an adverb's phrase
-                # ("internally to", "separately from", "independently of") limits the claim to it (round 37, judged
-                # wrong); a place after an adverb ("Once in the bloodstream, ...") is carried below
+                # limits the claim to what it names (round 37, judged wrong); a place after an adverb ("Once in the
+                # bloodstream, ...") is carried below
             if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
                 return None  # "Unlike in parliamentary regimes, the president appoints ...": true of another setting
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
