@@ -36,7 +36,7 @@ from proda.ingest.extract.complex_preps import preposition_cut
 from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.misparsed_reports import misreported
 from proda.ingest.extract.misread_verbs import (asyndetic_conjunct, bare_verb_after_comma, for_clause, list_head_as_verb,
-                                               number_mismatch, participle_without_auxiliary, plural_noun_pair,
+                                               noun_read_as_adverb, number_mismatch, participle_without_auxiliary, plural_noun_pair,
                                                plural_word_as_name, splice_of, tense_split_conjunct, verb_as_subject,
                                                verb_joined_to_noun)
 from proda.ingest.extract.reduced_relative import subclass_participle
@@ -125,7 +125,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not bare_verb_after_comma(sent.doc[fr.verb]) and not number_mismatch(sent.doc[fr.verb]) \
                 and not asyndetic_conjunct(sent.doc[fr.verb]) and not tense_split_conjunct(sent.doc[fr.verb]) \
                 and not list_head_as_verb(sent.doc[fr.verb]) and not plural_noun_pair(sent.doc[fr.verb]) \
-                and not for_clause(sent.doc[fr.verb]) \
+                and not for_clause(sent.doc[fr.verb]) and not noun_read_as_adverb(sent.doc[fr.verb]) \
                 and not participle_without_auxiliary(sent.doc[fr.verb]) and not plural_word_as_name(sent.doc[fr.verb]) \
                 and not instance_before(sent, fr) and not cross_reference(fr, sent.doc) \
                 and not counted_members(sent, fr) \

@@ -38,7 +38,8 @@ from proda.ingest.extract.scope import joint, restrictive
 from proda.ingest.extract.clause_claims import about_an_example, believed, comparative, embedded, hypothetical, quoted
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
                                            infinitive, reciprocal_pair, two_subjects, wh_clause, wrong_conj_subject)
-from proda.ingest.extract.predicates import _active_surface, _negated, _surface, aim_conjunct, particles, tendency_of
+from proda.ingest.extract.predicates import (_active_surface, _negated, _surface, aim_conjunct, particles,
+                                            passive_function, tendency_of)
 from proda.ingest.extract.possession import possession, used_for
 
 __all__ = ["Frame", "frames", "term_of"]
@@ -63,6 +64,8 @@ def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
             return (c if c.dep_ != "csubj" else None), passive, "svo"
     if v.dep_ == "xcomp" and tendency_of(v) is not None:  # "people ... tend to favor X": the subject of "tend"
         s, passive, rule = _subject_of(v.head)
+        if passive and passive_function(v.head) and not any(c.dep_ == "auxpass" for c in v.children):
+            return s, False, rule  # "Checksums are used to ensure X": the checksums ensure X
         return (None, False, "") if passive or any(c.dep_ == "auxpass" for c in v.children) else (s, False, rule)
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
         s, passive, rule = _subject_of(v.head)

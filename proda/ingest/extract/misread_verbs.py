@@ -282,6 +282,23 @@ def for_clause(v) -> bool:
     return mark is not None and mark.i > mark.sent.start and not mark.doc[mark.i - 1].is_punct
 
 
+def noun_read_as_adverb(v) -> bool:
+    """The word right after the subject's noun is a rare word the parser read as an adverb of the verb: "Sodium
+    hydroxide is used to neutralize acidic solutions" gave the subject "sodium" ("hydroxide" RB).  An adverb
+    between a subject and its verb is a common word ("also", "often", "thus", Zipf 4 and up) or one in "-ly"; a rare
+    one is the rest of the noun phrase, and the subject is cut."""
+    from proda.ingest.extract.terms import zipf
+
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head  # "... is employed in X and is used to Y": the subject is the first verb's (an infinitive's, its head's)
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i + 1 >= len(v.doc):
+        return False
+    nxt = v.doc[subj.i + 1]
+    return nxt.tag_ == "RB" and nxt.dep_ == "advmod" and nxt.head.i == v.i and nxt.i < v.i \
+        and nxt.is_alpha and not nxt.lower_.endswith("ly") and zipf(nxt.lower_) < 3.5
+
+
 def participle_without_auxiliary(v) -> bool:
     """``v`` is a past participle (VBN) with a subject of its own and no auxiliary, hung as a clause under another
     verb (``advcl``, ``ccomp``) with nothing to open it: no English clause is finite so, so the parse made one of a

@@ -23,8 +23,20 @@ def _negated(v: Token) -> bool:
 
 def _leading(t: Token) -> bool:
     """``t`` is a verb of tendency ("tend") or of aim ("seek", "aim": lexical ``verbs.aims``) whose infinitive carries
-    the claim."""
-    return t.pos_ == "VERB" and t.lemma_.lower() in words("verbs.tendency") | words("verbs.aims")
+    the claim, or a present passive of function ("Checksums are used to ensure the integrity of data": lexical
+    ``verbs.passive_function``; round 37's missed facts), the passive form of session 38's "X uses Y to V"."""
+    if t.pos_ == "VERB" and t.lemma_.lower() in words("verbs.tendency") | words("verbs.aims"):
+        return True
+    return passive_function(t)
+
+
+def passive_function(t: Token) -> bool:
+    """``t`` is "is / are used" (lexical ``verbs.passive_function``) in the present, with no other auxiliary: what
+    the subject serves to do is its infinitive.  "were used to" tells a past event, "can be used to" a possibility."""
+    if t.tag_ != "VBN" or t.lemma_.lower() not in words("verbs.passive_function"):
+        return False
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
 
 
 def aim_of(v: Token) -> Token | None:
@@ -109,7 +121,8 @@ def _surface(v: Token, extra: list[str]) -> str:
     if tend is not None:  # "tends to favor", "often tend to spend": the tendency is part of the claim
         # (its hedges before it: one the parser hung on it past the infinitive's object is another phrase's, "seek to
         # authorize their power in ...—most often in the form of a constitution" read "often seek often to authorize")
-        lead = [c for c in tend.children if c.dep_ == "advmod" and c.lower_ in hedges and c.i < tend.i] + [tend]
+        lead = [c for c in tend.children if (c.dep_ == "advmod" and c.lower_ in hedges or c.dep_ in ("auxpass", "neg"))
+                and c.i < tend.i] + [tend]  # ("are used to ensure": the passive's auxiliary, and a "not")
         return " ".join([t.lower_ for t in sorted(lead, key=lambda t: t.i)] + ["to"]
                         + [t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.tag_ != "MD"] + extra)
     return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)]

@@ -201,7 +201,7 @@ def meaning_left_out(sent: Span, fr) -> bool:
         or limiting_adverb(sent, fr) or modal_alternative(sent, fr) or main_subject_swallowed(sent, fr) \
         or reporting_in_subject(sent, fr) or lowered_antecedent(sent, fr) or examples_left_out(sent, fr) \
         or question_left_out(sent, fr) or hollow_object(sent, fr) or owner_unclear(sent, fr) or pronoun_left(sent, fr) \
-        or runs_into_verb(sent, fr) or verb_infinitive_left(sent, fr) \
+        or runs_into_verb(sent, fr) or verb_infinitive_left(sent, fr) or same_left_open(sent, fr) \
         or inverted_restriction(sent, fr)
 
 
@@ -259,6 +259,15 @@ def _object_end(sent: Span, fr) -> int:
         if before == said:
             return t.i + 1
     return fr.end
+
+
+def same_left_open(sent: Span, fr) -> bool:
+    """An object that says "the same" and ends before the "as" that names what it is the same as: "is used to
+    produce ATP in the same way [as acetyl CoA derived from pyruvate]" (the session's sweep, a fragment)."""
+    if "same" not in fr.object.lower().split():
+        return False
+    end = _object_end(sent, fr)
+    return end < sent.end and sent.doc[end].lower_ == "as"
 
 
 def runs_into_verb(sent: Span, fr) -> bool:
