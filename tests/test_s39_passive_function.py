@@ -38,3 +38,18 @@ def test_the_same_as_is_read_whole():
     got = triples("The newly made glucose leaves the liver and is used to produce ATP in the same way as glucose "
                   "from food.")
     assert ("newly made glucose", "is used to produce", "ATP in the same way") not in got
+
+
+def test_passive_of_function_with_a_phrase_of_purpose_place_or_role():
+    """"is used for / in / as": what the subject serves for, where, as what (predicates.function_prep); not past, and
+    not with an infinitive that is the function ("is used in sociology to describe ...")."""
+    assert ("parity bits", "are used for", "error detection") in triples("Parity bits are used for error detection.")
+    assert ("copper", "is used in", "electrical wiring") in triples("Copper is used in electrical wiring.")
+    assert ("aspirin", "is used as", "anticoagulant") in triples("Aspirin is used as an anticoagulant.")
+    assert triples("Troops were used for crowd control.") == []
+    assert not any(p == "is used in" for _, p, _ in triples("The term is used in sociology to describe group norms."))
+
+
+def test_word_with_capitals_inside_keeps_them_at_a_sentence_start():
+    assert ("NaN", "is usually used as", "placeholder for missing values") in \
+        triples("NaN is usually used as the placeholder for missing values.")

@@ -190,7 +190,9 @@ def arg_text(toks: set[Token]) -> str:
     s = "".join(t.text_with_ws if i + 1 < len(ts) and ts[i + 1].i == t.i + 1 else t.text + " "
                 for i, t in enumerate(ts)).strip()
     first = ts[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper() and s[:1].isupper() and not s[1:2].isupper():
+    # (a word with capitals inside, "NaN", "GenBank", "iOS", is written so on purpose: round 37's "aCKed")
+    if first.is_sent_start and first.pos_ != "PROPN" and not first.text.isupper() and s[:1].isupper() \
+            and not any(ch.isupper() for ch in first.text[1:]):
         s = s[0].lower() + s[1:]
     return s
 

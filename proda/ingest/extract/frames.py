@@ -38,8 +38,8 @@ from proda.ingest.extract.scope import joint, restrictive
 from proda.ingest.extract.clause_claims import about_an_example, believed, comparative, embedded, hypothetical, quoted
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
                                            infinitive, reciprocal_pair, two_subjects, wh_clause, wrong_conj_subject)
-from proda.ingest.extract.predicates import (_active_surface, _negated, _surface, aim_conjunct, particles,
-                                            passive_function, tendency_of)
+from proda.ingest.extract.predicates import (_active_surface, _negated, _surface, aim_conjunct, function_prep,
+                                            particles, passive_function, tendency_of)
 from proda.ingest.extract.possession import possession, used_for
 
 __all__ = ["Frame", "frames", "term_of"]
@@ -124,7 +124,9 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if v.dep_ == "ccomp" and not colon and v.head.lemma_ in words("verbs.clausal"):
             continue  # the clause is the object of its head verb
         if (v.lemma_ in words("verbs.light") and not possession(v) and not used_for(v)
-                and not (v.tag_ == "VBN" and means_gerund(v, sent) is not None)) \
+                and not (v.tag_ == "VBN" and means_gerund(v, sent) is not None)
+                and not any(function_prep(v, c) and _pobj(c) is not None and _pobj(c).pos_ in NOUNISH
+                            for c in v.children if c.dep_ == "prep")) \
                 or any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in v.children):
             continue
         if v.tag_ == "VBG" and not any(c.dep_ == "aux" for c in v.children) and (v.dep_ != "conj" or misread_verb(v)):
@@ -170,8 +172,8 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 continue
             if rule == "reduced_relative":
                 continue
-            p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in words("verbs.phrasal_preps")
-                      and _pobj(c) is not None), None)
+            p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i and (
+                c.lower_ in words("verbs.phrasal_preps") or function_prep(v, c)) and _pobj(c) is not None), None)
             if p is not None and complex_preposition(_pobj(p)):
                 continue  # "exported in case of raster maps": a condition, not where the data is exported
             if p is not None and _pobj(p).pos_ in NOUNISH and not joint_source(v, p):

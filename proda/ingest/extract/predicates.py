@@ -30,6 +30,16 @@ def _leading(t: Token) -> bool:
     return passive_function(t)
 
 
+def function_prep(v: Token, p: Token) -> bool:
+    """``p`` is the "for / in / as" phrase of a present passive of function (:func:`passive_function`): "Checksums
+    are used for error detection", "Copper is used in electrical wiring", "Aspirin is used as an anticoagulant" say
+    what the subject serves for, where or as what.  Not with an infinitive on the verb ("is used in sociology to
+    describe ...": the phrase is a setting, the infinitive the function)."""
+    return p.lower_ in words("verbs.function_preps") and passive_function(v) and not any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in v.children)
+
+
 def passive_function(t: Token) -> bool:
     """``t`` is "is / are used" (lexical ``verbs.passive_function``) in the present, with no other auxiliary: what
     the subject serves to do is its infinitive.  "were used to" tells a past event, "can be used to" a possibility."""
