@@ -2,7 +2,7 @@
 disciplines, with the siblings that must stay:
 
 * a copula noun whose adjective relates a coordinated subject's members to each other ("Intersex and transgender
-  are not interchangeable terms": readable.reciprocal_kind) gives no frame per member;
+  are not interchangeable terms": reciprocals.reciprocal_kind) gives no frame per member;
 * an object the parse broke off where it took a word of the phrase for a verb without a subject ("evaluate each
   parameter combination on each data [fold] independently": remainders.runs_into_verb);
 * one noun with only "a/an" whose act lies in the phrase the verb carries ("performs a calculation [across ...]",

@@ -1,7 +1,7 @@
 """A reciprocal predicate of a coordinated subject relates the conjuncts to each other ("politics and the economy were
 already interconnected in the real world": independent audit rounds 9 and 12, judged wrong, still produced in
 session 15 as "politics | were interconnected in | real world").  Split, each conjunct is said to be
-"interconnected"/"similar"/"equal" with nothing.  Refused by readable.reciprocal_pair; invented sentences, with kept
+"interconnected"/"similar"/"equal" with nothing.  Refused by reciprocals.reciprocal_pair; invented sentences, with kept
 siblings: the other party named ("similar to wolves", "linked to the river"), a single subject.
 """
 

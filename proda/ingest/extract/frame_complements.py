@@ -25,7 +25,8 @@ from proda.ingest.extract.lexdata import words
 from proda.lexicon import polarity_of
 from proda.ingest.extract.scope_limits import absolute_end
 from proda.ingest.extract.scope import idiom_tail, opens_from_to_range
-from proda.ingest.extract.readable import double_object, reciprocal_kind, reciprocal_pair, wh_clause
+from proda.ingest.extract.readable import double_object, wh_clause
+from proda.ingest.extract.reciprocals import reciprocal_kind, reciprocal_pair
 from proda.ingest.extract.predicates import _negated, _surface
 from proda.ingest.extract.roles import role_cut, role_prep
 

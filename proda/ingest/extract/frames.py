@@ -37,7 +37,8 @@ from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import joint, restrictive
 from proda.ingest.extract.clause_claims import about_an_example, believed, comparative, embedded, hypothetical, quoted
 from proda.ingest.extract.readable import (ambiguous_antecedent, bare_participle_conj, clean_arg, compared_pair,
-                                           infinitive, reciprocal_pair, two_subjects, wh_clause, wrong_conj_subject)
+                                           infinitive, two_subjects, wh_clause, wrong_conj_subject)
+from proda.ingest.extract.reciprocals import reciprocal_pair
 from proda.ingest.extract.predicates import (_active_surface, _negated, _surface, aim_conjunct, function_prep,
                                             particles, passive_function, tendency_of)
 from proda.ingest.extract.possession import possession, used_for
