@@ -162,9 +162,11 @@ def fronted_scope(v: Token, start: int) -> str | None:
         # members work in the background, but events may heighten ...": not "in the background")
         subj = [c.i for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
         edge = start if w.i == v.i else min(subj + [w.i])
-        if any(a.dep_ == "advmod" and a.i < edge and any(_adverb_phrase(c, w, edge) for c in a.children)
-               for a in w.children):
-            return None  # (the parser hangs the phrase on the adverb or on the verb)
+        if any(_adverb_phrase(p, w, edge) for p in [*w.children, *(c for a in w.children if a.dep_ == "advmod"
+                                                                    for c in a.children)]):
+            return None  # "Internally to Wireshark, time stamps are represented in UTC": an adverb's phrase limits the
+            # claim to what it names (round 37, judged wrong), hung on the verb or on the adverb; a place after an
+            # adverb ("Once in the bloodstream, ...") is carried below
         for p in w.children:
             if p.dep_ == "prep" and p.lower_ in ("by", "per") and any(c.dep_ == "pobj" and c.lower_ == "default"
                                                                      and not list(c.children) for c in p.children):
@@ -183,10 +185,6 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 continue
             if p.dep_ != "prep":
                 continue
-            if _adverb_phrase(p, w, edge):
-                return None  # "Internally to Wireshark, time stamps are represented in UTC": an adverb's phrase
-                # limits the claim to what it names (round 37, judged wrong); a place after an adverb ("Once in the
-                # bloodstream, ...") is carried below
             if p.lower_ in ("unlike", "like") and any(c.dep_ in ("pcomp", "prep") and c.pos_ == "ADP" for c in p.children):
                 return None  # "Unlike in parliamentary regimes, the president appoints ...": true of another setting
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
