@@ -38,7 +38,7 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
             many = t.tag_ in ("NNS", "NNPS")
             if t.dep_ == "nsubj" and t.head.tag_ in ("VBZ", "VBP"):
                 many = t.head.tag_ == "VBP"  # the verb's number: "the media allows" is one thing
-            if many == plural and not (t.dep_ == "pobj" and t.head.lower_ == "unlike"):
+            if many == plural and not (t.dep_ == "pobj" and t.head.lower_ == "unlike") and not _idiom_object(t):
                 # (what the sentence sets against its subject is not what a pronoun after it stands for: "Unlike
                 # normative political science, empirical political science is ... . It seeks to describe ..."
                 # gave "normative political science", session 23 sweep)
@@ -46,6 +46,15 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
     if len(cands) == 1:
         return next(iter(cands.values()))
     return continued_subject(pron, sent) if cands else None
+
+
+def _idiom_object(t: Token) -> bool:
+    """The bare noun of an adverbial idiom ("by default", "in fact", "in general"): no thing a pronoun can stand for.
+    Where the parse lost the sentence's subject, it was the one noun left ("The logcheck program monitors log files
+    every hour by default. It sends ..." gave "default | sends | unusual log messages": round 38's development
+    pages)."""
+    return t.dep_ == "pobj" and t.lemma_.lower() in words("args.idiom_pobjs") and \
+        not any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in t.children)
 
 
 def continued_subject(pron: Token, sent: Span) -> Token | None:
@@ -113,8 +122,10 @@ def _subject_elsewhere(prev: Span, pron: Token) -> bool:
     for c in root.children:
         if c.dep_ in ("csubj", "csubjpass"):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == pron.lower_ or c.tag_ == "VBG"):
-            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == pron.lower_ or c.tag_ == "VBG" or
+                                                  c.pos_ in ("VERB", "AUX", "ADJ", "ADV")):
+            return True  # (a subject the tagger read as a verb: "only discover still remains. It is a tool" is the
+            # program "discover", not "Progeny" from the fronted phrase: round 38's development pages)
     return False
 
 

@@ -82,3 +82,24 @@ def named_instance_named(desc: Token) -> bool:
     mods = [c for c in desc.children if c.dep_ in ("compound", "flat", "amod")]
     return desc.pos_ == "PROPN" and desc.is_title and desc.text.isalpha() and len(desc.text) > 1 and \
         all(c.text[:1].isupper() for c in mods) and (desc.i > desc.sent.start or any(c.i > desc.sent.start for c in mods))
+
+
+def defined_word(term: Token, name: str, verb: Token, genus: Token) -> bool:
+    """The sentence defines the bare word itself: "A process is a running instance of a program.", "An outcome is a
+    result of one trial that ...", "A bit is the smallest unit of data that ...".  Words such as "process",
+    "outcome", "bit", "element" are generic heads (``terms.generic_heads``), never a term on their own elsewhere,
+    but a book that opens a sentence with the indefinite word and gives it a restricted class defines it as a term of
+    its subject (round 38 blind audit: the operating-system book's central definition of "process" was dropped).
+    Only that shape: one word, opening the sentence after "A"/"An" (nothing else before it), a present "is", a genus
+    of its own, restricted (checked by the caller); "The process is ...", "Processes are ...", "A process was ..."
+    point at one process of the text or talk of processes in general; "An example is the ..." (``terms.non_genus``)
+    and "A bit is the smallest unit ..." (a definite genus) point at one thing."""
+    from proda.ingest.extract.lexdata import words
+
+    sent = term.sent
+    before = [t for t in sent if t.i < term.i and not (t.is_punct and t.text in "“‘\"'")]
+    return (len(name.split()) == 1 and term.tag_ == "NN" and term.lower_ == name.lower()
+            and [t.lower_ for t in before] in (["a"], ["an"]) and all(c.dep_ in ("det", "punct") for c in term.children)
+            and verb.lower_ == "is" and genus.tag_ == "NN" and genus.lower_ != term.lower_
+            and [c.lower_ for c in genus.children if c.dep_ == "det"] in (["a"], ["an"])
+            and term.lemma_.lower() not in words("terms.non_genus"))

@@ -37,7 +37,7 @@ from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_phrase  # noqa: F401
 from proda.ingest.extract.definition_shapes import is_when
 from proda.ingest.extract.definition_sides import another_name, defined_name, placed_subject
-from proda.ingest.extract.definition_subjects import named_instance_named, of_name, renamed_subject
+from proda.ingest.extract.definition_subjects import defined_word, named_instance_named, of_name, renamed_subject
 from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.misread_verbs import plural_word_as_name
@@ -204,7 +204,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
                 _pointed_at(name, term):
             return None  # "The second mechanism is transport ...", "The second priority is ...": the text counts its
             # own points; an ordinal names a part only of a subject's own vocabulary ("The third ventricle is ...")
-        return Found(name, text, text, "is_a") if is_term(name, named=True) and _exact(term, name) else None
+        termed = is_term(name, named=True) or defined_word(term, name, r["verb"], genus)
+        return Found(name, text, text, "is_a") if termed and _exact(term, name) else None
     if rule == "defined_as":
         term = head_token(r["term"])
         if subject_runs_on(r["term"]) or \
