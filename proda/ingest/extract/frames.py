@@ -26,7 +26,7 @@ from proda.ingest.extract.colon_clauses import colon_clause
 from proda.ingest.extract.comparisons import compared
 from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.coordinations import joined_object
-from proda.ingest.extract.gerund_objects import gerund_object, means_gerund, subject_cut
+from proda.ingest.extract.gerund_objects import gerund_object, gerund_subject, means_gerund, subject_cut
 from proda.ingest.extract.misread_verbs import misread_verb
 from proda.ingest.extract.narrative import told_past
 from proda.ingest.extract.conditions import SKIP_MARKS, conditional
@@ -45,8 +45,9 @@ from proda.ingest.extract.possession import possession, used_for
 
 __all__ = ["Frame", "frames", "term_of"]
 
-# words pointing at an example on the page ("the equilibria below", "the following reaction")
-_DEICTIC = re.compile(r"\b(?:following|aforementioned)\b|\b(?:below|above)$", re.I)
+# words pointing at an example on the page ("the equilibria below", "the following reaction", "similar to those in
+# the preceding example")
+_DEICTIC = re.compile(r"\b(?:following|aforementioned|preceding)\b|\b(?:below|above)$", re.I)
 
 
 def _subject_of(v: Token) -> tuple[Token | None, bool, str]:
@@ -144,6 +145,11 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         if (v.dep_ in ("relcl", "acl") and restrictive(v)) or infinitive(v):
             continue  # "settings in which identity is defined by religion": true only of the restricted head
         s_tok, passive, rule = _subject_of(v)
+        if s_tok is None and (act := gerund_subject(v, sent)) is not None:  # "Raising interest rates reduces X"
+            out += [_frame(act, o, _surface(v, extra), "_".join([v.lemma_.lower()] + [c.lower_ for c in particles(v)] + extra),
+                           _negated(v), r2 or "gerund_subject", v, text or None)
+                    for objs, text, extra, r2 in _objects(v, sent) for o in objs]
+            continue
         if s_tok is None or _anaphoric(s_tok) or misattached(v, s_tok, rule):
             continue
         if not passive and (joint(v, conjuncts_of(s_tok)) or compared_pair(v, conjuncts_of(s_tok))):

@@ -90,6 +90,27 @@ def gerund_complement(v: Token, sent: Span) -> tuple[Arg, str] | None:
     return _phrase(g, sent)
 
 
+def gerund_subject(v: Token, sent: Span) -> Arg | None:
+    """The act an active verb's gerund subject names, read whole: "Raising interest rates reduces inflation",
+    "Adding a catalyst lowers the activation energy", "Unplugging the computer from the network will prevent the
+    attacker from reaching it" (round 38's missed facts; the parser marks the gerund ``csubj`` and the frame builder
+    took no subject).  Only a gerund opening the sentence (no fronted phrase or clause whose scope it would lose),
+    with a noun object and nothing the object phrase refuses (the refusals of a gerund object), before a verb of the
+    main clause with no subject of its own."""
+    if v.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    g = next((c for c in v.children if c.dep_ == "csubj" and c.i < v.i), None)
+    if g is None or g.tag_ != "VBG" or g.pos_ != "VERB" or g.i != sent.start:
+        return None
+    if any(t.tag_ == "VBP" for t in [v, *v.children] if t.i == v.i or t.dep_ in ("aux", "auxpass")):
+        return None  # "Beating cilia on cells move egg cells": a plural verb, so the participle is an adjective
+    found = _phrase(g, sent)
+    if found is None:
+        return None
+    a = found[0]
+    return Arg(a.head, found[1], a.term, a.quantity, False, set(g.subtree))
+
+
 def _phrase(g: Token, sent: Span) -> tuple[Arg, str] | None:
     """The gerund ``g`` with all it governs, anchored on its noun object, or ``None`` (the module docstring)."""
     if any(c.dep_ in ("neg", "conj", "cc", "nsubj", "poss", "mark", "aux") for c in g.children):

@@ -61,6 +61,10 @@ def garbled_subject(sent: Span, fr) -> bool:
         return False
     if any(t.text in words("args.resolvable") and t.dep_ in ("nsubj", "nsubjpass") for t in toks[1:]):
         return True  # (case kept: "US states" is no "us")
+    if toks[0].dep_ == "csubj" and toks[0].head.i == fr.verb:
+        from proda.ingest.extract.gerund_objects import gerund_subject
+
+        return gerund_subject(toks[0].head, sent) is None  # "Raising interest rates reduces inflation": the act
     return toks[0].tag_ in ("VBG", "VBN") and toks[0].dep_ in _VERBAL
 
 
