@@ -40,3 +40,11 @@ def test_a_fronted_phrase_or_a_bare_gerund_gives_no_act():
     assert not any(s.startswith("smoking") for s, _, _ in triples("Smoking damages the lungs."))
     assert not any("raising" in s for s, _, _ in
                    triples("In most economies, raising interest rates reduces inflation within two years."))
+
+
+def test_a_bare_definite_object_is_the_examples():
+    # fresh judge, s40: "the light" of a discharge tube, "the liquid" (molten sulfur): the act is the example's
+    assert triples("Passing the light through a prism produces a line spectrum.") == []
+    assert triples("Cooling the liquid rapidly produces a rubberlike amorphous mass.") == []
+    assert ("raising the temperature of a substance", "will increase", "vibrations of particles") in \
+        triples("Raising the temperature of a substance will increase the vibrations of its particles.")

@@ -158,8 +158,27 @@ def circumstance_phrase(sent: Span, start: int) -> bool:
     return False
 
 
+# modals of necessity, and the subordinators of a clause that says what the necessity is for
+_NECESSITY = {"must", "need", "needs", "should", "has", "have"}
+_PRECONDITION_MARKS = {"before", "until", "unless"}
+
+
+def required_before(v: Token) -> bool:
+    """A necessity relative to a later event: "A filesystem must be prepared on a disk before it can be mounted",
+    "The sample must be dried until it can be weighed" (round 38 blind audit: "filesystem | must be prepared on |
+    disk" read as a rule for every filesystem, which the same page contradicts).  The obligation holds only on the way
+    to the clause's event, so without it the frame states a general requirement the book does not make.  A modal
+    (or "have to") on the verb and an adverbial clause of "before / until / unless" on it."""
+    mods = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP")]
+    if not any(m in _NECESSITY for m in mods) or (set(mods) <= {"has", "have"} and
+                                                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _PRECONDITION_MARKS for m in c.children)
+               for c in v.children)
+
+
 def conditioned(sent: Span, fr) -> bool:
-    """Frame ``fr`` of ``sent`` holds only under a condition it does not carry (the four cases of the module)."""
+    """Frame ``fr`` of ``sent`` holds only under a condition it does not carry (the cases of the module)."""
     v = sent.doc[fr.verb]
     return governed_by_condition(v) or opens_with_condition(sent, v, fr.start) or circumstance_phrase(sent, fr.start) \
-        or long_as(v)
+        or long_as(v) or required_before(v)

@@ -108,6 +108,10 @@ def gerund_subject(v: Token, sent: Span) -> Arg | None:
     if found is None:
         return None
     a = found[0]
+    if [c.lower_ for c in a.head.children] == ["the"]:
+        return None  # "Passing the light through a prism produces a line spectrum", "Cooling the liquid rapidly
+        # produces ...": the bare definite object is the one of the text's example (the light of a discharge tube,
+        # molten sulfur); as the act's subject it states a general rule the book does not make (fresh judge, s40)
     return Arg(a.head, found[1], a.term, a.quantity, False, set(g.subtree))
 
 
