@@ -22,3 +22,9 @@ def test_an_exception_to_an_unstated_rule_says_nothing():
     assert triples("The Supreme Court is no exception.") == []
     assert not any(o == "exceptions" for _, _, o in
                    triples("Iron and calcium are exceptions; they are absorbed in the duodenum."))
+
+
+def test_the_act_after_help_or_make_stays_with_its_object():
+    # "helps the body absorb calcium": the bare infinitive is the event, as "causes X to V" keeps it
+    assert ("vitamin D", "helps", "body absorb calcium") in triples("Vitamin D helps the body absorb calcium.")
+    assert not any(o == "body" for _, _, o in triples("Vitamin D helps the body absorb calcium."))

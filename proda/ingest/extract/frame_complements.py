@@ -60,6 +60,14 @@ def _caused_event(v: Token, dobj: Token) -> Token | None:
                  and c.left_edge.lower_ == "to" and c.left_edge.head == c and polarity_of(c.lemma_.lower()) < 0), None)
 
 
+def _bare_infinitive(comp: Token) -> bool:
+    """The event after the object of "help / make / let X V": "Vitamin D helps the body absorb calcium" (s40: read as
+    "vitamin D | helps | body", the act dropped), read as "to" infinitives are ("causes smooth muscle to constrict").
+    An ``xcomp`` in the base form with no "to" and no subject of its own."""
+    return comp.dep_ == "xcomp" and comp.tag_ == "VB" and comp.text.isalpha() and \
+        not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in comp.children)
+
+
 def _objects(v: Token, sent: Span) -> list[tuple[list[Arg], str, list[str], str]]:
     """[(object args, object text override or "", extra predicate words, rule suffix)] of an active verb."""
     doc = v.doc
@@ -86,7 +94,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[Arg], str, list[str], str]
             return []  # "made the decision process faster": the comparative says what became of the object; the
             # frame without it says another thing ("made | decision process", session 23 sweep)
         args = _split(dobj, sent)
-        if comp is not None and comp.i > dobj.i and any(c.lower_ == "to" for c in comp.children):
+        if comp is not None and comp.i > dobj.i and (any(c.lower_ == "to" for c in comp.children) or _bare_infinitive(comp)):
             end = max(t.i for t in comp.subtree) + 1
             # conjoined objects share the complement: the whole is one object ("stimulate the hypothalamus and
             # pituitary to reduce ..."); the first conjunct alone dropped the event (s24-E)
