@@ -40,3 +40,13 @@ def test_a_pronoun_with_one_noun_still_resolves():
         triples("The kernel runs in privileged mode. It allocates pages on demand.")
     assert ("enzyme", "cleaves", "proteins at specific sites") in \
         triples("The enzyme is small. It cleaves proteins at specific sites.")
+
+
+def test_a_bracketed_aside_on_the_term_does_not_restrict_it():
+    # "(symbolized by the letter t)", "(shown in the figure)": an aside, not a restricting phrase of the subject
+    assert defined("The sticky bit (symbolized by the letter t) is a permission that is useful in directories.") == \
+        {"sticky bit": "is_a"}
+    assert defined("Endocytosis (bringing into the cell) is the process of a cell ingesting material by enveloping "
+                   "it in a portion of its cell membrane.") == {"endocytosis": "is_a"}
+    # a restricting phrase outside brackets still makes the subject no term
+    assert defined("The hormones produced by the gland are proteins that bind to receptors.") == {}

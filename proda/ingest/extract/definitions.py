@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
-from proda.ingest.extract.arguments import term_of
+from proda.ingest.extract.arguments import in_parens, term_of
 from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _defines_active, _describes, _in_which,
                                                      _strip_term_word, _which_is, gloss_text)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
@@ -185,7 +185,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if not genus_defines(r["verb"], genus) or _dated(r["verb"], genus) or someones_term(r["verb"], genus):
             return None
-        if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" for c in term.children) or \
+        if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" and not in_parens(c) for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") - words("terms.naming_modifiers")
                     for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term; "Many
