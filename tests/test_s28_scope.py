@@ -52,8 +52,11 @@ def test_a_requirement_in_running_prose_is_kept(nlp):
     got = _gates(nlp, "Thus, the WHERE clause must not contain aggregate functions; it makes no sense to try to use "
                       "an aggregate to determine which rows will be inputs to the aggregates.")  # databases:01
     assert got[("WHERE clause", "must not contain", "aggregate functions")] == ""
-    got = _gates(nlp, "In any case, a filesystem must be prepared on a disk before it can be mounted and this "
-                      "operation is known as “formatting”.")  # sysadmin:11
+    # (session 40: the book's "a filesystem must be prepared on a disk before it can be mounted" is refused since, a
+    # necessity relative to a later event, conditioned.required_before, round 38's blind judge; the requirement
+    # alone stays)
+    got = _gates(nlp, "In any case, a filesystem must be prepared on a disk and this operation is known as "
+                      "“formatting”.")
     assert got[("filesystem", "must be prepared on", "disk")] == ""
 
 

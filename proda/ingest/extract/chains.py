@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from proda.ingest.extract.clause_claims import numbered_instance
 from proda.ingest.extract.chain_events import Event, changed, concept_name, event_of
 from proda.ingest.extract.chain_cascades import _verb_family, cascades, threshold_end
 from proda.ingest.extract.chain_lists import lists
@@ -281,9 +282,10 @@ def find_chains(doc, chunk: Chunk, own_end: int | None = None) -> tuple[list[Cha
                  lambda: series(sents, used)):
         for f in rule():
             if f.sent_ids & used or any(not _prose(s.text) for s in f.steps) or static_description(f.steps) or \
-                    unreferenced_first(f.steps):
+                    unreferenced_first(f.steps) or any(numbered_instance(s.sent.span) for s in f.steps):
                 continue  # a structure's course or makeup is no process (chain_static); a first step's bare "this"
-                # or "it" names what only the paragraph before said (chain_pointing)
+                # or "it" names what only the paragraph before said (chain_pointing); a step of the page's worked
+                # example ("a new bash process with pid #4522"): that run, not the process (round 38 blind reject)
             if len(kept := without_cut_clauses(f.steps) or []) != len(f.steps):
                 if not kept:
                     continue

@@ -8,6 +8,8 @@ its checks on arguments (cut, pointing, coordinated) stay there and the checks o
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.joint_arguments import ranked_by_superlative
@@ -67,6 +69,16 @@ def _bare_superlative(c: Token) -> bool:
 def hypothetical(v: Token) -> bool:
     """"would control", "might have been": a hypothetical or counterfactual, not a fact of the book."""
     return any(c.dep_ == "aux" and c.lower_ in words("verbs.hypothetical_modals") for w in _clause_heads(v) for c in w.children)
+
+
+def numbered_instance(sent: Span) -> bool:
+    """"Since it is also a child process of #4374, ... bash then connects its standard input to the pipe output", "a
+    new bash process with pid #4522": a numbered instance (a process, an item) of the page's worked example; what
+    the sentence tells is that run (round 38 blind rejects: a chain and its transition statement).  Asked of chain
+    steps only: a plain statement of such a sentence may still be general ("Process #1 alone is very rarely useful by
+    itself, and Unix-like systems run with many additional processes")."""
+    return any(re.fullmatch(r"#\d+", t.text) or (t.text == "#" and t.i + 1 < sent.end and t.nbor().like_num)
+               for t in sent)
 
 
 def about_an_example(sent: Span) -> bool:
