@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from proda.datasets import ngrams, normalize_text
+from proda.ingest.extract.clause_claims import numbered_instance
 from proda.ingest.extract.definition_unsaid import lost_reference
 from proda.ingest.extract.lexdata import words
 from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set, swallowed_verb  # noqa: F401 (JUDGED:
@@ -236,6 +237,9 @@ def blank_or_refusal(kb: KB, s: dict, quotes: Quotes) -> tuple[str, str, int, in
         return "cloze:_about_elsewhere"
     if _dangling_preposition(doc) or lost_reference(q):
         return "cloze:lost_reference"  # "... is readily visible in .", "(see , step 5)": a figure reference lost
+    if numbered_instance(doc[:]):
+        return "cloze:numbered_instance"  # "Since it is also a child process of #4374, ... bash then connects its
+        # standard input to _____": one run of the page's worked example (round 38, post at s40's code)
     got, about = blank_span(q, s["object"]), s["subject"]
     if got is None:  # "The frame is formed by [thick bands of cartilage]": the object is the passive's subject
         got, about = agent_blank(q, s, blank_span), s["object"]
