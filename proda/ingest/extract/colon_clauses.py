@@ -29,3 +29,19 @@ def colon_clause(v: Token) -> bool:
     stop = v.right_edge.i + 1
     return stop < v.head.i and doc[stop].text in (":", ";") and doc[stop].head.i == v.head.i \
         and not any(t.text in (":", ";") for t in doc[v.left_edge.i:stop])
+
+
+def announced_object(sent, end: int) -> bool:
+    """A frame ending on "a/an + adjective + noun" right before a colon that the sentence goes on past: "Mercury also
+    exhibits an unexpected behavior: it forms a diatomic ion ...", "Each distribution depends only on a single
+    parameter: the temperature", "Julian turned to a more plentiful source: soybeans".  The object announces what the
+    colon says; alone it names nothing (s40 fresh judges: chemistry sample, seed 4012).  An object with a phrase of
+    its own ("a double layer of smooth muscle: an inner ...") or a definite one is left to the other rules, and so is
+    a copula's class or a passive's place (asked by :func:`frames.frames` of active frames only)."""
+    doc = sent.doc
+    if end >= sent.end - 2 or doc[end].text != ":":
+        return False
+    head = doc[end - 1]
+    kids = list(head.children)
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids) and \
+        any(c.dep_ == "amod" for c in kids) and all(c.dep_ in ("det", "amod") and c.i < head.i for c in kids)

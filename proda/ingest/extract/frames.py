@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import _antecedent, misattached, placed_inner
 from proda.ingest.extract.arguments import NOUNISH, arg_at, attr_clause, conjuncts_of, term_of
-from proda.ingest.extract.colon_clauses import colon_clause
+from proda.ingest.extract.colon_clauses import announced_object, colon_clause
 from proda.ingest.extract.comparisons import compared
 from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.coordinations import joined_object
@@ -210,6 +210,9 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
         def definite(i: int) -> bool:
             return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in sent.doc[i].children)
         out = [f for f in out if f is None or f.end < last.i or not definite(f.end - 1)]
+    out = [f for f in out if f is None or f.rule.startswith(("copula", "passive")) or not announced_object(sent, f.end)]
+    # ("exhibits an unexpected behavior: ..."; a class or a place is said whole: "Inertia is not a normalized metric:
+    # we just know ...", "the documentation is provided in a dedicated package: ...")
     return [f for f in out if f is not None and f.subject and f.object and f.subject.lower() != f.object.lower()
             and clean_arg(f.subject) and clean_arg(f.object) and not _DEICTIC.search(f.subject)
             and not _DEICTIC.search(f.object)]
