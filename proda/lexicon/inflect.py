@@ -24,7 +24,9 @@ _PREP = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "into", "wit
 
 
 def _words(predicate: str) -> list[str]:
-    return predicate.strip().replace("_", " ").split()
+    """The predicate's words, a curly apostrophe read as a straight one: "do n’t exist in" is negated as "do n't"
+    is (blind round 39: a KB predicate with "n’t" was taught affirmative)."""
+    return predicate.strip().replace("_", " ").replace("’", "'").split()
 
 
 @lru_cache(maxsize=8192)

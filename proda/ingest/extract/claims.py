@@ -15,7 +15,7 @@ from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.clause_joins import imperative_question, second_complement, symbol_stop_inside
 from proda.ingest.extract.conditioned import conditioned
 from proda.ingest.extract.cuts import claim_cut, name_cut
-from proda.ingest.extract.denied import denied_clause
+from proda.ingest.extract.denied import denied_clause, negated_focus
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
 from proda.ingest.extract.instance_before import instance_before
@@ -37,7 +37,7 @@ from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.misparsed_reports import misreported
 from proda.ingest.extract.misread_verbs import (asyndetic_conjunct, bare_verb_after_comma, for_clause, list_head_as_verb,
                                                noun_read_as_adverb, number_mismatch, participle_without_auxiliary, plural_noun_pair,
-                                               plural_word_as_name, splice_of, tense_split_conjunct, verb_as_subject,
+                                               plural_word_as_name, splice_of, subjectless_verb_after, tense_split_conjunct, verb_as_subject,
                                                verb_joined_to_noun)
 from proda.ingest.extract.reduced_relative import subclass_participle
 from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
@@ -67,6 +67,32 @@ def literal_argument(fr) -> bool:
     be overwritten ..." gave "False | causes | trajectory file ..." (round 35's parameter text, read as prose since
     the reader stopped reading parameter lists as glossaries): the value of one parameter, no thing of the subject."""
     return fr.subject in _LITERALS or fr.object in _LITERALS
+
+
+_QUOTE_PAIRS = (("“", "”"),)  # (not "‘ ’": a "’" is also the apostrophe, "the file’s contents")
+
+
+def paired_quotes(text: str) -> str:
+    """``text`` without a curly quotation mark whose partner it does not hold: "Private” instance variables" (blind
+    round 39: the argument began after the sentence's opening “) reads "Private instance variables"."""
+    for left, right in _QUOTE_PAIRS:
+        opened = text.count(left)
+        closed = text.count(right)
+        if opened == closed:
+            continue
+        out, depth = [], 0
+        for k, ch in enumerate(text):
+            if ch == left:
+                if text.count(right, k) == 0:  # never closed
+                    continue
+                depth += 1
+            elif ch == right:
+                if depth == 0:
+                    continue  # never opened
+                depth -= 1
+            out.append(ch)
+        text = " ".join("".join(out).split())
+    return text
 
 
 def sentence_frames(sent) -> list[tuple]:
@@ -119,7 +145,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not unnamed_referent(sent, fr) and not taste(sent, fr) \
                 and not second_complement(sent, fr) and not symbol_stop_inside(sent, fr) \
                 and not swallowed_predicate(sent.doc[fr.verb]) \
-                and not denied_clause(sent.doc[fr.verb]) \
+                and not denied_clause(sent.doc[fr.verb]) and not negated_focus(sent.doc[fr.verb]) \
                 and not point_cut(sent, fr) and not splice_of(sent.doc[fr.verb]) \
                 and not verb_as_subject(sent.doc[fr.verb]) and not verb_joined_to_noun(sent.doc[fr.verb]) \
                 and not bare_verb_after_comma(sent.doc[fr.verb]) and not number_mismatch(sent.doc[fr.verb]) \
@@ -128,7 +154,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not for_clause(sent.doc[fr.verb]) and not noun_read_as_adverb(sent.doc[fr.verb]) \
                 and not participle_without_auxiliary(sent.doc[fr.verb]) and not plural_word_as_name(sent.doc[fr.verb]) \
                 and not instance_before(sent, fr) and not cross_reference(fr, sent.doc) \
-                and not counted_members(sent, fr) \
+                and not counted_members(sent, fr) and not subjectless_verb_after(sent, fr) \
                 and not conditioned(sent, fr):  # "no society existed where X"; "If X, ... check that Y"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:
@@ -142,6 +168,9 @@ def sentence_frames(sent) -> list[tuple]:
                     or (fr.rule == "passive" and modifier_cut(sent.doc[fr.verb], fr.object)) \
                     or restriction_dropped(sent.doc[fr.verb], fr, limit):  # its object: "Attitudes"; hedges.py
                 continue
+            subject, obj = paired_quotes(fr.subject), paired_quotes(fr.object)
+            if (subject, obj) != (fr.subject, fr.object):
+                fr = fr.model_copy(update={"subject": subject, "object": obj})
             out.append((fr.model_copy(update={"subject": f"{fr.subject} {limit}", "scope": limit}) if limit else fr,
                         holder or ""))
     return out

@@ -21,11 +21,35 @@ SKIP_MARKS = {"if", "unless", "whether", "although", "though", "whereas", "when"
 # so neither clause is a fact on its own and both are dropped
 _CONDITION_MARKS = {"if", "unless", "when", "whenever", "wherever", "once", "until",
                     "with", "without"}  # the absolute "With the parameter set to zero, the surface passes ..." (s36)
+# words before "where" that make its clause a condition ("only where", "except where")
+_LIMITED_WHERE = ("only", "except", "even")
 
 
 def _marked(clause: Token) -> bool:
     """A clause opened by a condition/time subordinator (the parser labels "when" mark or advmod)."""
-    return any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS and m.i < clause.i for m in clause.children)
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS and m.i < clause.i for m in clause.children) \
+        or _where_condition(clause)
+
+
+def _where_condition(clause: Token) -> bool:
+    """An adverbial "where" clause that is a condition, not a place: limited ("contains zero bytes only where they
+    represent the null character", blind round 39: "bytes | represent | null character" stored as a fact; "except
+    where"), or fronted before a main clause that holds under it with a modal ("Where there is broad public
+    support, regimes may ... reauthorize states of emergency", "Where the government recognizes the right ..., it
+    will seek ...").  A "where" of place presupposes its clause and stays: "fingerprints form where the cells of
+    the stratum basale meet the papillae", "Where the axon emerges from the cell body, there is ...", "A fibrous
+    joint is where the adjacent bones are united by ...", a formula's "where ΔH is the enthalpy of ..." (the
+    development sweep: nine right units lost to a first version that read every "where" as a condition)."""
+    if clause.dep_ != "advcl":
+        return False
+    where = next((m for m in clause.children if m.dep_ == "advmod" and m.lower_ == "where" and m.i < clause.i), None)
+    if where is None:
+        return False
+    if any(g.lower_ in _LIMITED_WHERE for g in where.children) or (
+            where.i > 0 and clause.doc[where.i - 1].lower_ in _LIMITED_WHERE):
+        return True
+    head = clause.head
+    return clause.i < head.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def conditional(v: Token) -> bool:

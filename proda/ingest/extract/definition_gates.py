@@ -92,6 +92,14 @@ def ranked_by_merit(desc: Token) -> bool:
     return False
 
 
+def _restricted_class(genus: Token, lem: str) -> bool:
+    """A noun of ``terms.non_genus`` that names a class when a relative clause restricts it and no "of" follows
+    (``terms.class_with_clause``): "A method is a function that belongs to an object" (blind round 39's missed
+    definition), against "X is a function of Y" (a dependence) or "serves the function of ..." (a role)."""
+    return lem in words("terms.class_with_clause") and any(c.dep_ == "relcl" for c in genus.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in genus.children)
+
+
 def genus_defines(verb: Token | None, genus: Token) -> bool:
     """Whether "X is a GENUS ..." (or "X, a GENUS ...") says what X is: genus and differentia, nothing else.
 
@@ -109,7 +117,8 @@ def genus_defines(verb: Token | None, genus: Token) -> bool:
     kids = list(genus.children)
     dets = [c.lower_ for c in kids if c.dep_ in ("det", "poss")]
     clause = any(t.dep_ in ("relcl", "acl") for t in genus.subtree if t != genus)
-    if lem in words("terms.non_genus") and not (lem == "part" and dets[:1] == ["the"] and clause):
+    if lem in words("terms.non_genus") and not (lem == "part" and dets[:1] == ["the"] and clause) \
+            and not _restricted_class(genus, lem):
         return False
     if _named_thing(genus):
         return False  # "A European agency, the Advisory Committee on ...": one named body, not a class

@@ -28,7 +28,7 @@ from proda.ingest.extract.definition_setting import (_clause_ends, _lost_subject
                                                      STANCE_HOLDERS)
 from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import contrasted_name, named_with_before, negated_naming
-from proda.ingest.extract.definition_refers import in_aside, points_at_sign
+from proda.ingest.extract.definition_refers import in_aside, points_at_sign, several_senses
 from proda.ingest.extract.definition_offtopic import refers_as_mention
 from proda.ingest.extract.definition_runons import review
 from proda.ingest.extract.definition_named import (gives_no_name, meaning_of_name, named_as_topic, named_in, set_off,
@@ -278,7 +278,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None  # "Online environments in which ..., often referred to as echo chambers, are ...": Y is named;
             # "By “community,” sociologists refer to ...": the word defined is the quoted one, not the subject
         if not _contrast_clause(r["verb"], term) or points_at_sign(r["term"], term) or in_aside(r["verb"]) or \
-                refers_as_mention(r["verb"], r["term"]):
+                refers_as_mention(r["verb"], r["term"]) or several_senses(r["verb"]):
             return None  # "(again, the symbol really refers to ...)": a sign named before, in an aside; "But ...: the
             # WHERE clause refers to success ...": what a mention points at (definition_offtopic, session 28)
         obj = r.get("obj")

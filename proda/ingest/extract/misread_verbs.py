@@ -363,3 +363,22 @@ def list_head_as_verb(v) -> bool:
     from lemminflect import getLemma
 
     return bool(getLemma(v.lower_, upos="NOUN", lemmatize_oov=False))
+
+
+def subjectless_verb_after(sent, fr) -> bool:
+    """The frame's last noun is the subject of the finite verb right after it, which the parse left with none: "can
+    return a file-like object that assumes the file’s contents are in a specified encoding" hung "are" on "return"
+    and ended the object at "contents" (blind round 39, judged a fragment: "... object that assumes the file’s
+    contents").  A verb in a present finite form (a past one may be a participle the tagger misread: "a ratio of
+    ... volume expressed as a percentage") with no subject of its own, no conjunction before it and no
+    subordinator, right after the frame (a "conjunct" too: with no "and" before it, no coordination joins it): the
+    frame ends inside a clause it cut.  Not an auxiliary ("dictionary
+    learning applied on image patches [has] been shown ...") nor a verb the frame's own verb lies under."""
+    if fr.end >= sent.end:
+        return False
+    t = sent.doc[fr.end]
+    v = sent.doc[fr.verb]
+    return t.tag_ in ("VBP", "VBZ") and t.i != fr.verb and t.dep_ not in ("ROOT", "aux", "auxpass", "acl") \
+        and t not in v.ancestors \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass")
+                    or (c.dep_ in ("mark", "cc") and c.i < t.i) for c in t.children)  # (an "and" after it is its own)

@@ -21,6 +21,23 @@ def _negated(v: Token) -> bool:
                for c in v.children)
 
 
+# a contraction's pieces as spaCy splits them ("don't" -> "do" "n't", "can’t" -> "ca" "n’t", "won't" -> "wo" "n't"),
+# written out in a predicate: "do n’t exist in" read as no negation downstream and taught "exist in" as true (blind
+# round 39, a curly apostrophe: the training item "... exist in Python. -- True" for "... don’t exist in Python")
+_CONTRACTED_MODALS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def spelled(t: Token) -> str:
+    """The word ``t`` stands for in a predicate: "n't" / "n’t" -> "not", "ca" / "wo" / "sha" (a modal split off a
+    contraction) -> "can" / "will" / "shall"; else its lower case (a proper noun as written)."""
+    low = t.lower_.replace("’", "'")
+    if low == "n't":
+        return "not"
+    if t.tag_ == "MD" and low in _CONTRACTED_MODALS:
+        return _CONTRACTED_MODALS[low]
+    return t.lower_ if t.pos_ != "PROPN" else t.text
+
+
 def _leading(t: Token) -> bool:
     """``t`` is a verb of tendency ("tend") or of aim ("seek", "aim": lexical ``verbs.aims``) whose infinitive carries
     the claim, or a present passive of function ("Checksums are used to ensure the integrity of data": lexical
@@ -133,9 +150,9 @@ def _surface(v: Token, extra: list[str]) -> str:
         # authorize their power in ...—most often in the form of a constitution" read "often seek often to authorize")
         lead = [c for c in tend.children if (c.dep_ == "advmod" and c.lower_ in hedges or c.dep_ in ("auxpass", "neg"))
                 and c.i < tend.i] + [tend]  # ("are used to ensure": the passive's auxiliary, and a "not")
-        return " ".join([t.lower_ for t in sorted(lead, key=lambda t: t.i)] + ["to"]
-                        + [t.lower_ for t in sorted(toks, key=lambda t: t.i) if t.tag_ != "MD"] + extra)
-    return " ".join([t.lower_ if t.pos_ != "PROPN" else t.text for t in sorted(toks, key=lambda t: t.i)]
+        return " ".join([spelled(t) for t in sorted(lead, key=lambda t: t.i)] + ["to"]
+                        + [spelled(t) for t in sorted(toks, key=lambda t: t.i) if t.tag_ != "MD"] + extra)
+    return " ".join([spelled(t) for t in sorted(toks, key=lambda t: t.i)]
                     + _limit_on_preposition(v, extra) + extra)
 
 
@@ -159,8 +176,8 @@ def _active_surface(v: Token, plural: bool, negated: bool, lemma: str, extra: li
     """The predicate of a passive turned active: "is not secreted by" -> "does not secrete"."""
     # "must be vetted and approved by the council": the second participle shares the first one's modal; without it
     # "the council approves all candidates" says every candidate is approved (audit round 19)
-    modal = [c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"] \
-        or [c.lower_ for c in _shared_modals(v)]
+    modal = [spelled(c) for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"] \
+        or [spelled(c) for c in _shared_modals(v)]
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
     # "is indirectly stimulated by the hormone": the route stays with the verb, "the hormone indirectly stimulates"
     # (dropped, it taught a direct effect the book denies; [hedges] route)

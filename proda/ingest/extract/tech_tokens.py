@@ -58,11 +58,17 @@ def _keep_qualified(infix: str) -> str:
 
 def add_suffixes(nlp) -> None:
     """Closing punctuation after a path's last "/" becomes its own token, and a "/" before a dot-segment too
-    (``[split_off]``); a full stop inside a qualified name does not split it (:func:`_keep_qualified`); words the
-    tokenizer would split as apostrophe-less contractions stay whole (``[words]``)."""
+    (``[split_off]``); a full stop inside a qualified name does not split it (:func:`_keep_qualified`); a call's
+    name with its "()" is one token (``[one_token]``); words the tokenizer would split as apostrophe-less
+    contractions stay whole (``[words]``)."""
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search
     infixes = [_keep_qualified(x) for x in nlp.Defaults.infixes or ()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + _data()[2]).finditer
+    one = [e for group in toml_table("tokens.toml").get("one_token", {}).values() for e in group]
+    if one:  # "bytes.decode()" one token ([one_token]); spaCy's own token_match (if any) still applies
+        shape = re.compile("|".join(f"(?:{e})" for e in one))
+        own = nlp.tokenizer.token_match
+        nlp.tokenizer.token_match = (lambda s: shape.fullmatch(s) or own(s)) if own else shape.fullmatch
     words = set(toml_table("tokens.toml").get("words", {}).get("not_contractions", []))
     rules = nlp.tokenizer.rules
     if any(k.lower() in words for k in rules):  # (the setter flushes the tokenizer's cache)

@@ -25,6 +25,7 @@ _DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)\b|\d{4}s?\b|\d{2}s\b)")
 _BAD_CHARS = re.compile(r"[()\[\]{};:!?\"“”]|^\W|\d{3,}")
 # two words run together by a lost space ("SolutionThe"): lower case, then a capitalised word inside one token
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]{2}")
+_CALL = re.compile(r"(?<=\w)\(\)")  # a name with its empty call brackets, one token of the parse
 # Zipf frequency (wordfreq, log10 per billion words) at or above which a word is everyday English: calibrated on the
 # audit sheets ("variable" 4.1, "professionals" 4.2, "resources" 4.9 rejected; "kidneys" 3.5, "glucagon" 2.3 kept),
 # with the recurrence each band needs set so that chemistry keeps >= 1.5 statements per chunk
@@ -96,6 +97,7 @@ def is_term(name: str, named: bool = False) -> bool:
     ws = name.split()
     # a phrase opening with a whole path ("/etc/passwd file") is read past it: its "/" is no stray punctuation
     read = name[len(ws[0]):].strip() if ws and file_path(ws[0]) else name
+    read = _CALL.sub("", read)  # "the float.hex() method": a call's "()" is no stray bracket (tech_tokens)
     if not ws or len(ws) > MAX_TERM_WORDS or _BAD_CHARS.search(read):
         return False
     low = [w.lower().strip(",.'’") for w in ws]
