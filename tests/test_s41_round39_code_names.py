@@ -51,3 +51,10 @@ def test_a_call_is_a_name_to_termhood():
     assert is_term("float.hex() method") and is_term("read() method") and is_term("groupby()")
     # a bracket anywhere else is still no term's
     assert not is_term("heart (organ") and not is_term("method (see")
+
+
+def test_a_pronoun_takes_the_call_its_antecedent_names():
+    # the development sweep: with "range()" one token, "It generates ..." lost the function's name
+    text = ("If you do need to iterate over a sequence of numbers, the built-in function range() comes in handy. "
+            "It generates arithmetic progressions.")
+    assert ("built-in function range()", "generates", "arithmetic progressions") in triples(text)
