@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from proda.ingest.extract.example_lists import opens_examples
 from proda.ingest.extract.lexdata import words
+from proda.ingest.extract.tech_tokens import one_token_shape
 
 _DASHES = ("-", "–")  # (an em dash sets off a phrase: "not causal—use of social media ...")
 
@@ -296,7 +297,8 @@ def _identifier_at(doc, k: int) -> int:
     if k + 2 < len(doc) and t.is_alpha and not t.whitespace_ and doc[k + 1].text == "(" \
             and not doc[k + 1].whitespace_ and doc[k + 2].text == ")":
         return k + 2  # a call: "the function now()"
-    if len(t.text) > 2 and t.text.endswith("()") and (t.text[0].isalpha() or t.text[0] == "_"):
+    shape = one_token_shape()
+    if shape is not None and shape.fullmatch(t.text):
         return k  # a call kept as one token (tech_tokens [one_token]): "the built-in function range()"
     return k if _IDENT.fullmatch(t.text) else -1
 

@@ -37,8 +37,8 @@ from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.misparsed_reports import misreported
 from proda.ingest.extract.misread_verbs import (asyndetic_conjunct, bare_verb_after_comma, for_clause, list_head_as_verb,
                                                noun_read_as_adverb, number_mismatch, participle_without_auxiliary, plural_noun_pair,
-                                               plural_word_as_name, splice_of, subjectless_verb_after, tense_split_conjunct, verb_as_subject,
-                                               verb_joined_to_noun)
+                                               plural_word_as_name, splice_of, subjectless_verb_after, tense_split_conjunct,
+                                               verb_as_subject, verb_joined_to_noun)
 from proda.ingest.extract.reduced_relative import subclass_participle
 from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
@@ -69,30 +69,25 @@ def literal_argument(fr) -> bool:
     return fr.subject in _LITERALS or fr.object in _LITERALS
 
 
-_QUOTE_PAIRS = (("“", "”"),)  # (not "‘ ’": a "’" is also the apostrophe, "the file’s contents")
-
-
 def paired_quotes(text: str) -> str:
-    """``text`` without a curly quotation mark whose partner it does not hold: "Private” instance variables" (blind
-    round 39: the argument began after the sentence's opening “) reads "Private instance variables"."""
-    for left, right in _QUOTE_PAIRS:
-        opened = text.count(left)
-        closed = text.count(right)
-        if opened == closed:
-            continue
-        out, depth = [], 0
-        for k, ch in enumerate(text):
-            if ch == left:
-                if text.count(right, k) == 0:  # never closed
-                    continue
-                depth += 1
-            elif ch == right:
-                if depth == 0:
-                    continue  # never opened
-                depth -= 1
-            out.append(ch)
-        text = " ".join("".join(out).split())
-    return text
+    """``text`` without a curly double quotation mark whose partner it does not hold: "Private” instance variables"
+    (blind round 39: the argument began after the sentence's opening “) reads "Private instance variables".  Not
+    "‘ ’": a "’" is also the apostrophe ("the file’s contents")."""
+    if text.count("“") == text.count("”"):
+        return text
+    last_close = text.rfind("”")
+    out, depth = [], 0
+    for k, ch in enumerate(text):
+        if ch == "“":
+            if k > last_close:
+                continue  # never closed
+            depth += 1
+        elif ch == "”":
+            if depth == 0:
+                continue  # never opened
+            depth -= 1
+        out.append(ch)
+    return " ".join("".join(out).split())
 
 
 def sentence_frames(sent) -> list[tuple]:

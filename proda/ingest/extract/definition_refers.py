@@ -33,11 +33,11 @@ def several_senses(verb: Token) -> bool:
     """The sentence gives several words their senses in one run: "'Ll' means ‘Letter, lowercase’, 'No' means
     “Number, other”, 'Mn' is “Mark, nonspacing”, and 'So' is ..." (blind round 39: stored as the definition of
     "ll", a code of the page's example, with the whole sentence for text).  The same verb twice more, or once more
-    with a coordinated copula after it (not in a relative clause, not an auxiliary; the small parser hangs such runs any way,
-    so their dependencies are not asked): the sentence is a key to a list, no definition of one term.  Two terms set against each
-    other stay ("Prejudice refers to thoughts and feelings, while discrimination refers to actions", "External
-    respiration refers to ..., whereas internal respiration refers to ...": a first version that refused any
-    second verb removed 13 right definitions of the development chapters)."""
+    with a coordinated copula after it (not in a relative clause, not an auxiliary; the small parser hangs such
+    runs any way, so their dependencies are not asked): the sentence is a key to a list, no definition of one term.
+    Two terms set against each other stay ("Prejudice refers to thoughts and feelings, while discrimination refers
+    to actions", "External respiration refers to ..., whereas internal respiration refers to ...": a first version
+    that refused any second verb removed 13 right definitions of the development chapters)."""
     own = [t for t in verb.sent if t != verb and t.pos_ in ("VERB", "AUX") and t.lemma_ == verb.lemma_
            and t.dep_ not in ("relcl", "aux", "auxpass")]
     copulas = [t for t in verb.sent if t.i > verb.i and t.lemma_ == "be" and t.dep_ == "conj"]

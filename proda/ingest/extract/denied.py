@@ -74,9 +74,10 @@ def negated_focus(v: Token) -> bool:
     """A negation of a focus word, not of the act: "Exception handlers do not handle only exceptions that occur
     immediately in the try clause, but also those that occur inside functions ..." (blind round 39, judged a
     polarity inversion: stored "do not handle | only exceptions ..."): the handlers handle those and more.  Read
-    on verb ``v`` negated by its own "not", with an exclusive focus word (``args.antecedent_focus``: "only",
-    "merely", "just" ...) right after the verb or opening its object or its preposition's object.  Refused: "X does
-    not handle A" would deny what the book affirms, "X handles only A" would limit it.  ("X not only V A but also
+    on verb ``v`` negated by its own "not", whose first word after it (a particle or punctuation skipped) is an
+    exclusive focus word (``args.antecedent_focus``: "only", "merely", "just" ...), as in "do not handle only A",
+    "do not rule only on B".  Refused: "X does not handle A" would deny what the book affirms, "X handles only A"
+    would limit it.  ("X not only V A but also
     ...", which the parser reads "not" as a preconjunct of the verb, is no negation and stays.)"""
     if not any(c.dep_ == "neg" for c in v.children):
         return False

@@ -372,8 +372,8 @@ def subjectless_verb_after(sent, fr) -> bool:
     contents").  A verb in a present finite form (a past one may be a participle the tagger misread: "a ratio of
     ... volume expressed as a percentage") with no subject of its own, no conjunction before it and no
     subordinator, right after the frame (a "conjunct" too: with no "and" before it, no coordination joins it): the
-    frame ends inside a clause it cut.  Not an auxiliary ("dictionary
-    learning applied on image patches [has] been shown ...") nor a verb the frame's own verb lies under."""
+    frame ends inside a clause it cut.  Not an auxiliary ("dictionary learning applied on image patches [has] been
+    shown ...") nor a verb the frame's own verb lies under."""
     if fr.end >= sent.end:
         return False
     t = sent.doc[fr.end]

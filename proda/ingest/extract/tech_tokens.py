@@ -34,6 +34,14 @@ def _data() -> tuple[re.Pattern, list[str], list[str], re.Pattern]:
         data["split_off"].get("infixes", []), re.compile("|".join(f"(?:{e})" for e in paths))
 
 
+@lru_cache(maxsize=1)
+def one_token_shape() -> re.Pattern | None:
+    """The ``[one_token]`` shapes as one pattern (a call's name with its "()"), or ``None`` if there are none.  Public:
+    the tokenizer keeps such a piece whole, and :mod:`argument_cuts` knows the token it made as a name."""
+    one = [e for group in toml_table("tokens.toml").get("one_token", {}).values() for e in group]
+    return re.compile("|".join(f"(?:{e})" for e in one)) if one else None
+
+
 def whole_shape() -> re.Pattern:
     """The ``[keep_whole] paths`` shapes as one pattern: a file path, kept whole by the parse, which :mod:`terms`
     then accepts as a name.  Why public: one definition of what a path looks like, read by the tokenizer and by the
@@ -64,9 +72,8 @@ def add_suffixes(nlp) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes or ()) + _data()[1]).search
     infixes = [_keep_qualified(x) for x in nlp.Defaults.infixes or ()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes + _data()[2]).finditer
-    one = [e for group in toml_table("tokens.toml").get("one_token", {}).values() for e in group]
-    if one:  # "bytes.decode()" one token ([one_token]); spaCy's own token_match (if any) still applies
-        shape = re.compile("|".join(f"(?:{e})" for e in one))
+    shape = one_token_shape()
+    if shape is not None:  # "bytes.decode()" one token ([one_token]); spaCy's own token_match (if any) still applies
         own = nlp.tokenizer.token_match
         nlp.tokenizer.token_match = (lambda s: shape.fullmatch(s) or own(s)) if own else shape.fullmatch
     words = set(toml_table("tokens.toml").get("words", {}).get("not_contractions", []))
