@@ -40,6 +40,7 @@ Every signal here is HTML structure or an HTML convention, never one book's word
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bs4 import NavigableString, Tag
 from bs4.element import PreformattedString
@@ -210,10 +211,34 @@ TITLE = "data-proda-title"  # the walker writes this element as a line of its ow
 LABEL = "data-proda-label"  # in a title: the label, which the walker writes as a line of its own before the title
 
 
+_TEX = re.compile(r"\s*(\$.+\$|\\\(.+\\\)|\\\[.+\\\])\s*", re.S)  # "$ \kappa$", "\(x^2\)", "\[E = mc^2\]"
+
+
+def math_text(alt: str) -> str | None:
+    """The text of a formula an image stands for, when its ``alt`` is TeX: "$ \\boldsymbol{\\kappa}$" -> "κ",
+    "$ T_0$" -> "T_0"; None for any other alt text.  Why: latex2html (and tools like it) draws every symbol as an
+    image whose alt is its TeX; dropped, "where κ is the conductivity" reads "where is the conductivity" and the
+    sentence names nothing (blind round 40: the judge's missed facts on a mechanics manual were mostly such).
+    Rendered by pylatexenc, normalised (NFKC: mathematical bold "𝐈" is "I")."""
+    if not _TEX.fullmatch(alt or ""):
+        return None
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    try:
+        text = LatexNodes2Text(math_mode="text").latex_to_text(alt.strip())
+    except Exception:  # a formula pylatexenc cannot read: its TeX stands, better than a hole
+        text = alt.strip().strip("$")
+    return unicodedata.normalize("NFKC", " ".join(text.split()))
+
+
 def prepare(soup) -> None:
     """Remove the page's furniture from ``soup`` and mark its boxes, their titles and its layout tables (see the
-    module docstring), so that the walker reads what is left as it reads any page."""
+    module docstring), so that the walker reads what is left as it reads any page; a formula drawn as an image
+    becomes its text (:func:`math_text`)."""
     body = soup.body or soup
+    for img in body.find_all("img"):
+        if (text := math_text(str(img.get("alt") or ""))) is not None:
+            img.replace_with(NavigableString(text))
     drop: list[Tag] = []
     layout: list[Tag] = []
     for el in body.find_all(True):

@@ -48,6 +48,8 @@ def family_of(lemma: str) -> str:
     fam_of, _, _ = _table()
     if k in fam_of:
         return fam_of[k]
+    if k in _data().get("becoming", {}).get("lemmas", ()):
+        return k  # "reduce_to": what a thing simplifies to, its own family, no sign
     parts = k.split("_")
     place = _data()["place"]
     if len(parts) > 1 and parts[0] in place["verbs"] and parts[1] in place["particles"]:

@@ -120,11 +120,14 @@ def _completed_object(h: Token, p: Token) -> bool:
 
 
 def _completed_pobj(h: Token, p: Token) -> bool:
-    """``p``, a "with" phrase right after ``h``, the object of the verb's own preposition, that the parser hung on
-    ``h``: "is associated with forming ions [with more charge]" (session 23, A: the blind round stored "forming ions",
-    which says another thing).  Kept whole when it reads alone (:func:`plain_phrase`), as on a direct object."""
+    """``p``, a phrase right after ``h``, the object of the verb's own preposition, that the parser hung on ``h``:
+    "is associated with forming ions [with more charge]" (session 23, A: the blind round stored "forming ions",
+    which says another thing), "applies to offenses [against the state]" (session 41's political science sample:
+    "offenses" alone, judged wrong).  Of the prepositions ``args.pobj_preps`` (those that restrict a subject, less
+    "by" and "like", which on a verb's phrase as often say how or as what).  Kept whole when it reads alone
+    (:func:`plain_phrase`), as on a direct object."""
     if h.dep_ != "pobj" or h.head.dep_ not in ("prep", "agent") or h.head.head.pos_ not in ("VERB", "AUX", "ADJ") \
-            or p.lower_ != "with" or any(c.dep_ == "conj" for c in h.children):
+            or p.lower_ not in words("args.pobj_preps") or any(c.dep_ == "conj" for c in h.children):
         return False
     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
     last = max(t.i for t in h.subtree if t.i < p.i)
@@ -134,7 +137,23 @@ def _completed_pobj(h: Token, p: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
         return False  # "with the aid of an enzyme", "with the help of": a compound preposition of the verb
+    if any(c.dep_ == "prep" and h.i < c.i < p.i and c.lower_ not in words("args.attach_preps") for c in h.children):
+        return False  # "accumulation of cells [from each sclerotome] around the notochord": not past a phrase left out
+    if p.lower_ != "with" and any(t.text == "," and not _listing_comma(t) or t.dep_ == "det" and t.lower_ not in (
+            "a", "an", "the") for t in p.subtree):
+        return False  # "by the weight of the column of air above an object, such as the tanker car": an aside;
+        # "the accumulation of mesenchyme cells from each sclerotome", "fibers from both systems" (session 42's
+        # judge: which two?): a quantified phrase the frame cannot carry
     return plain_phrase(list(p.subtree))
+
+
+def _listing_comma(t: Token) -> bool:
+    """The comma ``t`` separates the members of a list ("from lack of water intake, severe vomiting, or ..."): the
+    word after it is a conjunct, a conjunction, or a word of a conjunct after it."""
+    if t.i + 1 >= len(t.doc):
+        return False
+    n = t.doc[t.i + 1]
+    return n.dep_ in ("conj", "cc") or (n.head.dep_ == "conj" and n.head.i > t.i)
 
 
 def plain_phrase(toks: list[Token]) -> bool:

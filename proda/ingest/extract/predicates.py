@@ -124,6 +124,19 @@ def _shared_modals(v: Token) -> list[Token]:
     return []
 
 
+def _shared_passive(v: Token) -> list[Token]:
+    """The auxiliaries of the passive verb the participle ``v`` is coordinated under, with no auxiliary or subject
+    of its own: "are dissolved and transported in water" gave "chemicals | transported in | water", read as an act
+    of the chemicals (session 42's sweep).  For a predicate kept in the passive only; a passive turned active takes
+    its own form (:func:`_active_surface`)."""
+    if v.tag_ == "VBN" and v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.head.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        aux = [c for c in v.head.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "MD"]
+        return [] if any(c.tag_ == "VBG" for c in aux) else aux  # ("with X being kidnapped and shipped to":
+        # an absolute phrase's participle, no predicate of its own to share)
+    return []
+
+
 def _next_to(v: Token, adv: Token) -> bool:
     """The adverb stands before the verb or right after it (past its particles): "can transition directly into" reads
     as a predicate, "binds the receptor directly" would put it before the object."""
@@ -142,7 +155,7 @@ def _surface(v: Token, extra: list[str]) -> str:
                                         or (c.lower_ in words("hedges.relational") and _before_preposition(v, c, extra))))] + [v]
     toks += [g for c in toks if c.lower_ in limiting for g in c.children if g.dep_ == "advmod"]  # "only slightly"
     toks += [g for c in toks if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "neg"]  # "were not"
-    toks += _shared_modals(v)
+    toks += _shared_modals(v) + _shared_passive(v)
     toks = [t for t in toks if t.lower_ != "to"]
     tend = tendency_of(v)
     if tend is not None:  # "tends to favor", "often tend to spend": the tendency is part of the claim

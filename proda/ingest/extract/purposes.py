@@ -38,8 +38,15 @@ def purpose_joined(sent: Span, fr):
         while len(toks) > 1 and toks[-1].is_punct:
             toks.pop()  # "to maintain power, a minority party ...": the clause's comma hung under its object
         a, b = toks[0].i, toks[-1].i + 1
-        if a == 0 or doc[a - 1].text != last:
+        if a == 0:
             return fr
+        if doc[a - 1].text != last:
+            w = doc[a - 1]
+            while w.dep_ == "conj" and w.head.i < w.i:
+                w = w.head
+            # "appealed to the United States and the Soviet Union to think ...": the first conjunct's frame too
+            # lacks what it was appealed to for (session 41's political science sample, judged wrong)
+            return None if w.i != a - 1 and w.text == last else fr
         if len(toks) > _MAX or b - a != len(toks) \
                 or any(t.is_punct or t.tag_ in ("PRP", "WDT", "WP") or t.dep_ in ("relcl", "ccomp", "advcl")
                        or (t.dep_ == "det" and t.lower_ in words("cloze.demonstratives"))

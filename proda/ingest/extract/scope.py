@@ -63,9 +63,12 @@ def pointing(h: Token) -> bool:
         return False  # "the coordination exam and the related gait exam": related to the conjunct before it
     adjectives = words("bounds.pointing_adjectives") | (
         words("bounds.pointing_singular_adjectives") if h.tag_ in ("NN", "NNP") else frozenset())
+    # (also on the first word of a compound: "Similar party weakening has occurred in Indonesia", session 41's
+    # political science sample, a fragment: the parser hangs the adjective on "party")
+    mods = [*h.children, *(g for c in h.children if c.dep_ == "compound" and c.i < h.i for g in c.children)]
     return any(c.dep_ == "amod" and c.i < h.i and c.lower_ in adjectives
                and not any(x.dep_ in ("prep", "xcomp", "npadvmod", "compound", "nmod") for x in c.children)
-               and c.doc[c.i - 1].text not in ("-", "–") for c in h.children)  # not "age-related": related to age
+               and c.doc[c.i - 1].text not in ("-", "–") for c in mods)  # not "age-related": related to age
 
 
 def comparand_before(h: Token) -> bool:
@@ -180,6 +183,11 @@ def clause_span(h: Token, toks: set[Token]) -> set[Token] | None:
         return None
     if any(t.tag_ in ("WP", "WDT") and t.head not in sub for t in sub):
         return None  # "governed by a leader who, it was hoped, [would rule ...]": the inner clause is cut
+    end = max(t.i for t in sub)
+    if end + 2 < len(h.doc) and h.doc[end + 1].text == "," and h.doc[end + 2].tag_ == c.tag_ == "VBN" \
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in h.doc[end + 2].children):
+        return None  # "defendants who have been charged, tried, and convicted for a felony": the parse hung the
+        # clause's later verbs elsewhere, and the first alone says less (session 42)
     return set(toks) | set(sub)
 
 

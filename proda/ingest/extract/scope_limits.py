@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.colon_clauses import colon_clause
 from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import idiom_tail
@@ -39,16 +40,21 @@ def _clause_verbs(v: Token) -> list[Token]:
             v = v.head
             out.append(v)
             continue
-        if v.dep_ == "advcl":  # "Within a parliamentary regime, the calculus is different because the chief
-            v = v.head  # executive emerges from ...": the reason clause holds in the main clause's scope (round 22)
+        # "Within a parliamentary regime, the calculus is different because the chief executive emerges from ...":
+        # the reason clause holds in the main clause's scope (round 22); not across a semicolon, where the parser
+        # hangs one main clause on the next ("the increase in pressure causes ... to compress; on the ascent, the
+        # decrease ...": the ascent is the second clause's, session 42's judge)
+        if v.dep_ == "advcl" and not any(t.text == ";" for t in v.doc[min(v.i, v.head.i):max(v.i, v.head.i)]):
+            v = v.head
             out.append(v)
             continue
         if v.dep_ == "ccomp" and v.head.i < v.i and not any(c.dep_ == "mark" for c in v.children) \
-                and not any(t.text in (";", ":") for t in v.doc[v.head.i + 1:v.i]):
+                and not any(t.text == ";" for t in v.doc[v.head.i + 1:v.i]):
             v = v.head  # "In asset and expense accounts, debits increase the balance and credits decrease the
             out.append(v)  # balance": the parser hung the second clause under "increase" as its complement, and the
             continue  # claim lost its scope (round 32); not a clause with "that" (a report's content), nor one before
             # its head or past a semicolon, which the parser hangs there when two clauses each have their own scope
+            # (past a colon it is: the clause after a colon spells out the one before, session 42)
         if v.dep_ != "conj":
             break
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
@@ -56,6 +62,11 @@ def _clause_verbs(v: Token) -> list[Token]:
             break  # "In the past, X was Y, but recent trends show Z": the second clause is set against the first
         v = v.head
         out.append(v)
+    # "In the United States, most teenagers share their parents' views: liberal teens tend to have liberal parents":
+    # the clause after a colon spells out the one before it and holds where it holds; the parser hangs the first
+    # clause on the second as a complement (colon_clauses.colon_clause), so its fronted place is looked for there too
+    # (session 41's political science sample: "liberal teens | tend to have | liberal parents", judged wrong)
+    out += [c for c in v.children if colon_clause(c) and v.doc[c.right_edge.i + 1].text == ":"]
     return out
 
 
@@ -203,6 +214,11 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 # "Under capitalism, prices and wages are set by ..." is a system the claim holds in (audit round 8)
             if _book_part(obj):
                 return None  # "In the figure, the anode consists of ...": true of a picture the reader does not see
+            if p.lower_ == "on" and obj.lemma_.lower() in words("hedges.part_nouns") \
+                    and not any(c.dep_ in ("prep", "poss") for c in obj.children):
+                continue  # "On the inferior surface, the lungs are bordered by the diaphragm": a part of a whole the
+                # paragraph names, not a place of the subject's (session 42's judge: "diaphragm on the inferior
+                # surface", wrong); the claim is read as before, without it ("near the surface" does place it)
             if any(t.lower_ in ("this", "these", "that", "those", "such", "it", "them") and t.tag_ not in ("WDT", "WP")
                    for t in p.subtree):  # (not the relative "that" of "in a system that prioritizes rights")
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
@@ -211,8 +227,15 @@ def fronted_scope(v: Token, start: int) -> str | None:
             past = (v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)) \
                 and not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children)
             if _dated(obj):
+                if past and p.lower_ != "at" and any(ch.isdigit() for t in p.subtree for ch in t.text):
+                    date = [t for t in p.subtree if t.i >= p.i]
+                    if len(date) > MAX_SCOPE_TOKENS:
+                        return None
+                    carried.append("".join(t.text_with_ws for t in date).strip())
+                    continue  # a dated event keeps its date: "In 2010 and 2014, many Republican gains were related
+                    # to ..." read as a general claim without it (session 42's judge)
                 if past or p.lower_ == "at":
-                    continue  # a dated event: "In June 2021, a coalition reached a deal"; "At the same time," links
+                    continue  # "In the past, ..."; "At the same time," links
                 return None
             # "In Germany in particular": an idiom inside the phrase is no part of the scope
             idioms = {x.i for q in p.subtree if q.dep_ == "prep" and q.i != p.i and idiom_tail(q) for x in q.subtree}
@@ -221,7 +244,13 @@ def fronted_scope(v: Token, start: int) -> str | None:
             lead = [t for t in p.subtree if t.i < p.i]
             if any(t.dep_ == "neg" for t in lead):
                 return None
-            toks = [t for t in p.subtree if t.i not in idioms and t.i >= p.i]
+            # an aside set off by a comma on the phrase's noun is no part of the scope ("In a heat transfer
+            # analysis, triggered by the *HEAT TRANSFER procedure card, the temperature is ...": blind round 40)
+            aside = {x.i for c in p.subtree if c.dep_ in ("acl", "relcl", "appos") and c.i > p.i
+                     and c.doc[c.left_edge.i - 1].text == "," for x in c.subtree}
+            toks = [t for t in p.subtree if t.i not in idioms and t.i not in aside and t.i >= p.i]
+            while toks and toks[-1].text == ",":
+                toks.pop()
             if len(toks) > MAX_SCOPE_TOKENS:
                 if past:
                     continue  # "In Griswold v. Connecticut, Roe v. Wade, and ..., the court struck down": events

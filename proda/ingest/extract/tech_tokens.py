@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .lexdata import toml_table
@@ -76,10 +77,13 @@ def add_suffixes(nlp) -> None:
     if shape is not None:  # "bytes.decode()" one token ([one_token]); spaCy's own token_match (if any) still applies
         own = nlp.tokenizer.token_match
         nlp.tokenizer.token_match = (lambda s: shape.fullmatch(s) or own(s)) if own else shape.fullmatch
-    words = set(toml_table("tokens.toml").get("words", {}).get("not_contractions", []))
+    table = toml_table("tokens.toml").get("words", {})
+    words = set(table.get("not_contractions", []))
     rules = nlp.tokenizer.rules
     if any(k.lower() in words for k in rules):  # (the setter flushes the tokenizer's cache)
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k.lower() not in words}
+    for abbr in table.get("abbreviations", []):  # "cf.", "et al.": one token, no sentence end
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 def path_spans(doc) -> list[tuple[int, int]]:
