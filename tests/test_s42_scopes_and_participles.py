@@ -16,9 +16,12 @@ def _with_holders(text: str) -> list[tuple[str, str, str, str]]:
     return [(f.subject, f.predicate, f.object, h) for s in load_nlp()(text).sents for f, h in sentence_frames(s)]
 
 
-def _parse(words, tags, pos, deps, heads) -> Doc:
-    """A parse given by hand (heads as token indices), as the small model made it on the sweep's sentences."""
-    return Doc(load_nlp().vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+def _parse(spec: str) -> Doc:
+    """A parse given by hand, one "word/TAG/POS/dep/head" a token (head as a token index), as the small model made it
+    on the sweep's sentences."""
+    words, tags, pos, deps, heads = zip(*(t.rsplit("/", 4) for t in spec.split()))
+    return Doc(load_nlp().vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps),
+               heads=[int(h) for h in heads])
 
 
 def test_the_clause_after_a_colon_keeps_the_place_of_the_clause_before_it():
@@ -90,18 +93,13 @@ def test_a_participle_before_a_subjectless_present_verb_is_no_main_verb():
     from proda.ingest.extract.misread_participles import participle_as_main
 
     # "The blood returned to the heart through the veins has less oxygen", parsed as on the sweep
-    doc = _parse(["The", "air", "exhaled", "from", "the", "lungs", "contains", "carbon", "dioxide", "."],
-                 ["DT", "NN", "VBD", "IN", "DT", "NNS", "VBZ", "NN", "NN", "."],
-                 ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN", "NOUN", "PUNCT"],
-                 ["det", "nsubj", "ROOT", "prep", "det", "pobj", "advcl", "compound", "dobj", "punct"],
-                 [1, 2, 2, 2, 5, 3, 2, 8, 6, 2])
+    doc = _parse("The/DT/DET/det/1 air/NN/NOUN/nsubj/2 exhaled/VBD/VERB/ROOT/2 from/IN/ADP/prep/2 the/DT/DET/det/5 "
+                 "lungs/NNS/NOUN/pobj/3 contains/VBZ/VERB/advcl/2 carbon/NN/NOUN/compound/8 dioxide/NN/NOUN/dobj/6 "
+                 "././PUNCT/punct/2")
     assert participle_as_main(doc[2])
     # with "and" between, the writer joined two verbs of one subject
-    doc = _parse(["Lava", "cooled", "and", "is", "now", "basalt", "."],
-                 ["NN", "VBD", "CC", "VBZ", "RB", "NN", "."],
-                 ["NOUN", "VERB", "CCONJ", "AUX", "ADV", "NOUN", "PUNCT"],
-                 ["nsubj", "ROOT", "cc", "conj", "advmod", "attr", "punct"],
-                 [1, 1, 1, 1, 3, 3, 1])
+    doc = _parse("Lava/NN/NOUN/nsubj/1 cooled/VBD/VERB/ROOT/1 and/CC/CCONJ/cc/1 is/VBZ/AUX/conj/1 now/RB/ADV/advmod/3 "
+                 "basalt/NN/NOUN/attr/3 ././PUNCT/punct/1")
     assert not participle_as_main(doc[1])
 
 
@@ -109,23 +107,17 @@ def test_a_bare_infinitive_is_no_second_verb_of_a_third_person_verb():
     from proda.ingest.extract.misread_participles import base_form_conjunct
 
     # "A central bank sets a rate to slow lending/reduce inflation and protect the currency", as parsed on the sweep
-    words = ["A", "bank", "sets", "a", "rate", "to", "slow", "lending", "/", "reduce", "inflation", "and", "protect",
-             "savings", "."]
-    doc = _parse(words, ["DT", "NN", "VBZ", "DT", "NN", "TO", "VB", "NN", "SYM", "VBP", "NN", "CC", "VB", "NNS", "."],
-                 ["DET", "NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "SYM", "VERB", "NOUN", "CCONJ", "VERB",
-                  "NOUN", "PUNCT"],
-                 ["det", "nsubj", "ROOT", "det", "dobj", "aux", "advcl", "dobj", "punct", "conj", "dobj", "cc", "conj",
-                  "dobj", "punct"],
-                 [1, 2, 2, 4, 2, 6, 2, 6, 2, 2, 9, 9, 9, 12, 2])
+    doc = _parse("A/DT/DET/det/1 bank/NN/NOUN/nsubj/2 sets/VBZ/VERB/ROOT/2 a/DT/DET/det/4 rate/NN/NOUN/dobj/2 "
+                 "to/TO/PART/aux/6 slow/VB/VERB/advcl/2 lending/NN/NOUN/dobj/6 //SYM/SYM/punct/2 "
+                 "reduce/VBP/VERB/conj/2 inflation/NN/NOUN/dobj/9 and/CC/CCONJ/cc/9 protect/VB/VERB/conj/9 "
+                 "savings/NNS/NOUN/dobj/12 ././PUNCT/punct/2")
     assert base_form_conjunct(doc[12])
     # under a modal the form is shared; a plural subject's past may be a misread present
     assert ("enzymes", "can speed up", "reactions") in triples("Enzymes can lower activation energy and speed up "
                                                                "reactions.")
-    doc = _parse(["Reactions", ",", "also", "called", "syntheses", ",", "create", "molecules", "."],
-                 ["NNS", ",", "RB", "VBD", "NNS", ",", "VB", "NNS", "."],
-                 ["NOUN", "PUNCT", "ADV", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"],
-                 ["nsubj", "punct", "advmod", "ROOT", "dobj", "punct", "conj", "dobj", "punct"],
-                 [3, 3, 3, 3, 3, 3, 3, 6, 3])
+    doc = _parse("Reactions/NNS/NOUN/nsubj/3 ,/,/PUNCT/punct/3 also/RB/ADV/advmod/3 called/VBD/VERB/ROOT/3 "
+                 "syntheses/NNS/NOUN/dobj/3 ,/,/PUNCT/punct/3 create/VB/VERB/conj/3 molecules/NNS/NOUN/dobj/6 "
+                 "././PUNCT/punct/3")
     assert not base_form_conjunct(doc[6])
 
 
@@ -133,20 +125,14 @@ def test_a_participle_closing_a_list_on_a_noun_is_not_the_main_verbs():
     from proda.ingest.extract.misread_participles import stranded_list_member
 
     # "The agency supervises people who were arrested, convicted, and sentenced for an offense", as parsed on the sweep
-    words = ["The", "agency", "supervises", "people", "who", "were", "arrested", ",", "convicted", ",", "and",
-             "sentenced", "for", "crimes", "."]
-    doc = _parse(words, ["DT", "NN", "VBZ", "NNS", "WP", "VBD", "VBN", ",", "VBN", ",", "CC", "VBN", "IN", "NNS", "."],
-                 ["DET", "NOUN", "VERB", "NOUN", "PRON", "AUX", "VERB", "PUNCT", "VERB", "PUNCT", "CCONJ", "VERB",
-                  "ADP", "NOUN", "PUNCT"],
-                 ["det", "nsubj", "ROOT", "dobj", "nsubjpass", "auxpass", "relcl", "punct", "acl", "punct", "cc",
-                  "conj", "prep", "pobj", "punct"],
-                 [1, 2, 2, 2, 6, 6, 3, 3, 3, 8, 2, 2, 11, 12, 2])
+    doc = _parse("The/DT/DET/det/1 agency/NN/NOUN/nsubj/2 supervises/VBZ/VERB/ROOT/2 people/NNS/NOUN/dobj/2 "
+                 "who/WP/PRON/nsubjpass/6 were/VBD/AUX/auxpass/6 arrested/VBN/VERB/relcl/3 ,/,/PUNCT/punct/3 "
+                 "convicted/VBN/VERB/acl/3 ,/,/PUNCT/punct/8 and/CC/CCONJ/cc/2 sentenced/VBN/VERB/conj/2 "
+                 "for/IN/ADP/prep/11 crimes/NNS/NOUN/pobj/12 ././PUNCT/punct/2")
     assert stranded_list_member(doc[11])
-    doc = _parse(["Glucose", "is", "absorbed", ",", "stored", ",", "and", "released", "."],
-                 ["NN", "VBZ", "VBN", ",", "VBN", ",", "CC", "VBN", "."],
-                 ["NOUN", "AUX", "VERB", "PUNCT", "VERB", "PUNCT", "CCONJ", "VERB", "PUNCT"],
-                 ["nsubjpass", "auxpass", "ROOT", "punct", "conj", "punct", "cc", "conj", "punct"],
-                 [2, 2, 2, 2, 2, 4, 4, 4, 2])
+    doc = _parse("Glucose/NN/NOUN/nsubjpass/2 is/VBZ/AUX/auxpass/2 absorbed/VBN/VERB/ROOT/2 ,/,/PUNCT/punct/2 "
+                 "stored/VBN/VERB/conj/2 ,/,/PUNCT/punct/4 and/CC/CCONJ/cc/4 released/VBN/VERB/conj/4 "
+                 "././PUNCT/punct/2")
     assert not stranded_list_member(doc[7])
 
 
@@ -169,14 +155,9 @@ def test_a_clause_before_a_semicolon_takes_no_scope_from_the_clause_after_it():
 
     # "the drop causes gas to expand; on the descent, the rise causes gas to contract", as parsed on the sweep: the
     # first clause hung on the second as an adverbial clause
-    words = ["the", "drop", "causes", "gas", "to", "expand", ";", "on", "the", "descent", ",", "the", "rise", "causes",
-             "gas", "to", "contract", "."]
-    doc = _parse(words, ["DT", "NN", "VBZ", "NN", "TO", "VB", ":", "IN", "DT", "NN", ",", "DT", "NN", "VBZ", "NN", "TO",
-                         "VB", "."],
-                 ["DET", "NOUN", "VERB", "NOUN", "PART", "VERB", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN",
-                  "VERB", "NOUN", "PART", "VERB", "PUNCT"],
-                 ["det", "nsubj", "advcl", "nsubj", "aux", "ccomp", "punct", "prep", "det", "pobj", "punct", "det",
-                  "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
-                 [1, 2, 13, 5, 5, 2, 13, 13, 9, 7, 13, 12, 13, 13, 16, 16, 13, 13])
+    doc = _parse("the/DT/DET/det/1 drop/NN/NOUN/nsubj/2 causes/VBZ/VERB/advcl/13 gas/NN/NOUN/nsubj/5 to/TO/PART/aux/5 "
+                 "expand/VB/VERB/ccomp/2 ;/:/PUNCT/punct/13 on/IN/ADP/prep/13 the/DT/DET/det/9 descent/NN/NOUN/pobj/7 "
+                 ",/,/PUNCT/punct/13 the/DT/DET/det/12 rise/NN/NOUN/nsubj/13 causes/VBZ/VERB/ROOT/13 "
+                 "gas/NN/NOUN/nsubj/16 to/TO/PART/aux/16 contract/VB/VERB/ccomp/13 ././PUNCT/punct/13")
     assert fronted_scope(doc[2], 0) == ""
     assert fronted_scope(doc[13], 11) == "on the descent"
