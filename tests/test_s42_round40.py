@@ -71,3 +71,15 @@ def test_a_formulas_symbol_is_no_term_defined():
     # a term written with its symbol stays, and so does a naming of words
     assert "electric field e" in defined("The electric field E is the force on a unit charge.")
     assert "myocardium" in defined("The middle layer of the heart wall is called the myocardium.")
+
+
+def test_an_agentless_passive_takes_its_fronted_setting_for_object():
+    assert ("urine", "is produced in", "kidney") in triples("In the kidney, urine is produced.")
+    assert ("compliance", "is reduced in", "arteriosclerosis") in triples(
+        "In arteriosclerosis, compliance is reduced, and pressure within the vessel increases.")
+    # not a quantified share, a manner, a book part, a date, nor where the verb has a phrase or manner of its own
+    for text in ("In most cells, ATP is produced.", "In a systematized manner, records are kept.",
+                 "In this chapter, the rules are explained.", "In 1990, the law was passed.",
+                 "In Canada, healthcare is publicly funded.", "In the binary case, the probabilities are calibrated "
+                                                               "using Platt scaling."):
+        assert not any(p.endswith((" in", " during")) for _, p, _ in triples(text)), text

@@ -158,7 +158,8 @@ def sentence_frames(sent) -> list[tuple]:
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:
                 continue
-            limit = fronted_scope(sent.doc[fr.verb], fr.start)  # "In Brazil, ...": carried in the subject
+            # "In Brazil, ...": carried in the subject; a passive's setting is its object already (passive_settings)
+            limit = fronted_scope(sent.doc[fr.verb], fr.start) if fr.rule != "passive_setting" else ""
             if holder and limit and limit.lower().startswith(f"for {holder.lower()}"):
                 limit = ""  # "For Mead, the self ...": the holder (attribution._fronted_people), not a scope
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \

@@ -29,6 +29,7 @@ from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.coordinations import joined_object
 from proda.ingest.extract.gerund_objects import gerund_object, gerund_subject, means_gerund, subject_cut
 from proda.ingest.extract.misread_verbs import misread_verb
+from proda.ingest.extract.passive_settings import fronted_setting
 from proda.ingest.extract.narrative import told_past
 from proda.ingest.extract.conditions import SKIP_MARKS, conditional
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _split
@@ -198,6 +199,10 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
             elif p is not None and (ger := gerund_object(p, sent)) is not None:  # "is involved in regulating X"
                 out += [_frame(s, ger[0], _surface(v, [p.lower_]), f"be_{v.lower_}_{p.lower_}", neg, "passive_prep", v,
                                ger[1]) for s in patients if not subject_cut(s)]
+            elif p is None and agent is None and (q := fronted_setting(v, s_tok)) is not None:
+                # "In a frequency analysis the eigenmodes are calculated" (passive_settings.py)
+                out += [_frame(s, o, _surface(v, [q.lower_]), f"be_{v.lower_}_{q.lower_}", neg, "passive_setting", v)
+                        for s in patients for o in _split(_pobj(q), sent)]
             continue
         subjects = _split(s_tok, sent) if rule != "relative_clause" else [a for a in [arg_at(s_tok, sent, True)] if a]
         # "seeks to explain", "tends to favor": the aim or tendency stays in the lemma ("seek_to_explain",
