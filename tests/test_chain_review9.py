@@ -68,19 +68,18 @@ def test_a_one_word_scare_quote_is_a_view_but_a_hyphenated_term_is_not():
     assert not _quotes_a_view("As described earlier, when undergoing fission U-235 produces two “medium-sized” nuclei.")
 
 
-@pytest.mark.parametrize("text,word", [("Smith et al. Found that the cells divide.", "al"),
+@pytest.mark.parametrize("text,word", [("Smith et al. Found that the cells divide.", "al."),
                                        ("They climbed Mt. Everest in May.", "Mt."),
                                        ("Apple Inc. Sold more phones.", "Inc."),
                                        ("Martin Luther King Jr. Led the march.", "Jr."),
                                        ("The Ford Motor Co. Built cars.", "Co.")])
 def test_an_abbreviation_is_no_full_stop(nlp, text, word):
-    """Before: a step was cut at "et al.", "Mt.", "Inc.", "Jr.", "Co." before a capitalised word."""
+    """Before: a step was cut at "et al.", "Mt.", "Inc.", "Jr.", "Co." before a capitalised word (the tokenizer keeps
+    "al." whole since session 42, ``tokens.toml`` abbreviations, as it keeps "Mt.")."""
     from proda.ingest.extract.chain_cascades import _full_stop
 
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
-    if word == "al":
-        tok = tok.nbor(1)
     assert not _full_stop(tok)
 
 
