@@ -83,3 +83,13 @@ def test_an_agentless_passive_takes_its_fronted_setting_for_object():
                  "In Canada, healthcare is publicly funded.", "In the binary case, the probabilities are calibrated "
                                                                "using Platt scaling."):
         assert not any(p.endswith((" in", " during")) for _, p, _ in triples(text)), text
+
+
+def test_a_value_named_before_limits_the_claim():
+    # "At these temperatures" (session 42's chemistry sample: "all molecules | dissociate into | atoms", judged wrong)
+    assert triples("At these temperatures, all molecules dissociate into atoms.") == []
+    assert triples("At this increased pressure, carbon monoxide is displaced from hemoglobin.") == []
+    # the case at hand and a step of a process stay
+    assert ("G proteins", "activate", "adenylyl cyclase") in triples("In this system, G proteins activate adenylyl "
+                                                                      "cyclase.")
+    assert ("embryo", "implants in", "uterus") in triples("At this stage, the embryo implants in the uterus.")

@@ -50,8 +50,10 @@ def test_the_same_limit_at_the_end_stays_in_the_object():
         triples("All members of the council had been farmers until the election of 1992.")
 
 
-def test_a_fronted_year_on_a_past_event_only_places_it():
-    assert ("council", "passed", "law") in triples("In 1992, the council passed a law.")
+def test_a_fronted_year_on_a_past_event_keeps_its_date():
+    """Since session 42 the date is carried ("In 2010 and 2014, many Republican gains were related to ..." read as
+    general without it; the judge found 30 of the sweep's dated units better than the undated ones)."""
+    assert ("council in 1992", "passed", "law") in triples("In 1992, the council passed a law.")
 
 
 def test_after_an_event_that_places_a_past_step_is_unchanged():

@@ -27,7 +27,7 @@ def test_a_contrast_with_an_unnamed_setting_gives_no_statement(claims):
 
 def test_a_dated_event_keeps_its_subject_and_a_dated_general_claim_is_dropped(claims):
     got = claims("In June 2021, a coalition in the Israeli Knesset reached a deal to oust the prime minister.")
-    assert any(s == "coalition in Israeli Knesset" for s, _, _ in got), got
+    assert any(s == "coalition in Israeli Knesset in June 2021" for s, _, _ in got), got  # dated since session 42
     assert claims("In the 1990s, most households own a television.") == []
 
 

@@ -35,6 +35,9 @@ def participle_as_main(v: Token) -> bool:
                                                    for a in c.children)
         if not finite or any(a.dep_ in _OWN or (a.dep_ in ("cc", "preconj") and a.i < c.i) for a in c.children):
             continue
+        if any(t.dep_ in ("mark", "nsubj", "nsubjpass") for t in c.subtree if t.i < c.i):
+            continue  # "built a clock ... so that traders could re-set the watches": a clause of its own, its
+            # subordinator and subject hung on its auxiliary
         if any(t.dep_ == "cc" or t.lower_ in ("and", "or", "but", "then", ";") for t in v.doc[v.i + 1:c.i]):
             continue  # "X formed in the past and is now ...": coordinated by the writer
         return True

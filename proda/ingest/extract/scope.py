@@ -184,10 +184,12 @@ def clause_span(h: Token, toks: set[Token]) -> set[Token] | None:
     if any(t.tag_ in ("WP", "WDT") and t.head not in sub for t in sub):
         return None  # "governed by a leader who, it was hoped, [would rule ...]": the inner clause is cut
     end = max(t.i for t in sub)
-    if end + 2 < len(h.doc) and h.doc[end + 1].text == "," and h.doc[end + 2].tag_ == c.tag_ == "VBN" \
+    if end + 3 < len(h.doc) and h.doc[end + 1].text == "," and h.doc[end + 2].tag_ == c.tag_ == "VBN" \
+            and h.doc[end + 3].lower_ in (",", "and", "or") \
             and not any(x.dep_ in ("nsubj", "nsubjpass") for x in h.doc[end + 2].children):
         return None  # "defendants who have been charged, tried, and convicted for a felony": the parse hung the
-        # clause's later verbs elsewhere, and the first alone says less (session 42)
+        # clause's later verbs elsewhere, and the first alone says less (session 42); a participle with a phrase of
+        # its own after the comma is another clause on the noun ("a pit made of fibers, surrounded by flesh")
     return set(toks) | set(sub)
 
 

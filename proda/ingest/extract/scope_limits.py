@@ -221,6 +221,9 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 # surface", wrong); the claim is read as before, without it ("near the surface" does place it)
             if any(t.lower_ in ("this", "these", "that", "those", "such", "it", "them") and t.tag_ not in ("WDT", "WP")
                    for t in p.subtree):  # (not the relative "that" of "in a system that prioritizes rights")
+                if obj.lemma_.lower() in words("hedges.measured_conditions"):
+                    return None  # "At these temperatures, all molecules dissociate into atoms": true under a value
+                    # named before, false in general (session 42's chemistry sample)
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
             # (a present perfect, "has been", reaches into the present: no past event; "In the United States, which
             # has a history of ..., assimilation has been a function of immigration" lost its place; review R15)
