@@ -161,3 +161,13 @@ def test_a_clause_before_a_semicolon_takes_no_scope_from_the_clause_after_it():
                  "gas/NN/NOUN/nsubj/16 to/TO/PART/aux/16 contract/VB/VERB/ccomp/13 ././PUNCT/punct/13")
     assert fronted_scope(doc[2], 0) == ""
     assert fronted_scope(doc[13], 11) == "on the descent"
+
+
+def test_a_subject_that_only_rates_a_kind_names_nothing():
+    assert triples("A special problem is the construction of tuples containing 0 or 1 items.") == []
+    assert triples("Notable exceptions are carbon monoxide and nitric oxide.") == []
+    # a term with its own noun, or the rated noun itself defined, stays
+    assert ("exceptions", "are", "events that disrupt the flow of a program") in triples(
+        "Exceptions are events that disrupt the flow of a program.")
+    assert ("saddle point", "is", "important result of an NEB calculation") in triples(
+        "The saddle point is the important result of an NEB calculation.")

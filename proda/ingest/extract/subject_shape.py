@@ -18,6 +18,7 @@ parse, gives them away, each a shape the parse-level checks do not see:
   Eastern European and some South American countries have ...".
 * (session 33) a sentence-opening adjective cut off its noun: "Hot, concentrated sulfuric acid is ...".
 * (session 34) a label before a colon read as the subject of the clause after it.
+* (session 42) a copula's subject that only rates a kind the complement names ("A special problem is ...").
 """
 
 from __future__ import annotations
@@ -191,9 +192,25 @@ def label_before_colon(sent: Span, fr) -> bool:
     return any(t.text == ":" for t in sent.doc[toks[-1].i + 1:fr.verb])
 
 
+def rated_kind(sent: Span, fr) -> bool:
+    """A copula's subject that only rates a kind of thing the complement names: "A special problem is the
+    construction of tuples containing 0 or 1 items", "Notable exceptions are carbon monoxide, ...", "A favorite
+    example is the flow around a wing profile" (session 41's programming sample, judged a fragment): an adjective
+    on a noun of ``args.rated_nouns`` with nothing else to say which (no phrase, clause or name); the claim is the
+    complement's ("the construction of such tuples is a special problem"), and as stored it names nothing."""
+    v = sent.doc[fr.verb]
+    if v.lemma_ != "be":
+        return False
+    head = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if head is None or head.lemma_.lower() not in words("args.rated_nouns"):
+        return False
+    kids = list(head.children)
+    return any(c.dep_ == "amod" for c in kids) and all(c.dep_ in ("amod", "det") and c.i < head.i for c in kids)
+
+
 def subject_misshaped(sent: Span, fr) -> bool:
     """Whether the frame's subject is garbled, a comparison without its standard, the outcome of the sentences
-    before or a modifier without the noun it shares (the module docstring)."""
+    before, a modifier without the noun it shares, or a rated kind (the module docstring)."""
     return garbled_subject(sent, fr) or standardless_comparative(sent, fr) or outcome_of_before(sent, fr) \
         or headless_conjunct(sent, fr) or fronted_adjective(sent, fr) \
-        or modifier_on_verb(sent, fr) or label_before_colon(sent, fr)
+        or modifier_on_verb(sent, fr) or label_before_colon(sent, fr) or rated_kind(sent, fr)
