@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bs4 import NavigableString, Tag
 from bs4.element import PreformattedString
@@ -214,6 +215,14 @@ LABEL = "data-proda-label"  # in a title: the label, which the walker writes as 
 _TEX = re.compile(r"\s*(\$.+\$|\\\(.+\\\)|\\\[.+\\\])\s*", re.S)  # "$ \kappa$", "\(x^2\)", "\[E = mc^2\]"
 
 
+@lru_cache(maxsize=1)
+def _latex():
+    """pylatexenc's converter, built once: a latex2html page holds hundreds of formula images."""
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    return LatexNodes2Text(math_mode="text")
+
+
 def math_text(alt: str) -> str | None:
     """The text of a formula an image stands for, when its ``alt`` is TeX: "$ \\boldsymbol{\\kappa}$" -> "κ",
     "$ T_0$" -> "T_0"; None for any other alt text.  Why: latex2html (and tools like it) draws every symbol as an
@@ -222,10 +231,8 @@ def math_text(alt: str) -> str | None:
     Rendered by pylatexenc, normalised (NFKC: mathematical bold "𝐈" is "I")."""
     if not _TEX.fullmatch(alt or ""):
         return None
-    from pylatexenc.latex2text import LatexNodes2Text
-
     try:
-        text = LatexNodes2Text(math_mode="text").latex_to_text(alt.strip())
+        text = _latex().latex_to_text(alt.strip())
     except Exception:  # a formula pylatexenc cannot read: its TeX stands, better than a hole
         text = alt.strip().strip("$")
     return unicodedata.normalize("NFKC", " ".join(text.split()))

@@ -16,6 +16,17 @@ from proda.ingest.extract.scope import idiom_tail
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 
 
+def _noun_object(p: Token) -> Token | None:
+    """The object of the preposition ``p`` when it is a noun (not a pronoun) and ``p`` no idiom's ("in fact"):
+    what each completing phrase below must have."""
+    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.pos_ in NOUNISH - {"PRON"} and not idiom_tail(p) else None
+
+
+# prepositions whose phrase after a verb's prepositional object is as often the verb's: how ("by") or as what ("like")
+_VERBS_OWN = frozenset({"by", "like"})
+
+
 def _restricted_subject(h: Token, p: Token) -> bool:
     """``p`` opens a phrase that says which ``h`` a clause's subject is ("a diet with excessive fructose has been
     implicated in gout": not every diet; "close monitoring by the parents"): on a subject (or its conjunct) before
@@ -26,9 +37,7 @@ def _restricted_subject(h: Token, p: Token) -> bool:
         s = s.head
     if s.dep_ not in ("nsubj", "nsubjpass") or s.i > s.head.i or p.lower_ not in words("args.subject_preps"):
         return False
-    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.pos_ in NOUNISH - {"PRON"} and not idiom_tail(p) \
-        and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i])
+    return _noun_object(p) is not None and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i])
 
 
 def _completed_object(h: Token, p: Token) -> bool:
@@ -41,25 +50,23 @@ def _completed_object(h: Token, p: Token) -> bool:
             or any(c.dep_ == "conj" for c in h.children):
         return False  # (a coordination: "carries blood and wastes from the fetus", whose phrase is unknown; "with"
         # on an object is as often the verb's instrument: "separate the pigments with paper chromatography")
-    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-    return pobj is not None and pobj.pos_ in NOUNISH - {"PRON"} and not idiom_tail(p) \
-        and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i]) and plain_phrase(list(p.subtree))
+    return _noun_object(p) is not None and not any(t.is_punct and t.text not in "-/" for t in h.doc[h.i + 1:p.i]) \
+        and plain_phrase(list(p.subtree))
 
 
 def _completed_pobj(h: Token, p: Token) -> bool:
     """``p``, a phrase right after ``h``, the object of the verb's own preposition, that the parser hung on ``h``:
     "is associated with forming ions [with more charge]" (session 23, A: the blind round stored "forming ions",
     which says another thing), "applies to offenses [against the state]" (session 41's political science sample:
-    "offenses" alone, judged wrong).  Of the prepositions ``args.pobj_preps`` (those that restrict a subject, less
-    "by" and "like", which on a verb's phrase as often say how or as what).  Kept whole when it reads alone
+    "offenses" alone, judged wrong).  Of the prepositions that restrict a subject (``args.subject_preps``), less
+    ``_VERBS_OWN``.  Kept whole when it reads alone
     (:func:`plain_phrase`), as on a direct object."""
     if h.dep_ != "pobj" or h.head.dep_ not in ("prep", "agent") or h.head.head.pos_ not in ("VERB", "AUX", "ADJ") \
-            or p.lower_ not in words("args.pobj_preps") or any(c.dep_ == "conj" for c in h.children):
+            or p.lower_ not in words("args.subject_preps") - _VERBS_OWN or any(c.dep_ == "conj" for c in h.children):
         return False
-    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    pobj = _noun_object(p)
     last = max(t.i for t in h.subtree if t.i < p.i)
-    if pobj is None or pobj.pos_ not in NOUNISH - {"PRON"} or p.i != last + 1 or idiom_tail(p) \
-            or max(t.i for t in h.subtree) != p.right_edge.i:
+    if pobj is None or p.i != last + 1 or max(t.i for t in h.subtree) != p.right_edge.i:
         return False  # (the phrase must end the object: "a phase with a slow influx of Na+ followed by ...")
     if any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):

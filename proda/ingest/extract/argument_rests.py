@@ -104,8 +104,8 @@ def tail_end(v: Token, tail: Token, end: int) -> int:
     """The end of a verb's tail phrase ``tail`` (ending at ``end``) read with a place phrase of ``rests.place_preps``
     the parser hung on the verb right after it ("blood to the tissues [on the surface of the skull]"): next to the
     tail's noun, with no comma between, it says which of them; a phrase that points back, is an idiom, or does not
-    read alone (:func:`arguments.plain_phrase`) leaves the tail as it was."""
-    from proda.ingest.extract.arguments import plain_phrase
+    read alone (:func:`argument_phrases.plain_phrase`) leaves the tail as it was."""
+    from proda.ingest.extract.argument_phrases import plain_phrase
     from proda.ingest.extract.scope import idiom_tail
     from proda.ingest.extract.scope_limits import absolute_end
 

@@ -15,7 +15,7 @@ from proda.ingest.extract.antecedents import _resolve
 from proda.ingest.extract.argument_counts import counted, suspended_cut
 from proda.ingest.extract.argument_cuts import identifier_tail
 from proda.ingest.extract.argument_phrases import (NOUNISH, _completed_object, _completed_pobj, _restricted_subject,
-                                                   _whole_phrase, plain_phrase)
+                                                   _whole_phrase)
 from proda.ingest.extract.argument_wholes import hyphen_word
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.name_compounds import DASHES, dash_joined, hyphen_tail

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 from spacy.tokens import Span, Token
-from proda.ingest.extract.arguments import Arg, arg_at, args_at, conjuncts_of, arg_text, plain_phrase
+from proda.ingest.extract.argument_phrases import plain_phrase
+from proda.ingest.extract.arguments import Arg, arg_at, args_at, conjuncts_of, arg_text
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.named_descriptors import described_name
 from proda.ingest.extract.coordinations import free_choice, joined_object, opposite_pair
@@ -98,7 +99,7 @@ def with_partner(a: Arg) -> Arg:
     Why: an "of" noun that keeps a phrase of ``cuts.inner_preps`` (with, between, versus) names one side of a pairing;
     cut there the argument says another thing, and ``argument_cuts._inner_phrase_cut`` refuses it, so "Borates
     result from the reactions of a base with an oxyacid" gave nothing (E6-s21-unextracted.md, chemistry 8).  Read
-    whole instead when the phrase stands right after the argument and reads alone (``arguments.plain_phrase``: no
+    whole instead when the phrase stands right after the argument and reads alone (``argument_phrases.plain_phrase``: no
     clause, number or pronoun; no word pointing back, "with other orders"); else the argument stays as it was and
     the refusal stands."""
     toks = a.toks

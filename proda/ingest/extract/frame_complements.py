@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 from proda.ingest.extract.antecedents import owner_clause
-from proda.ingest.extract.arguments import Arg, arg_at, conjuncts_of, copula_object, plain_phrase
+from proda.ingest.extract.argument_phrases import plain_phrase
+from proda.ingest.extract.arguments import Arg, arg_at, conjuncts_of, copula_object
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.gerund_objects import gerund_complement, gerund_object, subject_cut
@@ -107,7 +108,7 @@ def _objects(v: Token, sent: Span) -> list[tuple[list[Arg], str, list[str], str]
         # sliding", "do not socialize children in a vacuum", "exhibits a constant Q at equilibrium"
         # ("maintains tight control over the economy": a preposition of ``verbs.adjacent_preps`` right after the
         # object is its complement however the parser hung it; read bare, the object said nothing, round 19 judges)
-        # (only when it reads alone, arguments.plain_phrase, and the object is one: else the object is read bare)
+        # (only when it reads alone, argument_phrases.plain_phrase, and the object is one: else the object is read bare)
         tail = next((c for c in v.children if c.dep_ == "prep" and c.i > dobj.i and (c.lower_ in words("verbs.object_preps") or (
             c.lower_ in words("verbs.adjacent_preps") and c.i == dobj.right_edge.i + 1 and len(args) == 1
             and plain_phrase(list(doc[c.i:absolute_end(c)])) and not pointing_tail(c))) and _pobj(c) is not None

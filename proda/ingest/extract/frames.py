@@ -118,8 +118,7 @@ def frames(sent: Span, reported: frozenset[int] = frozenset()) -> list[Frame]:
                 or aim_conjunct(v):
             continue
         view = v.dep_ == "ccomp" and (v.head.i in reported or colon)
-        if v.dep_ in ("advcl", "ccomp") and not view and (v.head.lemma_ in words("verbs.reporting")
-                                                          or reports_view(v.head, frozenset())  # "pointed out"
+        if v.dep_ in ("advcl", "ccomp") and not view and (reports_view(v.head, words("verbs.reporting"))  # "pointed out"
                                                           or any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in v.children)):
             continue
         if v.dep_ == "ccomp" and not view and v.head.lemma_ in words("verbs.light") - {"be", "have", "know"}:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from proda.ingest.extract.lexdata import words
+
 _OWN = ("nsubj", "nsubjpass", "expl", "csubj", "mark")
 
 
@@ -91,8 +93,6 @@ def equative_gerund(v: Token) -> bool:
     extracting the value" gave "main operations on dictionary | extracting | value" (session 42's programming sample,
     judged wrong), "The goal of therapy is reducing pain" gave "goal of therapy | is reducing | pain".  An operation,
     a goal or a task does not act; the sentence says what it is (``verbs.role_subjects``)."""
-    from proda.ingest.extract.lexdata import words
-
     first = v
     while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i < first.i:
         first = first.head

@@ -119,9 +119,14 @@ def _shared_modals(v: Token) -> list[Token]:
     """The modals of the verb ``v`` is coordinated under, which ``v`` shares when it has no auxiliary or subject of
     its own ("may change or repeal"); not into a clause with its own subject ("The king cannot veto laws, and the
     parliament elects ..." gave "parliament | can elects": review of round 15)."""
-    if v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+    if _bare_conjunct(v):
         return [c for c in v.head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     return []
+
+
+def _bare_conjunct(v: Token) -> bool:
+    """``v`` is a verb coordinated under another with no auxiliary or subject of its own: it shares the other's."""
+    return v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children)
 
 
 def _shared_passive(v: Token) -> list[Token]:
@@ -129,8 +134,7 @@ def _shared_passive(v: Token) -> list[Token]:
     of its own: "are dissolved and transported in water" gave "chemicals | transported in | water", read as an act
     of the chemicals (session 42's sweep).  For a predicate kept in the passive only; a passive turned active takes
     its own form (:func:`_active_surface`)."""
-    if v.tag_ == "VBN" and v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.head.children) \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+    if v.tag_ == "VBN" and _bare_conjunct(v) and any(c.dep_ == "auxpass" for c in v.head.children):
         aux = [c for c in v.head.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "MD"]
         return [] if any(c.tag_ == "VBG" for c in aux) else aux  # ("with X being kidnapped and shipped to":
         # an absolute phrase's participle, no predicate of its own to share)
