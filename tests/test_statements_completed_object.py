@@ -120,7 +120,7 @@ def test_which_after_a_plain_noun_stays():
 # a completing phrase that does not read alone leaves the object as it was read before (arguments.plain_phrase,
 # asked of the phrase's own words)
 def _plain(text: str) -> bool:
-    from proda.ingest.extract.arguments import plain_phrase
+    from proda.ingest.extract.argument_phrases import plain_phrase
     from proda.ingest.extract.nlp import load_nlp
 
     return plain_phrase(list(load_nlp()(text)))
