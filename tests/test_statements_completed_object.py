@@ -117,7 +117,7 @@ def test_which_after_a_plain_noun_stays():
     assert any(s == "cargo" and p == "raises" for s, p, _ in got)
 
 
-# a completing phrase that does not read alone leaves the object as it was read before (arguments.plain_phrase,
+# a completing phrase that does not read alone leaves the object as it was read before (argument_phrases.plain_phrase,
 # asked of the phrase's own words)
 def _plain(text: str) -> bool:
     from proda.ingest.extract.argument_phrases import plain_phrase
