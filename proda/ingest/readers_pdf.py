@@ -12,11 +12,13 @@ import io
 import logging
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from proda.ingest.readers import ReadError, _Builder, _norm, _short
 from proda.models import Block
 from proda.ingest.readers_pdf_footnotes import _split_footnotes
+from proda.ingest.readers_pdf_layout import Run, layout, page_runs, split_page
 from proda.ingest.readers_pdf_quotes import _quote_blocks
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""})
@@ -72,14 +74,26 @@ def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block], object, 
         raise ReadError(path, f"not a readable PDF ({_short(e)})") from None
     if n_pages == 0:
         raise ReadError(path, "not a readable PDF (no pages)")
-    pages: list[str] = []
+    runs: list[list[Run]] = []
+    widths: list[float] = []
     failed: Exception | None = None
     for page in reader.pages:
         try:
-            pages.append((page.extract_text() or "").translate(_LIGATURES))
+            got, width = page_runs(page), float(page.mediabox.width)
         except Exception as e:  # one broken page should not lose the book
             failed = failed or e
-            pages.append("")
+            got, width = [], 0.0
+        runs.append(got)
+        widths.append(width)
+    lay = layout(runs, widths)
+    pages: list[str] = []
+    side: list[list[str]] = []  # each page's margin notes
+    heads: list[set[str]] = []  # each page's lines set as headings
+    for got in runs:
+        text, notes, large = split_page(got, lay)
+        pages.append(text.translate(_LIGATURES))
+        side.append([n.translate(_LIGATURES) for n in notes])
+        heads.append({h.translate(_LIGATURES) for h in large})
     if failed is not None and not any(p.strip() for p in pages):
         raise ReadError(path, f"not a readable PDF ({_short(failed)})")
     if not any(p.strip() for p in pages):
@@ -92,7 +106,7 @@ def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block], object, 
     outline = _pdf_outline(reader)
     labels = _pdf_labels(reader, n_pages)
     lines = _pdf_strip_furniture([[ln.strip() for ln in p.split("\n")] for p in pages], labels)
-    return title, _pdf_blocks(lines, outline), reader, outline
+    return title, _pdf_blocks(lines, outline, side, heads), reader, outline
 
 
 def _pdf_labels(reader, n: int) -> list[str]:
@@ -199,7 +213,11 @@ def _match_heading(lines: list[str], j: int, title: str) -> int:
     return 0
 
 
-def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) -> list[Block]:
+def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
+                side: list[list[str]] | None = None, heads: list[set[str]] | None = None) -> list[Block]:
+    """Paragraphs and headings of the body's lines; a page's footnotes and margin notes (``side``) follow the
+    paragraph they interrupt; a line set larger than the body (``heads``) that no outline entry names is a heading
+    one level under the outline entry it stands in (none outside one: a title page, a table of contents)."""
     b = _Builder()
     lens = sorted(len(ln) for p in pages for ln in p)
     width = lens[int(len(lens) * 0.9)] if lens else 80
@@ -245,6 +263,16 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) ->
                 if consumed:
                     j += consumed
                     continue
+            depth = max((lv for lv, _ in b.stack if any(p == b.path[:lv] for _, p in outline)), default=0) \
+                if heads and pg < len(heads) and ln in heads[pg] else 0
+            if depth:  # inside an outline entry only: the front matter's large lines are a title page, a contents
+                flush()
+                k = 1
+                while k < 3 and j + k < len(lines) and lines[j + k] in heads[pg]:
+                    k += 1  # a title broken over lines ("2.7 Indeterminate constants, independent vari-" / "ables ...")
+                b.heading(_join_lines(lines[j:j + k]), depth + 1)
+                j += k
+                continue
             if not outline and (level := _pdf_heading_level(ln)):
                 k = 2 if _PDF_CHAPTER.match(ln) and not _PDF_CHAPTER.match(ln).group(2) and j + 1 < len(lines) else 1
                 flush()
@@ -260,6 +288,7 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]]) ->
             for _, path in late:
                 b.stack = [(i + 1, t) for i, t in enumerate(path)]
         notes.extend(page_notes)
+        notes.extend([n.split("\n") for n in (side[pg] if side and pg < len(side) else [])])
     flush()
     return b.blocks
 
@@ -296,11 +325,40 @@ def _pdf_heading_level(line: str) -> int:
 
 
 def _join_lines(lines: list[str]) -> str:
-    """Join lines, mending words hyphenated across a line break (``exam-`` + ``ple``)."""
+    """Join lines, mending words hyphenated across a line break (``exam-`` + ``ple``); a compound's own hyphen at
+    the break stays (``position-`` + ``specific``, ``E-`` + ``values``: :func:`_own_hyphen`)."""
     out: list[str] = []
     for ln in lines:
         if out and len(out[-1]) > 1 and out[-1][-1] == "-" and out[-1][-2].isalpha() and ln[:1].islower():
-            out[-1] = out[-1][:-1] + ln
+            out[-1] = out[-1] + ln if _own_hyphen(out[-1][:-1], ln) else out[-1][:-1] + ln
         else:
             out.append(ln)
     return " ".join(out)
+
+
+def _own_hyphen(before: str, after: str) -> bool:
+    """A hyphen at a line's end that belongs to the word: the part before it is a capital letter ("E-values") or
+    both parts are English words and the two joined are none ("position-specific", "weak-scoring"; "se-quences",
+    "exam-ple" join; so do a name's, a function word's and a suffix's: "Cam-bridge", "be-cause", "right-ward").  Words are lemminflect's dictionary (a dependency of proda); a term it does not know
+    ("phospho-creatine") joins, as every hyphen at a break did before (round 41's reader losses)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    head = re.split(r"[^A-Za-z]", before)[-1]
+    tail = re.match(r"[A-Za-z]*", after).group()
+    if not head or not tail:
+        return False
+    if len(head) == 1 and head.isupper():
+        return True
+    if head[0].isupper() or head.lower() in STOP_WORDS or tail.lower() in _SUFFIXES:
+        return False  # a name ("Cam-bridge"), "be-cause", "under-determined", "right-ward"
+    return _known(head) and _known(tail) and not _known(head + tail)
+
+
+_SUFFIXES = {"ward", "wards", "ness", "ship", "hood", "ful", "less", "able", "ible", "ment", "ly", "wise", "like"}
+
+
+@lru_cache(maxsize=8192)
+def _known(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word) or getAllLemmas(word.lower()))

@@ -98,12 +98,17 @@ def numbered_instance(sent: Span) -> bool:
 
 def about_an_example(sent: Span) -> bool:
     """"In this case", "for this example", "in the specific situation described": the claim is about a worked
-    example on the page, not a general fact."""
+    example on the page, not a general fact.  So is a sentence that introduces one "as an example" ("The file
+    tutorial/HBB_HUMAN is a FASTA file containing the human globin sequence as an example query", round 41)."""
     nouns = words("args.example_nouns")
     for t in sent:
         if t.lemma_.lower() in nouns and t.pos_ == "NOUN" and any(
                 c.dep_ in ("det", "amod") and c.lower_ in ("this", "that", "these", "specific", "particular", "each")
                 for c in t.children):
+            return True
+        h = t.head if t.dep_ == "compound" else t
+        if t.lower_ == "example" and h.dep_ == "pobj" and h.head.lower_ == "as" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
             return True
     return False
 

@@ -341,6 +341,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
         name = term_of(r["name"])
+        after = sent.doc[r["name"].i + 1] if r["name"].i + 1 < sent.end else None
+        if r["name"].lower_.endswith("ing") and after is not None and after.tag_ in ("WRB", "WP", "WDT"):
+            return None  # "what it calls an envelope bounding where the alignment lies": "bounding" is the
+            # participle of the clause after the name, which the parse made the name's head (round 41)
         if not (is_term(name) and _exact(r["name"], name)) or _cut(r["name"]) or set_off(r["verb"]) or \
                 gives_no_name(r["name"]) or \
                 named_as_topic(r["verb"], r["name"]):
@@ -363,6 +367,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         between = sent.doc[term.i + 1:genus.left_edge.i]
         if any(t.text in ("“", "‘", '"', "'") for t in between):
             return None  # "Stone, “The Scope of IMF Conditionality.”": an author and a title (round 4)
+        if of_object(term) and any(t.lower_ in ("i.e.", "ie", "i.e", "viz.") for t in sent.doc[term.i + 1:genus.i]):
+            return None  # "the mean composition of the profile (i.e. the expected composition of ...)": "that is"
+            # restates the whole "A of X", which the parse hangs on X (round 41: "profile" defined by it); a gloss
+            # without it is X's own ("formation of the blood-brain barrier, the membrane that ...")
         if any(t.text == "(" for t in between):  # "social class (the dependent variable) affected by ...": the
             close = next((t.i for t in sent.doc[genus.i:sent.end] if t.text == ")"), sent.end)  # bracket closes Y
             restricted = restricted and any(c.dep_ in ("relcl", "acl", "prep") and c.i < close for c in genus.children)

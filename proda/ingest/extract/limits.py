@@ -90,10 +90,13 @@ def manner_negation(v: Token) -> bool:
 def negative_adverb(sent: Span, fr) -> bool:
     """"Glucose is hardly absorbed in the stomach", "Cells contain hardly any glycogen": an adverb that negates
     all but a trace; "is absorbed in" says the opposite and "is not absorbed in" more than the book, so the frame
-    is dropped."""
+    is dropped.  So is one whose verb an adverb says failed ("fits the background model badly", "is poorly
+    absorbed")."""
     neg = words("hedges.negative")
     v = sent.doc[fr.verb]
-    return any(a.lower_ in neg for a in _adverbs(v)) or any(t.lower_ in neg for t in sent.doc[fr.start:fr.end])
+    failing = words("hedges.failing")  # "matches the null model badly": on the verb only ("poorly soluble salts")
+    return any(a.lower_ in neg or a.lower_ in failing for a in _adverbs(v)) \
+        or any(t.lower_ in neg for t in sent.doc[fr.start:fr.end])
 
 
 def _group(h: Token) -> list[Token]:

@@ -14,6 +14,8 @@ of its own, and verbs coordinated on one subject share one form ("fixes ... and 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from proda.ingest.extract.lexdata import words
@@ -100,3 +102,35 @@ def equative_gerund(v: Token) -> bool:
         return False
     subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lemma_.lower() in words("verbs.role_subjects")
+
+
+_NOUN_ENDINGS = ("ase", "ose", "ly", "ity", "tion", "sion", "ism", "ness", "ment", "ogy")
+
+
+def no_verb_word(v: Token) -> bool:
+    """``v``, read as a finite verb, is a noun or an adverb: no verb of lemminflect's dictionary nor of the
+    pipeline's lemma index, and a noun or adverb of either, or shaped like one ("-ase", "-ly"): a name or an
+    abbreviation inside a noun list that the parse made a clause ("the GNU gcc, Apple llvm/clang, and Intel icc
+    compilers" gave "Intel | icc | compilers"; "Pyruvate dehydrogenase complex deficiency" gave "Pyruvate |
+    dehydrogenase | complex deficiency": session 43's development sweep).  A word of nobody's dictionary and no such
+    shape ("prepend", "phosphorylate") may be the book's own verb and stays."""
+    from lemminflect import getAllLemmas
+
+    w = v.text.lower()
+    if v.tag_ not in ("VBP", "VBZ", "VBD") or not w.isalpha():
+        return False
+    forms = {w, w[:-1]} if w.endswith("s") else {w}
+    verbs, others = _word_index()
+    if getAllLemmas(w, upos="VERB") or forms & verbs:
+        return False
+    return bool(getAllLemmas(w)) or bool(forms & others) or any(f.endswith(_NOUN_ENDINGS) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _word_index() -> tuple[frozenset[str], frozenset[str]]:
+    """The default pipeline's lemma index: (verbs, nouns and adverbs)."""
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.ingest.extract.parse_repairs import word_classes
+
+    index = word_classes(load_nlp())
+    return frozenset(index.get("verb", ())), frozenset(index.get("noun", ())) | frozenset(index.get("adv", ()))

@@ -48,6 +48,23 @@ def _block_breaks(doc):
     return doc
 
 
+@Language.component("proda_curly_negation")
+def _curly_negation(doc):
+    """ "aren’t", "doesn’t" with a typographic apostrophe: the tokenizer splits off "n’t" (its norm "not") as it does
+    "n't", but the small model, trained on straight apostrophes, tags it a number or a noun and may attach it as
+    punctuation ("HMMER’s log-odds scores aren’t optimal alignment scores": ``n’t/CD punct``), so every rule that
+    reads a negation from a ``neg`` dependent missed it and the statement lost its "not" (audit round 41).  The
+    token is relabelled what "n't" is and hung on the verb its auxiliary serves (or on the verb it is glued to)."""
+    for t in doc[1:]:
+        prev = t.nbor(-1)
+        if t.norm_ == "not" and t.lower_ != "not" and t.dep_ != "neg" and not prev.whitespace_:
+            t.tag_, t.pos_, t.dep_, t.lemma_ = "RB", "PART", "neg", "not"
+            verb = prev.head if prev.dep_ in ("aux", "auxpass") else prev
+            if prev.pos_ in ("AUX", "VERB") and t.head.i != verb.i and not any(a.i == t.i for a in verb.ancestors):
+                t.head = verb
+    return doc
+
+
 _LETTER_STOP = re.compile(r"^[A-Z]\.$")
 
 
@@ -76,7 +93,8 @@ def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
     """The spaCy ``Language`` for ``model``, else the mirror; raises :class:`NLPUnavailable` if neither loads.
 
     Every pipeline proda parses with is built here, with the same tokenizer (``add_suffixes``) and components
-    (``proda_block_breaks``, ``proda_keep_paths``, ``proda_compound_subjects``: :mod:`parse_repairs`;
+    (``proda_block_breaks``, ``proda_keep_paths``, ``proda_curly_negation``, ``proda_compound_subjects``:
+    :mod:`parse_repairs`;
     ``proda_shared_modifiers``: :mod:`shared_modifiers`), so a sentence
     re-parsed to check a draft splits its words as the extractor did; ``exclude=()`` keeps the named-entity recogniser
     (the stored-definition checks read it)."""
@@ -92,6 +110,7 @@ def load_nlp(model: str = "en_core_web_sm", exclude: tuple[str, ...] = EXCLUDE):
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("proda_block_breaks", before="parser")
                 nlp.add_pipe("proda_keep_paths", last=True)
+                nlp.add_pipe("proda_curly_negation", last=True)
                 if "lemmatizer" in nlp.pipe_names:  # reads the tags, the parse and the verb lemma index
                     nlp.add_pipe("proda_compound_subjects", last=True)
                     nlp.add_pipe("proda_shared_modifiers", last=True)  # reads the adjective index

@@ -227,7 +227,10 @@ def fronted_scope(v: Token, start: int) -> str | None:
                 continue  # "In this system, G proteins activate ...": the case at hand, judged true in general
             # (a present perfect, "has been", reaches into the present: no past event; "In the United States, which
             # has a history of ..., assimilation has been a function of immigration" lost its place; review R15)
-            past = (v.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children)) \
+            # a present passive ("each query is scanned for ...") is no past: its participle's tag is VBN too
+            # (round 41: a long fronted scope on one was let go as a past event's, the claim kept without it)
+            aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+            past = (v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or (v.tag_ == "VBN" and not aux)) \
                 and not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in v.children)
             if _dated(obj):
                 if past and p.lower_ != "at" and any(ch.isdigit() for t in p.subtree for ch in t.text):
