@@ -129,3 +129,4 @@ def test_a_compounds_own_hyphen_at_a_line_break_stays():
     assert _join_lines(["phospho-", "creatine"]) == "phosphocreatine"
     assert _join_lines(["be-", "cause it"]) == "because it"
     assert _join_lines(["right-", "ward"]) == "rightward"
+    assert _join_lines(["the end-", "points of"]) == "the endpoints of"  # a word the pipeline's index knows

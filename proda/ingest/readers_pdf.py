@@ -351,7 +351,22 @@ def _own_hyphen(before: str, after: str) -> bool:
         return True
     if head[0].isupper() or head.lower() in STOP_WORDS or tail.lower() in _SUFFIXES:
         return False  # a name ("Cam-bridge"), "be-cause", "under-determined", "right-ward"
-    return _known(head) and _known(tail) and not _known(head + tail)
+    joined = (head + tail).lower()
+    return _known(head) and _known(tail) and not _known(joined) \
+        and not ({joined, joined[:-1]} & _lemma_index())  # "end-points": the pipeline knows "endpoint"
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> frozenset[str]:
+    """Every word of the default spaCy pipeline's lemma index (83,000: "endpoint", "subsequence", which lemminflect
+    lacks); empty if no pipeline is installed (then lemminflect alone decides)."""
+    try:
+        from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
+        from proda.ingest.extract.parse_repairs import word_classes
+
+        return frozenset(w for ws in word_classes(load_nlp()).values() for w in ws)
+    except (ImportError, OSError, NLPUnavailable):
+        return frozenset()
 
 
 _SUFFIXES = {"ward", "wards", "ness", "ship", "hood", "ful", "less", "able", "ible", "ment", "ly", "wise", "like"}
