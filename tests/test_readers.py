@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pdf_util import pdf_bytes
 from pypdf import PdfReader, PdfWriter
 
 from proda.ingest.readers import SUPPORTED, ReadError, iter_files, read_document
@@ -40,16 +41,7 @@ def make_pdf(pages: list[list[str]]) -> bytes:
             f"/Contents {5 + 2 * i} 0 R >>".encode()
         )
         objs.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream".encode())
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for k, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + o + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_bytes(objs)
 
 
 BOOK = [

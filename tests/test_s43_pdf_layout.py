@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from pdf_util import pdf_bytes
 from pypdf import PdfReader, PdfWriter
 
 from proda.ingest.readers import read_document
@@ -27,16 +28,7 @@ def _pdf(pages: list[list[tuple[tuple[str, int], float, float, str]]], outline: 
         objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R "
                     f"/F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>".encode())
         objs.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream".encode())
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for k, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + o + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    w = PdfWriter(clone_from=io.BytesIO(out))
+    w = PdfWriter(clone_from=io.BytesIO(pdf_bytes(objs)))
     for title, page in outline:
         w.add_outline_item(title=title, page_number=page)
     buf = io.BytesIO()
