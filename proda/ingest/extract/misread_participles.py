@@ -119,6 +119,8 @@ def no_verb_word(v: Token) -> bool:
     w = v.text.lower()
     if v.tag_ not in ("VBP", "VBZ", "VBD") or not w.isalpha():
         return False
+    if v.i > 0 and v.doc[v.i - 1].tag_ in ("WDT", "WP"):
+        return False  # "which envelopes the whole cell": right after a relative pronoun only a verb can stand
     forms = {w, w[:-1]} if w.endswith("s") else {w}
     verbs, others = _word_index()
     if getAllLemmas(w, upos="VERB") or forms & verbs:
