@@ -46,6 +46,7 @@ from proda.train.items.cloze_context import JUDGED, _leans_on_context, open_set,
 # re-exported for callers of ``cloze.JUDGED``)
 from proda.train.items.cloze_lists import cut_list
 from proda.train.items.cloze_referent import leans_on_paragraph
+from proda.train.items.cloze_repeats import Openings, stem_repeated
 from proda.train.items.cloze_rest import bare_requirement, dangling_rest
 from proda.train.items.cloze_slots import agent_blank, tail_blank
 from proda.train.items.cloze_stem import (acronym_given, broad_class, collection_key, denied, given_measure,
@@ -352,6 +353,7 @@ def cloze_items(kb: KB, seed: int) -> list[Draft]:
         out.append(Draft("open_qa", "cloze", stem, f"{answer}. The full sentence: \"{q}\"",
                          concept_ids=[s["subject_id"], s["object_id"]] + [t["object_id"] for t in mates],
                          statement_ids=[s["id"]] + [t["id"] for t in mates]))
+    out, keyed = stem_repeated(out, keyed, Openings(kb.chunks), BLANK)
     return one_key(out, keyed)
 
 
