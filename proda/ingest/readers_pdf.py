@@ -339,7 +339,8 @@ def _join_lines(lines: list[str]) -> str:
 def _own_hyphen(before: str, after: str) -> bool:
     """A hyphen at a line's end that belongs to the word: the part before it is a capital letter ("E-values") or
     both parts are English words and the two joined are none ("position-specific", "weak-scoring"; "se-quences",
-    "exam-ple" join; so do a name's, a function word's and a suffix's: "Cam-bridge", "be-cause", "right-ward").  Words are lemminflect's dictionary (a dependency of proda); a term it does not know
+    "exam-ple" join; so do a name's, a function word's and a suffix's: "Cam-bridge", "be-cause", "right-ward").
+    Words are lemminflect's dictionary (a dependency of proda) and the pipeline's lemma index; a term neither knows
     ("phospho-creatine") joins, as every hyphen at a break did before (round 41's reader losses)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -361,10 +362,10 @@ def _lemma_index() -> frozenset[str]:
     """Every word of the default spaCy pipeline's lemma index (83,000: "endpoint", "subsequence", which lemminflect
     lacks); empty if no pipeline is installed (then lemminflect alone decides)."""
     try:
-        from proda.ingest.extract.nlp import NLPUnavailable, load_nlp
-        from proda.ingest.extract.parse_repairs import word_classes
+        from proda.ingest.extract.nlp import NLPUnavailable
+        from proda.ingest.extract.parse_repairs import default_word_sets
 
-        return frozenset(w for ws in word_classes(load_nlp()).values() for w in ws)
+        return frozenset().union(*default_word_sets().values())
     except (ImportError, OSError, NLPUnavailable):
         return frozenset()
 

@@ -87,18 +87,17 @@ def _line_starts(runs: list[Run]):
 
 
 def layout(pages: list[list[Run]], widths: list[float]) -> Layout:
-    sizes: Counter = Counter()
+    sizes: Counter = Counter()  # characters per size
+    mono: Counter = Counter()  # characters in a monospaced font or not
     for runs in pages:
         for r in runs:
-            if r.text.strip():
-                sizes[round(r.size, 1)] += len(r.text.strip())
+            n = len(r.text.strip())
+            if n:
+                sizes[round(r.size, 1)] += n
+                mono[r.mono] += n
     if not sizes:
         return Layout(0.0, None, False)
     body = sizes.most_common(1)[0][0]
-    mono: Counter = Counter()
-    for runs in pages:
-        for r in runs:
-            mono[r.mono] += len(r.text.strip())
     lefts: Counter = Counter()
     for runs in pages:
         for r in _line_starts(runs):
@@ -147,7 +146,8 @@ def split_page(runs: list[Run], lay: Layout) -> tuple[str, list[str], set[str]]:
         body[-1].append(r)
         if r.text.endswith("\n"):
             body.append([])
-    marks = {m.group(1) for n in notes if (m := re.match(r"\s*(\d{1,3})\b", _text(n)))}
+    said = [_text(n) for n in notes]
+    marks = {m.group(1) for t in said if (m := re.match(r"\s*(\d{1,3})\b", t))}
     lines, heads = [], set()
     for line in body:
         if not lay.mono_body and _code_line(line):
@@ -155,7 +155,7 @@ def split_page(runs: list[Run], lay: Layout) -> tuple[str, list[str], set[str]]:
         lines.append(_text([r for r in line if not _mark(r, line, marks, lay)]).rstrip("\n"))
         if _heading_line(line, lines[-1], lay, 1 if len(lines) > 1 and lines[-2].strip() in heads else 2):
             heads.add(lines[-1].strip())
-    texts = [re.sub(r"^\s*\d{1,3}\s*", "", _text(n)).strip() for n in notes]
+    texts = [re.sub(r"^\s*\d{1,3}\s*", "", t).strip() for t in said]
     return "\n".join(lines), [t for t in texts if t and not _reference(t)], heads
 
 

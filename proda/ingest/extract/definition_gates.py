@@ -381,7 +381,7 @@ def unclosed(text: str) -> bool:
     model", round 41): the text was cut inside an aside, so what it says of its term breaks off."""
     depth = 0
     for ch in text:
-        depth += {"(": 1, ")": -1}.get(ch, 0)
+        depth += (ch == "(") - (ch == ")")
         if depth < 0:
             return False  # a closing bracket of a list's "a)" or of an aside opened before the text: not cut here
     return depth > 0

@@ -247,5 +247,5 @@ def result_clause(v) -> bool:
     h = v.head
     if v.dep_ == "ccomp" and h.pos_ not in ("ADJ", "ADV", "NOUN"):
         return False
-    words = [h, *h.children] if v.dep_ == "ccomp" else [c for c in h.children if c.i < v.i]
-    return any(g.lower_ in _DEGREE for w in words for g in (w, *w.children) if g.i < mark.i)
+    near = [h, *h.children] if v.dep_ == "ccomp" else [c for c in h.children if c.i < v.i]
+    return any(g.lower_ in _DEGREE for w in near for g in (w, *w.children) if g.i < mark.i)

@@ -131,8 +131,8 @@ def no_verb_word(v: Token) -> bool:
 @lru_cache(maxsize=1)
 def _word_index() -> tuple[frozenset[str], frozenset[str]]:
     """The default pipeline's lemma index: (verbs, nouns and adverbs)."""
-    from proda.ingest.extract.nlp import load_nlp
-    from proda.ingest.extract.parse_repairs import word_classes
+    from proda.ingest.extract.parse_repairs import default_word_sets
 
-    index = word_classes(load_nlp())
-    return frozenset(index.get("verb", ())), frozenset(index.get("noun", ())) | frozenset(index.get("adv", ()))
+    sets = default_word_sets()
+    empty: frozenset[str] = frozenset()
+    return sets.get("verb", empty), sets.get("noun", empty) | sets.get("adv", empty)

@@ -20,6 +20,8 @@ the verb, the parser's "control" a noun), since then the other reading is as lik
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -39,6 +41,19 @@ def word_classes(nlp: Language) -> dict:
         if lookups is not None and lookups.has_table("lemma_index"):
             return lookups.get_table("lemma_index")
     return {}
+
+
+WORD_CLASSES = ("noun", "verb", "adj", "adv")  # the lemma index's classes (its table keys are hashed strings)
+
+
+@lru_cache(maxsize=1)
+def default_word_sets() -> dict[str, frozenset[str]]:
+    """:func:`word_classes` of the default pipeline (``load_nlp()``), each class a frozen set: the word lists read
+    outside a pipeline component (a verb's, a noun's dictionary check; the PDF reader's hyphen check), built once."""
+    from proda.ingest.extract.nlp import load_nlp
+
+    index = word_classes(load_nlp())
+    return {k: frozenset(index.get(k, ())) for k in WORD_CLASSES}
 
 
 @Language.factory("proda_compound_subjects")
