@@ -65,13 +65,15 @@ def page_runs(page) -> list[Run]:
     """The page's text layer as runs, in the order ``extract_text`` joins them."""
     from pypdf import mult
 
+    from proda.ingest.readers_pdf_spaces import WordGaps
+
     runs: list[Run] = []
 
     def visit(text, cm, tm, font, size) -> None:
         m = mult(tm, cm)
         runs.append(Run(m[4], m[5], abs((size or 0) * math.hypot(m[2], m[3])), _font_mono(font), text))
 
-    page.extract_text(visitor_text=visit)
+    page.extract_text(visitor_text=visit, visitor_operand_before=WordGaps(page))
     return runs
 
 
