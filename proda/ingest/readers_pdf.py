@@ -24,6 +24,10 @@ from proda.ingest.readers_pdf_quotes import _quote_blocks
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""})
 _DOT_LEADER = re.compile(r"(?:\.\s?){5,}")
 _SENT_END_LINE = re.compile(r"[.!?:][\"'”’)\]]*\d{0,2}$")
+# a line opening a list item: a bullet glyph, or "N." / "N)" before a capital (taken when N is 1 or follows the last
+# item's number, so a sentence wrapped before "2. The ..." stays one paragraph)
+_BULLET_LINE = re.compile(r"^[•◦▪‣●■□➢►∙]\s+(?=\S)")
+_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(?=[A-Z“\"(])")
 _PDF_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([A-Z][^.;:]{1,70})$")
 _PDF_CHAPTER = re.compile(r"^(?:Chapter|CHAPTER|Appendix|APPENDIX)\s+([0-9]{1,2}|[A-Z]|[IVXL]{1,5})\b[.:]?\s*(.{0,70})$")
 _PDF_CHAPTER_ONLY = re.compile(r"^(?:chapter|part|appendix|section)\s+\S{1,5}$", re.I)
@@ -223,11 +227,13 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
     width = lens[int(len(lens) * 0.9)] if lens else 80
     para: list[str] = []
     notes: list[list[str]] = []  # footnotes wait until the paragraph they interrupt is complete
+    item = [False, 0]  # whether ``para`` is a list item; the last numbered item's number
 
     def flush() -> None:
         if para:
-            b.add("paragraph", _join_lines(para))
+            b.add("list_item" if item[0] else "paragraph", _join_lines(para), **({"level": 1} if item[0] else {}))
             para.clear()
+        item[0] = False
         for note in notes:
             b.add("paragraph", _join_lines(note))
         notes.clear()
@@ -279,7 +285,13 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 b.heading(" ".join(lines[j : j + k]), level)
                 j += k
                 continue
-            if para and _SENT_END_LINE.search(para[-1]) and len(para[-1]) < 0.8 * width:
+            opened = _list_item(ln, item[1])
+            if opened is not None:  # a list item starts a block of its own ("• Blowback start ... • A machine
+                flush()  # torch is preferred ..." ran together in round 42's plasma primer)
+                ln, number = opened
+                item[0] = True
+                item[1] = number or item[1]
+            elif para and _SENT_END_LINE.search(para[-1]) and len(para[-1]) < 0.8 * width:
                 flush()  # a short line ending a sentence ends its paragraph
             para.append(ln)
             j += 1
@@ -291,6 +303,16 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
         notes.extend([n.split("\n") for n in (side[pg] if side and pg < len(side) else [])])
     flush()
     return b.blocks
+
+
+def _list_item(line: str, last: int) -> tuple[str, int] | None:
+    """(the item's text, its number or 0) when ``line`` opens a list item, else None."""
+    if m := _BULLET_LINE.match(line):
+        return line[m.end():], 0
+    m = _NUMBERED_LINE.match(line)
+    if m and int(m.group(1)) in (1, last + 1):
+        return line[m.end():], int(m.group(1))
+    return None
 
 
 def _chapter_lines(lines: list[str], start: int, width: int) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from proda.ingest.extract.lexdata import words
 def _resolve(pron: Token, sent: Span) -> Token | None:
     """A pronoun's antecedent when exactly one subject/object noun of agreeing number precedes it (this or the
     previous sentence); ``None`` when none or several fit."""
-    if pron.lower_ not in words("args.resolvable"):
+    if pron.lower_ not in words("args.resolvable") or _cleft(pron):
         return None
     plural = pron.lower_ == "they"
     doc = sent.doc
@@ -46,6 +46,21 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
     if len(cands) == 1:
         return next(iter(cands.values()))
     return continued_subject(pron, sent) if cands else None
+
+
+def _cleft(pron: Token) -> bool:
+    """"It was not just the hurricane that was disastrous", "It is the enzyme that ...": "it" of a cleft sentence,
+    the subject of "be" whose complement carries a "that"/"who" clause, stands for nothing named before (the
+    hurricane is what the clause's subject is); resolved, it gave "New Orleans | was not | just the hurricane that
+    was disastrous" (session 43's sociology sample).  Not a complement with "a"/"an": "It is a device that lifts
+    water" describes what "it" is."""
+    verb = pron.head
+    if pron.lower_ != "it" or pron.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.i > verb.i and not any(
+        d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in c.children) and any(
+        r.dep_ == "relcl" and any(w.lower_ in ("that", "who") and w.i < r.i for w in r.children) for r in c.children)
+        for c in verb.children)
 
 
 def _idiom_object(t: Token) -> bool:

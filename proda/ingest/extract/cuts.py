@@ -116,10 +116,21 @@ def paired_lists(v: Token) -> bool:
                and _members(t) == n for c in scope for t in c.subtree)
 
 
+_MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would"})
+
+
 def predicate_misread(v: Token, predicate: str) -> bool:
     """The verb is no finite verb of the sentence: a participle conjoined to a finite verb ("comes from most of the
     special senses and ascending somatosensory tracts": predicate "ascending"), "being", or a capitalised word of a
-    heading glued to the sentence ("Ranking Ionization Energies Predict the order ...")."""
+    heading glued to the sentence ("Ranking Ionization Energies Predict the order ..."), or a past form a modal
+    governs with no "have"/"be" between ("LGBTQ allies can support everyone's rights to be equal and empowered
+    members of society" gave "allies | can empowered | members of society": an adjective read as a conjoined verb;
+    no English verb phrase is "can empowered")."""
+    words_ = predicate.lower().split()
+    if len(words_) > 1 and v.tag_ in ("VBD", "VBN") and v.lower_ in words_ and words_.index(v.lower_) > 0 \
+            and words_[words_.index(v.lower_) - 1] in _MODALS and v.lower_ != v.lemma_.lower() \
+            and not any(c.dep_ == "auxpass" for c in v.children):  # (a passive turned active: "must be set by X")
+        return True
     if v.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
             and (v.lemma_ == "be" or (v.dep_ == "conj" and v.head.tag_ not in ("VBG",))):
         return True
@@ -257,6 +268,47 @@ def wh_opened(v: Token) -> bool:
         and not any(t.text in ",;:" for t in v.doc[first.i:v.i])
 
 
+def repeated_range(v: Token) -> bool:
+    """"Block lengths may differ from block to block", "Customs vary from country to country": "from N to N" says the
+    thing varies across Ns; the frame read "from block" as what it differs from ("block lengths | may differ from |
+    block", session 43's sample of the HMMER guide) or "to country" as where it goes."""
+    doc = v.doc
+    for p in v.children:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            o = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if o is not None and o.i + 2 < len(doc) and doc[o.i + 1].lower_ == "to" \
+                    and doc[o.i + 2].lower_ == o.lower_:
+                return True
+    return False
+
+
+def relative_infinitive(v: Token, obj: str = "") -> bool:
+    """"Natriuretic hormones are peptides that stimulate the kidneys to excrete sodium": the parser hung "to excrete
+    sodium" on "are" (a purpose), so the object ended at "the kidneys" and the definition lost the effect that
+    defines it (session 43's anatomy sample).  An infinitive on the verb right after an object whose relative clause
+    ends there, no comma between, belongs to that clause (unless the object already carries it: "can influence
+    tissues that are bipotential to become male structures")."""
+    for c in v.children:
+        if c.dep_ in ("attr", "dobj") and any(r.dep_ == "relcl" and r.right_edge.i == c.right_edge.i for r in c.children):
+            nxt = c.right_edge.i + 1
+            if any(a.dep_ in ("advcl", "xcomp") and a.left_edge.i == nxt and a.doc[nxt].lower_ == "to"
+                   and f" {a.text} " not in f" {obj} " for a in v.children):
+                return True
+    return False
+
+
+def assignment_cut(v: Token, obj: str) -> bool:
+    """"A lathe can be described with coordinates=xz" gave "lathe | can be described with | coordinates" (blind round
+    42): a setting written as code, "name=value" with no space around "=", which the tokenizer splits; an argument
+    that holds one side of it holds half a setting."""
+    doc, said = v.doc, set(obj.split())
+    for t in v.sent:
+        if t.text == "=" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_ \
+                and (doc[t.i - 1].text in said or doc[t.i + 1].text in said):
+            return True
+    return False
+
+
 def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     """Whether the frame of verb ``v`` with ``predicate`` and object text ``obj`` loses a limit of the claim or
     misreads its verb."""
@@ -264,7 +316,8 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
         or limited_list(v, predicate, obj) \
         or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v, obj) \
         or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) or wh_opened(v) \
-        or purpose_result(v) or imperative_complement(v)
+        or purpose_result(v) or imperative_complement(v) or repeated_range(v) \
+        or relative_infinitive(v, obj) or assignment_cut(v, obj)
 
 
 def name_cut(v: Token, subject: str, obj: str) -> bool:

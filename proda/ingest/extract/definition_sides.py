@@ -77,6 +77,10 @@ def placed_subject(term: Token) -> bool:
     found that handing such sentences to the genus stored that as its definition).  "The lateral condyle is the
     rounded end of ..." (a condyle is a named kind) and "The superior pubic ramus is ..." (three words) keep their
     subject."""
+    from proda.ingest.extract.remarks import display_place  # remarks reads the frames this module's callers build
+
+    if display_place(term):
+        return True  # "The red lines are the acceleration capability of the machine": a figure's legend (round 42)
     mods = [c for c in term.children if c.dep_ not in ("det", "punct")]
     parts = words("terms.part_nouns") | words("terms.outgrowth_nouns")
     return len(mods) == 1 and mods[0].dep_ == "amod" and mods[0].lower_ in words("terms.position_adjectives") and \

@@ -275,16 +275,17 @@ def unnamed_referent(sent: Span, fr) -> bool:
         end = max(end, max((t.i + 1 for t in sent if t.idx < stop), default=end))
     v = doc[fr.verb]
     return unclassed_examples(v) or _placed_scope(v) or any(
-        (_bare_definite(t, v) or _addressee(t) or _display_place(t)) and not _in_clause(t, v)
+        (_bare_definite(t, v) or _addressee(t) or display_place(t)) and not _in_clause(t, v)
         for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
 
 
-def _display_place(t: Token) -> bool:
-    """"the bottom line", "the left panel", "the top row": a place in one display the page shows, named by its
-    position; what it "represents" or "shows" is said of that printout or figure, not of the subject."""
+def display_place(t: Token) -> bool:
+    """"the bottom line", "the left panel", "the top row", "the red lines": a place in one display the page shows,
+    named by its position or how it is drawn; what it "represents" or "shows" is said of that printout or figure, not of the subject."""
     return t.pos_ == "NOUN" and t.lemma_.lower() in words("remarks.display_nouns") \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
-        and any(c.dep_ in ("amod", "compound") and c.lower_ in words("remarks.display_positions") for c in t.children)
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in words("remarks.display_positions")
+                | words("remarks.display_marks") for c in t.children)
 
 
 def _placed_scope(v: Token) -> bool:

@@ -79,7 +79,23 @@ def unasserted(w: Token, reported: frozenset[int] | set[int] = frozenset()) -> b
                 c.dep_ == "nsubj" and c.lower_ != "it" for c in parent.head.children) \
                 and not _own_certainty(parent.head):  # not "it is certain that", "we can be sure that"
             return True  # "Advocates are concerned that social media allows ...": their worry
+        if _possible(parent) and w.left_edge.i > parent.i:
+            return True  # "It's possible that the branch has advanced ...": a case that may hold (not a clause
+            # before it the parse hung there: "SQL does not assign identifiers, so it is possible to have ...")
     return _held_question(w) or fronted_for_pronoun(w)
+
+
+def _possible(p: Token) -> bool:
+    """``p``, the head of a "that" clause, is "it is possible" ("It is possible that X": the clause on "be" beside
+    the adjective, or on the adjective itself): the adjective in ``possibility_adjectives``, the subject "it"."""
+    adjectives = _lists()["possibility_adjectives"]
+    if p.dep_ == "acomp" and p.lower_ in adjectives:
+        be = p.head
+    elif any(c.dep_ == "acomp" and c.lower_ in adjectives for c in p.children):
+        be = p
+    else:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
 
 
 def _own_certainty(v: Token) -> bool:
