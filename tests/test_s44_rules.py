@@ -69,3 +69,17 @@ def test_one_side_of_a_name_value_setting_is_no_argument():
     assert triples("A lathe can be described with coordinates=xz.") == []
     assert triples("A gantry machine is configured with joints=4 in the file.") == []
     assert ("controller", "stores", "offsets of each tool") in triples("The controller stores the offsets of each tool.")
+
+
+def test_a_copula_with_a_place_is_a_statement_of_where():
+    # session 44's census: "The pivot point is on the B rotary axis"-shaped sentences gave no frame at all
+    assert ("heart", "is in", "thoracic cavity") in triples("The heart is in the thoracic cavity.")
+    assert ("thyroid gland", "is below", "larynx") in triples("The thyroid gland is below the larynx.")
+    assert ("valve", "is inside", "pump housing") in triples("The valve is inside the pump housing.")
+    # idioms, topics, times, book parts, states and subordinate clauses are no places
+    for text in ["The focus is on the students.", "The tool is in use.", "Prices are on the rise.",
+                 "The answer is in Table 3.", "The peak was in 1990.", "The cell cycle is under precise regulation.",
+                 "While the food is in the fundus, digestion continues.",
+                 "Net fluid movement will be in the direction of the lower pressure."]:
+        assert not any(p.startswith(("is ", "are ", "was ", "will be ")) and p.split()[-1] in ("in", "on", "under")
+                       for _, p, _ in triples(text)), (text, triples(text))

@@ -16,6 +16,7 @@ from proda.ingest.extract.argument_phrases import plain_phrase
 from proda.ingest.extract.arguments import Arg, arg_at, conjuncts_of, copula_object
 from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.complex_preps import complex_preposition
+from proda.ingest.extract.copula_places import place_frames
 from proda.ingest.extract.gerund_objects import gerund_complement, gerund_object, subject_cut
 from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail
 from proda.ingest.extract.argument_rests import tail_end
@@ -243,4 +244,6 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
                 pred = _surface(v, [*degree, acomp.lower_, p.lower_])
                 objs = [(o, None) for o in _split(_pobj(p), sent)] if ger is None else [] if subject_cut(s) else [ger]
                 out += [_frame(s, o, pred, lemma, neg, "copula_adj", v, text) for o, text in objs]
+        elif attr is None and acomp is None:
+            out += place_frames(v, s, sent, neg)  # "The heart is in the thoracic cavity" (copula_places.py)
     return out
