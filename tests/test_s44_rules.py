@@ -83,3 +83,20 @@ def test_a_copula_with_a_place_is_a_statement_of_where():
                  "Net fluid movement will be in the direction of the lower pressure."]:
         assert not any(p.startswith(("is ", "are ", "was ", "will be ")) and p.split()[-1] in ("in", "on", "under")
                        for _, p, _ in triples(text)), (text, triples(text))
+
+
+def test_a_gloss_of_some_things_says_which_ones_not_what_they_are():
+    # "we will use some trigonometry rules (the right triangles determined by the points ...)" was stored as the
+    # definition of "trigonometry rules" (blind round 42)
+    from definitions_util import defined
+
+    assert "trigonometry rules" not in defined("To find the angles we will use some trigonometry rules (the right "
+                                               "triangles determined by the three points of the frame).")
+    assert "auxins" in defined("Plants need auxins, the hormones that control growth.")
+
+
+def test_a_place_named_by_a_letter_is_a_label_of_a_figure():
+    # "In a Plasma Cutting Torch a cool gas enters Zone B, where a pilot arc ... heats and ionises the gas"
+    assert triples("In a plasma cutting torch a cool gas enters Zone B, where a pilot arc heats the gas.") == []
+    assert triples("The cart rolls from point A to the wall.") == []
+    assert ("heart", "pumps", "blood") in triples("The heart pumps blood.")

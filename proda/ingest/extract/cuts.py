@@ -320,6 +320,24 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
         or relative_infinitive(v, obj) or assignment_cut(v, obj)
 
 
+_LABEL_NOUNS = frozenset({"zone", "point", "region", "area", "position", "panel", "location", "site", "corner",
+                          "side", "curve", "line", "box", "block", "node", "vertex", "label", "mark", "slot"})
+
+
+def figure_label(v: Token, subject: str, obj: str) -> bool:
+    """"a cool gas enters Zone B, where a pilot arc ... heats and ionises the gas" (blind round 42): a place named by
+    a letter ("Zone B", "point A", "region C") is a label of a figure or of one worked example; the frame, and a
+    cloze keyed by it, cannot be understood without the picture."""
+    said = f" {subject} {obj} "
+    doc = v.doc
+    for t in v.sent:
+        if t.lemma_.lower() in _LABEL_NOUNS and t.i + 1 < v.sent.end:
+            nxt = doc[t.i + 1]
+            if len(nxt.text) == 1 and nxt.text.isupper() and f" {t.text} {nxt.text} " in said:
+                return True
+    return False
+
+
 def name_cut(v: Token, subject: str, obj: str) -> bool:
     """"Stefan" of "Stefan Löfven", "French sociologist" of "the French sociologist Émile Durkheim": an argument
     whose name, an apposition right after its head, the frame left out (an abbreviation in brackets, "(PLC)", is

@@ -388,6 +388,10 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
+        if any(c.dep_ in ("det", "amod") and c.lower_ in ("some", "several", "certain", "various", "many", "few")
+               for c in term.children if c.i < term.i):
+            return None  # "we will use some trigonometry rules (the right triangles determined by ...)": the gloss
+            # says which ones this passage uses, not what the term is (blind round 42)
         if _named_thing(term) or genus.dep_ in ("nsubj", "nsubjpass") or _lost_subject(sent, term) or \
                 _clause_ends(sent, term) or compared(term) or names_itself(genus):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term;
