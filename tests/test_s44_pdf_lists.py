@@ -42,3 +42,24 @@ def test_numbered_lines_open_list_items_only_in_sequence():
     # a sentence wrapped before a number is one paragraph: "7." follows no item 6
     got = _blocks(["The tolerance of the cut was raised from 0.5 mm to about", "7. The next test used 2 mm."])
     assert [k for k, _ in got] == ["paragraph"], got
+
+
+def test_an_admonitions_label_on_a_line_of_its_own_starts_the_note_without_it():
+    # DocBook sets "Note" beside the note: "note Switching kinematics | can cause | ..." (round 42's sample)
+    got = _blocks(["The motion controller reads the joint positions of the machine.", "Note",
+                   "Switching kinematics can cause sudden changes of joint positions.",
+                   "Note that the offsets stay in effect after a reset."])
+    assert ("paragraph", "Switching kinematics can cause sudden changes of joint positions. Note that the offsets stay "
+                         "in effect after a reset.") in got, got
+    assert not any(t.startswith("Note Switching") or t.endswith("machine. Note") for _, t in got)
+
+
+def test_a_caption_set_inside_a_paragraph_follows_it_as_a_paragraph_of_its_own():
+    # "... equals the area of the tilted inner square plus the Figure 1.1: A right triangle." (applied-math PDF)
+    got = _blocks(["the area of the large outer square equals the area of the tilted inner square plus the",
+                   "Figure 1.1: A right triangle.", "areas of the four triangles.",
+                   "Table 2.1 lists several arithmetical rules, each of which applies to real numbers."])
+    assert got == [("paragraph", "the area of the large outer square equals the area of the tilted inner square plus "
+                                 "the areas of the four triangles."),
+                   ("paragraph", "Figure 1.1: A right triangle."),
+                   ("paragraph", "Table 2.1 lists several arithmetical rules, each of which applies to real numbers.")], got

@@ -100,3 +100,9 @@ def test_a_place_named_by_a_letter_is_a_label_of_a_figure():
     assert triples("In a plasma cutting torch a cool gas enters Zone B, where a pilot arc heats the gas.") == []
     assert triples("The cart rolls from point A to the wall.") == []
     assert ("heart", "pumps", "blood") in triples("The heart pumps blood.")
+
+
+def test_one_place_of_several_alternatives_is_no_place_of_the_subject():
+    got = triples("Autonomic ganglia are in the sympathetic chain, the prevertebral ganglia, or in terminal ganglia "
+                  "near the organs.")
+    assert not any(p == "are in" for _, p, _ in got), got

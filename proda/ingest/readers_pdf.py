@@ -26,6 +26,14 @@ _DOT_LEADER = re.compile(r"(?:\.\s?){5,}")
 _SENT_END_LINE = re.compile(r"[.!?:][\"'”’)\]]*\d{0,2}$")
 # a line opening a list item: a bullet glyph, or "N." / "N)" before a capital (taken when N is 1 or follows the last
 # item's number, so a sentence wrapped before "2. The ..." stays one paragraph)
+# a line holding only an admonition's label (DocBook and AsciiDoc set "Note", "Caution" beside the note's text): the
+# note starts a paragraph of its own, without the word ("note Switching kinematics | can cause | ...": round 42)
+_ADMONITIONS = frozenset({"Note", "Caution", "Warning", "Tip", "Important", "Danger", "Attention", "Hint", "NOTE",
+                          "CAUTION", "WARNING", "TIP", "IMPORTANT", "DANGER"})
+# a caption line ("Figure 1.1: A right triangle.", "Table 2.2: Power properties"), set where its figure floats: a
+# paragraph of its own after the one it interrupts, as the HTML reader keeps <figcaption> ("... plus the Figure 1.1: A
+# right triangle." in the applied-math PDF; "Figure 2.11: Typical Mill Configuration The following diagram ...")
+_CAPTION_LINE = re.compile(r"^(?:Figure|Fig\.|Table|Listing|Chart|Plate|Exhibit)\s+[A-Z]?\d+(?:[.\-]\d+)*:\s")
 _BULLET_LINE = re.compile(r"^[•◦▪‣●■□➢►∙]\s+(?=\S)")
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(?=[A-Z“\"(])")
 _PDF_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([A-Z][^.;:]{1,70})$")
@@ -284,6 +292,14 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 flush()
                 b.heading(" ".join(lines[j : j + k]), level)
                 j += k
+                continue
+            if _CAPTION_LINE.match(ln):
+                notes.append([ln])
+                j += 1
+                continue
+            if ln.strip() in _ADMONITIONS:
+                flush()
+                j += 1
                 continue
             opened = _list_item(ln, item[1])
             if opened is not None:  # a list item starts a block of its own ("• Blowback start ... • A machine

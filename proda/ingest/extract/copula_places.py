@@ -58,6 +58,9 @@ def place_frames(v: Token, subj, sent: Span, neg: bool) -> list[Frame | None]:
     p = next((c for c in v.children if c.dep_ == "prep" and c.i > v.i), None)
     if p is None or p.lower_ not in lists["preps"] or idiom_tail(p):
         return []
+    if any(c.dep_ == "conj" for c in p.children) or any(c.dep_ == "prep" and c.i > p.i for c in v.children) \
+            or any(t.lower_ == p.lower_ and t.i > p.i and v.doc[t.i - 1].lower_ in ("or", "and") for t in sent):
+        return []  # "Autonomic ganglia are in the sympathetic chain, ..., or in terminal ganglia": one of several
     if any(t.text in ",;(" for t in v.doc[v.i + 1:p.i]):
         return []  # "is, in most cases, a ...": an aside before the complement
     o = _pobj(p)

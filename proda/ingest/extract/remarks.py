@@ -282,10 +282,12 @@ def unnamed_referent(sent: Span, fr) -> bool:
 def display_place(t: Token) -> bool:
     """"the bottom line", "the left panel", "the top row", "the red lines": a place in one display the page shows,
     named by its position or how it is drawn; what it "represents" or "shows" is said of that printout or figure, not of the subject."""
-    return t.pos_ == "NOUN" and t.lemma_.lower() in words("remarks.display_nouns") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
-        and any(c.dep_ in ("amod", "compound") and c.lower_ in words("remarks.display_positions")
-                | words("remarks.display_marks") for c in t.children)
+    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return False
+    mods = [c.lower_ for c in t.children if c.dep_ in ("amod", "compound")]
+    lemma = t.lemma_.lower()
+    return (lemma in words("remarks.display_nouns") and any(m in words("remarks.display_positions") for m in mods)) \
+        or (lemma in words("remarks.display_mark_nouns") and any(m in words("remarks.display_marks") for m in mods))
 
 
 def _placed_scope(v: Token) -> bool:
