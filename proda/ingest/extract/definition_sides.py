@@ -85,3 +85,13 @@ def placed_subject(term: Token) -> bool:
     parts = words("terms.part_nouns") | words("terms.outgrowth_nouns")
     return len(mods) == 1 and mods[0].dep_ == "amod" and mods[0].lower_ in words("terms.position_adjectives") and \
         term.lemma_.lower() in parts
+
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def counted_kind(c: Token, dets: list[str]) -> bool:
+    """"Plasma is a fourth state of matter, ...", "cAMP is a second messenger that ...": an ordinal after "a" counts
+    the kinds of the genus, it measures nothing (round 42's missed "plasma"); "the first to discuss" and "1.0 g/mL"
+    stay refused by the numeral check of :func:`proda.ingest.extract.definitions._found`."""
+    return c.dep_ == "amod" and c.lower_ in _ORDINALS and dets[:1] in (["a"], ["an"])

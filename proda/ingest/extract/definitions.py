@@ -37,7 +37,7 @@ from proda.ingest.extract.definition_named import (gives_no_name, meaning_of_nam
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_phrase  # noqa: F401
 from proda.ingest.extract.definition_shapes import is_when
-from proda.ingest.extract.definition_sides import another_name, defined_name, placed_subject
+from proda.ingest.extract.definition_sides import counted_kind, another_name, defined_name, placed_subject
 from proda.ingest.extract.definition_subjects import defined_word, named_instance_named, of_name, renamed_subject
 from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
@@ -162,6 +162,9 @@ def _topic_subject(term: Token) -> bool:
         not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in term.children)
 
 
+_SOME = ("some", "several", "certain", "various", "many", "few")
+
+
 def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | None:
     if rule == "is_a":
         term, genus = head_token(r["term"]), r["genus"]
@@ -179,8 +182,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if not restricted:  # "Humans are social creatures", "Environmental quality is a widespread benefit" (round 4):
             return None  # a class without a differentia classifies or judges, it does not define
-        if any(c.dep_ == "nummod" or c.like_num for c in [genus, *genus.children]) or genus.pos_ not in ("NOUN", "PROPN") or \
-                any(c.dep_ == "attr" and c.i < genus.i for c in r["verb"].children):
+        if any((c.dep_ == "nummod" or c.like_num) and not counted_kind(c, dets) for c in [genus, *genus.children]) \
+                or genus.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "attr" and c.i < genus.i for c in r["verb"].children):
             return None  # "The density of water is 1.0 g/mL": a measured value; "Talcott Parsons (1951) was the first to
             # discuss this in terms of the sick role: patterns of ...": "first" is no class, the later noun is not his
         if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
@@ -388,10 +391,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             return None
         if any(c.lower_ in DEMONSTRATIVES for c in term.children if c.i < term.i) or not genus_defines(None, genus):
             return None
-        if any(c.dep_ in ("det", "amod") and c.lower_ in ("some", "several", "certain", "various", "many", "few")
-               for c in term.children if c.i < term.i):
-            return None  # "we will use some trigonometry rules (the right triangles determined by ...)": the gloss
-            # says which ones this passage uses, not what the term is (blind round 42)
+        if any(c.dep_ in ("det", "amod") and c.lower_ in _SOME for c in term.children if c.i < term.i):
+            return None  # "use some trigonometry rules (the right triangles ...)": which ones, not what (round 42)
         if _named_thing(term) or genus.dep_ in ("nsubj", "nsubjpass") or _lost_subject(sent, term) or \
                 _clause_ends(sent, term) or compared(term) or names_itself(genus):
             return None  # "Sweden, a country ...", "Timothy J. McKeown, “...”": a named thing described, no term;

@@ -274,9 +274,15 @@ def unnamed_referent(sent: Span, fr) -> bool:
         stop = sent.start_char + at + len(fr.object)
         end = max(end, max((t.i + 1 for t in sent if t.idx < stop), default=end))
     v = doc[fr.verb]
-    return unclassed_examples(v) or _placed_scope(v) or any(
+    return unclassed_examples(v) or _placed_scope(v) or _local_subject(v) or any(
         (_bare_definite(t, v) or _addressee(t) or display_place(t)) and not _in_clause(t, v)
         for t in doc[fr.start:end] if t.i != fr.verb and t.lower_ in said)
+
+
+def _local_subject(v: Token) -> bool:
+    """The verb's subject is "the file" (``remarks.local_subjects``) with nothing saying which: the one at hand."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words("remarks.local_subjects")
+               and [x.lower_ for x in c.children if x.dep_ not in ("punct",)] == ["the"] for c in v.children)
 
 
 def display_place(t: Token) -> bool:
