@@ -130,3 +130,24 @@ def test_the_file_with_nothing_saying_which_is_the_one_at_hand():
     assert triples("The file can be edited with any text editor.") == []
     assert ("tool table file", "can be edited with", "any text editor") in triples(
         "The tool table file can be edited with any text editor.")
+
+
+def test_a_clause_under_it_appears_that_is_no_claim():
+    # "Thus, it appears that while electrons are small localized particles, their motion does not follow ..."
+    got = triples("Thus, it appears that while electrons are small localized particles, their motion does not follow "
+                  "the equations of classical mechanics.")
+    assert not any(s == "electrons" for s, _, _ in got), got
+    assert triples("It seems that the drug lowers blood pressure.") == []
+    assert ("electrons", "are", "small particles") in triples("Electrons are small particles.")
+
+
+def test_an_aside_the_parse_made_the_main_verb_cuts_the_definition():
+    # "Jurisdiction is the written authority, stated in a constitution or a statute, that authorizes a court to hear
+    # a case." gave "Jurisdiction | is | written authority"
+    got = triples("Courts hear cases. Jurisdiction is the written authority, stated in a constitution or a statute, "
+                  "that authorizes a court to hear a case.")
+    assert not any(o == "written authority" for _, _, o in got), got
+    assert ("culture", "is", "set of norms, shared by a group, that guide behavior") in triples(
+        "Culture is a set of norms, shared by a group, that guide behavior.")
+    assert ("Angiotensinogen", "is", "precursor to angiotensin") in triples(
+        "Angiotensinogen is the precursor to angiotensin, mentioned earlier, which increases blood pressure.")

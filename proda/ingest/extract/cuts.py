@@ -309,6 +309,23 @@ def assignment_cut(v: Token, obj: str) -> bool:
     return False
 
 
+def aside_root(v: Token) -> bool:
+    """"Jurisdiction is the written authority, stated in a constitution or a statute, that authorizes a court to hear
+    a case": the parser made the aside's participle ("stated") the sentence's root and the copula its complement, so
+    the object ends at the comma and the clause that defines it is lost ("Jurisdiction | is | written authority":
+    session 44's political-science sample).  A frame's verb hung as the complement of a past participle that comes
+    after it, right after a comma, is such a misparse."""
+    h = v.head
+    if v.dep_ == "ccomp" and h.dep_ == "ROOT" and h.i > v.i and h.tag_ == "VBN" and v.doc[h.i - 1].text == ",":
+        return True
+    # or the aside hung on the verb, and the noun's restrictive clause ("that authorizes ...") on the aside ("which"
+    # after an aside is the aside's noun's: "the precursor to angiotensin, mentioned earlier, which increases ...")
+    return any(c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > v.i and v.doc[c.i - 1].text == "," and any(
+        x.dep_ in ("ccomp", "relcl", "advcl", "conj") and any(w.lower_ == "that" and w.dep_ in ("nsubj", "nsubjpass")
+                                                              for w in x.children) for x in c.children)
+        for c in v.children)
+
+
 def claim_cut(v: Token, predicate: str, obj: str) -> bool:
     """Whether the frame of verb ``v`` with ``predicate`` and object text ``obj`` loses a limit of the claim or
     misreads its verb."""
@@ -317,7 +334,7 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
         or predicate_misread(v, predicate) or parenthetical_preposition(v, predicate) or control_cut(v, obj) \
         or list_relative(v) or result_clause(v) or reciprocal_pair(v) or stray_fragment(v) or wh_opened(v) \
         or purpose_result(v) or imperative_complement(v) or repeated_range(v) \
-        or relative_infinitive(v, obj) or assignment_cut(v, obj)
+        or relative_infinitive(v, obj) or assignment_cut(v, obj) or aside_root(v)
 
 
 _LABEL_NOUNS = frozenset({"zone", "point", "region", "area", "position", "panel", "location", "site", "corner",

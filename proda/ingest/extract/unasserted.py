@@ -87,9 +87,13 @@ def unasserted(w: Token, reported: frozenset[int] | set[int] = frozenset()) -> b
 
 def _possible(p: Token) -> bool:
     """``p``, the head of a "that" clause, is "it is possible" ("It is possible that X": the clause on "be" beside
-    the adjective, or on the adjective itself): the adjective in ``possibility_adjectives``, the subject "it"."""
+    the adjective, or on the adjective itself; the adjective in ``possibility_adjectives``) or "it appears / seems",
+    the subject "it"."""
     adjectives = _lists()["possibility_adjectives"]
-    if p.dep_ == "acomp" and p.lower_ in adjectives:
+    if p.lemma_.lower() in ("appear", "seem"):
+        be = p  # "Thus, it appears that while electrons are small localized particles, their motion ...": how it
+        # looks to the writer (session 44's chemistry sample: stored as "electrons | are | small localized particles")
+    elif p.dep_ == "acomp" and p.lower_ in adjectives:
         be = p.head
     elif any(c.dep_ == "acomp" and c.lower_ in adjectives for c in p.children):
         be = p
