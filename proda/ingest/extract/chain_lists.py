@@ -178,6 +178,22 @@ def _item(item: list[Sent], chunk: Chunk, max_words: int) -> str | None:
     return text.strip() if _words(text) <= max_words else None
 
 
+def _between_instructions(item: list[Sent], by_block: dict, sents: list[Sent], nb: int) -> bool:
+    """An item the parser read as no instruction, with an instruction right after it: "Click the Touch Off button
+    ...", "Select Tool Table in the Coordinate System drop down box.", "Enter the gauge ... and select OK." -- the
+    parse took the capitalised "Select" for a name, so the list "ended" there and the chain kept 3 of the manual's 5
+    steps (judged cut short, session 44's sweep).  One sentence ending in ".", not ":", opening on a verb's base
+    form, and the next block an instruction as strict as the list's ("The examples below demonstrate ..." before an
+    exercise's "Write the balanced equation ..." is no step: the sweep's first version took it)."""
+    from lemminflect import getAllLemmas  # (a dependency of proda's; the readers use it too)
+
+    nxt = by_block.get(nb + 1)
+    first = item[0].span[0] if len(item[0].span) else None
+    return len(item) == 1 and item[0].text.rstrip().endswith(".") and nxt is not None and first is not None \
+        and first.text[:1].isupper() and first.lower_ in getAllLemmas(first.lower_).get("VERB", ()) \
+        and instruction(sents[nxt[0]].span, strict=True)  # (its first word a verb's base: "Select", not "The")
+
+
 def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
     """An introduction ending in ":" that names steps / a sequence, then list blocks of any length (see the module
     docstring for why a procedure is whole or refused)."""
@@ -224,7 +240,7 @@ def lists(sents: list[Sent], chunk: Chunk) -> list[Found]:
                     break
             if _heading_like(item[0].text, chunk) or not (_has_verb(item[0].span) or (style and instruction(item[0].span))):
                 break  # "Knead the dough again." (the verb tagged a name) in a list of instructions is one more
-            if style and not instruction(item[0].span):
+            if style and not instruction(item[0].span) and not _between_instructions(item, by_block, sents, nb):
                 break  # "Write ... Count ... Use ...", then "The following examples ..." or "Anti-racism need not
                 # be ...": imperative items, then a sentence that is none: the list has ended (audit round 5)
             if any(s.text.rstrip().endswith("?") for s in item):
