@@ -19,23 +19,12 @@ from proda.ingest.readers import ReadError, _Builder, _norm, _short
 from proda.models import Block
 from proda.ingest.readers_pdf_footnotes import _split_footnotes
 from proda.ingest.readers_pdf_layout import Run, layout, page_runs, split_page
+from proda.ingest.readers_pdf_lines import is_admonition, is_caption, list_item
 from proda.ingest.readers_pdf_quotes import _quote_blocks
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\u00ad": ""})
 _DOT_LEADER = re.compile(r"(?:\.\s?){5,}")
 _SENT_END_LINE = re.compile(r"[.!?:][\"'”’)\]]*\d{0,2}$")
-# a line opening a list item: a bullet glyph, or "N." / "N)" before a capital (taken when N is 1 or follows the last
-# item's number, so a sentence wrapped before "2. The ..." stays one paragraph)
-# a line holding only an admonition's label (DocBook and AsciiDoc set "Note", "Caution" beside the note's text): the
-# note starts a paragraph of its own, without the word ("note Switching kinematics | can cause | ...": round 42)
-_ADMONITIONS = frozenset({"Note", "Caution", "Warning", "Tip", "Important", "Danger", "Attention", "Hint", "NOTE",
-                          "CAUTION", "WARNING", "TIP", "IMPORTANT", "DANGER"})
-# a caption line ("Figure 1.1: A right triangle.", "Table 2.2: Power properties"), set where its figure floats: a
-# paragraph of its own after the one it interrupts, as the HTML reader keeps <figcaption> ("... plus the Figure 1.1: A
-# right triangle." in the applied-math PDF; "Figure 2.11: Typical Mill Configuration The following diagram ...")
-_CAPTION_LINE = re.compile(r"^(?:Figure|Fig\.|Table|Listing|Chart|Plate|Exhibit)\s+[A-Z]?\d+(?:[.\-]\d+)*:\s")
-_BULLET_LINE = re.compile(r"^[•◦▪‣●■□➢►∙]\s+(?=\S)")
-_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(?=[A-Z“\"(])")
 _PDF_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+([A-Z][^.;:]{1,70})$")
 _PDF_CHAPTER = re.compile(r"^(?:Chapter|CHAPTER|Appendix|APPENDIX)\s+([0-9]{1,2}|[A-Z]|[IVXL]{1,5})\b[.:]?\s*(.{0,70})$")
 _PDF_CHAPTER_ONLY = re.compile(r"^(?:chapter|part|appendix|section)\s+\S{1,5}$", re.I)
@@ -293,15 +282,15 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 b.heading(" ".join(lines[j : j + k]), level)
                 j += k
                 continue
-            if _CAPTION_LINE.match(ln):
+            if is_caption(ln):
                 notes.append([ln])
                 j += 1
                 continue
-            if ln.strip() in _ADMONITIONS:
+            if is_admonition(ln):
                 flush()
                 j += 1
                 continue
-            opened = _list_item(ln, item[1])
+            opened = list_item(ln, item[1])
             if opened is not None:  # a list item starts a block of its own ("• Blowback start ... • A machine
                 flush()  # torch is preferred ..." ran together in round 42's plasma primer)
                 ln, number = opened
@@ -319,16 +308,6 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
         notes.extend([n.split("\n") for n in (side[pg] if side and pg < len(side) else [])])
     flush()
     return b.blocks
-
-
-def _list_item(line: str, last: int) -> tuple[str, int] | None:
-    """(the item's text, its number or 0) when ``line`` opens a list item, else None."""
-    if m := _BULLET_LINE.match(line):
-        return line[m.end():], 0
-    m = _NUMBERED_LINE.match(line)
-    if m and int(m.group(1)) in (1, last + 1):
-        return line[m.end():], int(m.group(1))
-    return None
 
 
 def _chapter_lines(lines: list[str], start: int, width: int) -> tuple[int, int] | None:
