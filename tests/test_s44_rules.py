@@ -151,3 +151,15 @@ def test_an_aside_the_parse_made_the_main_verb_cuts_the_definition():
         "Culture is a set of norms, shared by a group, that guide behavior.")
     assert ("Angiotensinogen", "is", "precursor to angiotensin") in triples(
         "Angiotensinogen is the precursor to angiotensin, mentioned earlier, which increases blood pressure.")
+
+
+def test_a_made_of_sentence_that_counts_its_parts_defines_nothing():
+    # "KiCad consists of a number of different software components, some of which are integrated ..." (round 43)
+    from definitions_util import defined
+
+    assert "kicad" not in defined("KiCad consists of a number of different software components, some of which are "
+                                  "integrated together and some of which are standalone.")
+    assert defined("A peer group is made up of people who are similar in age and social status.").get(
+        "peer group") == "made_of"
+    assert defined("Ionic crystals consist of two or more different kinds of ions that usually have different "
+                   "sizes.").get("ionic crystals") == "made_of"

@@ -37,7 +37,7 @@ from proda.ingest.extract.definition_named import (gives_no_name, meaning_of_nam
 from proda.ingest.extract.definition_anchors import anchors
 from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_phrase  # noqa: F401
 from proda.ingest.extract.definition_shapes import is_when
-from proda.ingest.extract.definition_sides import counted_kind, another_name, defined_name, placed_subject
+from proda.ingest.extract.definition_sides import counted_kind, counted_parts, another_name, defined_name, placed_subject
 from proda.ingest.extract.definition_subjects import defined_word, named_instance_named, of_name, renamed_subject
 from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
@@ -340,6 +340,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             # would keep (as the is_a rule)
         if renamed_subject(head_token(r["term"])):
             return None  # "The topmost layer, the stratum corneum, consists of ...": the appositive is the term
+        if counted_parts(r["genus"]):
+            return None  # "KiCad consists of a number of different software components, ...": how many (round 43)
         name = _strip_term_word(term_of(r["term"]), r["term"])
         return Found(name, text, text, rule) if is_term(name) else None
     if rule == "called_active":  # "what Marx called X", "which he calls X": the sentence introduces X
