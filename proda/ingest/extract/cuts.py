@@ -337,10 +337,6 @@ def claim_cut(v: Token, predicate: str, obj: str) -> bool:
         or relative_infinitive(v, obj) or assignment_cut(v, obj) or aside_root(v)
 
 
-_LABEL_NOUNS = frozenset({"zone", "point", "region", "area", "position", "panel", "location", "site", "corner",
-                          "side", "curve", "line", "box", "block", "node", "vertex", "label", "mark", "slot"})
-
-
 def figure_label(v: Token, subject: str, obj: str) -> bool:
     """"a cool gas enters Zone B, where a pilot arc ... heats and ionises the gas" (blind round 42): a place named by
     a letter ("Zone B", "point A", "region C") is a label of a figure or of one worked example; the frame, and a
@@ -348,7 +344,7 @@ def figure_label(v: Token, subject: str, obj: str) -> bool:
     said = f" {subject} {obj} "
     doc = v.doc
     for t in v.sent:
-        if t.lemma_.lower() in _LABEL_NOUNS and t.i + 1 < v.sent.end:
+        if t.lemma_.lower() in words("cuts.label_nouns") and t.i + 1 < v.sent.end:
             nxt = doc[t.i + 1]
             if len(nxt.text) == 1 and nxt.text.isupper() and f" {t.text} {nxt.text} " in said:
                 return True
