@@ -53,5 +53,11 @@ def _factor(s: str) -> str:
     return _FLAT_FACTOR.sub(sub, s)
 
 
+# a cross-reference's number set against the word naming what it points to ("as shown in figure2.1", "In
+# section2.10, ..."): a link typeset as a text object of its own with no space before it (round 44's manual)
+_GLUED_REF = re.compile(r"\b([Ff]igure|[Tt]able|[Ss]ection|[Cc]hapter|[Ee]quation)(?=\d{1,3}(?:\.\d{1,3})*\b)")
+
+
 def norm(s: str) -> str:
-    return _factor(_FLAT_POWER.sub(_power, _DANGLING_REF.sub(_drop_dangling, " ".join(s.split()))))
+    s = _GLUED_REF.sub(r"\1 ", " ".join(s.split()))
+    return _factor(_FLAT_POWER.sub(_power, _DANGLING_REF.sub(_drop_dangling, s)))

@@ -18,7 +18,7 @@ from pathlib import Path
 from proda.ingest.readers import ReadError, _Builder, _norm, _short
 from proda.models import Block
 from proda.ingest.readers_pdf_footnotes import _split_footnotes
-from proda.ingest.readers_pdf_layout import Run, layout, page_runs, split_page
+from proda.ingest.readers_pdf_layout import Run, layout, page_runs, spaced_lines, split_page
 from proda.ingest.readers_pdf_lines import is_admonition, is_caption, list_item
 from proda.ingest.readers_pdf_quotes import _quote_blocks
 
@@ -90,11 +90,13 @@ def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block], object, 
     pages: list[str] = []
     side: list[list[str]] = []  # each page's margin notes
     heads: list[set[str]] = []  # each page's lines set as headings
+    spaced: list[set[str]] = []  # each page's lines set apart from the line above by space
     for got in runs:
         text, notes, large = split_page(got, lay)
         pages.append(text.translate(_LIGATURES))
         side.append([n.translate(_LIGATURES) for n in notes])
         heads.append({h.translate(_LIGATURES) for h in large})
+        spaced.append({h.translate(_LIGATURES) for h in spaced_lines(got, lay)})
     if failed is not None and not any(p.strip() for p in pages):
         raise ReadError(path, f"not a readable PDF ({_short(failed)})")
     if not any(p.strip() for p in pages):
@@ -107,7 +109,7 @@ def _parse_pdf_quiet(path: Path, raw: bytes) -> tuple[str, list[Block], object, 
     outline = _pdf_outline(reader)
     labels = _pdf_labels(reader, n_pages)
     lines = _pdf_strip_furniture([[ln.strip() for ln in p.split("\n")] for p in pages], labels)
-    return title, _pdf_blocks(lines, outline, side, heads), reader, outline
+    return title, _pdf_blocks(lines, outline, side, heads, spaced), reader, outline
 
 
 def _pdf_labels(reader, n: int) -> list[str]:
@@ -215,7 +217,8 @@ def _match_heading(lines: list[str], j: int, title: str) -> int:
 
 
 def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
-                side: list[list[str]] | None = None, heads: list[set[str]] | None = None) -> list[Block]:
+                side: list[list[str]] | None = None, heads: list[set[str]] | None = None,
+                spaced: list[set[str]] | None = None) -> list[Block]:
     """Paragraphs and headings of the body's lines; a page's footnotes and margin notes (``side``) follow the
     paragraph they interrupt; a line set larger than the body (``heads``) that no outline entry names is a heading
     one level under the outline entry it stands in (none outside one: a title page, a table of contents)."""
@@ -225,6 +228,11 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
     para: list[str] = []
     notes: list[list[str]] = []  # footnotes wait until the paragraph they interrupt is complete
     item = [False, 0]  # whether ``para`` is a list item; the last numbered item's number
+    # a book with no outline that sets its numbered headings larger than the body: a numbered line in body type is
+    # not one ("1.5 Volts dry cells", an equipment list's item), and an unnumbered line in heading type is a label
+    # heading under the last numbered one ("Theory", "Procedure" ran into the paragraphs under them)
+    sized = not outline and bool(heads) and any(_pdf_heading_level(h) for hs in heads for h in hs)
+    numbered = [0]  # the level of the last numbered heading
 
     def flush() -> None:
         if para:
@@ -276,10 +284,22 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 b.heading(_join_lines(lines[j:j + k]), depth + 1)
                 j += k
                 continue
-            if not outline and (level := _pdf_heading_level(ln)):
+            large = bool(heads) and pg < len(heads) and ln in heads[pg]
+            if not outline and (level := _pdf_heading_level(ln)) \
+                    and (large or not sized or _PDF_CHAPTER.match(ln)):
                 k = 2 if _PDF_CHAPTER.match(ln) and not _PDF_CHAPTER.match(ln).group(2) and j + 1 < len(lines) else 1
                 flush()
                 b.heading(" ".join(lines[j : j + k]), level)
+                numbered[0] = level
+                j += k
+                continue
+            if not outline and large and sized and numbered[0]:  # a label set as a heading under a numbered one
+                flush()
+                k = 1
+                while k < 3 and j + k < len(lines) and lines[j + k] in heads[pg] \
+                        and not _pdf_heading_level(lines[j + k]):
+                    k += 1
+                b.heading(_join_lines(lines[j:j + k]), numbered[0] + 1)
                 j += k
                 continue
             if is_caption(ln):
@@ -298,6 +318,10 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 item[1] = number or item[1]
             elif para and _SENT_END_LINE.search(para[-1]) and len(para[-1]) < 0.8 * width:
                 flush()  # a short line ending a sentence ends its paragraph
+            elif para and spaced and pg < len(spaced) and j > 0 and para[-1] == lines[j - 1] \
+                    and ln in spaced[pg] and (ln[:1].isupper() or _SENT_END_LINE.search(para[-1])):
+                flush()  # a line set apart by space opens a block (an item of a list drawn with no bullet); the
+                # first line of a page is set apart from the running head above it, not from the paragraph's line
             para.append(ln)
             j += 1
         for late in marks.values():

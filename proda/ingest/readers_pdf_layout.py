@@ -47,6 +47,7 @@ class Layout:
     body: float  # the size of most characters
     side_x: float | None  # the margin column's left edge, if the document has one
     mono_body: bool  # a document set in a monospaced font (typescript) keeps its "code" lines
+    pitch: float = 0.0  # the usual distance between the baselines of two body lines of a paragraph (0: unknown)
 
 
 def _font_mono(font: dict | None) -> bool:
@@ -115,7 +116,44 @@ def layout(pages: list[list[Run]], widths: list[float]) -> Layout:
             if round(a.x) == round(b.x) and 0.8 * a.size < a.y - b.y < 2.2 * a.size:
                 edges[round(a.x)] += 1
     side = next((x for x, n in edges.most_common(1) if n >= _NOTE_LINES and n >= _COLUMN_SHARE * starts), None)
-    return Layout(body, side, mono[True] > mono[False])
+    pitches: Counter = Counter()
+    for runs in pages:
+        lines = _baselines(runs, body)
+        for a, b in zip(lines, lines[1:]):
+            if a[2] and b[2] and 0 < a[0] - b[0] < 3 * body:
+                pitches[round(a[0] - b[0], 1)] += 1
+    pitch = pitches.most_common(1)[0][0] if pitches else 0.0
+    return Layout(body, side, mono[True] > mono[False], pitch)
+
+
+def _baselines(runs: list[Run], body: float) -> list[tuple[float, str, bool]]:
+    """(baseline, text, whether set in body type) of each line, in order."""
+    out: list = []
+    line: list[Run] = []
+    for r in runs:
+        line.append(r)
+        if r.text.endswith("\n"):
+            words = [x for x in line if x.text.strip()]
+            if words:
+                out.append((words[0].y, _text(line).strip(), all(abs(x.size - body) < 0.5 for x in words)))
+            line = []
+    return out
+
+
+_SPACED = 1.4  # a line this many pitches below the last opens a block
+
+
+def spaced_lines(runs: list[Run], lay: Layout) -> set[str]:
+    """The lines of a page set further below the line before them than a paragraph's lines are: a list item or a
+    paragraph the layout separates by space alone (round 44's manual sets its procedures' items with no bullet:
+    "Right click on the Panel and select RC Circuit from the pop-up menu" / "Click on 0->5V STEP ..." ran into
+    one sentence).  Both lines wholly in body type (a line with a formula or a term in another face is set apart
+    by its own height); across a page break nothing is judged."""
+    if lay.pitch <= 0:
+        return set()
+    lines = _baselines(runs, lay.body)
+    return {b[1] for a, b in zip(lines, lines[1:])
+            if a[2] and b[2] and _SPACED * lay.pitch < a[0] - b[0] < 4 * lay.pitch}
 
 
 def split_page(runs: list[Run], lay: Layout) -> tuple[str, list[str], set[str]]:
@@ -179,6 +217,8 @@ def _heading_line(line: list[Run], text: str, lay: Layout, least: int = 2) -> bo
     index the flatfile with hmmpress", set in the subsection's larger type, ran into the paragraph after it)."""
     words = [r for r in line if r.text.strip()]
     t = text.strip()
+    if re.fullmatch(r"[A-Z][a-z]{2,}", t):  # one capitalised word: a label heading ("Theory", "Procedure")
+        least = 1
     return bool(words) and all(r.size >= _LARGE * lay.body for r in words) and len(t) <= 90 \
         and len(re.findall(r"[A-Za-z]{2,}", t)) >= least and not t.endswith((".", ",", ";", "!", "?"))
 
