@@ -68,8 +68,9 @@ def arg_tokens(h: Token, depth: int = 0) -> set[Token]:
                     and t.text not in "()[],;"}
         elif c.dep_ == "punct" and c.text in ("-", "/") and c.i < h.i:
             out.add(c)
-        elif c.dep_ == "nummod" and c.i == h.i + 1 and c.like_num and not list(c.children):
-            out.add(c)  # "Article 5 of the NATO Treaty": not "article of NATO Treaty" (audit round 7; arg_at drops numbers)
+        elif c.dep_ in ("nummod", "appos") and c.i == h.i + 1 and c.like_num and not list(c.children):
+            out.add(c)  # "Article 5 of the NATO Treaty": not "article of NATO Treaty" (audit round 7; arg_at drops numbers);
+            # the parser also reads the label as an apposition ("The terminal 15 can measure ...": not "terminal")
         elif c.dep_ == "prep" and any(g.dep_ == "neg" for g in c.children):
             continue  # ", not in other handlers": what the noun excludes, never a part of it (blind round 39)
         elif depth == 0 and c.dep_ == "prep" and c.i > h.i and (_restricted_subject(h, c) or _completed_object(h, c)

@@ -36,7 +36,7 @@ from proda.ingest.extract.complex_preps import preposition_cut
 from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.misparsed_reports import misreported
 from proda.ingest.extract.misread_participles import (base_form_conjunct, equative_gerund, no_verb_word,
-                                                      participle_as_main, stranded_list_member)
+                                                      participle_as_main, stranded_list_member, agent_without_object)
 from proda.ingest.extract.misread_verbs import (asyndetic_conjunct, bare_verb_after_comma, for_clause, list_head_as_verb,
                                                noun_read_as_adverb, number_mismatch, participle_without_auxiliary, plural_noun_pair,
                                                plural_word_as_name, splice_of, subjectless_verb_after, tense_split_conjunct,
@@ -153,6 +153,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not instance_before(sent, fr) and not cross_reference(fr, sent.doc) \
                 and not counted_members(sent, fr) and not subjectless_verb_after(sent, fr) \
                 and not conditioned(sent, fr) and not participle_as_main(sent.doc[fr.verb]) \
+                and not agent_without_object(sent.doc[fr.verb]) \
                 and not base_form_conjunct(sent.doc[fr.verb]) and not stranded_list_member(sent.doc[fr.verb]) \
                 and not equative_gerund(sent.doc[fr.verb]) \
                 and not no_verb_word(sent.doc[fr.verb]):  # "no society existed where X"; "If X, ... check that Y"

@@ -242,7 +242,7 @@ def result_clause(v) -> bool:
     "the DNA is duplicated so that each new cell receives a full complement", 18 statements on the development
     sweep), nor a "that" clause of a verb of saying or showing (a content clause)."""
     mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is None or v.dep_ not in ("advcl", "ccomp") or mark.nbor(-1).lower_ in _DEGREE:
+    if mark is None or v.dep_ not in ("advcl", "ccomp") or (mark.i > 0 and mark.nbor(-1).lower_ in _DEGREE):
         return False  # "duplicated so that each new cell receives ...", "related such that ...": purpose or manner
     h = v.head
     if v.dep_ == "ccomp" and h.pos_ not in ("ADJ", "ADV", "NOUN"):

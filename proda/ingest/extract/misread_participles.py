@@ -48,6 +48,32 @@ def participle_as_main(v: Token) -> bool:
     return False
 
 
+_OBJECTS = ("dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp")
+
+
+def agent_without_object(v: Token) -> bool:
+    """``v``, a past form with a subject before it and no auxiliary, has no object but a "by" phrase naming a
+    doer ("a moving magnet", "the heart"): an active past of such a verb would have its object, so ``v`` is a
+    participle on a noun and the line no sentence at all, a caption or a title ("Figure 3.1: Voltage induced on a
+    coil by a moving magnet" gave "voltage | induced on | coil", blind round 44: the magnet that does it lost).
+    Not "by" with a number or a measure ("The price rose by a third", "fell by a factor of two"), where English
+    says how much."""
+    if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in v.children) \
+            or any(c.dep_ in _OBJECTS for c in v.children):
+        return False
+    for c in v.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > v.i:
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num \
+                    and any(x.dep_ in ("det", "poss") for x in obj.children) \
+                    and obj.lemma_.lower() not in words("args.by_amounts") \
+                    and not any(x.dep_ == "nummod" or x.like_num or x.tag_ == "JJS" for x in obj.subtree):
+                return True
+    return False
+
+
 def base_form_conjunct(v: Token) -> bool:
     """``v``, a bare infinitive (VB) with no subject or auxiliary of its own, joined (through any verbs between) to
     a first verb in the third person or the past that has no auxiliary either: English gives verbs that share a
