@@ -72,3 +72,19 @@ def test_a_glued_figure_number_gets_its_space():
     assert norm("as shown in figure2.2.") == "as shown in figure 2.2."
     assert norm("In section2.10, we have seen") == "In section 2.10, we have seen"
     assert norm("figures2 and sectional3") == "figures2 and sectional3"
+
+
+def test_a_short_title_line_set_apart_above_its_paragraph_is_a_block_of_its_own(tmp_path):
+    # the LinuxCNC manual's run-in titles, once the space above them opened a block, gave "Ziegler-Nichols method
+    # Another tuning method is formally known as the Ziegler-Nichols method ..." as one definition
+    lines = [
+        (SECTION, 72, 740, "6.1 Loop tuning"),
+        (BODY, 72, 716, "Manual tuning sets each gain in turn while the loop is watched on a scope, and it is slow"),
+        (BODY, 72, 704, "but safe for a machine that is new."),
+        (BODY, 72, 680, "Ziegler-Nichols method"),
+        (BODY, 72, 668, "Another tuning method is formally known as the Ziegler-Nichols method, introduced by two"),
+        (BODY, 72, 656, "engineers of a control company in the nineteen forties."),
+    ]
+    texts = [b.text for b in _read(tmp_path, lines) if b.kind == "paragraph"]
+    assert "Ziegler-Nichols method" in texts, texts
+    assert texts[-1].startswith("Another tuning method is formally known as the Ziegler-Nichols method")

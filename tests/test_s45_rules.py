@@ -32,3 +32,14 @@ def test_a_block_opening_on_that_does_not_crash_the_extractor():
     # "that" of a clause: result_clause looked at the word before it, and there is none (IndexError, ingest stopped)
     assert isinstance(triples("that the river floods every spring, the records of the valley show."), list)
     assert isinstance(triples("that the series converges quickly, we have shown above."), list)
+
+
+def test_a_noun_whose_bracketed_number_says_which_one_is_not_every_one():
+    # the applied-math PDF: "Equations (3.9) and (3.10) are the basic formulas for trigonometric functions of sums
+    # and differences of angles." gave "Equations | are | basic formulas ..."
+    assert triples("Equations (3.9) and (3.10) are the basic formulas for trigonometric functions of sums of "
+                   "angles.") == []
+    assert triples("The reaction (4.2) releases heat to the surroundings.") == []
+    # a year after a name, and a noun with no number, keep their statements
+    assert ("heart", "pumps", "blood to the lungs") in triples("The heart pumps blood to the lungs.")
+    assert triples("Durkheim (1897) argued that suicide rates reflect social integration.") != []

@@ -233,6 +233,7 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
     # heading under the last numbered one ("Theory", "Procedure" ran into the paragraphs under them)
     sized = not outline and bool(heads) and any(_pdf_heading_level(h) for hs in heads for h in hs)
     numbered = [0]  # the level of the last numbered heading
+    lead: list = [None]  # (page, line) of the last line that opened a block by the space above it
 
     def flush() -> None:
         if para:
@@ -322,6 +323,16 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                     and ln in spaced[pg] and (ln[:1].isupper() or _SENT_END_LINE.search(para[-1])):
                 flush()  # a line set apart by space opens a block (an item of a list drawn with no bullet); the
                 # first line of a page is set apart from the running head above it, not from the paragraph's line
+            elif para and len(para) == 1 and lead[0] == (pg, j - 1) and len(para[0]) < 0.6 * width \
+                    and ln[:1].isupper() and not re.search(r"[.!?:;,\-–—]$", para[0]) \
+                    and re.search(r"[A-Za-z]{3,}", para[0]) and not re.search(r"[=+−∑∏∫∮√<>]", para[0]) \
+                    and not re.search(r"[=∑∏∫∮√∇≡]", ln[:25]):
+                flush()  # the short line that opened the block is a title set above its paragraph ("Ziegler-Nichols
+                # method" / "Another tuning method is formally known as ..."), not the paragraph's first words; not
+                # a formula's first line ("A(z) =", the numerator "B(z)" over its fraction), nor the words that lead
+                # into a displayed formula ("The second is the scaling elementary" / "Tα[i] = I + ...")
+            if not para and spaced and pg < len(spaced) and ln in spaced[pg]:
+                lead[0] = (pg, j)
             para.append(ln)
             j += 1
         for late in marks.values():

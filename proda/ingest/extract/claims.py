@@ -14,7 +14,7 @@ from proda.ingest.extract.attribution import attribution_of, attributions, quote
 from proda.ingest.extract.asides import clause_past_aside
 from proda.ingest.extract.clause_joins import imperative_question, second_complement, symbol_stop_inside
 from proda.ingest.extract.conditioned import conditioned
-from proda.ingest.extract.cuts import claim_cut, figure_label, name_cut
+from proda.ingest.extract.cuts import bracket_label, claim_cut, figure_label, name_cut
 from proda.ingest.extract.denied import denied_clause, negated_focus
 from proda.ingest.extract.frames import frames
 from proda.ingest.extract.hedges import heading_like, illustration, keeps_scope, restriction_dropped
@@ -166,6 +166,7 @@ def sentence_frames(sent) -> list[tuple]:
                 limit = ""  # "For Mead, the self ...": the holder (attribution._fronted_people), not a scope
             if limit is None or name_cut(sent.doc[fr.verb], fr.subject, fr.object) \
                     or figure_label(sent.doc[fr.verb], fr.subject, fr.object) \
+                    or bracket_label(sent.doc[fr.verb], fr.subject, fr.object) \
                     or complement_cut(sent.doc[fr.verb], fr.predicate, fr.object) \
                     or modifier_cut(sent.doc[fr.verb], fr.subject) \
                     or (fr.rule == "passive" and modifier_cut(sent.doc[fr.verb], fr.object)) \

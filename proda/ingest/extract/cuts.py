@@ -18,6 +18,8 @@ construction cannot be read right, the frame is dropped.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from proda.ingest.extract.lexdata import words
@@ -348,6 +350,24 @@ def figure_label(v: Token, subject: str, obj: str) -> bool:
             nxt = doc[t.i + 1]
             if len(nxt.text) == 1 and nxt.text.isupper() and f" {t.text} {nxt.text} " in said:
                 return True
+    return False
+
+
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{1,3})+[a-z]?")
+
+
+def bracket_label(v: Token, subject: str, obj: str) -> bool:
+    """"Equations (3.9) and (3.10) are the basic formulas for ...": a noun whose number, set in brackets after it,
+    says which one it is (an equation's, a figure's, a section's number); the argument reads without the bracket
+    ("Equations | are | basic formulas ..."), so the statement would hold of every equation (applied-math PDF,
+    session 45).  A dotted number only: "(1990)" after a name is a year, "(2)" an item of a list."""
+    said = f" {subject} {obj} "
+    doc = v.doc
+    for t in v.sent:
+        if t.text == "(" and t.i > v.sent.start and t.i + 2 < v.sent.end and doc[t.i + 2].text == ")" \
+                and _DOTTED.fullmatch(doc[t.i + 1].text) and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
+                and f" {doc[t.i - 1].text} " in said and f"{doc[t.i + 1].text}" not in said:
+            return True
     return False
 
 
