@@ -43,3 +43,23 @@ def test_a_noun_whose_bracketed_number_says_which_one_is_not_every_one():
     # a year after a name, and a noun with no number, keep their statements
     assert ("heart", "pumps", "blood to the lungs") in triples("The heart pumps blood to the lungs.")
     assert triples("Durkheim (1897) argued that suicide rates reflect social integration.") != []
+
+
+def _defined(text: str) -> list[str]:
+    from proda.ingest.extract.definitions import definitions
+    from proda.ingest.extract.nlp import parse
+
+    return [f.name for s in parse(text).sents for f in definitions(s)]
+
+
+def test_a_run_in_title_glued_to_its_sentence_defines_nothing():
+    # the LinuxCNC manual's run-in title: "Ziegler-Nichols method Another tuning method is formally known as the
+    # Ziegler-Nichols method, ..." was taught as the method's definition, title and all
+    assert _defined("Ziegler-Nichols method Another tuning method is formally known as the Ziegler-Nichols method, "
+                    "introduced by two engineers.") == []
+    assert triples("Kidney stones Each stone is a hard deposit of minerals that forms inside the kidney.") == []
+    # the sentence alone, and a sentence after a full stop opening on "This", keep theirs
+    assert _defined("Another tuning method is formally known as the Ziegler-Nichols method, introduced by two "
+                    "engineers.") == ["Ziegler-Nichols method"]
+    assert "photosynthesis" in _defined("Photosynthesis is the process by which plants make sugar from light. "
+                                        "This process takes place in chloroplasts.")

@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 
 from proda.ingest.extract.arguments import in_parens, term_of
 from proda.ingest.extract.definition_namings import symbol_carrier, symbol_named
-from proda.ingest.extract.definition_clauses import (Found, _contrast_clause, _defines_active, _describes, _in_which,
-                                                     _strip_term_word, _which_is, gloss_text)
+from proda.ingest.extract.definition_clauses import (_HEDGED_AGENTS, Found, _contrast_clause, _defines_active,
+                                                     _describes, _in_which, _strip_term_word, _which_is, gloss_text)
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
                                                    _restricts, _simple_np, _those_which, clause_genus, compared,
                                                    genus_defines, names_itself, ranked_by_merit, shell_subject,
@@ -27,7 +27,6 @@ from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact,
 from proda.ingest.extract.definition_setting import (_clause_ends, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object, passing_mention,
                                                      STANCE_HOLDERS)
-from proda.ingest.extract.definition_clauses import _HEDGED_AGENTS
 from proda.ingest.extract.definition_antecedent import contrasted_name, named_with_before, negated_naming
 from proda.ingest.extract.definition_refers import in_aside, points_at_sign, several_senses
 from proda.ingest.extract.definition_offtopic import refers_as_mention
@@ -43,6 +42,7 @@ from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.misread_verbs import plural_word_as_name
 from proda.ingest.extract.narrative import text_cut_at_hyphen
+from proda.ingest.extract.readable import glued_heading
 from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
 
@@ -113,7 +113,8 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
     for start, found in out.items():  # a name the sentence holds only cut at a hyphen: "cross" of "cross-validation"
         sent = sent_of(start)
         out[start] = [f for f in found if sent is None or not (
-            text_cut_at_hyphen(sent, f.name) or symbol_carrier(f.name) or f.how == "called" and symbol_named(sent))]
+            text_cut_at_hyphen(sent, f.name) or symbol_carrier(f.name) or f.how == "called" and symbol_named(sent)
+            or glued_heading(sent))]
     return review(doc, sents, out)  # a second term's clause run on, a clause read as a gloss (definition_runons)
 
 

@@ -119,11 +119,17 @@ def ambiguous_antecedent(h: Token) -> bool:
     return owner.pos_ == "PROPN" or owner.dep_ == "pobj" or any(c.dep_ in ("det", "poss") for c in owner.children)
 
 
+_GLUE_OPENERS = ("Another", "This", "These", "Each", "Every")
+
+
 def glued_heading(sent: Span) -> bool:
     """A heading glued to the sentence by the page layout: a capitalised article mid-sentence right after a
-    capitalised word ("Lattice Energy Comparisons The precious gem ruby ...")."""
+    capitalised word ("Lattice Energy Comparisons The precious gem ruby ..."), or a capitalised "Another", "This",
+    "Each" ... right after any word (a PDF's run-in title: "Ziegler-Nichols method Another tuning method is formally
+    known as the Ziegler-Nichols method", session 45; a title may open with "The", seldom with these)."""
     for t in sent:
-        if t.i > sent.start and t.text in ("The", "A", "An") and t.nbor(-1).is_alpha and t.nbor(-1).text[:1].isupper():
+        if t.i > sent.start and t.nbor(-1).is_alpha and (
+                (t.text in ("The", "A", "An") and t.nbor(-1).text[:1].isupper()) or t.text in _GLUE_OPENERS):
             return True
     return False
 
