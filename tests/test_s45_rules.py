@@ -63,3 +63,11 @@ def test_a_run_in_title_glued_to_its_sentence_defines_nothing():
                     "engineers.") == ["Ziegler-Nichols method"]
     assert "photosynthesis" in _defined("Photosynthesis is the process by which plants make sugar from light. "
                                         "This process takes place in chloroplasts.")
+
+
+def test_a_name_the_tagger_took_for_a_symbol_stays_in_its_argument():
+    # session 45's sample of the PDF books: "the simple little globins4.sto alignment doesn't have an ID line" gave
+    # "simple little alignment | does not have | ID line" (the file's name, tagged a symbol, left out)
+    got = triples("The simple little globins4.sto alignment does not have an ID line.")
+    assert not any(s == "simple little alignment" for s, _, _ in got), got
+    assert ("heart", "pumps", "blood") in triples("The heart pumps blood.")
