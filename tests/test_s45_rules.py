@@ -71,3 +71,17 @@ def test_a_name_the_tagger_took_for_a_symbol_stays_in_its_argument():
     got = triples("The simple little globins4.sto alignment does not have an ID line.")
     assert not any(s == "simple little alignment" for s, _, _ in got), got
     assert ("heart", "pumps", "blood") in triples("The heart pumps blood.")
+
+
+def test_a_participle_that_says_which_ones_an_any_object_means_is_not_dropped():
+    # session 45's sample of the PDF books: "ExpEYES can run on any computer having a Python Interpreter and a
+    # Python module to access the Serial port." gave "ExpEYES | can run on | any computer"; "... supported on ...
+    # IBM PowerPC processors starting with the Power6, ..." gave "... | is supported on | IBM PowerPC processors"
+    got = triples("ExpEYES can run on any computer having a Python Interpreter and a Python module to access the "
+                  "Serial port.")
+    assert ("ExpEYES", "can run on", "any computer") not in got, got
+    got = triples("The vector unit is supported on IBM PowerPC processors starting with the Power6, which includes "
+                  "most desktop systems.")
+    assert not any(o == "IBM PowerPC processors" for _, _, o in got), got
+    # a participle that only describes its object stays out of it, and the frame stays
+    assert ("heart", "pumps", "blood") in triples("The heart pumps blood containing oxygen.")

@@ -113,6 +113,23 @@ def postnominal_restriction(sent: Span, fr) -> bool:
         and any(c.dep_ in ("pobj", "prep") and c.i > t.i for c in t.children)
 
 
+_ALL = ("any", "every", "all", "each", "no")
+
+
+def participle_restriction(sent: Span, fr) -> bool:
+    """"can run on any computer [having a Python interpreter and ...]", "is supported on ... IBM PowerPC processors
+    [starting with the Power6]": a participle right after the frame says which ones its object means; the parser
+    hung it on the verb, and without it "any computer", "IBM PowerPC processors" claim every one (session 45's
+    sample of the PDF books).  After an object that says "any", "every", "all", or a participle of a range's start
+    ("starting with", "beginning with"); "blood containing oxygen" only describes its object and stays."""
+    if fr.end >= sent.end or not fr.object:
+        return False
+    t = sent.doc[fr.end]
+    if t.tag_ not in ("VBG", "VBN") or t.dep_ not in ("advcl", "acl") or t.head.i < fr.start or t.head.i >= fr.end:
+        return False
+    return fr.object.split()[0].lower() in _ALL or t.lemma_.lower() in ("start", "begin")
+
+
 def partner_left_out(v: Token, fr) -> bool:
     """"separates source [from target]", "distinguish mitosis [from meiosis]": a verb relating its object to another
     thing (``hedges.symmetric``) whose "from/with/to" partner the frame leaves out; the object alone is no claim.  A
@@ -163,7 +180,7 @@ def qualifier_dropped(sent: Span, fr) -> bool:
     postnominal restriction (the module docstring)."""
     v = sent.doc[fr.verb]
     return formula_argument(fr) or approximation_lost(v, fr.predicate) or postnominal_restriction(sent, fr) \
-        or partner_left_out(v, fr) or fronted_case(v) or _formula_scope(v, fr.start) or _in_equation(v, fr) \
+        or participle_restriction(sent, fr) or partner_left_out(v, fr) or fronted_case(v) or _formula_scope(v, fr.start) or _in_equation(v, fr) \
         or _label_inside(v, fr)
 
 
