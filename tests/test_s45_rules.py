@@ -85,3 +85,11 @@ def test_a_participle_that_says_which_ones_an_any_object_means_is_not_dropped():
     assert not any(o == "IBM PowerPC processors" for _, _, o in got), got
     # a participle that only describes its object stays out of it, and the frame stays
     assert ("heart", "pumps", "blood") in triples("The heart pumps blood containing oxygen.")
+
+
+def test_a_sentence_with_a_bracket_never_closed_defines_nothing():
+    # the applied-math PDF at a page break: "The Pythagorean theorem (§ 2.9.4  There are 0x18 hours in a circle."
+    # (the sentence cut inside its bracket, a note run on) was the theorem's definition
+    assert _defined("The Pythagorean theorem (§ 2.9.4 There are 0x18 hours in a circle.") == []
+    assert _defined("The Pythagorean theorem (§ 2.9.4) is a relation among the three sides of a right triangle.") \
+        == ["Pythagorean theorem"]
