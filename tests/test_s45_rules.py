@@ -93,3 +93,7 @@ def test_a_sentence_with_a_bracket_never_closed_defines_nothing():
     assert _defined("The Pythagorean theorem (§ 2.9.4 There are 0x18 hours in a circle.") == []
     assert _defined("The Pythagorean theorem (§ 2.9.4) is a relation among the three sides of a right triangle.") \
         == ["Pythagorean theorem"]
+    # a bracket the book leaves open after the verb cuts nothing the definition says (the first version, any
+    # unclosed bracket, removed three right definitions from the sweep)
+    assert _defined("Sparsity refers to the degree to which the data fills the parameter space (this is to be "
+                    "distinguished from the concept as used in sparse matrices.") == ["sparsity"]

@@ -23,7 +23,7 @@ from proda.ingest.extract.definition_clauses import (_HEDGED_AGENTS, Found, _con
 from proda.ingest.extract.definition_gates import (DEMONSTRATIVES, _cut, _exact, _likened, _named_thing, _opens,
                                                    _restricts, _simple_np, _those_which, clause_genus, compared,
                                                    genus_defines, names_itself, ranked_by_merit, shell_subject,
-                                                   someones_term, split_off, subject_runs_on, unclosed)
+                                                   someones_term, split_off, subject_runs_on)
 from proda.ingest.extract.definition_setting import (_clause_ends, _lost_subject, _runs_into_verb,
                                                      _told, in_list, list_follows, of_object, passing_mention,
                                                      STANCE_HOLDERS)
@@ -42,7 +42,7 @@ from proda.ingest.extract.definition_judged import literal_instance
 from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.misread_verbs import plural_word_as_name
 from proda.ingest.extract.narrative import text_cut_at_hyphen
-from proda.ingest.extract.readable import glued_heading
+from proda.ingest.extract.readable import cut_in_bracket, glued_heading
 from proda.ingest.extract.terms import common_phrase, head_token, is_term
 
 
@@ -114,7 +114,7 @@ def definitions_in(doc, sents: list[Span]) -> dict[int, list[Found]]:
         sent = sent_of(start)
         out[start] = [f for f in found if sent is None or not (
             text_cut_at_hyphen(sent, f.name) or symbol_carrier(f.name) or f.how == "called" and symbol_named(sent)
-            or glued_heading(sent) or unclosed(sent.text))]  # a bracket never closed: cut at a page break
+            or glued_heading(sent) or cut_in_bracket(sent))]
     return review(doc, sents, out)  # a second term's clause run on, a clause read as a gloss (definition_runons)
 
 

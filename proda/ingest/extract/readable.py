@@ -134,6 +134,16 @@ def glued_heading(sent: Span) -> bool:
     return False
 
 
+def cut_in_bracket(sent: Span) -> bool:
+    """A bracket opened before the sentence's main verb and never closed: the sentence was cut inside it and what
+    follows is another text run on ("The Pythagorean theorem (§ 2.9.4  There are 0x18 hours in a circle.", a page
+    break of the applied-math PDF).  A bracket the book leaves open after its verb ("Sparsity refers to the degree
+    ... (this is to be distinguished ...") cuts nothing the definition says."""
+    from proda.ingest.extract.definition_gates import unclosed
+
+    return unclosed(sent.text) and unclosed(sent.doc[sent.start:sent.root.i].text)
+
+
 def note_fragment(sent: Span) -> bool:
     """"Princeton University Press, 2007), 13.—this will lead to ...": a sentence opening inside a note (a closing
     bracket before any opening one) is a fragment of a reference glued to the prose."""
