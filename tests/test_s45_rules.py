@@ -97,3 +97,12 @@ def test_a_sentence_with_a_bracket_never_closed_defines_nothing():
     # unclosed bracket, removed three right definitions from the sweep)
     assert _defined("Sparsity refers to the degree to which the data fills the parameter space (this is to be "
                     "distinguished from the concept as used in sparse matrices.") == ["sparsity"]
+
+
+def test_a_bracket_left_open_after_the_definition_keeps_it():
+    # anatomy 11: the parse's root sat inside the open bracket ("... (inflammation of this tissue is the cause of
+    # ..."), and a rule judged by the root refused the right definition of "plantar aponeurosis"
+    assert "plantar aponeurosis" in _defined(
+        "These muscles support the arch. The principal support for the longitudinal arch of the foot is a deep fascia "
+        "called plantar aponeurosis, which runs from the calcaneus bone to the toes (inflammation of this tissue is "
+        "the cause of “plantar fasciitis,” which can affect runners.")

@@ -135,13 +135,15 @@ def glued_heading(sent: Span) -> bool:
 
 
 def cut_in_bracket(sent: Span) -> bool:
-    """A bracket opened before the sentence's main verb and never closed: the sentence was cut inside it and what
+    """A bracket opened before the sentence's first verb and never closed: the sentence was cut inside it and what
     follows is another text run on ("The Pythagorean theorem (§ 2.9.4  There are 0x18 hours in a circle.", a page
     break of the applied-math PDF).  A bracket the book leaves open after its verb ("Sparsity refers to the degree
     ... (this is to be distinguished ...") cuts nothing the definition says."""
     from proda.ingest.extract.definition_gates import unclosed
 
-    return unclosed(sent.text) and unclosed(sent.doc[sent.start:sent.root.i].text)
+    verb = next((t.i for t in sent if t.pos_ in ("VERB", "AUX")), sent.end)  # not the parse's root: it may sit
+    # inside the bracket ("... to the toes (inflammation of this tissue is the cause of ...")
+    return unclosed(sent.text) and unclosed(sent.doc[sent.start:verb].text)
 
 
 def note_fragment(sent: Span) -> bool:
