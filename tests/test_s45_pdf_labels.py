@@ -88,3 +88,45 @@ def test_a_short_title_line_set_apart_above_its_paragraph_is_a_block_of_its_own(
     texts = [b.text for b in _read(tmp_path, lines) if b.kind == "paragraph"]
     assert "Ziegler-Nichols method" in texts, texts
     assert texts[-1].startswith("Another tuning method is formally known as the Ziegler-Nichols method")
+
+
+def _pdf_bold(lines) -> bytes:
+    """One page of (font, size, x, y, text) runs; F1 Helvetica, F2 Courier-Bold, F3 Helvetica-Bold."""
+    import io
+
+    from pdf_util import pdf_bytes
+    from pypdf import PdfWriter
+
+    esc = lambda s: s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")  # noqa: E731
+    content = " ".join(f"BT /{f} {size} Tf 1 0 0 1 {x} {y} Tm ({esc(t)}) Tj ET" for f, size, x, y, t in lines)
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [6 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R "
+            b"/F3 5 0 R >> >> /Contents 7 0 R >>",
+            f"<< /Length {len(content)} >>\nstream\n{content}\nendstream".encode()]
+    w = PdfWriter(clone_from=io.BytesIO(pdf_bytes(objs)))
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def test_a_bold_term_opening_its_description_line_is_a_block_of_its_own(tmp_path):
+    # the HMMER guide's definition list: "Match emission line" (bold) | "The first field is the node number ..." on
+    # one line gave "Match emission line | is | node number"; LinuxCNC's "Ziegler-Nichols method" | "Another ..."
+    f = tmp_path / "guide.pdf"
+    f.write_bytes(_pdf_bold([
+        ("F1", 10, 72, 732, "Each node of the model has three lines, which hold the scores of its states and"),
+        ("F1", 10, 72, 720, "the transitions between them, one line for each kind of score that the model has."),
+        ("F3", 10, 72, 700, "Match emission line"), ("F1", 10, 180, 700, "The first field is the node number of the"),
+        ("F1", 10, 96, 688, "model, and the fields after it are the match emission scores of each residue."),
+        ("F2", 10, 72, 668, "all"), ("F1", 10, 120, 668, "Builds everything and checks nothing at all here,"),
+        ("F1", 10, 96, 656, "which is what a make target of that name does in most of the projects that use it."),
+        ("F3", 10, 72, 636, "Full column rank and"), ("F1", 10, 200, 636, "S, the factor that a tall matrix has."),
+    ]))
+    texts = [b.text for b in read_document(f).blocks]
+    assert "Match emission line" in texts, texts
+    assert any(t.startswith("The first field is the node number") for t in texts)
+    assert any(t.startswith("all Builds everything") for t in texts)  # a term in a monospaced face keeps its line
+    assert not any(t == "Full column rank and" for t in texts)  # a bold line broken on a function word

@@ -40,6 +40,7 @@ class Run:
     size: float
     mono: bool
     text: str
+    bold: bool = False
 
 
 @dataclass
@@ -72,9 +73,45 @@ def page_runs(page) -> list[Run]:
 
     def visit(text, cm, tm, font, size) -> None:
         m = mult(tm, cm)
-        runs.append(Run(m[4], m[5], abs((size or 0) * math.hypot(m[2], m[3])), _font_mono(font), text))
+        runs.append(Run(m[4], m[5], abs((size or 0) * math.hypot(m[2], m[3])), _font_mono(font), text,
+                        _font_bold(font)))
 
     page.extract_text(visitor_text=visit, visitor_operand_before=WordGaps(page))
+    return _run_in_terms(runs)
+
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|^cmbx|^lmbx", re.I)
+
+
+def _font_bold(font: dict | None) -> bool:
+    return bool(font) and bool(_BOLD.search(str(font.get("/BaseFont", "")).split("+")[-1]))
+
+
+_OPEN_ENDS = {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "on", "by", "from", "at", "as"}
+
+
+def _run_in_terms(runs: list[Run]) -> list[Run]:
+    """A line that opens with a term in bold and goes on in the body's face with a capital ("Match emission line"
+    | "The first field is the node number ..."): a definition list's term set on its description's line, which the
+    text layer runs into the description's first sentence (a statement "Match emission line | is | node number",
+    session 45's sweep).  The term gets a line of its own; a term of words only (a word of three letters or more,
+    no sentence end, not ending on a function word: a bold heading broken before a symbol, "... factors K and" | "S"),
+    so an option ("-h Help; print ...") or a run-in "Theorem 1." stays on its line; not a term in a monospaced face,
+    whose line alone would be taken for displayed code and dropped ("all" | "Builds everything", a make target)."""
+    start = True
+    for k, r in enumerate(runs):
+        if r.text.strip() and start and r.bold and not r.mono and "\n" not in r.text:
+            t = r.text.strip()
+            nxt = next((x for x in runs[k + 1:] if x.text.strip()), None)
+            if nxt is not None and not nxt.bold and abs(nxt.y - r.y) < 0.5 * max(r.size, 1.0) \
+                    and nxt.text.strip()[:1].isupper() and t[:1].isalpha() and re.search(r"[A-Za-z]{3,}", t) \
+                    and len(t.split()) <= 6 and not re.search(r"[.:;,!?]$", t) \
+                    and t.split()[-1].lower() not in _OPEN_ENDS:
+                r.text = r.text.rstrip() + "\n"
+        if r.text.strip():
+            start = r.text.endswith("\n")
+        elif "\n" in r.text:
+            start = True
     return runs
 
 
