@@ -232,8 +232,8 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
     # not one ("1.5 Volts dry cells", an equipment list's item), and an unnumbered line in heading type is a label
     # heading under the last numbered one ("Theory", "Procedure" ran into the paragraphs under them)
     sized = not outline and bool(heads) and any(_pdf_heading_level(h) for hs in heads for h in hs)
-    numbered = [0]  # the level of the last numbered heading
-    lead: list = [None]  # (page, line) of the last line that opened a block by the space above it
+    numbered = 0  # the level of the last numbered heading
+    lead: tuple[int, int] | None = None  # (page, line) of the last line that opened a block by the space above it
 
     def flush() -> None:
         if para:
@@ -275,8 +275,9 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 if consumed:
                     j += consumed
                     continue
+            large = bool(heads) and pg < len(heads) and ln in heads[pg]
             depth = max((lv for lv, _ in b.stack if any(p == b.path[:lv] for _, p in outline)), default=0) \
-                if heads and pg < len(heads) and ln in heads[pg] else 0
+                if large else 0
             if depth:  # inside an outline entry only: the front matter's large lines are a title page, a contents
                 flush()
                 k = 1
@@ -285,22 +286,21 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 b.heading(_join_lines(lines[j:j + k]), depth + 1)
                 j += k
                 continue
-            large = bool(heads) and pg < len(heads) and ln in heads[pg]
             if not outline and (level := _pdf_heading_level(ln)) \
                     and (large or not sized or _PDF_CHAPTER.match(ln)):
                 k = 2 if _PDF_CHAPTER.match(ln) and not _PDF_CHAPTER.match(ln).group(2) and j + 1 < len(lines) else 1
                 flush()
                 b.heading(" ".join(lines[j : j + k]), level)
-                numbered[0] = level
+                numbered = level
                 j += k
                 continue
-            if not outline and large and sized and numbered[0]:  # a label set as a heading under a numbered one
+            if not outline and large and sized and numbered:  # a label set as a heading under a numbered one
                 flush()
                 k = 1
                 while k < 3 and j + k < len(lines) and lines[j + k] in heads[pg] \
                         and not _pdf_heading_level(lines[j + k]):
                     k += 1
-                b.heading(_join_lines(lines[j:j + k]), numbered[0] + 1)
+                b.heading(_join_lines(lines[j:j + k]), numbered + 1)
                 j += k
                 continue
             if is_caption(ln):
@@ -323,7 +323,7 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                     and ln in spaced[pg] and (ln[:1].isupper() or _SENT_END_LINE.search(para[-1])):
                 flush()  # a line set apart by space opens a block (an item of a list drawn with no bullet); the
                 # first line of a page is set apart from the running head above it, not from the paragraph's line
-            elif para and len(para) == 1 and lead[0] == (pg, j - 1) and len(para[0]) < 0.6 * width \
+            elif para and len(para) == 1 and lead == (pg, j - 1) and len(para[0]) < 0.6 * width \
                     and ln[:1].isupper() and not re.search(r"[.!?:;,\-–—]$", para[0]) \
                     and re.search(r"[A-Za-z]{3,}", para[0]) and not re.search(r"[=+−∑∏∫∮√<>]", para[0]) \
                     and not re.search(r"[=∑∏∫∮√∇≡]", ln[:25]):
@@ -332,7 +332,7 @@ def _pdf_blocks(pages: list[list[str]], outline: list[tuple[int, list[str]]],
                 # a formula's first line ("A(z) =", the numerator "B(z)" over its fraction), nor the words that lead
                 # into a displayed formula ("The second is the scaling elementary" / "Tα[i] = I + ...")
             if not para and spaced and pg < len(spaced) and ln in spaced[pg]:
-                lead[0] = (pg, j)
+                lead = (pg, j)
             para.append(ln)
             j += 1
         for late in marks.values():

@@ -366,7 +366,7 @@ def bracket_label(v: Token, subject: str, obj: str) -> bool:
     for t in v.sent:
         if t.text == "(" and t.i > v.sent.start and t.i + 2 < v.sent.end and doc[t.i + 2].text == ")" \
                 and _DOTTED.fullmatch(doc[t.i + 1].text) and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
-                and f" {doc[t.i - 1].text} " in said and f"{doc[t.i + 1].text}" not in said:
+                and f" {doc[t.i - 1].text} " in said and doc[t.i + 1].text not in said:
             return True
     return False
 

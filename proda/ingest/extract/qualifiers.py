@@ -180,8 +180,8 @@ def qualifier_dropped(sent: Span, fr) -> bool:
     postnominal restriction (the module docstring)."""
     v = sent.doc[fr.verb]
     return formula_argument(fr) or approximation_lost(v, fr.predicate) or postnominal_restriction(sent, fr) \
-        or participle_restriction(sent, fr) or partner_left_out(v, fr) or fronted_case(v) or _formula_scope(v, fr.start) or _in_equation(v, fr) \
-        or _label_inside(v, fr)
+        or participle_restriction(sent, fr) or partner_left_out(v, fr) or fronted_case(v) \
+        or _formula_scope(v, fr.start) or _in_equation(v, fr) or _label_inside(v, fr)
 
 
 _EQUATION_SIGNS = frozenset("= * × ÷ + − < > ≤ ≥ ≈ ≡".split())

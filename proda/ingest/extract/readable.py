@@ -32,6 +32,7 @@ import re
 from spacy.tokens import Span, Token
 
 from proda.ingest.extract.conjuncts import first_conjunct
+from proda.ingest.extract.definition_gates import unclosed
 from proda.ingest.extract.lexdata import words
 from proda.ingest.extract.scope import restrictive
 
@@ -139,8 +140,6 @@ def cut_in_bracket(sent: Span) -> bool:
     follows is another text run on ("The Pythagorean theorem (§ 2.9.4  There are 0x18 hours in a circle.", a page
     break of the applied-math PDF).  A bracket the book leaves open after its verb ("Sparsity refers to the degree
     ... (this is to be distinguished ...") cuts nothing the definition says."""
-    from proda.ingest.extract.definition_gates import unclosed
-
     verb = next((t.i for t in sent if t.pos_ in ("VERB", "AUX")), sent.end)  # not the parse's root: it may sit
     # inside the bracket ("... to the toes (inflammation of this tissue is the cause of ...")
     return unclosed(sent.text) and unclosed(sent.doc[sent.start:verb].text)

@@ -216,8 +216,8 @@ def coordination_unsafe(h: Token, conjuncts: list[Token], spans: list[set[Token]
             if nxt is not None and nxt.lower_ in ("and", "or", ",") and not any(x.dep_ == "compound" for x in c.children):
                 return True
     if len(conjuncts) > 2 and any(c.dep_ == "compound" and c.i == last.i - 1 for c in last.children) \
-            and all(c.text.isupper() and len(c.text) <= 3 and not list(x for x in c.children if x.dep_ not in
-                                                                       ("punct", "cc", "conj", "det"))
+            and all(c.text.isupper() and len(c.text) <= 3
+                    and not any(x.dep_ not in ("punct", "cc", "conj", "det") for x in c.children)
                     for c in conjuncts[:-1]):
         return True  # "The U, V, and W axes produce ...": labels sharing the last one's head ("W axes" alone was
         # kept; session 44's LinuxCNC sample)
