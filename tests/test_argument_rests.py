@@ -102,7 +102,7 @@ def test_tail_end_stops_before_a_list_the_parse_breaks_after_a_comma():
 
     from proda.ingest.extract.argument_rests import tail_end
     from proda.ingest.extract.nlp import load_nlp
-    from proda.ingest.extract.scope_limits import absolute_end
+    from proda.ingest.extract.absolutes import absolute_end
 
     words = ["The", "artery", "supplies", "blood", "to", "numerous", "structures", "within", "the", "thigh", ",",
              "lower", "leg", ",", "and", "foot", "."]

@@ -1,5 +1,5 @@
 """An object cut inside an absolute "with X becoming Y" clause after a symbol glued to a word ("the K*", "the πb*":
-the tokeniser splits the symbol off), fresh judges of audit round 13: scope_limits.absolute_with/absolute_end read
+the tokeniser splits the symbol off), fresh judges of audit round 13: absolutes.absolute_with/absolute_end read
 past the glued symbol.  Invented sentences, with the whole absolute kept.
 """
 

@@ -44,8 +44,19 @@ def _resolve(pron: Token, sent: Span) -> Token | None:
                 # gave "normative political science", session 23 sweep)
                 cands.setdefault(t.lemma_.lower(), t)
     if len(cands) == 1:
-        return next(iter(cands.values()))
+        only = next(iter(cands.values()))
+        return None if _ours_or_some(only) else only
     return continued_subject(pron, sent) if cands else None
+
+
+def _ours_or_some(t: Token) -> bool:
+    """"So far all of our light sources have one thing in common. They produce sharp shadows." (POV-Ray tutorial,
+    session 46): a noun the writer owns ("our", "my", "your": the book's own scene or example) or one counted out of
+    a whole ("all of", "most of", "some of") is no antecedent the pronoun's claim holds of: "they" is the scene's
+    lights so far, or that part, not the kind."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in t.children):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in words("args.partitive_heads")
 
 
 def _cleft(pron: Token) -> bool:

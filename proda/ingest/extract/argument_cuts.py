@@ -270,6 +270,28 @@ def _modifier_on_verb(toks: set[Token], head: Token) -> bool:
         and prev.dep_ in ("advmod", "npadvmod", "dep", "amod", "nmod", "compound", "nummod")
 
 
+def _parts_left(toks: set[Token], head: Token) -> bool:
+    """Words of the argument's own phrase the frame left outside it (POV-Ray tutorial, session 46):
+
+    * a particle of a word inside: "has the positive y-axis pointing [up]" (the tagger read "pointing" as a noun, its
+      "up" a particle): only a verb takes one, so the phrase is a clause the argument cut;
+    * a relative clause whose verb ends the argument while the infinitive it governs hangs on another verb: "dimmer
+      lights ... that act [to boost the illumination ...]" (the object read "... that act")."""
+    doc = head.doc
+    if any(c.dep_ == "prt" and c not in toks for t in toks for c in t.children):
+        return True
+    return relative_stops_short(toks)
+
+
+def relative_stops_short(toks) -> bool:
+    """The argument ends on a relative clause's verb while the infinitive right after it hangs on another verb
+    ("dimmer lights ... that act [to boost ...]"): the clause is cut (also asked of a copula object read whole)."""
+    last = max(toks, key=lambda t: t.i)
+    doc = last.doc
+    return last.dep_ == "relcl" and last.pos_ == "VERB" and last.i + 1 < len(doc) \
+        and doc[last.i + 1].lower_ == "to" and doc[last.i + 1].head not in toks
+
+
 def argument_cut(toks: set[Token], head: Token) -> bool:
     """Whether an argument (its tokens and head) cannot stand as what the book says (see the module docstring)."""
     if not toks:
@@ -277,7 +299,7 @@ def argument_cut(toks: set[Token], head: Token) -> bool:
     return _coordination_cut(toks, head) or _inner_phrase_cut(toks) or _runs_on(toks) or _hyphen_cut(toks) \
         or _verb_as_noun(head) or _correlative(toks) or _context_bound(toks, head) or _degree_left(toks) \
         or _bare_definite(head) or _named_before(head) or _modifier_on_verb(toks, head) \
-        or _reason_adjunct(head)
+        or _reason_adjunct(head) or _parts_left(toks, head)
 
 
 def left_out(toks: set[Token], head: Token) -> bool:

@@ -107,7 +107,7 @@ def tail_end(v: Token, tail: Token, end: int) -> int:
     read alone (:func:`argument_phrases.plain_phrase`) leaves the tail as it was."""
     from proda.ingest.extract.argument_phrases import plain_phrase
     from proda.ingest.extract.scope import idiom_tail
-    from proda.ingest.extract.scope_limits import absolute_end
+    from proda.ingest.extract.absolutes import absolute_end
 
     doc = v.doc
     tobj = next((c for c in tail.children if c.dep_ == "pobj"), None)

@@ -8,7 +8,10 @@
   expression "." means to match anything" (the quoted "." is what the sentence explains), "A .gz extension refers
   to a file compressed with gzip" (one extension, left out of the name "extension").  The sentence tells what that
   instance does, and stored as the term's definition it teaches that every regular expression matches anything.
-  "The term "upstream author" means ..." names its term in quotes and is read by ``head_token`` before this check.
+  "The term "upstream author" means ..." names its term in quotes and is read by ``head_token`` before this check;
+* :func:`past_verb`, :func:`dated_copula`, :func:`reasoned_on` -- what X was then ("consisted of", "was a dominant
+  force after World War II"), or a class given as the premise of an inference ("..., and so it is ..."); moved here
+  from :mod:`definitions` (session 46) when that passed the project's ~400 lines.
 """
 
 from __future__ import annotations
@@ -43,6 +46,40 @@ def literal_instance(term: Token, name: str) -> bool:
     nxt = doc[term.i + 1] if term.i + 1 < len(doc) else None
     if nxt is not None and nxt.tag_ == "``" and nxt.head == term:
         return True
+    value = [t for t in doc[term.i + 1:term.sent.end] if t.head == term and t.dep_ in ("appos", "nummod", "dep")
+             and t.pos_ in ("X", "SYM", "NUM")]
+    if nxt is not None and value and value[0] == nxt and any(ch.isdigit() for t in value for ch in t.text) \
+            and not any(ch.isalpha() for t in value for ch in t.text):
+        return True  # "For example, the vector <1,2,3> means the point ...": a written value right after the noun,
+        # the parse's apposition (POV-Ray tutorial, session 46); a symbol in letters is the term's notation
+        # ("Disparities \(\hat{d}_{ij}\) are ...")
     # the whole phrase before the head: the parse may hang the form on the article ("A .gz extension" read as
     # "A" -> ".gz")
     return any(t.i < term.i and t.dep_ != "punct" and _literal(t.text) and t.text not in name for t in term.subtree)
+
+
+def past_verb(verb: Token) -> bool:
+    """A verb in the past: "consisted", "was made up of", and a participle the tagger left without its auxiliary
+    ("family ... consisted of", tagged VBN as the root)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and (not aux or any(a.tag_ == "VBD" for a in aux))
+
+
+def dated_copula(verb: Token, genus: Token) -> bool:
+    """A past copula whose claim a period bounds: "Structural-functionalism was a dominant force after World War II
+    and until the 1960s" says what X was then, not what it is (audit round 8)."""
+    return verb.tag_ == "VBD" and any(t.dep_ == "prep" and t.lower_ in ("after", "until", "before", "during", "since",
+                                                                        "between", "from")
+                                      for t in [*verb.children, *genus.children])
+
+
+_THEREFORE = {"so", "thus", "therefore", "hence", "consequently"}
+
+
+def reasoned_on(verb: Token) -> bool:
+    """"X is a Y, and so it is Z" / "..., and therefore it raises ...": a clause with its own subject, led by "so" /
+    "thus" / "therefore", follows the copula: the class is the premise of an inference, and the sentence teaches
+    the property it infers, not what X is (round 19: "The bromide ion is the conjugate base of a strong acid, and
+    so it is of negligible base strength").  "..., thus controlling the rate" (no subject) and "and so on" stay."""
+    return any(c.dep_ == "conj" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and
+               any(d.lower_ in _THEREFORE and d.i < c.i for d in c.children) for c in verb.children)

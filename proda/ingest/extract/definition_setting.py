@@ -127,6 +127,10 @@ def list_follows(term: Token, genus: Token) -> bool:
     opener = doc[genus.left_edge.i - 1].text if genus.left_edge.i > 0 else ""
     if opener == "(" or (opener in ("—", "–") and any(t.text == opener for t in doc[genus.i + 1:nxt])):
         return False  # "X (a Y) and Z", "X—the Y of Z—with ..., and so on": the bracket or dash closes the gloss
+    if term.dep_ == "pobj" and any(c.dep_ == "conj" for c in genus.children) \
+            and any(c.dep_ == "prep" and c.lower_ == term.head.lower_ for c in genus.children):
+        return True  # "a bright red for the sun, a darker red for the halo and a dark blue for the night sky": pairs
+        # of a list, each noun with its own "for" (POV-Ray tutorial, session 46: "sun" glossed by the next pair)
     if genus.right_edge.dep_ == "cc" and doc[nxt - 2].text == ",":
         return True  # the parse hangs ", or" on the noun's own phrase
     if any(c.dep_ == "conj" for c in genus.children) and \

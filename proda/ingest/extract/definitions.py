@@ -38,39 +38,12 @@ from proda.ingest.extract.definition_glosses import _alias, _gloss, _in_outer_ph
 from proda.ingest.extract.definition_shapes import is_when
 from proda.ingest.extract.definition_sides import counted_kind, counted_parts, another_name, defined_name, placed_subject
 from proda.ingest.extract.definition_subjects import defined_word, named_instance_named, of_name, renamed_subject
-from proda.ingest.extract.definition_judged import literal_instance
+from proda.ingest.extract.definition_judged import dated_copula, literal_instance, past_verb, reasoned_on
 from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.misread_verbs import plural_word_as_name
 from proda.ingest.extract.narrative import text_cut_at_hyphen
 from proda.ingest.extract.readable import cut_in_bracket, glued_heading
-from proda.ingest.extract.terms import common_phrase, head_token, is_term
-
-
-def _past(verb: Token) -> bool:
-    """A verb in the past: "consisted", "was made up of", and a participle the tagger left without its auxiliary
-    ("family ... consisted of", tagged VBN as the root)."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and (not aux or any(a.tag_ == "VBD" for a in aux))
-
-
-def _dated(verb: Token, genus: Token) -> bool:
-    """A past copula whose claim a period bounds: "Structural-functionalism was a dominant force after World War II
-    and until the 1960s" says what X was then, not what it is (audit round 8)."""
-    return verb.tag_ == "VBD" and any(t.dep_ == "prep" and t.lower_ in ("after", "until", "before", "during", "since",
-                                                                        "between", "from")
-                                      for t in [*verb.children, *genus.children])
-
-
-_THEREFORE = {"so", "thus", "therefore", "hence", "consequently"}
-
-
-def _reasoned_on(verb: Token) -> bool:
-    """"X is a Y, and so it is Z" / "..., and therefore it raises ...": a clause with its own subject, led by "so" /
-    "thus" / "therefore", follows the copula: the class is the premise of an inference, and the sentence teaches
-    the property it infers, not what X is (round 19: "The bromide ion is the conjugate base of a strong acid, and
-    so it is of negligible base strength").  "..., thus controlling the rate" (no subject) and "and so on" stay."""
-    return any(c.dep_ == "conj" and c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) and
-               any(d.lower_ in _THEREFORE and d.i < c.i for d in c.children) for c in verb.children)
+from proda.ingest.extract.terms import common_phrase, counted_item, head_token, is_term
 
 
 def definitions(sent: Span) -> list[Found]:
@@ -189,14 +162,14 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
             # discuss this in terms of the sick role: patterns of ...": "first" is no class, the later noun is not his
         if genus.lemma_.lower() in words("terms.generic_heads") and not restricted or not gname:
             return None
-        if not genus_defines(r["verb"], genus) or _dated(r["verb"], genus) or someones_term(r["verb"], genus):
+        if not genus_defines(r["verb"], genus) or dated_copula(r["verb"], genus) or someones_term(r["verb"], genus):
             return None
         if any(c.dep_ in ("acl", "relcl", "prep") and c.lower_ != "of" and not in_parens(c) for c in term.children) or \
                 any(c.lower_ in words("terms.vague_modifiers") - words("terms.naming_modifiers")
                     for c in term.children if c.i < term.i):
             return None  # "the primary hormones produced by X are ...": a restricted subject is not the term; "Many
             # cells are ...": a share; a classifying word names the subject ("Primary deviance is a violation ...")
-        if _reasoned_on(r["verb"]):
+        if reasoned_on(r["verb"]):
             return None  # "X is the conjugate base of a strong acid, and so it is ...": a premise (round 19)
         if placed_subject(term) or shell_subject(term) or renamed_subject(term):
             return None  # "The posterior projection is the condylar process of ...": a place, no term defined;
@@ -206,7 +179,8 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if name is None or literal_instance(term, name):
             return None  # "Division of labor, or job specialization, ...": "division" is cut (round 22); a written
             # instance of the term before or after it (session 27, definition_judged)
-        if name.split()[0].lower() in words("terms.naming_ordinals") and common_phrase(name.split(" ", 1)[-1]) or \
+        if name.split()[0].lower() in words("terms.naming_ordinals") and (common_phrase(name.split(" ", 1)[-1]) or
+                                                                          counted_item(name.split(" ", 1)[-1])) or \
                 _pointed_at(name, term):
             return None  # "The second mechanism is transport ...", "The second priority is ...": the text counts its
             # own points; an ordinal names a part only of a subject's own vocabulary ("The third ventricle is ...")
@@ -333,7 +307,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if r["verb"].lemma_.lower() == "make" and _through_object(r["of"], r["verb"]):
             return None  # "X makes (heavy) use of Y that ...": the "of" is the object's ("use of"), X uses Y
         if not _opens(sent, r["term"]) or not any(c.dep_ in ("relcl", "acl") for c in r["genus"].children) or \
-                _past(r["verb"]) or subject_runs_on(r["term"]):
+                past_verb(r["verb"]) or subject_runs_on(r["term"]):
             return None  # "The “typical” family in past decades consisted of ...": then, not what X is
         if any(c.dep_ == "amod" and c.lower_ in words("terms.vague_modifiers")
                for c in head_token(r["term"]).children if c.i < head_token(r["term"]).i):

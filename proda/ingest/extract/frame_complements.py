@@ -18,14 +18,14 @@ from proda.ingest.extract.asides import aside_tail
 from proda.ingest.extract.complex_preps import complex_preposition
 from proda.ingest.extract.copula_places import place_frames
 from proda.ingest.extract.gerund_objects import gerund_complement, gerund_object, subject_cut
-from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail
+from proda.ingest.extract.argument_cuts import comma_aside, gap_words, pointing_tail, relative_stops_short
 from proda.ingest.extract.argument_rests import tail_end
 from proda.ingest.extract.argument_tails import bracketed_tail
 from proda.ingest.extract.frame_args import Frame, _anaphoric, _frame, _pobj, _points, _span_text, _split, _whole
 from proda.ingest.extract.joint_acts import whole_complement
 from proda.ingest.extract.lexdata import words
 from proda.lexicon import polarity_of
-from proda.ingest.extract.scope_limits import absolute_end
+from proda.ingest.extract.absolutes import absolute_end
 from proda.ingest.extract.scope import idiom_tail, opens_from_to_range
 from proda.ingest.extract.readable import double_object, wh_clause
 from proda.ingest.extract.reciprocals import reciprocal_kind, reciprocal_pair
@@ -226,6 +226,8 @@ def _copula(v: Token, sent: Span) -> list[Frame]:
                 pred = _surface(v, [*det, *[c.lower_ for c in mods], attr.lower_, "of"])
                 out += [_frame(s, o, pred, lemma, neg, "copula", v) for o in _split(_pobj(of), sent)]
             else:
+                if relative_stops_short(set(attr.subtree)):
+                    continue  # "are dimmer lights ... that act [to boost ...]": the object's clause is cut
                 whole = copula_object(attr, v)
                 objs = _split(attr, sent)
                 if len(conjuncts_of(attr)) > 1:

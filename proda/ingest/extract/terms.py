@@ -54,6 +54,13 @@ def common_phrase(name: str) -> bool:
     return bool(ws) and all(zipf(w) >= COMMON_ZIPF for w in ws)
 
 
+def counted_item(name: str) -> bool:
+    """A noun of the items a text counts off ("the second parameter", "the first option", [terms] counted_items): with
+    an ordinal it says which one of a list the reader has in front of them, not a term of the subject (POV-Ray
+    tutorial, session 46: "The second parameter is the overall color of the media" taught as a definition)."""
+    return name.lower() in words("terms.counted_items")
+
+
 def mention_term(name: str, occurrences: int, vouched: bool) -> bool:
     """Whether a phrase found only as a statement endpoint (a "mention") is a term, not a word of the prose.
 
