@@ -276,11 +276,25 @@ def _parts_left(toks: set[Token], head: Token) -> bool:
     * a particle of a word inside: "has the positive y-axis pointing [up]" (the tagger read "pointing" as a noun, its
       "up" a particle): only a verb takes one, so the phrase is a clause the argument cut;
     * a relative clause whose verb ends the argument while the infinitive it governs hangs on another verb: "dimmer
-      lights ... that act [to boost the illumination ...]" (the object read "... that act")."""
+      lights ... that act [to boost the illumination ...]" (the object read "... that act");
+    * a value or setting not said of what (:func:`_bare_measure`)."""
     doc = head.doc
     if any(c.dep_ == "prt" and c not in toks for t in toks for c in t.children):
         return True
-    return relative_stops_short(toks)
+    return relative_stops_short(toks) or _bare_measure(head)
+
+
+def _bare_measure(head: Token) -> bool:
+    """"Higher values can lead to less artifacts", "sRGB is a valid value" (blind round 45): a noun of a quantity or a
+    setting ([args] measure_nouns) graded by size or validity ([args] measure_grades: "higher", "small", "valid")
+    with neither a phrase nor a noun saying of what ("values of the count", "the gamma value") is the value of
+    something the paragraph names; the claim is false of values at large.  Without such a grade the noun may be
+    the subject's own ("Culture is comprised of values", "Accurate values agree with a true value": the
+    development sweep's sociology and chemistry) and stays."""
+    if head.lemma_.lower() not in words("args.measure_nouns") or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lemma_.lower() in words("args.measure_grades") for c in head.children) \
+        and not any(c.dep_ in ("prep", "compound", "nmod", "poss", "acl", "relcl", "appos") for c in head.children)
 
 
 def relative_stops_short(toks) -> bool:

@@ -265,10 +265,14 @@ def args_at(h: Token, sent: Span) -> list[Arg]:
               and c.lower_ in words("args.shared_quantifiers")), None)
     if q is not None and len(cjs) > 1:
         lead = h.doc[q.i - 1:q.i + 1].text.lower() if q.i > 0 and h.doc[q.i - 1].lower_ == "a" else q.lower_
+        degree = q.tag_ in ("JJR", "RBR")  # "less", "more", "fewer": a degree, not a share of the others
         for k, (c, a) in enumerate(out[1:], 1):
             if a is None or any(x.dep_ in ("det", "poss", "predet") or (x.dep_ in ("amod", "nummod")
-                                and x.lower_ in words("args.shared_quantifiers")) for x in c.children if x.i < c.i):
-                continue  # "some cells and the tissues": the second has its own
+                                and (x.lower_ in words("args.shared_quantifiers") or (degree and x.pos_ == "ADJ")))
+                                for x in c.children if x.i < c.i):
+                continue  # "some cells and the tissues": the second has its own; so has "less artifacts and
+                # [smoother] appearance but [slower] rendering" its own degree (blind round 45: "less slower
+                # rendering", "less smoother appearance", both a sign flipped)
             out[k] = (c, Arg(a.head, f"{lead} {a.text}", a.term, a.quantity or (q.lower_ if q.lower_ in
                       words("args.quantity") else ""), a.plural, a.toks))
     return [a for _, a in _with_shared_nouns(out) if a is not None]

@@ -46,7 +46,7 @@ from proda.ingest.extract.remarks import taste, unnamed_referent, writer_speaks
 from proda.ingest.extract.readable import disjunction, glued_heading, inside_view, note_fragment, relative_left_out, \
     verb_misread
 from proda.ingest.extract.scope_limits import complement_cut, fronted_scope, modifier_cut
-from proda.ingest.extract.shown import example_clause, picture_shows, subject_after_object
+from proda.ingest.extract.shown import done_to_one, example_clause, picture_shows, subject_after_object
 from proda.ingest.extract.slips import act_which, adjective_object, adjective_pair_as_verb, adverb_led_conjunct, \
     clause_which, event_which, indirect_question, modifier_list_cut, participle_after_relative, passive_relative, \
     quantifier_flipped, subordinate_root, verb_swallowed
@@ -158,6 +158,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not base_form_conjunct(sent.doc[fr.verb]) and not stranded_list_member(sent.doc[fr.verb]) \
                 and not equative_gerund(sent.doc[fr.verb]) and not example_clause(sent.doc[fr.verb]) \
                 and not picture_shows(sent.doc[fr.verb]) and not subject_after_object(sent, sent.doc[fr.verb]) \
+                and not done_to_one(sent.doc[fr.verb]) \
                 and not no_verb_word(sent.doc[fr.verb]):  # "no society existed where X"; "If X, ... check that Y"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

@@ -81,6 +81,9 @@ def _gloss(doc, sent: Span, a: int, b: int, rule: str = "gloss") -> Found | None
     y = _chunk_root(doc, b, False) if b < sent.end else None
     if x is None or y is None or (rule == "appos_gloss" and doc[b].head != y):
         return None  # "X, an administrator's refusal": the article is not Y's own
+    if rule == "gloss" and any(t.lower_ == "either" and t.i < x.i for t in sent):
+        return None  # "there exists either a clear specification of how to handle gamma, or an official
+        # recommendation ...": the "or" of "either ... or" joins two alternatives (blind round 45), it glosses nothing
     if inner_object(x, 3 if rule == "gloss" else 2):
         return None  # "A, B meant to ... by means other than X, or Y", "the A in X, the B in C, and ...": Y is the
         # list's next item (rounds 19, 20)

@@ -46,6 +46,10 @@ def literal_instance(term: Token, name: str) -> bool:
     nxt = doc[term.i + 1] if term.i + 1 < len(doc) else None
     if nxt is not None and nxt.tag_ == "``" and nxt.head == term:
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and (o.like_num or any(
+            n.dep_ == "nummod" and n.like_num for n in o.children)) for o in c.children) for c in term.children):
+        return True  # "A value of 1.0 means no color in radiosity at all" (blind round 45), "A temperature of 100
+        # degrees is ...": what that one value does or is
     value = [t for t in doc[term.i + 1:term.sent.end] if t.head == term and t.dep_ in ("appos", "nummod", "dep")
              and t.pos_ in ("X", "SYM", "NUM")]
     if nxt is not None and value and value[0] == nxt and any(ch.isdigit() for t in value for ch in t.text) \

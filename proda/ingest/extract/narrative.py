@@ -25,6 +25,8 @@ Each check reads the parse; the only word list is the narrative adverbs (pattern
 
 from __future__ import annotations
 
+import re
+
 from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
@@ -145,14 +147,18 @@ def list_continued(v: Token) -> bool:
 def cut_mid_word(sent: Span, end: int) -> bool:
     """A frame ending (doc index ``end``, after its last token) inside a hyphenated word the parse split: "a
     parliamentary co-principality" gave the object "parliamentary co"; or before the "v." of a case name ("ruled on
-    Arizona vs. United States" gave "Arizona", audit round 5)."""
+    Arizona vs. United States" gave "Arizona", audit round 5); or before a dotted name's tail (session 46's sample
+    of the manuals: "with extension [.frd]")."""
     doc = sent.doc
     if end < sent.end and doc[end].lower_ in _CASE_JOINERS:
         return True  # "ruled on Arizona [vs. United States]": a case name cut at its "v."
+    if end < len(doc) and _DOT_WORD.fullmatch(doc[end].text):
+        return True  # "written to an ASCII file with extension [.frd]" (a name the tagger took for punctuation)
     return end < sent.end and doc[end].text in ("-", "‐") and doc[end - 1].whitespace_ == ""
 
 
 _HYPHENS = ("-", "‐")
+_DOT_WORD = re.compile(r"\.[A-Za-z]\w*")  # ".frd", ".pov": a file extension or a dotted name's tail
 
 
 def text_cut_at_hyphen(sent: Span, text: str) -> bool:

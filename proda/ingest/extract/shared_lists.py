@@ -72,6 +72,8 @@ def shared_over_list(h: Token) -> bool:
     members = [h, *h.conjuncts]
     if len(members) < 2:
         return False
+    if _one_and_the_other(members):
+        return True
     if h.dep_ == "pobj" and h.head.dep_ in ("prep", "agent"):
         prep, host = h.head, h.head.head
         if prep.lower_ in words("shared_lists.collective_preps"):
@@ -92,3 +94,14 @@ def shared_over_list(h: Token) -> bool:
     if _acts_as_one(v, members, h.dep_ == "nsubj"):
         return True
     return h.dep_ not in ("nsubj", "nsubjpass") and _proportion(_subject(v))
+
+
+def _one_and_the_other(members: list[Token]) -> bool:
+    """"characterized by a partial positive charge on one atom and a partial negative charge on the other": the
+    members say where each is by "one ... the other", a pair; split, "a partial negative charge on the other" names
+    nothing (session 46's chemistry sample: "partial negative charge | characterize | polar covalent bond")."""
+    ones = [m for m in members if any(t.lower_ == "one" for t in m.subtree)]
+    others = [m for m in members if any(t.lower_ == "other" and any(d.lower_ == "the" for d in t.children)
+                                        or t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+                                        for t in m.subtree)]
+    return bool(ones) and bool(others) and set(ones) != set(others)

@@ -21,7 +21,12 @@ Checks, read from the parse and general English word lists (``patterns/lexical.t
 * :func:`subject_after_object`: the subject starts right after a noun that is the object of another verb, with no
   comma between ("while giving the aperture a smaller value makes the area larger" gave the subject "smaller
   value"): a double object the parser split, or a fronted clause with its comma left out; either way the subject
-  is not what the sentence says does it.
+  is not what the sentence says does it;
+* :func:`done_to_one`: a present perfect passive with no agent whose subject is "the N", a common noun ("The
+  cylinder has been subtracted from the intersection", "the connection has been made in copper", "The reactor has
+  since been encapsulated in concrete"): what was just done to the one thing at hand, a state of the example or of
+  one event, not a fact of the kind.  Verbs of finding and reporting ("has been shown to", "has been linked to",
+  [args] perfect_report_verbs) state what is known and stay.
 """
 
 from __future__ import annotations
@@ -78,3 +83,16 @@ def subject_after_object(sent: Span, v: Token) -> bool:
                 and prev.head.pos_ == "VERB" and prev.head.i < prev.i:
             return True
     return False
+
+
+def done_to_one(v: Token) -> bool:
+    """A present perfect passive, no agent, on "the N" (see the module docstring)."""
+    if v.tag_ != "VBN" or v.lemma_.lower() in words("args.perfect_report_verbs"):
+        return False
+    kids = list(v.children)
+    if not (any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids)
+            and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in kids)) \
+            or any(c.dep_ == "agent" for c in kids):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+               for c in kids)
