@@ -207,3 +207,29 @@ def test_one_and_the_other_is_a_pair_not_two_members():
     assert triples("This unequal distribution of electrons is known as a polar covalent bond, characterized by a "
                    "partial positive charge on one atom and a partial negative charge on the other.") == []
     assert ("heart", "pumps", "blood to the lungs and the body") in triples("The heart pumps blood to the lungs and the body.")
+
+
+def test_a_list_entry_of_a_value_or_an_example_defines_nothing():
+    # round 46's development pages (the Maxima manual's tables set as definition lists): "prefix: rbp=180",
+    # "matchfix: (binding power not applicable)", "unary prefix: negation - a" were glossary definitions
+    from proda.ingest.extract.definition_aspects import glossary_entries
+    from proda.ingest.extract.nlp import load_nlp
+    from proda.models import Chunk, Definition
+
+    pairs = [("prefix", "rbp=180"), ("infix", "lbp=180, rbp=180"), ("nofix", "(binding power not applicable)"),
+             ("unary prefix", "negation - a"), ("binary infix", "exponentiation a^b"),
+             ("enthalpy", "the heat content of a system at constant pressure"), ("pH", "a measure of acidity"),
+             ("quad_qawc", "Computes the Cauchy principal value of f(x)/(x - c) over a finite interval (a, b).")]
+    text = "\n".join(f"{t}: {d}" for t, d in pairs)
+    chunk = Chunk(id="chk_v", doc_id="doc_v", ord=0, text=text, start=0, end=len(text), heading_path=["Operators"],
+                  definitions=[Definition(term=t, definition=d) for t, d in pairs])
+    assert [d.term for d, _ in glossary_entries(chunk, load_nlp())] == ["enthalpy", "pH", "quad_qawc"]
+
+
+def test_a_bare_be_lost_its_modal():
+    # round 46's development pages: "They can be explicitly specified by the user or be created in the process of
+    # differentiation." gave "... | be created in | process of differentiation"
+    assert not any(p.startswith("be ") for _, p, _ in triples(
+        "Derivative indices can be explicitly specified by the user or be created in the process of differentiation."))
+    assert triples("At some sutures, the connective tissue will ossify and be converted into bone.") == []
+    assert ("bone", "is converted into", "cartilage") in triples("Bone is converted into cartilage.")

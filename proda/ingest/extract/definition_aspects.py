@@ -112,4 +112,23 @@ def glossary_entries(chunk, nlp) -> list[tuple[object, str]]:
         end = at + len(line) if at >= 0 else -1
     aspects = aspect_entries(runs)
     return [(d, quote) for i, (d, quote, sent) in enumerate(entries)
-            if i not in aspects and (sent is None or sentence_defines(sent)) and not lead_in(d.term, nlp)]
+            if i not in aspects and (sent is None or sentence_defines(sent)) and not lead_in(d.term, nlp)
+            and not value_entry(d.definition)]
+
+
+_SYMBOLS = set("=^!+*/[]{}<>|~")
+
+
+def value_entry(definition: str) -> bool:
+    """A list entry that gives a value or an example, not what its term is (round 46's development pages, the Maxima
+    manual's tables set as definition lists: "prefix: rbp=180", "matchfix: (binding power not applicable)", "unary
+    prefix: negation - a", "binary infix: exponentiation a^b"): a note wholly in brackets, or at most two words
+    beside a formula's symbols (a setting "lbp=180, rbp=180" among them).  A gloss of a few words and no symbol ("Hydrogen
+    peroxide") or a phrase that says what the term is stays."""
+    body = definition.strip()
+    if not body:
+        return False
+    if body[0] == "(" and body[-1] == ")" and body.count("(") == 1:
+        return True
+    wordish = re.findall(r"[A-Za-z]{2,}", body)
+    return len(wordish) <= 2 and any(ch in _SYMBOLS for ch in body.replace(" - ", " ^ "))
