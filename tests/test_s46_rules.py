@@ -224,12 +224,3 @@ def test_a_list_entry_of_a_value_or_an_example_defines_nothing():
     chunk = Chunk(id="chk_v", doc_id="doc_v", ord=0, text=text, start=0, end=len(text), heading_path=["Operators"],
                   definitions=[Definition(term=t, definition=d) for t, d in pairs])
     assert [d.term for d, _ in glossary_entries(chunk, load_nlp())] == ["enthalpy", "pH", "quad_qawc"]
-
-
-def test_a_bare_be_lost_its_modal():
-    # round 46's development pages: "They can be explicitly specified by the user or be created in the process of
-    # differentiation." gave "... | be created in | process of differentiation"
-    assert not any(p.startswith("be ") for _, p, _ in triples(
-        "Derivative indices can be explicitly specified by the user or be created in the process of differentiation."))
-    assert triples("At some sutures, the connective tissue will ossify and be converted into bone.") == []
-    assert ("bone", "is converted into", "cartilage") in triples("Bone is converted into cartilage.")

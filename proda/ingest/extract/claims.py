@@ -35,7 +35,7 @@ from proda.ingest.extract.purposes import purpose_joined
 from proda.ingest.extract.complex_preps import preposition_cut
 from proda.ingest.extract.cross_refs import cross_reference
 from proda.ingest.extract.misparsed_reports import misreported
-from proda.ingest.extract.misread_participles import (bare_be, base_form_conjunct, equative_gerund, no_verb_word,
+from proda.ingest.extract.misread_participles import (base_form_conjunct, equative_gerund, no_verb_word,
                                                       participle_as_main, stranded_list_member, agent_without_object)
 from proda.ingest.extract.misread_verbs import (asyndetic_conjunct, bare_verb_after_comma, for_clause, list_head_as_verb,
                                                noun_read_as_adverb, number_mismatch, participle_without_auxiliary, plural_noun_pair,
@@ -158,7 +158,7 @@ def sentence_frames(sent) -> list[tuple]:
                 and not base_form_conjunct(sent.doc[fr.verb]) and not stranded_list_member(sent.doc[fr.verb]) \
                 and not equative_gerund(sent.doc[fr.verb]) and not example_clause(sent.doc[fr.verb]) \
                 and not picture_shows(sent.doc[fr.verb]) and not subject_after_object(sent, sent.doc[fr.verb]) \
-                and not done_to_one(sent.doc[fr.verb]) and not bare_be(fr.predicate) \
+                and not done_to_one(sent.doc[fr.verb]) \
                 and not no_verb_word(sent.doc[fr.verb]):  # "no society existed where X"; "If X, ... check that Y"
             fr = possession_polarity(sent.doc[fr.verb], fr)  # "have no X": does not have X; "have few X": refused
             if fr is None:

@@ -95,15 +95,6 @@ def base_form_conjunct(v: Token) -> bool:
     return first.tag_ == "VBZ" or first.tag_ == "VBD" and subj is not None and subj.tag_ in ("NN", "NNP")
 
 
-def bare_be(predicate: str) -> bool:
-    """A predicate opening on a bare "be": "They can be explicitly specified by the user or be created in the process
-    of differentiation" gave "derivative indices | be created in | ..." (round 46's development pages), "the
-    connective tissue will ossify and be converted into bone" "... | be converted into | bone", "must also by
-    definition be partially covalent": the modal or the "that" that governs it stays on the first verb, and the
-    statement lost it (it may, will, must be; a bare "be" is no finite verb of a claim)."""
-    return predicate.split(" ", 1)[0] == "be"
-
-
 def stranded_list_member(v: Token) -> bool:
     """``v``, a participle the parse joined to an earlier verb, closes a list of participles whose other members
     hang on a noun: "supervising individuals who have been arrested, convicted, and sentenced for a criminal
