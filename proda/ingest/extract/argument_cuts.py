@@ -278,7 +278,6 @@ def _parts_left(toks: set[Token], head: Token) -> bool:
     * a relative clause whose verb ends the argument while the infinitive it governs hangs on another verb: "dimmer
       lights ... that act [to boost the illumination ...]" (the object read "... that act");
     * a value or setting not said of what (:func:`_bare_measure`)."""
-    doc = head.doc
     if any(c.dep_ == "prt" and c not in toks for t in toks for c in t.children):
         return True
     return relative_stops_short(toks) or _bare_measure(head)
