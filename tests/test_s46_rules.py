@@ -224,3 +224,17 @@ def test_a_list_entry_of_a_value_or_an_example_defines_nothing():
     chunk = Chunk(id="chk_v", doc_id="doc_v", ord=0, text=text, start=0, end=len(text), heading_path=["Operators"],
                   definitions=[Definition(term=t, definition=d) for t, d in pairs])
     assert [d.term for d, _ in glossary_entries(chunk, load_nlp())] == ["enthalpy", "pH", "quad_qawc"]
+
+
+def test_one_step_of_a_menu_path_is_no_argument():
+    # session 46's sample of the manuals: "The footprint library tables can be viewed or edited with Preferences →
+    # Manage Footprint Libraries… in the Board Editor" gave "... | can be edited with | Preferences"; the sweep's
+    # "View → Transaction Journal style shows all splits ..." and "... can be accessed from File → Properties"
+    assert triples("The footprint library tables can be viewed or edited with Preferences → Manage Footprint "
+                   "Libraries… in the Board Editor or Footprint Editor.") == []
+    assert triples("View → Transaction Journal style shows all splits for all transactions in the register.") == []
+    assert triples("The palette can be opened with Windows -> Dockable Dialogs.") == []
+    # a path farther along the sentence leaves the arguments it does not touch
+    assert ("invoices", "can be printed from", "main window") in triples(
+        "Invoices can also be printed from the main window by selecting Reports → Business Reports → Printable "
+        "Invoice from the main menu.")

@@ -270,6 +270,9 @@ def _modifier_on_verb(toks: set[Token], head: Token) -> bool:
         and prev.dep_ in ("advmod", "npadvmod", "dep", "amod", "nmod", "compound", "nummod")
 
 
+_ARROWS = ("→", "->", "⇒", "⟶", "➔", "▸", "»")  # the steps of a menu path ("File → Properties")
+
+
 def _parts_left(toks: set[Token], head: Token) -> bool:
     """Words of the argument's own phrase the frame left outside it (POV-Ray tutorial, session 46):
 
@@ -277,7 +280,14 @@ def _parts_left(toks: set[Token], head: Token) -> bool:
       "up" a particle): only a verb takes one, so the phrase is a clause the argument cut;
     * a relative clause whose verb ends the argument while the infinitive it governs hangs on another verb: "dimmer
       lights ... that act [to boost the illumination ...]" (the object read "... that act");
-    * a value or setting not said of what (:func:`_bare_measure`)."""
+    * a value or setting not said of what (:func:`_bare_measure`);
+    * one step of a menu path: "can be edited with Preferences [→ Manage Footprint Libraries…]", "[View →]
+      Transaction Journal style shows ..." (session 46's sample of the manuals and its sweep): the path names one
+      command, any step of it alone names another."""
+    first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    doc = head.doc
+    if (first.i > 0 and doc[first.i - 1].text in _ARROWS) or (last.i + 1 < len(doc) and doc[last.i + 1].text in _ARROWS):
+        return True
     if any(c.dep_ == "prt" and c not in toks for t in toks for c in t.children):
         return True
     return relative_stops_short(toks) or _bare_measure(head)
