@@ -281,12 +281,13 @@ def _parts_left(toks: set[Token], head: Token) -> bool:
     * a relative clause whose verb ends the argument while the infinitive it governs hangs on another verb: "dimmer
       lights ... that act [to boost the illumination ...]" (the object read "... that act");
     * a value or setting not said of what (:func:`_bare_measure`);
-    * one step of a menu path: "can be edited with Preferences [→ Manage Footprint Libraries…]", "[View →]
-      Transaction Journal style shows ..." (session 46's sample of the manuals and its sweep): the path names one
-      command, any step of it alone names another."""
-    first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    * a step of a menu path that is not its last: "can be edited with Preferences [→ Manage Footprint Libraries…]",
+      "can be accessed from File [→ Properties]" (session 46's sample of the manuals and its sweep): the path names
+      one command, an earlier step alone names another.  The last step names the command itself ("[View →]
+      Transaction Journal style shows all splits ...", judged right) and stays."""
+    last = max(toks, key=lambda t: t.i)
     doc = head.doc
-    if (first.i > 0 and doc[first.i - 1].text in _ARROWS) or (last.i + 1 < len(doc) and doc[last.i + 1].text in _ARROWS):
+    if last.i + 1 < len(doc) and doc[last.i + 1].text in _ARROWS:
         return True
     if any(c.dep_ == "prt" and c not in toks for t in toks for c in t.children):
         return True
