@@ -51,11 +51,15 @@ class Layout:
     pitch: float = 0.0  # the usual distance between the baselines of two body lines of a paragraph (0: unknown)
 
 
+def _base_name(font: dict) -> str:
+    """The font's name without its subset tag ("ABCDEF+LMMono10-Regular" -> "LMMono10-Regular")."""
+    return str(font.get("/BaseFont", "")).split("+")[-1]
+
+
 def _font_mono(font: dict | None) -> bool:
     if not font:
         return False
-    name = str(font.get("/BaseFont", "")).split("+")[-1]
-    if _MONO.search(name):
+    if _MONO.search(_base_name(font)):
         return True
     try:
         return bool(int(font["/FontDescriptor"]["/Flags"]) & 1)  # PDF 32000 table 123: bit 1 FixedPitch
@@ -84,7 +88,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi|^cmbx|^lmbx", re.I)
 
 
 def _font_bold(font: dict | None) -> bool:
-    return bool(font) and bool(_BOLD.search(str(font.get("/BaseFont", "")).split("+")[-1]))
+    return bool(font) and bool(_BOLD.search(_base_name(font)))
 
 
 _OPEN_ENDS = {"and", "or", "of", "the", "a", "an", "to", "in", "for", "with", "on", "by", "from", "at", "as"}

@@ -39,6 +39,11 @@ def _literal(text: str) -> bool:
     return not text.isalpha() and ("." in text or "/" in text or not any(ch.isalnum() for ch in text))
 
 
+def _written_value(t: Token, term: Token) -> bool:
+    """``t`` is a piece of a value the parse hung on ``term`` as its apposition ("the vector <1,2,3>")."""
+    return t.head == term and t.dep_ in ("appos", "nummod", "dep") and t.pos_ in ("X", "SYM", "NUM")
+
+
 def literal_instance(term: Token, name: str) -> bool:
     """``term`` (the subject's head, ``name`` its stored name) is followed at once by a quoted form it governs, or
     its phrase holds a written form before it that the name leaves out: the sentence is about that instance."""
@@ -50,11 +55,10 @@ def literal_instance(term: Token, name: str) -> bool:
             n.dep_ == "nummod" and n.like_num for n in o.children)) for o in c.children) for c in term.children):
         return True  # "A value of 1.0 means no color in radiosity at all" (blind round 45), "A temperature of 100
         # degrees is ...": what that one value does or is
-    value = [t for t in doc[term.i + 1:term.sent.end] if t.head == term and t.dep_ in ("appos", "nummod", "dep")
-             and t.pos_ in ("X", "SYM", "NUM")]
-    if nxt is not None and value and value[0] == nxt and any(ch.isdigit() for t in value for ch in t.text) \
-            and not any(ch.isalpha() for t in value for ch in t.text):
-        return True  # "For example, the vector <1,2,3> means the point ...": a written value right after the noun,
+    if nxt is not None and _written_value(nxt, term):
+        value = "".join(t.text for t in doc[term.i + 1:term.sent.end] if _written_value(t, term))
+        if any(ch.isdigit() for ch in value) and not any(ch.isalpha() for ch in value):
+            return True  # "For example, the vector <1,2,3> means the point ...": a written value right after the noun,
         # the parse's apposition (POV-Ray tutorial, session 46); a symbol in letters is the term's notation
         # ("Disparities \(\hat{d}_{ij}\) are ...")
     # the whole phrase before the head: the parse may hang the form on the article ("A .gz extension" read as

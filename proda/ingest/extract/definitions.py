@@ -43,7 +43,7 @@ from proda.ingest.extract.lexdata import matcher, words
 from proda.ingest.extract.misread_verbs import plural_word_as_name
 from proda.ingest.extract.narrative import text_cut_at_hyphen
 from proda.ingest.extract.readable import cut_in_bracket, glued_heading
-from proda.ingest.extract.terms import common_phrase, counted_item, head_token, is_term
+from proda.ingest.extract.terms import common_phrase, counted_point, head_token, is_term
 
 
 def definitions(sent: Span) -> list[Found]:
@@ -179,9 +179,7 @@ def _found(rule: str, r: dict[str, Token], sent: Span, text: str) -> Found | Non
         if name is None or literal_instance(term, name):
             return None  # "Division of labor, or job specialization, ...": "division" is cut (round 22); a written
             # instance of the term before or after it (session 27, definition_judged)
-        if name.split()[0].lower() in words("terms.naming_ordinals") and (common_phrase(name.split(" ", 1)[-1]) or
-                                                                          counted_item(name.split(" ", 1)[-1])) or \
-                _pointed_at(name, term):
+        if counted_point(name) or _pointed_at(name, term):
             return None  # "The second mechanism is transport ...", "The second priority is ...": the text counts its
             # own points; an ordinal names a part only of a subject's own vocabulary ("The third ventricle is ...")
         termed = is_term(name, named=True) or defined_word(term, name, r["verb"], genus)

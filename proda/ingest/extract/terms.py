@@ -54,11 +54,16 @@ def common_phrase(name: str) -> bool:
     return bool(ws) and all(zipf(w) >= COMMON_ZIPF for w in ws)
 
 
-def counted_item(name: str) -> bool:
-    """A noun of the items a text counts off ("the second parameter", "the first option", [terms] counted_items): with
-    an ordinal it says which one of a list the reader has in front of them, not a term of the subject (POV-Ray
-    tutorial, session 46: "The second parameter is the overall color of the media" taught as a definition)."""
-    return name.lower() in words("terms.counted_items")
+def counted_point(name: str) -> bool:
+    """A name that opens on an ordinal ([terms] naming_ordinals) whose rest is everyday words ("The second priority
+    is ...") or a noun of the items a text counts off ("The second parameter is ...", [terms] counted_items): the
+    text counts its own points or the items of a list the reader has in front of them, not a term of the subject;
+    an ordinal names a part only of a subject's own vocabulary ("the third ventricle", "the second messenger";
+    POV-Ray tutorial, session 46: "The second parameter is the overall color of the media" taught as a
+    definition)."""
+    rest = name.split(" ", 1)[-1]
+    return name.split()[0].lower() in words("terms.naming_ordinals") and (
+        common_phrase(rest) or rest.lower() in words("terms.counted_items"))
 
 
 def mention_term(name: str, occurrences: int, vouched: bool) -> bool:
